@@ -1,5 +1,9 @@
 """The `readerstance` command line: a thin click layer over the library packages."""
+import json
+
 import click
+
+import comments
 
 
 @click.group()
@@ -7,3 +11,61 @@ import click
 def cli():
     """Split news pages into article and reader comments, score their tone and
     stance toward a target (the United States by default), and report."""
+
+
+def _error(where: str, message: str) -> None:
+    click.echo(f"readerstance: error: {where}: {message}", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--metadata", type=click.Path(path_type=str), default=None,
+              help="CSV with columns file,url,date,source; its date beats the page's own.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
+              help="Refuse page files larger than this.")
+@click.option("--glob", "pattern", default="*.txt", show_default=True,
+              help="File-name pattern used inside folders (files named on the command line are always read).")
+def split(paths, metadata, max_bytes, pattern):
+    """Split page dumps into article and reader comments, one JSON object per line.
+
+    PATHS are files or folders; folders are walked recursively in name order.
+    A file that cannot be read is reported on stderr, the rest are still
+    split, and the exit status is 1.
+
+    Examples:
+
+    \b
+        readerstance split examples/pages > pages.jsonl
+        readerstance split corpus/ --metadata dates.csv --glob '*.text'
+    """
+    meta = None
+    if metadata is not None:
+        try:
+            meta = comments.load_metadata(metadata)
+        except comments.MetadataError as exc:
+            _error(exc.path, exc.message)
+            raise SystemExit(1) from None
+    failed = False
+    settings = comments.SplitSettings(max_bytes=max_bytes, pattern=pattern)
+    for item in comments.iter_pages(paths, meta, settings):
+        if isinstance(item, comments.PageError):
+            _error(item.path, item.message)
+            failed = True
+        else:
+            click.echo(json.dumps(comments.page_to_dict(item), ensure_ascii=False))
+    if failed:
+        raise SystemExit(1)
+
+
+def _register() -> None:
+    # Commands that load models or reports live in their own modules; they
+    # import torch and pandas lazily so `split` stays quick to start.
+    from .analysis_commands import evaluate, score, train
+    from .report_commands import inspect, report
+    from .run_command import run
+
+    for command in (train, evaluate, score, run, report, inspect):
+        cli.add_command(command)
+
+
+_register()

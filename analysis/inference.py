@@ -1,0 +1,58 @@
+"""Batched forward passes: tokenizer → model → probabilities, with
+length-sorted batches so padding costs little."""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+import numpy as np
+import torch
+
+# Measured on the 2-core reference machine (benchmarks/bench_score.py --sweep):
+# past 64 the rate no longer improves and memory grows.
+DEFAULT_BATCH_SIZE = 64
+
+
+def length_sorted_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
+    """Indices grouped into batches of similar length (longest first)."""
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+
+
+def pair_logits(net, tokenizer, targets: Sequence[str], texts: Sequence[str], max_length: int,
+                batch_size: int = DEFAULT_BATCH_SIZE, progress: Callable[[int], None] | None = None):
+    """Tone and stance logits for each (target, text) pair, in input order.
+
+    Texts must already fit in ``max_length`` tokens together with their
+    target (callers split long texts first); anything longer is cut, so the
+    caller is responsible for windowing. Returns two float32 arrays (n, 3)."""
+    n = len(texts)
+    tone = np.zeros((n, 3), dtype=np.float32)
+    stance = np.zeros((n, 3), dtype=np.float32)
+    if n == 0:
+        return tone, stance
+    enc = tokenizer(list(targets), list(texts), truncation="only_second", max_length=max_length)
+    lengths = [len(ids) for ids in enc["input_ids"]]
+    pad_id = tokenizer.pad_token_id or 0
+    with torch.inference_mode():
+        for batch in length_sorted_batches(lengths, batch_size):
+            width = max(lengths[i] for i in batch)
+            ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+            mask = torch.zeros((len(batch), width), dtype=torch.long)
+            types = torch.zeros((len(batch), width), dtype=torch.long)
+            for row, i in enumerate(batch):
+                k = lengths[i]
+                ids[row, :k] = torch.tensor(enc["input_ids"][i])
+                mask[row, :k] = 1
+                types[row, :k] = torch.tensor(enc["token_type_ids"][i])
+            t, s = net(ids, mask, types)
+            tone[batch] = t.float().numpy()
+            stance[batch] = s.float().numpy()
+            if progress:
+                progress(len(batch))
+    return tone, stance
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    z = logits - logits.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)

@@ -1,0 +1,284 @@
+"""Models that fill the classifier's roles.
+
+- :class:`JointModel`: the project's own network (tone and stance heads over
+  one MiniLM pass). Default for both roles, works offline.
+- :class:`SequenceToneModel`: any Hugging Face sequence-classification model
+  whose ``config.id2label`` names negative / neutral / positive.
+- :class:`NLIStanceModel`: any NLI model used zero-shot; its entailment label is
+  found by name, and each stance label is a hypothesis template.
+- :class:`PairStanceModel`: a target-conditioned sequence-classification model
+  taking (target, text) pairs, labels against / none / favor.
+
+Each class takes ready objects (model, tokenizer); ``from_pretrained`` loads
+them. Remote code is never trusted, and safetensors weights are preferred.
+"""
+from __future__ import annotations
+
+import hashlib
+import warnings
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import torch
+
+from . import model as joint_model
+from .classifier import STANCE, TONE, Classifier
+from .errors import ModelError
+from .inference import DEFAULT_BATCH_SIZE, length_sorted_batches, pair_logits, softmax
+from .labels import STANCE_LABELS, TONE_LABELS
+
+TONE_SYNONYMS = {
+    "negative": ("negative", "neg"),
+    "neutral": ("neutral", "neu"),
+    "positive": ("positive", "pos"),
+}
+STANCE_SYNONYMS = {
+    "against": ("against", "con", "oppose", "anti"),
+    "none": ("none", "neutral", "neither", "unrelated"),
+    "favor": ("favor", "favour", "pro", "support", "for"),
+}
+DEFAULT_TEMPLATES = {
+    "against": "The author of this text is against {}.",
+    "none": "The author of this text is neutral about {}.",
+    "favor": "The author of this text supports {}.",
+}
+
+
+def weights_fingerprint(name: str, net: torch.nn.Module) -> str:
+    """sha256 over the model's name, class and every weight: any change of
+    weights gives a new fingerprint, so cached scores never go stale."""
+    h = hashlib.sha256(f"{name}|{type(net).__name__}".encode())
+    for key, tensor in sorted(net.state_dict().items()):
+        h.update(key.encode())
+        h.update(tensor.detach().cpu().contiguous().numpy().tobytes())
+    return f"{name}@{h.hexdigest()[:16]}"
+
+
+def map_labels(id2label: dict, synonyms: dict[str, tuple[str, ...]], model_name: str, required: Sequence[str]) -> dict[str, int]:
+    """Our label name → the model's class index, matched by name.
+
+    Raises ModelError naming the model's labels when a required label has no
+    match (e.g. an unmapped LABEL_0 / LABEL_1 / LABEL_2)."""
+    found: dict[str, int] = {}
+    for idx, raw in id2label.items():
+        name = str(raw).strip().lower()
+        for ours, names in synonyms.items():
+            if name in names and ours not in found:
+                found[ours] = int(idx)
+    missing = [r for r in required if r not in found]
+    if missing:
+        labels = ", ".join(f"{k}: {v!r}" for k, v in sorted(id2label.items(), key=lambda kv: int(kv[0])))
+        raise ModelError(
+            f"{model_name}: cannot map its labels ({labels}) to {', '.join(required)}; missing {', '.join(missing)}. "
+            f"Use a model whose config.id2label names its classes (accepted names: "
+            + "; ".join(f"{k}: {'/'.join(v)}" for k, v in synonyms.items() if k in required) + ")")
+    return found
+
+
+def _load_hf(name: str, kind):
+    from transformers import AutoTokenizer
+
+    kwargs = {"trust_remote_code": False}
+    try:
+        model = kind.from_pretrained(name, use_safetensors=True, **kwargs)
+    except (OSError, ValueError):
+        try:
+            model = kind.from_pretrained(name, **kwargs)
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"{name}: could not load the model ({exc}). Give a local folder or a Hub name available offline.") from exc
+        warnings.warn(f"{name}: no safetensors weights; loaded PyTorch weights instead", stacklevel=2)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(name)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{name}: could not load its tokenizer ({exc})") from exc
+    model.eval()
+    return model, tokenizer
+
+
+def _max_length(tokenizer, model, cap: int = 512) -> int:
+    limits = [cap, getattr(tokenizer, "model_max_length", cap) or cap]
+    positions = getattr(model.config, "max_position_embeddings", None)
+    if positions:
+        # RoBERTa-style models reserve two positions for the padding offset.
+        limits.append(positions - 2 if getattr(model.config, "model_type", "") in ("roberta", "xlm-roberta", "camembert") else positions)
+    return int(min(limits))
+
+
+def _batched_logits(model, tokenizer, firsts: Sequence[str], seconds: Sequence[str] | None, max_length: int,
+                    truncation: str = "only_second", batch_size: int = DEFAULT_BATCH_SIZE) -> np.ndarray:
+    n = len(firsts)
+    out = np.zeros((n, model.config.num_labels), dtype=np.float32)
+    if n == 0:
+        return out
+    lengths = [len(f) + (len(seconds[i]) if seconds else 0) for i, f in enumerate(firsts)]
+    with torch.inference_mode():
+        for batch in length_sorted_batches(lengths, batch_size):
+            a = [firsts[i] for i in batch]
+            b = [seconds[i] for i in batch] if seconds else None
+            enc = tokenizer(a, b, padding=True, truncation=truncation if b else True,
+                            max_length=max_length, return_tensors="pt")
+            out[batch] = model(**enc).logits.float().numpy()
+    return out
+
+
+class JointModel:
+    """The project's trained network: tone and stance from one encoder pass."""
+
+    roles = (TONE, STANCE)
+
+    def __init__(self, net, tokenizer, settings: joint_model.ModelSettings, name: str = "readerstance-minilm",
+                 batch_size: int = DEFAULT_BATCH_SIZE):
+        self.net = net
+        self.tokenizer = tokenizer
+        self.settings = settings
+        self.max_length = settings.max_length
+        self.batch_size = batch_size
+        self.fingerprint = weights_fingerprint(name, net)
+        self._tone_bias = np.array(settings.tone_bias, dtype=np.float32)
+        self._stance_bias = np.array(settings.stance_bias, dtype=np.float32)
+
+    @classmethod
+    def from_pretrained(cls, folder: str | Path = joint_model.DEFAULT_MODEL_DIR, **kwargs) -> "JointModel":
+        net, tokenizer, settings, _ = joint_model.load(Path(folder))
+        return cls(net, tokenizer, settings, **kwargs)
+
+    def prefix_tokens(self, target: str) -> int:
+        return len(self.tokenizer(target, add_special_tokens=False)["input_ids"])
+
+    def predict_joint(self, targets: Sequence[str], texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        tone, stance = pair_logits(self.net, self.tokenizer, targets, texts, self.max_length, self.batch_size)
+        return softmax(tone + self._tone_bias), softmax(stance + self._stance_bias)
+
+    def predict(self, role: str, targets: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+        tone, stance = self.predict_joint(targets, texts)
+        return tone if role == TONE else stance
+
+
+class SequenceToneModel:
+    """A sequence-classification model for tone; labels mapped by name.
+
+    A two-class model (negative/positive) is accepted: its neutral
+    probability is 0."""
+
+    roles = (TONE,)
+
+    def __init__(self, model, tokenizer, name: str):
+        self.model, self.tokenizer = model, tokenizer
+        self.index = map_labels(model.config.id2label, TONE_SYNONYMS, name, ("negative", "positive"))
+        self.max_length = _max_length(tokenizer, model)
+        self.fingerprint = weights_fingerprint(name, model)
+
+    @classmethod
+    def from_pretrained(cls, name: str) -> "SequenceToneModel":
+        from transformers import AutoModelForSequenceClassification
+
+        model, tokenizer = _load_hf(name, AutoModelForSequenceClassification)
+        return cls(model, tokenizer, name)
+
+    def prefix_tokens(self, target: str) -> int:
+        return 0
+
+    def predict(self, role: str, targets: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+        probs = softmax(_batched_logits(self.model, self.tokenizer, list(texts), None, self.max_length))
+        out = np.zeros((len(texts), 3), dtype=np.float32)
+        for j, label in enumerate(TONE_LABELS):
+            if label in self.index:
+                out[:, j] = probs[:, self.index[label]]
+        return out / out.sum(axis=1, keepdims=True)
+
+
+class PairStanceModel:
+    """A target-conditioned classifier: input (target, text), labels
+    against / none / favor by name (none may be missing: probability 0)."""
+
+    roles = (STANCE,)
+
+    def __init__(self, model, tokenizer, name: str):
+        self.model, self.tokenizer = model, tokenizer
+        self.index = map_labels(model.config.id2label, STANCE_SYNONYMS, name, ("against", "favor"))
+        self.max_length = _max_length(tokenizer, model)
+        self.fingerprint = weights_fingerprint(name, model)
+
+    def prefix_tokens(self, target: str) -> int:
+        return len(self.tokenizer(target, add_special_tokens=False)["input_ids"])
+
+    def predict(self, role: str, targets: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+        probs = softmax(_batched_logits(self.model, self.tokenizer, list(targets), list(texts), self.max_length))
+        out = np.zeros((len(texts), 3), dtype=np.float32)
+        for j, label in enumerate(STANCE_LABELS):
+            if label in self.index:
+                out[:, j] = probs[:, self.index[label]]
+        return out / out.sum(axis=1, keepdims=True)
+
+
+class NLIStanceModel:
+    """Zero-shot stance with an NLI model: each stance label is a hypothesis
+    ("The author of this text supports {target}."); the text is the premise;
+    the entailment logits of the three hypotheses are softmaxed, as in the
+    transformers zero-shot pipeline with one label per text."""
+
+    roles = (STANCE,)
+
+    def __init__(self, model, tokenizer, name: str, templates: dict[str, str] | None = None):
+        self.model, self.tokenizer = model, tokenizer
+        templates = dict(DEFAULT_TEMPLATES, **(templates or {}))
+        bad = [k for k in templates if k not in STANCE_LABELS]
+        if bad:
+            raise ValueError(f"unknown stance label(s) {bad} in templates; use {', '.join(STANCE_LABELS)}")
+        for label, template in templates.items():
+            if "{}" not in template:
+                raise ValueError(f"template for {label!r} must contain '{{}}' where the target goes: {template!r}")
+        self.templates = templates
+        entail = [int(i) for i, l in model.config.id2label.items() if str(l).lower().startswith("entail")]
+        if len(entail) != 1:
+            labels = dict(model.config.id2label)
+            raise ModelError(f"{name}: no single entailment label in config.id2label {labels}; is this an NLI model?")
+        self.entailment = entail[0]
+        self.max_length = _max_length(tokenizer, model)
+        self.fingerprint = weights_fingerprint(name, model) + "|" + hashlib.sha256(
+            repr(sorted(templates.items())).encode()).hexdigest()[:8]
+
+    @classmethod
+    def from_pretrained(cls, name: str, templates: dict[str, str] | None = None) -> "NLIStanceModel":
+        from transformers import AutoModelForSequenceClassification
+
+        model, tokenizer = _load_hf(name, AutoModelForSequenceClassification)
+        return cls(model, tokenizer, name, templates)
+
+    def prefix_tokens(self, target: str) -> int:
+        return max(len(self.tokenizer(t.format(target), add_special_tokens=False)["input_ids"])
+                   for t in self.templates.values())
+
+    def predict(self, role: str, targets: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        scores = np.zeros((len(texts), 3), dtype=np.float32)
+        for j, label in enumerate(STANCE_LABELS):
+            hypotheses = [self.templates[label].format(t) for t in targets]
+            # Premise first, hypothesis second; the classifier's windowing
+            # already made each premise fit beside the longest hypothesis.
+            logits = _batched_logits(self.model, self.tokenizer, texts, hypotheses, self.max_length, "only_first")
+            scores[:, j] = logits[:, self.entailment]
+        return softmax(scores)
+
+
+def stance_model_from_pretrained(name: str, templates: dict[str, str] | None = None):
+    """An NLI model (has an entailment label) or a target-conditioned one."""
+    from transformers import AutoModelForSequenceClassification
+
+    model, tokenizer = _load_hf(name, AutoModelForSequenceClassification)
+    labels = [str(l).lower() for l in model.config.id2label.values()]
+    if any(l.startswith("entail") for l in labels):
+        return NLIStanceModel(model, tokenizer, name, templates)
+    return PairStanceModel(model, tokenizer, name)
+
+
+def build_classifier(tone_model: str | None = None, stance_model: str | None = None,
+                     templates: dict[str, str] | None = None, model_dir: str | Path | None = None) -> Classifier:
+    """The classifier for the CLI options: our model for any role not named."""
+    default = None
+    if tone_model is None or stance_model is None:
+        default = JointModel.from_pretrained(model_dir or joint_model.DEFAULT_MODEL_DIR)
+    tone = SequenceToneModel.from_pretrained(tone_model) if tone_model else default
+    stance = stance_model_from_pretrained(stance_model, templates) if stance_model else default
+    return Classifier(tone, stance)

@@ -1,0 +1,171 @@
+"""Fine-tune the default tone-and-stance model from a data folder.
+
+One shared MiniLM encoder (LoRA adapters) reads "target [SEP] text"; a tone
+head learns from SemEval-2017 tweets and NewsMTSC news sentences (each paired
+with a random training target so the tone head learns to ignore the target),
+and a stance head learns from VAST, SemEval-2016 Task A, COVID-19, ArgMin and
+P-Stance. Only train splits are trained on; dev splits pick the logit offsets;
+test and held-out files are never read here.
+"""
+from __future__ import annotations
+
+import math
+import random
+import time
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import torch
+
+from . import data as D
+from .inference import pair_logits
+from .labels import STANCE_LABELS, TONE_LABELS
+from .metrics import macro_f1, macro_recall
+from .model import LoraSettings, ModelSettings, ToneStanceNet, base_encoder, save, with_lora
+
+
+@dataclass
+class TrainSettings:
+    """Training knobs. Defaults are the shipped model's settings."""
+
+    seed: int = 13
+    batch_size: int = 32
+    lr: float = 5e-4
+    warmup: float = 0.06
+    tone_max_length: int = 64
+    stance_max_length: int = 128
+    tone_tweets: int = 40000   # cap on SemEval-2017 tweets (of ~49k), for the time budget
+    argmin_rows: int = 8000    # cap on ArgMin sentences (of ~18k)
+    threads: int = 0           # 0: torch's default
+
+
+def training_sets(data: Path, s: TrainSettings, rng: random.Random):
+    tweets = D.semeval2017_train(data)
+    rng.shuffle(tweets)
+    tone = tweets[: s.tone_tweets] + D.newsmtsc(data, "train")
+    argmin = D.tweet_stance(data, "argmin", "train")
+    rng.shuffle(argmin)
+    stance = (D.vast(data, "train") + D.semeval2016(data, "train") + D.tweet_stance(data, "covid19", "train")
+              + argmin[: s.argmin_rows] + D.tweet_stance(data, "pstance", "train"))
+    return tone, stance
+
+
+def _batches(examples, tokenizer, targets, max_length, batch_size, rng, task):
+    enc = tokenizer(list(targets), [e.text for e in examples], truncation="only_second", max_length=max_length)
+    labels = TONE_LABELS if task == D.TONE else STANCE_LABELS
+    rows = [(enc["input_ids"][i], enc["token_type_ids"][i], labels.index(e.label)) for i, e in enumerate(examples)]
+    rng.shuffle(rows)
+    # Sort within chunks of 50 batches: little padding, still well mixed.
+    chunk = batch_size * 50
+    out = []
+    for c in range(0, len(rows), chunk):
+        part = sorted(rows[c:c + chunk], key=lambda r: len(r[0]))
+        out += [(task, part[i:i + batch_size]) for i in range(0, len(part), batch_size)]
+    return out
+
+
+def _collate(rows, pad_id):
+    width = max(len(r[0]) for r in rows)
+    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    types = torch.zeros((len(rows), width), dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for i, (a, t, _) in enumerate(rows):
+        ids[i, :len(a)] = torch.tensor(a)
+        types[i, :len(a)] = torch.tensor(t)
+        mask[i, :len(a)] = 1
+    return ids, mask, types, torch.tensor([r[2] for r in rows])
+
+
+def calibrate_bias(logits: np.ndarray, gold: list[str], labels, metric) -> list[float]:
+    """Additive offsets for the first and last class (the middle one fixed at
+    0) that maximise ``metric`` on a dev set: a grid search, cheap and exact
+    on the grid."""
+    grid = np.round(np.arange(-2.0, 2.01, 0.1), 2)
+    best, best_bias = -1.0, [0.0, 0.0, 0.0]
+    for a in grid:
+        for c in grid:
+            pred = np.argmax(logits + np.array([a, 0.0, c]), axis=1)
+            score = metric(gold, [labels[i] for i in pred], labels)
+            if score > best + 1e-9:
+                best, best_bias = score, [float(a), 0.0, float(c)]
+    return best_bias
+
+
+def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[str], None] = print) -> dict:
+    """Train, calibrate on dev sets, save to ``out``; return the dev metrics."""
+    s = s or TrainSettings()
+    rng = random.Random(s.seed)
+    torch.manual_seed(s.seed)
+    np.random.seed(s.seed)
+    if s.threads:
+        torch.set_num_threads(s.threads)
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    started = time.time()
+    tone, stance = training_sets(data, s, rng)
+    log(f"training on {len(tone)} tone and {len(stance)} stance examples ({device})")
+    encoder, tokenizer = base_encoder()
+    settings = ModelSettings(lora=LoraSettings(), max_length=s.stance_max_length)
+    net = ToneStanceNet(with_lora(encoder, settings.lora)).to(device)
+
+    stance_targets = [e.target for e in stance]
+    tone_targets = [rng.choice(stance_targets) for _ in tone]
+    batches = (_batches(tone, tokenizer, tone_targets, s.tone_max_length, s.batch_size, rng, D.TONE)
+               + _batches(stance, tokenizer, stance_targets, s.stance_max_length, s.batch_size, rng, D.STANCE))
+    rng.shuffle(batches)
+    params = [p for p in net.parameters() if p.requires_grad]
+    optim = torch.optim.AdamW(params, lr=s.lr, weight_decay=0.01)
+    total = len(batches)
+    warm = max(1, int(total * s.warmup))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        optim, lambda step: min((step + 1) / warm, max(0.0, (total - step) / max(1, total - warm))))
+    loss_fn = torch.nn.CrossEntropyLoss()
+    net.train()
+    pad_id = tokenizer.pad_token_id or 0
+    running = 0.0
+    for step, (task, rows) in enumerate(batches):
+        ids, mask, types, y = (t.to(device) for t in _collate(rows, pad_id))
+        tone_logits, stance_logits = net(ids, mask, types)
+        loss = loss_fn(tone_logits if task == D.TONE else stance_logits, y)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        optim.step()
+        sched.step()
+        optim.zero_grad(set_to_none=True)
+        running = 0.98 * running + 0.02 * loss.item() if step else loss.item()
+        if step % 100 == 0 or step == total - 1:
+            el = time.time() - started
+            log(f"step {step + 1}/{total} loss {running:.3f} elapsed {el / 60:.1f} min")
+    net.eval().cpu()
+    train_minutes = (time.time() - started) / 60
+
+    # Dev sets: TweetEval val for tone (macro-recall), VAST dev by post for
+    # stance (macro-F1). They choose the logit offsets only.
+    tone_dev = D.tweeteval_val(data)
+    stance_dev = D.vast(data, "dev") + D.semeval2016(data, "trial")
+    t_logits, _ = pair_logits(net, tokenizer, [rng.choice(stance_targets) for _ in tone_dev],
+                              [e.text for e in tone_dev], s.tone_max_length)
+    _, s_logits = pair_logits(net, tokenizer, [e.target for e in stance_dev], [e.text for e in stance_dev],
+                              s.stance_max_length)
+    tone_gold, stance_gold = [e.label for e in tone_dev], [e.label for e in stance_dev]
+    settings.tone_bias = calibrate_bias(t_logits, tone_gold, TONE_LABELS, macro_recall)
+    settings.stance_bias = calibrate_bias(s_logits, stance_gold, STANCE_LABELS, macro_f1)
+
+    def dev_score(logits, gold, labels, metric, bias):
+        return metric(gold, [labels[i] for i in np.argmax(logits + np.array(bias), 1)], labels)
+
+    dev = {
+        "tone_tweeteval_val_macro_recall": dev_score(t_logits, tone_gold, TONE_LABELS, macro_recall, [0, 0, 0]),
+        "tone_tweeteval_val_macro_recall_calibrated": dev_score(t_logits, tone_gold, TONE_LABELS, macro_recall, settings.tone_bias),
+        "stance_dev_macro_f1": dev_score(s_logits, stance_gold, STANCE_LABELS, macro_f1, [0, 0, 0]),
+        "stance_dev_macro_f1_calibrated": dev_score(s_logits, stance_gold, STANCE_LABELS, macro_f1, settings.stance_bias),
+    }
+    log("dev: " + ", ".join(f"{k} {v:.3f}" for k, v in dev.items()))
+    save(net, settings, out, extra={
+        "trained": {"date": date.today().isoformat(), "minutes": round(train_minutes, 1), "device": str(device),
+                    "tone_examples": len(tone), "stance_examples": len(stance), "steps": total,
+                    "settings": asdict(s), "dev": dev},
+    })
+    return dev

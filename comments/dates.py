@@ -1,0 +1,84 @@
+"""Turning date text into `datetime` values; the patterns live in `markers`."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from . import markers
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})")
+_DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?,?\s+(?P<y>\d{4})")
+_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+_TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?)?\s*$")
+
+
+def parse_date_text(text: str) -> dt.date | None:
+    """Return the first calendar date written in `text` ("Feb 24, 2018",
+    "24th February 2018", "2018-02-24"), or None when there is none or it is
+    impossible (February 30th)."""
+    for rx in (_ISO, _MDY, _DMY):
+        m = rx.search(text)
+        if not m:
+            continue
+        if "mon" in m.groupdict():
+            month = _MONTHS.get(m["mon"].lower())
+            if month is None:
+                continue
+        else:
+            month = int(m["m"])
+        try:
+            return dt.date(int(m["y"]), month, int(m["d"]))
+        except ValueError:
+            return None
+    return None
+
+
+def parse_stamp(text: str) -> dt.datetime | None:
+    """Return the moment a comment stamp names ("Feb 24, 2018 09:37am",
+    "May 1, 2012 - 1:19AM"); midnight when only a date is written; None for
+    relative stamps ("9 years ago") or text that is not a date."""
+    day = parse_date_text(text)
+    if day is None:
+        return None
+    m = _TIME.search(text)
+    if not m:
+        return dt.datetime(day.year, day.month, day.day)
+    hour, minute, second = int(m["h"]), int(m["mi"]), int(m["s"] or 0)
+    if m["ap"]:
+        if not 1 <= hour <= 12:
+            return dt.datetime(day.year, day.month, day.day)
+        hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+    try:
+        return dt.datetime(day.year, day.month, day.day, hour, minute, second)
+    except ValueError:
+        return dt.datetime(day.year, day.month, day.day)
+
+
+def find_article_date(lines: Iterable[str]) -> dt.date | None:
+    """Return the article date written in `lines` (byline and closing lines only),
+    trying `markers.ARTICLE_DATES` in order; None when no line carries one."""
+    candidates = [ln for ln in lines if len(ln) <= markers.BYLINE_MAX_CHARS * 2]
+    for marker in markers.ARTICLE_DATES:
+        for line in candidates:
+            m = marker.pattern.search(line) if marker.search else marker.pattern.fullmatch(line)
+            if m:
+                found = parse_date_text(m["date"])
+                if found is not None:
+                    return found
+    return None
+
+
+def url_date(url: str) -> dt.date | None:
+    """Return the date in a dated URL path (/2017/08/29/), or None."""
+    m = markers.URL_DATE.search(url)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None

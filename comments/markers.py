@@ -1,0 +1,326 @@
+"""Every marker the splitter knows, as ordered data.
+
+This module holds no logic. Each tuple is tried in order and the FIRST match
+wins, so put specific patterns before general ones. Line patterns are matched
+with ``fullmatch`` against a line stripped of surrounding whitespace, so they
+never fire on a sentence that merely contains the words.
+
+To support a new site, usually only this file changes:
+
+1. add its domain to ``URL_SITES`` and a telling line to ``TEXT_SITES``;
+2. if its comment section opens with a new heading, add a ``Marker`` to
+   ``HEADERS`` (name the count group ``count`` so announced and found counts
+   are compared);
+3. if its comments are separated differently, add a ``Separator``;
+4. add its furniture (buttons, notices, counters) to ``BOILERPLATE`` and its
+   closing lines to ``ARTICLE_END`` / ``COMMENTS_END``;
+5. add a fixture page under ``tests/fixtures/pages/<site>/`` and its expected
+   values to ``tests/test_split_formats.py``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------
+# Building blocks for dates and times (strings, combined below).
+# --------------------------------------------------------------------------
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d{2}"
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+DATE_MDY = rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"
+DATE_DMY = rf"\b{DAY}\s+{MONTH},?\s+{YEAR}\b"
+DATE_ISO = rf"\b{YEAR}-[01]\d-[0-3]\d\b"
+DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}))"
+ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO})"
+TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+RELATIVE_TIME = r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
+
+#: A comment timestamp on a line of its own, with a time: "Feb 24, 2018 09:37am",
+#: "May 1, 2012 - 1:19AM", "May 1, 2012 at 3:14 PM | Reply" (CNN).
+STAMP_WITH_TIME = rf"{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}(?:\s*\|\s*Reply)?"
+#: A comment timestamp that may lack the time or be relative ("9 years ago");
+#: only used at the very start or end of a comment already delimited.
+STAMP_LOOSE = rf"(?:{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?|{RELATIVE_TIME})(?:\s*\|\s*Reply)?"
+
+FLAGS = re.IGNORECASE
+
+
+def _line(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A named line pattern; ``why`` documents where it comes from."""
+
+    name: str
+    pattern: re.Pattern[str]
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Separator:
+    """How one comment is told from the next inside a comment section.
+
+    The pattern matches the line that starts a comment. Named groups:
+    ``author``, ``when`` (posted_at), ``text`` (first words of the comment on
+    the same line), ``n`` (item number, must count 1, 2, 3... when ``numbered``).
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    why: str = ""
+    author_above: bool = False
+    """The author is the name-like line directly above the separator (Dawn)."""
+    numbered: bool = False
+    hint_only: bool = False
+    """Used only when a header asks for it (never chosen by looking at the lines)."""
+
+
+@dataclass(frozen=True)
+class Header:
+    """A line that opens the comment section; ``count`` group = announced number."""
+
+    name: str
+    pattern: re.Pattern[str]
+    why: str = ""
+    separator: str | None = None
+    """Force this separator (by name) instead of detecting one."""
+
+
+@dataclass(frozen=True)
+class DateMarker:
+    """Where an article date is written; group ``date`` holds the date text."""
+
+    name: str
+    pattern: re.Pattern[str]
+    why: str = ""
+    search: bool = False
+    """True: the date may sit anywhere in a (short) line; False: whole line."""
+
+
+# --------------------------------------------------------------------------
+# Sites
+# --------------------------------------------------------------------------
+
+#: Site names the splitter can report.
+SITES = ("dawn", "tribune", "pakistantoday", "wordpress", "blogger", "cnn", "unknown")
+
+#: URL host (from the metadata ``url`` column or a URL in the page) -> site.
+URL_SITES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dawn", _line(r"(?:.*\.)?dawn\.com")),
+    ("tribune", _line(r"(?:.*\.)?tribune\.com\.pk")),
+    ("pakistantoday", _line(r"(?:.*\.)?pakistantoday\.com\.pk")),
+    ("blogger", _line(r"(?:.*\.)?(?:blogspot\.[a-z.]+|blogger\.com)")),
+    ("cnn", _line(r"(?:.*\.)?cnn\.com")),
+)
+
+#: Metadata ``source`` column -> site.
+SOURCE_SITES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dawn", _line(r"(?:the\s+)?dawn(?:\.com)?")),
+    ("tribune", _line(r"(?:the\s+)?(?:express\s+)?tribune(?:\.com\.pk)?")),
+    ("pakistantoday", _line(r"pakistan\s*today")),
+    ("blogger", _line(r"blogger|blogspot")),
+    ("cnn", _line(r"cnn")),
+    ("wordpress", _line(r"wordpress")),
+)
+
+#: Telling lines in the page text -> site (searched over the whole text).
+TEXT_SITES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dawn", re.compile(r"^\s*Published in Dawn\b|^\s*Comments \(\d+\) Closed\s*$", re.M)),
+    (
+        "tribune",
+        re.compile(
+            r"^\s*Published in The Express Tribune\b"
+            r"|^\s*Comments are moderated and generally will be posted"
+            r"|^\s*Reader Comments \(\d+\)\s*$"
+            r"|^.{1,80}\|\s*\d+ \w+ ago\s*\|\s*Reply\s*$",
+            re.M,
+        ),
+    ),
+    ("pakistantoday", re.compile(r"\|\s*Pakistan Today\s*$", re.M)),
+    ("cnn", re.compile(r"^\s*soundoff \(\d+ Responses?\)\s*$", re.M | re.I)),
+    (
+        "blogger",
+        re.compile(
+            r"^\s*\d+ comments?:\s*$|^.{1,80} said\.\.\.\s*$|^\s*Post a Comment\s*$"
+            r"|^\s*Subscribe to: Post Comments",
+            re.M,
+        ),
+    ),
+    ("dawn", re.compile(rf"^\s*{MONTH} \d{{1,2}}, {YEAR} \d{{1,2}}:\d{{2}}[ap]m\s*$", re.M)),
+    (
+        "wordpress",
+        re.compile(
+            r"^\s*(?:One|\d+) (?:Comments?|Repl(?:y|ies)|Responses?|Thoughts?)\b.{0,200}$"
+            r"|^\s*Leave a Reply\s*$|^\s*Comments are closed\.\s*$|^.{1,80} (?:said|says):\s*$",
+            re.M | re.I,
+        ),
+    ),
+)
+
+#: A " | Site Name" (or " - Site Name") tail on the title line; removed.
+TITLE_SUFFIXES: tuple[Marker, ...] = (
+    Marker(
+        "known_site",
+        _line(r"(?P<title>.+?)\s+[|–—-]\s+(?:Pakistan Today|DAWN\.COM|Dawn|The Express Tribune"
+              r"|Express Tribune|CNN(?:\.com)?|Blogger)"),
+        "named newspapers, with any separator",
+    ),
+    Marker("pipe", _line(r"(?P<title>.+?)\s+\|\s+[^|]{2,40}"), "any short ' | Name' tail"),
+)
+
+#: A first line longer than this, or ending like a sentence, is a paragraph, not a title.
+TITLE_MAX_CHARS = 150
+TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
+
+# --------------------------------------------------------------------------
+# Byline and dates of the article
+# --------------------------------------------------------------------------
+
+#: Lines right after the title that are not article text (up to BYLINE_MAX_LINES).
+BYLINE: tuple[Marker, ...] = (
+    Marker("by", _line(r"By\s+\S.{0,120}"), "'By Jane Doe' lines"),
+    Marker("dated", _line(rf".{{0,100}}?(?:Updated|Published|Posted)\b.{{0,40}}{ANY_DATE}.{{0,30}}"),
+           "'…ReporterUpdated February 24, 2018' (the name is glued to 'Updated')"),
+    Marker("date_only", _line(rf"{ANY_DATE}(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"), "a bare date line"),
+    Marker("url", _line(r"(?:(?:Source|URL|Link)\s*:\s*)?https?://\S+"), "the page's own address"),
+    Marker("desk", _line(r".{0,60}(?:Staff Reporter|Correspondent|News Desk|Web Desk|Monitoring Desk)"),
+           "agency/desk credit lines"),
+)
+BYLINE_MAX_LINES = 4
+BYLINE_MAX_CHARS = 150
+
+#: Article date, searched in the byline lines and the lines after the body
+#: (never in the body or the comments: years mentioned there are not the date).
+ARTICLE_DATES: tuple[DateMarker, ...] = (
+    DateMarker("updated", _line(rf"Updated\s*(?:on\s*)?:?\s*(?P<date>{ANY_DATE})"),
+               "Dawn byline, often glued: 'The Newspaper's Staff ReporterUpdated February 24, 2018'",
+               search=True),
+    DateMarker("published_in", _line(rf"Published in [^,]{{1,60}},\s*(?P<date>{DATE_TEXT})\.?"),
+               "print line: 'Published in Dawn, February 24th, 2018'"),
+    DateMarker("published", _line(rf"(?:First |Last )?(?:Published|Posted|Updated)(?:\s+on)?\s*:?\s*"
+                                  rf"(?P<date>{ANY_DATE}).{{0,40}}"),
+               "'Published August 29, 2017', 'Posted on 2017-08-29'"),
+    DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*)?(?P<date>{ANY_DATE})"
+                             rf"(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"),
+               "a line that is only a date (optionally after 'By Name,')"),
+)
+
+#: A dated URL path: /2017/08/29/.
+URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$)")
+#: A URL written in the page's own lines.
+URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>]+")
+
+# --------------------------------------------------------------------------
+# Where the article ends and the comments begin and end
+# --------------------------------------------------------------------------
+
+#: Lines after which nothing is article text (first one wins).
+ARTICLE_END: tuple[Marker, ...] = (
+    Marker("published_in", _line(rf"Published in .{{1,60}},\s*{DATE_TEXT}\.?"), "Dawn/Tribune print line"),
+    Marker("related", _line(r"Related (?:posts|articles|stories|news|reading)|You (?:may|might) also like:?"),
+           "related-story boxes"),
+    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?):.*"), "tag lines"),
+    Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Like this):?"), "share boxes"),
+    Marker("disclaimer", _line(r"Disclaimer:.*|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
+                               r"|in this (?:article|piece|blog|post)).*"),
+           "republishing disclaimers"),
+    Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
+                                r"|Originally (?:published|appeared)) (?:in|on|at|by) .*"),
+           "'This article originally appeared in …'"),
+    Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:daily )?newsletter.*"),
+           "newsletter boxes"),
+    Marker("reply_form", _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your) comment"
+                               r"|Comments are closed\.?"),
+           "comment forms and closed notices"),
+    Marker("blogger_nav", _line(r"(?:Newer Post|Older Post)(?:\s+(?:Older Post|Home))*|Subscribe to:\s*Post Comments.*"),
+           "Blogger navigation"),
+)
+
+#: Lines that open the comment section (first one wins).
+HEADERS: tuple[Header, ...] = (
+    Header("count_in_parens", _line(r"Comments\s*\((?P<count>[\d,]+)\)(?:\s*Closed)?"),
+           "Tribune 'COMMENTS (6)'; old Dawn 'Comments (12) Closed'"),
+    Header("reader_comments", _line(r"Readers?['’]?\s+Comments(?:\s*\((?P<count>[\d,]+)\))?:?"),
+           "Tribune 'Reader Comments (3)'; \"Readers' comments\""),
+    Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
+           "CNN: numbered items whose first line is the author", separator="numbered_author"),
+    Header("n_comments", _line(r"(?P<count>[\d,]+|One|No)\s+Comments?\s*[:;]?"),
+           "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'"),
+    Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:Repl(?:y|ies)|Responses?|Thoughts?)"
+                              r"(?:\s+(?:to|on)\s+.{1,200})?"),
+           "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”'"),
+)
+
+#: Number words that may stand for the count in a header.
+COUNT_WORDS = {"no": 0, "one": 1}
+
+#: Lines that close the comment section (first one wins).
+COMMENTS_END: tuple[Marker, ...] = (
+    Marker("closed", _line(r"Comments are closed\.?"), "WordPress"),
+    Marker("reply_form", _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your) comment"
+                               r"|Your email address will not be published.*"),
+           "comment forms"),
+    Marker("related", _line(r"Related (?:posts|articles|stories|news)|You (?:may|might) also like:?"),
+           "related-story boxes"),
+    Marker("blogger_nav", _line(r"(?:Newer Post|Older Post)(?:\s+(?:Older Post|Home))*|Subscribe to:\s*Post Comments.*"),
+           "Blogger navigation"),
+    Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:daily )?newsletter.*"),
+           "newsletter boxes"),
+)
+
+#: Furniture lines dropped wherever they appear (body and comments).
+BOILERPLATE: tuple[Marker, ...] = (
+    Marker("moderation", _line(r"Comments are moderated and generally will be posted if they are on-topic"
+                               r" and not abusive\.?"), "Tribune notice"),
+    Marker("faq", _line(r"For more information,? please see our Comments FAQ\.?"), "Tribune notice"),
+    Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email"
+                            r"|WhatsApp|Facebook|Twitter|Log in to Reply|Show replies|Hide replies"
+                            r"|Load more comments|Click here to cancel reply\.?|\(Reply\)|Reply ↓"),
+           "buttons and links"),
+    Marker("counters", _line(r"(?:Recommend|Like|Likes)\s*\(?\d*\)?|[\d,]+\s+(?:likes?|views?|shares?|recommend(?:ation)?s?)"
+                             r"|Views?:\s*[\d,]+|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*"),
+           "view/share counters"),
+    Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
+           "Blogger deleted comment"),
+)
+
+# --------------------------------------------------------------------------
+# Separating one comment from the next
+# --------------------------------------------------------------------------
+
+#: A line may be an "author line above a stamp" only if it looks like a name.
+NAME_MAX_CHARS = 60
+NAME_MAX_WORDS = 7
+NAME_BAD_END = re.compile(r"[!?:;,\"”’)]$|[^\W\d_]{2,}\.$")  # sentences end like this; "Ali K." does not
+
+SEPARATORS: tuple[Separator, ...] = (
+    Separator("pipe", _line(r"(?P<author>[^|]{1,80}?)\s*\|\s*(?P<when>[^|]{1,60}?)\s*\|\s*Reply"),
+              "Tribune: 'Name | 9 years ago | Reply' above the text"),
+    Separator("bullet", _line(r"[•·]\s*(?P<author>\S.{0,79})"),
+              "Tribune 'Reader Comments': '• Name', then 'May 1, 2012 - 1:19AM', then the text"),
+    Separator("said", _line(r"(?:\d+\.\s*)?(?P<author>\S.{0,79}?)\s+(?:said|says|wrote|writes)"
+                            r"(?:\s+on\s+(?P<when>.{4,60}?))?\s*(?::|\.\.\.|…)"),
+              "WordPress '1. Name said:', 'Name says:'; Blogger 'Name said...'"),
+    Separator("stamp", _line(STAMP_WITH_TIME),
+              "Dawn: optional author line, then 'Feb 24, 2018 09:37am', then the text", author_above=True),
+    Separator("numbered_author", _line(r"(?P<n>\d+)\.\s+(?P<author>\S.{0,79})"),
+              "CNN soundoff: '1. Name', the text, then 'May 1, 2012 at 3:14 pm | Reply'",
+              numbered=True, hint_only=True),
+    Separator("numbered", _line(r"(?P<n>\d+)[.)](?:\s+(?P<text>\S.*))?"),
+              "bare numbered items without author: '1. I think…'", numbered=True),
+)
+# With no separator matching the section's first line, every line is one comment
+# when the section has no blank lines (Tribune), else every blank-separated block.
+
+#: Posted-at lines at the very start or end of an already delimited comment.
+STAMP_EDGE = _line(STAMP_LOOSE)
+#: Tail removed from a posted-at line ("May 1, 2012 at 3:14 pm | Reply").
+STAMP_TAIL = re.compile(r"\s*\|\s*Reply\s*$", re.I)

@@ -1,0 +1,80 @@
+"""Records produced by the splitter, and the one function that turns them into dicts."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Comment:
+    """One reader comment, in page order."""
+
+    index: int
+    """0-based position among the page's comments."""
+    author: str | None
+    """Name shown above/beside the comment; None when the page shows none."""
+    posted_at: str | None
+    """Timestamp exactly as written on the page ("Feb 24, 2018 09:37am", "9 years ago")."""
+    posted_at_parsed: dt.datetime | None
+    """`posted_at` parsed when it is an absolute date (midnight when no time is given)."""
+    text: str
+    """The comment's words; lines trimmed, paragraphs joined with a blank line."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """What the newspaper wrote."""
+
+    doc_id: str
+    """Stable identifier: the file stem."""
+    path: str
+    """The file the page was read from, as given (or "<string>")."""
+    site: str
+    """One of `markers.SITES`: dawn, tribune, pakistantoday, wordpress, blogger, cnn, unknown."""
+    title: str | None
+    """Headline without a " | Site Name" suffix; None when the page starts with a paragraph."""
+    published: dt.date | None
+    """Publication date, or None when neither the page nor the metadata gives one."""
+    date_source: str | None
+    """"metadata", "page" or None: where `published` came from."""
+    body: str
+    """Article text between the title/byline and the closing boilerplate/comments."""
+
+    @property
+    def year(self) -> int | None:
+        """Publication year, or None when the date is unknown."""
+        return self.published.year if self.published else None
+
+
+@dataclass(frozen=True)
+class Page:
+    """A split page: the article, its comments and anything odd noticed on the way."""
+
+    article: Article
+    comments: tuple[Comment, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def page_to_dict(page: Page) -> dict[str, Any]:
+    """Return the JSON-ready dict of `page`; the keys and their order are the output schema.
+
+    Keys: doc_id, path, site, title, published (YYYY-MM-DD or None), year,
+    date_source, body, comments (list of {index, author, posted_at, text}), warnings.
+    """
+    art = page.article
+    return {
+        "doc_id": art.doc_id,
+        "path": art.path,
+        "site": art.site,
+        "title": art.title,
+        "published": art.published.isoformat() if art.published else None,
+        "year": art.year,
+        "date_source": art.date_source,
+        "body": art.body,
+        "comments": [
+            {"index": c.index, "author": c.author, "posted_at": c.posted_at, "text": c.text}
+            for c in page.comments
+        ],
+        "warnings": list(page.warnings),
+    }

@@ -1,0 +1,369 @@
+"""Split one page's text into the article and its reader comments.
+
+The page is read as lines. In order:
+
+1. title: the first non-empty line, unless it is longer than
+   ``markers.TITLE_MAX_CHARS`` or ends like a sentence (then the page has no
+   title line and the body starts with it); a " | Site Name" tail is removed;
+2. byline: a repeated title and up to ``markers.BYLINE_MAX_LINES`` byline
+   lines after the title are skipped;
+3. comment section: opened by the first ``markers.HEADERS`` line, or, with no
+   header, by the first Dawn-style timestamp line (and the author line above
+   it); closed by the first ``markers.COMMENTS_END`` line;
+4. body: from the byline to the first ``markers.ARTICLE_END`` line or the
+   comment section, whichever comes first;
+5. comments: the first ``markers.SEPARATORS`` entry that matches the start of
+   the section splits it; with none, one comment per line (or per blank-line
+   separated block);
+6. date: metadata date, else a date written in the byline or the closing
+   lines (``markers.ARTICLE_DATES``), else a dated URL. Never from the body or
+   the comments: an article mentions other years, and comment stamps are
+   not the article's date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from . import markers
+from .dates import find_article_date, parse_stamp, url_date
+from .metadata import MetadataRow
+from .records import Article, Comment, Page
+
+
+def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = None) -> Page:
+    """Split the text of one page into an `Article` and its `Comment` records.
+
+    `path` only names the page (doc_id is its stem); `meta` is the page's row
+    of the metadata file, whose date and url take precedence. Never raises on
+    odd text: anything doubtful becomes a string in `Page.warnings`.
+    """
+    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    warnings: list[str] = []
+
+    title, body_start, byline = _title_and_byline(lines)
+    section = _find_section(lines, body_start)
+    article_end = _first_line(lines, body_start, len(lines), markers.ARTICLE_END)
+    stop = section.first_line if section else len(lines)
+    body_end = min(article_end if article_end is not None else len(lines), stop)
+    body = _join(_drop_boilerplate(lines[body_start:body_end]))
+    trailer = lines[body_end:stop]
+
+    comments: list[Comment] = []
+    if section:
+        comments = _split_section(section, warnings)
+        if section.announced is not None and section.announced != len(comments):
+            warnings.append(
+                f"comment header {section.header_line!r} announces {section.announced}, "
+                f"found {len(comments)}"
+            )
+
+    meta_lines = [ln for ln in byline + trailer if ln]
+    published, date_source = _article_date(meta_lines, meta)
+    return Page(
+        article=Article(
+            doc_id=_doc_id(path),
+            path=path,
+            site=_detect_site(text, meta_lines, meta),
+            title=title,
+            published=published,
+            date_source=date_source,
+            body=body,
+        ),
+        comments=tuple(comments),
+        warnings=tuple(warnings),
+    )
+
+
+def _doc_id(path: str) -> str:
+    """The file stem; string operations, not pathlib, which interns every name it parses."""
+    stem = os.path.splitext(os.path.basename(path.replace("\\", "/")))[0]
+    return stem or path
+
+
+# --------------------------------------------------------------------------
+# Title, byline, body
+# --------------------------------------------------------------------------
+
+
+def _title_and_byline(lines: list[str]) -> tuple[str | None, int, list[str]]:
+    """Return (title or None, index where the body starts, byline lines)."""
+    first = next((i for i, ln in enumerate(lines) if ln), None)
+    if first is None:
+        return None, len(lines), []
+    raw = lines[first]
+    if len(raw) > markers.TITLE_MAX_CHARS or markers.TITLE_SENTENCE_END.fullmatch(raw):
+        return None, first, []
+    title = raw
+    for marker in markers.TITLE_SUFFIXES:
+        m = marker.pattern.fullmatch(raw)
+        if m:
+            title = m["title"]
+            break
+    byline: list[str] = []
+    i, seen = first + 1, 0
+    while i < len(lines) and seen < markers.BYLINE_MAX_LINES:
+        line = lines[i]
+        if line:
+            if line not in (raw, title) and not _is_byline(line):
+                break
+            byline.append(line)
+            seen += 1
+        i += 1
+    return title, i, byline
+
+
+def _is_byline(line: str) -> bool:
+    return len(line) <= markers.BYLINE_MAX_CHARS and any(
+        m.pattern.fullmatch(line) for m in markers.BYLINE
+    )
+
+
+def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Marker, ...]) -> int | None:
+    """Index of the first line in [start, stop) that a marker of `table` matches, or None."""
+    for i in range(start, stop):
+        if lines[i] and any(m.pattern.fullmatch(lines[i]) for m in table):
+            return i
+    return None
+
+
+def _is_boilerplate(line: str) -> bool:
+    return any(m.pattern.fullmatch(line) for m in markers.BOILERPLATE)
+
+
+def _drop_boilerplate(lines: list[str]) -> list[str]:
+    return [ln for ln in lines if not (ln and _is_boilerplate(ln))]
+
+
+def _join(lines: list[str]) -> str:
+    """Lines -> text: a blank line separates paragraphs, lines inside one keep a newline."""
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return "\n\n".join("\n".join(p) for p in paragraphs if p)
+
+
+# --------------------------------------------------------------------------
+# The comment section
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Section:
+    first_line: int  # first line that is not article text (header or first author)
+    lines: list[str]  # section lines, boilerplate removed, blanks kept
+    header_line: str | None
+    announced: int | None
+    separator: str | None  # forced by the header
+
+
+_STAMP_SEPARATOR = next(s for s in markers.SEPARATORS if s.author_above)
+
+
+def _find_section(lines: list[str], start: int) -> _Section | None:
+    header_at = None
+    for i in range(start, len(lines)):
+        if not lines[i]:
+            continue
+        header = next((h for h in markers.HEADERS if h.pattern.fullmatch(lines[i])), None)
+        if header:
+            header_at = i
+            break
+    if header_at is not None:
+        m = header.pattern.fullmatch(lines[header_at])
+        announced = _count(m.groupdict().get("count"))
+        end = _first_line(lines, header_at + 1, len(lines), markers.COMMENTS_END)
+        body = lines[header_at + 1 : end if end is not None else len(lines)]
+        if announced == 0:
+            body = []  # "No Comments": whatever follows is not a comment
+        return _Section(header_at, _drop_boilerplate(body), lines[header_at], announced, header.separator)
+
+    for i in range(start, len(lines)):
+        if lines[i] and _STAMP_SEPARATOR.pattern.fullmatch(lines[i]):
+            first = i - 1 if i - 1 >= start and _name_like(lines[i - 1]) else i
+            end = _first_line(lines, i + 1, len(lines), markers.COMMENTS_END)
+            body = lines[first : end if end is not None else len(lines)]
+            return _Section(first, _drop_boilerplate(body), None, None, None)
+    return None
+
+
+def _count(text: str | None) -> int | None:
+    if text is None:
+        return None
+    word = markers.COUNT_WORDS.get(text.lower())
+    return word if word is not None else int(text.replace(",", ""))
+
+
+def _name_like(line: str) -> bool:
+    """A line that can be a commenter's name: short, few words, not a sentence, URL or stamp."""
+    return (
+        0 < len(line) <= markers.NAME_MAX_CHARS
+        and len(line.split()) <= markers.NAME_MAX_WORDS
+        and not markers.NAME_BAD_END.search(line)
+        and not markers.URL_IN_TEXT.match(line)
+        and not markers.STAMP_EDGE.fullmatch(line)
+    )
+
+
+def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator | None:
+    if forced:
+        return next(s for s in markers.SEPARATORS if s.name == forced)
+    content = [i for i, ln in enumerate(sec) if ln]
+    if not content:
+        return None
+    i0 = content[0]
+    for sep in markers.SEPARATORS:
+        if sep.hint_only:
+            continue
+        m = sep.pattern.fullmatch(sec[i0])
+        if m and (not sep.numbered or int(m["n"]) == 1):
+            return sep
+        if sep.author_above and i0 + 1 < len(sec) and sep.pattern.fullmatch(sec[i0 + 1]) and _name_like(sec[i0]):
+            return sep
+    return None
+
+
+@dataclass(frozen=True)
+class _Start:
+    boundary: int  # first line of this comment (author line or separator)
+    text_from: int  # first line of its text
+    author: str | None
+    when: str | None
+    first_text: str | None
+
+
+def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
+    sec = section.lines
+    sep = _choose_separator(sec, section.separator)
+    if sep is None:
+        return _split_plain(sec)
+
+    starts: list[_Start] = []
+    expected = 1
+    for i, line in enumerate(sec):
+        m = sep.pattern.fullmatch(line) if line else None
+        if not m:
+            continue
+        if sep.numbered:
+            if int(m["n"]) != expected:
+                continue
+            expected += 1
+        groups = m.groupdict()
+        author, boundary, when = groups.get("author"), i, groups.get("when")
+        if sep.author_above:
+            when = line
+            prev_end = starts[-1].text_from if starts else -1
+            if i - 1 > prev_end and _name_like(sec[i - 1]):
+                author, boundary = sec[i - 1], i - 1
+        starts.append(_Start(boundary, i + 1, author, when, groups.get("text")))
+
+    preamble = [ln for ln in sec[: starts[0].boundary] if ln] if starts else []
+    if preamble:
+        warnings.append(f"ignored {len(preamble)} line(s) before the first comment: {preamble[0][:60]!r}")
+
+    comments: list[Comment] = []
+    for k, st in enumerate(starts):
+        stop = starts[k + 1].boundary if k + 1 < len(starts) else len(sec)
+        block = sec[st.text_from : stop]
+        if st.first_text:
+            block = [st.first_text, *block]
+        when = st.when
+        content = [j for j, ln in enumerate(block) if ln]
+        if content and when is None and markers.STAMP_EDGE.fullmatch(block[content[0]]):
+            when, block = block[content[0]], block[content[0] + 1 :]
+        elif content and when is None and markers.STAMP_EDGE.fullmatch(block[content[-1]]):
+            when, block = block[content[-1]], block[: content[-1]]
+        text = _join(block)
+        author = st.author.strip() if st.author else None
+        if not text:
+            warnings.append(f"comment {k + 1} of the section ({author or 'no author'}) has no text; skipped")
+            continue
+        when = markers.STAMP_TAIL.sub("", when).strip() if when else None
+        comments.append(
+            Comment(
+                index=len(comments),
+                author=author or None,
+                posted_at=when or None,
+                posted_at_parsed=parse_stamp(when) if when else None,
+                text=text,
+            )
+        )
+    return comments
+
+
+def _split_plain(sec: list[str]) -> list[Comment]:
+    """No separator: one comment per line, or per blank-separated block when blanks are used."""
+    content = [ln for ln in sec if ln]
+    if content and any(not ln for ln in _trim(sec)):
+        texts, current = [], []
+        for line in sec:
+            if line:
+                current.append(line)
+            elif current:
+                texts.append("\n".join(current))
+                current = []
+        if current:
+            texts.append("\n".join(current))
+    else:
+        texts = content
+    return [Comment(index=i, author=None, posted_at=None, posted_at_parsed=None, text=t) for i, t in enumerate(texts)]
+
+
+def _trim(lines: list[str]) -> list[str]:
+    start = next((i for i, ln in enumerate(lines) if ln), len(lines))
+    end = len(lines) - next((i for i, ln in enumerate(reversed(lines)) if ln), len(lines))
+    return lines[start:end]
+
+
+# --------------------------------------------------------------------------
+# Date and site
+# --------------------------------------------------------------------------
+
+
+def _article_date(meta_lines: list[str], meta: MetadataRow | None) -> tuple[dt.date | None, str | None]:
+    if meta is not None and meta.date is not None:
+        return meta.date, "metadata"
+    found = find_article_date(meta_lines)
+    if found is not None:
+        return found, "page"
+    if meta is not None and meta.url:
+        found = url_date(meta.url)
+        if found is not None:
+            return found, "metadata"
+    for line in meta_lines:
+        for url in markers.URL_IN_TEXT.findall(line):
+            found = url_date(url)
+            if found is not None:
+                return found, "page"
+    return None, None
+
+
+def _site_from_url(url: str) -> str | None:
+    host = urlparse(url if "//" in url else "//" + url).hostname or ""
+    return next((site for site, rx in markers.URL_SITES if rx.fullmatch(host)), None)
+
+
+def _detect_site(text: str, meta_lines: list[str], meta: MetadataRow | None) -> str:
+    if meta is not None and meta.url:
+        site = _site_from_url(meta.url)
+        if site:
+            return site
+    if meta is not None and meta.source:
+        site = next((s for s, rx in markers.SOURCE_SITES if rx.fullmatch(meta.source.strip())), None)
+        if site:
+            return site
+    for line in meta_lines:
+        for url in markers.URL_IN_TEXT.findall(line):
+            site = _site_from_url(url)
+            if site:
+                return site
+    for site, rx in markers.TEXT_SITES:
+        if rx.search(text):
+            return site
+    return "unknown"
+

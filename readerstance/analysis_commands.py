@@ -1,0 +1,131 @@
+"""CLI commands that load models: `train`, `evaluate`, `score`."""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from analysis.errors import AnalysisError
+
+from .options import ModelOptions, read_pages
+
+
+def model_options(fn):
+    """--tone-model / --stance-model / --template / --target / --model-dir."""
+    @click.option("--tone-model", default=None, metavar="NAME_OR_PATH",
+                  help="A Hugging Face sequence-classification model for tone (labels negative/neutral/positive by name). Default: the bundled model.")
+    @click.option("--stance-model", default=None, metavar="NAME_OR_PATH",
+                  help="An NLI model (zero-shot) or a target-conditioned classifier for stance. Default: the bundled model.")
+    @click.option("--template", "templates", multiple=True, metavar="LABEL=TEXT",
+                  help="NLI hypothesis for a stance label, '{}' marks the target, e.g. 'favor=The writer likes {}.'")
+    @click.option("--target", default=None, metavar="NAME_OR_FILE",
+                  help="Stance target: a built-in name (united_states) or a JSON target file. Default: united_states.")
+    @click.option("--model-dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+                  help="Folder of a model trained with `readerstance train` (default: the bundled one).")
+    @functools.wraps(fn)
+    def wrapper(*args, tone_model, stance_model, templates, target, model_dir, **kwargs):
+        kwargs["options"] = ModelOptions.from_cli(tone_model, stance_model, templates, target, model_dir)
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+@click.command()
+@click.option("--data", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="The labelled data folder (holding tone/ and stance/).")
+@click.option("--out", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Where to write the model (default: the bundled model folder).")
+@click.option("--tone-tweets", default=None, type=int, help="Cap on SemEval-2017 training tweets.")
+@click.option("--argmin-rows", default=None, type=int, help="Cap on ArgMin training sentences.")
+@click.option("--seed", default=None, type=int, help="Random seed.")
+def train(data, out, tone_tweets, argmin_rows, seed):
+    """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).
+
+    Trains on the train splits only, chooses logit offsets on the dev splits,
+    and writes the adapters, heads and settings to OUT. About an hour on a
+    2-core CPU; a GPU is used when present.
+
+    Example:
+
+    \b
+        readerstance train --data ../shared/data --out analysis/model
+    """
+    from analysis.model import DEFAULT_MODEL_DIR
+    from analysis.train import TrainSettings, train as run_training
+
+    settings = TrainSettings()
+    for name, value in (("tone_tweets", tone_tweets), ("argmin_rows", argmin_rows), ("seed", seed)):
+        if value is not None:
+            setattr(settings, name, value)
+    try:
+        run_training(data, out or DEFAULT_MODEL_DIR, settings, log=lambda m: click.echo(m, err=True))
+    except AnalysisError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.command()
+@click.option("--data", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="The labelled data folder (holding tone/ and stance/).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+@model_options
+def evaluate(data, as_json, options):
+    """Measure tone and stance accuracy on the public test sets, beside the
+    majority-class and VADER baselines.
+
+    Example:
+
+    \b
+        readerstance evaluate --data ../shared/data --json
+    """
+    from analysis.evaluate import KEYS, evaluate as run_eval
+
+    try:
+        result = run_eval(data, options.classifier(), log=lambda m: click.echo(m, err=True))
+    except AnalysisError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(f"model: {result['model']}")
+    click.echo(f"{'metric':34} {'model':>7} {'majority':>9} {'VADER':>7}")
+    for key in (*KEYS[:1], "tone_tweeteval_accuracy", *KEYS[1:]):
+        base = result["baselines"].get(key)
+        vader = result["vader"].get(key)
+        click.echo(f"{key:34} {result[key]:7.3f} {'' if base is None else f'{base:9.3f}':>9} "
+                   f"{'' if vader is None else f'{vader:7.3f}':>7}")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--metadata", type=click.Path(path_type=str), default=None,
+              help="CSV with columns file,url,date,source; its date beats the page's own.")
+@click.option("--cache", "cache_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="SQLite score cache (default: ~/.cache/readerstance/scores.sqlite, or $READERSTANCE_CACHE).")
+@click.option("--no-cache", is_flag=True, help="Keep scores in memory only.")
+@model_options
+def score(paths, metadata, cache_path, no_cache, options):
+    """Split pages and score the article and every comment, one JSON object
+    per page: the `split` fields plus article_score and, per comment, tone,
+    tone_score, tone_probs, stance, stance_probs, target_mentions, evidence.
+
+    Example:
+
+    \b
+        readerstance score examples/pages > scored.jsonl
+    """
+    from analysis.cache import ScoreCache, Scorer, default_cache_path
+    from analysis.pipeline import score_pages, scored_page_to_dict
+
+    failed = []
+    pages = read_pages(paths, metadata, failed)
+    try:
+        cache = ScoreCache(None if no_cache else cache_path or default_cache_path())
+        scorer = Scorer(options.classifier(), cache)
+        for sp in score_pages(pages, scorer, options.load_target()):
+            click.echo(json.dumps(scored_page_to_dict(sp), ensure_ascii=False))
+    except AnalysisError as exc:
+        raise click.ClickException(str(exc)) from None
+    if failed:
+        sys.exit(1)

@@ -1,0 +1,63 @@
+"""Settings shared by CLI commands, built once from flags and passed on."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import click
+
+import comments
+
+
+@dataclass
+class ModelOptions:
+    """Which models fill the tone and stance roles, and toward what target."""
+
+    tone_model: str | None = None
+    stance_model: str | None = None
+    templates: dict[str, str] = field(default_factory=dict)
+    target: str | None = None
+    model_dir: Path | None = None
+
+    @classmethod
+    def from_cli(cls, tone_model, stance_model, templates, target, model_dir) -> "ModelOptions":
+        parsed = {}
+        for item in templates:
+            label, sep, text = item.partition("=")
+            if not sep or not text:
+                raise click.BadParameter(f"{item!r}: expected LABEL=TEXT, e.g. 'favor=The writer supports {{}}.'",
+                                         param_hint="--template")
+            parsed[label.strip()] = text
+        return cls(tone_model, stance_model, parsed, target, model_dir)
+
+    def classifier(self):
+        from analysis.models import build_classifier
+
+        return build_classifier(self.tone_model, self.stance_model, self.templates or None, self.model_dir)
+
+    def load_target(self):
+        from analysis.targets import load_target
+
+        return load_target(self.target)
+
+
+def error_line(where: str, message: str) -> None:
+    click.echo(f"readerstance: error: {where}: {message}", err=True)
+
+
+def read_pages(paths, metadata, failed: list) -> Iterator["comments.Page"]:
+    """Pages from PATHS; unreadable ones are reported on stderr and appended
+    to ``failed`` while the rest go on."""
+    meta = None
+    if metadata is not None:
+        try:
+            meta = comments.load_metadata(metadata)
+        except comments.MetadataError as exc:
+            raise click.ClickException(f"{exc.path}: {exc.message}") from None
+    for item in comments.iter_pages(paths, meta):
+        if isinstance(item, comments.PageError):
+            error_line(item.path, item.message)
+            failed.append(item)
+        else:
+            yield item

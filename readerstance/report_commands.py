@@ -1,0 +1,105 @@
+"""The `report` and `inspect` commands: re-render and read stored results.
+
+Both are standalone click commands; `readerstance.cli` registers them with
+`cli.add_command`. They only read what `readerstance run` stored, so they
+never load the model.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import click
+
+from reports.aggregate import STANCE_LABELS, TONE_LABELS, UNKNOWN_YEAR
+from reports.errors import ReportError
+from reports.inspect import (CONFIDENCE_OF, SORT_KEYS, CommentQuery,
+                             format_comments, format_summary, select_comments)
+from reports.store import load_scored, rerender
+
+_DIRECTORY = click.argument("directory", metavar="DIR",
+                            type=click.Path(path_type=Path, file_okay=False))
+
+
+@click.command()
+@_DIRECTORY
+@click.option("--n-boot", type=click.IntRange(min=1), default=None,
+              help="Bootstrap resamples for the intervals. Default: the value stored "
+                   "with the run (1000 unless it was changed).")
+@click.option("--seed", type=int, default=None,
+              help="Seed of the bootstrap. Default: the value stored with the run.")
+def report(directory: Path, n_boot: int | None, seed: int | None) -> None:
+    """Rebuild report.html, the CSV files and summary.json in DIR from the
+    scores that `readerstance run` stored there, without scoring again.
+
+    Use it after upgrading readerstance, or to change the bootstrap settings.
+
+    Example:
+
+    \b
+        readerstance report results/
+    """
+    try:
+        paths = rerender(directory, n_boot=n_boot, seed=seed)
+    except (ReportError, ValueError) as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Rewrote {len(paths)} files in {directory}:")
+    for path in paths:
+        click.echo(f"  {path.name}")
+    click.echo(f"Open {directory / 'report.html'} in a browser to read the report.")
+
+
+@click.command()
+@_DIRECTORY
+@click.option("--article", metavar="DOC_ID",
+              help="Only comments on this article (the doc_id column of articles.csv).")
+@click.option("--year", metavar="YEAR",
+              help=f"Only comments on articles from this year, or '{UNKNOWN_YEAR}' for "
+                   "undated articles.")
+@click.option("--stance", type=click.Choice(STANCE_LABELS), help="Only this stance.")
+@click.option("--tone", type=click.Choice(TONE_LABELS), help="Only this tone.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
+              show_default=True,
+              help="Only comments whose confidence (top probability) is at least this.")
+@click.option("--confidence-of", type=click.Choice(CONFIDENCE_OF), default="both",
+              show_default=True,
+              help="Which label's probability counts as confidence; 'both' takes the "
+                   "smaller of the tone and stance ones.")
+@click.option("--sort", type=click.Choice(SORT_KEYS), default="position",
+              show_default=True,
+              help="position: page order; confidence: most confident first; tone: most "
+                   "negative first; stance: most against first.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Show at most this many comments.")
+@click.option("--width", type=click.IntRange(min=40), default=None,
+              help="Wrap text to this many columns. Default: the terminal width, at most 100.")
+def inspect(directory: Path, article: str | None, year: str | None,
+            stance: str | None, tone: str | None, min_confidence: float,
+            confidence_of: str, sort: str, limit: int, width: int | None) -> None:
+    """Print the scored comments stored in DIR that match the filters, with
+    their labels, probabilities, target mentions (marked «like this») and
+    evidence sentences.
+
+    Example:
+
+    \b
+        readerstance inspect results/ --year 2011 --stance against --min-confidence 0.8
+    """
+    try:
+        comments, articles, _ = load_scored(directory)
+        if article is not None and article not in set(articles["doc_id"]):
+            raise click.ClickException(
+                f"no article with doc_id {article!r} in {directory}; pick one from the "
+                f"doc_id column of {directory / 'articles.csv'}")
+        query = CommentQuery(article=article, year=year, tone=tone, stance=stance,
+                             min_confidence=min_confidence, confidence_of=confidence_of,
+                             sort=sort)
+        selected = select_comments(comments, query)
+    except (ReportError, ValueError) as error:
+        raise click.ClickException(str(error)) from error
+    width = width or min(100, shutil.get_terminal_size().columns)
+    shown = selected.head(limit)
+    click.echo(format_summary(len(shown), len(selected), len(comments)))
+    if len(shown):
+        click.echo()
+        click.echo(format_comments(shown, width=width))

@@ -1,0 +1,402 @@
+"""Per-article, per-year and headline tables from scored comments and articles.
+
+Every function here is pure: DataFrames in, a new DataFrame (or dict) out, the
+inputs untouched, the result fixed by `seed`.
+
+Bootstrap intervals
+-------------------
+Every interval is a 95% percentile bootstrap interval of a ratio of sums,
+computed by `bootstrap_ratio`:
+
+1. The data are `k` resampling units (one comment, or one article carrying all
+   its comments), unit `i` with numerators `num[i]` and denominator `den[i]`
+   (1 for a single comment or article, the comment count for an article
+   carrying its comments).
+2. ``rng = numpy.random.default_rng(seed)`` and
+   ``idx = rng.integers(0, k, size=(n_boot, k))`` draw `n_boot` resamples of
+   `k` units with replacement.
+3. Each resample's statistic is
+   ``num[idx].sum(axis=1) / den[idx].sum(axis=1)``.
+4. The interval is ``numpy.percentile(stats, [2.5, 97.5])`` (numpy's default
+   linear interpolation).
+
+A fresh generator seeded with `seed` is made for every group (one article, one
+year, the whole corpus), so a group's interval does not change when other
+groups are added or removed. With k == 0 the estimate and the interval are
+NaN; with k == 1 the interval is the estimate itself.
+
+Which units are resampled:
+
+- `article_table`, reader tone: the article's comments.
+- `year_table`, article tone: the year's articles (those with a tone score).
+- `year_table` reader tone and stance shares, `headline` reader tone: the
+  articles that have at least one comment, each carrying all its comments (a
+  cluster bootstrap). Comments on one article answer the same text and each
+  other, so they are not independent draws; resampling single comments would
+  give intervals that are too narrow. The estimate is still the plain mean over
+  all comments: every comment weighs the same.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from reports.errors import ReportInputError
+
+TONE_LABELS = ("negative", "neutral", "positive")
+STANCE_LABELS = ("against", "none", "favor")
+UNKNOWN_YEAR = "unknown"
+CONFIDENCE_LEVEL = 0.95
+
+COMMENT_COLUMNS = (
+    "doc_id", "site", "title", "published", "year", "comment_index", "author",
+    "posted_at", "text", "tone", "tone_score", "p_negative", "p_neutral",
+    "p_positive", "stance", "p_against", "p_none", "p_favor", "n_mentions",
+    "mentions", "evidence",
+)
+ARTICLE_COLUMNS = (
+    "doc_id", "path", "site", "title", "published", "year", "n_comments", "tone",
+    "tone_score", "p_negative", "p_neutral", "p_positive", "stance", "p_against",
+    "p_none", "p_favor", "warnings",
+)
+# The rows of comments.csv: everything but the JSON columns, which only the
+# parquet copy keeps.
+COMMENTS_CSV_COLUMNS = COMMENT_COLUMNS[:-2]
+
+ARTICLE_TABLE_COLUMNS = (
+    "doc_id", "site", "title", "published", "year", "n_comments", "article_tone",
+    "article_tone_score", "article_stance", "reader_tone_mean",
+    "reader_tone_ci_low", "reader_tone_ci_high", "reader_against_share",
+    "reader_none_share", "reader_favor_share", "tone_gap",
+)
+YEAR_TABLE_COLUMNS = (
+    "year", "n_articles", "n_comments", "article_tone_mean",
+    "article_tone_ci_low", "article_tone_ci_high", "reader_tone_mean",
+    "reader_tone_ci_low", "reader_tone_ci_high",
+    "reader_against_share", "reader_against_ci_low", "reader_against_ci_high",
+    "reader_none_share", "reader_none_ci_low", "reader_none_ci_high",
+    "reader_favor_share", "reader_favor_ci_low", "reader_favor_ci_high",
+    "tone_gap",
+)
+HEADLINE_KEYS = (
+    "n_articles", "n_comments", "n_articles_without_date",
+    "n_articles_without_comments", "reader_tone_mean", "reader_tone_ci_low",
+    "reader_tone_ci_high", "article_tone_mean", "reader_against_share",
+    "reader_none_share", "reader_favor_share", "tone_gap_mean",
+    "mention_share",
+)
+
+
+@dataclass(frozen=True)
+class ReportTables:
+    """Every table a report shows, computed once by `build_tables`.
+
+    articles: `article_table` result. years: `year_table` result.
+    headline: `headline` result. comments: `comments_table` result.
+    n_boot, seed: the bootstrap settings the intervals were computed with.
+    """
+
+    articles: pd.DataFrame
+    years: pd.DataFrame
+    headline: dict
+    comments: pd.DataFrame
+    n_boot: int
+    seed: int
+
+
+def build_tables(articles: pd.DataFrame, comments: pd.DataFrame,
+                 n_boot: int = 1000, seed: int = 0) -> ReportTables:
+    """All report tables for one set of scored articles and comments.
+
+    Raises ReportInputError like `article_table`, ValueError for n_boot < 1.
+    """
+    return ReportTables(
+        articles=article_table(articles, comments, n_boot, seed),
+        years=year_table(articles, comments, n_boot, seed),
+        headline=headline(articles, comments, n_boot, seed),
+        comments=comments_table(comments),
+        n_boot=n_boot,
+        seed=seed,
+    )
+
+
+def bootstrap_ratio(num, den, n_boot: int = 1000, seed: int = 0,
+                    level: float = CONFIDENCE_LEVEL):
+    """Estimate and percentile bootstrap interval of sum(num) / sum(den).
+
+    `num` is a (k, q) array (q statistics sharing the same resamples), `den` a
+    (k,) array of positive weights. Returns three float arrays of length q:
+    estimate, low, high (see the module docstring for the algorithm). Raises
+    ValueError for n_boot < 1, a level outside (0, 1), mismatched shapes or a
+    non-positive denominator.
+    """
+    if n_boot < 1:
+        raise ValueError(f"n_boot must be a positive integer, got {n_boot!r}")
+    if not 0 < level < 1:
+        raise ValueError(f"level must lie strictly between 0 and 1, got {level!r}")
+    num = np.asarray(num, dtype=float)
+    den = np.asarray(den, dtype=float)
+    if num.ndim != 2 or den.ndim != 1 or num.shape[0] != den.shape[0]:
+        raise ValueError(f"expected num of shape (k, q) and den of shape (k,), "
+                         f"got {num.shape} and {den.shape}")
+    if (den <= 0).any():
+        raise ValueError("every denominator must be positive; drop units without data first")
+    k, q = num.shape
+    if k == 0:
+        nan = np.full(q, np.nan)
+        return nan, nan.copy(), nan.copy()
+    estimate = num.sum(axis=0) / den.sum()
+    if k == 1:
+        return estimate, estimate.copy(), estimate.copy()
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, k, size=(n_boot, k))
+    den_boot = den[idx].sum(axis=1)
+    tail = (1 - level) / 2 * 100
+    low, high = np.empty(q), np.empty(q)
+    for j in range(q):
+        stats = num[:, j][idx].sum(axis=1) / den_boot
+        low[j], high[j] = np.percentile(stats, [tail, 100 - tail])
+    return estimate, low, high
+
+
+def year_label(year) -> str:
+    """The year column's value as the label used in year tables: "2011" or "unknown"."""
+    if year is None or year is pd.NA or (isinstance(year, float) and math.isnan(year)):
+        return UNKNOWN_YEAR
+    return str(int(year))
+
+
+def article_table(articles: pd.DataFrame, comments: pd.DataFrame,
+                  n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """One row per article, in the order of `articles`, with its readers' tone.
+
+    Columns are ARTICLE_TABLE_COLUMNS. reader_tone_* is the mean comment
+    tone_score with its bootstrap interval over the article's comments; the
+    reader_*_share columns are the shares of its comments with each stance;
+    tone_gap = reader_tone_mean - article_tone_score. Articles without comments
+    keep their row with NaN in every reader column. Raises ReportInputError when
+    a frame misses columns, holds unknown labels or comments name an article
+    that is not in `articles`.
+    """
+    stats = _ArticleStats(articles, comments)
+    n = len(articles)
+    reader_mean = np.full(n, np.nan)
+    ci_low = np.full(n, np.nan)
+    ci_high = np.full(n, np.nan)
+    tone = stats.comment_tone
+    for i in range(n):
+        values = tone[stats.bounds[i]:stats.bounds[i + 1]]
+        est, low, high = bootstrap_ratio(values[:, None], np.ones(len(values)),
+                                         n_boot, seed)
+        reader_mean[i], ci_low[i], ci_high[i] = est[0], low[0], high[0]
+    shares = _shares(stats)
+    # .array keeps each column's dtype (nullable Int64 years, string columns).
+    table = pd.DataFrame({
+        "doc_id": articles["doc_id"].array,
+        "site": articles["site"].array,
+        "title": articles["title"].array,
+        "published": articles["published"].array,
+        "year": articles["year"].astype("Int64").array,
+        "n_comments": stats.counts,
+        "article_tone": articles["tone"].array,
+        "article_tone_score": stats.article_tone,
+        "article_stance": articles["stance"].array,
+        "reader_tone_mean": reader_mean,
+        "reader_tone_ci_low": ci_low,
+        "reader_tone_ci_high": ci_high,
+        "reader_against_share": shares["against"],
+        "reader_none_share": shares["none"],
+        "reader_favor_share": shares["favor"],
+        "tone_gap": reader_mean - stats.article_tone,
+    })
+    return table
+
+
+def year_table(articles: pd.DataFrame, comments: pd.DataFrame,
+               n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """One row per publication year, oldest first, then an "unknown" row.
+
+    Columns are YEAR_TABLE_COLUMNS; `year` is a string label. A comment belongs
+    to the year of its article. The "unknown" row counts the articles without a
+    date and is present exactly when at least one article is undated.
+
+    - article_tone_*: mean article tone_score, bootstrapped over articles.
+    - reader_tone_* and reader_<stance>_*: mean comment tone_score and stance
+      shares over all the year's comments, bootstrapped over articles carrying
+      their comments (see the module docstring for why).
+    - tone_gap: mean of the per-article gaps (reader mean - article tone) over
+      the year's articles with comments. It weighs every commented article the
+      same, so it is generally not reader_tone_mean - article_tone_mean.
+
+    Raises ReportInputError like `article_table`.
+    """
+    stats = _ArticleStats(articles, comments)
+    labels = np.array([year_label(y) for y in articles["year"]], dtype=object)
+    known = sorted({label for label in labels if label != UNKNOWN_YEAR}, key=int)
+    order = known + ([UNKNOWN_YEAR] if (labels == UNKNOWN_YEAR).any() else [])
+    rows = [{"year": label, **_group_summary(stats, labels == label, n_boot, seed)}
+            for label in order]
+    table = pd.DataFrame(rows, columns=list(YEAR_TABLE_COLUMNS))
+    # An empty frame would infer object columns; pin the dtypes either way.
+    return table.astype({"year": "str", "n_articles": "int64", "n_comments": "int64",
+                         **{c: "float64" for c in YEAR_TABLE_COLUMNS[3:]}})
+
+
+def headline(articles: pd.DataFrame, comments: pd.DataFrame,
+             n_boot: int = 1000, seed: int = 0) -> dict:
+    """The report's headline numbers as a dict with the keys HEADLINE_KEYS.
+
+    Counts are ints; every other value is a float, NaN where undefined (no
+    comments, no articles). reader_tone_* and reader_*_share are over all
+    comments, with the cluster bootstrap interval of `year_table`;
+    article_tone_mean is the mean article tone_score; tone_gap_mean the mean
+    per-article gap over articles with comments; mention_share the share of
+    comments with at least one target mention. Raises ReportInputError like
+    `article_table`.
+    """
+    stats = _ArticleStats(articles, comments)
+    summary = _group_summary(stats, np.ones(len(articles), dtype=bool), n_boot, seed)
+    n_comments = int(stats.counts.sum())
+    mentioned = int((comments["n_mentions"].to_numpy() > 0).sum())
+    undated = sum(year_label(y) == UNKNOWN_YEAR for y in articles["year"])
+    return {
+        "n_articles": len(articles),
+        "n_comments": n_comments,
+        "n_articles_without_date": int(undated),
+        "n_articles_without_comments": int((stats.counts == 0).sum()),
+        "reader_tone_mean": summary["reader_tone_mean"],
+        "reader_tone_ci_low": summary["reader_tone_ci_low"],
+        "reader_tone_ci_high": summary["reader_tone_ci_high"],
+        "article_tone_mean": summary["article_tone_mean"],
+        "reader_against_share": summary["reader_against_share"],
+        "reader_none_share": summary["reader_none_share"],
+        "reader_favor_share": summary["reader_favor_share"],
+        "tone_gap_mean": summary["tone_gap"],
+        "mention_share": mentioned / n_comments if n_comments else math.nan,
+    }
+
+
+def comments_table(comments: pd.DataFrame) -> pd.DataFrame:
+    """The rows of comments.csv: COMMENTS_CSV_COLUMNS, in the order of `comments`.
+
+    Raises ReportInputError when a column is missing.
+    """
+    require_columns(comments, COMMENTS_CSV_COLUMNS, "comments")
+    return comments.loc[:, list(COMMENTS_CSV_COLUMNS)].reset_index(drop=True)
+
+
+def parse_json_list(value, column: str) -> list:
+    """Decode one cell of a JSON-list column (mentions, evidence, warnings).
+
+    Empty cells (None, NaN, "") give []. Raises ReportInputError naming the
+    column when the cell is not a JSON list.
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
+        return []
+    try:
+        decoded = json.loads(value)
+    except (TypeError, json.JSONDecodeError) as error:
+        raise ReportInputError(
+            f"{column} must hold a JSON list, got {str(value)[:80]!r} ({error})") from None
+    if not isinstance(decoded, list):
+        raise ReportInputError(f"{column} must hold a JSON list, got {str(value)[:80]!r}")
+    return decoded
+
+
+class _ArticleStats:
+    """Per-article sums, with the comments' tone scores grouped by article.
+
+    Comments of article i are comment_tone[bounds[i]:bounds[i + 1]].
+    """
+
+    def __init__(self, articles: pd.DataFrame, comments: pd.DataFrame):
+        require_columns(articles, ("doc_id", "site", "title", "published", "year",
+                                    "tone", "tone_score", "stance"), "articles")
+        require_columns(comments, ("doc_id", "tone", "tone_score", "stance",
+                                    "n_mentions"), "comments")
+        _require_labels(articles, "tone", TONE_LABELS, "articles")
+        _require_labels(articles, "stance", STANCE_LABELS, "articles")
+        _require_labels(comments, "tone", TONE_LABELS, "comments")
+        _require_labels(comments, "stance", STANCE_LABELS, "comments")
+        doc_ids = pd.Index(articles["doc_id"])
+        if doc_ids.has_duplicates:
+            dupes = sorted(set(doc_ids[doc_ids.duplicated()]))[:5]
+            raise ReportInputError(f"articles has duplicate doc_id values {dupes}; "
+                                   "each article must appear once")
+        position = doc_ids.get_indexer(comments["doc_id"])
+        if (position < 0).any():
+            orphans = sorted(set(comments["doc_id"][position < 0]))[:5]
+            raise ReportInputError(
+                f"comments name articles missing from articles: doc_id {orphans}; "
+                "pass the articles frame produced by the same run")
+        n = len(articles)
+        self.counts = np.bincount(position, minlength=n).astype("int64")
+        self.bounds = np.concatenate([[0], np.cumsum(self.counts)])
+        tone = comments["tone_score"].to_numpy(dtype=float)
+        self.comment_tone = tone[np.argsort(position, kind="stable")]
+        self.tone_sum = np.bincount(position, weights=tone, minlength=n)
+        stance = comments["stance"].to_numpy()
+        self.stance_counts = {label: np.bincount(position, weights=(stance == label).astype(float),
+                                                 minlength=n)
+                              for label in STANCE_LABELS}
+        self.article_tone = articles["tone_score"].to_numpy(dtype=float)
+
+
+def _shares(stats: _ArticleStats) -> dict[str, np.ndarray]:
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return {label: np.where(stats.counts > 0, counts / stats.counts, np.nan)
+                for label, counts in stats.stance_counts.items()}
+
+
+def _group_summary(stats: _ArticleStats, mask: np.ndarray, n_boot: int,
+                   seed: int) -> dict:
+    """The year_table columns (all but `year`) for the articles selected by mask."""
+    article_tone = stats.article_tone[mask]
+    article_tone = article_tone[~np.isnan(article_tone)]
+    a_est, a_low, a_high = bootstrap_ratio(article_tone[:, None],
+                                           np.ones(len(article_tone)), n_boot, seed)
+    commented = mask & (stats.counts > 0)
+    num = np.column_stack([stats.tone_sum[commented]]
+                          + [stats.stance_counts[label][commented]
+                             for label in STANCE_LABELS])
+    r_est, r_low, r_high = bootstrap_ratio(num, stats.counts[commented], n_boot, seed)
+    gaps = (stats.tone_sum[commented] / stats.counts[commented]
+            - stats.article_tone[commented])
+    gaps = gaps[~np.isnan(gaps)]
+    row = {
+        "n_articles": int(mask.sum()),
+        "n_comments": int(stats.counts[mask].sum()),
+        "article_tone_mean": float(a_est[0]),
+        "article_tone_ci_low": float(a_low[0]),
+        "article_tone_ci_high": float(a_high[0]),
+        "reader_tone_mean": float(r_est[0]),
+        "reader_tone_ci_low": float(r_low[0]),
+        "reader_tone_ci_high": float(r_high[0]),
+    }
+    for j, label in enumerate(STANCE_LABELS, start=1):
+        row[f"reader_{label}_share"] = float(r_est[j])
+        row[f"reader_{label}_ci_low"] = float(r_low[j])
+        row[f"reader_{label}_ci_high"] = float(r_high[j])
+    row["tone_gap"] = float(gaps.mean()) if len(gaps) else math.nan
+    return row
+
+
+def require_columns(frame: pd.DataFrame, columns, name: str) -> None:
+    """Raise ReportInputError naming the columns of `columns` that `frame` lacks."""
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ReportInputError(
+            f"{name} is missing columns {missing}; expected the scored {name} "
+            f"columns {list(columns)} from `readerstance run`")
+
+
+def _require_labels(frame: pd.DataFrame, column: str, allowed, name: str) -> None:
+    bad = sorted(set(frame[column].dropna()) - set(allowed))
+    if bad or frame[column].isna().any():
+        shown = bad[:5] if bad else ["<missing>"]
+        raise ReportInputError(f"{name}.{column} holds {shown}; allowed labels are "
+                               f"{list(allowed)}")

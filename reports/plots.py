@@ -1,0 +1,180 @@
+"""The report's figures, drawn with matplotlib and returned as inline SVG text.
+
+Each function takes a table from `reports.aggregate` and returns one `<svg>`
+element (no XML prolog, no fixed size: it scales to its container). Figures
+are built on `matplotlib.figure.Figure` directly, so nothing touches pyplot's
+global state or the user's backend, and the output is byte-for-byte stable.
+"""
+from __future__ import annotations
+
+import io
+import re
+
+import matplotlib
+import matplotlib.ticker
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from reports.aggregate import STANCE_LABELS
+
+STANCE_COLORS = {"against": "#c0392b", "none": "#8c959f", "favor": "#2e6fba"}
+READER_COLOR = "#d9730d"
+ARTICLE_COLOR = "#2f3b4c"
+_STYLE = {
+    "svg.fonttype": "none",  # text stays text: smaller, selectable, page font
+    "svg.hashsalt": "readerstance",  # stable ids, so reruns give identical files
+    "font.family": "sans-serif",
+    "font.size": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.edgecolor": "#9aa3ad",
+    "axes.labelcolor": "#2f3b4c",
+    "xtick.color": "#4a5562",
+    "ytick.color": "#4a5562",
+    "axes.grid": True,
+    "axes.axisbelow": True,
+    "grid.color": "#e3e7eb",
+    "grid.linewidth": 0.8,
+    "legend.frameon": False,
+}
+
+
+def tone_by_year_svg(years: pd.DataFrame) -> str:
+    """Mean reader tone and mean article tone per year, with 95% intervals."""
+    fig, ax = _figure(5.6, 3.4)
+    x = np.arange(len(years))
+    for offset, prefix, color, label in (
+            (-0.08, "article_tone", ARTICLE_COLOR, "article tone (mean over articles)"),
+            (0.08, "reader_tone", READER_COLOR, "reader tone (mean over comments)")):
+        mean = years[f"{prefix}_mean"].to_numpy(dtype=float)
+        _interval_line(ax, x + offset, mean, years[f"{prefix}_ci_low"],
+                       years[f"{prefix}_ci_high"], color, label)
+    ax.axhline(0, color="#9aa3ad", linewidth=0.8, zorder=1)
+    _year_axis(ax, years)
+    ax.set_ylabel("tone score (−1 … +1)")
+    ax.set_ylim(*_padded_limits(years, ("article_tone", "reader_tone"), floor=-1, ceil=1))
+    ax.legend(loc="upper left", bbox_to_anchor=(0, 1.18), ncol=2)
+    return _to_svg(fig, "Mean tone per year")
+
+
+def stance_by_year_svg(years: pd.DataFrame) -> str:
+    """Share of comments against / neutral toward / in favor of the target per year."""
+    fig, ax = _figure(5.6, 3.4)
+    x = np.arange(len(years))
+    for offset, label in zip((-0.1, 0.0, 0.1), STANCE_LABELS):
+        _interval_line(ax, x + offset, years[f"reader_{label}_share"].to_numpy(dtype=float),
+                       years[f"reader_{label}_ci_low"], years[f"reader_{label}_ci_high"],
+                       STANCE_COLORS[label], label)
+    _year_axis(ax, years)
+    ax.set_ylim(0, 1)
+    ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+    ax.set_ylabel("share of comments")
+    ax.legend(loc="upper left", bbox_to_anchor=(0, 1.18), ncol=3)
+    return _to_svg(fig, "Reader stance shares per year")
+
+
+def article_vs_reader_svg(articles: pd.DataFrame) -> str:
+    """Per article: its own tone (x) against its readers' mean tone (y), with y = x.
+
+    Articles without comments are left out; marker area grows with the number
+    of comments.
+    """
+    fig, ax = _figure(5.2, 4.4)
+    data = articles.dropna(subset=["article_tone_score", "reader_tone_mean"])
+    ax.plot([-1, 1], [-1, 1], color="#9aa3ad", linewidth=1, linestyle="--", zorder=1,
+            label="y = x (readers match the article)")
+    sizes = 12 + 60 * np.sqrt(data["n_comments"].to_numpy(dtype=float)
+                              / max(1.0, float(data["n_comments"].max() if len(data) else 1)))
+    ax.scatter(data["article_tone_score"], data["reader_tone_mean"], s=sizes,
+               color=READER_COLOR, alpha=0.55, edgecolors="white", linewidths=0.5,
+               zorder=3, label="one article (size: number of comments)")
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_aspect("equal")
+    ax.set_xlabel("article tone score")
+    ax.set_ylabel("mean reader tone score")
+    ax.legend(loc="upper left", fontsize=8.5)
+    if data.empty:
+        _no_data(ax)
+    return _to_svg(fig, "Article tone against reader tone, one point per article")
+
+
+def stance_distribution_svg(comments: pd.DataFrame, articles: pd.DataFrame) -> str:
+    """Share of comments and of articles with each stance, side by side."""
+    fig, ax = _figure(5.2, 4.4)
+    y = np.arange(len(STANCE_LABELS))[::-1]
+    for offset, frame, name, hatch in ((0.18, comments, "comments", None),
+                                       (-0.18, articles, "articles", "///")):
+        counts = frame["stance"].value_counts().reindex(STANCE_LABELS, fill_value=0)
+        shares = counts.to_numpy(dtype=float) / max(1, len(frame))
+        bars = ax.barh(y + offset, shares, height=0.34,
+                       color=[STANCE_COLORS[s] for s in STANCE_LABELS],
+                       alpha=1.0 if hatch is None else 0.45, hatch=hatch,
+                       edgecolor="white", label=f"{name} (n = {len(frame)})")
+        for bar, share, count in zip(bars, shares, counts):
+            ax.text(bar.get_width() + 0.01, bar.get_y() + bar.get_height() / 2,
+                    f"{share:.0%} ({count})", va="center", fontsize=8.5, color="#2f3b4c")
+    ax.set_yticks(y, STANCE_LABELS)
+    ax.set_xlim(0, 1.18)
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right", fontsize=8.5)
+    return _to_svg(fig, "Stance distribution of comments and articles")
+
+
+def _figure(width: float, height: float):
+    with matplotlib.rc_context(_STYLE):
+        fig = Figure(figsize=(width, height), layout="constrained")
+        ax = fig.add_subplot()
+    return fig, ax
+
+
+def _interval_line(ax, x, mean, low, high, color, label):
+    low = np.asarray(low, dtype=float)
+    high = np.asarray(high, dtype=float)
+    yerr = np.vstack([mean - low, high - mean])
+    ax.errorbar(x, mean, yerr=np.nan_to_num(yerr), color=color, marker="o",
+                markersize=5, linewidth=1.6, capsize=3, elinewidth=1.1, label=label,
+                zorder=3)
+
+
+def _year_axis(ax, years):
+    labels = years["year"].astype(str).tolist()
+    ax.set_xticks(np.arange(len(labels)), labels)
+    ax.set_xlim(-0.6, max(len(labels) - 0.4, 0.6))
+    ax.grid(axis="x", visible=False)
+    if len(labels) > 12:
+        for tick in ax.get_xticklabels():
+            tick.set_rotation(45)
+            tick.set_horizontalalignment("right")
+    if not labels:
+        _no_data(ax)
+
+
+def _padded_limits(years, prefixes, floor, ceil):
+    values = np.concatenate([years[f"{p}_{part}"].to_numpy(dtype=float)
+                             for p in prefixes for part in ("ci_low", "ci_high", "mean")])
+    values = values[~np.isnan(values)]
+    if values.size == 0:
+        return floor, ceil
+    low, high = values.min(), values.max()
+    pad = max(0.05, (high - low) * 0.15)
+    return max(floor, min(low - pad, -0.05)), min(ceil, max(high + pad, 0.05))
+
+
+def _no_data(ax):
+    ax.text(0.5, 0.5, "no data", transform=ax.transAxes, ha="center", va="center",
+            color="#8c959f", fontsize=12)
+
+
+def _to_svg(fig: Figure, title: str) -> str:
+    buffer = io.StringIO()
+    with matplotlib.rc_context(_STYLE):
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Title": title})
+    svg = buffer.getvalue()
+    svg = svg[svg.index("<svg"):]
+    # Drop the fixed pt size so the figure scales with the page; keep viewBox.
+    svg = re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"',
+                 r'<svg\1 role="img" aria-label="' + title + '"', svg, count=1)
+    return svg

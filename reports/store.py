@@ -1,0 +1,197 @@
+"""Write a run's outputs to a directory, and read the stored scores back.
+
+An output directory holds two kinds of files:
+
+- the stored scores, enough to rebuild everything without the model:
+  `scored_comments.parquet`, `scored_articles.parquet` and `scored_meta.json`
+  (the run's meta and the bootstrap settings);
+- the outputs derived from them: `comments.csv`, `comments.parquet`,
+  `articles.csv`, `years.csv`, `report.html` and `summary.json`.
+
+Every file is written to a temporary name in the same directory and renamed
+into place, so a crash never leaves a half-written file under a real name.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from reports.aggregate import ReportTables, build_tables
+from reports.errors import ReportError, ReportInputError, ResultsNotFoundError
+from reports.render import render_html
+
+SCORED_COMMENTS = "scored_comments.parquet"
+SCORED_ARTICLES = "scored_articles.parquet"
+SCORED_META = "scored_meta.json"
+STORED_FILES = (SCORED_COMMENTS, SCORED_ARTICLES, SCORED_META)
+OUTPUT_FILES = ("comments.csv", "comments.parquet", "articles.csv", "years.csv",
+                "report.html", "summary.json")
+SUMMARY_VERSION = 1
+# Six significant digits: far finer than any model probability deserves, and
+# free of float noise such as 0.20000000000000004. The parquet copies keep
+# full precision.
+CSV_FLOAT_FORMAT = "%.6g"
+_RUN_HINT = "run `readerstance run` first to score pages into this directory"
+
+
+def write_outputs(comments: pd.DataFrame, articles: pd.DataFrame, out_dir,
+                  meta: dict, n_boot: int = 1000, seed: int = 0) -> list[Path]:
+    """Store the scores and write every output into `out_dir` (created if needed).
+
+    Returns the paths written, stored scores first, in the order of
+    STORED_FILES + OUTPUT_FILES. Raises ReportInputError when the frames break
+    the input contract or `meta` is not JSON-serialisable, ValueError for
+    n_boot < 1, OSError when the directory cannot be written.
+    """
+    out_dir = Path(out_dir)
+    try:
+        meta_json = json.dumps({"meta": meta, "bootstrap": {"n_boot": n_boot, "seed": seed}},
+                               ensure_ascii=False, indent=2, allow_nan=False)
+    except (TypeError, ValueError) as error:
+        raise ReportInputError(f"meta must be JSON-serialisable: {error}") from None
+    tables = build_tables(articles, comments, n_boot, seed)
+    page = render_html(tables, comments, articles, meta)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = [
+        _write(out_dir / SCORED_COMMENTS, lambda p: comments.to_parquet(p, index=False)),
+        _write(out_dir / SCORED_ARTICLES, lambda p: articles.to_parquet(p, index=False)),
+        _write(out_dir / SCORED_META, lambda p: p.write_text(meta_json + "\n", encoding="utf-8")),
+    ]
+    written += write_derived(tables, comments, page, out_dir, meta)
+    return written
+
+
+def write_derived(tables: ReportTables, comments: pd.DataFrame, page: str,
+                  out_dir, meta: dict) -> list[Path]:
+    """Write OUTPUT_FILES from ready tables and a rendered page; return their paths.
+
+    Split from `write_outputs` so a benchmark can time writing on its own.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    full = tables.comments.assign(mentions=comments["mentions"].to_numpy(),
+                                  evidence=comments["evidence"].to_numpy())
+    summary = json.dumps({"version": SUMMARY_VERSION,
+                          "headline": _json_safe(tables.headline),
+                          "bootstrap": {"n_boot": tables.n_boot, "seed": tables.seed,
+                                        "level": 0.95, "method": "percentile"},
+                          "meta": meta},
+                         ensure_ascii=False, indent=2, allow_nan=False)
+    writers: dict[str, Callable[[Path], object]] = {
+        "comments.csv": lambda p: tables.comments.to_csv(p, index=False,
+                                                         float_format=CSV_FLOAT_FORMAT),
+        "comments.parquet": lambda p: full.to_parquet(p, index=False),
+        "articles.csv": lambda p: tables.articles.to_csv(p, index=False,
+                                                         float_format=CSV_FLOAT_FORMAT),
+        "years.csv": lambda p: tables.years.to_csv(p, index=False,
+                                                   float_format=CSV_FLOAT_FORMAT),
+        "report.html": lambda p: p.write_text(page, encoding="utf-8"),
+        "summary.json": lambda p: p.write_text(summary + "\n", encoding="utf-8"),
+    }
+    return [_write(out_dir / name, writers[name]) for name in OUTPUT_FILES]
+
+
+def load_scored(out_dir) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """Read the stored (comments, articles, meta) of a run from `out_dir`.
+
+    Raises ResultsNotFoundError naming the directory and the missing file,
+    and ReportError when a stored file cannot be read.
+    """
+    comments, articles, stored = _load(Path(out_dir))
+    return comments, articles, stored["meta"]
+
+
+def load_bootstrap_settings(out_dir) -> tuple[int, int]:
+    """The (n_boot, seed) the stored run was reported with.
+
+    Raises like `load_scored` when scored_meta.json is missing or unreadable.
+    """
+    stored = _read_meta(Path(out_dir))
+    settings = stored.get("bootstrap", {})
+    return int(settings.get("n_boot", 1000)), int(settings.get("seed", 0))
+
+
+def rerender(out_dir, n_boot: int | None = None, seed: int | None = None) -> list[Path]:
+    """Rewrite every output in `out_dir` from its stored scores, without the model.
+
+    n_boot and seed default to the values stored with the run. Returns the
+    paths written (OUTPUT_FILES order); raises like `load_scored`.
+    """
+    out_dir = Path(out_dir)
+    comments, articles, stored = _load(out_dir)
+    stored_boot, stored_seed = load_bootstrap_settings(out_dir)
+    n_boot = stored_boot if n_boot is None else n_boot
+    seed = stored_seed if seed is None else seed
+    tables = build_tables(articles, comments, n_boot, seed)
+    page = render_html(tables, comments, articles, stored["meta"])
+    return write_derived(tables, comments, page, out_dir, stored["meta"])
+
+
+def _load(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    _require_stored(out_dir)
+    stored = _read_meta(out_dir)
+    frames = []
+    for name in (SCORED_COMMENTS, SCORED_ARTICLES):
+        try:
+            frames.append(pd.read_parquet(out_dir / name))
+        except (OSError, ValueError) as error:
+            raise ReportError(f"cannot read {out_dir / name}: {error}; the file is "
+                              f"damaged, so {_RUN_HINT} again") from error
+    return frames[0], frames[1], stored
+
+
+def _read_meta(out_dir: Path) -> dict:
+    _require_stored(out_dir, (SCORED_META,))
+    path = out_dir / SCORED_META
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ReportError(f"cannot read {path}: {error}; {_RUN_HINT} again") from error
+    if not isinstance(stored, dict) or "meta" not in stored:
+        raise ReportError(f"{path} has no \"meta\" entry; {_RUN_HINT} again")
+    return stored
+
+
+def _require_stored(out_dir: Path, names=STORED_FILES) -> None:
+    if not out_dir.is_dir():
+        raise ResultsNotFoundError(f"{out_dir} is not a directory; {_RUN_HINT}")
+    missing = [name for name in names if not (out_dir / name).is_file()]
+    if missing:
+        raise ResultsNotFoundError(
+            f"{out_dir} holds no stored scores (missing {', '.join(missing)}); {_RUN_HINT}")
+
+
+def _write(path: Path, writer: Callable[[Path], object]) -> Path:
+    """Run writer on a temporary file beside `path`, then rename it into place."""
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
+    temp_path = Path(temp)
+    try:
+        writer(temp_path)
+        # mkstemp makes the file private (0600); give it the usual permissions.
+        os.chmod(temp_path, 0o666 & ~_current_umask())
+        os.replace(temp_path, path)
+    except BaseException:
+        temp_path.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _json_safe(values: dict) -> dict:
+    """Floats rounded to six decimal places (no float noise); NaN becomes null, since
+    JSON has no NaN and strict parsers reject it."""
+    return {key: (None if math.isnan(value) else round(value, 6))
+            if isinstance(value, float) else value
+            for key, value in values.items()}
