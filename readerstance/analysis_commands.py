@@ -10,7 +10,7 @@ import click
 
 from analysis.errors import AnalysisError
 
-from .options import ModelOptions, read_pages
+from .options import ModelOptions, load_metadata_or_exit, read_pages
 
 
 def model_options(fn):
@@ -119,7 +119,7 @@ def score(paths, metadata, cache_path, no_cache, options):
     from analysis.pipeline import score_pages, scored_page_to_dict
 
     failed = []
-    pages = read_pages(paths, metadata, failed)
+    pages = read_pages(paths, load_metadata_or_exit(metadata), failed)
     try:
         cache = ScoreCache(None if no_cache else cache_path or default_cache_path())
         scorer = Scorer(options.classifier(), cache)

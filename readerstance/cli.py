@@ -5,16 +5,14 @@ import click
 
 import comments
 
+from .options import load_metadata_or_exit, read_pages
+
 
 @click.group()
 @click.version_option(package_name="readerstance")
 def cli():
     """Split news pages into article and reader comments, score their tone and
     stance toward a target (the United States by default), and report."""
-
-
-def _error(where: str, message: str) -> None:
-    click.echo(f"readerstance: error: {where}: {message}", err=True)
 
 
 @cli.command()
@@ -38,21 +36,10 @@ def split(paths, metadata, max_bytes, pattern):
         readerstance split examples/pages > pages.jsonl
         readerstance split corpus/ --metadata dates.csv --glob '*.text'
     """
-    meta = None
-    if metadata is not None:
-        try:
-            meta = comments.load_metadata(metadata)
-        except comments.MetadataError as exc:
-            _error(exc.path, exc.message)
-            raise SystemExit(1) from None
-    failed = False
+    failed: list = []
     settings = comments.SplitSettings(max_bytes=max_bytes, pattern=pattern)
-    for item in comments.iter_pages(paths, meta, settings):
-        if isinstance(item, comments.PageError):
-            _error(item.path, item.message)
-            failed = True
-        else:
-            click.echo(json.dumps(comments.page_to_dict(item), ensure_ascii=False))
+    for page in read_pages(paths, load_metadata_or_exit(metadata), failed, settings):
+        click.echo(json.dumps(comments.page_to_dict(page), ensure_ascii=False))
     if failed:
         raise SystemExit(1)
 

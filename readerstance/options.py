@@ -46,16 +46,21 @@ def error_line(where: str, message: str) -> None:
     click.echo(f"readerstance: error: {where}: {message}", err=True)
 
 
-def read_pages(paths, metadata, failed: list) -> Iterator["comments.Page"]:
+def load_metadata_or_exit(metadata: str | None):
+    """The metadata file, or exit 1 with the `split` error format."""
+    if metadata is None:
+        return None
+    try:
+        return comments.load_metadata(metadata)
+    except comments.MetadataError as exc:
+        error_line(exc.path, exc.message)
+        raise SystemExit(1) from None
+
+
+def read_pages(paths, meta, failed: list, settings: "comments.SplitSettings | None" = None) -> Iterator["comments.Page"]:
     """Pages from PATHS; unreadable ones are reported on stderr and appended
     to ``failed`` while the rest go on."""
-    meta = None
-    if metadata is not None:
-        try:
-            meta = comments.load_metadata(metadata)
-        except comments.MetadataError as exc:
-            raise click.ClickException(f"{exc.path}: {exc.message}") from None
-    for item in comments.iter_pages(paths, meta):
+    for item in comments.iter_pages(paths, meta, settings):
         if isinstance(item, comments.PageError):
             error_line(item.path, item.message)
             failed.append(item)

@@ -10,7 +10,7 @@ import click
 from analysis.errors import AnalysisError
 
 from .analysis_commands import model_options
-from .options import read_pages
+from .options import load_metadata_or_exit, read_pages
 
 SCORE_CACHE = "scores.sqlite"
 
@@ -47,6 +47,7 @@ def run(inputs, out_dir, metadata, n_boot, seed, quiet, options):
     from reports.errors import ReportError
     from reports.store import write_outputs
 
+    dates = load_metadata_or_exit(metadata)
     out_dir.mkdir(parents=True, exist_ok=True)
     failed: list = []
     n_files = sum(1 for p in splitter.iter_paths(inputs) if not isinstance(p, splitter.PageError))
@@ -56,7 +57,7 @@ def run(inputs, out_dir, metadata, n_boot, seed, quiet, options):
         scorer = Scorer(classifier, ScoreCache(out_dir / SCORE_CACHE))
         articles, comment_rows = [], []
         with tqdm(total=n_files, unit="page", disable=quiet, file=sys.stderr, desc="scoring") as bar:
-            for sp in score_pages(read_pages(inputs, metadata, failed), scorer, target):
+            for sp in score_pages(read_pages(inputs, dates, failed), scorer, target):
                 article, rows = scored_rows(sp)
                 articles.append(article)
                 comment_rows += rows

@@ -75,9 +75,8 @@ def select_comments(comments: pd.DataFrame, query: CommentQuery) -> pd.DataFrame
     _validate(query)
     require_columns(comments, ("doc_id", "year", "tone", "tone_score", "stance")
                      + _TONE_P + _STANCE_P, "comments")
-    result = comments.reset_index(drop=True).assign(
-        confidence=comment_confidence(comments.reset_index(drop=True),
-                                      query.confidence_of))
+    result = comments.reset_index(drop=True)
+    result = result.assign(confidence=comment_confidence(result, query.confidence_of))
     keep = pd.Series(True, index=result.index)
     if query.article is not None:
         keep &= result["doc_id"] == query.article
@@ -192,7 +191,7 @@ def _validate(query: CommentQuery) -> None:
     _check_choice("sort", query.sort, SORT_KEYS)
     _check_choice("confidence_of", query.confidence_of, CONFIDENCE_OF)
     if query.year is not None and query.year != UNKNOWN_YEAR and not (
-            query.year.isdigit() and len(query.year) == 4):
+            isinstance(query.year, str) and query.year.isdigit() and len(query.year) == 4):
         raise QueryError(f"year must be a four-digit year such as 2011 or "
                          f"{UNKNOWN_YEAR!r}, got {query.year!r}")
     if not 0 <= query.min_confidence <= 1:

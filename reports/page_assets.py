@@ -124,6 +124,7 @@ SCRIPT = r"""
   function option(select, value, label) {
     var o = el("option", null, label); o.value = value; select.appendChild(o);
   }
+  function count(n) { return n.toLocaleString("en-US"); }
   function signed(x) {
     if (x === null) return "\u2014";
     var s = Math.abs(x).toFixed(2);
@@ -241,9 +242,10 @@ SCRIPT = r"""
     var start = page * PAGE, end = Math.min(matches.length, start + PAGE);
     for (var k = start; k < end; k++) list.appendChild(card(rows[matches[k]]));
     $("x-count").textContent = matches.length === 0
-      ? "No comments match these filters (of " + rows.length + ")."
-      : matches.length + " of " + rows.length + " comments match; showing " + (start + 1) + "\u2013" + end + ".";
-    $("x-page").textContent = "page " + (page + 1) + " of " + pages;
+      ? "No comments match these filters (of " + count(rows.length) + ")."
+      : count(matches.length) + " of " + count(rows.length) + " comments match; showing " +
+        count(start + 1) + "\u2013" + count(end) + ".";
+    $("x-page").textContent = "page " + count(page + 1) + " of " + count(pages);
     $("x-prev").disabled = page === 0;
     $("x-next").disabled = page >= pages - 1;
   }

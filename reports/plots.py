@@ -45,8 +45,8 @@ def tone_by_year_svg(years: pd.DataFrame) -> str:
     fig, ax = _figure(5.6, 3.4)
     x = np.arange(len(years))
     for offset, prefix, color, label in (
-            (-0.08, "article_tone", ARTICLE_COLOR, "article tone (mean over articles)"),
-            (0.08, "reader_tone", READER_COLOR, "reader tone (mean over comments)")):
+            (-0.08, "article_tone", ARTICLE_COLOR, "articles"),
+            (0.08, "reader_tone", READER_COLOR, "readers (comments)")):
         mean = years[f"{prefix}_mean"].to_numpy(dtype=float)
         _interval_line(ax, x + offset, mean, years[f"{prefix}_ci_low"],
                        years[f"{prefix}_ci_high"], color, label)
@@ -54,7 +54,7 @@ def tone_by_year_svg(years: pd.DataFrame) -> str:
     _year_axis(ax, years)
     ax.set_ylabel("tone score (−1 … +1)")
     ax.set_ylim(*_padded_limits(years, ("article_tone", "reader_tone"), floor=-1, ceil=1))
-    ax.legend(loc="upper left", bbox_to_anchor=(0, 1.18), ncol=2)
+    fig.legend(loc="outside upper left", ncol=2)
     return _to_svg(fig, "Mean tone per year")
 
 
@@ -70,7 +70,7 @@ def stance_by_year_svg(years: pd.DataFrame) -> str:
     ax.set_ylim(0, 1)
     ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
     ax.set_ylabel("share of comments")
-    ax.legend(loc="upper left", bbox_to_anchor=(0, 1.18), ncol=3)
+    fig.legend(loc="outside upper left", ncol=3)
     return _to_svg(fig, "Reader stance shares per year")
 
 

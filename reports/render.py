@@ -136,8 +136,8 @@ def _figures_section(tables: ReportTables, comments: pd.DataFrame,
                      articles: pd.DataFrame, target: str) -> str:
     figures = [
         (plots.tone_by_year_svg(tables.years),
-         "Mean tone per year. Bars are 95% bootstrap intervals; years with few "
-         "articles have wide intervals."),
+         "Mean tone per year of the articles and of their readers' comments. Bars "
+         "are 95% bootstrap intervals; years with few articles have wide intervals."),
         (plots.stance_by_year_svg(tables.years),
          f"Share of comments against {_e(target)}, with no stance, and in favor, per "
          "year, with 95% bootstrap intervals."),
@@ -264,17 +264,25 @@ def _comment_data(comments: pd.DataFrame, articles: pd.DataFrame) -> dict:
     fields = ["article", "index", "author", "posted", "text", "tone", "tone_score",
               "p_negative", "p_neutral", "p_positive", "stance", "p_against",
               "p_none", "p_favor", "mentions", "evidence"]
+    # Column lists rather than to_dict("records"), numbers rounded in bulk:
+    # several times faster at 40k rows.
+    numbers = ("tone_score", "p_negative", "p_neutral", "p_positive", "p_against",
+               "p_none", "p_favor")
+    empty = ["[]"] * len(comments)
+    columns = {name: _rounded(comments[name]) if name in numbers
+               else comments[name].tolist() if name in comments.columns else empty
+               for name in ("doc_id", "comment_index", "author", "posted_at", "text",
+                            "tone", "stance", "mentions", "evidence") + numbers}
     rows = []
-    for c in comments.to_dict("records"):
-        text = _text(c["text"])
+    for (doc_id, index, author, posted, text, tone, stance, mentions, evidence,
+         tone_score, p_neg, p_neu, p_pos, p_against, p_none, p_favor) in zip(*columns.values()):
+        text = _text(text)
         rows.append([
-            position[str(c["doc_id"])], int(c["comment_index"]), _text(c["author"]),
-            _text(c["posted_at"]), text, tone_code[c["tone"]], _round(c["tone_score"]),
-            _round(c["p_negative"]), _round(c["p_neutral"]), _round(c["p_positive"]),
-            stance_code[c["stance"]], _round(c["p_against"]), _round(c["p_none"]),
-            _round(c["p_favor"]),
-            _utf16_spans(text, parse_json_list(c.get("mentions"), "mentions")),
-            [str(s) for s in parse_json_list(c.get("evidence"), "evidence")],
+            position[str(doc_id)], int(index), _text(author), _text(posted), text,
+            tone_code[tone], tone_score, p_neg, p_neu, p_pos, stance_code[stance],
+            p_against, p_none, p_favor,
+            _utf16_spans(text, parse_json_list(mentions, "mentions")),
+            [str(s) for s in parse_json_list(evidence, "evidence")],
         ])
     years = sorted({row[4] for row in article_rows},
                    key=lambda y: (y == "unknown", y))
@@ -343,8 +351,12 @@ def _width(x) -> str:
     return "0" if _missing(x) else f"{100 * x:.2f}"
 
 
-def _round(x):
-    return None if _missing(x) else round(float(x), 3)
+def _rounded(series: pd.Series) -> list:
+    """Floats rounded to 3 decimals (plenty for display), NaN as None (JSON null)."""
+    values = np.round(series.to_numpy(dtype=float), 3)
+    if np.isnan(values).any():
+        return [None if math.isnan(v) else v for v in values.tolist()]
+    return values.tolist()
 
 
 def _missing(x) -> bool:

@@ -24,7 +24,6 @@ import pandas as pd
 
 from reports.aggregate import ReportTables, build_tables
 from reports.errors import ReportError, ReportInputError, ResultsNotFoundError
-from reports.render import render_html
 
 SCORED_COMMENTS = "scored_comments.parquet"
 SCORED_ARTICLES = "scored_articles.parquet"
@@ -56,7 +55,7 @@ def write_outputs(comments: pd.DataFrame, articles: pd.DataFrame, out_dir,
     except (TypeError, ValueError) as error:
         raise ReportInputError(f"meta must be JSON-serialisable: {error}") from None
     tables = build_tables(articles, comments, n_boot, seed)
-    page = render_html(tables, comments, articles, meta)
+    page = _render(tables, comments, articles, meta)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = [
         _write(out_dir / SCORED_COMMENTS, lambda p: comments.to_parquet(p, index=False)),
@@ -129,8 +128,16 @@ def rerender(out_dir, n_boot: int | None = None, seed: int | None = None) -> lis
     n_boot = stored_boot if n_boot is None else n_boot
     seed = stored_seed if seed is None else seed
     tables = build_tables(articles, comments, n_boot, seed)
-    page = render_html(tables, comments, articles, stored["meta"])
+    page = _render(tables, comments, articles, stored["meta"])
     return write_derived(tables, comments, page, out_dir, stored["meta"])
+
+
+def _render(tables: ReportTables, comments: pd.DataFrame, articles: pd.DataFrame,
+            meta: dict) -> str:
+    # Imported here: rendering pulls in matplotlib (about half a second), which
+    # `inspect` and `load_scored` never need.
+    from reports.render import render_html
+    return render_html(tables, comments, articles, meta)
 
 
 def _load(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict]:

@@ -1,0 +1,141 @@
+"""report.html: self-contained, escaped, and working in a real browser.
+
+The browser tests run Debian's headless Chromium on the written file and read
+the DOM after the page's script ran; they are skipped only when no chromium
+binary is installed.
+"""
+import html
+import json
+import re
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+
+from reports.aggregate import build_tables
+from reports.render import PAGE_SIZE, _json_for_script, render_html
+from reports.store import write_outputs
+from test_reports_fixtures import META, small_frames
+
+# Builds its marker id by concatenation so the literal id never appears in
+# the comment text itself: finding it in the DOM can only mean the script ran.
+INJECTED = ('Hi <script>document.title="PWNED";var p=document.createElement("p");'
+            'p.id="xss-"+"mark";document.body.appendChild(p)</script> from the USA \U0001F600 USA')
+BREAKOUT = '</script><img src=x onerror="document.body.id=\'xss-\'+\'img\'"> USA'
+
+
+def frames_with_hostile_comments(n_filler=0):
+    """The fixture frames plus hostile comments on a new article a5, and
+    n_filler plain comments after them (to exercise pagination)."""
+    comments, articles = small_frames()
+    article = articles.iloc[[0]].assign(
+        doc_id="a5", title='<img id="xss-title" src=x>', n_comments=2 + n_filler)
+    texts = [INJECTED, BREAKOUT] + [f"Filler comment {i}." for i in range(n_filler)]
+    rows = []
+    for index, text in enumerate(texts):
+        spans = [[m.start(), m.end(), "USA"] for m in re.finditer("USA", text)]
+        rows.append(comments.iloc[0].to_dict() | {
+            "doc_id": "a5", "title": article["title"].iloc[0], "comment_index": index,
+            "text": text, "mentions": json.dumps(spans), "n_mentions": len(spans)})
+    comments = pd.concat([comments, pd.DataFrame(rows)], ignore_index=True)
+    comments["year"] = comments["year"].astype("Int64")
+    return comments, pd.concat([articles, article], ignore_index=True)
+
+
+def page_for(comments, articles):
+    return render_html(build_tables(articles, comments, n_boot=20), comments, articles, META)
+
+
+def embedded_data(page):
+    block = re.search(r'<script type="application/json" id="comment-data">\n(.*?)\n</script>',
+                      page, re.S)
+    return json.loads(block.group(1))
+
+
+def test_page_loads_nothing_from_the_network():
+    page = page_for(*small_frames())
+    external = re.findall(r'(?:src|href)\s*=\s*["\']?(?!#|data:)[a-z]+:', page, re.I)
+    assert external == []
+    assert "@import" not in page and "url(http" not in page
+    assert "default-src 'none'" in page
+
+
+def test_comment_text_cannot_close_the_data_block():
+    page = page_for(*frames_with_hostile_comments())
+    assert page.count("<script") == 2  # the JSON block and the page's own script
+    assert "</script><img" not in page
+    assert "\\u003c/script\\u003e\\u003cimg src=x" in page
+
+
+def test_embedded_data_round_trips_hostile_text():
+    comments, articles = frames_with_hostile_comments()
+    texts = [row[4] for row in embedded_data(page_for(comments, articles))["rows"]]
+    assert texts == comments["text"].tolist()
+
+
+def test_json_escaping_keeps_the_value():
+    value = {"t": "a</script><!-- & \u2028 >"}
+    escaped = _json_for_script(value)
+    assert not set("<>&") & set(escaped)
+    assert json.loads(escaped) == value
+
+
+def test_mention_offsets_are_converted_to_javascript_string_units():
+    """After the emoji, UTF-16 offsets run one ahead of Python's code points."""
+    comments, articles = frames_with_hostile_comments()
+    data = embedded_data(page_for(comments, articles))
+    spans = data["rows"][len(small_frames()[0])][data["fields"].index("mentions")]
+    first, second = INJECTED.index("USA"), INJECTED.rindex("USA")
+    assert spans == [[first, first + 3], [second + 1, second + 4]]
+
+
+def test_titles_are_html_escaped_in_tables():
+    page = page_for(*frames_with_hostile_comments())
+    assert "Aid &amp; &lt;b&gt;debate&lt;/b&gt;" in page
+    assert '<img id="xss-title"' not in page
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def dom(tmp_path_factory):
+    """The DOM of report.html after its script ran in headless Chromium."""
+    if CHROMIUM is None:
+        pytest.skip("no chromium binary found (install Debian's `chromium` package)")
+    tmp = tmp_path_factory.mktemp("html")
+    comments, articles = frames_with_hostile_comments(n_filler=PAGE_SIZE)
+    write_outputs(comments, articles, tmp / "out", META, n_boot=20)
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+               "--no-first-run", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={tmp / 'profile'}", "--virtual-time-budget=2000",
+               "--dump-dom", (tmp / "out" / "report.html").as_uri()]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def test_browser_shows_tables_and_plots(dom):
+    assert '<table id="year-table">' in dom and '<table id="article-table">' in dom
+    assert dom.count("<svg") >= 4
+
+
+def test_browser_explorer_renders_first_page_of_comments(dom):
+    """The script ran: 58 comments exist, the first 50 are drawn."""
+    assert dom.count('<article class="comment"') == PAGE_SIZE
+    assert "58 of 58 comments match; showing 1–50." in dom
+    assert "page 1 of 2" in dom
+
+
+def test_browser_shows_injected_script_as_text_and_never_runs_it(dom):
+    assert "xss-mark" not in dom and "xss-img" not in dom
+    assert "<img" not in dom  # the page has no images; every <img is comment or title text
+    assert "<title>PWNED" not in dom
+    assert html.escape('Hi <script>document.title="PWNED";', quote=False) in dom
+
+
+def test_browser_highlights_mentions_after_an_emoji(dom):
+    card = re.search(r'data-comment="a5:0">(.*?)</article>', dom, re.S).group(1)
+    assert card.count('<mark class="mention">USA</mark>') == 2
