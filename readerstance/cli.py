@@ -1,5 +1,6 @@
 """The `readerstance` command line: a thin click layer over the library packages."""
 import json
+import os
 
 import click
 
@@ -13,6 +14,10 @@ from .options import load_metadata_or_exit, read_pages
 def cli():
     """Split news pages into article and reader comments, score their tone and
     stance toward a target (the United States by default), and report."""
+    # Model loading chatter (weight-loading bars, load reports) would bury
+    # our own progress bar and errors; only the CLI silences it.
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
 @cli.command()

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import sys
+import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -51,13 +53,17 @@ def run(inputs, out_dir, metadata, n_boot, seed, quiet, options):
     out_dir.mkdir(parents=True, exist_ok=True)
     failed: list = []
     n_files = sum(1 for p in splitter.iter_paths(inputs) if not isinstance(p, splitter.PageError))
+    clock = StageClock()
     try:
-        classifier = options.classifier()
-        target = options.load_target()
+        with clock("load model"):
+            classifier = options.classifier()
+            target = options.load_target()
         scorer = Scorer(classifier, ScoreCache(out_dir / SCORE_CACHE))
+        scorer.score = clock.wrap("score", scorer.score)
         articles, comment_rows = [], []
+        pages = clock.wrap_iter("split", read_pages(inputs, dates, failed))
         with tqdm(total=n_files, unit="page", disable=quiet, file=sys.stderr, desc="scoring") as bar:
-            for sp in score_pages(read_pages(inputs, dates, failed), scorer, target):
+            for sp in score_pages(pages, scorer, target):
                 article, rows = scored_rows(sp)
                 articles.append(article)
                 comment_rows += rows
@@ -73,12 +79,14 @@ def run(inputs, out_dir, metadata, n_boot, seed, quiet, options):
         "inputs": list(inputs), "failed": [{"path": e.path, "error": e.message} for e in failed],
     }
     try:
-        written = write_outputs(_frame(comment_rows, COMMENT_COLUMNS), _frame(articles, ARTICLE_COLUMNS),
-                                out_dir, meta, n_boot=n_boot, seed=seed)
+        with clock("report"):
+            written = write_outputs(_frame(comment_rows, COMMENT_COLUMNS), _frame(articles, ARTICLE_COLUMNS),
+                                    out_dir, meta, n_boot=n_boot, seed=seed)
     except (ReportError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{len(articles)} pages, {len(comment_rows)} comments scored; wrote "
                + ", ".join(p.name for p in written if not p.name.startswith("scored_")) + f" in {out_dir}")
+    click.echo("time: " + ", ".join(f"{name} {sec:.1f}s" for name, sec in clock.seconds.items()))
     if failed:
         click.echo(f"{len(failed)} file(s) could not be read (listed above and in summary.json)", err=True)
         sys.exit(1)
@@ -89,6 +97,39 @@ COMMENT_COLUMNS = ["doc_id", "site", "title", "published", "year", "comment_inde
                    "p_favor", "n_mentions", "mentions", "evidence"]
 ARTICLE_COLUMNS = ["doc_id", "path", "site", "title", "published", "year", "n_comments", "tone", "tone_score",
                    "p_negative", "p_neutral", "p_positive", "stance", "p_against", "p_none", "p_favor", "warnings"]
+
+
+class StageClock:
+    """Wall time per named stage; stages that interleave (split and score
+    stream together) are timed separately by wrapping their calls."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, name: str):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
+
+    def wrap(self, name, fn):
+        def timed(*args, **kwargs):
+            with self(name):
+                return fn(*args, **kwargs)
+        return timed
+
+    def wrap_iter(self, name, iterator):
+        while True:
+            with self(name):
+                item = next(iterator, _END)
+            if item is _END:
+                return
+            yield item
+
+
+_END = object()
 
 
 def _frame(rows: list[dict], columns: list[str]):

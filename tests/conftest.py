@@ -16,3 +16,14 @@ def default_model():
     from analysis.models import JointModel
 
     return JointModel.from_pretrained()
+
+
+@pytest.fixture(scope="session")
+def hf_model_dirs(tmp_path_factory):
+    """Tiny random Hugging Face models saved to disk: (tone, nli) folders."""
+    from model_fakes import save_sequence_model
+
+    root = tmp_path_factory.mktemp("hf")
+    tone = save_sequence_model(root / "tone", {0: "negative", 1: "neutral", 2: "positive"})
+    nli = save_sequence_model(root / "nli", {0: "entailment", 1: "neutral", 2: "contradiction"})
+    return str(tone), str(nli)
