@@ -115,7 +115,7 @@ class Classifier:
 
     ``tone_model`` and ``stance_model`` are ready model objects (see
     ``analysis.models``); pass the same object for both to get one encoder pass
-    per part. Build the default with ``analysis.models.default_classifier()``."""
+    per part. ``analysis.models.build_classifier()`` builds one from model names."""
 
     def __init__(self, tone_model: RoleModel, stance_model: RoleModel, max_evidence: int = 3):
         for role, model in ((TONE, tone_model), (STANCE, stance_model)):

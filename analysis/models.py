@@ -122,6 +122,16 @@ def _batched_logits(model, tokenizer, firsts: Sequence[str], seconds: Sequence[s
     return out
 
 
+def _in_our_order(probs: np.ndarray, index: dict[str, int], labels: Sequence[str]) -> np.ndarray:
+    """Model-order probabilities → ours; a label the model lacks gets 0 and
+    the rest are renormalised (a model's extra classes are dropped)."""
+    out = np.zeros((len(probs), len(labels)), dtype=np.float32)
+    for j, label in enumerate(labels):
+        if label in index:
+            out[:, j] = probs[:, index[label]]
+    return out / out.sum(axis=1, keepdims=True)
+
+
 class JointModel:
     """The project's trained network: tone and stance from one encoder pass."""
 
@@ -181,11 +191,7 @@ class SequenceToneModel:
 
     def predict(self, role: str, targets: Sequence[str], texts: Sequence[str]) -> np.ndarray:
         probs = softmax(_batched_logits(self.model, self.tokenizer, list(texts), None, self.max_length))
-        out = np.zeros((len(texts), 3), dtype=np.float32)
-        for j, label in enumerate(TONE_LABELS):
-            if label in self.index:
-                out[:, j] = probs[:, self.index[label]]
-        return out / out.sum(axis=1, keepdims=True)
+        return _in_our_order(probs, self.index, TONE_LABELS)
 
 
 class PairStanceModel:
@@ -205,11 +211,7 @@ class PairStanceModel:
 
     def predict(self, role: str, targets: Sequence[str], texts: Sequence[str]) -> np.ndarray:
         probs = softmax(_batched_logits(self.model, self.tokenizer, list(targets), list(texts), self.max_length))
-        out = np.zeros((len(texts), 3), dtype=np.float32)
-        for j, label in enumerate(STANCE_LABELS):
-            if label in self.index:
-                out[:, j] = probs[:, self.index[label]]
-        return out / out.sum(axis=1, keepdims=True)
+        return _in_our_order(probs, self.index, STANCE_LABELS)
 
 
 class NLIStanceModel:

@@ -1,0 +1,35 @@
+"""The bundled model: it loads offline from the verified base encoder and
+gets clear-cut sentences right."""
+import json
+
+import pytest
+
+from analysis.classifier import Classifier
+from analysis.model import CONFIG_FILE, DEFAULT_MODEL_DIR, WEIGHTS_FILE
+from analysis.targets import load_target
+
+pytestmark = pytest.mark.slow
+US = load_target()
+
+
+def test_shipped_files_are_small_safetensors():
+    weights = DEFAULT_MODEL_DIR / WEIGHTS_FILE
+    assert weights.stat().st_size < 8_000_000
+    assert weights.read_bytes()[8:9] == b"{"  # safetensors header, not a pickle
+    config = json.loads((DEFAULT_MODEL_DIR / CONFIG_FILE).read_text())
+    assert config["settings"]["base_sha256"] == "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+@pytest.mark.parametrize("text, tone, stance", [
+    ("Thank you America, your flood aid saved our village. Great friends!", "positive", "favor"),
+    ("The US is a liar and a bully. Its drone war killed our people and we hate it.", "negative", "against"),
+], ids=["grateful", "hostile"])
+def test_clear_cases(default_model, text, tone, stance):
+    score = Classifier(default_model, default_model).classify([text], US)[0]
+    assert (score.tone, score.stance) == (tone, stance)
+
+
+def test_fingerprint_is_stable(default_model):
+    from analysis.models import JointModel
+
+    assert JointModel.from_pretrained().fingerprint == default_model.fingerprint
