@@ -5,6 +5,7 @@ is used in training or calibration (see ``analysis.train``)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -94,7 +95,8 @@ def evaluate(data: Path, classifier: Classifier, log: Callable[[str], None] = la
     zero_shot = [i for i, e in enumerate(sets["vast"]) if e.source.endswith("_zeroshot")]
     sets["vast_zeroshot"] = [sets["vast"][i] for i in zero_shot]
     stance_pred["vast_zeroshot"] = [stance_pred["vast"][i] for i in zero_shot]
-    result = {"model": classifier.fingerprint, **_metrics(sets, tone_pred, stance_pred)}
+    result = {"model": classifier.fingerprint, "date": date.today().isoformat(),
+              **_metrics(sets, tone_pred, stance_pred)}
     majority_tone = {k: majority(sets[k]) for k in ("tweeteval", "newsmtsc_rw")}
     majority_stance = {k: majority(sets[k], per_target=k.startswith("semeval")) for k in ("vast", "vast_us", "semeval_a", "semeval_b")}
     # Zero-shot rows take their majority from the whole VAST test set.

@@ -24,6 +24,7 @@ from . import data as D
 from .inference import pair_logits
 from .labels import STANCE_LABELS, TONE_LABELS
 from .metrics import macro_f1, macro_recall
+from .model_card import write_card
 from .model import LoraSettings, ModelSettings, ToneStanceNet, base_encoder, save, with_lora
 
 
@@ -85,16 +86,25 @@ def _collate(rows, pad_id):
 
 def calibrate_bias(logits: np.ndarray, gold: list[str], labels, metric) -> list[float]:
     """Additive offsets for the first and last class (the middle one fixed at
-    0) that maximise ``metric`` on a dev set: a grid search, cheap and exact
-    on the grid."""
+    0) that maximise ``metric`` (macro_recall or macro_f1) on a dev set: an
+    exhaustive grid search, with the metric computed from confusion matrices."""
     grid = np.round(np.arange(-2.0, 2.01, 0.1), 2)
+    y = np.array([labels.index(g) for g in gold])
+    k = len(labels)
     best, best_bias = -1.0, [0.0, 0.0, 0.0]
     for a in grid:
         for c in grid:
             pred = np.argmax(logits + np.array([a, 0.0, c]), axis=1)
-            score = metric(gold, [labels[i] for i in pred], labels)
+            cm = np.bincount(y * k + pred, minlength=k * k).reshape(k, k)
+            tp = np.diag(cm).astype(float)
+            recall = tp / np.maximum(cm.sum(1), 1)
+            if metric is macro_recall:
+                score = recall.mean()
+            else:
+                precision = tp / np.maximum(cm.sum(0), 1)
+                score = np.mean(np.where(tp > 0, 2 * precision * recall / np.maximum(precision + recall, 1e-12), 0))
             if score > best + 1e-9:
-                best, best_bias = score, [float(a), 0.0, float(c)]
+                best, best_bias = float(score), [float(a), 0.0, float(c)]
     return best_bias
 
 
@@ -172,4 +182,5 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
                     "tone_examples": len(tone), "stance_examples": len(stance), "steps": total,
                     "settings": asdict(s), "dev": dev},
     })
+    write_card(out)
     return dev

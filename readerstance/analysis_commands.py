@@ -39,8 +39,9 @@ def model_options(fn):
               help="Where to write the model (default: the bundled model folder).")
 @click.option("--tone-tweets", default=None, type=int, help="Cap on SemEval-2017 training tweets.")
 @click.option("--argmin-rows", default=None, type=int, help="Cap on ArgMin training sentences.")
+@click.option("--pstance-rows", default=None, type=int, help="Cap on P-Stance training tweets.")
 @click.option("--seed", default=None, type=int, help="Random seed.")
-def train(data, out, tone_tweets, argmin_rows, seed):
+def train(data, out, tone_tweets, argmin_rows, pstance_rows, seed):
     """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).
 
     Trains on the train splits only, chooses logit offsets on the dev splits,
@@ -56,7 +57,8 @@ def train(data, out, tone_tweets, argmin_rows, seed):
     from analysis.train import TrainSettings, train as run_training
 
     settings = TrainSettings()
-    for name, value in (("tone_tweets", tone_tweets), ("argmin_rows", argmin_rows), ("seed", seed)):
+    for name, value in (("tone_tweets", tone_tweets), ("argmin_rows", argmin_rows), ("pstance_rows", pstance_rows),
+                        ("seed", seed)):
         if value is not None:
             setattr(settings, name, value)
     try:
@@ -69,8 +71,11 @@ def train(data, out, tone_tweets, argmin_rows, seed):
 @click.option("--data", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="The labelled data folder (holding tone/ and stance/).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+@click.option("--save", is_flag=True,
+              help="Store the result as evaluation.json in the model folder and refresh its MODEL_CARD.md "
+                   "(the bundled model, or --model-dir).")
 @model_options
-def evaluate(data, as_json, options):
+def evaluate(data, as_json, save, options):
     """Measure tone and stance accuracy on the public test sets, beside the
     majority-class and VADER baselines.
 
@@ -81,10 +86,20 @@ def evaluate(data, as_json, options):
     """
     from analysis.evaluate import KEYS, evaluate as run_eval
 
+    if save and (options.tone_model or options.stance_model):
+        raise click.UsageError("--save stores results with a model trained by readerstance; "
+                               "drop --tone-model/--stance-model or --save")
     try:
         result = run_eval(data, options.classifier(), log=lambda m: click.echo(m, err=True))
     except AnalysisError as exc:
         raise click.ClickException(str(exc)) from None
+    if save:
+        from analysis.model import DEFAULT_MODEL_DIR
+        from analysis.model_card import EVALUATION_FILE, write_card
+
+        folder = options.model_dir or DEFAULT_MODEL_DIR
+        (folder / EVALUATION_FILE).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        click.echo(f"saved {folder / EVALUATION_FILE} and {write_card(folder)}", err=True)
     if as_json:
         click.echo(json.dumps(result, indent=2))
         return

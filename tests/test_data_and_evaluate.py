@@ -60,3 +60,24 @@ def test_evaluate_reports_every_key_for_model_and_baselines(data_dir, tiny_joint
     assert result["n"]["vast"] == 12 and result["n"]["vast_zeroshot"] == 6
     # majority class on a balanced 3-way set: recall 1/3
     assert result["baselines"]["tone_tweeteval_macro_recall"] == pytest.approx(1 / 3, abs=1e-4)
+
+
+def test_calibration_finds_offsets_that_help():
+    import numpy as np
+
+    from analysis.labels import TONE_LABELS
+    from analysis.metrics import macro_f1, macro_recall
+    from analysis.train import calibrate_bias
+
+    rng = np.random.default_rng(0)
+    gold_idx = rng.integers(0, 3, 300)
+    logits = rng.normal(size=(300, 3))
+    logits[np.arange(300), gold_idx] += 1.0
+    logits[:, 1] += 1.5  # a model that over-predicts the middle class
+    gold = [TONE_LABELS[i] for i in gold_idx]
+    for metric in (macro_recall, macro_f1):
+        bias = calibrate_bias(logits, gold, TONE_LABELS, metric)
+        def score(b):
+            return metric(gold, [TONE_LABELS[i] for i in np.argmax(logits + np.array(b), 1)], TONE_LABELS)
+        assert score(bias) > score([0, 0, 0]) + 0.05
+        assert bias[0] > 0 and bias[2] > 0  # it pushes away from the over-predicted class

