@@ -40,8 +40,9 @@ def model_options(fn):
 @click.option("--tone-tweets", default=None, type=int, help="Cap on SemEval-2017 training tweets.")
 @click.option("--argmin-rows", default=None, type=int, help="Cap on ArgMin training sentences.")
 @click.option("--pstance-rows", default=None, type=int, help="Cap on P-Stance training tweets.")
+@click.option("--lr", default=None, type=float, help="Peak learning rate of the LoRA adapters and heads.")
 @click.option("--seed", default=None, type=int, help="Random seed.")
-def train(data, out, tone_tweets, argmin_rows, pstance_rows, seed):
+def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed):
     """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).
 
     Trains on the train splits only, chooses logit offsets on the dev splits,
@@ -58,7 +59,7 @@ def train(data, out, tone_tweets, argmin_rows, pstance_rows, seed):
 
     settings = TrainSettings()
     for name, value in (("tone_tweets", tone_tweets), ("argmin_rows", argmin_rows), ("pstance_rows", pstance_rows),
-                        ("seed", seed)):
+                        ("lr", lr), ("seed", seed)):
         if value is not None:
             setattr(settings, name, value)
     try:

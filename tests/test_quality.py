@@ -1,0 +1,49 @@
+"""Quality gate: the bundled model on the public test sets must stay at or
+above pinned floors (measured figures minus 0.01). Runs when ../shared/data
+is present (about 3 minutes), skipped elsewhere. Lowering a floor is a
+deliberate, visible change: say why in the commit."""
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis.classifier import Classifier
+from analysis.evaluate import evaluate
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SAVED = Path(__file__).resolve().parents[1] / "analysis" / "model" / "evaluation.json"
+
+FLOORS = {
+    "tone_tweeteval_macro_recall": 0.687,
+    "tone_tweeteval_macro_f1": 0.628,
+    "tone_newsmtsc_rw_macro_f1": 0.660,
+    "stance_vast_macro_f1": 0.400,
+    "stance_vast_zeroshot_macro_f1": 0.384,
+    "stance_vast_us_macro_f1": 0.377,
+    "stance_semeval_b_favg": 0.358,
+    "stance_semeval_a_favg": 0.606,
+}
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not DATA.exists(), reason="../shared/data is not here")]
+
+
+@pytest.fixture(scope="module")
+def result(default_model):
+    return evaluate(DATA, Classifier(default_model, default_model))
+
+
+@pytest.mark.parametrize("key", sorted(FLOORS))
+def test_metric_stays_above_its_floor(result, key):
+    assert result[key] >= FLOORS[key], f"{key} fell to {result[key]:.3f} (floor {FLOORS[key]})"
+
+
+def test_model_beats_majority_on_the_held_out_targets(result):
+    for key in ("stance_vast_us_macro_f1", "stance_semeval_b_favg", "tone_tweeteval_macro_recall"):
+        assert result[key] > result["baselines"][key]
+
+
+def test_the_model_card_figures_are_this_model(result):
+    saved = json.loads(SAVED.read_text())
+    assert saved["model"] == result["model"]
+    for key in FLOORS:
+        assert saved[key] == pytest.approx(result[key], abs=0.002)
