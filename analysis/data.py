@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataError
-from .labels import STANCE_LABELS, TONE_LABELS
+from .labels import TONE_LABELS
 from .text import normalise_social
 
 TONE = "tone"

@@ -9,7 +9,6 @@ test and held-out files are never read here.
 """
 from __future__ import annotations
 
-import math
 import random
 import time
 from dataclasses import asdict, dataclass

@@ -46,7 +46,6 @@ def _maxrss_mb() -> float:
 
 
 def ours(texts, batch_size, queue):
-    from analysis import inference
     from analysis.classifier import Classifier
     from analysis.models import JointModel
     from analysis.targets import load_target

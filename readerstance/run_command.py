@@ -40,7 +40,6 @@ def run(inputs, out_dir, metadata, n_boot, seed, quiet, options):
     \b
         readerstance run examples/pages --out out/
     """
-    import pandas as pd
     from tqdm import tqdm
 
     import comments as splitter
