@@ -13,7 +13,7 @@ sequence-classification model can fill the tone role, and an NLI model
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Protocol, Sequence
+from typing import Protocol, Sequence
 
 import numpy as np
 
@@ -131,13 +131,11 @@ class Classifier:
             return self.tone_model.fingerprint
         return f"{self.tone_model.fingerprint}+{self.stance_model.fingerprint}"
 
-    def classify(self, texts: Sequence[str], target: Target,
-                 progress: Callable[[int], None] | None = None) -> list[Score]:
+    def classify(self, texts: Sequence[str], target: Target) -> list[Score]:
         """One Score per text, in input order."""
-        return self.classify_pairs(texts, [target] * len(texts), progress)
+        return self.classify_pairs(texts, [target] * len(texts))
 
-    def classify_pairs(self, texts: Sequence[str], targets: Sequence[Target],
-                       progress: Callable[[int], None] | None = None) -> list[Score]:
+    def classify_pairs(self, texts: Sequence[str], targets: Sequence[Target]) -> list[Score]:
         """One Score per (text, target) pair, in input order: for evaluation
         sets where every row has its own target."""
         texts, targets = list(texts), list(targets)
@@ -166,8 +164,6 @@ class Classifier:
                 evidence=t_ev + s_ev,
                 n_parts=max(len(tone_parts[i]), len(stance_parts[i])),
             ))
-            if progress:
-                progress(1)
         return out
 
     def _parts(self, model: RoleModel, texts: list[str], targets: list[str]):

@@ -10,9 +10,9 @@ class CountingClassifier(Classifier):
         super().__init__(model, model)
         self.seen = []
 
-    def classify_pairs(self, texts, targets, progress=None):
+    def classify_pairs(self, texts, targets):
         self.seen += list(texts)
-        return super().classify_pairs(texts, targets, progress)
+        return super().classify_pairs(texts, targets)
 
 
 def test_second_run_costs_nothing(tmp_path, tiny_joint):

@@ -1,27 +1,12 @@
 """The `report` command, and help texts of both report commands."""
 import json
-import shutil
 
 import click
 import pytest
 from click.testing import CliRunner
 
 from readerstance.report_commands import inspect, report
-from reports.store import OUTPUT_FILES, write_outputs
-from test_reports_fixtures import META, small_frames
-
-
-@pytest.fixture(scope="module")
-def pristine_dir(tmp_path_factory):
-    comments, articles = small_frames()
-    out = tmp_path_factory.mktemp("report") / "out"
-    write_outputs(comments, articles, out, META, n_boot=100, seed=2)
-    return out
-
-
-@pytest.fixture
-def scored_dir(pristine_dir, tmp_path):
-    return shutil.copytree(pristine_dir, tmp_path / "out")
+from reports.store import OUTPUT_FILES
 
 
 def test_report_rewrites_outputs_from_stored_scores(scored_dir):

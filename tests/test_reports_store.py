@@ -1,7 +1,6 @@
 """reports.store: what write_outputs puts on disk and how load_scored reads it back."""
 import json
 import os
-import shutil
 
 import pandas as pd
 import pytest
@@ -13,21 +12,6 @@ from reports.errors import ReportError, ReportInputError, ResultsNotFoundError
 from reports.store import (OUTPUT_FILES, STORED_FILES, load_bootstrap_settings,
                            load_scored, rerender, write_outputs)
 from test_reports_fixtures import META, small_frames
-
-
-@pytest.fixture(scope="module")
-def pristine_dir(tmp_path_factory):
-    """Written once per module: rendering the plots is the slow part."""
-    comments, articles = small_frames()
-    out = tmp_path_factory.mktemp("scored") / "out"
-    write_outputs(comments, articles, out, META, n_boot=200, seed=5)
-    return out
-
-
-@pytest.fixture
-def scored_dir(pristine_dir, tmp_path):
-    """A private copy, so a test may delete or damage files."""
-    return shutil.copytree(pristine_dir, tmp_path / "out")
 
 
 def test_write_outputs_returns_every_file_it_wrote(tmp_path):
