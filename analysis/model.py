@@ -38,6 +38,10 @@ class ModelSettings:
 
     lora: LoraSettings = field(default_factory=LoraSettings)
     max_length: int = 128
+    # What the stance head reads: "mean" (mean of all tokens, as the tone
+    # head) or "segments" ([CLS], mean of the target tokens and mean of the
+    # text tokens, side by side), which keeps the target visible to the head.
+    stance_pool: str = "mean"
     # Additive logit offsets chosen on the dev sets (see train.calibrate_bias).
     tone_bias: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
     stance_bias: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
@@ -55,22 +59,39 @@ def mean_pool(hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
 
 
-class ToneStanceNet(nn.Module):
-    """Encoder + mean pooling + two linear heads. ``forward`` returns
-    (tone_logits, stance_logits), each (batch, 3)."""
+STANCE_POOLS = ("mean", "segments")
 
-    def __init__(self, encoder: nn.Module, dropout: float = 0.1):
+
+class ToneStanceNet(nn.Module):
+    """Encoder + pooling + two linear heads. ``forward`` returns
+    (tone_logits, stance_logits), each (batch, 3). The tone head reads the
+    mean of all tokens; the stance head reads ``stance_pool`` (see
+    ModelSettings)."""
+
+    def __init__(self, encoder: nn.Module, dropout: float = 0.1, stance_pool: str = "mean"):
         super().__init__()
+        if stance_pool not in STANCE_POOLS:
+            raise ModelError(f"stance_pool {stance_pool!r}: expected one of {', '.join(STANCE_POOLS)}")
         self.encoder = encoder
+        self.stance_pool = stance_pool
         hidden = encoder.config.hidden_size
         self.dropout = nn.Dropout(dropout)
         self.tone_head = nn.Linear(hidden, 3)
-        self.stance_head = nn.Linear(hidden, 3)
+        self.stance_head = nn.Linear(hidden * (3 if stance_pool == "segments" else 1), 3)
 
     def forward(self, input_ids, attention_mask, token_type_ids=None):
-        out = self.encoder(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids)
-        pooled = self.dropout(mean_pool(out.last_hidden_state, attention_mask))
-        return self.tone_head(pooled), self.stance_head(pooled)
+        if token_type_ids is None:
+            token_type_ids = torch.zeros_like(input_ids)
+        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
+                              token_type_ids=token_type_ids).last_hidden_state
+        pooled = mean_pool(hidden, attention_mask)
+        if self.stance_pool == "segments":
+            target_mask = attention_mask * (token_type_ids == 0)
+            text_mask = attention_mask * (token_type_ids == 1)
+            stance_in = torch.cat([hidden[:, 0], mean_pool(hidden, target_mask), mean_pool(hidden, text_mask)], -1)
+        else:
+            stance_in = pooled
+        return self.tone_head(self.dropout(pooled)), self.stance_head(self.dropout(stance_in))
 
 
 def base_encoder():
@@ -137,7 +158,7 @@ def load(folder: Path = DEFAULT_MODEL_DIR):
     unexpected = getattr(result, "unexpected_keys", [])
     if unexpected:
         raise ModelError(f"{weights}: unexpected adapter weights {unexpected[:3]}")
-    net = ToneStanceNet(peft_encoder.merge_and_unload())
+    net = ToneStanceNet(peft_encoder.merge_and_unload(), stance_pool=settings.stance_pool)
     for name in ("tone_head", "stance_head"):
         getattr(net, name).load_state_dict({k.split(".", 1)[1]: v for k, v in state.items() if k.startswith(name + ".")})
     net.eval()

@@ -42,6 +42,7 @@ class TrainSettings:
     argmin_rows: int = 5000    # ArgMin sentences (of ~18k)
     pstance_rows: int = 6000   # P-Stance tweets (of ~11k)
     threads: int = 0           # 0: torch's default
+    stance_pool: str = "mean"  # see analysis.model.ModelSettings
 
 
 def training_sets(data: Path, s: TrainSettings, rng: random.Random):
@@ -120,8 +121,8 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
     tone, stance = training_sets(data, s, rng)
     log(f"training on {len(tone)} tone and {len(stance)} stance examples ({device})")
     encoder, tokenizer = base_encoder()
-    settings = ModelSettings(lora=LoraSettings(), max_length=s.stance_max_length)
-    net = ToneStanceNet(with_lora(encoder, settings.lora)).to(device)
+    settings = ModelSettings(lora=LoraSettings(), max_length=s.stance_max_length, stance_pool=s.stance_pool)
+    net = ToneStanceNet(with_lora(encoder, settings.lora), stance_pool=s.stance_pool).to(device)
 
     stance_targets = [e.target for e in stance]
     tone_targets = [rng.choice(stance_targets) for _ in tone]

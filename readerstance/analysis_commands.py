@@ -42,7 +42,9 @@ def model_options(fn):
 @click.option("--pstance-rows", default=None, type=int, help="Cap on P-Stance training tweets.")
 @click.option("--lr", default=None, type=float, help="Peak learning rate of the LoRA adapters and heads.")
 @click.option("--seed", default=None, type=int, help="Random seed.")
-def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed):
+@click.option("--stance-pool", default=None, type=click.Choice(["mean", "segments"]),
+              help="What the stance head reads: the mean of all tokens, or [CLS] + target mean + text mean.")
+def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, stance_pool):
     """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).
 
     Trains on the train splits only, chooses logit offsets on the dev splits,
@@ -59,7 +61,7 @@ def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed):
 
     settings = TrainSettings()
     for name, value in (("tone_tweets", tone_tweets), ("argmin_rows", argmin_rows), ("pstance_rows", pstance_rows),
-                        ("lr", lr), ("seed", seed)):
+                        ("lr", lr), ("seed", seed), ("stance_pool", stance_pool)):
         if value is not None:
             setattr(settings, name, value)
     try:

@@ -125,3 +125,21 @@ def test_any_models_by_path_end_to_end(tmp_path):
 def test_missing_model_path_is_a_clear_error(tmp_path):
     with pytest.raises(ModelError, match="could not load the model"):
         SequenceToneModel.from_pretrained(str(tmp_path / "nowhere"))
+
+
+def test_segment_pooling_reads_the_target_and_rejects_unknown_pools():
+    from transformers import BertModel
+
+    from analysis.model import ToneStanceNet
+    from model_fakes import tiny_config
+
+    torch.manual_seed(0)
+    net = ToneStanceNet(BertModel(tiny_config(), add_pooling_layer=False), stance_pool="segments").eval()
+    ids = torch.tensor([[2, 5, 3, 7, 8, 9, 3], [2, 6, 3, 7, 8, 9, 3]])
+    types = torch.tensor([[0, 0, 0, 1, 1, 1, 1]] * 2)
+    mask = torch.ones_like(ids)
+    tone, stance = net(ids, mask, types)
+    assert tone.shape == stance.shape == (2, 3)
+    assert not torch.allclose(stance[0], stance[1])  # only the target token differs
+    with pytest.raises(ModelError, match="stance_pool 'max'"):
+        ToneStanceNet(BertModel(tiny_config(), add_pooling_layer=False), stance_pool="max")
