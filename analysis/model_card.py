@@ -33,6 +33,9 @@ def render_card(folder: Path) -> str:
         "",
         "One MiniLM-L6 encoder pass over `target [SEP] text` feeds two linear heads: tone",
         "(negative / neutral / positive) and stance toward the target (against / none / favor).",
+        "The tone head reads the mean of all tokens; the stance head reads "
+        + ("[CLS], the mean of the target tokens and the mean of the text tokens, side by side."
+           if config["settings"].get("stance_pool") == "segments" else "the same mean."),
         "",
         "## Files",
         f"- `tone_stance.safetensors`: LoRA adapters (r={lora['r']}, alpha={lora['alpha']}, on "
