@@ -42,7 +42,7 @@ class TrainSettings:
     argmin_rows: int = 5000    # ArgMin sentences (of ~18k)
     pstance_rows: int = 6000   # P-Stance tweets (of ~11k)
     threads: int = 0           # 0: torch's default
-    stance_pool: str = "mean"  # see analysis.model.ModelSettings
+    stance_pool: str = "segments"  # see analysis.model.ModelSettings
 
 
 def training_sets(data: Path, s: TrainSettings, rng: random.Random):

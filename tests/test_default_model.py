@@ -26,13 +26,10 @@ def test_grateful_comment(default_model):
     assert (score.tone, score.stance) == ("positive", "favor")
 
 
-def test_hostile_comment_leans_against(default_model):
-    # The shipped model under-calls "against" (its dev-chosen offsets favour
-    # "none"; see the model card): here it says "none" but ranks against far
-    # above favor. When a better model lands, assert stance == "against".
+def test_hostile_comment(default_model):
     score = Classifier(default_model, default_model).classify(
         ["The US is a liar and a bully. Its drone war killed our people and we hate it."], US)[0]
-    assert score.tone == "negative"
+    assert (score.tone, score.stance) == ("negative", "against")
     assert score.stance_probs[0] > 2 * score.stance_probs[2]
 
 
