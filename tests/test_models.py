@@ -4,13 +4,15 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 import torch
+from transformers import BertModel
 
 from analysis.classifier import Classifier
 from analysis.errors import ModelError
+from analysis.model import ToneStanceNet
 from analysis.models import (NLIStanceModel, PairStanceModel, SequenceToneModel, TONE_SYNONYMS, build_classifier,
                              map_labels, stance_model_from_pretrained)
 from analysis.targets import Target, load_target
-from model_fakes import save_sequence_model, tokenizer
+from model_fakes import save_sequence_model, tiny_config, tokenizer
 
 US = load_target()
 
@@ -128,11 +130,6 @@ def test_missing_model_path_is_a_clear_error(tmp_path):
 
 
 def test_segment_pooling_reads_the_target_and_rejects_unknown_pools():
-    from transformers import BertModel
-
-    from analysis.model import ToneStanceNet
-    from model_fakes import tiny_config
-
     torch.manual_seed(0)
     net = ToneStanceNet(BertModel(tiny_config(), add_pooling_layer=False), stance_pool="segments").eval()
     ids = torch.tensor([[2, 5, 3, 7, 8, 9, 3], [2, 6, 3, 7, 8, 9, 3]])

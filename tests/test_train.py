@@ -24,22 +24,19 @@ def test_train_saves_a_small_model_that_loads_and_scores(tmp_path):
     assert record["tone_examples"] == 36 + 12  # SemEval tweets (none held out here) + NewsMTSC sentences
     assert "Dev:" in (out / "MODEL_CARD.md").read_text()
     model = JointModel.from_pretrained(out)
+    assert model.net.stance_pool == "segments" and model.net.stance_head.in_features == 3 * 384  # the default
     scores = Classifier(model, model).classify(["The US helped.", "Pakistan waits."], load_target())
     assert len(scores) == 2 and all(abs(sum(s.stance_probs) - 1) < 1e-4 for s in scores)
 
 
-def test_train_with_segment_pooling_round_trips(tmp_path):
+def test_train_with_mean_pooling_round_trips(tmp_path):
     data = write_data_folder(tmp_path / "data")
     out = tmp_path / "model"
-    result = CliRunner().invoke(cli, ["train", "--data", str(data), "--out", str(out), "--stance-pool", "segments"])
+    result = CliRunner().invoke(cli, ["train", "--data", str(data), "--out", str(out), "--stance-pool", "mean"])
     assert result.exit_code == 0, result.output
-    assert json.loads((out / "tone_stance.json").read_text())["settings"]["stance_pool"] == "segments"
+    assert json.loads((out / "tone_stance.json").read_text())["settings"]["stance_pool"] == "mean"
     model = JointModel.from_pretrained(out)
-    assert model.net.stance_pool == "segments" and model.net.stance_head.in_features == 3 * 384
-    texts = ["America kept its promise to us.", "Washington betrayed Pakistan again."]
-    first = Classifier(model, model).classify(texts, load_target())
-    again = Classifier(model, model).classify(texts, load_target())
-    assert [s.stance_probs for s in first] == [s.stance_probs for s in again]
+    assert model.net.stance_pool == "mean" and model.net.stance_head.in_features == 384
 
 
 def test_train_without_data_folder_is_a_usage_error(tmp_path):
