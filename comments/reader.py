@@ -141,13 +141,34 @@ def iter_pages(
 ) -> Iterator[Page | PageError]:
     """Yield one `Page` per page file, or a `PageError` for a file that failed,
     in the order of `iter_paths`. A generator: one page is in memory at a time.
+
+    doc_ids are unique within one call: a page whose file stem was already
+    used (``dawn/2012/page.txt`` after ``tribune/2012/page.txt``) gets its
+    path without the extension instead, and a file given twice gets ``#2``.
     """
     settings = settings or SplitSettings()
+    seen: set[str] = set()
     for item in iter_paths(paths, settings.pattern):
         if isinstance(item, PageError):
             yield item
             continue
         try:
-            yield split_file(item, metadata, settings)
+            page = split_file(item, metadata, settings)
         except PageError as exc:
             yield exc
+            continue
+        doc_id = _unique_doc_id(page.article.doc_id, item, seen)
+        if doc_id != page.article.doc_id:
+            page = replace(page, article=replace(page.article, doc_id=doc_id))
+        yield page
+
+
+def _unique_doc_id(doc_id: str, path: str, seen: set[str]) -> str:
+    if doc_id in seen:
+        doc_id = os.path.splitext(path)[0].replace("\\", "/")
+    base, n = doc_id, 1
+    while doc_id in seen:
+        n += 1
+        doc_id = f"{base}#{n}"
+    seen.add(doc_id)
+    return doc_id

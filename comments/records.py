@@ -27,7 +27,8 @@ class Article:
     """What the newspaper wrote."""
 
     doc_id: str
-    """Stable identifier: the file stem."""
+    """Stable identifier: the file stem (`iter_pages` uses the path without its
+    extension for a later page whose stem was already used in the same run)."""
     path: str
     """The file the page was read from, as given (or "<string>")."""
     site: str

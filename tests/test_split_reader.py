@@ -113,6 +113,19 @@ def test_iter_pages_glob_and_explicit_files(corpus):
     assert _describe(items) == [("Page", "notes.md"), ("Page", "notes.md")]
 
 
+def test_iter_pages_gives_pages_with_the_same_stem_distinct_doc_ids(tmp_path):
+    for folder in ("dawn", "tribune"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_text(SMALL)
+    once = tmp_path / "dawn" / "page.txt"
+    ids = [p.article.doc_id for p in iter_pages([tmp_path, once])]
+    later = str(tmp_path / "tribune" / "page")
+    assert ids == ["page", later, str(tmp_path / "dawn" / "page")]
+    # the same file twice in one call still gets an id of its own
+    ids = [p.article.doc_id for p in iter_pages([once, once, once])]
+    assert ids == ["page", str(tmp_path / "dawn" / "page"), str(tmp_path / "dawn" / "page") + "#2"]
+
+
 def test_iter_pages_is_lazy(corpus):
     consumed = []
 
