@@ -48,7 +48,7 @@ def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, stance_po
     """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).
 
     Trains on the train splits only, chooses logit offsets on the dev splits,
-    and writes the adapters, heads and settings to OUT. About an hour on a
+    and writes the adapters, heads and settings to OUT. About 45 minutes on a
     2-core CPU; a GPU is used when present.
 
     Example:
