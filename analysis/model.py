@@ -7,6 +7,7 @@ safetensors file (a few MB); the base weights come from the verified
 """
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -42,6 +43,11 @@ class ModelSettings:
     # head) or "segments" ([CLS], mean of the target tokens and mean of the
     # text tokens, side by side), which keeps the target visible to the head.
     stance_pool: str = "mean"
+    # 0: tone and stance read the same encoder output. k > 0: the tone head
+    # reads its own copy of the top k encoder layers (with its own LoRA
+    # adapters), so tone and stance share only the layers below; one pass
+    # costs (layers + k) / layers of a plain pass.
+    tone_layers: int = 0
     # Additive logit offsets chosen on the dev sets (see train.calibrate_bias).
     tone_bias: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
     stance_bias: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
@@ -66,32 +72,67 @@ class ToneStanceNet(nn.Module):
     """Encoder + pooling + two linear heads. ``forward`` returns
     (tone_logits, stance_logits), each (batch, 3). The tone head reads the
     mean of all tokens; the stance head reads ``stance_pool`` (see
-    ModelSettings)."""
+    ModelSettings). With ``tone_layers`` (the tone branch's own copies of the
+    encoder's top layers), the tone head reads those instead of the
+    encoder's top layers."""
 
-    def __init__(self, encoder: nn.Module, dropout: float = 0.1, stance_pool: str = "mean"):
+    def __init__(self, encoder: nn.Module, dropout: float = 0.1, stance_pool: str = "mean",
+                 tone_layers: nn.ModuleList | None = None):
         super().__init__()
         if stance_pool not in STANCE_POOLS:
             raise ModelError(f"stance_pool {stance_pool!r}: expected one of {', '.join(STANCE_POOLS)}")
         self.encoder = encoder
         self.stance_pool = stance_pool
+        self.tone_layers = tone_layers
         hidden = encoder.config.hidden_size
         self.dropout = nn.Dropout(dropout)
         self.tone_head = nn.Linear(hidden, 3)
         self.stance_head = nn.Linear(hidden * (3 if stance_pool == "segments" else 1), 3)
 
-    def forward(self, input_ids, attention_mask, token_type_ids=None):
+    def _hidden(self, input_ids, attention_mask, token_type_ids, task):
+        """(tone hidden states, stance hidden states); ``task`` (tone or
+        stance) skips the other branch's own layers when they are separate."""
+        if self.tone_layers is None:
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
+                                  token_type_ids=token_type_ids).last_hidden_state
+            return hidden, hidden
+        from transformers.masking_utils import create_bidirectional_mask
+
+        bert = self.encoder.get_base_model() if hasattr(self.encoder, "get_base_model") else self.encoder
+        shared = bert.embeddings(input_ids=input_ids, token_type_ids=token_type_ids)
+        mask = create_bidirectional_mask(config=bert.config, inputs_embeds=shared, attention_mask=attention_mask)
+        split = len(bert.encoder.layer) - len(self.tone_layers)
+        for layer in bert.encoder.layer[:split]:
+            shared = layer(shared, mask)
+        tone = stance = None
+        if task != "stance":
+            tone = shared
+            for layer in self.tone_layers:
+                tone = layer(tone, mask)
+        if task != "tone":
+            stance = shared
+            for layer in bert.encoder.layer[split:]:
+                stance = layer(stance, mask)
+        return tone, stance
+
+    def forward(self, input_ids, attention_mask, token_type_ids=None, task: str | None = None):
+        """``task``: None for both heads; "tone" or "stance" (training) for
+        one, the other returned as None."""
         if token_type_ids is None:
             token_type_ids = torch.zeros_like(input_ids)
-        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
-                              token_type_ids=token_type_ids).last_hidden_state
-        pooled = mean_pool(hidden, attention_mask)
+        tone_hidden, hidden = self._hidden(input_ids, attention_mask, token_type_ids, task)
+        tone = stance = None
+        if task != "stance":
+            tone = self.tone_head(self.dropout(mean_pool(tone_hidden, attention_mask)))
+        if task == "tone":
+            return tone, None
         if self.stance_pool == "segments":
             target_mask = attention_mask * (token_type_ids == 0)
             text_mask = attention_mask * (token_type_ids == 1)
             stance_in = torch.cat([hidden[:, 0], mean_pool(hidden, target_mask), mean_pool(hidden, text_mask)], -1)
         else:
-            stance_in = pooled
-        return self.tone_head(self.dropout(pooled)), self.stance_head(self.dropout(stance_in))
+            stance_in = mean_pool(hidden, attention_mask)
+        return tone, self.stance_head(self.dropout(stance_in))
 
 
 def base_encoder():
@@ -112,11 +153,41 @@ def with_lora(encoder: nn.Module, lora: LoraSettings) -> nn.Module:
     return get_peft_model(encoder, config)
 
 
+def lora_tone_layers(encoder: nn.Module, settings: ModelSettings) -> nn.ModuleList | None:
+    """Copies of the (plain) encoder's top ``settings.tone_layers`` layers
+    with fresh LoRA adapters, only the adapters trainable; None for 0."""
+    if not settings.tone_layers:
+        return None
+    from peft import LoraConfig, inject_adapter_in_model
+
+    layers = encoder.encoder.layer
+    if not 0 < settings.tone_layers < len(layers):
+        raise ModelError(f"tone_layers {settings.tone_layers}: expected 0 to {len(layers) - 1}")
+    lora = settings.lora
+    copies = copy.deepcopy(layers[len(layers) - settings.tone_layers:])
+    config = LoraConfig(r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout,
+                        target_modules=list(lora.target_modules), bias="none")
+    copies = inject_adapter_in_model(config, copies)
+    for name, param in copies.named_parameters():
+        param.requires_grad = "lora_" in name
+    return copies
+
+
+def build_net(encoder: nn.Module, settings: ModelSettings) -> ToneStanceNet:
+    """The trainable network on a plain base encoder: LoRA on the encoder,
+    and the tone branch's own layers when ``settings.tone_layers``."""
+    tone_layers = lora_tone_layers(encoder, settings)  # copied before LoRA goes into the encoder
+    return ToneStanceNet(with_lora(encoder, settings.lora), stance_pool=settings.stance_pool,
+                         tone_layers=tone_layers)
+
+
 def trainable_state(net: ToneStanceNet) -> dict[str, torch.Tensor]:
     """The weights that training changed: LoRA matrices and the two heads."""
     from peft import get_peft_model_state_dict
 
     state = {f"encoder.{k}": v for k, v in get_peft_model_state_dict(net.encoder).items()}
+    if net.tone_layers is not None:
+        state.update({f"tone_layers.{k}": v for k, v in net.tone_layers.state_dict().items() if "lora_" in k})
     for name in ("tone_head", "stance_head"):
         for k, v in getattr(net, name).state_dict().items():
             state[f"{name}.{k}"] = v
@@ -151,14 +222,25 @@ def load(folder: Path = DEFAULT_MODEL_DIR):
     if settings.base_sha256 != MINILM_SHA256:
         raise ModelError(f"{folder}: trained on a base encoder with sha256 {settings.base_sha256}, not the installed {MINILM_SHA256}")
     encoder, tokenizer = base_encoder()
-    peft_encoder = with_lora(encoder, settings.lora)
+    net = build_net(encoder, settings)
     state = load_file(str(weights))
     enc_state = {k[len("encoder."):]: v for k, v in state.items() if k.startswith("encoder.")}
-    result = set_peft_model_state_dict(peft_encoder, enc_state)
+    result = set_peft_model_state_dict(net.encoder, enc_state)
     unexpected = getattr(result, "unexpected_keys", [])
     if unexpected:
         raise ModelError(f"{weights}: unexpected adapter weights {unexpected[:3]}")
-    net = ToneStanceNet(peft_encoder.merge_and_unload(), stance_pool=settings.stance_pool)
+    net.encoder = net.encoder.merge_and_unload()
+    if net.tone_layers is not None:
+        from peft.tuners.lora import LoraLayer
+
+        tone_state = {k[len("tone_layers."):]: v for k, v in state.items() if k.startswith("tone_layers.")}
+        expected = {k for k in net.tone_layers.state_dict() if "lora_" in k}
+        if set(tone_state) != expected:
+            raise ModelError(f"{weights}: tone-layer adapters do not match tone_layers={settings.tone_layers}")
+        net.tone_layers.load_state_dict(tone_state, strict=False)
+        for module in net.tone_layers.modules():
+            if isinstance(module, LoraLayer):
+                module.merge()
     for name in ("tone_head", "stance_head"):
         getattr(net, name).load_state_dict({k.split(".", 1)[1]: v for k, v in state.items() if k.startswith(name + ".")})
     net.eval()

@@ -24,7 +24,7 @@ from .inference import pair_logits
 from .labels import STANCE_LABELS, TONE_LABELS
 from .metrics import macro_f1, macro_recall
 from .model_card import write_card
-from .model import LoraSettings, ModelSettings, ToneStanceNet, base_encoder, save, with_lora
+from .model import LoraSettings, ModelSettings, base_encoder, build_net, save
 
 
 @dataclass
@@ -43,6 +43,7 @@ class TrainSettings:
     pstance_rows: int = 6000   # P-Stance tweets (of ~11k)
     threads: int = 0           # 0: torch's default
     stance_pool: str = "segments"  # see analysis.model.ModelSettings
+    tone_layers: int = 0           # see analysis.model.ModelSettings
 
 
 def training_sets(data: Path, s: TrainSettings, rng: random.Random):
@@ -121,8 +122,9 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
     tone, stance = training_sets(data, s, rng)
     log(f"training on {len(tone)} tone and {len(stance)} stance examples ({device})")
     encoder, tokenizer = base_encoder()
-    settings = ModelSettings(lora=LoraSettings(), max_length=s.stance_max_length, stance_pool=s.stance_pool)
-    net = ToneStanceNet(with_lora(encoder, settings.lora), stance_pool=s.stance_pool).to(device)
+    settings = ModelSettings(lora=LoraSettings(), max_length=s.stance_max_length, stance_pool=s.stance_pool,
+                             tone_layers=s.tone_layers)
+    net = build_net(encoder, settings).to(device)
 
     stance_targets = [e.target for e in stance]
     tone_targets = [rng.choice(stance_targets) for _ in tone]
@@ -141,7 +143,7 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
     running = 0.0
     for step, (task, rows) in enumerate(batches):
         ids, mask, types, y = (t.to(device) for t in _collate(rows, pad_id))
-        tone_logits, stance_logits = net(ids, mask, types)
+        tone_logits, stance_logits = net(ids, mask, types, task=task)
         loss = loss_fn(tone_logits if task == D.TONE else stance_logits, y)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)

@@ -8,7 +8,7 @@ from transformers import BertModel
 
 from analysis.classifier import Classifier
 from analysis.errors import ModelError
-from analysis.model import ToneStanceNet
+from analysis.model import ModelSettings, ToneStanceNet, build_net
 from analysis.models import (NLIStanceModel, PairStanceModel, SequenceToneModel, TONE_SYNONYMS, build_classifier,
                              map_labels, stance_model_from_pretrained)
 from analysis.targets import Target, load_target
@@ -140,3 +140,35 @@ def test_segment_pooling_reads_the_target_and_rejects_unknown_pools():
     assert not torch.allclose(stance[0], stance[1])  # only the target token differs
     with pytest.raises(ModelError, match="stance_pool 'max'"):
         ToneStanceNet(BertModel(tiny_config(), add_pooling_layer=False), stance_pool="max")
+
+
+def test_tone_layers_branch_starts_as_the_shared_encoder_and_then_trains_apart():
+    """A fresh tone branch (copies of the top layers, LoRA B at zero) gives the
+    plain network's outputs; after a tone-only step the stance output is
+    unchanged while the tone output moved."""
+    torch.manual_seed(0)
+    encoder = BertModel(tiny_config(), add_pooling_layer=False)
+    ids = torch.tensor([[2, 5, 3, 7, 8, 9, 3, 0], [2, 6, 3, 7, 8, 3, 0, 0]])
+    types = torch.tensor([[0, 0, 0, 1, 1, 1, 1, 0], [0, 0, 0, 1, 1, 1, 0, 0]])
+    mask = (ids != 0).long()
+    split = build_net(encoder, ModelSettings(stance_pool="segments", tone_layers=1)).eval()
+    plain = ToneStanceNet(split.encoder, stance_pool="segments").eval()
+    plain.load_state_dict({k: v for k, v in split.state_dict().items() if not k.startswith("tone_layers.")})
+    tone, stance = split(ids, mask, types)
+    plain_tone, plain_stance = plain(ids, mask, types)
+    assert torch.allclose(tone, plain_tone, atol=1e-5) and torch.allclose(stance, plain_stance, atol=1e-5)
+    assert split(ids, mask, types, task="tone")[1] is None and split(ids, mask, types, task="stance")[0] is None
+
+    tone_params = [p for n, p in split.named_parameters() if n.startswith("tone_layers.") and p.requires_grad]
+    assert tone_params and all("lora_" in n for n, p in split.tone_layers.named_parameters() if p.requires_grad)
+    optim = torch.optim.SGD(tone_params, lr=1.0)
+    for _ in range(2):  # the first step moves LoRA A only through B = 0, the second moves the output
+        split.train()
+        loss = split(ids, mask, types, task="tone")[0].logsumexp(-1).sum() - split(ids, mask, types, task="tone")[0][:, 0].sum()
+        loss.backward()
+        optim.step()
+        optim.zero_grad()
+    split.eval()
+    tone2, stance2 = split(ids, mask, types)
+    assert torch.allclose(stance2, stance, atol=1e-6)
+    assert not torch.allclose(tone2, tone, atol=1e-4)

@@ -2,9 +2,11 @@
 import json
 
 import pytest
+import torch
 from click.testing import CliRunner
 
 from analysis.classifier import Classifier
+from analysis.model import ModelSettings, base_encoder, build_net, load, save
 from analysis.models import JointModel
 from analysis.targets import load_target
 from data_fakes import write_data_folder
@@ -29,14 +31,38 @@ def test_train_saves_a_small_model_that_loads_and_scores(tmp_path):
     assert len(scores) == 2 and all(abs(sum(s.stance_probs) - 1) < 1e-4 for s in scores)
 
 
-def test_train_with_mean_pooling_round_trips(tmp_path):
+def test_train_with_mean_pooling_and_tone_layers_round_trips(tmp_path):
     data = write_data_folder(tmp_path / "data")
     out = tmp_path / "model"
-    result = CliRunner().invoke(cli, ["train", "--data", str(data), "--out", str(out), "--stance-pool", "mean"])
+    result = CliRunner().invoke(cli, ["train", "--data", str(data), "--out", str(out), "--stance-pool", "mean",
+                                      "--tone-layers", "2"])
     assert result.exit_code == 0, result.output
-    assert json.loads((out / "tone_stance.json").read_text())["settings"]["stance_pool"] == "mean"
+    settings = json.loads((out / "tone_stance.json").read_text())["settings"]
+    assert settings["stance_pool"] == "mean" and settings["tone_layers"] == 2
     model = JointModel.from_pretrained(out)
     assert model.net.stance_pool == "mean" and model.net.stance_head.in_features == 384
+    assert len(model.net.tone_layers) == 2
+
+
+def test_saved_tone_layers_load_merged_with_the_same_outputs(tmp_path):
+    torch.manual_seed(0)
+    encoder, tokenizer = base_encoder()
+    settings = ModelSettings(stance_pool="segments", tone_layers=2)
+    net = build_net(encoder, settings)
+    with torch.no_grad():
+        for name, param in net.named_parameters():
+            if param.requires_grad:  # LoRA B starts at zero: give every adapter an effect
+                param.normal_(0, 0.05)
+    net.eval()
+    save(net, settings, tmp_path)
+    loaded, _, loaded_settings, _ = load(tmp_path)
+    assert loaded_settings.tone_layers == 2
+    enc = tokenizer(["the United States"] * 2, ["Washington let us down again.", "Thanks, America!"],
+                    padding=True, return_tensors="pt")
+    args = (enc["input_ids"], enc["attention_mask"], enc["token_type_ids"])
+    with torch.inference_mode():
+        for before, after in zip(net(*args), loaded(*args)):
+            assert torch.allclose(before, after, atol=1e-4)
 
 
 def test_train_without_data_folder_is_a_usage_error(tmp_path):
