@@ -121,7 +121,7 @@ class ToneStanceNet(nn.Module):
         if token_type_ids is None:
             token_type_ids = torch.zeros_like(input_ids)
         tone_hidden, hidden = self._hidden(input_ids, attention_mask, token_type_ids, task)
-        tone = stance = None
+        tone = None
         if task != "stance":
             tone = self.tone_head(self.dropout(mean_pool(tone_hidden, attention_mask)))
         if task == "tone":

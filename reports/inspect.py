@@ -15,9 +15,8 @@ import pandas as pd
 from reports.aggregate import (STANCE_LABELS, TONE_LABELS, UNKNOWN_YEAR,
                                require_columns, parse_json_list, year_label)
 from reports.errors import QueryError
+from reports.vocabulary import CONFIDENCE_OF, SORT_KEYS
 
-SORT_KEYS = ("position", "confidence", "tone", "stance")
-CONFIDENCE_OF = ("both", "tone", "stance")
 MENTION_OPEN, MENTION_CLOSE = "\u00ab", "\u00bb"  # « and », rare in comment text
 _TONE_P = ("p_negative", "p_neutral", "p_positive")
 _STANCE_P = ("p_against", "p_none", "p_favor")
