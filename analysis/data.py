@@ -144,14 +144,22 @@ def _post_in_dev(post: str, share: float = 0.1) -> bool:
 
 def vast(data: Path, split: str) -> list[Example]:
     """split: "train" / "dev" (a 10% carve of train by post, stable by hash),
-    "test" (zero-shot rows have source "vast_test_zeroshot") or "us_eval" (held out)."""
+    "test" (zero-shot rows have source "vast_test_zeroshot") or "us_eval" (held out).
+
+    The target is ``topic_str``, the topic the row's label is about. Do not use
+    ``new_topic``: on the type 4 rows (a post paired with an unrelated topic,
+    labelled neutral; a third of the test set) it holds a topic of the same
+    post's other rows, so (post, new_topic) pairs repeat with contradicting
+    labels (966 of 1,959 distinct test pairs, against 10 of 2,917 with
+    ``topic_str``). On the other rows ``topic_str`` is ``new_topic``
+    lemmatised ("humanities programs" -> "humanity program")."""
     file = {"train": "train", "dev": "train", "test": "test", "us_eval": "us_eval"}[split]
     out = []
     for row in _csv_rows(data / "stance" / "vast" / f"{file}.csv"):
         if split in ("train", "dev") and _post_in_dev(row["post"]) != (split == "dev"):
             continue
         zero_shot = "_zeroshot" if file == "test" and row["seen?"] == "0" else ""
-        out.append(Example(row["post"].strip(), row["new_topic"].strip(), _VAST_LABELS[row["label"]], STANCE,
+        out.append(Example(row["post"].strip(), row["topic_str"].strip(), _VAST_LABELS[row["label"]], STANCE,
                            f"vast_{file}{zero_shot}"))
     return out
 

@@ -62,7 +62,8 @@ def _stance_files(stance: Path) -> None:
             w = csv.writer(fh)
             w.writerow(cols)
             for i, (t, s) in enumerate(STANCE_ROWS * 4):
-                w.writerow([i, i, f"{t}, post {i}.", "policy", f"policy {i % 3}", "policy", vast_label[s], 1, i % 2, 0])
+                # new_topic is a sibling row's topic on type 4 rows; the label is about topic_str
+                w.writerow([i, i, f"{t}, post {i}.", "policy", "policy", f"policy {i % 3}", vast_label[s], 1, i % 2, 0])
     for name in ("covid19", "argmin", "pstance"):
         (stance / name).mkdir()
         for split in ("train", "val", "test"):

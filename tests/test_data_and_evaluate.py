@@ -32,6 +32,10 @@ def test_vast_dev_is_carved_from_train_by_post(data_dir):
     assert not {e.text for e in train} & {e.text for e in dev}
 
 
+def test_vast_target_is_the_topic_the_label_is_about(data_dir):
+    assert [e.target for e in D.vast(data_dir, "test")[:4]] == ["policy 0", "policy 1", "policy 2", "policy 0"]
+
+
 def test_missing_folder_says_how_to_fix(tmp_path):
     with pytest.raises(D.DataError, match="Pass --data"):
         D.tweeteval_test(tmp_path)
