@@ -52,9 +52,10 @@ def render_card(folder: Path) -> str:
         f"{trained.get('steps', '?')} steps, one epoch; seed {s.get('seed', '?')}.",
         f"- Tone: {trained.get('tone_examples', '?')} examples: SemEval-2017 Task 4A training tweets "
         f"(de-duplicated, handles and links normalised as in TweetEval, TweetEval val/test texts removed; "
-        f"{s.get('tone_tweets', '?')} sampled) plus NewsMTSC train sentences whose targets share one polarity. "
+        f"{s.get('tone_tweets') or 'all'} of them used) plus NewsMTSC train sentences whose targets share one polarity. "
         "Each is paired with a random training target so the tone head learns to ignore the target.",
-        f"- Stance: {trained.get('stance_examples', '?')} (target, text) pairs: VAST train (minus a 10% dev carve by post), "
+        f"- Stance: {trained.get('stance_examples', '?')} (target, text) pairs: VAST train (minus a 10% dev carve by post; "
+        "the target is `topic_str`, the topic each label is about), "
         f"SemEval-2016 Task A train, COVID-19 train, ArgMin train ({s.get('argmin_rows', '?')} sampled), "
         f"P-Stance train ({s.get('pstance_rows', '?')} sampled). No Donald Trump rows, no VAST `us_eval` rows.",
         f"- Settings: batch {s.get('batch_size')}, AdamW lr {s.get('lr')}, warm-up {s.get('warmup')}, "
@@ -91,6 +92,10 @@ def render_card(folder: Path) -> str:
     lines += [
         "## Limits",
         "- Stance toward a target never seen in training is the hard part, on tweets above all (SemEval-2016 Task B).",
+        "- VAST figures use `topic_str` targets. readerstance models before readerstance-minilm@6b150f392d635451 were "
+        "trained and evaluated on VAST's `new_topic` column, which on the type 4 rows (a third of the test set) holds "
+        "another topic of the same post, so half the distinct test pairs carried contradicting labels: their VAST "
+        "figures (about 0.40) are not comparable.",
         "- English only. Comments in Urdu or Roman Urdu get unreliable labels.",
         "- Sarcasm is often read literally.",
         "",

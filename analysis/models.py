@@ -138,13 +138,16 @@ class JointModel:
     roles = (TONE, STANCE)
 
     def __init__(self, net, tokenizer, settings: joint_model.ModelSettings, name: str = "readerstance-minilm",
-                 batch_size: int = DEFAULT_BATCH_SIZE):
-        self.net = net
+                 batch_size: int = DEFAULT_BATCH_SIZE, precision: str = "auto"):
+        """``precision``: "auto", "float32" or "bfloat16" (see
+        analysis.model.inference_dtype); bfloat16 scores are cached apart."""
+        dtype = joint_model.inference_dtype(precision)
         self.tokenizer = tokenizer
         self.settings = settings
         self.max_length = settings.max_length
         self.batch_size = batch_size
-        self.fingerprint = weights_fingerprint(name, net)
+        self.fingerprint = weights_fingerprint(name, net) + ("+bf16" if dtype == torch.bfloat16 else "")
+        self.net = net.to(dtype)
         self._tone_bias = np.array(settings.tone_bias, dtype=np.float32)
         self._stance_bias = np.array(settings.stance_bias, dtype=np.float32)
 
@@ -276,11 +279,13 @@ def stance_model_from_pretrained(name: str, templates: dict[str, str] | None = N
 
 
 def build_classifier(tone_model: str | None = None, stance_model: str | None = None,
-                     templates: dict[str, str] | None = None, model_dir: str | Path | None = None) -> Classifier:
-    """The classifier for the CLI options: our model for any role not named."""
+                     templates: dict[str, str] | None = None, model_dir: str | Path | None = None,
+                     precision: str = "auto") -> Classifier:
+    """The classifier for the CLI options: our model for any role not named
+    (in ``precision``, see JointModel)."""
     default = None
     if tone_model is None or stance_model is None:
-        default = JointModel.from_pretrained(model_dir or joint_model.DEFAULT_MODEL_DIR)
+        default = JointModel.from_pretrained(model_dir or joint_model.DEFAULT_MODEL_DIR, precision=precision)
     tone = SequenceToneModel.from_pretrained(tone_model) if tone_model else default
     stance = stance_model_from_pretrained(stance_model, templates) if stance_model else default
     return Classifier(tone, stance)

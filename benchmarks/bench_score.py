@@ -4,6 +4,7 @@ twitter-roberta-base-sentiment's architecture (random weights: timing only).
 
     python benchmarks/bench_score.py                 # 2,000 comments
     python benchmarks/bench_score.py --sweep         # also batch sizes 8..128
+    python benchmarks/bench_score.py --precision float32   # as on a CPU without AMX
 
 Each measurement runs in its own process so its peak memory (max RSS) is its
 own. The RoBERTa baseline uses the MiniLM WordPiece tokenizer (no RoBERTa
@@ -45,12 +46,12 @@ def _maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def ours(texts, batch_size, queue):
+def ours(texts, batch_size, precision, queue):
     from analysis.classifier import Classifier
     from analysis.models import JointModel
     from analysis.targets import load_target
 
-    model = JointModel.from_pretrained(batch_size=batch_size)
+    model = JointModel.from_pretrained(batch_size=batch_size, precision=precision)
     clf, us = Classifier(model, model), load_target()
     clf.classify(texts[:64], us)  # warm-up
     start = time.perf_counter()
@@ -93,17 +94,22 @@ def main() -> None:
     parser.add_argument("--comments", type=int, default=2000)
     parser.add_argument("--baseline-comments", type=int, default=200)
     parser.add_argument("--sweep", action="store_true", help="also time batch sizes 8, 16, 32, 64, 128")
+    parser.add_argument("--precision", default="auto", choices=["auto", "float32", "bfloat16"],
+                        help="the model's number format (auto: bfloat16 on CPUs with AMX, else float32)")
     args = parser.parse_args()
     from analysis.inference import DEFAULT_BATCH_SIZE
+    from analysis.model import inference_dtype
+
+    dtype = str(inference_dtype(args.precision)).removeprefix("torch.")
 
     texts = make_comments(args.comments)
     print(f"{len(texts)} generated comments, mean {sum(map(len, texts)) / len(texts):.0f} characters")
     if args.sweep:
         for bs in (8, 16, 32, 64, 128):
-            rate, rss = measure(ours, texts, bs)
+            rate, rss = measure(ours, texts, bs, args.precision)
             print(f"  batch {bs:4d}: {rate:7.1f} comments/s, peak RSS {rss:.0f} MB")
-    rate, rss = measure(ours, texts, DEFAULT_BATCH_SIZE)
-    print(f"readerstance default model (tone + stance, batch {DEFAULT_BATCH_SIZE}): {rate:.1f} comments/s, "
+    rate, rss = measure(ours, texts, DEFAULT_BATCH_SIZE, args.precision)
+    print(f"readerstance default model (tone + stance, batch {DEFAULT_BATCH_SIZE}, {dtype}): {rate:.1f} comments/s, "
           f"peak RSS {rss:.0f} MB")
     base, base_rss = measure(pipeline_baseline, texts[:args.baseline_comments])
     print(f"transformers.pipeline, RoBERTa-base architecture, one text at a time (tone only): {base:.1f} comments/s, "

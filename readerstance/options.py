@@ -19,9 +19,10 @@ class ModelOptions:
     templates: dict[str, str] = field(default_factory=dict)
     target: str | None = None
     model_dir: Path | None = None
+    precision: str = "auto"
 
     @classmethod
-    def from_cli(cls, tone_model, stance_model, templates, target, model_dir) -> "ModelOptions":
+    def from_cli(cls, tone_model, stance_model, templates, target, model_dir, precision="auto") -> "ModelOptions":
         parsed = {}
         for item in templates:
             label, sep, text = item.partition("=")
@@ -29,12 +30,13 @@ class ModelOptions:
                 raise click.BadParameter(f"{item!r}: expected LABEL=TEXT, e.g. 'favor=The writer supports {{}}.'",
                                          param_hint="--template")
             parsed[label.strip()] = text
-        return cls(tone_model, stance_model, parsed, target, model_dir)
+        return cls(tone_model, stance_model, parsed, target, model_dir, precision)
 
     def classifier(self):
         from analysis.models import build_classifier
 
-        return build_classifier(self.tone_model, self.stance_model, self.templates or None, self.model_dir)
+        return build_classifier(self.tone_model, self.stance_model, self.templates or None, self.model_dir,
+                                self.precision)
 
     def load_target(self):
         from analysis.targets import load_target

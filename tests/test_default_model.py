@@ -37,3 +37,35 @@ def test_fingerprint_is_stable(default_model):
     from analysis.models import JointModel
 
     assert JointModel.from_pretrained().fingerprint == default_model.fingerprint
+
+
+def test_bfloat16_scores_match_float32_and_are_cached_apart():
+    import numpy as np
+    import torch
+
+    from analysis.models import JointModel
+
+    texts = ["Thank you America, your flood aid saved our village.", "Washington only looks after itself.",
+             "Pakistan and the US need each other.", "The match was rained off."]
+    fp32 = JointModel.from_pretrained(precision="float32")
+    bf16 = JointModel.from_pretrained(precision="bfloat16")
+    assert next(bf16.net.parameters()).dtype == torch.bfloat16
+    assert bf16.fingerprint == fp32.fingerprint + "+bf16"
+    a = Classifier(fp32, fp32).classify(texts, US)
+    b = Classifier(bf16, bf16).classify(texts, US)
+    assert np.allclose([s.stance_probs for s in a], [s.stance_probs for s in b], atol=0.05)
+    assert np.allclose([s.tone_probs for s in a], [s.tone_probs for s in b], atol=0.05)
+
+
+def test_auto_precision_is_float32_without_amx(monkeypatch):
+    import torch
+
+    from analysis import model as joint_model
+    from analysis.errors import ModelError
+
+    monkeypatch.setattr(joint_model, "_cpu_has_amx", lambda: False)
+    assert joint_model.inference_dtype("auto") == torch.float32
+    monkeypatch.setattr(joint_model, "_cpu_has_amx", lambda: True)
+    assert joint_model.inference_dtype("auto") == torch.bfloat16
+    with pytest.raises(ModelError, match="precision 'half'"):
+        joint_model.inference_dtype("half")
