@@ -55,8 +55,8 @@ def ours(texts, batch_size, precision, queue):
     clf, us = Classifier(model, model), load_target()
     clf.classify(texts[:64], us)  # warm-up
     start = time.perf_counter()
-    clf.classify(texts, us)
-    queue.put((len(texts) / (time.perf_counter() - start), _maxrss_mb()))
+    scores = clf.classify(texts, us)
+    queue.put((len(texts) / (time.perf_counter() - start), _maxrss_mb(), [(s.tone, s.stance) for s in scores]))
 
 
 def pipeline_baseline(texts, queue):
@@ -76,7 +76,7 @@ def pipeline_baseline(texts, queue):
     start = time.perf_counter()
     for t in texts:
         pipe(t)
-    queue.put((len(texts) / (time.perf_counter() - start), _maxrss_mb()))
+    queue.put((len(texts) / (time.perf_counter() - start), _maxrss_mb(), None))
 
 
 def measure(fn, *args):
@@ -106,12 +106,17 @@ def main() -> None:
     print(f"{len(texts)} generated comments, mean {sum(map(len, texts)) / len(texts):.0f} characters")
     if args.sweep:
         for bs in (8, 16, 32, 64, 128):
-            rate, rss = measure(ours, texts, bs, args.precision)
+            rate, rss, _ = measure(ours, texts, bs, args.precision)
             print(f"  batch {bs:4d}: {rate:7.1f} comments/s, peak RSS {rss:.0f} MB")
-    rate, rss = measure(ours, texts, DEFAULT_BATCH_SIZE, args.precision)
+    rate, rss, labels = measure(ours, texts, DEFAULT_BATCH_SIZE, args.precision)
     print(f"readerstance default model (tone + stance, batch {DEFAULT_BATCH_SIZE}, {dtype}): {rate:.1f} comments/s, "
           f"peak RSS {rss:.0f} MB")
-    base, base_rss = measure(pipeline_baseline, texts[:args.baseline_comments])
+    if dtype != "float32":
+        rate32, rss32, labels32 = measure(ours, texts, DEFAULT_BATCH_SIZE, "float32")
+        same = [sum(a[i] == b[i] for a, b in zip(labels, labels32)) / len(texts) for i in (0, 1)]
+        print(f"  the same in float32: {rate32:.1f} comments/s, peak RSS {rss32:.0f} MB; {dtype} labels equal to "
+              f"float32 ones: tone {same[0]:.1%}, stance {same[1]:.1%}")
+    base, base_rss, _ = measure(pipeline_baseline, texts[:args.baseline_comments])
     print(f"transformers.pipeline, RoBERTa-base architecture, one text at a time (tone only): {base:.1f} comments/s, "
           f"peak RSS {base_rss:.0f} MB")
     print(f"speed-up: {rate / base:.1f}x (goal: >= 10x and >= 100 comments/s)")
