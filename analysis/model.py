@@ -167,12 +167,17 @@ def base_encoder():
     return encoder, tokenizer
 
 
-def with_lora(encoder: nn.Module, lora: LoraSettings) -> nn.Module:
-    from peft import LoraConfig, get_peft_model
+def _lora_config(lora: LoraSettings):
+    from peft import LoraConfig
 
-    config = LoraConfig(r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout,
-                        target_modules=list(lora.target_modules), bias="none")
-    return get_peft_model(encoder, config)
+    return LoraConfig(r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout,
+                      target_modules=list(lora.target_modules), bias="none")
+
+
+def with_lora(encoder: nn.Module, lora: LoraSettings) -> nn.Module:
+    from peft import get_peft_model
+
+    return get_peft_model(encoder, _lora_config(lora))
 
 
 def lora_tone_layers(encoder: nn.Module, settings: ModelSettings) -> nn.ModuleList | None:
@@ -180,16 +185,13 @@ def lora_tone_layers(encoder: nn.Module, settings: ModelSettings) -> nn.ModuleLi
     with fresh LoRA adapters, only the adapters trainable; None for 0."""
     if not settings.tone_layers:
         return None
-    from peft import LoraConfig, inject_adapter_in_model
+    from peft import inject_adapter_in_model
 
     layers = encoder.encoder.layer
     if not 0 < settings.tone_layers < len(layers):
         raise ModelError(f"tone_layers {settings.tone_layers}: expected 0 to {len(layers) - 1}")
-    lora = settings.lora
     copies = copy.deepcopy(layers[len(layers) - settings.tone_layers:])
-    config = LoraConfig(r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout,
-                        target_modules=list(lora.target_modules), bias="none")
-    copies = inject_adapter_in_model(config, copies)
+    copies = inject_adapter_in_model(_lora_config(settings.lora), copies)
     for name, param in copies.named_parameters():
         param.requires_grad = "lora_" in name
     return copies
