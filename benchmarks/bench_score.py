@@ -90,15 +90,16 @@ def measure(fn, *args):
 
 
 def main() -> None:
+    from analysis.inference import DEFAULT_BATCH_SIZE
+    from analysis.model import PRECISIONS, inference_dtype
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--comments", type=int, default=2000)
     parser.add_argument("--baseline-comments", type=int, default=200)
     parser.add_argument("--sweep", action="store_true", help="also time batch sizes 8, 16, 32, 64, 128")
-    parser.add_argument("--precision", default="auto", choices=["auto", "float32", "bfloat16"],
+    parser.add_argument("--precision", default="auto", choices=PRECISIONS,
                         help="the model's number format (auto: bfloat16 on CPUs with AMX, else float32)")
     args = parser.parse_args()
-    from analysis.inference import DEFAULT_BATCH_SIZE
-    from analysis.model import inference_dtype
 
     dtype = str(inference_dtype(args.precision)).removeprefix("torch.")
 

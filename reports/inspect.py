@@ -12,10 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from reports.aggregate import (STANCE_LABELS, TONE_LABELS, UNKNOWN_YEAR,
-                               require_columns, parse_json_list, year_label)
+from reports.aggregate import require_columns, parse_json_list, year_label
 from reports.errors import QueryError
-from reports.vocabulary import CONFIDENCE_OF, SORT_KEYS
+from reports.vocabulary import CONFIDENCE_OF, SORT_KEYS, STANCE_LABELS, TONE_LABELS, UNKNOWN_YEAR
 
 MENTION_OPEN, MENTION_CLOSE = "\u00ab", "\u00bb"  # « and », rare in comment text
 _TONE_P = ("p_negative", "p_neutral", "p_positive")

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from reports.aggregate import STANCE_LABELS
+from reports.vocabulary import STANCE_LABELS
 
 STANCE_COLORS = {"against": "#c0392b", "none": "#8c959f", "favor": "#2e6fba"}
 READER_COLOR = "#d9730d"
