@@ -5,12 +5,24 @@ import re
 
 _HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
+# The words of a camel-case hashtag: capital runs (USA), capitalised or
+# lower-case words, and numbers; underscores separate.
+_HASHTAG_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
+
+
+def split_hashtag(match: re.Match) -> str:
+    words = _HASHTAG_WORD.findall(match.group(1))
+    return "#" + " ".join(words) if len(words) > 1 else match.group(0)
 
 
 def normalise_social(text: str) -> str:
     """Replace user handles by ``@user`` and links by ``http``, as TweetEval
-    does, so that scored text looks like the text the model was trained on."""
-    return _URL.sub("http", _HANDLE.sub("@user", text))
+    does, and split camel-case hashtags into words (#WearAMask -> #Wear A
+    Mask: the uncased tokenizer would otherwise cut ``wearamask`` into
+    meaningless pieces), so that scored text looks like the text the model
+    was trained on."""
+    return _HASHTAG.sub(split_hashtag, _URL.sub("http", _HANDLE.sub("@user", text)))
 
 
 # A sentence ends at . ! ? (possibly followed by quotes/brackets) before

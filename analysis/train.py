@@ -35,6 +35,7 @@ class TrainSettings:
     batch_size: int = 32
     lr: float = 5e-4
     warmup: float = 0.06
+    epochs: float = 1.0        # passes over the training batches (1.5: one and a half)
     tone_max_length: int = 64
     stance_max_length: int = 128
     # Caps on the training rows (0: all); with these, training takes about
@@ -71,6 +72,21 @@ def _batches(examples, tokenizer, targets, max_length, batch_size, rng, task):
     for c in range(0, len(rows), chunk):
         part = sorted(rows[c:c + chunk], key=lambda r: len(r[0]))
         out += [(task, part[i:i + batch_size]) for i in range(0, len(part), batch_size)]
+    return out
+
+
+def _epochs(batches: list, epochs: float, rng: random.Random) -> list:
+    """The batches repeated ``epochs`` times, each further pass reshuffled
+    (a fractional last pass takes that share of a reshuffled copy)."""
+    if epochs <= 0:
+        raise ValueError(f"epochs {epochs}: expected a positive number")
+    out = batches[: max(1, round(len(batches) * min(epochs, 1.0)))]
+    left = epochs - 1.0
+    while left > 1e-9:
+        again = list(batches)
+        rng.shuffle(again)
+        out += again[: round(len(again) * min(left, 1.0))]
+        left -= 1.0
     return out
 
 
@@ -132,6 +148,7 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
     batches = (_batches(tone, tokenizer, tone_targets, s.tone_max_length, s.batch_size, rng, D.TONE)
                + _batches(stance, tokenizer, stance_targets, s.stance_max_length, s.batch_size, rng, D.STANCE))
     rng.shuffle(batches)
+    batches = _epochs(batches, s.epochs, rng)
     params = [p for p in net.parameters() if p.requires_grad]
     optim = torch.optim.AdamW(params, lr=s.lr, weight_decay=0.01)
     total = len(batches)

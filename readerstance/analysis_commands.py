@@ -45,11 +45,13 @@ def model_options(fn):
 @click.option("--pstance-rows", default=None, type=int, help="Cap on P-Stance training tweets.")
 @click.option("--lr", default=None, type=float, help="Peak learning rate of the LoRA adapters and heads.")
 @click.option("--seed", default=None, type=int, help="Random seed.")
+@click.option("--epochs", default=None, type=click.FloatRange(0, min_open=True),
+              help="Passes over the training data (default 1; 1.5 adds half a reshuffled pass).")
 @click.option("--stance-pool", default=None, type=click.Choice(["mean", "segments"]),
               help="What the stance head reads: the mean of all tokens, or [CLS] + target mean + text mean.")
 @click.option("--tone-layers", default=None, type=click.IntRange(0, 5),
               help="Give the tone head its own copy of the encoder's top N layers (0: tone and stance share all).")
-def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, stance_pool, tone_layers):
+def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, epochs, stance_pool, tone_layers):
     """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).
 
     Trains on the train splits only, chooses logit offsets on the dev splits,
@@ -66,7 +68,7 @@ def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, stance_po
 
     settings = TrainSettings()
     for name, value in (("tone_tweets", tone_tweets), ("argmin_rows", argmin_rows), ("pstance_rows", pstance_rows),
-                        ("lr", lr), ("seed", seed), ("stance_pool", stance_pool),
+                        ("lr", lr), ("seed", seed), ("epochs", epochs), ("stance_pool", stance_pool),
                         ("tone_layers", tone_layers)):
         if value is not None:
             setattr(settings, name, value)

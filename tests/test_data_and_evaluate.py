@@ -3,6 +3,7 @@ import pytest
 from analysis import data as D
 from analysis.classifier import Classifier
 from analysis.evaluate import KEYS, evaluate, majority, vader_labels
+from analysis.text import normalise_social
 from data_fakes import write_data_folder
 
 
@@ -17,6 +18,16 @@ def test_semeval2017_is_unescaped_normalised_and_free_of_eval_texts(data_dir):
     assert not held & {e.text for e in train}
     assert all("\\u" not in e.text for e in train)
     assert D.tweeteval_val(data_dir)[0].text.endswith("@user")  # handles normalised like TweetEval
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Go #WearADamnMask now", "Go #Wear A Damn Mask now"),
+    ("#ISpeakLife #Trump2016 #make_america_great", "#I Speak Life #Trump 2016 #make america great"),
+    ("#dumptrump #USA #1 C# &#39; #PakistanZindabad", "#dumptrump #USA #1 C# &#39; #Pakistan Zindabad"),
+    ("@bob see https://t.co/x #NoMore", "@user see http #No More"),
+])
+def test_social_text_is_normalised_like_the_training_tweets(raw, expected):
+    assert normalise_social(raw) == expected
 
 
 def test_trump_never_reaches_training(data_dir):

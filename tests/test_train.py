@@ -69,3 +69,19 @@ def test_train_without_data_folder_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["train", "--data", str(tmp_path / "nope")])
     assert result.exit_code == 2
     assert "does not exist" in result.output
+
+
+def test_epochs_repeat_the_batches_reshuffled():
+    import random
+
+    from analysis.train import _epochs
+
+    batches = list(range(10))
+    assert _epochs(batches, 1.0, random.Random(0)) == batches
+    assert _epochs(batches, 0.5, random.Random(0)) == batches[:5]
+    one_and_half = _epochs(batches, 1.5, random.Random(0))
+    assert one_and_half[:10] == batches and len(one_and_half) == 15 and len(set(one_and_half[10:])) == 5
+    twice = _epochs(batches, 2.0, random.Random(0))
+    assert sorted(twice) == sorted(batches * 2) and twice[10:] != batches
+    with pytest.raises(ValueError, match="epochs 0"):
+        _epochs(batches, 0, random.Random(0))
