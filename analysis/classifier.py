@@ -110,6 +110,21 @@ def split_parts(text: str, tokenizer, budget: int) -> list[tuple[int, int, int]]
     return parts
 
 
+def split_prepared(text: str, tokenizer, budget: int) -> list[tuple[int, int, int]]:
+    """``split_parts``, with each window still within ``budget`` after
+    ``normalise_social`` (splitting a hashtag into words can add tokens):
+    a window that grows past it is split again with a smaller budget."""
+    out = []
+    for a, b, n in split_parts(text, tokenizer, budget):
+        if "#" in text[a:b]:
+            grown = len(tokenizer(normalise_social(text[a:b]), add_special_tokens=False)["input_ids"])
+            if grown > budget and budget - (grown - budget) >= 1:
+                out += [(a + x, a + y, m) for x, y, m in split_prepared(text[a:b], tokenizer, budget - (grown - budget))]
+                continue
+        out.append((a, b, n))
+    return out
+
+
 class Classifier:
     """Scores texts for tone and stance toward a target.
 
@@ -169,7 +184,7 @@ class Classifier:
     def _parts(self, model: RoleModel, texts: list[str], targets: list[str]):
         """Windows of each text, and the flat lists of part texts and targets."""
         budgets = {t: max(8, model.max_length - model.prefix_tokens(t) - 3) for t in set(targets)}
-        parts = [split_parts(text, model.tokenizer, budgets[t]) for text, t in zip(texts, targets)]
+        parts = [split_prepared(text, model.tokenizer, budgets[t]) for text, t in zip(texts, targets)]
         flat = [normalise_social(texts[i][a:b]) for i, ps in enumerate(parts) for a, b, _ in ps]
         flat_targets = [targets[i] for i, ps in enumerate(parts) for _ in ps]
         return parts, flat, flat_targets

@@ -26,8 +26,8 @@ def model_options(fn):
     @click.option("--model-dir", default=None, type=click.Path(file_okay=False, path_type=Path),
                   help="Folder of a model trained with `readerstance train` (default: the bundled one).")
     @click.option("--precision", default="auto", show_default=True, type=click.Choice(["auto", "float32", "bfloat16"]),
-                  help="Number format of the bundled model: auto is bfloat16 on CPUs with AMX units (about 2.8x "
-                       "faster, 99.6% of labels unchanged), float32 elsewhere.")
+                  help="Number format of the bundled model: auto is bfloat16 on CPUs with AMX units (about 2.5x "
+                       "faster, 99.7% of labels unchanged), float32 elsewhere.")
     @functools.wraps(fn)
     def wrapper(*args, tone_model, stance_model, templates, target, model_dir, precision, **kwargs):
         kwargs["options"] = ModelOptions.from_cli(tone_model, stance_model, templates, target, model_dir, precision)

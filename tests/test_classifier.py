@@ -1,8 +1,9 @@
 import numpy as np
 import pytest
 
-from analysis.classifier import Classifier, score_from_dict, score_to_dict, split_parts
+from analysis.classifier import Classifier, score_from_dict, score_to_dict, split_parts, split_prepared
 from analysis.targets import Target, load_target
+from analysis.text import normalise_social
 from model_fakes import tokenizer
 
 US = load_target()
@@ -29,6 +30,19 @@ def test_sentence_longer_than_budget_is_cut_not_dropped():
     text = "word " * 100
     parts = split_parts(text, tokenizer(), 30)
     assert [n for _, _, n in parts] == [30, 30, 30, 10]
+
+
+def test_windows_still_fit_after_hashtags_are_split():
+    tok = tokenizer()
+    text = "Love my #iPhone. " * 20  # "#iphone" is 2 tokens, "#i phone" 3
+
+    def prepared_tokens(parts):
+        return [len(tok(normalise_social(text[a:b]), add_special_tokens=False)["input_ids"]) for a, b, _ in parts]
+
+    assert max(prepared_tokens(split_parts(text, tok, 20))) > 20  # what the second pass is for
+    parts = split_prepared(text, tok, 20)
+    assert max(prepared_tokens(parts)) <= 20
+    assert "".join(text[a:b] for a, b, _ in parts).replace(" ", "") == text.replace(" ", "")
 
 
 def test_scores_keep_order_and_are_probabilities(tiny_joint):
