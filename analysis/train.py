@@ -23,8 +23,8 @@ from . import data as D
 from .inference import pair_logits
 from .labels import STANCE_LABELS, TONE_LABELS
 from .metrics import macro_f1, macro_recall
-from .model_card import write_card
 from .model import LoraSettings, ModelSettings, base_encoder, build_net, save
+from .model_card import write_card
 
 
 @dataclass
