@@ -49,7 +49,8 @@ def render_card(folder: Path) -> str:
         "",
         "## Training",
         f"- Date: {trained.get('date', '?')}; {trained.get('minutes', '?')} minutes on {trained.get('device', '?')}; "
-        f"{trained.get('steps', '?')} steps, {s.get('epochs', 1)} epoch(s); seed {s.get('seed', '?')}.",
+        f"{trained.get('steps', '?')} steps, {s.get('epochs', 1):g} epoch{'' if s.get('epochs', 1) == 1 else 's'}; "
+        f"seed {s.get('seed', '?')}.",
         f"- Tone: {trained.get('tone_examples', '?')} examples: SemEval-2017 Task 4A training tweets "
         f"(de-duplicated, handles and links normalised as in TweetEval, camel-case hashtags split into words, TweetEval val/test texts removed; "
         f"{s.get('tone_tweets') or 'all'} of them used) plus NewsMTSC train sentences whose targets share one polarity. "

@@ -11,7 +11,7 @@ _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
 _HASHTAG_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
 
 
-def split_hashtag(match: re.Match) -> str:
+def _split_hashtag(match: re.Match) -> str:
     words = _HASHTAG_WORD.findall(match.group(1))
     return "#" + " ".join(words) if len(words) > 1 else match.group(0)
 
@@ -22,7 +22,7 @@ def normalise_social(text: str) -> str:
     Mask: the uncased tokenizer would otherwise cut ``wearamask`` into
     meaningless pieces), so that scored text looks like the text the model
     was trained on."""
-    return _HASHTAG.sub(split_hashtag, _URL.sub("http", _HANDLE.sub("@user", text)))
+    return _HASHTAG.sub(_split_hashtag, _URL.sub("http", _HANDLE.sub("@user", text)))
 
 
 # A sentence ends at . ! ? (possibly followed by quotes/brackets) before
