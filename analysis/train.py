@@ -35,11 +35,11 @@ class TrainSettings:
     batch_size: int = 32
     lr: float = 5e-4
     warmup: float = 0.06
-    epochs: float = 1.0        # passes over the training batches (1.5: one and a half)
+    epochs: float = 1.5        # passes over the training batches (1.5: one and a half)
     tone_max_length: int = 64
     stance_max_length: int = 128
     # Caps on the training rows (0: all); with these, training takes about
-    # 35 minutes on 2 CPU cores.
+    # 50 minutes on 2 CPU cores.
     tone_tweets: int = 0       # SemEval-2017 tweets (48,391 after de-duplication)
     argmin_rows: int = 5000    # ArgMin sentences (of ~18k)
     pstance_rows: int = 6000   # P-Stance tweets (of ~11k)

@@ -46,7 +46,7 @@ def model_options(fn):
 @click.option("--lr", default=None, type=float, help="Peak learning rate of the LoRA adapters and heads.")
 @click.option("--seed", default=None, type=int, help="Random seed.")
 @click.option("--epochs", default=None, type=click.FloatRange(0, min_open=True),
-              help="Passes over the training data (default 1; 1.5 adds half a reshuffled pass).")
+              help="Passes over the training data (default 1.5: one pass and half a reshuffled one).")
 @click.option("--stance-pool", default=None, type=click.Choice(["mean", "segments"]),
               help="What the stance head reads: the mean of all tokens, or [CLS] + target mean + text mean.")
 @click.option("--tone-layers", default=None, type=click.IntRange(0, 5),
@@ -55,7 +55,7 @@ def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, epochs, s
     """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).
 
     Trains on the train splits only, chooses logit offsets on the dev splits,
-    and writes the adapters, heads and settings to OUT. About 35 minutes on a
+    and writes the adapters, heads and settings to OUT. About 50 minutes on a
     2-core CPU; a GPU is used when present.
 
     Example:
