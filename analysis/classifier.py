@@ -118,8 +118,9 @@ def split_prepared(text: str, tokenizer, budget: int) -> list[tuple[int, int, in
     for a, b, n in split_parts(text, tokenizer, budget):
         if "#" in text[a:b]:
             grown = len(tokenizer(normalise_social(text[a:b]), add_special_tokens=False)["input_ids"])
-            if grown > budget and budget - (grown - budget) >= 1:
-                out += [(a + x, a + y, m) for x, y, m in split_prepared(text[a:b], tokenizer, budget - (grown - budget))]
+            smaller = budget - (grown - budget)  # < budget whenever the window grew
+            if grown > budget and smaller >= 1:
+                out += [(a + x, a + y, m) for x, y, m in split_prepared(text[a:b], tokenizer, smaller)]
                 continue
         out.append((a, b, n))
     return out

@@ -29,6 +29,7 @@ def render_card(folder: Path) -> str:
     s = trained.get("settings", {})
     lora = config["settings"]["lora"]
     tone_layers = config["settings"].get("tone_layers", 0)
+    epochs = s.get("epochs", 1)
     lines = [
         "# readerstance-minilm: tone and stance toward a target",
         "",
@@ -49,7 +50,7 @@ def render_card(folder: Path) -> str:
         "",
         "## Training",
         f"- Date: {trained.get('date', '?')}; {trained.get('minutes', '?')} minutes on {trained.get('device', '?')}; "
-        f"{trained.get('steps', '?')} steps, {s.get('epochs', 1):g} epoch{'' if s.get('epochs', 1) == 1 else 's'}; "
+        f"{trained.get('steps', '?')} steps, {epochs:g} epoch{'' if epochs == 1 else 's'}; "
         f"seed {s.get('seed', '?')}.",
         f"- Tone: {trained.get('tone_examples', '?')} examples: SemEval-2017 Task 4A training tweets "
         f"(de-duplicated, handles and links normalised as in TweetEval, camel-case hashtags split into words, TweetEval val/test texts removed; "
