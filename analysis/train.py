@@ -22,7 +22,7 @@ import torch
 from . import data as D
 from .inference import pair_logits
 from .labels import STANCE_LABELS, TONE_LABELS
-from .metrics import macro_f1, macro_recall
+from .metrics import f_avg, macro_f1, macro_recall
 from .model import LoraSettings, ModelSettings, base_encoder, build_net, save
 from .model_card import write_card
 
@@ -46,6 +46,10 @@ class TrainSettings:
     threads: int = 0           # 0: torch's default
     stance_pool: str = "segments"  # see analysis.model.ModelSettings
     tone_layers: int = 2           # see analysis.model.ModelSettings
+    # A SemEval-2016 Task A target ("Hillary Clinton") kept out of training and
+    # calibration; its train and trial tweets become a dev set for stance
+    # toward a political target the model never saw ("" : none held out).
+    holdout_target: str = ""
 
 
 def training_sets(data: Path, s: TrainSettings, rng: random.Random):
@@ -56,9 +60,19 @@ def training_sets(data: Path, s: TrainSettings, rng: random.Random):
     pstance = D.tweet_stance(data, "pstance", "train")
     rng.shuffle(argmin)
     rng.shuffle(pstance)
-    stance = (D.vast(data, "train") + D.semeval2016(data, "train") + D.tweet_stance(data, "covid19", "train")
+    semeval = [e for e in D.semeval2016(data, "train") if e.target != s.holdout_target]
+    stance = (D.vast(data, "train") + semeval + D.tweet_stance(data, "covid19", "train")
               + argmin[: s.argmin_rows] + pstance[: s.pstance_rows])
     return tone, stance
+
+
+def holdout_dev(data: Path, target: str) -> list[D.Example]:
+    """The SemEval-2016 train and trial tweets about ``target`` (a dev set)."""
+    rows = [e for split in ("train", "trial") for e in D.semeval2016(data, split) if e.target == target]
+    if not rows:
+        known = sorted({e.target for e in D.semeval2016(data, "train")})
+        raise ValueError(f"holdout target {target!r}: not a SemEval-2016 Task A target (one of {', '.join(known)})")
+    return rows
 
 
 def _batches(examples, tokenizer, targets, max_length, batch_size, rng, task):
@@ -136,6 +150,7 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
         torch.set_num_threads(s.threads)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     started = time.time()
+    held_out = holdout_dev(data, s.holdout_target) if s.holdout_target else []
     tone, stance = training_sets(data, s, rng)
     log(f"training on {len(tone)} tone and {len(stance)} stance examples ({device})")
     encoder, tokenizer = base_encoder()
@@ -178,7 +193,7 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
     # Dev sets: TweetEval val for tone (macro-recall), VAST dev by post for
     # stance (macro-F1). They choose the logit offsets only.
     tone_dev = D.tweeteval_val(data)
-    stance_dev = D.vast(data, "dev") + D.semeval2016(data, "trial")
+    stance_dev = D.vast(data, "dev") + [e for e in D.semeval2016(data, "trial") if e.target != s.holdout_target]
     t_logits, _ = pair_logits(net, tokenizer, [rng.choice(stance_targets) for _ in tone_dev],
                               [e.text for e in tone_dev], s.tone_max_length)
     _, s_logits = pair_logits(net, tokenizer, [e.target for e in stance_dev], [e.text for e in stance_dev],
@@ -196,6 +211,11 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
         "stance_dev_macro_f1": dev_score(s_logits, stance_gold, STANCE_LABELS, macro_f1, [0, 0, 0]),
         "stance_dev_macro_f1_calibrated": dev_score(s_logits, stance_gold, STANCE_LABELS, macro_f1, settings.stance_bias),
     }
+    if held_out:
+        _, h_logits = pair_logits(net, tokenizer, [e.target for e in held_out], [e.text for e in held_out],
+                                  s.stance_max_length)
+        pred = [STANCE_LABELS[i] for i in np.argmax(h_logits + np.array(settings.stance_bias), 1)]
+        dev["stance_holdout_favg_calibrated"] = f_avg([e.label for e in held_out], pred)
     log("dev: " + ", ".join(f"{k} {v:.3f}" for k, v in dev.items()))
     save(net, settings, out, extra={
         "trained": {"date": date.today().isoformat(), "minutes": round(train_minutes, 1), "device": str(device),

@@ -51,7 +51,11 @@ def model_options(fn):
               help="What the stance head reads: the mean of all tokens, or [CLS] + target mean + text mean.")
 @click.option("--tone-layers", default=None, type=click.IntRange(0, 5),
               help="Give the tone head its own copy of the encoder's top N layers (0: tone and stance share all).")
-def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, epochs, stance_pool, tone_layers):
+@click.option("--holdout-target", default=None,
+              help="Keep this SemEval-2016 Task A target (e.g. \"Hillary Clinton\") out of training and "
+                   "calibration, and report F_avg on its tweets as a dev figure for an unseen political target.")
+def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, epochs, stance_pool, tone_layers,
+          holdout_target):
     """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).
 
     Trains on the train splits only, chooses logit offsets on the dev splits,
@@ -69,12 +73,12 @@ def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, epochs, s
     settings = TrainSettings()
     for name, value in (("tone_tweets", tone_tweets), ("argmin_rows", argmin_rows), ("pstance_rows", pstance_rows),
                         ("lr", lr), ("seed", seed), ("epochs", epochs), ("stance_pool", stance_pool),
-                        ("tone_layers", tone_layers)):
+                        ("tone_layers", tone_layers), ("holdout_target", holdout_target)):
         if value is not None:
             setattr(settings, name, value)
     try:
         run_training(data, out or DEFAULT_MODEL_DIR, settings, log=lambda m: click.echo(m, err=True))
-    except AnalysisError as exc:
+    except (AnalysisError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
 
 
