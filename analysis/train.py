@@ -20,6 +20,7 @@ import numpy as np
 import torch
 
 from . import data as D
+from .errors import DataError
 from .inference import pair_logits
 from .labels import STANCE_LABELS, TONE_LABELS
 from .metrics import f_avg, macro_f1, macro_recall
@@ -71,7 +72,7 @@ def holdout_dev(data: Path, target: str) -> list[D.Example]:
     rows = [e for split in ("train", "trial") for e in D.semeval2016(data, split) if e.target == target]
     if not rows:
         known = sorted({e.target for e in D.semeval2016(data, "train")})
-        raise ValueError(f"holdout target {target!r}: not a SemEval-2016 Task A target (one of {', '.join(known)})")
+        raise DataError(f"holdout target {target!r}: not a SemEval-2016 Task A target (one of {', '.join(known)})")
     return rows
 
 

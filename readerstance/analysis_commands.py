@@ -78,7 +78,7 @@ def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, epochs, s
             setattr(settings, name, value)
     try:
         run_training(data, out or DEFAULT_MODEL_DIR, settings, log=lambda m: click.echo(m, err=True))
-    except (AnalysisError, ValueError) as exc:
+    except AnalysisError as exc:
         raise click.ClickException(str(exc)) from None
 
 
