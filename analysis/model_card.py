@@ -31,7 +31,7 @@ def render_card(folder: Path) -> str:
     tone_layers = config["settings"].get("tone_layers", 0)
     epochs = s.get("epochs", 1)
     holdout = s.get("holdout_target", "")
-    semeval = f"SemEval-2016 Task A train without the {holdout} tweets" if holdout else "SemEval-2016 Task A train"
+    without = f" without the {holdout} tweets" if holdout else ""
     lines = [
         "# readerstance-minilm: tone and stance toward a target",
         "",
@@ -60,15 +60,15 @@ def render_card(folder: Path) -> str:
         "Each is paired with a random training target so the tone head learns to ignore the target.",
         f"- Stance: {trained.get('stance_examples', '?')} (target, text) pairs: VAST train (minus a 10% dev carve by post; "
         "the target is `topic_str`, the topic each label is about), "
-        f"{semeval}, COVID-19 train, ArgMin train ({s.get('argmin_rows', '?')} sampled), "
-        f"P-Stance train ({s.get('pstance_rows', '?')} sampled). No Donald Trump rows, no VAST `us_eval` rows.",
+        f"SemEval-2016 Task A train, COVID-19 train, ArgMin train ({s.get('argmin_rows', '?')} sampled), "
+        f"P-Stance train ({s.get('pstance_rows', '?')} sampled){without}. No Donald Trump rows, no VAST `us_eval` rows.",
         f"- Settings: batch {s.get('batch_size')}, AdamW lr {s.get('lr')}, warm-up {s.get('warmup')}, "
         f"max length {s.get('tone_max_length')} (tone) / {s.get('stance_max_length')} (stance), length-bucketed batches.",
         f"- Logit offsets chosen on dev sets (TweetEval val for tone macro-recall, VAST dev + SemEval-2016 trial for "
         f"stance macro-F1): tone {config['settings']['tone_bias']}, stance {config['settings']['stance_bias']}.",
-        *([f"- Held-out dev target: the {holdout} tweets of SemEval-2016 train and trial are kept out of training "
-           "and calibration; their F_avg (`stance_holdout_favg_calibrated`) measures stance toward a political "
-           "target the model never saw."] if holdout else []),
+        *([f"- Held-out dev target: the {holdout} tweets (SemEval-2016 train and trial, P-Stance train and val) "
+           "are kept out of training and calibration; their F_avg (`stance_holdout_favg_calibrated`) measures "
+           "stance toward a political target the model never saw."] if holdout else []),
         "- Dev: " + ", ".join(f"{k} {v:.3f}" for k, v in trained.get("dev", {}).items()),
         "",
         "Reproduce: `readerstance train --data ../shared/data --out analysis/model"

@@ -47,9 +47,10 @@ class TrainSettings:
     threads: int = 0           # 0: torch's default
     stance_pool: str = "segments"  # see analysis.model.ModelSettings
     tone_layers: int = 2           # see analysis.model.ModelSettings
-    # A SemEval-2016 Task A target ("Hillary Clinton") kept out of training and
-    # calibration; its train and trial tweets become a dev set for stance
-    # toward a political target the model never saw ("" : none held out).
+    # A SemEval-2016 Task A or P-Stance target ("Hillary Clinton", "Bernie
+    # Sanders") kept out of training and calibration; its train, trial and val
+    # tweets become a dev set for stance toward a target the model never saw
+    # ("": none held out).
     holdout_target: str = ""
 
 
@@ -58,7 +59,7 @@ def training_sets(data: Path, s: TrainSettings, rng: random.Random):
     rng.shuffle(tweets)
     tone = tweets[: s.tone_tweets or None] + D.newsmtsc(data, "train")
     argmin = D.tweet_stance(data, "argmin", "train")
-    pstance = D.tweet_stance(data, "pstance", "train")
+    pstance = [e for e in D.tweet_stance(data, "pstance", "train") if e.target != s.holdout_target]
     rng.shuffle(argmin)
     rng.shuffle(pstance)
     semeval = [e for e in D.semeval2016(data, "train") if e.target != s.holdout_target]
@@ -68,12 +69,15 @@ def training_sets(data: Path, s: TrainSettings, rng: random.Random):
 
 
 def holdout_dev(data: Path, target: str) -> list[D.Example]:
-    """The SemEval-2016 train and trial tweets about ``target`` (a dev set)."""
-    rows = [e for split in ("train", "trial") for e in D.semeval2016(data, split) if e.target == target]
-    if not rows:
-        known = sorted({e.target for e in D.semeval2016(data, "train")})
-        raise DataError(f"holdout target {target!r}: not a SemEval-2016 Task A target (one of {', '.join(known)})")
-    return rows
+    """The SemEval-2016 (train, trial) and P-Stance (train, val) tweets about
+    ``target``: a dev set for a target kept out of training."""
+    rows = (D.semeval2016(data, "train") + D.semeval2016(data, "trial")
+            + D.tweet_stance(data, "pstance", "train") + D.tweet_stance(data, "pstance", "val"))
+    held = [e for e in rows if e.target == target]
+    if not held:
+        known = ", ".join(sorted({e.target for e in rows}))
+        raise DataError(f"holdout target {target!r}: not a SemEval-2016 Task A or P-Stance target (one of {known})")
+    return held
 
 
 def _batches(examples, tokenizer, targets, max_length, batch_size, rng, task):

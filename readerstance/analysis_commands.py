@@ -52,8 +52,9 @@ def model_options(fn):
 @click.option("--tone-layers", default=None, type=click.IntRange(0, 5),
               help="Give the tone head its own copy of the encoder's top N layers (0: tone and stance share all).")
 @click.option("--holdout-target", default=None,
-              help="Keep this SemEval-2016 Task A target (e.g. \"Hillary Clinton\") out of training and "
-                   "calibration, and report F_avg on its tweets as a dev figure for an unseen political target.")
+              help="Keep this SemEval-2016 Task A or P-Stance target (e.g. \"Hillary Clinton\", \"Bernie "
+                   "Sanders\") out of training and calibration, and report F_avg on its tweets as a dev figure "
+                   "for an unseen political target.")
 def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, epochs, stance_pool, tone_layers,
           holdout_target):
     """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).

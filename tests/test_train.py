@@ -88,19 +88,20 @@ def test_epochs_repeat_the_batches_reshuffled():
 
 
 def test_holdout_target_stays_out_of_training_and_is_measured(tmp_path):
-    data = write_data_folder(tmp_path / "data")  # SemEval train: Atheism (9 rows); trial: Hillary Clinton
-    out = tmp_path / "model"
-    result = CliRunner().invoke(cli, ["train", "--data", str(data), "--out", str(out), "--holdout-target", "Atheism"])
-    assert result.exit_code == 0, result.output
-    record = json.loads((out / "tone_stance.json").read_text())["trained"]
-    assert record["settings"]["holdout_target"] == "Atheism"
-    plain = CliRunner().invoke(cli, ["train", "--data", str(data), "--out", str(tmp_path / "plain")])
-    assert plain.exit_code == 0, plain.output
-    plain_record = json.loads((tmp_path / "plain" / "tone_stance.json").read_text())["trained"]
-    assert plain_record["stance_examples"] - record["stance_examples"] == 9
-    assert 0.0 <= record["dev"]["stance_holdout_favg_calibrated"] <= 1.0
-    assert "stance_holdout_favg_calibrated" not in plain_record["dev"]
-    card = (out / "MODEL_CARD.md").read_text()
+    data = write_data_folder(tmp_path / "data")  # SemEval train: Atheism (9 rows); P-Stance: face masks (6 rows)
+    runs = {}
+    for name, extra in (("plain", []), ("atheism", ["--holdout-target", "Atheism"]),
+                        ("masks", ["--holdout-target", "face masks"])):
+        result = CliRunner().invoke(cli, ["train", "--data", str(data), "--out", str(tmp_path / name), *extra])
+        assert result.exit_code == 0, result.output
+        runs[name] = json.loads((tmp_path / name / "tone_stance.json").read_text())["trained"]
+    assert runs["plain"]["stance_examples"] - runs["atheism"]["stance_examples"] == 9
+    assert runs["plain"]["stance_examples"] - runs["masks"]["stance_examples"] == 6  # COVID-19's face masks stay
+    assert runs["atheism"]["settings"]["holdout_target"] == "Atheism"
+    assert "stance_holdout_favg_calibrated" not in runs["plain"]["dev"]
+    for name in ("atheism", "masks"):
+        assert 0.0 <= runs[name]["dev"]["stance_holdout_favg_calibrated"] <= 1.0
+    card = (tmp_path / "atheism" / "MODEL_CARD.md").read_text()
     assert "without the Atheism tweets" in card and '--holdout-target "Atheism"' in card
 
 
@@ -109,4 +110,5 @@ def test_unknown_holdout_target_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(cli, ["train", "--data", str(data), "--out", str(tmp_path / "m"),
                                       "--holdout-target", "Hilary"])
     assert result.exit_code == 1
-    assert "holdout target 'Hilary': not a SemEval-2016 Task A target (one of Atheism)" in result.output
+    assert ("holdout target 'Hilary': not a SemEval-2016 Task A or P-Stance target "
+            "(one of Atheism, Hillary Clinton, face masks)") in result.output
