@@ -219,8 +219,8 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
     if held_out:
         _, h_logits = pair_logits(net, tokenizer, [e.target for e in held_out], [e.text for e in held_out],
                                   s.stance_max_length)
-        pred = [STANCE_LABELS[i] for i in np.argmax(h_logits + np.array(settings.stance_bias), 1)]
-        dev["stance_holdout_favg_calibrated"] = f_avg([e.label for e in held_out], pred)
+        dev["stance_holdout_favg_calibrated"] = dev_score(h_logits, [e.label for e in held_out], STANCE_LABELS,
+                                                          lambda gold, pred, _: f_avg(gold, pred), settings.stance_bias)
     log("dev: " + ", ".join(f"{k} {v:.3f}" for k, v in dev.items()))
     save(net, settings, out, extra={
         "trained": {"date": date.today().isoformat(), "minutes": round(train_minutes, 1), "device": str(device),
