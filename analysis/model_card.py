@@ -4,6 +4,7 @@ stored (tone_stance.json) and, when present, what `evaluate --save` measured
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 from .model import CONFIG_FILE
@@ -20,6 +21,25 @@ REFERENCES = {
 }
 TARGETS = {"tone_tweeteval_macro_recall": 0.70, "stance_vast_zeroshot_macro_f1": 0.665,
            "stance_semeval_b_favg": 0.56, "stance_vast_us_macro_f1": 0.60}
+
+
+# TrainSettings fields that `readerstance train` takes as options.
+TRAIN_OPTIONS = ("seed", "epochs", "lr", "tone_tweets", "argmin_rows", "pstance_rows", "stance_pool", "tone_layers",
+                 "holdout_target", "average_from")
+
+
+def reproduce_command(settings: dict) -> str:
+    """The `readerstance train` command for a training record's settings:
+    an option for each one that differs from today's defaults."""
+    from .train import TrainSettings
+
+    defaults = asdict(TrainSettings())
+    parts = ["readerstance train --data ../shared/data --out analysis/model"]
+    for name in TRAIN_OPTIONS:
+        value = settings.get(name, defaults[name])
+        if value != defaults[name]:
+            parts.append(f"--{name.replace('_', '-')} " + (f'"{value}"' if isinstance(value, str) else f"{value:g}"))
+    return " ".join(parts)
 
 
 def render_card(folder: Path) -> str:
@@ -69,10 +89,14 @@ def render_card(folder: Path) -> str:
         *([f"- Held-out dev target: the {holdout} tweets (SemEval-2016 train and trial, P-Stance train and val) "
            "are kept out of training and calibration; their F_avg (`stance_holdout_favg_calibrated`) measures "
            "stance toward a political target the model never saw."] if holdout else []),
+        *([f"- Weight averaging: the saved weights are the mean of the trained weights over every step from "
+           f"{s['average_from']:.0%} of the steps to the end; the final weights' dev figures are listed after "
+           "the averaged ones'."] if s.get("average_from") else []),
         "- Dev: " + ", ".join(f"{k} {v:.3f}" for k, v in trained.get("dev", {}).items()),
+        *(["- Dev, final weights: " + ", ".join(f"{k} {v:.3f}" for k, v in trained["dev_final_weights"].items())]
+          if "dev_final_weights" in trained else []),
         "",
-        "Reproduce: `readerstance train --data ../shared/data --out analysis/model"
-        + (f' --holdout-target "{holdout}"' if holdout else "") + "`.",
+        f"Reproduce: `{reproduce_command(s)}`.",
         "",
     ]
     ev_path = folder / EVALUATION_FILE

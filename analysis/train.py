@@ -52,6 +52,11 @@ class TrainSettings:
     # tweets become a dev set for stance toward a target the model never saw
     # ("": none held out).
     holdout_target: str = ""
+    # 0: keep the final weights. f in (0, 1): keep the running mean of the
+    # trainable weights (LoRA adapters, heads) over every step from that
+    # share of the steps on (weight averaging, as in SWA); the final
+    # weights' dev figures are recorded beside the averaged ones.
+    average_from: float = 0.0
 
 
 def training_sets(data: Path, s: TrainSettings, rng: random.Random):
@@ -148,6 +153,8 @@ def calibrate_bias(logits: np.ndarray, gold: list[str], labels, metric) -> list[
 def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[str], None] = print) -> dict:
     """Train, calibrate on dev sets, save to ``out``; return the dev metrics."""
     s = s or TrainSettings()
+    if not 0 <= s.average_from < 1:
+        raise ValueError(f"average_from {s.average_from}: expected 0 (off) or a share of the steps in (0, 1)")
     rng = random.Random(s.seed)
     torch.manual_seed(s.seed)
     np.random.seed(s.seed)
@@ -176,6 +183,8 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
     sched = torch.optim.lr_scheduler.LambdaLR(
         optim, lambda step: min((step + 1) / warm, max(0.0, (total - step) / max(1, total - warm))))
     loss_fn = torch.nn.CrossEntropyLoss()
+    average_start = int(total * s.average_from) if s.average_from else total
+    averaged = [p.detach().clone() for p in params]
     net.train()
     pad_id = tokenizer.pad_token_id or 0
     running = 0.0
@@ -188,6 +197,10 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
         optim.step()
         sched.step()
         optim.zero_grad(set_to_none=True)
+        if step >= average_start:  # the running mean of the weights over the steps so far
+            with torch.no_grad():
+                for mean, p in zip(averaged, params):
+                    mean.copy_(p) if step == average_start else mean.add_(p - mean, alpha=1 / (step - average_start + 1))
         running = 0.98 * running + 0.02 * loss.item() if step else loss.item()
         if step % 100 == 0 or step == total - 1:
             el = time.time() - started
@@ -198,34 +211,47 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
     # Dev sets: TweetEval val for tone (macro-recall), VAST dev by post for
     # stance (macro-F1). They choose the logit offsets only.
     tone_dev = D.tweeteval_val(data)
+    tone_dev_targets = [rng.choice(stance_targets) for _ in tone_dev]
     stance_dev = D.vast(data, "dev") + [e for e in D.semeval2016(data, "trial") if e.target != s.holdout_target]
-    t_logits, _ = pair_logits(net, tokenizer, [rng.choice(stance_targets) for _ in tone_dev],
-                              [e.text for e in tone_dev], s.tone_max_length)
-    _, s_logits = pair_logits(net, tokenizer, [e.target for e in stance_dev], [e.text for e in stance_dev],
-                              s.stance_max_length)
-    tone_gold, stance_gold = [e.label for e in tone_dev], [e.label for e in stance_dev]
-    settings.tone_bias = calibrate_bias(t_logits, tone_gold, TONE_LABELS, macro_recall)
-    settings.stance_bias = calibrate_bias(s_logits, stance_gold, STANCE_LABELS, macro_f1)
 
     def dev_score(logits, gold, labels, metric, bias):
         return metric(gold, [labels[i] for i in np.argmax(logits + np.array(bias), 1)], labels)
 
-    dev = {
-        "tone_tweeteval_val_macro_recall": dev_score(t_logits, tone_gold, TONE_LABELS, macro_recall, [0, 0, 0]),
-        "tone_tweeteval_val_macro_recall_calibrated": dev_score(t_logits, tone_gold, TONE_LABELS, macro_recall, settings.tone_bias),
-        "stance_dev_macro_f1": dev_score(s_logits, stance_gold, STANCE_LABELS, macro_f1, [0, 0, 0]),
-        "stance_dev_macro_f1_calibrated": dev_score(s_logits, stance_gold, STANCE_LABELS, macro_f1, settings.stance_bias),
-    }
-    if held_out:
-        _, h_logits = pair_logits(net, tokenizer, [e.target for e in held_out], [e.text for e in held_out],
+    def calibrate_and_measure() -> dict:
+        """Choose ``settings``' logit offsets on the dev sets for the
+        network's current weights; return the dev figures."""
+        t_logits, _ = pair_logits(net, tokenizer, tone_dev_targets, [e.text for e in tone_dev], s.tone_max_length)
+        _, s_logits = pair_logits(net, tokenizer, [e.target for e in stance_dev], [e.text for e in stance_dev],
                                   s.stance_max_length)
-        dev["stance_holdout_favg_calibrated"] = dev_score(h_logits, [e.label for e in held_out], STANCE_LABELS,
-                                                          lambda gold, pred, _: f_avg(gold, pred), settings.stance_bias)
+        tone_gold, stance_gold = [e.label for e in tone_dev], [e.label for e in stance_dev]
+        settings.tone_bias = calibrate_bias(t_logits, tone_gold, TONE_LABELS, macro_recall)
+        settings.stance_bias = calibrate_bias(s_logits, stance_gold, STANCE_LABELS, macro_f1)
+        dev = {
+            "tone_tweeteval_val_macro_recall": dev_score(t_logits, tone_gold, TONE_LABELS, macro_recall, [0, 0, 0]),
+            "tone_tweeteval_val_macro_recall_calibrated": dev_score(t_logits, tone_gold, TONE_LABELS, macro_recall, settings.tone_bias),
+            "stance_dev_macro_f1": dev_score(s_logits, stance_gold, STANCE_LABELS, macro_f1, [0, 0, 0]),
+            "stance_dev_macro_f1_calibrated": dev_score(s_logits, stance_gold, STANCE_LABELS, macro_f1, settings.stance_bias),
+        }
+        if held_out:
+            _, h_logits = pair_logits(net, tokenizer, [e.target for e in held_out], [e.text for e in held_out],
+                                      s.stance_max_length)
+            dev["stance_holdout_favg_calibrated"] = dev_score(h_logits, [e.label for e in held_out], STANCE_LABELS,
+                                                              lambda gold, pred, _: f_avg(gold, pred), settings.stance_bias)
+        return dev
+
+    record = {}
+    if s.average_from:
+        record["dev_final_weights"] = calibrate_and_measure()
+        log("dev, final weights: " + ", ".join(f"{k} {v:.3f}" for k, v in record["dev_final_weights"].items()))
+        with torch.no_grad():
+            for mean, p in zip(averaged, params):
+                p.copy_(mean)
+    dev = calibrate_and_measure()
     log("dev: " + ", ".join(f"{k} {v:.3f}" for k, v in dev.items()))
     save(net, settings, out, extra={
         "trained": {"date": date.today().isoformat(), "minutes": round(train_minutes, 1), "device": str(device),
                     "tone_examples": len(tone), "stance_examples": len(stance), "steps": total,
-                    "settings": asdict(s), "dev": dev},
+                    "settings": asdict(s), "dev": dev, **record},
     })
     write_card(out)
     return dev

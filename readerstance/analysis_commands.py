@@ -55,8 +55,11 @@ def model_options(fn):
               help="Keep this SemEval-2016 Task A or P-Stance target (e.g. \"Hillary Clinton\", \"Bernie "
                    "Sanders\") out of training and calibration, and report F_avg on its tweets as a dev figure "
                    "for an unseen political target.")
+@click.option("--average-from", default=None, type=click.FloatRange(0, 1, max_open=True),
+              help="Keep the mean of the trained weights over every step from this share of the steps on "
+                   "(e.g. 0.5: the second half), instead of the final weights; 0: off.")
 def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, epochs, stance_pool, tone_layers,
-          holdout_target):
+          holdout_target, average_from):
     """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).
 
     Trains on the train splits only, chooses logit offsets on the dev splits,
@@ -74,7 +77,8 @@ def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, epochs, s
     settings = TrainSettings()
     for name, value in (("tone_tweets", tone_tweets), ("argmin_rows", argmin_rows), ("pstance_rows", pstance_rows),
                         ("lr", lr), ("seed", seed), ("epochs", epochs), ("stance_pool", stance_pool),
-                        ("tone_layers", tone_layers), ("holdout_target", holdout_target)):
+                        ("tone_layers", tone_layers), ("holdout_target", holdout_target),
+                        ("average_from", average_from)):
         if value is not None:
             setattr(settings, name, value)
     try:

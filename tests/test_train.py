@@ -112,3 +112,52 @@ def test_unknown_holdout_target_is_a_clear_error(tmp_path):
     assert result.exit_code == 1
     assert ("holdout target 'Hilary': not a SemEval-2016 Task A or P-Stance target "
             "(one of Atheism, Hillary Clinton, face masks)") in result.output
+
+
+def _weights(folder):
+    from safetensors.torch import load_file
+
+    return load_file(str(folder / "tone_stance.safetensors"))
+
+
+def test_average_from_keeps_the_mean_of_the_last_steps(tmp_path):
+    data = write_data_folder(tmp_path / "data")
+    runner = CliRunner()
+
+    def run(name, *extra):
+        result = runner.invoke(cli, ["train", "--data", str(data), "--out", str(tmp_path / name), "--seed", "5", *extra])
+        assert result.exit_code == 0, result.output
+        return json.loads((tmp_path / name / "tone_stance.json").read_text())["trained"]
+
+    plain = run("plain")
+    steps = plain["steps"]
+    assert steps >= 4 and "dev_final_weights" not in plain
+    # Averaging over the last step only is the final weights, exactly.
+    last = run("last", "--average-from", str((steps - 0.5) / steps))
+    assert last["dev_final_weights"] == last["dev"] == plain["dev"]
+    for k, v in _weights(tmp_path / "plain").items():
+        assert torch.equal(v, _weights(tmp_path / "last")[k]), k
+    # Over the second half: other weights; the final weights are the plain run's.
+    half = run("half", "--average-from", "0.5")
+    assert half["dev_final_weights"] == plain["dev"]
+    plain_w, half_w = _weights(tmp_path / "plain"), _weights(tmp_path / "half")
+    assert set(plain_w) == set(half_w)
+    assert not torch.equal(plain_w["stance_head.weight"], half_w["stance_head.weight"])
+    card = (tmp_path / "half" / "MODEL_CARD.md").read_text()
+    assert "mean of the trained weights over every step from 50% of the steps" in card
+    assert "- Dev, final weights: " in card and "--seed 5 --average-from 0.5`" in card
+
+
+def test_average_from_outside_zero_to_one_is_refused(tmp_path):
+    result = CliRunner().invoke(cli, ["train", "--data", str(write_data_folder(tmp_path / "data")),
+                                      "--average-from", "1"])
+    assert result.exit_code == 2 and "--average-from" in result.output
+
+
+def test_the_reproduce_command_names_every_setting_off_its_default():
+    from analysis.model_card import reproduce_command
+
+    assert reproduce_command({}) == "readerstance train --data ../shared/data --out analysis/model"
+    assert reproduce_command({"seed": 15, "epochs": 1.0, "holdout_target": "Bernie Sanders", "lr": 5e-4}) == (
+        'readerstance train --data ../shared/data --out analysis/model --seed 15 --epochs 1 '
+        '--holdout-target "Bernie Sanders"')
