@@ -56,7 +56,7 @@ class TrainSettings:
     # trainable weights (LoRA adapters, heads) over every step from that
     # share of the steps on (weight averaging, as in SWA); the final
     # weights' dev figures are recorded beside the averaged ones.
-    average_from: float = 0.0
+    average_from: float = 0.5
 
 
 def training_sets(data: Path, s: TrainSettings, rng: random.Random):
