@@ -197,10 +197,14 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
         optim.step()
         sched.step()
         optim.zero_grad(set_to_none=True)
-        if step >= average_start:  # the running mean of the weights over the steps so far
+        if step >= average_start:  # the running mean of the weights since average_start
+            seen = step - average_start + 1
             with torch.no_grad():
                 for mean, p in zip(averaged, params):
-                    mean.copy_(p) if step == average_start else mean.add_(p - mean, alpha=1 / (step - average_start + 1))
+                    if seen == 1:
+                        mean.copy_(p)
+                    else:
+                        mean.add_(p - mean, alpha=1 / seen)
         running = 0.98 * running + 0.02 * loss.item() if step else loss.item()
         if step % 100 == 0 or step == total - 1:
             el = time.time() - started

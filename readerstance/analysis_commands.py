@@ -57,7 +57,7 @@ def model_options(fn):
                    "for an unseen political target.")
 @click.option("--average-from", default=None, type=click.FloatRange(0, 1, max_open=True),
               help="Keep the mean of the trained weights over every step from this share of the steps on "
-                   "(e.g. 0.5: the second half), instead of the final weights; 0: off.")
+                   "instead of the final weights (default 0.5: the second half; 0: the final weights).")
 def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, epochs, stance_pool, tone_layers,
           holdout_target, average_from):
     """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).
