@@ -23,15 +23,10 @@ TARGETS = {"tone_tweeteval_macro_recall": 0.70, "stance_vast_zeroshot_macro_f1":
            "stance_semeval_b_favg": 0.56, "stance_vast_us_macro_f1": 0.60}
 
 
-# TrainSettings fields that `readerstance train` takes as options.
-TRAIN_OPTIONS = ("seed", "epochs", "lr", "tone_tweets", "argmin_rows", "pstance_rows", "stance_pool", "tone_layers",
-                 "holdout_target", "average_from")
-
-
 def reproduce_command(settings: dict) -> str:
     """The `readerstance train` command for a training record's settings:
     an option for each one that differs from today's defaults."""
-    from .train import TrainSettings
+    from .train import TRAIN_OPTIONS, TrainSettings
 
     defaults = asdict(TrainSettings())
     parts = ["readerstance train --data ../shared/data --out analysis/model"]

@@ -59,6 +59,11 @@ class TrainSettings:
     average_from: float = 0.5
 
 
+# The TrainSettings fields that `readerstance train` takes as options (--seed, ...).
+TRAIN_OPTIONS = ("seed", "epochs", "lr", "tone_tweets", "argmin_rows", "pstance_rows", "stance_pool", "tone_layers",
+                 "holdout_target", "average_from")
+
+
 def training_sets(data: Path, s: TrainSettings, rng: random.Random):
     tweets = D.semeval2017_train(data)
     rng.shuffle(tweets)

@@ -58,8 +58,7 @@ def model_options(fn):
 @click.option("--average-from", default=None, type=click.FloatRange(0, 1, max_open=True),
               help="Keep the mean of the trained weights over every step from this share of the steps on "
                    "instead of the final weights (default 0.5: the second half; 0: the final weights).")
-def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, epochs, stance_pool, tone_layers,
-          holdout_target, average_from):
+def train(data, out, **options):
     """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).
 
     Trains on the train splits only, chooses logit offsets on the dev splits,
@@ -72,15 +71,12 @@ def train(data, out, tone_tweets, argmin_rows, pstance_rows, lr, seed, epochs, s
         readerstance train --data ../shared/data --out analysis/model
     """
     from analysis.model import DEFAULT_MODEL_DIR
-    from analysis.train import TrainSettings, train as run_training
+    from analysis.train import TRAIN_OPTIONS, TrainSettings, train as run_training
 
     settings = TrainSettings()
-    for name, value in (("tone_tweets", tone_tweets), ("argmin_rows", argmin_rows), ("pstance_rows", pstance_rows),
-                        ("lr", lr), ("seed", seed), ("epochs", epochs), ("stance_pool", stance_pool),
-                        ("tone_layers", tone_layers), ("holdout_target", holdout_target),
-                        ("average_from", average_from)):
-        if value is not None:
-            setattr(settings, name, value)
+    for name in TRAIN_OPTIONS:
+        if options[name] is not None:
+            setattr(settings, name, options[name])
     try:
         run_training(data, out or DEFAULT_MODEL_DIR, settings, log=lambda m: click.echo(m, err=True))
     except AnalysisError as exc:
