@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import data as D
+from . import indomain
 from .classifier import Classifier
 from .labels import STANCE_LABELS, TONE_LABELS
 from .metrics import accuracy, f_avg, macro_f1, macro_recall
@@ -21,6 +22,12 @@ KEYS = (
     "stance_semeval_b_favg", "stance_semeval_a_favg",
 )
 TONE_KEYS = KEYS[:3]
+# Our written reader comments (analysis.indomain): the locked test half, and
+# the dev half (reported for reference: models are selected on it).
+INDOMAIN_KEYS = (
+    "tone_indomain_test_macro_f1", "stance_indomain_test_macro_f1",
+    "tone_indomain_dev_macro_f1", "stance_indomain_dev_macro_f1", "stance_contrast_accuracy",
+)
 
 
 def majority(examples: Sequence[D.Example], per_target: bool = False) -> list[str]:
@@ -107,4 +114,55 @@ def evaluate(data: Path, classifier: Classifier, log: Callable[[str], None] = la
     vader = _metrics(sets, {k: vader_labels([e.text for e in sets[k]]) for k in ("tweeteval", "newsmtsc_rw")}, {})
     result["vader"] = {k: vader[k] for k in (*TONE_KEYS, "tone_tweeteval_accuracy")}
     result["n"] = {k: len(v) for k, v in sets.items()}
+    log("scoring our written comments (in-domain dev, test and contrast sets)")
+    written = evaluate_indomain(classifier, us)
+    result.update({k: written[k] for k in INDOMAIN_KEYS})
+    result["baselines"].update(written["baselines"])
+    result["contrast_by_pattern"] = written["contrast_by_pattern"]
+    result["no_mention"] = written["no_mention"]
+    result["n"].update(written["n"])
     return result
+
+
+def evaluate_indomain(classifier: Classifier, target: Target) -> dict:
+    """Tone and stance toward ``target`` on our written comments.
+
+    Returns {<INDOMAIN_KEYS>: float, "baselines": {<INDOMAIN_KEYS>: majority
+    class}, "contrast_by_pattern": {pattern: {"n", "accuracy", "pair_accuracy"}}
+    (stance accuracy on the contrast set by each pair's main pattern, and the
+    share of pairs with both members right), "no_mention": {"n",
+    "predicted_none_share", "gold_none_share"} (test comments that never
+    mention the target), "n": {set: comments}}."""
+    sets = {name: indomain.load(name) for name in ("dev", "test", "contrast")}
+    scores = {name: classifier.classify([c.text for c in rows], target) for name, rows in sets.items()}
+    out: dict = {"baselines": {}, "n": {f"indomain_{k}": len(v) for k, v in sets.items()}}
+    for name in ("test", "dev"):
+        rows, got = sets[name], scores[name]
+        for role, labels in (("tone", TONE_LABELS), ("stance", STANCE_LABELS)):
+            gold = [getattr(c, role) for c in rows]
+            key = f"{role}_indomain_{name}_macro_f1"
+            out[key] = round(macro_f1(gold, [getattr(s, role) for s in got], labels), 4)
+            out["baselines"][key] = round(macro_f1(gold, [Counter(gold).most_common(1)[0][0]] * len(gold), labels), 4)
+    rows, got = sets["contrast"], scores["contrast"]
+    right = [c.stance == s.stance for c, s in zip(rows, got)]
+    out["stance_contrast_accuracy"] = round(sum(right) / len(rows), 4)
+    common = Counter(c.stance for c in rows).most_common(1)[0][0]
+    out["baselines"]["stance_contrast_accuracy"] = round(sum(c.stance == common for c in rows) / len(rows), 4)
+    pairs: dict[int, list[bool]] = defaultdict(list)
+    by_pattern: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(rows):
+        pairs[c.pair].append(right[i])
+        by_pattern[c.patterns[0]].append(i)
+    out["contrast_by_pattern"] = {}
+    for pattern, idx in sorted(by_pattern.items()):
+        pair_ids = {rows[i].pair for i in idx}
+        out["contrast_by_pattern"][pattern] = {
+            "n": len(idx), "accuracy": round(sum(right[i] for i in idx) / len(idx), 4),
+            "pair_accuracy": round(sum(all(pairs[k]) for k in pair_ids) / len(pair_ids), 4)}
+    silent = [(c, s) for c, s in zip(sets["test"], scores["test"]) if not s.mentions]
+    out["no_mention"] = {
+        "n": len(silent),
+        "predicted_none_share": round(sum(s.stance == "none" for _, s in silent) / max(1, len(silent)), 4),
+        "gold_none_share": round(sum(c.stance == "none" for c, _ in silent) / max(1, len(silent)), 4),
+    }
+    return out

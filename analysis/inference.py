@@ -20,6 +20,15 @@ def length_sorted_batches(lengths: Sequence[int], batch_size: int) -> list[list[
     return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
 
 
+def segment_ids(enc, i: int) -> list[int]:
+    """Row ``i``'s token types of a (target, text) pair encoding: the
+    tokenizer's own when it has them (BERT), else 1 on the text's tokens and
+    0 elsewhere (MPNet has no token types; the segments pool needs them)."""
+    if "token_type_ids" in enc:
+        return enc["token_type_ids"][i]
+    return [1 if s == 1 else 0 for s in enc.sequence_ids(i)]
+
+
 def pair_logits(net, tokenizer, targets: Sequence[str], texts: Sequence[str], max_length: int,
                 batch_size: int = DEFAULT_BATCH_SIZE, progress: Callable[[int], None] | None = None):
     """Tone and stance logits for each (target, text) pair, in input order.
@@ -45,7 +54,7 @@ def pair_logits(net, tokenizer, targets: Sequence[str], texts: Sequence[str], ma
                 k = lengths[i]
                 ids[row, :k] = torch.tensor(enc["input_ids"][i])
                 mask[row, :k] = 1
-                types[row, :k] = torch.tensor(enc["token_type_ids"][i])
+                types[row, :k] = torch.tensor(segment_ids(enc, i))
             t, s = net(ids, mask, types)
             tone[batch] = t.float().numpy()
             stance[batch] = s.float().numpy()

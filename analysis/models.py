@@ -137,10 +137,12 @@ class JointModel:
 
     roles = (TONE, STANCE)
 
-    def __init__(self, net, tokenizer, settings: joint_model.ModelSettings, name: str = "readerstance-minilm",
+    def __init__(self, net, tokenizer, settings: joint_model.ModelSettings, name: str | None = None,
                  batch_size: int = DEFAULT_BATCH_SIZE, precision: str = "auto"):
         """``precision``: "auto", "float32" or "bfloat16" (see
-        analysis.model.inference_dtype); bfloat16 scores are cached apart."""
+        analysis.model.inference_dtype); bfloat16 scores are cached apart.
+        ``name`` defaults to the base's (readerstance-minilm, readerstance-mpnet)."""
+        name = name or joint_model.model_name(settings)
         dtype = joint_model.inference_dtype(precision)
         self.tokenizer = tokenizer
         self.settings = settings

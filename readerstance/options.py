@@ -20,9 +20,11 @@ class ModelOptions:
     target: str | None = None
     model_dir: Path | None = None
     precision: str = "auto"
+    tier: str = "fast"  # the bundled model used when model_dir is None (analysis.model.TIERS)
 
     @classmethod
-    def from_cli(cls, tone_model, stance_model, templates, target, model_dir, precision="auto") -> "ModelOptions":
+    def from_cli(cls, tone_model, stance_model, templates, target, model_dir, precision="auto",
+                 tier="fast") -> "ModelOptions":
         parsed = {}
         for item in templates:
             label, sep, text = item.partition("=")
@@ -30,12 +32,19 @@ class ModelOptions:
                 raise click.BadParameter(f"{item!r}: expected LABEL=TEXT, e.g. 'favor=The writer supports {{}}.'",
                                          param_hint="--template")
             parsed[label.strip()] = text
-        return cls(tone_model, stance_model, parsed, target, model_dir, precision)
+        return cls(tone_model, stance_model, parsed, target, model_dir, precision, tier)
+
+    @property
+    def model_folder(self) -> Path:
+        """The folder of the project's model: --model-dir, else the --model tier's."""
+        from analysis.model import TIERS
+
+        return self.model_dir or TIERS[self.tier]
 
     def classifier(self):
         from analysis.models import build_classifier
 
-        return build_classifier(self.tone_model, self.stance_model, self.templates or None, self.model_dir,
+        return build_classifier(self.tone_model, self.stance_model, self.templates or None, self.model_folder,
                                 self.precision)
 
     def load_target(self):

@@ -2,7 +2,7 @@ import pytest
 
 from analysis import data as D
 from analysis.classifier import Classifier
-from analysis.evaluate import KEYS, evaluate, majority, vader_labels
+from analysis.evaluate import INDOMAIN_KEYS, KEYS, evaluate, majority, vader_labels
 from analysis.text import normalise_social
 from data_fakes import write_data_folder
 
@@ -67,10 +67,11 @@ def test_vader_baseline_labels():
 def test_evaluate_reports_every_key_for_model_and_baselines(data_dir, tiny_joint):
     result = evaluate(data_dir, Classifier(tiny_joint, tiny_joint))
     assert result["model"] == tiny_joint.fingerprint
-    for key in KEYS:
+    for key in KEYS + INDOMAIN_KEYS:
         assert 0 <= result[key] <= 1
         assert 0 <= result["baselines"][key] <= 1
-    assert set(result["baselines"]) == set(KEYS)
+    assert set(result["baselines"]) == set(KEYS + INDOMAIN_KEYS)
+    assert result["n"]["indomain_test"] >= 200 and set(result["contrast_by_pattern"]) >= {"holder", "sarcasm"}
     # VAST rows with seen?=0 are the zero-shot subset: half of the 12 test rows
     assert result["n"]["vast"] == 12 and result["n"]["vast_zeroshot"] == 6
     # majority class on a balanced 3-way set: recall 1/3

@@ -17,7 +17,12 @@ US = load_target()
     ("Trumpet players in Washingtonia", []),                       # whole words only
     ("The United States of America", ["United States of America"]),  # longest match wins
     ("Uncle Sam and the Pentagon", ["Uncle Sam", "Pentagon"]),
-], ids=["pronoun", "acronyms", "shouting", "hyphen", "phrases", "whole-words", "longest", "nicknames"])
+    ("Read example.org/kerry-lugar-bill-text first", []),          # a name inside a bare link
+    ("https://www.dawn.com/news/us-aid-cut and www.usa.gov", []),  # inside full links
+    ("mail kerry.office@state.gov or info@america-today.com", []),  # inside e-mail addresses
+    ("Blame America.They never learn; see dawn.com on the US", ["America", "US"]),  # a missing space is no link
+], ids=["pronoun", "acronyms", "shouting", "hyphen", "phrases", "whole-words", "longest", "nicknames",
+        "bare-link", "full-links", "e-mail", "not-a-link"])
 def test_us_mentions(text, expected):
     assert [m.text for m in US.find_mentions(text)] == expected
 

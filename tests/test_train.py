@@ -162,3 +162,24 @@ def test_the_reproduce_command_names_every_setting_off_its_default():
     assert reproduce_command({"seed": 15, "epochs": 1.0, "holdout_target": "Bernie Sanders", "lr": 5e-4}) == (
         'readerstance train --data ../shared/data --out analysis/model --seed 15 --epochs 1 '
         '--holdout-target "Bernie Sanders"')
+    assert reproduce_command({"base": "mpnet-base", "bf16": True, "indomain_repeat": 2, "lora_dropout": 0.0}) == (
+        "readerstance train --data ../shared/data --out analysis/model_accurate --base \"mpnet-base\" "
+        "--lora-dropout 0 --indomain-repeat 2 --bf16")
+
+
+def test_train_on_written_comments_in_bfloat16(tmp_path):
+    """--indomain-repeat adds our written comments for both heads; --bf16
+    trains under autocast; the in-domain dev figures are recorded."""
+    data = write_data_folder(tmp_path / "data")
+    out = tmp_path / "model"
+    result = CliRunner().invoke(cli, ["train", "--data", str(data), "--out", str(out), "--indomain-repeat", "1",
+                                      "--bf16", "--lora-dropout", "0", "--epochs", "0.2"])
+    assert result.exit_code == 0, result.output
+    from analysis import indomain
+
+    record = json.loads((out / "tone_stance.json").read_text())["trained"]
+    n_written = len(indomain.load("train"))
+    assert record["tone_examples"] == 36 + 12 + n_written and record["settings"]["bf16"] is True
+    assert 0 <= record["dev"]["stance_indomain_dev_macro_f1_calibrated"] <= 1
+    card = (out / "MODEL_CARD.md").read_text()
+    assert "Our written reader comments" in card and "--indomain-repeat 1 --bf16" in card
