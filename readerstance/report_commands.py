@@ -106,3 +106,46 @@ def inspect(directory: Path, article: str | None, year: str | None,
     if len(shown):
         click.echo()
         click.echo(format_comments(shown, width=width))
+
+
+@click.command()
+@_DIRECTORY
+@click.option("--n", "n", type=click.IntRange(min=1), default=200, show_default=True,
+              help="How many comments to draw (all of them when the run has fewer).")
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="The coding file to write (CSV); a printable page goes beside it (.html).")
+@click.option("--stratify", type=click.Choice(["year", "article", "stance"]), default=None,
+              help="Draw the same number of comments from each year, article or predicted stance "
+                   "(inclusion probabilities and weights are recorded per row). Default: a simple random sample.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the draw.")
+@click.option("--force", is_flag=True, help="Overwrite an existing coding file (coders' labels in it are lost).")
+def sample(directory: Path, n: int, out: Path, stratify: str | None, seed: int, force: bool) -> None:
+    """Draw comments from the run stored in DIR for hand-coding: a blinded
+    CSV (no model labels) with empty tone, stance, coder and note columns,
+    and a printable HTML page of the same comments. Code them by
+    docs/codebook.md, then check the model against the codes.
+
+    Example:
+
+    \b
+        readerstance sample results/ --n 200 --stratify year --out coding.csv
+    """
+    from reports.sample import draw_sample, write_coding_files
+    from reports.store import load_scored
+
+    if out.exists() and not force:
+        raise click.ClickException(f"{out} exists and may hold coders' labels; pass --force to overwrite it "
+                                   "or choose another --out")
+    try:
+        comments, _, meta = load_scored(directory)
+        sheet = draw_sample(comments, n, stratify, seed)
+        paths = write_coding_files(sheet, out, meta.get("target", "the United States"))
+    except (ReportError, ValueError) as error:
+        raise click.ClickException(str(error)) from error
+    except OSError as error:
+        raise click.ClickException(f"cannot write {out}: {error.strerror or error}") from error
+    strata = sheet["stratum"].nunique()
+    click.echo(f"Drew {len(sheet)} of {len(comments)} comments"
+               + (f" from {strata} {stratify} strata" if stratify else "") + f" (seed {seed}).")
+    for path in paths:
+        click.echo(f"  {path}")

@@ -58,9 +58,9 @@ def write_outputs(comments: pd.DataFrame, articles: pd.DataFrame, out_dir,
     page = _render(tables, comments, articles, meta)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = [
-        _write(out_dir / SCORED_COMMENTS, lambda p: comments.to_parquet(p, index=False)),
-        _write(out_dir / SCORED_ARTICLES, lambda p: articles.to_parquet(p, index=False)),
-        _write(out_dir / SCORED_META, lambda p: p.write_text(meta_json + "\n", encoding="utf-8")),
+        write_atomic(out_dir / SCORED_COMMENTS, lambda p: comments.to_parquet(p, index=False)),
+        write_atomic(out_dir / SCORED_ARTICLES, lambda p: articles.to_parquet(p, index=False)),
+        write_atomic(out_dir / SCORED_META, lambda p: p.write_text(meta_json + "\n", encoding="utf-8")),
     ]
     written += write_derived(tables, comments, page, out_dir, meta)
     return written
@@ -93,7 +93,7 @@ def write_derived(tables: ReportTables, comments: pd.DataFrame, page: str,
         "report.html": lambda p: p.write_text(page, encoding="utf-8"),
         "summary.json": lambda p: p.write_text(summary + "\n", encoding="utf-8"),
     }
-    return [_write(out_dir / name, writers[name]) for name in OUTPUT_FILES]
+    return [write_atomic(out_dir / name, writers[name]) for name in OUTPUT_FILES]
 
 
 def load_scored(out_dir) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
@@ -174,7 +174,7 @@ def _require_stored(out_dir: Path, names=STORED_FILES) -> None:
             f"{out_dir} holds no stored scores (missing {', '.join(missing)}); {_RUN_HINT}")
 
 
-def _write(path: Path, writer: Callable[[Path], object]) -> Path:
+def write_atomic(path: Path, writer: Callable[[Path], object]) -> Path:
     """Run writer on a temporary file beside `path`, then rename it into place."""
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(handle)
