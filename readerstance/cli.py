@@ -53,10 +53,10 @@ def _register() -> None:
     # Commands that load models or reports live in their own modules; they
     # import torch and pandas lazily so `split` stays quick to start.
     from .analysis_commands import evaluate, score, train
-    from .report_commands import inspect, report, sample
+    from .report_commands import inspect, report, sample, validate
     from .run_command import run
 
-    for command in (train, evaluate, score, run, report, inspect, sample):
+    for command in (train, evaluate, score, run, report, inspect, sample, validate):
         cli.add_command(command)
 
 

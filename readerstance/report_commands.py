@@ -149,3 +149,63 @@ def sample(directory: Path, n: int, out: Path, stratify: str | None, seed: int, 
                + (f" from {strata} {stratify} strata" if stratify else "") + f" (seed {seed}).")
     for path in paths:
         click.echo(f"  {path}")
+
+
+@click.command()
+@_DIRECTORY
+@click.option("--labels", "labels", required=True, multiple=True,
+              type=click.Path(path_type=Path, dir_okay=False),
+              help="A coded sheet (from `readerstance sample`, tone and stance filled in); repeat for more coders.")
+@click.option("--n-boot", type=click.IntRange(min=100), default=1000, show_default=True,
+              help="Bootstrap resamples for the agreement intervals.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap.")
+def validate(directory: Path, labels: tuple[Path, ...], n_boot: int, seed: int) -> None:
+    """Check the run stored in DIR against hand-coded comments: model-human
+    agreement (accuracy, macro-F1, Cohen's kappa, Krippendorff's alpha, with
+    95% intervals), human-human agreement where coders overlap, and the
+    share of each label corrected for the model's errors (prediction-powered
+    inference, 95% intervals). Writes DIR/validation.json.
+
+    Example:
+
+    \b
+        readerstance validate results/ --labels coded_amna.csv --labels coded_bilal.csv
+    """
+    import json
+
+    from reports.store import load_scored, write_atomic
+    from reports.validation import ROLES, halving_advice, read_coded, validate as run_validation
+
+    try:
+        comments, _, _ = load_scored(directory)
+        coded = read_coded(list(labels), comments)
+        result = run_validation(comments, coded, n_boot=n_boot, seed=seed)
+        path = write_atomic(directory / "validation.json",
+                            lambda p: p.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8"))
+    except (ReportError, ValueError) as error:
+        raise click.ClickException(str(error)) from error
+    except OSError as error:
+        raise click.ClickException(f"cannot write {directory / 'validation.json'}: {error.strerror or error}") from error
+    click.echo(f"{result['n_coded']} coded comments from {len(result['coders'])} coder(s)"
+               + (f"; {coded.skipped} uncoded rows skipped" if coded.skipped else "") + ".")
+    for role in ROLES:
+        r = result[role]
+        click.echo(f"{role:6} model vs human: accuracy {_ci(r['accuracy'])}, macro-F1 {_ci(r['macro_f1'])}, "
+                   f"kappa {_ci(r['kappa'])}, alpha {_ci(r['alpha'])}")
+        if result["intercoder"] and result["intercoder"][role]:
+            ic = result["intercoder"][role]
+            click.echo(f"{'':6} human vs human: alpha {ic['alpha']} on {ic['n_comments']} comments")
+        corrected = result["shares"][role]["corrected"]["overall"]
+        raw = result["shares"][role]["raw"]["overall"]
+        click.echo(f"{'':6} shares, raw -> corrected (95% interval): " + "; ".join(
+            f"{label} {raw[label]:.2f} -> " + (f"{v['estimate']:.2f} ({v['ci_low']:.2f}-{v['ci_high']:.2f})"
+                                               if "estimate" in v else "n/a")
+            for label, v in corrected.items()) if "note" not in corrected else f"{'':6} {corrected['note']}")
+    click.echo(halving_advice(result))
+    click.echo(f"Wrote {path}.")
+
+
+def _ci(v: dict) -> str:
+    if v["estimate"] is None:
+        return "n/a"
+    return f"{v['estimate']:.2f} ({v['ci_low']:.2f}-{v['ci_high']:.2f})"
