@@ -73,9 +73,12 @@ def report(directory: Path, n_boot: int | None, seed: int | None) -> None:
               help="Show at most this many comments.")
 @click.option("--width", type=click.IntRange(min=40), default=None,
               help="Wrap text to this many columns. Default: the terminal width, at most 100.")
+@click.option("--disagreements", is_flag=True,
+              help="Only hand-coded comments whose coded tone or stance differs from the model's "
+                   "(after `readerstance validate`), with the coded labels.")
 def inspect(directory: Path, article: str | None, year: str | None,
             stance: str | None, tone: str | None, min_confidence: float,
-            confidence_of: str, sort: str, limit: int, width: int | None) -> None:
+            confidence_of: str, sort: str, limit: int, width: int | None, disagreements: bool) -> None:
     """Print the scored comments stored in DIR that match the filters, with
     their labels, probabilities, target mentions (marked «like this») and
     evidence sentences.
@@ -84,12 +87,18 @@ def inspect(directory: Path, article: str | None, year: str | None,
 
     \b
         readerstance inspect results/ --year 2011 --stance against --min-confidence 0.8
+        readerstance inspect results/ --disagreements
     """
     from reports.inspect import CommentQuery, format_comments, format_summary, select_comments
     from reports.store import load_scored
 
     try:
         comments, articles, _ = load_scored(directory)
+        n_stored = len(comments)
+        if disagreements:
+            from reports.validation import disagreements as differing, load_validation
+
+            comments = differing(comments, load_validation(directory))
         if article is not None and article not in set(articles["doc_id"]):
             raise click.ClickException(
                 f"no article with doc_id {article!r} in {directory}; pick one from the "
@@ -102,7 +111,7 @@ def inspect(directory: Path, article: str | None, year: str | None,
         raise click.ClickException(str(error)) from error
     width = width or min(100, shutil.get_terminal_size().columns)
     shown = selected.head(limit)
-    click.echo(format_summary(len(shown), len(selected), len(comments)))
+    click.echo(format_summary(len(shown), len(selected), n_stored))
     if len(shown):
         click.echo()
         click.echo(format_comments(shown, width=width))

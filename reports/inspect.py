@@ -154,6 +154,10 @@ def _format_one(number: int, row: dict, width: int) -> str:
     tone_label = f"{row['tone']} ({row['tone_score']:+.2f})"
     lines.append(f"{indent}tone    {tone_label:<18}  {tone_p}")
     lines.append(f"{indent}stance  {row['stance']:<18}  {stance_p}")
+    if "human_tone" in row:  # a disagreement with the hand-coded labels
+        coded = ", ".join(f"{role} {row['human_' + role]}" for role in ("tone", "stance")
+                          if _present(row.get("human_" + role)))
+        lines.append(f"{indent}coded   {coded}")
     mentions = parse_json_list(row.get("mentions"), "mentions")
     text = highlight_mentions(str(row["text"]), mentions)
     body = []

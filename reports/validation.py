@@ -272,6 +272,22 @@ def shares(comments: pd.DataFrame, coded: Coded, role: str) -> dict:
     }
 
 
+VALIDATION_FILE = "validation.json"
+
+
+def load_validation(out_dir) -> dict:
+    """DIR/validation.json; raises CodingError saying how to make it."""
+    import json
+
+    path = Path(out_dir) / VALIDATION_FILE
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CodingError(f"{path} does not exist; run `readerstance validate {out_dir} --labels CODED.csv` first") from None
+    except ValueError as error:
+        raise CodingError(f"{path} is not valid JSON ({error}); run `readerstance validate` again") from None
+
+
 def validate(comments: pd.DataFrame, coded: Coded, n_boot: int = 1000, seed: int = 0) -> dict:
     """Everything `validation.json` holds (see docs/validation.md)."""
     model = comments
@@ -285,7 +301,25 @@ def validate(comments: pd.DataFrame, coded: Coded, n_boot: int = 1000, seed: int
     if all(v is None for v in out["intercoder"].values()):
         out["intercoder"] = None
     out["shares"] = {role: shares(comments, coded, role) for role in ROLES}
+    human = {role: dict(zip(g["position"], g["label"])) for role, g in ((r, consensus(coded, r)) for r in ROLES)}
+    coders = coded.rows.groupby("position")["coder"].agg(lambda c: sorted(set(c)))
+    out["coded"] = [{"doc_id": str(comments["doc_id"].iloc[p]), "comment_index": int(comments["comment_index"].iloc[p]),
+                     "tone": human["tone"].get(p), "stance": human["stance"].get(p), "coders": coders[p]}
+                    for p in sorted(coders.index)]
     return out
+
+
+def disagreements(comments: pd.DataFrame, result: dict) -> pd.DataFrame:
+    """The coded comments whose human tone or stance differs from the
+    model's, in stored order, with the human labels as `human_tone` and
+    `human_stance` (None where not coded)."""
+    coded = pd.DataFrame(result["coded"], columns=["doc_id", "comment_index", "tone", "stance", "coders"])
+    coded = coded.rename(columns={"tone": "human_tone", "stance": "human_stance"}).drop(columns="coders")
+    merged = comments.assign(doc_id=comments["doc_id"].astype(str)).merge(
+        coded, on=["doc_id", "comment_index"], how="inner", sort=False)
+    differs = ((merged["human_tone"].notna() & (merged["human_tone"] != merged["tone"]))
+               | (merged["human_stance"].notna() & (merged["human_stance"] != merged["stance"])))
+    return merged[differs.to_numpy()].reset_index(drop=True)
 
 
 def halving_advice(result: dict) -> str:

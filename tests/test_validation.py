@@ -154,3 +154,18 @@ def test_validate_cli_bad_file_writes_nothing(run_dir, tmp_path):
     result = CliRunner().invoke(cli, ["validate", str(directory), "--labels", str(path)])
     assert result.exit_code == 1 and "missing column(s) text_sha256, tone, stance" in result.output
     assert not (directory / "validation.json").exists()
+
+
+def test_inspect_disagreements_lists_coded_comments_the_model_got_wrong(run_dir, tmp_path):
+    directory, comments = run_dir
+    stance = list(comments["stance"])
+    stance[1] = "favor" if stance[1] != "favor" else "none"  # one disagreement
+    path = coded_sheet(comments, tmp_path / "coded.csv", list(comments["tone"]), stance)
+    missing = CliRunner().invoke(cli, ["inspect", str(directory), "--disagreements"])
+    assert missing.exit_code == 1 and "run `readerstance validate" in missing.output
+    assert CliRunner().invoke(cli, ["validate", str(directory), "--labels", str(path), "--n-boot", "100"]).exit_code == 0
+    result = CliRunner().invoke(cli, ["inspect", str(directory), "--disagreements"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1 comment matches (of 6 stored).")
+    assert f"coded   tone {comments['tone'][1]}, stance {stance[1]}" in result.output
+    assert f"comment {comments['comment_index'][1]}" in result.output
