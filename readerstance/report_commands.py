@@ -182,15 +182,16 @@ def validate(directory: Path, labels: tuple[Path, ...], n_boot: int, seed: int) 
     """
     import json
 
-    from reports.store import load_scored, write_atomic
-    from reports.validation import ROLES, halving_advice, read_coded, validate as run_validation
+    from reports.store import load_scored, rerender, write_atomic
+    from reports.validation import ROLES, VALIDATION_FILE, halving_advice, read_coded, validate as run_validation
 
     try:
         comments, _, _ = load_scored(directory)
         coded = read_coded(list(labels), comments)
         result = run_validation(comments, coded, n_boot=n_boot, seed=seed)
-        path = write_atomic(directory / "validation.json",
+        path = write_atomic(directory / VALIDATION_FILE,
                             lambda p: p.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8"))
+        rerender(directory)  # the report page gains its Validation section
     except (ReportError, ValueError) as error:
         raise click.ClickException(str(error)) from error
     except OSError as error:
@@ -211,7 +212,7 @@ def validate(directory: Path, labels: tuple[Path, ...], n_boot: int, seed: int) 
                                                if "estimate" in v else "n/a")
             for label, v in corrected.items()) if "note" not in corrected else f"{'':6} {corrected['note']}")
     click.echo(halving_advice(result))
-    click.echo(f"Wrote {path}.")
+    click.echo(f"Wrote {path} and the report's Validation section ({directory / 'report.html'}).")
 
 
 def _ci(v: dict) -> str:

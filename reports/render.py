@@ -27,13 +27,15 @@ PAGE_SIZE = 50  # comments the explorer shows at a time
 
 
 def render_html(tables: ReportTables, comments: pd.DataFrame,
-                articles: pd.DataFrame, meta: dict) -> str:
+                articles: pd.DataFrame, meta: dict, validation: dict | None = None) -> str:
     """The complete report page as a string.
 
     `tables` comes from `build_tables(articles, comments, ...)`; `comments`
     and `articles` are the scored frames themselves (the explorer needs the
     mentions and evidence columns, the stance figure the article stances);
-    `meta` is shown under "About this run". Raises ReportInputError when a
+    `meta` is shown under "About this run"; `validation` (what
+    `readerstance validate` stored, or {"stale": reason}) adds a Validation
+    section. Raises ReportInputError when a
     mentions or evidence cell is not a JSON list.
     """
     target = _target_name(meta)
@@ -52,6 +54,7 @@ def render_html(tables: ReportTables, comments: pd.DataFrame,
         _figures_section(tables, comments, articles, target),
         _year_section(tables),
         _article_section(tables),
+        *([_validation_section(validation)] if validation else []),
         _explorer_section(),
         _about_section(meta, tables),
         "<footer>Made with readerstance. This page works offline; "
@@ -208,6 +211,49 @@ def _article_section(tables: ReportTables) -> str:
             "read those comments in the explorer below. The same numbers are in <code>articles.csv</code>.</p>"
             f'<div class="table-wrap tall"><table id="article-table"><thead>{head}</thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div></section>')
+
+
+def _validation_section(v: dict) -> str:
+    if "stale" in v:
+        return ('<section class="section" id="validation"><h2>Validation</h2>'
+                f'<p class="note">{_e(v["stale"])}.</p></section>')
+    rows = []
+    for role in ("tone", "stance"):
+        r = v[role]
+        rows.append(f"<tr><td>{role}</td>" + "".join(
+            f"<td class=num>{_fixed(r[k]['estimate'])}<span class=sub>"
+            f"{_interval(r[k]['ci_low'], r[k]['ci_high'], _fixed)}</span></td>"
+            for k in ("accuracy", "macro_f1", "kappa", "alpha")) + "</tr>")
+    agreement = ('<table><thead><tr><th>Label</th><th class=num>Accuracy</th><th class=num>Macro-F1</th>'
+                 "<th class=num>Cohen's kappa</th><th class=num>Krippendorff's alpha</th></tr></thead>"
+                 f'<tbody>{"".join(rows)}</tbody></table>')
+    share_rows = []
+    for role, labels in (("tone", TONE_LABELS), ("stance", STANCE_LABELS)):
+        raw, corrected = v["shares"][role]["raw"]["overall"], v["shares"][role]["corrected"]["overall"]
+        for label in labels:
+            c = corrected.get(label)
+            fixed = (f"{_percent(c['estimate'])}<span class=sub>{_interval(c['ci_low'], c['ci_high'], _percent)}</span>"
+                     if c else _e(corrected.get("note", "")))
+            share_rows.append(f"<tr><td>{role}</td><td>{label}</td><td class=num>{_percent(raw[label])}</td>"
+                              f"<td class=num>{fixed}</td></tr>")
+    intercoder = v.get("intercoder") or {}
+    coders = "; ".join(f"{role}: alpha {_fixed(ic['alpha'])} on {ic['n_comments']} comments coded by "
+                       f"{', '.join(map(_e, ic['coders']))}" for role, ic in intercoder.items() if ic)
+    return ('<section class="section" id="validation"><h2>Validation</h2>'
+            f'<p class="note">{v["n_coded"]:,} comments hand-coded by {_e(", ".join(v["coders"]))}, '
+            "compared with the model's labels (95% bootstrap intervals underneath)."
+            + (f" Between coders: {coders}." if coders else "") + "</p>"
+            f'<div class="table-wrap">{agreement}</div>'
+            '<p class="note">Shares of each label over all comments: as the model labels them, and corrected '
+            "for the model's errors with the coded sample (prediction-powered inference, 95% intervals). "
+            "Per-year figures are in <code>validation.json</code>.</p>"
+            '<div class="table-wrap"><table id="validation-shares"><thead><tr><th>Role</th><th>Label</th>'
+            f'<th class=num>Model</th><th class=num>Corrected</th></tr></thead><tbody>{"".join(share_rows)}'
+            "</tbody></table></div></section>")
+
+
+def _fixed(x) -> str:
+    return "–" if x is None else f"{x:.2f}"
 
 
 def _explorer_section() -> str:

@@ -55,7 +55,7 @@ def write_outputs(comments: pd.DataFrame, articles: pd.DataFrame, out_dir,
     except (TypeError, ValueError) as error:
         raise ReportInputError(f"meta must be JSON-serialisable: {error}") from None
     tables = build_tables(articles, comments, n_boot, seed)
-    page = _render(tables, comments, articles, meta)
+    page = _render(tables, comments, articles, meta, _stored_validation(out_dir, comments))
     out_dir.mkdir(parents=True, exist_ok=True)
     written = [
         write_atomic(out_dir / SCORED_COMMENTS, lambda p: comments.to_parquet(p, index=False)),
@@ -128,16 +128,33 @@ def rerender(out_dir, n_boot: int | None = None, seed: int | None = None) -> lis
     n_boot = stored_boot if n_boot is None else n_boot
     seed = stored_seed if seed is None else seed
     tables = build_tables(articles, comments, n_boot, seed)
-    page = _render(tables, comments, articles, stored["meta"])
+    page = _render(tables, comments, articles, stored["meta"], _stored_validation(out_dir, comments))
     return write_derived(tables, comments, page, out_dir, stored["meta"])
 
 
 def _render(tables: ReportTables, comments: pd.DataFrame, articles: pd.DataFrame,
-            meta: dict) -> str:
+            meta: dict, validation: dict | None = None) -> str:
     # Imported here: rendering pulls in matplotlib (about half a second), which
     # `inspect` and `load_scored` never need.
     from reports.render import render_html
-    return render_html(tables, comments, articles, meta)
+    return render_html(tables, comments, articles, meta, validation)
+
+
+def _stored_validation(out_dir: Path, comments: pd.DataFrame) -> dict | None:
+    """DIR/validation.json when it was measured on these comments' labels;
+    a stale one (another run's labels) is reported on the page as stale."""
+    from reports.validation import VALIDATION_FILE, labels_fingerprint
+
+    path = out_dir / VALIDATION_FILE
+    if not path.is_file():
+        return None
+    try:
+        validation = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"stale": f"{path} cannot be read; run `readerstance validate` again"}
+    if validation.get("run_labels_sha256") != labels_fingerprint(comments):
+        return {"stale": f"{path} was measured on another run's labels; run `readerstance validate` again"}
+    return validation
 
 
 def _load(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict]:

@@ -13,6 +13,7 @@ probabilities weight them).
 from __future__ import annotations
 
 import csv
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -275,6 +276,16 @@ def shares(comments: pd.DataFrame, coded: Coded, role: str) -> dict:
 VALIDATION_FILE = "validation.json"
 
 
+def labels_fingerprint(comments: pd.DataFrame) -> str:
+    """sha256 over every stored comment's key, text and labels: a
+    validation.json belongs to the run whose labels it was measured on."""
+    h = hashlib.sha256()
+    for row in zip(comments["doc_id"], comments["comment_index"], comments["text"], comments["tone"],
+                   comments["stance"]):
+        h.update(("\x1f".join(map(str, row)) + "\x1e").encode("utf-8"))
+    return h.hexdigest()
+
+
 def load_validation(out_dir) -> dict:
     """DIR/validation.json; raises CodingError saying how to make it."""
     import json
@@ -292,7 +303,7 @@ def validate(comments: pd.DataFrame, coded: Coded, n_boot: int = 1000, seed: int
     """Everything `validation.json` holds (see docs/validation.md)."""
     model = comments
     out = {"n_coded": int(coded.rows["position"].nunique()), "n_skipped": coded.skipped,
-           "coders": sorted(coded.rows["coder"].unique())}
+           "coders": sorted(coded.rows["coder"].unique()), "run_labels_sha256": labels_fingerprint(comments)}
     for role, labels in ROLES.items():
         gold = consensus(coded, role)
         predicted = model[role].astype(str).to_numpy()[gold["position"].to_numpy()]

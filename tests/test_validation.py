@@ -135,7 +135,7 @@ def test_validate_cli_writes_validation_json(run_dir, tmp_path):
     directory, comments = run_dir
     path = coded_sheet(comments, tmp_path / "coded.csv", list(comments["tone"]),
                        ["against", "against", "favor", "none", "against", "against"])
-    before = {p.name: p.read_bytes() for p in directory.iterdir() if p.name != "validation.json"}
+    before = {p.name: p.read_bytes() for p in directory.iterdir() if p.name not in ("validation.json", "report.html")}
     result = CliRunner().invoke(cli, ["validate", str(directory), "--labels", str(path), "--n-boot", "200"])
     assert result.exit_code == 0, result.output
     saved = json.loads((directory / "validation.json").read_text())
@@ -144,7 +144,16 @@ def test_validate_cli_writes_validation_json(run_dir, tmp_path):
     assert set(saved["shares"]["stance"]) == {"raw", "corrected"}
     # six coded comments: under the minimum for a corrected share, said so instead of a number
     assert "too few coded comments" in saved["shares"]["stance"]["corrected"]["overall"]["note"]
-    assert before == {p.name: p.read_bytes() for p in directory.iterdir() if p.name != "validation.json"}
+    assert before == {p.name: p.read_bytes() for p in directory.iterdir()
+                      if p.name not in ("validation.json", "report.html")}
+    page = (directory / "report.html").read_text()
+    assert '<section class="section" id="validation">' in page and "6 comments hand-coded by amna" in page
+    # a re-run with other labels makes the stored validation stale: the page says so instead of showing it
+    comments, articles, meta = load_scored(directory)
+    from reports.store import write_outputs
+
+    write_outputs(comments.assign(stance="none"), articles, directory, meta, n_boot=50)
+    assert "was measured on another run" in (directory / "report.html").read_text()
 
 
 def test_validate_cli_bad_file_writes_nothing(run_dir, tmp_path):
