@@ -76,11 +76,14 @@ def model_options(fn):
               help="Keep the mean of the trained weights over every step from this share of the steps on "
                    "instead of the final weights (default 0.5: the second half; 0: the final weights).")
 def train(data, out, **options):
-    """Fine-tune the default tone-and-stance model (LoRA on MiniLM-L6).
+    """Fine-tune a tone-and-stance model: LoRA on MiniLM-L6 (the fast tier,
+    default) or on MPNet-base (--base mpnet-base, the accurate tier).
 
     Trains on the train splits only, chooses logit offsets on the dev splits,
-    and writes the adapters, heads and settings to OUT. About 50 minutes on a
-    2-core CPU; a GPU is used when present.
+    and writes the adapters, heads and settings to OUT (default: the tier's
+    bundled folder). The fast tier's defaults take about 50 minutes on a
+    2-core CPU; each model card's Reproduce line gives its exact command and
+    time. A GPU is used when present.
 
     Example:
 

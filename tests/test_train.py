@@ -183,3 +183,27 @@ def test_train_on_written_comments_in_bfloat16(tmp_path):
     assert 0 <= record["dev"]["stance_indomain_dev_macro_f1_calibrated"] <= 1
     card = (out / "MODEL_CARD.md").read_text()
     assert "Our written reader comments" in card and "--indomain-repeat 1 --bf16" in card
+
+
+def test_default_training_draws_are_the_shipped_models(tmp_path):
+    """Without a cap on NewsMTSC, VAST or COVID-19, training_sets draws
+    exactly what the shipped fast model's version drew (same random calls)."""
+    import random
+
+    from analysis import data as D
+    from analysis.train import TrainSettings, training_sets
+
+    data = write_data_folder(tmp_path / "data")
+    s = TrainSettings(argmin_rows=3, pstance_rows=2)
+    rng = random.Random(5)
+    tweets = D.semeval2017_train(data)
+    rng.shuffle(tweets)
+    tone = tweets + D.newsmtsc(data, "train")
+    argmin, pstance = D.tweet_stance(data, "argmin", "train"), D.tweet_stance(data, "pstance", "train")
+    rng.shuffle(argmin)
+    rng.shuffle(pstance)
+    stance = (D.vast(data, "train") + D.semeval2016(data, "train") + D.tweet_stance(data, "covid19", "train")
+              + argmin[:3] + pstance[:2])
+    assert training_sets(data, s, random.Random(5)) == (tone, stance)
+    capped = TrainSettings(covid_rows=2)
+    assert len(training_sets(data, capped, random.Random(5))[1]) < len(training_sets(data, TrainSettings(), random.Random(5))[1])
