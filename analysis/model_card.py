@@ -126,7 +126,8 @@ def render_card(folder: Path) -> str:
         lines += [
             "## Test results",
             f"Measured with `readerstance evaluate --data ../shared/data{' --model accurate' if model.base == 'mpnet-base' else ''} --save` on {ev.get('date', '?')} "
-            f"(model `{ev['model']}`). Test and held-out files only.",
+            f"(model `{ev['model']}`, {'bfloat16' if ev['model'].endswith('+bf16') else 'float32'}). "
+            "Test and held-out files only.",
             "",
             "| metric | this model | majority class | VADER | goal | published reference |",
             "|---|---|---|---|---|---|",
