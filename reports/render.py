@@ -236,6 +236,16 @@ def _validation_section(v: dict) -> str:
                      if c else _e(corrected.get("note", "")))
             share_rows.append(f"<tr><td>{role}</td><td>{label}</td><td class=num>{_percent(raw[label])}</td>"
                               f"<td class=num>{fixed}</td></tr>")
+    year_rows = []
+    raw_years, fixed_years = v["shares"]["stance"]["raw"]["by_year"], v["shares"]["stance"]["corrected"]["by_year"]
+    for year in sorted(raw_years, key=lambda y: (y == "unknown", y)):
+        c = fixed_years.get(year, {})
+        cells = "".join(
+            f"<td class=num>{_percent(raw_years[year][label])} → "
+            + (f"{_percent(c[label]['estimate'])}<span class=sub>{_interval(c[label]['ci_low'], c[label]['ci_high'], _percent)}</span>"
+               if label in c else "too few coded") + "</td>"
+            for label in STANCE_LABELS)
+        year_rows.append(f"<tr><td>{_e(year)}</td><td class=num>{c.get('n_coded', 0)}</td>{cells}</tr>")
     intercoder = v.get("intercoder") or {}
     coders = "; ".join(f"{role}: alpha {_fixed(ic['alpha'])} on {ic['n_comments']} comments coded by "
                        f"{', '.join(map(_e, ic['coders']))}" for role, ic in intercoder.items() if ic)
@@ -246,10 +256,14 @@ def _validation_section(v: dict) -> str:
             f'<div class="table-wrap">{agreement}</div>'
             '<p class="note">Shares of each label over all comments: as the model labels them, and corrected '
             "for the model's errors with the coded sample (prediction-powered inference, 95% intervals). "
-            "Per-year figures are in <code>validation.json</code>.</p>"
+            "Per-year stance shares are below; all per-year figures are in <code>years.csv</code> and "
+            "<code>validation.json</code>.</p>"
             '<div class="table-wrap"><table id="validation-shares"><thead><tr><th>Role</th><th>Label</th>'
             f'<th class=num>Model</th><th class=num>Corrected</th></tr></thead><tbody>{"".join(share_rows)}'
-            "</tbody></table></div></section>")
+            "</tbody></table></div>"
+            '<div class="table-wrap"><table id="validation-years"><thead><tr><th>Year</th><th class=num>Coded</th>'
+            + "".join(f"<th class=num>{label.capitalize()}: model → corrected</th>" for label in STANCE_LABELS)
+            + f'</tr></thead><tbody>{"".join(year_rows)}</tbody></table></div></section>')
 
 
 def _fixed(x) -> str:

@@ -55,32 +55,42 @@ def write_outputs(comments: pd.DataFrame, articles: pd.DataFrame, out_dir,
     except (TypeError, ValueError) as error:
         raise ReportInputError(f"meta must be JSON-serialisable: {error}") from None
     tables = build_tables(articles, comments, n_boot, seed)
-    page = _render(tables, comments, articles, meta, _stored_validation(out_dir, comments))
+    validation = _stored_validation(out_dir, comments)
+    page = _render(tables, comments, articles, meta, validation)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = [
         write_atomic(out_dir / SCORED_COMMENTS, lambda p: comments.to_parquet(p, index=False)),
         write_atomic(out_dir / SCORED_ARTICLES, lambda p: articles.to_parquet(p, index=False)),
         write_atomic(out_dir / SCORED_META, lambda p: p.write_text(meta_json + "\n", encoding="utf-8")),
     ]
-    written += write_derived(tables, comments, page, out_dir, meta)
+    written += write_derived(tables, comments, page, out_dir, meta, validation)
     return written
 
 
 def write_derived(tables: ReportTables, comments: pd.DataFrame, page: str,
-                  out_dir, meta: dict) -> list[Path]:
+                  out_dir, meta: dict, validation: dict | None = None) -> list[Path]:
     """Write OUTPUT_FILES from ready tables and a rendered page; return their paths.
 
-    Split from `write_outputs` so a benchmark can time writing on its own.
+    With a (current) `validation`, years.csv gains the corrected shares and
+    summary.json a "validation" entry. Split from `write_outputs` so a
+    benchmark can time writing on its own.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     full = tables.comments.assign(mentions=comments["mentions"].to_numpy(),
                                   evidence=comments["evidence"].to_numpy())
+    years = tables.years
+    extra = {}
+    if validation and "stale" not in validation:
+        from reports.validation import with_corrected_years
+
+        years = with_corrected_years(years, validation)
+        extra["validation"] = {k: validation[k] for k in ("n_coded", "coders", "shares")}
     summary = json.dumps({"version": SUMMARY_VERSION,
                           "headline": _json_safe(tables.headline),
                           "bootstrap": {"n_boot": tables.n_boot, "seed": tables.seed,
                                         "level": 0.95, "method": "percentile"},
-                          "meta": meta},
+                          "meta": meta, **extra},
                          ensure_ascii=False, indent=2, allow_nan=False)
     writers: dict[str, Callable[[Path], object]] = {
         "comments.csv": lambda p: tables.comments.to_csv(p, index=False,
@@ -88,8 +98,7 @@ def write_derived(tables: ReportTables, comments: pd.DataFrame, page: str,
         "comments.parquet": lambda p: full.to_parquet(p, index=False),
         "articles.csv": lambda p: tables.articles.to_csv(p, index=False,
                                                          float_format=CSV_FLOAT_FORMAT),
-        "years.csv": lambda p: tables.years.to_csv(p, index=False,
-                                                   float_format=CSV_FLOAT_FORMAT),
+        "years.csv": lambda p: years.to_csv(p, index=False, float_format=CSV_FLOAT_FORMAT),
         "report.html": lambda p: p.write_text(page, encoding="utf-8"),
         "summary.json": lambda p: p.write_text(summary + "\n", encoding="utf-8"),
     }
@@ -128,8 +137,9 @@ def rerender(out_dir, n_boot: int | None = None, seed: int | None = None) -> lis
     n_boot = stored_boot if n_boot is None else n_boot
     seed = stored_seed if seed is None else seed
     tables = build_tables(articles, comments, n_boot, seed)
-    page = _render(tables, comments, articles, stored["meta"], _stored_validation(out_dir, comments))
-    return write_derived(tables, comments, page, out_dir, stored["meta"])
+    validation = _stored_validation(out_dir, comments)
+    page = _render(tables, comments, articles, stored["meta"], validation)
+    return write_derived(tables, comments, page, out_dir, stored["meta"], validation)
 
 
 def _render(tables: ReportTables, comments: pd.DataFrame, articles: pd.DataFrame,

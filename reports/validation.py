@@ -356,3 +356,20 @@ def halving_advice(result: dict) -> str:
 
 def _r(x) -> float | None:
     return None if x is None or not np.isfinite(x) else round(float(x), 4)
+
+
+def with_corrected_years(years: pd.DataFrame, validation: dict) -> pd.DataFrame:
+    """``years`` (the years.csv table) with the corrected shares of
+    ``validation`` beside the raw ones: `n_coded` (coded comments behind the
+    year) and, per role and label, `corrected_<label>_share`, `_ci_low` and
+    `_ci_high`, empty where the year has too few coded comments."""
+    out = years.copy()
+    by_year = {role: validation["shares"][role]["corrected"]["by_year"] for role in ROLES}
+    keys = out["year"].astype(str)
+    out["n_coded"] = [int(by_year["stance"].get(y, {}).get("n_coded", 0)) for y in keys]
+    for role, labels in ROLES.items():
+        for label in labels:
+            for part, field in (("share", "estimate"), ("ci_low", "ci_low"), ("ci_high", "ci_high")):
+                out[f"corrected_{label}_{part}"] = [
+                    (by_year[role].get(y, {}).get(label) or {}).get(field, np.nan) for y in keys]
+    return out

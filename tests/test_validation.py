@@ -135,7 +135,8 @@ def test_validate_cli_writes_validation_json(run_dir, tmp_path):
     directory, comments = run_dir
     path = coded_sheet(comments, tmp_path / "coded.csv", list(comments["tone"]),
                        ["against", "against", "favor", "none", "against", "against"])
-    before = {p.name: p.read_bytes() for p in directory.iterdir() if p.name not in ("validation.json", "report.html")}
+    changed = ("validation.json", "report.html", "years.csv", "summary.json")
+    before = {p.name: p.read_bytes() for p in directory.iterdir() if p.name not in changed}
     result = CliRunner().invoke(cli, ["validate", str(directory), "--labels", str(path), "--n-boot", "200"])
     assert result.exit_code == 0, result.output
     saved = json.loads((directory / "validation.json").read_text())
@@ -144,10 +145,16 @@ def test_validate_cli_writes_validation_json(run_dir, tmp_path):
     assert set(saved["shares"]["stance"]) == {"raw", "corrected"}
     # six coded comments: under the minimum for a corrected share, said so instead of a number
     assert "too few coded comments" in saved["shares"]["stance"]["corrected"]["overall"]["note"]
-    assert before == {p.name: p.read_bytes() for p in directory.iterdir()
-                      if p.name not in ("validation.json", "report.html")}
+    assert before == {p.name: p.read_bytes() for p in directory.iterdir() if p.name not in changed}
     page = (directory / "report.html").read_text()
     assert '<section class="section" id="validation">' in page and "6 comments hand-coded by amna" in page
+    # under 10 coded comments: no corrected number overall (6 rows) nor for 2011 and undated (3 stances each)
+    assert page.count("too few coded") == 12
+    years = pd.read_csv(directory / "years.csv")
+    assert years.set_index("year")["n_coded"].to_dict() == {"2011": 4, "2012": 0, "unknown": 2}
+    assert years["corrected_against_share"].isna().all()  # too few coded comments: no number
+    summary = json.loads((directory / "summary.json").read_text())
+    assert summary["validation"]["n_coded"] == 6 and "corrected" in summary["validation"]["shares"]["tone"]
     # a re-run with other labels makes the stored validation stale: the page says so instead of showing it
     comments, articles, meta = load_scored(directory)
     from reports.store import write_outputs
