@@ -32,6 +32,11 @@ def normalise_social(text: str) -> str:
 _TITLE_END = re.compile(r"\b(?:Lt|Maj|Brig|Col|Capt|Gen|Sgt|Adm|Cdr)\.\s*$")
 
 
+# A possible sentence end inside a line (a stop, then space): lines without
+# one are a single sentence.
+_INNER_END = re.compile(r"[.!?;:…][\"'”’)\]]*\s")
+
+
 @lru_cache(maxsize=1)
 def _segmenter():
     import pysbd
@@ -42,6 +47,8 @@ def _segmenter():
 def _line_sentences(line: str) -> list[tuple[int, int]]:
     """Spans of the sentences of one line, by pysbd's rules (which keep
     "U.S.", "Mr.", "e.g." and the like inside a sentence)."""
+    if not _INNER_END.search(line.rstrip()):  # one sentence at most: skip pysbd, the slow part
+        return [(0, len(line))]
     spans: list[list[int]] = []
     cursor = 0
     for sentence in _segmenter().segment(line):
