@@ -247,9 +247,11 @@ def save(net: ToneStanceNet, settings: ModelSettings, folder: Path, extra: dict 
     (folder / CONFIG_FILE).write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
 
 
-def load(folder: Path = DEFAULT_MODEL_DIR):
+def load(folder: Path = DEFAULT_MODEL_DIR, merge: bool = True):
     """Rebuild the trained network from ``folder`` with LoRA merged into the
-    base weights (so inference costs no more than the plain encoder).
+    base weights (so inference costs no more than the plain encoder), or
+    with ``merge=False`` the adapters kept apart and trainable (to go on
+    training, as `readerstance adapt` does).
 
     Returns (net in eval mode, tokenizer, settings, config dict). Raises
     ModelError when files are missing or do not match the base encoder."""
@@ -274,7 +276,8 @@ def load(folder: Path = DEFAULT_MODEL_DIR):
     unexpected = getattr(result, "unexpected_keys", [])
     if unexpected:
         raise ModelError(f"{weights}: unexpected adapter weights {unexpected[:3]}")
-    net.encoder = net.encoder.merge_and_unload()
+    if merge:
+        net.encoder = net.encoder.merge_and_unload()
     if net.tone_layers is not None:
         from peft.tuners.lora import LoraLayer
 
@@ -284,7 +287,7 @@ def load(folder: Path = DEFAULT_MODEL_DIR):
             raise ModelError(f"{weights}: tone-layer adapters do not match tone_layers={settings.tone_layers}")
         net.tone_layers.load_state_dict(tone_state, strict=False)
         for module in net.tone_layers.modules():
-            if isinstance(module, LoraLayer):
+            if merge and isinstance(module, LoraLayer):
                 module.merge()
     for name in ("tone_head", "stance_head"):
         getattr(net, name).load_state_dict({k.split(".", 1)[1]: v for k, v in state.items() if k.startswith(name + ".")})

@@ -120,6 +120,15 @@ def render_card(folder: Path) -> str:
         f"Reproduce: `{reproduce_command(s)}`.",
         "",
     ]
+    if "adapted" in config:
+        a = config["adapted"]
+        lines += ["## Adapted", f"The model above (from `{a['source']}`), its adapters and heads trained further on "
+                  f"{a['n']} hand-coded comments (stance toward {a['target']}) with `readerstance adapt`; logit "
+                  f"offsets reset to 0. {a['folds']}-fold cross-validated figures, before -> after:", ""]
+        lines += [f"- {role}: accuracy {a['before'][role]['accuracy']:.3f} -> {a['after'][role]['accuracy']:.3f}, "
+                  f"macro-F1 {a['before'][role]['macro_f1']:.3f} -> {a['after'][role]['macro_f1']:.3f}"
+                  for role in ("tone", "stance")]
+        lines.append("")
     ev_path = folder / EVALUATION_FILE
     if ev_path.exists():
         ev = json.loads(ev_path.read_text(encoding="utf-8"))

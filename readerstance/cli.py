@@ -52,11 +52,11 @@ def split(paths, metadata, max_bytes, pattern):
 def _register() -> None:
     # Commands that load models or reports live in their own modules; they
     # import torch and pandas lazily so `split` stays quick to start.
-    from .analysis_commands import evaluate, score, train
+    from .analysis_commands import adapt, evaluate, score, train
     from .report_commands import inspect, report, sample, validate
     from .run_command import run
 
-    for command in (train, evaluate, score, run, report, inspect, sample, validate):
+    for command in (train, evaluate, score, run, report, inspect, sample, validate, adapt):
         cli.add_command(command)
 
 
