@@ -208,7 +208,7 @@ def validate(directory: Path, labels: tuple[Path, ...], n_boot: int, seed: int) 
         corrected = result["shares"][role]["corrected"]["overall"]
         raw = result["shares"][role]["raw"]["overall"]
         click.echo(f"{'':6} shares, raw -> corrected (95% interval): " + "; ".join(
-            f"{label} {raw[label]:.2f} -> " + (f"{v['estimate']:.2f} ({v['ci_low']:.2f} to {v['ci_high']:.2f})"
+            f"{label} {raw[label]['estimate']:.2f} -> " + (f"{v['estimate']:.2f} ({v['ci_low']:.2f} to {v['ci_high']:.2f})"
                                                if "estimate" in v else "n/a")
             for label, v in corrected.items()) if "note" not in corrected else f"{'':6} {corrected['note']}")
     click.echo(halving_advice(result))

@@ -234,14 +234,14 @@ def _validation_section(v: dict) -> str:
             c = corrected.get(label)
             fixed = (f"{_percent(c['estimate'])}<span class=sub>{_interval(c['ci_low'], c['ci_high'], _percent)}</span>"
                      if c else _e(corrected.get("note", "")))
-            share_rows.append(f"<tr><td>{role}</td><td>{label}</td><td class=num>{_percent(raw[label])}</td>"
+            share_rows.append(f"<tr><td>{role}</td><td>{label}</td><td class=num>{_percent(raw[label]['estimate'])}</td>"
                               f"<td class=num>{fixed}</td></tr>")
     year_rows = []
     raw_years, fixed_years = v["shares"]["stance"]["raw"]["by_year"], v["shares"]["stance"]["corrected"]["by_year"]
     for year in sorted(raw_years, key=lambda y: (y == "unknown", y)):
         c = fixed_years.get(year, {})
         cells = "".join(
-            f"<td class=num>{_percent(raw_years[year][label])} → "
+            f"<td class=num>{_percent(raw_years[year][label]['estimate'])} → "
             + (f"{_percent(c[label]['estimate'])}<span class=sub>{_interval(c[label]['ci_low'], c[label]['ci_high'], _percent)}</span>"
                if label in c else "too few coded") + "</td>"
             for label in STANCE_LABELS)

@@ -239,17 +239,27 @@ def corrected_share(human: np.ndarray, model_coded: np.ndarray, model_all: np.nd
 
 def shares(comments: pd.DataFrame, coded: Coded, role: str) -> dict:
     """Raw (the model's labels) and corrected shares of each label of
-    ``role``, overall and by year: {"raw": {"overall": {label: share}, "by_year":
-    {year: {label: share}}}, "corrected": {"overall": {label: {estimate,
-    ci_low, ci_high, n_coded}}, "by_year": {year: ... or {"n_coded": k,
-    "note": ...} when a year has under MIN_CODED_PER_YEAR coded comments}}}."""
+    ``role``, overall and by year: {"raw": {"overall": {label: {estimate,
+    ci_low, ci_high, n_coded}}, "by_year": {year: ...}}, "corrected": the same,
+    or {"n_coded": k, "note": ...} in place of a scope's labels when it has
+    under MIN_CODED_PER_YEAR coded comments}. Raw intervals are Wilson
+    intervals over the scope's comments (sampling comments, not coders'
+    judgement); corrected ones are prediction-powered."""
     labels = ROLES[role]
     gold = consensus(coded, role)
     model = comments[role].astype(str).to_numpy()
     years = comments["year"].map(lambda y: UNKNOWN_YEAR if pd.isna(y) else str(int(y))).to_numpy()
 
+    coded_at = np.zeros(len(model), dtype=bool)
+    coded_at[gold["position"].to_numpy()] = True
+
     def raw(mask):
-        return {label: _r(float(np.mean(model[mask] == label))) for label in labels}
+        out = {}
+        for label in labels:
+            low, high = _wilson(int(np.sum(model[mask] == label)), int(mask.sum()))
+            out[label] = {"estimate": _r(float(np.mean(model[mask] == label))) if mask.any() else None,
+                          "ci_low": low, "ci_high": high, "n_coded": int(coded_at[mask].sum())}
+        return out
 
     def corrected(mask):
         picked = gold[mask[gold["position"].to_numpy()]]
@@ -352,6 +362,16 @@ def halving_advice(result: dict) -> str:
     width, role, label, scope, n = widest
     return (f"The widest interval is the {role} share '{label}' ({scope}: {width:.2f} wide, {n} coded comments); "
             f"about {3 * n} more coded comments there would halve it.")
+
+
+def _wilson(k: int, n: int, z: float = 1.959964) -> tuple[float | None, float | None]:
+    """The Wilson score 95% interval of a share k/n (None for n = 0)."""
+    if n == 0:
+        return None, None
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return _r(centre - half), _r(centre + half)
 
 
 def _r(x) -> float | None:

@@ -143,6 +143,10 @@ def test_validate_cli_writes_validation_json(run_dir, tmp_path):
     assert saved["n_coded"] == 6 and saved["coders"] == ["amna"] and saved["intercoder"] is None
     assert saved["tone"]["accuracy"]["estimate"] == 1.0
     assert set(saved["shares"]["stance"]) == {"raw", "corrected"}
+    raw_against = saved["shares"]["stance"]["raw"]["overall"]["against"]
+    share = float((comments["stance"] == "against").mean())
+    assert raw_against["estimate"] == round(share, 4) and raw_against["n_coded"] == 6
+    assert raw_against["ci_low"] < share < raw_against["ci_high"]  # a Wilson interval over the 6 comments
     # six coded comments: under the minimum for a corrected share, said so instead of a number
     assert "too few coded comments" in saved["shares"]["stance"]["corrected"]["overall"]["note"]
     assert before == {p.name: p.read_bytes() for p in directory.iterdir() if p.name not in changed}
