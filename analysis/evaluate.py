@@ -84,9 +84,10 @@ def _metrics(sets, tone_pred: dict, stance_pred: dict) -> dict[str, float]:
 def evaluate(data: Path, classifier: Classifier, log: Callable[[str], None] = lambda m: None) -> dict:
     """Scores of ``classifier`` and of the baselines on every test set.
 
-    Returns {"model": fingerprint, <KEYS and tone_tweeteval_accuracy>: float,
-    "baselines": {<KEYS>: majority-class figure}, "vader": {<tone keys>},
-    "n": {set: rows}}."""
+    Returns {"model": fingerprint, <KEYS, INDOMAIN_KEYS and
+    tone_tweeteval_accuracy>: float, "baselines": {<KEYS and INDOMAIN_KEYS>:
+    majority-class figure}, "vader": {<tone keys>}, "contrast_by_pattern" and
+    "no_mention" (see evaluate_indomain), "n": {set: rows}}."""
     sets = evaluation_sets(Path(data))
     us = load_target()
     tone_pred, stance_pred = {}, {}

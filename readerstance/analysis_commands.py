@@ -121,7 +121,7 @@ def evaluate(data, as_json, save, options):
     \b
         readerstance evaluate --data ../shared/data --json
     """
-    from analysis.evaluate import KEYS, evaluate as run_eval
+    from analysis.evaluate import INDOMAIN_KEYS, KEYS, evaluate as run_eval
 
     if save and (options.tone_model or options.stance_model):
         raise click.UsageError("--save stores results with a model trained by readerstance; "
@@ -141,7 +141,7 @@ def evaluate(data, as_json, save, options):
         return
     click.echo(f"model: {result['model']}")
     click.echo(f"{'metric':34} {'model':>7} {'majority':>9} {'VADER':>7}")
-    for key in (*KEYS[:1], "tone_tweeteval_accuracy", *KEYS[1:]):
+    for key in (*KEYS[:1], "tone_tweeteval_accuracy", *KEYS[1:], *INDOMAIN_KEYS):
         base = result["baselines"].get(key)
         vader = result["vader"].get(key)
         click.echo(f"{key:34} {result[key]:7.3f} {'' if base is None else f'{base:9.3f}':>9} "
