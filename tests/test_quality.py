@@ -53,6 +53,7 @@ def test_model_beats_majority_on_the_held_out_targets(result):
 # (the locked in-domain test half; measured figure minus 0.01, float32).
 INDOMAIN_FLOORS = {
     "fast": {"tone_indomain_test_macro_f1": 0.545, "stance_indomain_test_macro_f1": 0.41},
+    "accurate": {"tone_indomain_test_macro_f1": 0.74, "stance_indomain_test_macro_f1": 0.645},
 }
 
 
@@ -62,6 +63,10 @@ def test_indomain_figures_stay_above_their_floors(tier):
     from analysis.model import TIERS
     from analysis.models import JointModel
     from analysis.targets import load_target
+    from test_accurate_model import _installed
+
+    if tier == "accurate" and not _installed():
+        pytest.skip("the all-mpnet-base-v2 part wheels are not installed")
 
     model = JointModel.from_pretrained(TIERS[tier], precision="float32")
     result = evaluate_indomain(Classifier(model, model), load_target())
