@@ -58,5 +58,5 @@ def test_score_with_the_accurate_tier(tmp_path):
                     "Reader Comments (1)\n\n• Bilal\n\nWashington never keeps its word.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["score", str(page), "--model", "accurate", "--no-cache"])
     assert result.exit_code == 0, result.output
-    comment = json.loads(result.output)["comments"][0]
+    comment = json.loads(result.stdout)["comments"][0]
     assert comment["stance"] == "against"
