@@ -142,7 +142,8 @@ def agreement(human: list[str], model: list[str], labels: tuple[str, ...], n_boo
               seed: int = 0) -> dict:
     """Model against human labels: accuracy, macro-F1, Cohen's kappa and
     Krippendorff's alpha (nominal), each with a 95% percentile bootstrap
-    interval over comments, per-class precision and recall, and the
+    interval over comments, per-class precision and recall (with intervals
+    too; None where a label was never predicted or never coded), and the
     confusion matrix ({human label: {model label: count}})."""
     h = np.array([labels.index(x) for x in human])
     m = np.array([labels.index(x) for x in model])
@@ -155,14 +156,29 @@ def agreement(human: list[str], model: list[str], labels: tuple[str, ...], n_boo
         lo, hi = np.nanpercentile(boots[:, j], [2.5, 97.5]) if np.isfinite(boots[:, j]).any() else (np.nan, np.nan)
         out[name] = {"estimate": _r(point[j]), "ci_low": _r(lo), "ci_high": _r(hi)}
     cm = np.bincount(h * len(labels) + m, minlength=len(labels) ** 2).reshape(len(labels), len(labels))
-    out["per_class"] = {
-        label: {"precision": _r(cm[k, k] / cm[:, k].sum()) if cm[:, k].sum() else None,
-                "recall": _r(cm[k, k] / cm[k].sum()) if cm[k].sum() else None, "n_human": int(cm[k].sum())}
-        for k, label in enumerate(labels)}
+    per_class_boots = np.array([_per_class(h[i], m[i], len(labels)) for i in
+                                (np.random.default_rng(seed + 1).integers(0, len(h), len(h)) for _ in range(n_boot))])
+    out["per_class"] = {}
+    for k, label in enumerate(labels):
+        entry = {"n_human": int(cm[k].sum())}
+        for j, (name, denominator) in enumerate((("precision", cm[:, k].sum()), ("recall", cm[k].sum()))):
+            samples = per_class_boots[:, j, k]
+            lo, hi = np.nanpercentile(samples, [2.5, 97.5]) if np.isfinite(samples).any() else (np.nan, np.nan)
+            entry[name] = ({"estimate": _r(cm[k, k] / denominator), "ci_low": _r(lo), "ci_high": _r(hi)}
+                           if denominator else None)
+        out["per_class"][label] = entry
     out["confusion"] = {label: {other: int(cm[k, j]) for j, other in enumerate(labels)}
                         for k, label in enumerate(labels)}
     out["n"] = len(h)
     return out
+
+
+def _per_class(h: np.ndarray, m: np.ndarray, k: int) -> np.ndarray:
+    """(precision, recall) per label, NaN where undefined: shape (2, k)."""
+    cm = np.bincount(h * k + m, minlength=k * k).reshape(k, k).astype(float)
+    tp = np.diag(cm)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.stack([tp / cm.sum(0), tp / cm.sum(1)])
 
 
 def _agreement_stats(h: np.ndarray, m: np.ndarray, k: int) -> tuple[float, float, float, float]:
