@@ -270,7 +270,8 @@ def load(folder: Path = DEFAULT_MODEL_DIR, merge: bool = True):
         raise ModelError(f"{folder}: trained on a base encoder with sha256 {settings.base_sha256}, not the verified {settings.base} ({expected})")
     encoder, tokenizer = base_encoder(settings.base)
     net = build_net(encoder, settings)
-    state = load_file(str(weights))
+    # Adapters may be stored in float16 (half the file); compute in float32.
+    state = {k: v.float() for k, v in load_file(str(weights)).items()}
     enc_state = {k[len("encoder."):]: v for k, v in state.items() if k.startswith("encoder.")}
     result = set_peft_model_state_dict(net.encoder, enc_state)
     unexpected = getattr(result, "unexpected_keys", [])
