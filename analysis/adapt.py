@@ -73,6 +73,7 @@ def _fit(folder: Path, texts: list[str], labels: dict[str, list[str | None]], ta
     (texts, labels); unlabelled roles (None) are left out of the loss."""
     from .inference import segment_ids
     from .text import normalise_social
+    from .train import collate
 
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -80,6 +81,7 @@ def _fit(folder: Path, texts: list[str], labels: dict[str, list[str | None]], ta
     settings.tone_bias, settings.stance_bias = [0.0] * 3, [0.0] * 3  # the source's offsets fit its own logits
     enc = tokenizer([target.name] * len(texts), [normalise_social(t) for t in texts], truncation="only_second",
                     max_length=settings.max_length)
+    rows = [(enc["input_ids"][i], segment_ids(enc, i), 0) for i in range(len(texts))]  # labels go in y below
     y = {role: torch.tensor([ROLES[role].index(v) if v else -100 for v in labels[role]]) for role in ROLES}
     params = [p for p in net.parameters() if p.requires_grad]
     optim = torch.optim.AdamW(params, lr=s.lr, weight_decay=0.01)
@@ -91,15 +93,7 @@ def _fit(folder: Path, texts: list[str], labels: dict[str, list[str | None]], ta
         rng.shuffle(order)
         for start in range(0, len(order), s.batch_size):
             batch = order[start:start + s.batch_size]
-            width = max(len(enc["input_ids"][i]) for i in batch)
-            ids = torch.full((len(batch), width), pad, dtype=torch.long)
-            mask = torch.zeros_like(ids)
-            types = torch.zeros_like(ids)
-            for row, i in enumerate(batch):
-                n = len(enc["input_ids"][i])
-                ids[row, :n] = torch.tensor(enc["input_ids"][i])
-                mask[row, :n] = 1
-                types[row, :n] = torch.tensor(segment_ids(enc, i))
+            ids, mask, types, _ = collate([rows[i] for i in batch], pad)
             tone, stance = net(ids, mask, types)
             loss = loss_fn(tone, y["tone"][batch]) + loss_fn(stance, y["stance"][batch])
             loss.backward()

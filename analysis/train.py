@@ -147,7 +147,9 @@ def _epochs(batches: list, epochs: float, rng: random.Random) -> list:
     return out
 
 
-def _collate(rows, pad_id):
+def collate(rows, pad_id):
+    """Padded (ids, mask, token types, labels) tensors for rows of
+    (input ids, token types, label index)."""
     width = max(len(r[0]) for r in rows)
     ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
     types = torch.zeros((len(rows), width), dtype=torch.long)
@@ -228,7 +230,7 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
     pad_id = tokenizer.pad_token_id or 0
     running = 0.0
     for step, (task, rows) in enumerate(batches):
-        ids, mask, types, y = (t.to(device) for t in _collate(rows, pad_id))
+        ids, mask, types, y = (t.to(device) for t in collate(rows, pad_id))
         with autocast():
             tone_logits, stance_logits = net(ids, mask, types, task=task)
         loss = loss_fn((tone_logits if task == D.TONE else stance_logits).float(), y)
