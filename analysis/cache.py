@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .classifier import Classifier, Score, score_from_dict, score_to_dict
+from .errors import CacheError
 from .targets import Target
 
 
@@ -29,13 +30,22 @@ class ScoreCache:
     """Stored scores. ``path=None`` keeps them in memory only."""
 
     def __init__(self, path: str | Path | None):
-        if path is not None:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        """Open (or create) the cache. Raises CacheError naming the file when it
+        is damaged or cannot be created."""
         self.path = path
-        self.db = sqlite3.connect(":memory:" if path is None else str(path))
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("CREATE TABLE IF NOT EXISTS scores (model TEXT, target TEXT, text_hash TEXT, payload TEXT,"
-                        " PRIMARY KEY (model, target, text_hash))")
+        try:
+            if path is not None:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(":memory:" if path is None else str(path))
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("CREATE TABLE IF NOT EXISTS scores (model TEXT, target TEXT, text_hash TEXT, "
+                            "payload TEXT, PRIMARY KEY (model, target, text_hash))")
+            self.db.execute("SELECT count(*) FROM (SELECT 1 FROM scores LIMIT 1)").fetchone()
+        except (OSError, sqlite3.OperationalError) as exc:
+            raise CacheError(f"{path}: cannot open the score cache ({exc}); pass --no-cache to keep scores in memory") from None
+        except sqlite3.DatabaseError as exc:
+            raise CacheError(f"{path}: the score cache is damaged ({exc}); it only holds scores already "
+                             "computed, so delete it or pass --no-cache") from None
 
     def get_many(self, model: str, target: str, keys: Sequence[str]) -> dict[str, Score]:
         found: dict[str, Score] = {}
@@ -49,6 +59,13 @@ class ScoreCache:
         return found
 
     def put_many(self, model: str, target: str, items: Sequence[tuple[str, Score]]) -> None:
+        try:
+            self._put_many(model, target, items)
+        except sqlite3.DatabaseError as exc:
+            raise CacheError(f"{self.path}: cannot store scores in the score cache ({exc}); free disk space, or "
+                             "delete the cache, or pass --no-cache") from None
+
+    def _put_many(self, model: str, target: str, items: Sequence[tuple[str, Score]]) -> None:
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO scores VALUES (?, ?, ?, ?)",
                                 [(model, target, h, json.dumps(score_to_dict(s))) for h, s in items])

@@ -15,3 +15,7 @@ class DataError(AnalysisError):
 
 class TargetError(AnalysisError):
     """A target definition file is missing or malformed."""
+
+
+class CacheError(AnalysisError):
+    """The score cache cannot be opened or written."""

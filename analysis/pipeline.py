@@ -81,7 +81,7 @@ def scored_rows(sp: ScoredPage) -> tuple[dict, list[dict]]:
     (the column contract of ``reports.store.write_outputs``)."""
     art = sp.page.article
     base = {"doc_id": art.doc_id, "site": art.site, "title": art.title or "",
-            "published": art.published.isoformat() if art.published else None, "year": art.year}
+            "published": art.published_text, "year": art.year}
     article = {**base, "path": art.path, "n_comments": len(sp.comments), **_prob_columns(sp.article),
                "warnings": json.dumps(list(sp.page.warnings), ensure_ascii=False)}
     rows = []

@@ -7,12 +7,19 @@ A target file is JSON with ``name`` (what the stance model is asked about),
 counting as "US") and ``patterns`` (extra case-sensitive regular
 expressions). Built-in targets live in ``analysis/targets/``; users pass their
 own file with ``--target FILE``.
+
+User patterns run under the `regex` package with a time bound per text
+(PATTERN_TIMEOUT seconds): a pattern that backtracks catastrophically, such
+as ``(a+)+$``, stops the run with an error naming it instead of hanging it.
+Patterns that can match the empty string are refused.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import re
+
+import regex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +27,7 @@ from .errors import TargetError
 
 BUILTIN_DIR = Path(__file__).parent / "targets"
 DEFAULT_TARGET = "united_states"
+PATTERN_TIMEOUT = 1.0  # seconds per pattern per text
 
 
 @dataclass(frozen=True)
@@ -51,9 +59,16 @@ class Target:
                 raise TargetError(f"{source}: '{key}' must be a list of non-empty strings")
         for p in d.get("patterns", []):
             try:
-                re.compile(p)
-            except re.error as exc:
+                compiled = regex.compile(p)
+            except regex.error as exc:
                 raise TargetError(f"{source}: pattern {p!r} is not a valid regular expression: {exc}") from exc
+            try:
+                empty = compiled.fullmatch("", timeout=PATTERN_TIMEOUT) is not None
+            except TimeoutError:
+                empty = True
+            if empty:
+                raise TargetError(f"{source}: pattern {p!r} matches the empty string, so it would find a "
+                                  "'mention' between every two characters; make it match at least one character")
         return cls(d["name"].strip(), d.get("description", ""), tuple(d.get("phrases", [])),
                    tuple(d.get("case_sensitive", [])), tuple(d.get("patterns", [])))
 
@@ -80,6 +95,10 @@ def load_target(spec: str | Path | None = None) -> Target:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise TargetError(f"{path}: no such target file") from exc
+    except IsADirectoryError as exc:
+        raise TargetError(f"{path}: is a folder; --target takes a built-in name or a JSON target file") from exc
+    except PermissionError as exc:
+        raise TargetError(f"{path}: cannot read the target file: permission denied") from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise TargetError(f"{path}: not valid JSON: {exc}") from exc
     return Target.from_dict(raw, str(path))
@@ -105,7 +124,7 @@ class _Matcher:
         self.insensitive = re.compile(bound_l + f"(?:{alt(target.phrases)})" + bound_r, re.IGNORECASE) if target.phrases else None
         # "U.S." ends in a dot, so the right boundary is only "not a word char".
         self.sensitive = re.compile(bound_l + f"(?:{alt(target.case_sensitive)})" + r"(?![\w])") if target.case_sensitive else None
-        self.patterns = [re.compile(p) for p in target.patterns]
+        self.patterns = [regex.compile(p) for p in target.patterns]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found = []
@@ -114,7 +133,13 @@ class _Matcher:
         if self.sensitive:
             found += [m.span() for m in self.sensitive.finditer(text) if not _shouted_pronoun(text, *m.span())]
         for p in self.patterns:
-            found += [m.span() for m in p.finditer(text) if not _shouted_pronoun(text, *m.span())]
+            try:
+                spans = [m.span() for m in p.finditer(text, timeout=PATTERN_TIMEOUT)]
+            except TimeoutError:
+                raise TargetError(f"target pattern {p.pattern!r} ran over {PATTERN_TIMEOUT:g} s on one text of "
+                                  f"{len(text):,} characters (catastrophic backtracking?); simplify it, e.g. "
+                                  "avoid nested repeats such as (a+)+") from None
+            found += [(a, b) for a, b in spans if b > a and not _shouted_pronoun(text, a, b)]
         links = [m.span() for m in _LINK.finditer(text)]
         found = [(a, b) for a, b in found if not any(la < b and a < lb for la, lb in links)]
         found.sort(key=lambda s: (s[0], -(s[1] - s[0])))

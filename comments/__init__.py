@@ -4,7 +4,7 @@ Public API::
 
     split_text(text, path="<string>", *, meta=None) -> Page
     split_file(path, metadata=None, settings=None) -> Page        # raises PageError
-    iter_pages(paths, metadata=None, settings=None) -> Iterator[Page | PageError]
+    iter_pages(paths, metadata=None, settings=None, report=None) -> Iterator[Page | PageError]
     load_metadata(csv_path) -> Metadata                            # raises MetadataError
     page_to_dict(page) -> dict                                     # the JSON schema
 
@@ -13,13 +13,14 @@ live in `comments.markers`.
 """
 from .errors import MetadataError, PageError, SplitError
 from .metadata import Metadata, MetadataRow, load_metadata
-from .reader import SplitSettings, iter_pages, iter_paths, read_page_text, split_file
+from .reader import InputReport, SplitSettings, iter_pages, iter_paths, printable, read_page_text, split_file
 from .records import Article, Comment, Page, page_to_dict
 from .splitter import split_text
 
 __all__ = [
     "Article",
     "Comment",
+    "InputReport",
     "Metadata",
     "MetadataError",
     "MetadataRow",
@@ -31,6 +32,7 @@ __all__ = [
     "iter_paths",
     "load_metadata",
     "page_to_dict",
+    "printable",
     "read_page_text",
     "split_file",
     "split_text",

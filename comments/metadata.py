@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,10 @@ class MetadataRow:
     """Page path relative to any folder ("dawn/000.txt") or a bare file name ("000.txt")."""
     url: str | None
     date: dt.date | None
+    """The page's date; for a "YYYY-MM" or "YYYY" value, the period's first day."""
     source: str | None
+    date_precision: str = "day"
+    """"day", "month" or "year": how much of `date` the file gives."""
 
 
 def _key(path: str) -> str:
@@ -47,6 +51,7 @@ class Metadata:
     def __init__(self, rows: Iterable[MetadataRow], source_path: str = "<metadata>") -> None:
         self.source_path = source_path
         self._by_name: dict[str, list[MetadataRow]] = {}
+        self._used: set[str] = set()
         for row in rows:
             self._by_name.setdefault(_name(_key(row.file)), []).append(row)
 
@@ -63,17 +68,25 @@ class Metadata:
             if page == file or page.endswith("/" + file) or file == name:
                 if best is None or len(file) > len(_key(best.file)):
                     best = row
+        if best is not None:
+            self._used.add(_key(best.file))
         return best
+
+    def unused(self) -> list[MetadataRow]:
+        """Rows that no `lookup` so far has returned: after every page of a run
+        was looked up, the rows that name no page (a typo, a missing file)."""
+        return [row for rows in self._by_name.values() for row in rows if _key(row.file) not in self._used]
 
 
 def load_metadata(path: str | Path) -> Metadata:
     """Read a metadata CSV with a header row: ``file`` is required; ``url``,
-    ``date`` (YYYY-MM-DD, may be empty) and ``source`` are optional; other
-    columns are ignored.
+    ``date`` (YYYY-MM-DD, YYYY-MM or YYYY; may be empty) and ``source`` are
+    optional; other columns are ignored.
 
     Raises MetadataError naming the file, the line and the problem when the
-    file cannot be read, is not UTF-8, lacks the ``file`` column, has an empty
-    or repeated ``file`` value, or a date that is not YYYY-MM-DD.
+    file cannot be read, is not UTF-8, lacks the ``file`` column, has a row
+    with more or fewer fields than the header, a quoted field that is never
+    closed, an empty or repeated ``file`` value, or a date in another form.
     """
     where = str(path)
     try:
@@ -91,10 +104,18 @@ def load_metadata(path: str | Path) -> Metadata:
                 )
             rows: list[MetadataRow] = []
             seen: dict[str, int] = {}
+            n_columns = len(reader.fieldnames)
+            end = reader.line_num
             for raw in reader:
-                line = reader.line_num
+                line, end = end + 1, reader.line_num
                 if None in raw:
-                    raise MetadataError(where, f"line {line}: more fields than the header has columns")
+                    raise MetadataError(where, f"line {line}: more fields than the header's {n_columns} columns")
+                if any(v is None for v in raw.values()):
+                    found = sum(v is not None for v in raw.values())
+                    raise MetadataError(where, f"line {line}: {found} field(s), the header has {n_columns} columns")
+                if end > line and any("\n" in (v or "") or "\r" in (v or "") for v in raw.values()):
+                    raise MetadataError(where, f"line {line}: a quoted field runs over {end - line + 1} lines "
+                                               f"(to line {end}): a closing quote is probably missing")
                 row = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
                 file = row.get("file", "")
                 if not file:
@@ -103,12 +124,14 @@ def load_metadata(path: str | Path) -> Metadata:
                 if key in seen:
                     raise MetadataError(where, f"line {line}: file {file!r} already listed on line {seen[key]}")
                 seen[key] = line
+                date, precision = _parse_date(where, line, row.get("date", ""))
                 rows.append(
                     MetadataRow(
                         file=file,
                         url=row.get("url") or None,
-                        date=_parse_date(where, line, row.get("date", "")),
+                        date=date,
                         source=row.get("source") or None,
+                        date_precision=precision,
                     )
                 )
     except FileNotFoundError:
@@ -120,14 +143,25 @@ def load_metadata(path: str | Path) -> Metadata:
     except UnicodeDecodeError as exc:
         raise MetadataError(where, f"metadata file is not UTF-8 (byte offset {exc.start}); save it as UTF-8") from None
     except csv.Error as exc:
-        raise MetadataError(where, f"malformed CSV: {exc}") from None
+        raise MetadataError(where, f"line {reader.line_num}: malformed CSV: {exc}") from None
     return Metadata(rows, where)
 
 
-def _parse_date(where: str, line: int, value: str) -> dt.date | None:
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _parse_date(where: str, line: int, value: str) -> tuple[dt.date | None, str]:
+    """(date, precision) of a YYYY-MM-DD, YYYY-MM or YYYY value; other forms
+    that ISO 8601 allows (20180101, 2011-W02-5) are refused as ambiguous."""
     if not value:
-        return None
+        return None, "day"
+    match = _DATE.fullmatch(value)
     try:
-        return dt.date.fromisoformat(value)
+        if match is None:
+            raise ValueError
+        year, month, day = match.groups()
+        date = dt.date(int(year), int(month or 1), int(day or 1))
     except ValueError:
-        raise MetadataError(where, f"line {line}: date {value!r} is not a valid YYYY-MM-DD date") from None
+        raise MetadataError(where, f"line {line}: date {value!r} is not a valid date written "
+                                   "YYYY-MM-DD, YYYY-MM or YYYY") from None
+    return date, "day" if day else "month" if month else "year"

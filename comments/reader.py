@@ -1,11 +1,12 @@
 """Reading page files from disk and streaming them through the splitter."""
 from __future__ import annotations
 
+import codecs
 import errno
 import fnmatch
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import PageError
@@ -25,6 +26,8 @@ class SplitSettings:
     """Files larger than this are refused (PageError), not read."""
     pattern: str = DEFAULT_PATTERN
     """File-name pattern used when a folder is given (files given by name are always read)."""
+    case_sensitive: bool = False
+    """Match `pattern` case-sensitively ("*.txt" then skips "PAGE.TXT")."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.max_bytes, int) or self.max_bytes <= 0:
@@ -32,52 +35,125 @@ class SplitSettings:
         if not self.pattern:
             raise ValueError("pattern must be a non-empty file-name pattern such as '*.txt'")
 
+    def matches(self, name: str) -> bool:
+        if self.case_sensitive:
+            return fnmatch.fnmatchcase(name, self.pattern)
+        return fnmatch.fnmatchcase(name.casefold(), self.pattern.casefold())
 
-def iter_paths(paths: Iterable[str | Path], pattern: str = DEFAULT_PATTERN) -> Iterator[str | PageError]:
+
+@dataclass
+class InputReport:
+    """What happened to every path met while resolving the inputs, beside the
+    pages read: files skipped, duplicates read once, folder loops not followed.
+    `iter_paths` fills one as it walks; each list holds (path, why) pairs with
+    printable paths."""
+
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"skipped": [{"path": p, "reason": r} for p, r in self.skipped],
+                "duplicates": [{"path": p, "same_as": r} for p, r in self.duplicates]}
+
+
+def printable(path: str | bytes | os.PathLike) -> str:
+    """`path` as text that can always be printed and stored in JSON: bytes of a
+    file name that are not UTF-8 (kept by Python as lone surrogates) become
+    backslash escapes such as ``\\xe9``."""
+    raw = os.fsencode(path)
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def iter_paths(paths: Iterable[str | Path], pattern: str | SplitSettings = DEFAULT_PATTERN,
+               report: InputReport | None = None) -> Iterator[str | PageError]:
     """Yield page file paths (str) in order: each argument in the order given; a
     folder is walked depth-first with entries sorted by name, yielding files
-    matching `pattern`. Yields (never raises) a PageError for a missing path,
-    an unlistable folder or a folder with no matching file."""
+    whose name matches the pattern (case-insensitively unless the settings
+    say otherwise). Symbolic links to folders are followed once; a link back
+    into a folder being walked (a loop) is not. A file met again under another
+    name (given twice, or reached through a link) is yielded once.
+
+    Never raises: yields a PageError for a missing path, a broken link, an
+    unlistable folder or a folder with no matching file, and records skipped
+    files, loops and duplicates in `report` (when given).
+    """
+    settings = pattern if isinstance(pattern, SplitSettings) else SplitSettings(pattern=pattern)
+    report = report if report is not None else InputReport()
+    files: dict[str, str] = {}    # real path -> the path it was first met as
+    folders: dict[str, str] = {}  # real path of each folder walked -> its path
     for raw in paths:
         path = os.fspath(raw)
         if os.path.isdir(path):
+            real = os.path.realpath(path)
+            if real in folders:
+                report.duplicates.append((printable(path), printable(folders[real])))
+                continue
             found = False
-            for item in _walk(path, pattern):
+            for item in _walk(path, settings, report, files, folders, ()):
                 if isinstance(item, str):
                     found = True
                 yield item
             if not found:
-                yield PageError(path, f"folder holds no files matching {pattern!r}")
+                yield PageError(printable(path), f"folder holds no files matching {settings.pattern!r}")
+        elif os.path.islink(path) and not os.path.exists(path):
+            yield PageError(printable(path), f"broken symbolic link (to {printable(os.readlink(path))})")
         elif os.path.lexists(path):
-            yield path
+            if _first_time(path, files, report):
+                yield path
         else:
-            yield PageError(path, "no such file or folder")
+            yield PageError(printable(path), "no such file or folder")
 
 
-def _walk(folder: str, pattern: str) -> Iterator[str | PageError]:
+def _first_time(path: str, files: dict[str, str], report: InputReport) -> bool:
+    real = os.path.realpath(path)
+    if real in files:
+        report.duplicates.append((printable(path), printable(files[real])))
+        return False
+    files[real] = path
+    return True
+
+
+def _walk(folder: str, settings: SplitSettings, report: InputReport, files: dict[str, str],
+          folders: dict[str, str], ancestors: tuple[str, ...]) -> Iterator[str | PageError]:
     # One folder listing at a time, as plain strings: memory follows the largest
     # folder, not the corpus (pathlib would intern every file name it parses).
+    real = os.path.realpath(folder)
+    if real in ancestors:
+        report.skipped.append((printable(folder), f"symbolic link loop (back to {printable(folders[real])})"))
+        return
+    if real in folders:
+        report.duplicates.append((printable(folder), printable(folders[real])))
+        return
+    folders[real] = folder
     try:
         with os.scandir(folder) as it:
-            entries = sorted((e.name, e.is_dir(follow_symlinks=False)) for e in it)
+            entries = sorted((e.name, e.is_dir()) for e in it)
     except OSError as exc:
-        yield PageError(folder, f"cannot list folder: {exc.strerror or exc}")
+        yield PageError(printable(folder), f"cannot list folder: {exc.strerror or exc}")
         return
     for name, is_dir in entries:
         child = os.path.join(folder, name)
         if is_dir:
-            yield from _walk(child, pattern)
-        elif fnmatch.fnmatchcase(name, pattern) and os.path.isfile(child):
+            yield from _walk(child, settings, report, files, folders, ancestors + (real,))
+        elif not settings.matches(name):
+            report.skipped.append((printable(child), f"name does not match {settings.pattern!r}"))
+        elif os.path.islink(child) and not os.path.exists(child):
+            yield PageError(printable(child), f"broken symbolic link (to {printable(os.readlink(child))})")
+        elif not os.path.isfile(child):
+            report.skipped.append((printable(child), "not a regular file"))
+        elif _first_time(child, files, report):
             yield child
 
 
 def read_page_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, tuple[str, ...]]:
-    """Return (text, warnings) of a page file: UTF-8 first, then cp1252 with a warning.
+    """Return (text, warnings) of a page file: UTF-16 or UTF-32 when the file
+    starts with that encoding's byte-order mark (with a warning naming it),
+    else UTF-8, else cp1252 with a warning.
 
     Raises PageError for a missing, unreadable, oversized, empty or binary
     (NUL bytes) file, or bytes that are neither UTF-8 nor cp1252.
     """
-    where = str(path)
+    where = printable(path)
     try:
         size = os.stat(path).st_size
         if os.path.isdir(path):
@@ -97,6 +173,16 @@ def read_page_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tupl
         raise PageError(where, _os_problem(exc)) from None
     if len(data) > max_bytes:  # the file grew after stat()
         raise PageError(where, f"file grew past the {max_bytes:,}-byte limit while being read")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise PageError(where, f"starts with a {_NAMES[encoding]} byte-order mark but is not "
+                                       f"{_NAMES[encoding]} (bad bytes at offset {exc.start + len(bom)})") from None
+            if not text.strip():
+                raise PageError(where, "file is empty")
+            return text, (f"decoded as {_NAMES[encoding]} (byte-order mark)",)
     if not data.strip():
         raise PageError(where, "file is empty")
     nul = data.find(b"\x00")
@@ -115,6 +201,12 @@ def read_page_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tupl
     return text, (f"not valid UTF-8 ({bad}); decoded as cp1252",)
 
 
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_NAMES = {"utf-32-le": "UTF-32 LE", "utf-32-be": "UTF-32 BE", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE"}
+
+
 def _os_problem(exc: OSError) -> str:
     if exc.errno == errno.ENOENT:
         return "no such file or folder"
@@ -130,17 +222,19 @@ def split_file(
     settings = settings or SplitSettings()
     text, read_warnings = read_page_text(path, settings.max_bytes)
     meta = metadata.lookup(path) if metadata is not None else None
-    page = split_text(text, os.fspath(path), meta=meta)
+    page = split_text(text, printable(path), meta=meta)
     if read_warnings:
         page = replace(page, warnings=read_warnings + page.warnings)
     return page
 
 
 def iter_pages(
-    paths: Iterable[str | Path], metadata: Metadata | None = None, settings: SplitSettings | None = None
+    paths: Iterable[str | Path], metadata: Metadata | None = None, settings: SplitSettings | None = None,
+    report: InputReport | None = None,
 ) -> Iterator[Page | PageError]:
     """Yield one `Page` per page file, or a `PageError` for a file that failed,
-    in the order of `iter_paths`. A generator: one page is in memory at a time.
+    in the order of `iter_paths` (which fills `report` with the files skipped
+    and the duplicates). A generator: one page is in memory at a time.
 
     doc_ids are unique within one call: a page whose file stem was already
     used (``dawn/2012/page.txt`` after ``tribune/2012/page.txt``) gets its
@@ -148,7 +242,7 @@ def iter_pages(
     """
     settings = settings or SplitSettings()
     seen: set[str] = set()
-    for item in iter_paths(paths, settings.pattern):
+    for item in iter_paths(paths, settings, report):
         if isinstance(item, PageError):
             yield item
             continue
@@ -157,7 +251,7 @@ def iter_pages(
         except PageError as exc:
             yield exc
             continue
-        doc_id = _unique_doc_id(page.article.doc_id, item, seen)
+        doc_id = _unique_doc_id(page.article.doc_id, printable(item), seen)
         if doc_id != page.article.doc_id:
             page = replace(page, article=replace(page.article, doc_id=doc_id))
         yield page

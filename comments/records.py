@@ -41,6 +41,17 @@ class Article:
     """"metadata", "page" or None: where `published` came from."""
     body: str
     """Article text between the title/byline and the closing boilerplate/comments."""
+    date_precision: str = "day"
+    """"day", "month" or "year": how much of `published` is known (a metadata
+    date may give only "2012-08" or "2012"; `published` then holds the
+    period's first day)."""
+
+    @property
+    def published_text(self) -> str | None:
+        """`published` as ISO 8601 to its known precision: "2012-08-25", "2012-08" or "2012"."""
+        if self.published is None:
+            return None
+        return self.published.isoformat()[:{"day": 10, "month": 7, "year": 4}[self.date_precision]]
 
     @property
     def year(self) -> int | None:
@@ -60,7 +71,8 @@ class Page:
 def page_to_dict(page: Page) -> dict[str, Any]:
     """Return the JSON-ready dict of `page`; the keys and their order are the output schema.
 
-    Keys: doc_id, path, site, title, published (YYYY-MM-DD or None), year,
+    Keys: doc_id, path, site, title, published (YYYY-MM-DD, or YYYY-MM / YYYY
+    when the metadata gives only those, or None), year,
     date_source, body, comments (list of {index, author, posted_at, text}), warnings.
     """
     art = page.article
@@ -69,7 +81,7 @@ def page_to_dict(page: Page) -> dict[str, Any]:
         "path": art.path,
         "site": art.site,
         "title": art.title,
-        "published": art.published.isoformat() if art.published else None,
+        "published": art.published_text,
         "year": art.year,
         "date_source": art.date_source,
         "body": art.body,

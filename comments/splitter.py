@@ -62,6 +62,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
 
     meta_lines = [ln for ln in byline + trailer if ln]
     published, date_source = _article_date(meta_lines, meta)
+    precision = meta.date_precision if date_source == "metadata" and meta.date is not None else "day"
     return Page(
         article=Article(
             doc_id=_doc_id(path),
@@ -70,6 +71,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
             title=title,
             published=published,
             date_source=date_source,
+            date_precision=precision,
             body=body,
         ),
         comments=tuple(comments),

@@ -10,7 +10,7 @@ import click
 
 from analysis.errors import AnalysisError
 
-from .options import ModelOptions, load_metadata_or_exit, read_pages
+from .options import ModelOptions, input_options
 
 
 def model_options(fn):
@@ -150,13 +150,12 @@ def evaluate(data, as_json, save, options):
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--metadata", type=click.Path(path_type=str), default=None,
-              help="CSV with columns file,url,date,source; its date beats the page's own.")
+@input_options
 @click.option("--cache", "cache_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="SQLite score cache (default: ~/.cache/readerstance/scores.sqlite, or $READERSTANCE_CACHE).")
 @click.option("--no-cache", is_flag=True, help="Keep scores in memory only.")
 @model_options
-def score(paths, metadata, cache_path, no_cache, options):
+def score(inputs, cache_path, no_cache, options):
     """Split pages and score the article and every comment, one JSON object
     per page: the `split` fields plus article_score and, per comment, tone,
     tone_score, tone_probs, stance, stance_probs, target_mentions, evidence.
@@ -169,16 +168,17 @@ def score(paths, metadata, cache_path, no_cache, options):
     from analysis.cache import ScoreCache, Scorer, default_cache_path
     from analysis.pipeline import score_pages, scored_page_to_dict
 
-    failed = []
-    pages = read_pages(paths, load_metadata_or_exit(metadata), failed)
+    inputs.check()
     try:
+        target = options.load_target()  # these checks come before the model loads
         cache = ScoreCache(None if no_cache else cache_path or default_cache_path())
         scorer = Scorer(options.classifier(), cache)
-        for sp in score_pages(pages, scorer, options.load_target()):
+        for sp in score_pages(inputs.pages(), scorer, target):
             click.echo(json.dumps(scored_page_to_dict(sp), ensure_ascii=False))
     except AnalysisError as exc:
         raise click.ClickException(str(exc)) from None
-    if failed:
+    inputs.finish()
+    if inputs.failed:
         sys.exit(1)
 
 

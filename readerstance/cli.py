@@ -6,7 +6,7 @@ import click
 
 import comments
 
-from .options import load_metadata_or_exit, read_pages
+from .options import input_options
 
 
 @click.group()
@@ -22,13 +22,8 @@ def cli():
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--metadata", type=click.Path(path_type=str), default=None,
-              help="CSV with columns file,url,date,source; its date beats the page's own.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
-              help="Refuse page files larger than this.")
-@click.option("--glob", "pattern", default="*.txt", show_default=True,
-              help="File-name pattern used inside folders (files named on the command line are always read).")
-def split(paths, metadata, max_bytes, pattern):
+@input_options
+def split(inputs):
     """Split page dumps into article and reader comments, one JSON object per line.
 
     PATHS are files or folders; folders are walked recursively in name order.
@@ -41,11 +36,11 @@ def split(paths, metadata, max_bytes, pattern):
         readerstance split examples/pages > pages.jsonl
         readerstance split corpus/ --metadata dates.csv --glob '*.text'
     """
-    failed: list = []
-    settings = comments.SplitSettings(max_bytes=max_bytes, pattern=pattern)
-    for page in read_pages(paths, load_metadata_or_exit(metadata), failed, settings):
+    inputs.check()
+    for page in inputs.pages():
         click.echo(json.dumps(comments.page_to_dict(page), ensure_ascii=False))
-    if failed:
+    inputs.finish()
+    if inputs.failed:
         raise SystemExit(1)
 
 

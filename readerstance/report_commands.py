@@ -26,7 +26,10 @@ _DIRECTORY = click.argument("directory", metavar="DIR",
                    "with the run (1000 unless it was changed).")
 @click.option("--seed", type=int, default=None,
               help="Seed of the bootstrap. Default: the value stored with the run.")
-def report(directory: Path, n_boot: int | None, seed: int | None) -> None:
+@click.option("--raw-csv", is_flag=True,
+              help="Write page text into the CSV files as it is, even cells a spreadsheet would run as a "
+                   "formula (by default those get a leading ' as OWASP advises).")
+def report(directory: Path, n_boot: int | None, seed: int | None, raw_csv: bool) -> None:
     """Rebuild report.html, the CSV files and summary.json in DIR from the
     scores that `readerstance run` stored there, without scoring again.
 
@@ -40,9 +43,12 @@ def report(directory: Path, n_boot: int | None, seed: int | None) -> None:
     from reports.store import rerender
 
     try:
-        paths = rerender(directory, n_boot=n_boot, seed=seed)
+        paths = rerender(directory, n_boot=n_boot, seed=seed, raw_csv=raw_csv)
     except (ReportError, ValueError) as error:
         raise click.ClickException(str(error)) from error
+    except OSError as error:
+        raise click.ClickException(f"cannot write the outputs in {directory}: {error.strerror or error}; "
+                                   "the previous outputs there are unchanged") from error
     click.echo(f"Rewrote {len(paths)} files in {directory}:")
     for path in paths:
         click.echo(f"  {path.name}")
@@ -182,16 +188,17 @@ def validate(directory: Path, labels: tuple[Path, ...], n_boot: int, seed: int) 
     """
     import json
 
-    from reports.store import load_scored, rerender, write_atomic
+    from reports.store import load_scored, rerender
     from reports.validation import ROLES, VALIDATION_FILE, halving_advice, read_coded, validate as run_validation
 
     try:
         comments, _, _ = load_scored(directory)
         coded = read_coded(list(labels), comments)
         result = run_validation(comments, coded, n_boot=n_boot, seed=seed)
-        path = write_atomic(directory / VALIDATION_FILE,
-                            lambda p: p.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8"))
-        rerender(directory)  # the report page gains its Validation section
+        text = json.dumps(result, indent=2) + "\n"
+        # published with the re-rendered outputs as one set: the report page gains its Validation section
+        rerender(directory, extra={VALIDATION_FILE: lambda p: p.write_text(text, encoding="utf-8")})
+        path = directory / VALIDATION_FILE
     except (ReportError, ValueError) as error:
         raise click.ClickException(str(error)) from error
     except OSError as error:

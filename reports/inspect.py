@@ -6,6 +6,7 @@ DataFrame out); `format_comments` turns its result into terminal text.
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -107,7 +108,18 @@ def format_comments(selected: pd.DataFrame, width: int = 88) -> str:
     """
     blocks = [_format_one(number, row, width)
               for number, row in enumerate(selected.to_dict("records"), start=1)]
-    return "\n\n".join(blocks)
+    return terminal_safe("\n\n".join(blocks))
+
+
+# Control characters (C0 but the line break, DEL, C1, which holds the CSI that
+# starts ANSI sequences) and bidirectional overrides: page text holding them
+# could retitle or clear a terminal, or show text in another order than stored.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with tabs as spaces and every other control character removed."""
+    return _UNPRINTABLE.sub("", text.replace("\t", " "))
 
 
 def format_summary(n_shown: int, n_matched: int, n_total: int) -> str:

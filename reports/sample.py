@@ -141,13 +141,16 @@ def coding_page(sheet: pd.DataFrame, target: str = "the United States") -> str:
 
 def write_coding_files(sheet: pd.DataFrame, csv_path, target: str = "the United States") -> tuple:
     """Write the sheet as CSV (UTF-8) and its printable page beside it (same
-    name, .html), each atomically; return both paths."""
+    name, .html), each atomically; return both paths. Page text in the CSV
+    cannot run as a spreadsheet formula (`reports.store.neutralise_cell`);
+    `read_coded` checks comments by their hash, not by this text."""
     from pathlib import Path
 
-    from reports.store import write_atomic
+    from reports.store import neutralise_cell, write_atomic
 
     csv_path = Path(csv_path)
     page = csv_path.with_suffix(".html")
-    write_atomic(csv_path, lambda p: sheet.to_csv(p, index=False, encoding="utf-8"))
+    safe = sheet.assign(**{c: sheet[c].map(neutralise_cell) for c in ("title", "text")})
+    write_atomic(csv_path, lambda p: safe.to_csv(p, index=False, encoding="utf-8"))
     write_atomic(page, lambda p: p.write_text(coding_page(sheet, target), encoding="utf-8"))
     return csv_path, page

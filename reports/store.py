@@ -8,8 +8,10 @@ An output directory holds two kinds of files:
 - the outputs derived from them: `comments.csv`, `comments.parquet`,
   `articles.csv`, `years.csv`, `report.html` and `summary.json`.
 
-Every file is written to a temporary name in the same directory and renamed
-into place, so a crash never leaves a half-written file under a real name.
+The files form one result set (`reports.resultset`): a run's files are
+published together or not at all, with a `manifest.json` of their hashes that
+`load_scored` checks before trusting anything. Text cells of the CSV files
+that a spreadsheet would read as a formula are neutralised (`safe_csv_frame`).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ import pandas as pd
 
 from reports.aggregate import ReportTables, build_tables
 from reports.errors import ReportError, ReportInputError, ResultsNotFoundError
+from reports.resultset import MixedSetError, Writer, publish, verify
 
 SCORED_COMMENTS = "scored_comments.parquet"
 SCORED_ARTICLES = "scored_articles.parquet"
@@ -40,13 +43,15 @@ _RUN_HINT = "run `readerstance run` first to score pages into this directory"
 
 
 def write_outputs(comments: pd.DataFrame, articles: pd.DataFrame, out_dir,
-                  meta: dict, n_boot: int = 1000, seed: int = 0) -> list[Path]:
-    """Store the scores and write every output into `out_dir` (created if needed).
+                  meta: dict, n_boot: int = 1000, seed: int = 0, raw_csv: bool = False) -> list[Path]:
+    """Store the scores and write every output into `out_dir` (created if
+    needed), all published as one result set.
 
     Returns the paths written, stored scores first, in the order of
     STORED_FILES + OUTPUT_FILES. Raises ReportInputError when the frames break
     the input contract or `meta` is not JSON-serialisable, ValueError for
-    n_boot < 1, OSError when the directory cannot be written.
+    n_boot < 1, FolderBusyError when another run writes `out_dir`, OSError
+    when the directory cannot be written (the previous set is then intact).
     """
     out_dir = Path(out_dir)
     try:
@@ -57,26 +62,34 @@ def write_outputs(comments: pd.DataFrame, articles: pd.DataFrame, out_dir,
     tables = build_tables(articles, comments, n_boot, seed)
     validation = _stored_validation(out_dir, comments)
     page = _render(tables, comments, articles, meta, validation)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = [
-        write_atomic(out_dir / SCORED_COMMENTS, lambda p: comments.to_parquet(p, index=False)),
-        write_atomic(out_dir / SCORED_ARTICLES, lambda p: articles.to_parquet(p, index=False)),
-        write_atomic(out_dir / SCORED_META, lambda p: p.write_text(meta_json + "\n", encoding="utf-8")),
-    ]
-    written += write_derived(tables, comments, page, out_dir, meta, validation)
-    return written
+    writers: dict[str, Writer] = {
+        SCORED_COMMENTS: lambda p: comments.to_parquet(p, index=False),
+        SCORED_ARTICLES: lambda p: articles.to_parquet(p, index=False),
+        SCORED_META: lambda p: p.write_text(meta_json + "\n", encoding="utf-8"),
+    }
+    writers.update(derived_writers(tables, comments, page, meta, validation, raw_csv))
+    return publish(out_dir, writers)
 
 
-def write_derived(tables: ReportTables, comments: pd.DataFrame, page: str,
-                  out_dir, meta: dict, validation: dict | None = None) -> list[Path]:
-    """Write OUTPUT_FILES from ready tables and a rendered page; return their paths.
+def write_derived(tables: ReportTables, comments: pd.DataFrame, page: str, out_dir, meta: dict,
+                  validation: dict | None = None, raw_csv: bool = False,
+                  extra: dict[str, Writer] | None = None) -> list[Path]:
+    """Publish OUTPUT_FILES (and `extra` files) from ready tables and a
+    rendered page as a new set that keeps the folder's stored scores; return
+    the paths of OUTPUT_FILES. Split from `write_outputs` so a benchmark can
+    time writing on its own."""
+    writers = derived_writers(tables, comments, page, meta, validation, raw_csv)
+    return publish(out_dir, {**writers, **(extra or {})}, keep=STORED_FILES)[:len(OUTPUT_FILES)]
+
+
+def derived_writers(tables: ReportTables, comments: pd.DataFrame, page: str, meta: dict,
+                    validation: dict | None = None, raw_csv: bool = False) -> dict[str, Writer]:
+    """A writer per file of OUTPUT_FILES.
 
     With a (current) `validation`, years.csv gains the corrected shares and
-    summary.json a "validation" entry. Split from `write_outputs` so a
-    benchmark can time writing on its own.
+    summary.json a "validation" entry. Unless `raw_csv`, CSV text cells are
+    neutralised against formula injection (parquet keeps the raw text).
     """
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     full = tables.comments.assign(mentions=comments["mentions"].to_numpy(),
                                   evidence=comments["evidence"].to_numpy())
     years = tables.years
@@ -90,19 +103,40 @@ def write_derived(tables: ReportTables, comments: pd.DataFrame, page: str,
                           "headline": _json_safe(tables.headline),
                           "bootstrap": {"n_boot": tables.n_boot, "seed": tables.seed,
                                         "level": 0.95, "method": "percentile"},
+                          "csv": "raw" if raw_csv else "neutralised",
                           "meta": meta, **extra},
                          ensure_ascii=False, indent=2, allow_nan=False)
-    writers: dict[str, Callable[[Path], object]] = {
-        "comments.csv": lambda p: tables.comments.to_csv(p, index=False,
-                                                         float_format=CSV_FLOAT_FORMAT),
+    csv = (lambda frame: frame) if raw_csv else safe_csv_frame
+    return {
+        "comments.csv": lambda p: csv(tables.comments).to_csv(p, index=False, float_format=CSV_FLOAT_FORMAT),
         "comments.parquet": lambda p: full.to_parquet(p, index=False),
-        "articles.csv": lambda p: tables.articles.to_csv(p, index=False,
-                                                         float_format=CSV_FLOAT_FORMAT),
-        "years.csv": lambda p: years.to_csv(p, index=False, float_format=CSV_FLOAT_FORMAT),
+        "articles.csv": lambda p: csv(tables.articles).to_csv(p, index=False, float_format=CSV_FLOAT_FORMAT),
+        "years.csv": lambda p: csv(years).to_csv(p, index=False, float_format=CSV_FLOAT_FORMAT),
         "report.html": lambda p: p.write_text(page, encoding="utf-8"),
         "summary.json": lambda p: p.write_text(summary + "\n", encoding="utf-8"),
     }
-    return [write_atomic(out_dir / name, writers[name]) for name in OUTPUT_FILES]
+
+
+# OWASP's advice for CSV injection: a cell a spreadsheet would evaluate (one
+# that starts with =, +, -, @, a tab or a carriage return) gets a leading
+# single quote, which spreadsheets show as text and never evaluate.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `frame` whose text cells cannot run as spreadsheet formulas."""
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if values.dtype == object or pd.api.types.is_string_dtype(values):
+            out[column] = values.map(neutralise_cell)
+    return out
+
+
+def neutralise_cell(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def load_scored(out_dir) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
@@ -125,8 +159,11 @@ def load_bootstrap_settings(out_dir) -> tuple[int, int]:
     return int(settings.get("n_boot", 1000)), int(settings.get("seed", 0))
 
 
-def rerender(out_dir, n_boot: int | None = None, seed: int | None = None) -> list[Path]:
-    """Rewrite every output in `out_dir` from its stored scores, without the model.
+def rerender(out_dir, n_boot: int | None = None, seed: int | None = None, raw_csv: bool = False,
+             extra: dict[str, Writer] | None = None) -> list[Path]:
+    """Rewrite every output in `out_dir` from its stored scores, without the
+    model, publishing them (and the `extra` files, such as a new
+    validation.json) as a new set with the same stored scores.
 
     n_boot and seed default to the values stored with the run. Returns the
     paths written (OUTPUT_FILES order); raises like `load_scored`.
@@ -137,9 +174,9 @@ def rerender(out_dir, n_boot: int | None = None, seed: int | None = None) -> lis
     n_boot = stored_boot if n_boot is None else n_boot
     seed = stored_seed if seed is None else seed
     tables = build_tables(articles, comments, n_boot, seed)
-    validation = _stored_validation(out_dir, comments)
+    validation = _stored_validation(out_dir, comments, extra)
     page = _render(tables, comments, articles, stored["meta"], validation)
-    return write_derived(tables, comments, page, out_dir, stored["meta"], validation)
+    return write_derived(tables, comments, page, out_dir, stored["meta"], validation, raw_csv, extra)
 
 
 def _render(tables: ReportTables, comments: pd.DataFrame, articles: pd.DataFrame,
@@ -150,12 +187,19 @@ def _render(tables: ReportTables, comments: pd.DataFrame, articles: pd.DataFrame
     return render_html(tables, comments, articles, meta, validation)
 
 
-def _stored_validation(out_dir: Path, comments: pd.DataFrame) -> dict | None:
-    """DIR/validation.json when it was measured on these comments' labels;
-    a stale one (another run's labels) is reported on the page as stale."""
+def _stored_validation(out_dir: Path, comments: pd.DataFrame, extra: dict | None = None) -> dict | None:
+    """DIR/validation.json (or the one about to be published with `extra`)
+    when it was measured on these comments' labels; a stale one (another
+    run's labels) is reported on the page as stale."""
+    import tempfile
+
     from reports.validation import VALIDATION_FILE, labels_fingerprint
 
     path = out_dir / VALIDATION_FILE
+    if extra and VALIDATION_FILE in extra:
+        with tempfile.TemporaryDirectory() as folder:
+            extra[VALIDATION_FILE](Path(folder) / VALIDATION_FILE)
+            return _stored_validation(Path(folder), comments)
     if not path.is_file():
         return None
     try:
@@ -169,6 +213,7 @@ def _stored_validation(out_dir: Path, comments: pd.DataFrame) -> dict | None:
 
 def _load(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     _require_stored(out_dir)
+    verify(out_dir, STORED_FILES)
     stored = _read_meta(out_dir)
     frames = []
     for name in (SCORED_COMMENTS, SCORED_ARTICLES):
@@ -177,7 +222,24 @@ def _load(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         except (OSError, ValueError) as error:
             raise ReportError(f"cannot read {out_dir / name}: {error}; the file is "
                               f"damaged, so {_RUN_HINT} again") from error
+    _check_consistent(out_dir, frames[0], frames[1])
     return frames[0], frames[1], stored
+
+
+def _check_consistent(out_dir: Path, comments: pd.DataFrame, articles: pd.DataFrame) -> None:
+    """Refuse stored comments and articles that cannot come from one run (a
+    folder without a manifest, or one doctored by hand): comments of
+    articles that are not there, or article comment counts that disagree."""
+    if not {"doc_id"} <= set(comments.columns) or not {"doc_id", "n_comments"} <= set(articles.columns):
+        return  # the column contract is checked where the frames are used
+    counts = comments["doc_id"].value_counts()
+    orphans = sorted(set(counts.index) - set(articles["doc_id"]))
+    differ = [d for d, n in zip(articles["doc_id"], articles["n_comments"]) if int(counts.get(d, 0)) != int(n)]
+    if orphans or differ:
+        what = (f"{len(orphans)} commented article(s) missing from {SCORED_ARTICLES}" if orphans else
+                f"{len(differ)} article(s) whose n_comments disagrees with {SCORED_COMMENTS} (e.g. {differ[0]!r})")
+        raise MixedSetError(f"{out_dir} holds a mixed result set: {what}; {SCORED_COMMENTS} and "
+                            f"{SCORED_ARTICLES} come from different runs, so {_RUN_HINT} again")
 
 
 def _read_meta(out_dir: Path) -> dict:

@@ -9,6 +9,7 @@ from pandas.testing import assert_frame_equal
 from reports.aggregate import (ARTICLE_TABLE_COLUMNS, COMMENTS_CSV_COLUMNS,
                                HEADLINE_KEYS, YEAR_TABLE_COLUMNS)
 from reports.errors import ReportError, ReportInputError, ResultsNotFoundError
+from reports.resultset import LOCK_FILE, MANIFEST
 from reports.store import (OUTPUT_FILES, STORED_FILES, load_bootstrap_settings,
                            load_scored, rerender, write_outputs)
 from test_reports_fixtures import META, small_frames
@@ -18,11 +19,14 @@ def test_write_outputs_returns_every_file_it_wrote(tmp_path):
     comments, articles = small_frames()
     written = write_outputs(comments, articles, tmp_path / "new" / "out", META, n_boot=50)
     assert [p.name for p in written] == list(STORED_FILES + OUTPUT_FILES)
-    assert sorted(os.listdir(tmp_path / "new" / "out")) == sorted(STORED_FILES + OUTPUT_FILES)
+    assert sorted(os.listdir(tmp_path / "new" / "out")) == sorted(
+        STORED_FILES + OUTPUT_FILES + (MANIFEST, LOCK_FILE))
+    manifest = json.loads((tmp_path / "new" / "out" / MANIFEST).read_text())
+    assert sorted(manifest["files"]) == sorted(STORED_FILES + OUTPUT_FILES)
 
 
 def test_no_temporary_files_are_left_behind(scored_dir):
-    assert not [name for name in os.listdir(scored_dir) if name.startswith(".")]
+    assert [name for name in os.listdir(scored_dir) if name.startswith(".")] == [LOCK_FILE]
 
 
 def test_load_scored_round_trips_frames_and_meta(scored_dir):
@@ -97,6 +101,9 @@ def test_missing_directory_is_named(tmp_path):
 
 def test_damaged_parquet_is_reported_with_its_path(scored_dir):
     (scored_dir / "scored_articles.parquet").write_text("not parquet")
+    with pytest.raises(ReportError, match=r"scored_articles.parquet \(changed since the set was written\)"):
+        load_scored(scored_dir)
+    (scored_dir / MANIFEST).unlink()  # a folder from before manifests: the read itself fails
     with pytest.raises(ReportError, match="cannot read .*scored_articles.parquet"):
         load_scored(scored_dir)
 

@@ -13,9 +13,11 @@ from comments import (
     MetadataError,
     Page,
     PageError,
+    InputReport,
     SplitSettings,
     iter_pages,
     load_metadata,
+    page_to_dict,
     read_page_text,
     split_file,
 )
@@ -99,18 +101,25 @@ def _describe(items):
 
 
 def test_iter_pages_walks_folders_in_name_order_and_goes_on_after_errors(corpus):
-    items = list(iter_pages([corpus, corpus / "missing.txt", corpus / "empty_dir"]))
+    report = InputReport()
+    items = list(iter_pages([corpus / "b", corpus / "a.txt", corpus / "missing.txt", corpus / "empty_dir"],
+                            report=report))
     assert _describe(items) == [
-        ("Page", "a.txt"), ("Page", "c.txt"), ("PageError", "empty.txt"),
+        ("Page", "c.txt"), ("PageError", "empty.txt"), ("Page", "a.txt"),
         ("PageError", "missing.txt"), ("PageError", "empty_dir"),
     ]
     assert [i.message for i in items if isinstance(i, PageError)] == [
         "file is empty", "no such file or folder", "folder holds no files matching '*.txt'"]
+    assert report.skipped == [(str(corpus / "b" / "notes.md"), "name does not match '*.txt'")]
+    assert report.duplicates == []
 
 
 def test_iter_pages_glob_and_explicit_files(corpus):
-    items = list(iter_pages([corpus / "b", corpus / "b" / "notes.md"], settings=SplitSettings(pattern="*.md")))
-    assert _describe(items) == [("Page", "notes.md"), ("Page", "notes.md")]
+    report = InputReport()
+    items = list(iter_pages([corpus / "b", corpus / "b" / "notes.md"], settings=SplitSettings(pattern="*.md"),
+                            report=report))
+    assert _describe(items) == [("Page", "notes.md")]
+    assert report.duplicates == [(str(corpus / "b" / "notes.md"), str(corpus / "b" / "notes.md"))]
 
 
 def test_iter_pages_gives_pages_with_the_same_stem_distinct_doc_ids(tmp_path):
@@ -120,10 +129,13 @@ def test_iter_pages_gives_pages_with_the_same_stem_distinct_doc_ids(tmp_path):
     once = tmp_path / "dawn" / "page.txt"
     ids = [p.article.doc_id for p in iter_pages([tmp_path, once])]
     later = str(tmp_path / "tribune" / "page")
-    assert ids == ["page", later, str(tmp_path / "dawn" / "page")]
-    # the same file twice in one call still gets an id of its own
-    ids = [p.article.doc_id for p in iter_pages([once, once, once])]
-    assert ids == ["page", str(tmp_path / "dawn" / "page"), str(tmp_path / "dawn" / "page") + "#2"]
+    assert ids == ["page", later]  # the file given again is read once
+    # a copy of the same page under the same name in a third place gets an id of its own
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "dawn").mkdir()
+    (tmp_path / "more" / "dawn" / "page.txt").write_text(SMALL)
+    ids = [p.article.doc_id for p in iter_pages([once, tmp_path / "more" / "dawn" / "page.txt"])]
+    assert ids == ["page", str(tmp_path / "more" / "dawn" / "page")]
 
 
 def test_iter_pages_is_lazy(corpus):
@@ -178,18 +190,49 @@ def test_metadata_date_and_site_reach_the_page(tmp_path):
         dt.date(2017, 8, 29), "metadata", "tribune")
 
 
+@pytest.mark.parametrize("value, published, text", [
+    ("2012-08-25", dt.date(2012, 8, 25), "2012-08-25"),
+    ("2012-08", dt.date(2012, 8, 1), "2012-08"),
+    ("2012", dt.date(2012, 1, 1), "2012"),
+])
+def test_metadata_dates_keep_their_precision(tmp_path, value, published, text):
+    (tmp_path / "a.txt").write_text(SMALL)
+    (tmp_path / "meta.csv").write_text(f"file,date\na.txt,{value}\n")
+    page = split_file(tmp_path / "a.txt", load_metadata(tmp_path / "meta.csv"))
+    assert (page.article.published, page.article.year) == (published, 2012)
+    assert page_to_dict(page)["published"] == text
+
+
+def test_metadata_rows_that_name_no_page_are_listed(tmp_path):
+    (tmp_path / "meta.csv").write_text("file,date\na.txt,2012\ndawn/b.txt,2013\ntypo.txt,2014\n")
+    meta = load_metadata(tmp_path / "meta.csv")
+    assert meta.lookup("corpus/a.txt") is not None and meta.lookup("corpus/dawn/b.txt") is not None
+    assert [row.file for row in meta.unused()] == ["typo.txt"]
+
+
 @pytest.mark.parametrize(
     "content, message",
     [
         ("", "metadata file is empty; expected a header row with a 'file' column"),
         ("path,date\na.txt,2018-01-01\n",
          "missing required column 'file' (found: path, date); expected columns file, url, date, source"),
-        ("file,date\na.txt,24/02/2018\n", "line 2: date '24/02/2018' is not a valid YYYY-MM-DD date"),
+        ("file,date\na.txt,24/02/2018\n",
+         "line 2: date '24/02/2018' is not a valid date written YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("file,date\na.txt,20180101\n",
+         "line 2: date '20180101' is not a valid date written YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("file,date\na.txt,2011-W02-5\n",
+         "line 2: date '2011-W02-5' is not a valid date written YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("file,date\na.txt,2011-02-30\n",
+         "line 2: date '2011-02-30' is not a valid date written YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("file,date,source\na.txt,2011-02-03,\"Dawn\nb.txt,2012-01-01,Dawn\nc.txt,2013-01-01,Dawn\n",
+         "line 2: a quoted field runs over 3 lines (to line 4): a closing quote is probably missing"),
+        ("file,date,source\na.txt,2011-02-03\n", "line 2: 2 field(s), the header has 3 columns"),
         ("file,date\na.txt,2018-01-01\nb.txt,\na.txt,\n", "line 4: file 'a.txt' already listed on line 2"),
         ("file,date\n,2018-01-01\n", "line 2: empty 'file' value"),
-        ("file,date\na.txt,2018-01-01,extra\n", "line 2: more fields than the header has columns"),
+        ("file,date\na.txt,2018-01-01,extra\n", "line 2: more fields than the header's 2 columns"),
     ],
-    ids=["empty", "no-file-column", "bad-date", "duplicate-file", "empty-file-value", "too-many-fields"],
+    ids=["empty", "no-file-column", "bad-date", "basic-format-date", "week-date", "no-such-day", "unclosed-quote",
+         "too-few-fields", "duplicate-file", "empty-file-value", "too-many-fields"],
 )
 def test_malformed_metadata(tmp_path, content, message):
     csv = tmp_path / "meta.csv"

@@ -137,7 +137,7 @@ def test_validate_cli_writes_validation_json(run_dir, tmp_path):
     directory, comments = run_dir
     path = coded_sheet(comments, tmp_path / "coded.csv", list(comments["tone"]),
                        ["against", "against", "favor", "none", "against", "against"])
-    changed = ("validation.json", "report.html", "years.csv", "summary.json")
+    changed = ("validation.json", "report.html", "years.csv", "summary.json", "manifest.json", ".readerstance.lock")
     before = {p.name: p.read_bytes() for p in directory.iterdir() if p.name not in changed}
     result = CliRunner().invoke(cli, ["validate", str(directory), "--labels", str(path), "--n-boot", "200"])
     assert result.exit_code == 0, result.output
