@@ -86,7 +86,7 @@ def load_target(spec: str | Path | None = None) -> Target:
     """A built-in target by name (``united_states``) or a JSON file path."""
     spec = spec or DEFAULT_TARGET
     path = Path(spec)
-    if not path.suffix:
+    if not path.suffix and not path.exists():
         path = BUILTIN_DIR / f"{spec}.json"
         if not path.exists():
             known = ", ".join(sorted(p.stem for p in BUILTIN_DIR.glob("*.json")))

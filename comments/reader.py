@@ -59,9 +59,15 @@ class InputReport:
 def printable(path: str | bytes | os.PathLike) -> str:
     """`path` as text that can always be printed and stored in JSON: bytes of a
     file name that are not UTF-8 (kept by Python as lone surrogates) become
-    backslash escapes such as ``\\xe9``."""
-    raw = os.fsencode(path)
-    return raw.decode("utf-8", "backslashreplace")
+    %XX escapes, so ``caf\\xe9.txt`` in Latin-1 reads ``caf%E9.txt``."""
+    return os.fsencode(path).decode("utf-8", "readerstance-percent")
+
+
+def _percent_escape(error: UnicodeDecodeError) -> tuple[str, int]:
+    return "".join(f"%{b:02X}" for b in error.object[error.start:error.end]), error.end
+
+
+codecs.register_error("readerstance-percent", _percent_escape)
 
 
 def iter_paths(paths: Iterable[str | Path], pattern: str | SplitSettings = DEFAULT_PATTERN,

@@ -239,7 +239,8 @@ def _check_consistent(out_dir: Path, comments: pd.DataFrame, articles: pd.DataFr
         what = (f"{len(orphans)} commented article(s) missing from {SCORED_ARTICLES}" if orphans else
                 f"{len(differ)} article(s) whose n_comments disagrees with {SCORED_COMMENTS} (e.g. {differ[0]!r})")
         raise MixedSetError(f"{out_dir} holds a mixed result set: {what}; {SCORED_COMMENTS} and "
-                            f"{SCORED_ARTICLES} come from different runs, so {_RUN_HINT} again")
+                            f"{SCORED_ARTICLES} come from different runs; run `readerstance run` again to write "
+                            "a whole set")
 
 
 def _read_meta(out_dir: Path) -> dict:
