@@ -434,6 +434,13 @@ def _e(value) -> str:
 def _meta_text(value) -> str:
     if isinstance(value, str):
         return value
+    if isinstance(value, list) and not value:
+        return "none"
+    if isinstance(value, list) and all(isinstance(v, dict) and "path" in v for v in value):
+        # the run's failed / skipped / duplicate inputs: a count and the first few (all are in summary.json)
+        shown = "; ".join(f"{v['path']} ({v.get('error') or v.get('reason') or 'same as ' + str(v.get('same_as'))})"
+                          for v in value[:5])
+        return f"{len(value)}: {shown}" + (f"; and {len(value) - 5} more (see summary.json)" if len(value) > 5 else "")
     return json.dumps(value, ensure_ascii=False, default=str)
 
 

@@ -242,6 +242,8 @@ def test_every_input_is_accounted_for_in_summary_json(tmp_path, hf_model_dirs):
         {"path": str(pages), "same_as": str(pages)},
         {"path": str(pages / "a.txt"), "same_as": str(pages / "a.txt")},
     ]
+    page = (out / "report.html").read_text()
+    assert "<dt>skipped</dt><dd>2: " in page and "<dt>duplicates</dt><dd>3: " in page and "<dt>n_pages</dt><dd>5" in page
     assert "skipped 2 file(s) in the input folders" in result.output
     assert f"warning: {pages / 'a.txt'} is the same as {pages / 'a.txt'}: read once" in result.output
     assert "decoded as UTF-16 LE (byte-order mark)" in articles.loc[str(pages / "u16.txt"), "warnings"]
