@@ -10,12 +10,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import PageError
+from .html import HTML_SUFFIXES, looks_like_html, split_html
 from .metadata import Metadata
 from .records import Page
 from .splitter import split_text
 
 DEFAULT_MAX_BYTES = 5_000_000
-DEFAULT_PATTERN = "*.txt"
+DEFAULT_PATTERN = "*.txt,*.html,*.htm"
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,8 @@ class SplitSettings:
     max_bytes: int = DEFAULT_MAX_BYTES
     """Files larger than this are refused (PageError), not read."""
     pattern: str = DEFAULT_PATTERN
-    """File-name pattern used when a folder is given (files given by name are always read)."""
+    """File-name patterns, comma-separated, used when a folder is given (files
+    given by name are always read)."""
     case_sensitive: bool = False
     """Match `pattern` case-sensitively ("*.txt" then skips "PAGE.TXT")."""
 
@@ -36,9 +38,10 @@ class SplitSettings:
             raise ValueError("pattern must be a non-empty file-name pattern such as '*.txt'")
 
     def matches(self, name: str) -> bool:
+        patterns = [p.strip() for p in self.pattern.split(",") if p.strip()]
         if self.case_sensitive:
-            return fnmatch.fnmatchcase(name, self.pattern)
-        return fnmatch.fnmatchcase(name.casefold(), self.pattern.casefold())
+            return any(fnmatch.fnmatchcase(name, p) for p in patterns)
+        return any(fnmatch.fnmatchcase(name.casefold(), p.casefold()) for p in patterns)
 
 
 @dataclass
@@ -224,11 +227,16 @@ def _os_problem(exc: OSError) -> str:
 def split_file(
     path: str | Path, metadata: Metadata | None = None, settings: SplitSettings | None = None
 ) -> Page:
-    """Read and split one page file. Raises PageError (see `read_page_text`)."""
+    """Read and split one page file: an HTML page (by its name, .html/.htm,
+    or its content) through `comments.html.split_html`, a text dump through
+    `split_text`. Raises PageError (see `read_page_text`)."""
     settings = settings or SplitSettings()
     text, read_warnings = read_page_text(path, settings.max_bytes)
     meta = metadata.lookup(path) if metadata is not None else None
-    page = split_text(text, printable(path), meta=meta)
+    if os.fspath(path).lower().endswith(HTML_SUFFIXES) or looks_like_html(text):
+        page = split_html(text, printable(path), meta=meta)
+    else:
+        page = split_text(text, printable(path), meta=meta)
     if read_warnings:
         page = replace(page, warnings=read_warnings + page.warnings)
     return page

@@ -20,6 +20,9 @@ class Comment:
     """`posted_at` parsed when it is an absolute date (midnight when no time is given)."""
     text: str
     """The comment's words; lines trimmed, paragraphs joined with a blank line."""
+    parent: int | None = None
+    """`index` of the comment this one replies to, when the page's markup says
+    so (threaded HTML comment sections); None otherwise."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,8 @@ def page_to_dict(page: Page) -> dict[str, Any]:
 
     Keys: doc_id, path, site, title, published (YYYY-MM-DD, or YYYY-MM / YYYY
     when the metadata gives only those, or None), year,
-    date_source, body, comments (list of {index, author, posted_at, text}), warnings.
+    date_source, body, comments (list of {index, author, posted_at, text,
+    parent}), warnings.
     """
     art = page.article
     return {
@@ -86,7 +90,7 @@ def page_to_dict(page: Page) -> dict[str, Any]:
         "date_source": art.date_source,
         "body": art.body,
         "comments": [
-            {"index": c.index, "author": c.author, "posted_at": c.posted_at, "text": c.text}
+            {"index": c.index, "author": c.author, "posted_at": c.posted_at, "text": c.text, "parent": c.parent}
             for c in page.comments
         ],
         "warnings": list(page.warnings),

@@ -235,7 +235,7 @@ def test_every_input_is_accounted_for_in_summary_json(tmp_path, hf_model_dirs):
     # in name order, linked/ comes first: sub/ is then the second way into the same folder
     assert meta["skipped"] == [
         {"path": str(pages / "linked" / "loop"), "reason": f"symbolic link loop (back to {pages})"},
-        {"path": str(pages / "notes.pdf"), "reason": "name does not match '*.txt'"},
+        {"path": str(pages / "notes.pdf"), "reason": "name does not match '*.txt,*.html,*.htm'"},
     ]
     assert meta["duplicates"] == [
         {"path": str(pages / "sub"), "same_as": str(pages / "linked")},
@@ -265,7 +265,7 @@ def test_glob_is_case_insensitive_unless_asked(tmp_path):
     strict = CliRunner().invoke(cli, ["split", str(tmp_path), "--glob-case-sensitive", "--verbose"])
     assert strict.exit_code == 1
     assert "no page file among the inputs" in strict.output
-    assert f"folder holds no files matching '*.txt'" in strict.output
+    assert f"folder holds no files matching '*.txt,*.html,*.htm'" in strict.output
 
 
 def test_metadata_rows_naming_no_page_warn_or_stop_with_strict(tmp_path):

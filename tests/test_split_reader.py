@@ -109,8 +109,8 @@ def test_iter_pages_walks_folders_in_name_order_and_goes_on_after_errors(corpus)
         ("PageError", "missing.txt"), ("PageError", "empty_dir"),
     ]
     assert [i.message for i in items if isinstance(i, PageError)] == [
-        "file is empty", "no such file or folder", "folder holds no files matching '*.txt'"]
-    assert report.skipped == [(str(corpus / "b" / "notes.md"), "name does not match '*.txt'")]
+        "file is empty", "no such file or folder", "folder holds no files matching '*.txt,*.html,*.htm'"]
+    assert report.skipped == [(str(corpus / "b" / "notes.md"), "name does not match '*.txt,*.html,*.htm'")]
     assert report.duplicates == []
 
 

@@ -1,0 +1,411 @@
+"""Saved or scraped HTML pages: the article through trafilatura, each reader
+comment through the markup comment sections really use.
+
+Comment items are found, most specific first:
+
+1. classic Blogger templates (``dl#comments-block``: ``dt.comment-author``
+   "NAME said...", ``dd.comment-body``, ``dd.comment-footer``);
+2. elements whose class names mark one comment (``li.comment`` of WordPress
+   and Blogger, ``div.c-comment`` and other themed variants, ``li.post`` of
+   a rendered Disqus thread); inside each, the author, the time and the text
+   are the parts whose class names say so (``fn``/``author``/``user``,
+   ``<time>``/``date``/``time-ago``/``datetime``, ``content``/``message``/
+   ``text``/``body``), and whatever is left once the chrome (reply links,
+   votes, moderation notices, avatars, nested replies) is removed when no
+   part is marked as text;
+3. a fallback for other markup: the largest run of sibling blocks of one
+   kind that each carry a short name line and a time.
+
+A comment's ``parent`` is the comment whose item encloses it (WordPress
+``ol.children``, Blogger ``comment-replies``, Disqus ``ul.children``).
+Comment forms, notices and buttons are never comments: items inside a
+``form`` or with no text are dropped. The article's title, date and body come
+from trafilatura, run on the page without its comment section.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from . import markers
+from .dates import parse_date_text, parse_stamp
+from .errors import PageError
+from .metadata import MetadataRow
+from .records import Article, Comment, Page
+
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+# One comment: WordPress/Blogger "comment", themed "c-comment" and the like, Disqus "post".
+_ITEM_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?comment(?:-item|-single|--\w+)?$|^single-comment$")
+_AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:fn|author|user|username|name|commenter)(?:$|[-_])")
+_TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|posted|when)(?:$|[-_])")
+_META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
+_TEXT_CLASS = re.compile(r"(?:^|[-_])(?:content|message|text|comment-body|body)(?:$|[-_])")
+_CHROME_CLASS = re.compile(
+    r"(?:^|[-_])(?:reply|replies|children|actions|tools|footer|header|voting|vote-up|vote-down|votes?|likes?|"
+    r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
+    r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|permalink|respond|edit-link)(?:$|[-_])")
+_CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
+                "select", "iframe", "time"}
+_CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
+                           r"like \(\d+\)|replies|reply ›|share ›|report abuse|load more comments?)$", re.IGNORECASE)
+_RELATIVE_TIME = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "article",
+               "section", "dd", "dt", "dl", "table", "tr", "header", "footer"}
+_SAID = re.compile(r"\s*(?:said|says|wrote)\s*(?:\.\.\.|…|:)?\s*$", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for text that is an HTML document (doctype, <html>, <head> or
+    <body> first, after any comments)."""
+    return bool(_HTML_START.match(text[:4096]))
+
+
+def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = None) -> Page:
+    """Split an HTML page into its article and its reader comments, in
+    document order. What it cannot find is absent (no title, no date, no
+    comments). Raises PageError only for bytes lxml cannot parse at all."""
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise PageError(path, f"HTML could not be parsed: {exc}") from None
+    items, family = find_comment_items(root)
+    comments = _comments(items)
+    title, published, body, url = _article(root, [i.element for i in items])
+    if meta is not None and meta.date is not None:
+        published, date_source = meta.date, "metadata"
+    else:
+        date_source = "page" if published else None
+    site = _site(meta, url, family, text)
+    precision = meta.date_precision if date_source == "metadata" else "day"
+    from .splitter import _doc_id
+
+    return Page(
+        article=Article(doc_id=_doc_id(path), path=path, site=site, title=title, published=published,
+                        date_source=date_source, date_precision=precision, body=body),
+        comments=tuple(comments),
+        warnings=(),
+    )
+
+
+@dataclass
+class _Item:
+    element: etree._Element
+    author: str | None = None
+    posted_at: str | None = None
+    posted_at_parsed: dt.datetime | None = None
+    text: str = ""
+    parent: int | None = None
+
+
+def find_comment_items(root) -> tuple[list[_Item], str]:
+    """The page's comment items in document order, and the family that found them."""
+    for family, finder in (("blogger_classic", _blogger_classic), ("marked", _marked_items),
+                           ("repeated_blocks", _repeated_blocks)):
+        items = [i for i in finder(root) if i.text and not _inside_form(i.element)]
+        if items:
+            return items, family
+    return [], "none"
+
+
+def _classes(el) -> list[str]:
+    value = el.get("class") if isinstance(el.tag, str) else None
+    return value.split() if value else []
+
+
+def _has_class(el, pattern: re.Pattern) -> bool:
+    return any(pattern.search(c) for c in _classes(el))
+
+
+def _inside_form(el) -> bool:
+    return any(a.tag == "form" for a in el.iterancestors())
+
+
+# --- 1. classic Blogger ------------------------------------------------------
+
+def _blogger_classic(root) -> list[_Item]:
+    items = []
+    for block in root.iter("dl"):
+        if block.get("id") != "comments-block":
+            continue
+        current = None
+        for child in block:
+            if child.tag == "dt":
+                current = _Item(child, author=_SAID.sub("", _inline_text(child)) or None)
+                items.append(current)
+            elif current is not None and child.tag == "dd" and "comment-body" in _classes(child):
+                current.text = block_text(_without_chrome(child, ()))
+            elif current is not None and child.tag == "dd" and "comment-footer" in _classes(child):
+                stamp = next((el for el in child.iter() if "comment-timestamp" in _classes(el)), None)
+                if stamp is not None:
+                    current.posted_at = _inline_text(stamp) or None
+                    current.posted_at_parsed = parse_stamp(current.posted_at or "")
+    return items
+
+
+# --- 2. items marked by their class names -------------------------------------------
+
+def _marked_items(root) -> list[_Item]:
+    disqus = [el for el in root.iter() if isinstance(el.tag, str) and el.get("id") == "disqus_thread"]
+    elements = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("form", "textarea", "input", "label", "body", "html"):
+            continue
+        classes = _classes(el)
+        if "pingback" in classes or "trackback" in classes:
+            continue
+        if any(_ITEM_CLASS.match(c) for c in classes) or (
+                el.tag == "li" and "post" in classes and any(d in el.iterancestors() for d in disqus)):
+            elements.append(el)
+    chosen = set(elements)
+    items = [_read_item(el, chosen) for el in elements]
+    # items without text (a deleted comment, a placeholder) are dropped; a reply's
+    # parent is the nearest enclosing item that is kept
+    kept = [i for i in items if i.text]
+    index = {i.element: n for n, i in enumerate(kept)}
+    for item in kept:
+        item.parent = next((index[a] for a in item.element.iterancestors() if a in index), None)
+    return kept
+
+
+def _own(el, chosen: set, pattern: re.Pattern | None = None, tag: str | None = None):
+    """Descendants of item `el` (not of a nested item) matching a class pattern or a tag, in order."""
+    for node in el.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        if not ((tag and node.tag == tag) or (pattern and _has_class(node, pattern))):
+            continue
+        owner = next((a for a in node.iterancestors() if a in chosen), None)
+        if owner is el and node not in chosen:
+            yield node
+
+
+def _read_item(el, chosen: set) -> _Item:
+    item = _Item(el)
+    author = next((a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a)), None)
+    if author is not None:
+        names = [n for n in author.iter() if "fn" in _classes(n) or n.tag in ("cite", "b")]
+        item.author = _SAID.sub("", _inline_text(names[0] if names else author)) or None
+    stamp = next((t for t in _own(el, chosen, tag="time") if _inline_text(t)), None)
+    for pattern in (_TIME_CLASS, _META_CLASS):
+        if stamp is None:
+            stamp = next((t for t in _own(el, chosen, pattern) if _inline_text(t)), None)
+    if stamp is not None:
+        item.posted_at = _inline_text(stamp)
+        item.posted_at_parsed = _parse_time(stamp, item.posted_at)
+    texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t)]
+    container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
+    item.text = block_text(_without_chrome(container, chosen))
+    return item
+
+
+_TEXT_KINDS = ("message", "comment-content", "content", "text", "body")
+
+
+def _text_rank(el) -> int:
+    """Which text part to prefer: a "message" over a "content" over a "body"
+    (a comment "body" often holds the author and the time as well)."""
+    return min((n for n, kind in enumerate(_TEXT_KINDS) for c in _classes(el) if kind in c), default=len(_TEXT_KINDS))
+
+
+def _parse_time(el, shown: str | None) -> dt.datetime | None:
+    for node in [el, *el.iter()]:
+        for attr in ("datetime", "title", "data-time"):
+            value = node.get(attr) if isinstance(node.tag, str) else None
+            if value:
+                parsed = _iso(value) or parse_stamp(value)
+                if parsed is not None:
+                    return parsed
+    return parse_stamp(shown or "")
+
+
+def _iso(value: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+# --- 3. repeated sibling blocks with a name and a time ------------------------
+
+def _repeated_blocks(root) -> list[_Item]:
+    best: list[_Item] = []
+    for parent in root.iter():
+        if not isinstance(parent.tag, str) or len(parent) < 2:
+            continue
+        kinds: dict[tuple, list] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                kinds.setdefault((child.tag, child.get("class")), []).append(child)
+        for (tag, _), blocks in kinds.items():
+            if len(blocks) < 2 or tag in ("tr", "option", "a", "span", "p"):
+                continue
+            found = [i for i in (_name_time_block(b) for b in blocks) if i is not None]
+            if len(found) >= 2 and len(found) >= 0.8 * len(blocks) and len(found) > len(best):
+                best = found
+    return best
+
+
+def _name_time_block(block) -> _Item | None:
+    """A block whose first short lines hold a name and a time, then the text."""
+    leaves = [n for n in block.iter() if isinstance(n.tag, str) and n.tag not in _CHROME_TAGS - {"time"}
+              and _inline_text(n) and not any(isinstance(c.tag, str) and _inline_text(c) for c in n)]
+    stamp = name = None
+    for leaf in leaves[:4]:
+        shown = _inline_text(leaf)
+        if stamp is None and len(shown) <= 60 and (parse_stamp(shown) or parse_date_text(shown)
+                                                   or _RELATIVE_TIME.match(shown)):
+            stamp = leaf
+        elif name is None and len(shown) <= 40 and len(shown.split()) <= 5 and not shown.endswith((".", "?", "!")):
+            name = leaf
+    if stamp is None or name is None:
+        return None
+    text = block_text(_without_chrome(block, (), also=(stamp, name)))
+    if not text:
+        return None
+    shown = _inline_text(stamp)
+    return _Item(block, author=_SAID.sub("", _inline_text(name)) or None, posted_at=shown,
+                 posted_at_parsed=_parse_time(stamp, shown), text=text)
+
+
+# --- text ---------------------------------------------------------------------
+
+def _without_chrome(el, chosen, also=()):
+    """A copy of `el` without nested comment items, the elements in `also`,
+    chrome (buttons, reply links, votes, avatars, author and time parts) and
+    HTML comments."""
+    clone = copy.deepcopy(el)
+    for original, node in zip(list(el.iter()), list(clone.iter())):  # deepcopy keeps the order
+        if node is clone:
+            continue
+        if original in chosen or original in also or not isinstance(node.tag, str) or node.tag in _CHROME_TAGS or (
+                _has_class(node, _CHROME_CLASS) and not _text_rank(node) < 3):
+            _drop(node)
+    return clone
+
+
+def _drop(node) -> None:
+    parent = node.getparent()
+    if parent is None:
+        return
+    tail = node.tail
+    if tail:
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(node)
+
+
+def block_text(el) -> str:
+    """The text of `el`: paragraphs (block elements, double line breaks)
+    joined with a blank line, white space inside a paragraph collapsed, and
+    lines that are only buttons ("Reply", "Share", vote counts) dropped."""
+    parts: list[str] = []
+
+    def walk(node):
+        tag = node.tag if isinstance(node.tag, str) else None
+        if tag in _BLOCK_TAGS:
+            parts.append("\n\n")
+        elif tag == "br":
+            parts.append("\n")
+        if tag is not None and node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if tag in _BLOCK_TAGS:
+            parts.append("\n\n")
+
+    walk(el)
+    paragraphs = []
+    for chunk in re.split(r"\n[ \t\r\f\v\xa0]*\n", "".join(parts)):
+        words = " ".join(chunk.split())
+        if words and not _CHROME_WORDS.match(words):
+            paragraphs.append(words)
+    return "\n\n".join(paragraphs)
+
+
+def _inline_text(el) -> str:
+    return " ".join("".join(el.itertext()).split()) if isinstance(el.tag, str) else ""
+
+
+def _comments(items: list[_Item]) -> list[Comment]:
+    return [Comment(index=n, author=i.author, posted_at=i.posted_at, posted_at_parsed=i.posted_at_parsed,
+                    text=i.text, parent=i.parent) for n, i in enumerate(items)]
+
+
+# --- the article ----------------------------------------------------------------
+
+def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, str | None]:
+    import trafilatura
+
+    tree = copy.deepcopy(root)
+    if comment_elements:
+        # the comment section: the outermost element holding every comment and nothing of the article's
+        section = _common_ancestor(root, comment_elements)
+        path = root.getroottree().getpath(section)
+        found = tree.getroottree().xpath(path) if section is not root else []
+        for node in found[:1]:
+            _drop(node)
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False,
+                                      favor_precision=True)
+    if doc is None:
+        return _title_of(root), None, "", None
+    published = None
+    if getattr(doc, "date", None):
+        try:
+            published = dt.date.fromisoformat(doc.date[:10])
+        except ValueError:
+            published = None
+    title = doc.title or _title_of(root)
+    paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
+    if paragraphs and title and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]  # the headline, repeated at the top of the body
+    return title, published, "\n\n".join(paragraphs), getattr(doc, "url", None)
+
+
+def _common_ancestor(root, elements):
+    chains = [list(reversed([e, *e.iterancestors()])) for e in elements]
+    common = root
+    for level in zip(*chains):
+        if all(node is level[0] for node in level):
+            common = level[0]
+        else:
+            break
+    if common in elements:
+        common = common.getparent() if common.getparent() is not None else common
+    return common
+
+
+def _title_of(root) -> str | None:
+    found = root.find(".//title")
+    return _inline_text(found) or None if found is not None else None
+
+
+def _site(meta: MetadataRow | None, url: str | None, family: str, text: str) -> str:
+    from .splitter import _site_from_url
+
+    for candidate in ((meta.url if meta else None), url):
+        if candidate:
+            site = _site_from_url(candidate)
+            if site:
+                return site
+    if meta is not None and meta.source:
+        site = next((s for s, rx in markers.SOURCE_SITES if rx.fullmatch(meta.source.strip())), None)
+        if site:
+            return site
+    head = text[:20000].lower()
+    if "blogger" in head or "blogspot" in head:
+        return "blogger"
+    if "wp-content" in head or "wordpress" in head:
+        return "wordpress"
+    return "unknown"
