@@ -32,11 +32,11 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-from . import markers
 from .dates import parse_date_text, parse_stamp
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
+from .splitter import _doc_id, _site_from_url, site_from_metadata
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -84,8 +84,6 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
         date_source = "page" if published else None
     site = _site(meta, url, family, text)
     precision = meta.date_precision if date_source == "metadata" else "day"
-    from .splitter import _doc_id
-
     return Page(
         article=Article(doc_id=_doc_id(path), path=path, site=site, title=title, published=published,
                         date_source=date_source, date_precision=precision, body=body),
@@ -392,17 +390,9 @@ def _title_of(root) -> str | None:
 
 
 def _site(meta: MetadataRow | None, url: str | None, family: str, text: str) -> str:
-    from .splitter import _site_from_url
-
-    for candidate in ((meta.url if meta else None), url):
-        if candidate:
-            site = _site_from_url(candidate)
-            if site:
-                return site
-    if meta is not None and meta.source:
-        site = next((s for s, rx in markers.SOURCE_SITES if rx.fullmatch(meta.source.strip())), None)
-        if site:
-            return site
+    site = site_from_metadata(meta) or (_site_from_url(url) if url else None)
+    if site:
+        return site
     head = text[:20000].lower()
     if "blogger" in head or "blogspot" in head:
         return "blogger"

@@ -350,15 +350,21 @@ def _site_from_url(url: str) -> str | None:
     return next((site for site, rx in markers.URL_SITES if rx.fullmatch(host)), None)
 
 
-def _detect_site(text: str, meta_lines: list[str], meta: MetadataRow | None) -> str:
+def site_from_metadata(meta: MetadataRow | None) -> str | None:
+    """The site a metadata row names by its url, else by its source."""
     if meta is not None and meta.url:
         site = _site_from_url(meta.url)
         if site:
             return site
     if meta is not None and meta.source:
-        site = next((s for s, rx in markers.SOURCE_SITES if rx.fullmatch(meta.source.strip())), None)
-        if site:
-            return site
+        return next((s for s, rx in markers.SOURCE_SITES if rx.fullmatch(meta.source.strip())), None)
+    return None
+
+
+def _detect_site(text: str, meta_lines: list[str], meta: MetadataRow | None) -> str:
+    site = site_from_metadata(meta)
+    if site:
+        return site
     for line in meta_lines:
         for url in markers.URL_IN_TEXT.findall(line):
             site = _site_from_url(url)
