@@ -1,11 +1,12 @@
 """Benchmark `readerstance split`: throughput and peak memory on a generated corpus.
 
-    python benchmarks/bench_split.py [--pages 10000] [--per-folder 250]
+    python benchmarks/bench_split.py [--pages 10000] [--html-pages 1000] [--per-folder 250]
 
-Writes a corpus of invented pages (several site formats, 0-8 comments each)
-into a temporary folder, then streams it through the code path the CLI uses
-(`comments.iter_pages` -> `comments.page_to_dict` -> `json.dumps`, written to
-os.devnull). It prints:
+Writes a corpus of invented text pages (several site formats, 0-8 comments
+each) and one of invented HTML pages (WordPress markup, threaded, 0-8
+comments) into temporary folders, then streams each through the code path
+the CLI uses (`comments.iter_pages` -> `comments.page_to_dict` ->
+`json.dumps`, written to os.devnull). It prints, for text and for HTML:
 
 * throughput (pages/s, MB/s) for the full corpus, measured without tracing;
 * peak traced Python memory (tracemalloc) for a quarter of the corpus and for
@@ -84,14 +85,45 @@ def make_page(i: int) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def write_corpus(root: Path, pages: int, per_folder: int) -> list[Path]:
+def make_html_page(i: int) -> str:
+    """Return invented HTML page number `i`: a WordPress theme's article and
+    comment list (every third comment a reply to the one before)."""
+    year, month, day = 2011 + i % 9, MONTHS[i % 12], 1 + i % 28
+    title = f"Pakistan and US hold talks on {TOPICS[i % 6]} (no. {i})"
+    body = "".join(f"<p>{p}</p>" for p in _body(i).split("\n\n"))
+
+    def comment(k: int, inner: str = "") -> str:
+        return (f'<li id="comment-{k}" class="comment depth-1"><article class="comment-body"><footer class="comment-meta">'
+                f'<div class="comment-author vcard"><img class="avatar" src="a.png"><b class="fn">{NAMES[k % 8]}</b> '
+                f'<span class="says">says:</span></div><div class="comment-metadata"><a href="#comment-{k}"><time '
+                f'datetime="{year}-{1 + i % 12:02d}-{day:02d}T10:{10 + k}:00+00:00">{month} {day}, {year} at 10:{10 + k} am'
+                f'</time></a></div></footer><div class="comment-content"><p>{OPINIONS[(i + k) % len(OPINIONS)]}</p></div>'
+                f'<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></article>{inner}</li>')
+
+    items, k = [], 0
+    while k < i % 9:
+        reply = f'<ol class="children">{comment(k + 1)}</ol>' if k % 3 == 0 and k + 1 < i % 9 else ""
+        items.append(comment(k, reply))
+        k += 2 if reply else 1
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} | Example Post</title>'
+            f'<meta property="article:published_time" content="{year}-{1 + i % 12:02d}-{day:02d}T08:00:00+05:00">'
+            f'</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>{title}</h1>'
+            f'<p class="byline">By Staff Reporter</p><div class="entry-content">{body}</div></article>'
+            f'<aside><h3>Related stories</h3><ul><li><a href="#">Trade delegation due</a></li></ul></aside>'
+            f'<div id="comments"><ol class="comment-list">{"".join(items)}</ol><div id="respond"><h3>Leave a Reply'
+            f'</h3><form><textarea name="comment"></textarea><input type="submit" value="Post Comment"></form></div>'
+            f'</div><footer>&copy; Example Post</footer></body></html>')
+
+
+def write_corpus(root: Path, pages: int, per_folder: int, html: bool = False) -> list[Path]:
     """Write `pages` pages into folders of `per_folder`; return the folders in order."""
     folders = []
     for i in range(pages):
         if i % per_folder == 0:
             folders.append(root / f"batch_{i // per_folder:05d}")
             folders[-1].mkdir()
-        (folders[-1] / f"page_{i:06d}.txt").write_text(make_page(i), encoding="utf-8")
+        name, text = (f"page_{i:06d}.html", make_html_page(i)) if html else (f"page_{i:06d}.txt", make_page(i))
+        (folders[-1] / name).write_text(text, encoding="utf-8")
     return folders
 
 
@@ -121,31 +153,33 @@ def peak_memory(paths: list[Path]) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=10_000, help="corpus size (default 10000)")
+    parser.add_argument("--html-pages", type=int, default=1_000, help="HTML corpus size (default 1000)")
     parser.add_argument("--per-folder", type=int, default=250, help="pages per folder (default 250)")
     args = parser.parse_args(argv)
-    if args.pages < 4 or args.per_folder < 1:
-        parser.error("--pages must be at least 4 and --per-folder at least 1")
+    if args.pages < 4 or args.html_pages < 4 or args.per_folder < 1:
+        parser.error("--pages and --html-pages must be at least 4 and --per-folder at least 1")
 
-    with tempfile.TemporaryDirectory(prefix="bench_split_") as tmp:
-        t0 = time.perf_counter()
-        folders = write_corpus(Path(tmp), args.pages, args.per_folder)
-        size = sum(p.stat().st_size for f in folders for p in f.iterdir())
-        print(f"corpus: {args.pages} pages, {size / 1e6:.1f} MB in {len(folders)} folders "
-              f"(written in {time.perf_counter() - t0:.1f} s)")
+    for kind, n in (("text", args.pages), ("HTML", args.html_pages)):
+        with tempfile.TemporaryDirectory(prefix="bench_split_") as tmp:
+            t0 = time.perf_counter()
+            folders = write_corpus(Path(tmp), n, args.per_folder, html=kind == "HTML")
+            size = sum(p.stat().st_size for f in folders for p in f.iterdir())
+            print(f"{kind} corpus: {n} pages, {size / 1e6:.1f} MB in {len(folders)} folders "
+                  f"(written in {time.perf_counter() - t0:.1f} s)")
 
-        t0 = time.perf_counter()
-        pages, errors, n_comments = run(folders)
-        elapsed = time.perf_counter() - t0
-        print(f"split:  {pages} pages, {n_comments} comments, {errors} errors in {elapsed:.2f} s "
-              f"-> {pages / elapsed:,.0f} pages/s, {size / 1e6 / elapsed:.1f} MB/s")
+            t0 = time.perf_counter()
+            pages, errors, n_comments = run(folders)
+            elapsed = time.perf_counter() - t0
+            print(f"  split: {pages} pages, {n_comments} comments, {errors} errors in {elapsed:.2f} s "
+                  f"-> {pages / elapsed:,.0f} pages/s, {size / 1e6 / elapsed:.1f} MB/s")
 
-        quarter = folders[: max(1, len(folders) // 4)]
-        small_pages = min(args.pages, len(quarter) * args.per_folder)
-        small, full = peak_memory(quarter), peak_memory(folders)
-        print(f"peak traced memory: {small / 1e6:.2f} MB for {small_pages} pages, "
-              f"{full / 1e6:.2f} MB for {args.pages} pages (ratio {full / small:.2f})")
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"process max RSS: {rss:.0f} MB")
+            quarter = folders[: max(1, len(folders) // 4)]
+            small_pages = min(n, len(quarter) * args.per_folder)
+            small, full = peak_memory(quarter), peak_memory(folders)
+            print(f"  peak traced memory: {small / 1e6:.2f} MB for {small_pages} pages, "
+                  f"{full / 1e6:.2f} MB for {n} pages (ratio {full / small:.2f})")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"process max RSS: {rss:.0f} MB")
     return 0
 
 

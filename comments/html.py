@@ -55,6 +55,9 @@ _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", 
                 "select", "iframe", "time"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
                            r"like \(\d+\)|replies|reply ›|share ›|report abuse|load more comments?)$", re.IGNORECASE)
+# Notices a platform prints inside a comment, with or without a class name.
+_NOTICE = re.compile(r"^(?:your comment is awaiting moderation|this comment (?:is awaiting moderation|has been "
+                     r"(?:removed|deleted)(?: by [\w ]+)?)|comment (?:removed|deleted))\.?$", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "article",
                "section", "dd", "dt", "dl", "table", "tr", "header", "footer"}
@@ -283,7 +286,7 @@ def _without_chrome(el, chosen, also=()):
         if node is clone:
             continue
         if original in chosen or original in also or not isinstance(node.tag, str) or node.tag in _CHROME_TAGS or (
-                _has_class(node, _CHROME_CLASS) and not _text_rank(node) < 3):
+                _has_class(node, _CHROME_CLASS) and not _text_rank(node) < 3) or _NOTICE.match(_inline_text(node)):
             _drop(node)
     return clone
 

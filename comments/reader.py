@@ -88,7 +88,10 @@ def iter_paths(paths: Iterable[str | Path], pattern: str | SplitSettings = DEFAU
     """
     settings = pattern if isinstance(pattern, SplitSettings) else SplitSettings(pattern=pattern)
     report = report if report is not None else InputReport()
-    files: dict[str, str] = {}    # real path -> the path it was first met as
+    # Memory stays flat with the corpus: a file met in a folder walk can only be
+    # met again through an argument or a link, so only those files and the
+    # folders walked are remembered, by real path.
+    files: dict[str, str] = {}    # real path of a file given or linked -> the path it was first met as
     folders: dict[str, str] = {}  # real path of each folder walked -> its path
     for raw in paths:
         path = os.fspath(raw)
@@ -107,18 +110,26 @@ def iter_paths(paths: Iterable[str | Path], pattern: str | SplitSettings = DEFAU
         elif os.path.islink(path) and not os.path.exists(path):
             yield PageError(printable(path), f"broken symbolic link (to {printable(os.readlink(path))})")
         elif os.path.lexists(path):
-            if _first_time(path, files, report):
+            if _first_time(path, os.path.realpath(path), files, folders, settings, report):
                 yield path
         else:
             yield PageError(printable(path), "no such file or folder")
 
 
-def _first_time(path: str, files: dict[str, str], report: InputReport) -> bool:
-    real = os.path.realpath(path)
-    if real in files:
-        report.duplicates.append((printable(path), printable(files[real])))
+def _first_time(path: str, real: str, files: dict[str, str], folders: dict[str, str],
+                settings: SplitSettings, report: InputReport, remember: bool = True) -> bool:
+    """False (and a duplicate recorded) when the file at real path `real` was
+    met before: given or linked before, or walked with its folder."""
+    first = files.get(real)
+    if first is None:
+        folder, name = os.path.split(real)
+        if folder in folders and settings.matches(name):
+            first = os.path.join(folders[folder], name)
+    if first is not None:
+        report.duplicates.append((printable(path), printable(first)))
         return False
-    files[real] = path
+    if remember:
+        files[real] = path
     return True
 
 
@@ -150,7 +161,10 @@ def _walk(folder: str, settings: SplitSettings, report: InputReport, files: dict
             yield PageError(printable(child), f"broken symbolic link (to {printable(os.readlink(child))})")
         elif not os.path.isfile(child):
             report.skipped.append((printable(child), "not a regular file"))
-        elif _first_time(child, files, report):
+        elif os.path.islink(child):
+            if _first_time(child, os.path.realpath(child), files, folders, settings, report):
+                yield child
+        elif _first_time(child, os.path.join(real, name), files, {}, settings, report, remember=False):
             yield child
 
 

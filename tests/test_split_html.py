@@ -1,0 +1,76 @@
+"""HTML pages (issue 18): golden values for our fixture pages in
+tests/fixtures/html/<family>/, one family per comment markup, listed with
+their expectations in tests/fixtures/html/expected.json (our own text)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from comments import page_to_dict, split_file
+from comments.html import looks_like_html
+from readerstance.cli import cli
+
+HTML = Path(__file__).parent / "fixtures" / "html"
+EXPECTED = json.loads((HTML / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return {case["path"]: page_to_dict(split_file(HTML / case["path"])) for case in EXPECTED}
+
+
+@pytest.mark.parametrize("case", EXPECTED, ids=[c["path"] for c in EXPECTED])
+def test_article(pages, case):
+    page = pages[case["path"]]
+    assert page["title"] == case["title"]
+    assert page["published"] == case["published"]
+    for phrase in case["body_contains"]:
+        assert phrase in page["body"]
+    for phrase in case["body_not_contains"]:
+        assert phrase not in page["body"]
+
+
+@pytest.mark.parametrize("case", EXPECTED, ids=[c["path"] for c in EXPECTED])
+def test_comments(pages, case):
+    found = pages[case["path"]]["comments"]
+    got = [(c["author"], c["posted_at"], c["text"].split()[0], c["text"].split()[-1], c["parent"],
+            len(c["text"].split("\n\n"))) for c in found]
+    want = [(c["author"], c["posted_at"], c["first"], c["last"], c["parent"], c["paragraphs"])
+            for c in case["comments"]]
+    assert got == want
+    for c in found:
+        for chrome in case.get("comment_text_not_contains", []):
+            assert chrome not in c["text"], (chrome, c["text"])
+
+
+def test_every_family_has_a_page():
+    assert len({c["family"] for c in EXPECTED}) >= 8
+
+
+def test_html_is_sniffed_in_a_file_of_another_name(tmp_path):
+    case = next(c for c in EXPECTED if c["comments"])
+    page = tmp_path / "saved_page.txt"
+    page.write_bytes((HTML / case["path"]).read_bytes())
+    assert len(split_file(page).comments) == len(case["comments"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("<!DOCTYPE html><html><body><p>x</p></body></html>", True),
+    ("\n  <!-- saved from url=(0042)https://example.org/ -->\n<html lang='en'>", True),
+    ("<body><p>x</p></body>", True),
+    ("US envoy visits Islamabad\n\n<b>bold</b> text in a dump", False),
+    ("<3 this article", False),
+])
+def test_looks_like_html(text, expected):
+    assert looks_like_html(text) is expected
+
+
+def test_split_command_reads_html_pages_in_folders(tmp_path):
+    result = CliRunner().invoke(cli, ["split", str(HTML)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == len(EXPECTED)
+    assert sum(len(r["comments"]) for r in records) == sum(len(c["comments"]) for c in EXPECTED)
