@@ -12,6 +12,7 @@ from .model import CONFIG_FILE, ModelSettings, model_name
 
 EVALUATION_FILE = "evaluation.json"
 CARD_FILE = "MODEL_CARD.md"
+ABLATION_FILE = "ablation.json"  # measured dev gains of each change, written by hand from the runs
 
 # Published reference points (from the data folder's README and the papers).
 REFERENCES = {
@@ -120,6 +121,17 @@ def render_card(folder: Path) -> str:
         f"Reproduce: `{reproduce_command(s)}`.",
         "",
     ]
+    ablation_path = folder / ABLATION_FILE
+    if ablation_path.exists():
+        rows = json.loads(ablation_path.read_text(encoding="utf-8"))
+        lines += ["## Ablation (dev sets only)",
+                  "Each row changes one thing against the run before it; figures are the calibrated dev figures "
+                  "each run recorded (`tone_stance.json` -> trained.dev).", "",
+                  "| change | metric | before | after | gain |", "|---|---|---|---|---|"]
+        for row in rows:
+            for metric, (before, after) in row["dev"].items():
+                lines.append(f"| {row['change']} | {metric} | {before:.3f} | {after:.3f} | {after - before:+.3f} |")
+        lines += ["", *[f"- {row['change']}: {row['note']}" for row in rows if row.get("note")], ""]
     if "adapted" in config:
         a = config["adapted"]
         lines += ["## Adapted", f"The model above (from `{a['source']}`), its adapters and heads trained further on "

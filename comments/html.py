@@ -52,12 +52,15 @@ _CHROME_CLASS = re.compile(
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
     r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|permalink|respond|edit-link)(?:$|[-_])")
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
-                "select", "iframe", "time"}
+                "select", "iframe", "time", "footer", "header"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
                            r"like \(\d+\)|replies|reply ›|share ›|report abuse|load more comments?)$", re.IGNORECASE)
 # Notices a platform prints inside a comment, with or without a class name.
 _NOTICE = re.compile(r"^(?:your comment is awaiting moderation|this comment (?:is awaiting moderation|has been "
                      r"(?:removed|deleted)(?: by [\w ]+)?)|comment (?:removed|deleted))\.?$", re.IGNORECASE)
+# A name line: up to five words and 40 characters, not a sentence ("Erin M." is a name, "Agreed." is not).
+_NAME_LIKE = re.compile(r"^(?=.{1,40}$)(?!.*[a-z]{2}[.?!]$)(?:\S+\s*){1,5}$")
+_WORDY = re.compile(r"\w")
 _RELATIVE_TIME = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "article",
                "section", "dd", "dt", "dl", "table", "tr", "header", "footer"}
@@ -193,10 +196,10 @@ def _read_item(el, chosen: set) -> _Item:
     if author is not None:
         names = [n for n in author.iter() if "fn" in _classes(n) or n.tag in ("cite", "b")]
         item.author = _SAID.sub("", _inline_text(names[0] if names else author)) or None
-    stamp = next((t for t in _own(el, chosen, tag="time") if _inline_text(t)), None)
+    stamp = next((t for t in _own(el, chosen, tag="time") if _WORDY.search(_inline_text(t))), None)
     for pattern in (_TIME_CLASS, _META_CLASS):
-        if stamp is None:
-            stamp = next((t for t in _own(el, chosen, pattern) if _inline_text(t)), None)
+        if stamp is None:  # the first part that shows a time (not a separator such as "•")
+            stamp = next((t for t in _own(el, chosen, pattern) if _WORDY.search(_inline_text(t))), None)
     if stamp is not None:
         item.posted_at = _inline_text(stamp)
         item.posted_at_parsed = _parse_time(stamp, item.posted_at)
@@ -248,7 +251,7 @@ def _repeated_blocks(root) -> list[_Item]:
             if len(blocks) < 2 or tag in ("tr", "option", "a", "span", "p"):
                 continue
             found = [i for i in (_name_time_block(b) for b in blocks) if i is not None]
-            if len(found) >= 2 and len(found) >= 0.8 * len(blocks) and len(found) > len(best):
+            if len(found) >= 2 and 3 * len(found) >= 2 * len(blocks) and len(found) > len(best):
                 best = found
     return best
 
@@ -258,21 +261,23 @@ def _name_time_block(block) -> _Item | None:
     leaves = [n for n in block.iter() if isinstance(n.tag, str) and n.tag not in _CHROME_TAGS - {"time"}
               and _inline_text(n) and not any(isinstance(c.tag, str) and _inline_text(c) for c in n)]
     stamp = name = None
-    for leaf in leaves[:4]:
+    for n, leaf in enumerate(leaves[:4]):
         shown = _inline_text(leaf)
         if stamp is None and len(shown) <= 60 and (parse_stamp(shown) or parse_date_text(shown)
                                                    or _RELATIVE_TIME.match(shown)):
-            stamp = leaf
-        elif name is None and len(shown) <= 40 and len(shown.split()) <= 5 and not shown.endswith((".", "?", "!")):
-            name = leaf
+            stamp = n
+        elif name is None and _NAME_LIKE.match(shown):
+            name = n
     if stamp is None or name is None:
         return None
-    text = block_text(_without_chrome(block, (), also=(stamp, name)))
+    # the head (name, time and what sits between or before them, such as a place) is not comment text
+    head = leaves[:max(stamp, name) + 1]
+    text = block_text(_without_chrome(block, (), also=head))
     if not text:
         return None
-    shown = _inline_text(stamp)
-    return _Item(block, author=_SAID.sub("", _inline_text(name)) or None, posted_at=shown,
-                 posted_at_parsed=_parse_time(stamp, shown), text=text)
+    shown = _inline_text(leaves[stamp])
+    return _Item(block, author=_SAID.sub("", _inline_text(leaves[name])) or None, posted_at=shown,
+                 posted_at_parsed=_parse_time(leaves[stamp], shown), text=text)
 
 
 # --- text ---------------------------------------------------------------------
@@ -357,6 +362,7 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
         found = tree.getroottree().xpath(path) if section is not root else []
         for node in found[:1]:
             _drop(node)
+    _paragraphise(tree)
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False,
                                       favor_precision=True)
     if doc is None:
@@ -371,7 +377,43 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # the headline, repeated at the top of the body
+    while paragraphs and len(paragraphs[0]) <= 40 and parse_date_text(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # a dateline ("Monday, November 9, 2020")
     return title, published, "\n\n".join(paragraphs), getattr(doc, "url", None)
+
+
+def _paragraphise(root) -> None:
+    """Put loose text (written straight into a div, paragraphs split by
+    <br>, as Blogger and old templates do) into <p> elements of its own, so
+    that the article extractor sees every paragraph."""
+    for box in list(root.iter("div", "td", "blockquote", "article", "section")):
+        if box.find("br") is None or not ((box.text or "").strip() or any((c.tail or "").strip() for c in box)):
+            continue
+        pieces: list = [box.text] if box.text else []
+        for child in list(box):
+            tail, child.tail = child.tail, None
+            box.remove(child)
+            pieces += [child] + ([tail] if tail else [])
+        box.text = None
+        paragraph = None
+        for piece in pieces:
+            if isinstance(piece, str):
+                if paragraph is None:
+                    if not piece.strip():
+                        continue
+                    paragraph = etree.SubElement(box, "p")
+                if len(paragraph):
+                    paragraph[-1].tail = (paragraph[-1].tail or "") + piece
+                else:
+                    paragraph.text = (paragraph.text or "") + piece
+            elif piece.tag == "br" or piece.tag in _BLOCK_TAGS or not isinstance(piece.tag, str):
+                paragraph = None
+                if piece.tag != "br":
+                    box.append(piece)
+            else:
+                if paragraph is None:
+                    paragraph = etree.SubElement(box, "p")
+                paragraph.append(piece)
 
 
 def _common_ancestor(root, elements):
