@@ -195,9 +195,14 @@ def _lora_config(lora: LoraSettings):
 
 
 def with_lora(encoder: nn.Module, lora: LoraSettings) -> nn.Module:
+    import warnings
+
     from peft import get_peft_model
 
-    return get_peft_model(encoder, _lora_config(lora))
+    with warnings.catch_warnings():
+        # peft calls a transformers method that transformers 5 marks deprecated: library noise, not ours
+        warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+        return get_peft_model(encoder, _lora_config(lora))
 
 
 def lora_tone_layers(encoder: nn.Module, settings: ModelSettings) -> nn.ModuleList | None:

@@ -42,8 +42,9 @@ def model_options(fn):
 @click.command()
 @click.option("--data", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="The labelled data folder (holding tone/ and stance/).")
-@click.option("--out", default=None, type=click.Path(file_okay=False, path_type=Path),
-              help="Where to write the model (default: the bundled model folder).")
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Where to write the model; use it with --model-dir (to replace a bundled model, name its folder: "
+                   "analysis/model or analysis/model_accurate).")
 @click.option("--base", default=None, type=click.Choice(["minilm-l6", "mpnet-base"]),
               help="The pretrained encoder: minilm-l6 (the fast tier, default) or mpnet-base (the accurate tier).")
 @click.option("--tone-tweets", default=None, type=int, help="Cap on SemEval-2017 training tweets (default 0: all of them).")
@@ -80,8 +81,7 @@ def train(data, out, **options):
     default) or on MPNet-base (--base mpnet-base, the accurate tier).
 
     Trains on the train splits only, chooses logit offsets on the dev splits,
-    and writes the adapters, heads and settings to OUT (default: the tier's
-    bundled folder). The fast tier's defaults take about 50 minutes on a
+    and writes the adapters, heads and settings to OUT. The fast tier's defaults take about 50 minutes on a
     2-core CPU; each model card's Reproduce line gives its exact command and
     time. A GPU is used when present.
 
@@ -90,14 +90,12 @@ def train(data, out, **options):
     \b
         readerstance train --data ../shared/data --out analysis/model
     """
-    from analysis.model import TIERS
     from analysis.train import TRAIN_OPTIONS, TrainSettings, train as run_training
 
     settings = TrainSettings()
     for name in TRAIN_OPTIONS:
         if options[name] is not None:
             setattr(settings, name, options[name])
-    out = out or TIERS["accurate" if settings.base == "mpnet-base" else "fast"]
     try:
         run_training(data, out, settings, log=lambda m: click.echo(m, err=True))
     except AnalysisError as exc:

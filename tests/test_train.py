@@ -207,3 +207,9 @@ def test_default_training_draws_are_the_shipped_models(tmp_path):
     assert training_sets(data, s, random.Random(5)) == (tone, stance)
     capped = TrainSettings(covid_rows=2)
     assert len(training_sets(data, capped, random.Random(5))[1]) < len(training_sets(data, TrainSettings(), random.Random(5))[1])
+
+
+def test_train_needs_an_out_folder_and_never_defaults_to_a_bundled_model(tmp_path):
+    result = CliRunner().invoke(cli, ["train", "--data", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "Missing option '--out'" in result.output
