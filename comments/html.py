@@ -81,14 +81,14 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise PageError(path, f"HTML could not be parsed: {exc}") from None
-    items, family = find_comment_items(root)
+    items = find_comment_items(root)
     comments = _comments(items)
     title, published, body, url = _article(root, [i.element for i in items])
     if meta is not None and meta.date is not None:
         published, date_source = meta.date, "metadata"
     else:
         date_source = "page" if published else None
-    site = _site(meta, url, family, text)
+    site = _site(meta, url, text)
     precision = meta.date_precision if date_source == "metadata" else "day"
     return Page(
         article=Article(doc_id=_doc_id(path), path=path, site=site, title=title, published=published,
@@ -108,14 +108,13 @@ class _Item:
     parent: int | None = None
 
 
-def find_comment_items(root) -> tuple[list[_Item], str]:
-    """The page's comment items in document order, and the family that found them."""
-    for family, finder in (("blogger_classic", _blogger_classic), ("marked", _marked_items),
-                           ("repeated_blocks", _repeated_blocks)):
-        items = [i for i in finder(root) if i.text and not _inside_form(i.element)]
+def find_comment_items(root) -> list[_Item]:
+    """The page's comment items in document order, by the first finder that finds any."""
+    for finder in (_blogger_classic, _marked_items, _repeated_blocks):
+        items = [i for i in finder(root) if i.text]
         if items:
-            return items, family
-    return [], "none"
+            return items
+    return []
 
 
 def _classes(el) -> list[str]:
@@ -159,7 +158,8 @@ def _marked_items(root) -> list[_Item]:
     disqus = [el for el in root.iter() if isinstance(el.tag, str) and el.get("id") == "disqus_thread"]
     elements = []
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("form", "textarea", "input", "label", "body", "html"):
+        if not isinstance(el.tag, str) or el.tag in ("form", "textarea", "input", "label", "body", "html") \
+                or _inside_form(el):
             continue
         classes = _classes(el)
         if "pingback" in classes or "trackback" in classes:
@@ -248,7 +248,7 @@ def _repeated_blocks(root) -> list[_Item]:
             if isinstance(child.tag, str):
                 kinds.setdefault((child.tag, child.get("class")), []).append(child)
         for (tag, _), blocks in kinds.items():
-            if len(blocks) < 2 or tag in ("tr", "option", "a", "span", "p"):
+            if len(blocks) < 2 or tag in ("tr", "option", "a", "span", "p") or _inside_form(parent):
                 continue
             found = [i for i in (_name_time_block(b) for b in blocks) if i is not None]
             if len(found) >= 2 and 3 * len(found) >= 2 * len(blocks) and len(found) > len(best):
@@ -434,7 +434,7 @@ def _title_of(root) -> str | None:
     return _inline_text(found) or None if found is not None else None
 
 
-def _site(meta: MetadataRow | None, url: str | None, family: str, text: str) -> str:
+def _site(meta: MetadataRow | None, url: str | None, text: str) -> str:
     site = site_from_metadata(meta) or (_site_from_url(url) if url else None)
     if site:
         return site

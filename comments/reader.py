@@ -281,7 +281,9 @@ def iter_pages(
             continue
         doc_id = _unique_doc_id(page.article.doc_id, printable(item), seen)
         if doc_id != page.article.doc_id:
-            page = replace(page, article=replace(page.article, doc_id=doc_id))
+            note = (f"doc_id {page.article.doc_id!r} is taken by an earlier page with the same file name; "
+                    f"this page's doc_id is {doc_id!r}")
+            page = replace(page, article=replace(page.article, doc_id=doc_id), warnings=page.warnings + (note,))
         yield page
 
 

@@ -127,9 +127,11 @@ def test_iter_pages_gives_pages_with_the_same_stem_distinct_doc_ids(tmp_path):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "page.txt").write_text(SMALL)
     once = tmp_path / "dawn" / "page.txt"
-    ids = [p.article.doc_id for p in iter_pages([tmp_path, once])]
+    pages = list(iter_pages([tmp_path, once]))
     later = str(tmp_path / "tribune" / "page")
-    assert ids == ["page", later]  # the file given again is read once
+    assert [p.article.doc_id for p in pages] == ["page", later]  # the file given again is read once
+    assert pages[1].warnings == (f"doc_id 'page' is taken by an earlier page with the same file name; "
+                                 f"this page's doc_id is {later!r}",)
     # a copy of the same page under the same name in a third place gets an id of its own
     (tmp_path / "more").mkdir()
     (tmp_path / "more" / "dawn").mkdir()
