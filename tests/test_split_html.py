@@ -74,3 +74,15 @@ def test_split_command_reads_html_pages_in_folders(tmp_path):
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == len(EXPECTED)
     assert sum(len(r["comments"]) for r in records) == sum(len(c["comments"]) for c in EXPECTED)
+
+
+def test_run_scores_html_pages_like_text_pages(hf_model_dirs, tmp_path):
+    import pandas as pd
+
+    tone, nli = hf_model_dirs
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["run", str(HTML), "--out", str(out), "--quiet",
+                                      "--tone-model", tone, "--stance-model", nli])
+    assert result.exit_code == 0, result.output
+    assert len(pd.read_csv(out / "articles.csv")) == len(EXPECTED)
+    assert len(pd.read_csv(out / "comments.csv")) == sum(len(c["comments"]) for c in EXPECTED)
