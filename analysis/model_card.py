@@ -125,8 +125,9 @@ def render_card(folder: Path) -> str:
     if ablation_path.exists():
         rows = json.loads(ablation_path.read_text(encoding="utf-8"))
         lines += ["## Ablation (dev sets only)",
-                  "Each row changes one thing against the run before it; figures are the calibrated dev figures "
-                  "each run recorded (`tone_stance.json` -> trained.dev).", "",
+                  "Each row is one training run against the run before it (what changed is in the notes below); "
+                  "figures are the dev figures each run recorded with its calibrated offsets "
+                  "(`tone_stance.json` -> trained.dev).", "",
                   "| change | metric | before | after | gain |", "|---|---|---|---|---|"]
         for row in rows:
             for metric, (before, after) in row["dev"].items():
