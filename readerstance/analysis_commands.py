@@ -81,8 +81,9 @@ def train(data, out, **options):
     default) or on MPNet-base (--base mpnet-base, the accurate tier).
 
     Trains on the train splits only, chooses logit offsets on the dev splits,
-    and writes the adapters, heads and settings to OUT. The fast tier's defaults take about 50 minutes on a
-    2-core CPU; each model card's Reproduce line gives its exact command and
+    and writes the adapters, heads and settings to OUT. The fast tier's
+    defaults take about 50 minutes on a 2-core CPU with AMX (about 100
+    without); each model card's Reproduce line gives its exact command and
     time. A GPU is used when present.
 
     Example:
