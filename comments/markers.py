@@ -230,7 +230,8 @@ ARTICLE_END: tuple[Marker, ...] = (
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?):.*"), "tag lines"),
     Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Like this):?"), "share boxes"),
     Marker("disclaimer", _line(r"Disclaimer:.*|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
-                               r"|in this (?:article|piece|blog|post)).*"),
+                               r"|in this (?:article|piece|blog|post)).*"
+                               r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"),
            "republishing disclaimers"),
     Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
                                 r"|Originally (?:published|appeared)) (?:in|on|at|by) .*"),
@@ -290,6 +291,14 @@ BOILERPLATE: tuple[Marker, ...] = (
            "view/share counters"),
     Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
            "Blogger deleted comment"),
+)
+
+#: Furniture lines dropped from the article body only (in a comment section a
+#: bare time may be a comment's posted-at line).
+BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
+    Marker("posted_by", _line(r"Posted by .{1,60}? (?:at|on) .{3,40}"), "blog post footers: 'Posted by NAME at 9:14 PM'"),
+    Marker("clock", _line(r"\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?"), "bare times: '08:55 PM ET'"),
+    Marker("bare_number", _line(r"[\d,.]+[KkMm]?"), "share and view counters on their own lines: '1', '187', '2.3K'"),
 )
 
 # --------------------------------------------------------------------------

@@ -69,6 +69,12 @@ class Page:
     article: Article
     comments: tuple[Comment, ...]
     warnings: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+    """Lines of a text page that are not article text, in page order: furniture
+    dropped from inside the body (buttons, counters, "Posted by" lines) and
+    everything between the article's end and the comments (print lines,
+    related stories, disclaimers). Empty for HTML pages, whose furniture
+    trafilatura drops."""
 
 
 def page_to_dict(page: Page) -> dict[str, Any]:
@@ -76,8 +82,8 @@ def page_to_dict(page: Page) -> dict[str, Any]:
 
     Keys: doc_id, path, site, title, published (YYYY-MM-DD, or YYYY-MM / YYYY
     when the metadata gives only those, or None), year,
-    date_source, body, comments (list of {index, author, posted_at, text,
-    parent}), warnings.
+    date_source, body, boilerplate, comments (list of {index, author,
+    posted_at, text, parent}), warnings.
     """
     art = page.article
     return {
@@ -89,6 +95,7 @@ def page_to_dict(page: Page) -> dict[str, Any]:
         "year": art.year,
         "date_source": art.date_source,
         "body": art.body,
+        "boilerplate": list(page.boilerplate),
         "comments": [
             {"index": c.index, "author": c.author, "posted_at": c.posted_at, "text": c.text, "parent": c.parent}
             for c in page.comments

@@ -48,8 +48,11 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     article_end = _first_line(lines, body_start, len(lines), markers.ARTICLE_END)
     stop = section.first_line if section else len(lines)
     body_end = min(article_end if article_end is not None else len(lines), stop)
-    body = _join(_drop_boilerplate(lines[body_start:body_end]))
+    body_lines = lines[body_start:body_end]
+    furniture = [ln for ln in body_lines if ln and _is_boilerplate(ln, markers.BODY_BOILERPLATE)]
+    body = _join([ln for ln in body_lines if not (ln and _is_boilerplate(ln, markers.BODY_BOILERPLATE))])
     trailer = lines[body_end:stop]
+    boilerplate = furniture + [ln for ln in trailer if ln]
 
     comments: list[Comment] = []
     if section:
@@ -76,6 +79,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
         ),
         comments=tuple(comments),
         warnings=tuple(warnings),
+        boilerplate=tuple(boilerplate),
     )
 
 
@@ -131,8 +135,8 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
     return None
 
 
-def _is_boilerplate(line: str) -> bool:
-    return any(m.pattern.fullmatch(line) for m in markers.BOILERPLATE)
+def _is_boilerplate(line: str, found: tuple = markers.BOILERPLATE) -> bool:
+    return any(m.pattern.fullmatch(line) for m in found)
 
 
 def _drop_boilerplate(lines: list[str]) -> list[str]:

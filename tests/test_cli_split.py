@@ -26,7 +26,7 @@ Comments are closed.
 EXPECTED = (
     '{"doc_id": "envoy", "path": "PATH", "site": "pakistantoday", "title": "Envoy’s visit ends", '
     '"published": "2015-03-05", "year": 2015, "date_source": "page", '
-    '"body": "ISLAMABAD: The US envoy ended a two-day visit on Thursday.", '
+    '"body": "ISLAMABAD: The US envoy ended a two-day visit on Thursday.", "boilerplate": [], '
     '"comments": [{"index": 0, "author": "Zara", "posted_at": null, "text": "Good. Keep talking.", "parent": null}], '
     '"warnings": []}\n'
 )
@@ -48,7 +48,7 @@ def test_split_prints_exact_json_line(runner, tmp_path):
 def test_split_output_keys_are_the_schema(runner, tmp_path):
     (tmp_path / "envoy.txt").write_text(PAGE, encoding="utf-8")
     record = json.loads(runner.invoke(cli, ["split", str(tmp_path)]).stdout)
-    assert list(record) == ["doc_id", "path", "site", "title", "published", "year", "date_source", "body",
+    assert list(record) == ["doc_id", "path", "site", "title", "published", "year", "date_source", "body", "boilerplate",
                             "comments", "warnings"]
     assert list(record["comments"][0]) == ["index", "author", "posted_at", "text", "parent"]
 

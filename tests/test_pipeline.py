@@ -61,5 +61,5 @@ def test_article_is_scored_with_its_title(tiny_joint):
     d = scored_page_to_dict(next(score_pages([page], Scorer(Classifier(tiny_joint, tiny_joint), ScoreCache(None)),
                                              load_target())))
     assert d["comments"][0]["target_mentions"] == [{"start": 0, "end": 10, "text": "Washington"}]
-    assert set(d) == {"doc_id", "path", "site", "title", "published", "year", "date_source", "body", "comments",
+    assert set(d) == {"doc_id", "path", "site", "title", "published", "year", "date_source", "body", "boilerplate", "comments",
                       "warnings", "article_score"}

@@ -206,3 +206,14 @@ def test_no_comment_pages_keep_boilerplate_out_of_the_body(path, pages):
     body = pages[path].article.body
     for furniture in ("Related posts", "Leave a Reply", "Disclaimer", "newsletter", "views", "Tags:", "Tweet"):
         assert furniture not in body
+
+
+def test_body_furniture_is_dropped_and_listed_in_boilerplate():
+    from comments import split_text
+
+    page = split_text("US envoy visits Islamabad\n\n1\n\n187\n\nISLAMABAD: The US envoy met officials on Monday.\n\n"
+                      "08:55 PM ET\n\nHe promised more trade.\n\nPosted by Amna Khan at 9:14 PM\n\n"
+                      "Expressed opinions are NOT necessarily the views of this site.\n\nAbout us\n", "p.txt")
+    assert page.article.body == "ISLAMABAD: The US envoy met officials on Monday.\n\nHe promised more trade."
+    assert page.boilerplate == ("1", "187", "08:55 PM ET", "Posted by Amna Khan at 9:14 PM",
+                                "Expressed opinions are NOT necessarily the views of this site.", "About us")
