@@ -100,8 +100,8 @@ def _headline_section(tables: ReportTables, target: str) -> str:
               "recognised name or alias)."),
         _card("Coverage", f'{h["n_comments"]:,}',
               f'comments on {h["n_articles"]:,} articles',
-              f'{h["n_articles_without_comments"]:,} articles have no comments; '
-              f'{h["n_articles_without_date"]:,} have no publication date (counted '
+              f'{_count(h["n_articles_without_comments"], "article has", "articles have")} no comments; '
+              f'{_count(h["n_articles_without_date"], "has", "have")} no publication date (counted '
               'under "unknown" in the yearly table).'),
     ]
     explainer = (
@@ -429,6 +429,11 @@ def _text(value) -> str:
 
 def _e(value) -> str:
     return html.escape(_text(value))
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """"1 article has", "3 articles have": the number with its words in agreement."""
+    return f"{n:,} {one if n == 1 else many}"
 
 
 def _meta_text(value) -> str:

@@ -177,3 +177,15 @@ def test_inspect_command_on_directory_without_scores(tmp_path):
         f"Error: {tmp_path} holds no stored scores (missing scored_comments.parquet, "
         "scored_articles.parquet, scored_meta.json); run `readerstance run` first to "
         "score pages into this directory\n")
+
+
+@pytest.mark.parametrize("author, posted_at, line", [
+    (None, "Aug 25, 2012 10:02am", "    posted Aug 25, 2012 10:02am"),
+    ("Sana", "Aug 25, 2012 10:02am", "    by Sana at Aug 25, 2012 10:02am"),
+    ("Sana", None, "    by Sana"),
+])
+def test_format_comments_byline_never_reads_a_date_as_an_author(author, posted_at, line):
+    comments, _ = small_frames()
+    comments.loc[0, ["author", "posted_at"]] = [author, posted_at]
+    text = format_comments(select_comments(comments, CommentQuery(article="a1")).head(1))
+    assert text.splitlines()[2] == line

@@ -139,3 +139,11 @@ def test_browser_shows_injected_script_as_text_and_never_runs_it(dom):
 def test_browser_highlights_mentions_after_an_emoji(dom):
     card = re.search(r'data-comment="a5:0">(.*?)</article>', dom, re.S).group(1)
     assert card.count('<mark class="mention">USA</mark>') == 2
+
+
+def test_counts_agree_with_their_nouns():
+    from reports.render import _count
+
+    assert _count(1, "article has", "articles have") == "1 article has"
+    assert _count(0, "has", "have") == "0 have"
+    assert _count(1200, "article has", "articles have") == "1,200 articles have"
