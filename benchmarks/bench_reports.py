@@ -143,8 +143,9 @@ def main() -> None:
           lambda: plots.stance_distribution_svg(comments, articles))
     page = timed("render_html (plots included)",
                  lambda: render_html(tables, comments, articles, meta))
-    timed("write derived files", lambda: write_derived(tables, comments, page, out, meta))
     timed("write_outputs end to end", lambda: write_outputs(comments, articles, out, meta, n_boot))
+    # after write_outputs: the derived files are published beside the stored scores it wrote
+    timed("write derived files", lambda: write_derived(tables, comments, page, out, meta))
     # Tracing slows allocation-heavy code several times over, so memory is
     # measured on a separate run whose time is not reported.
     tracemalloc.start()
