@@ -193,6 +193,9 @@ BYLINE: tuple[Marker, ...] = (
     Marker("url", _line(r"(?:(?:Source|URL|Link)\s*:\s*)?https?://\S+"), "the page's own address"),
     Marker("desk", _line(r".{0,60}(?:Staff Reporter|Correspondent|News Desk|Web Desk|Monitoring Desk)"),
            "agency/desk credit lines"),
+    Marker("credit", _line(r"From the (?:Newspaper|Print Edition)(?:\s*\|\s*.{1,60})?"
+                           r"|(?:.{1,60}?\s*\|\s*)?(?:Reuters|AFP|AP|APP|Associated Press|Agencies)(?:\s*\|.{0,60})?"),
+           "'From the Newspaper | Reuters', wire credits"),
 )
 BYLINE_MAX_LINES = 4
 BYLINE_MAX_CHARS = 150

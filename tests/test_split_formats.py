@@ -217,3 +217,12 @@ def test_body_furniture_is_dropped_and_listed_in_boilerplate():
     assert page.article.body == "ISLAMABAD: The US envoy met officials on Monday.\n\nHe promised more trade."
     assert page.boilerplate == ("1", "187", "08:55 PM ET", "Posted by Amna Khan at 9:14 PM",
                                 "Expressed opinions are NOT necessarily the views of this site.", "About us")
+
+
+def test_wire_credit_lines_are_byline_and_the_date_after_them_is_found():
+    from comments import split_text
+
+    page = split_text("Talks resume in Islamabad\n\nFrom the Newspaper | Reuters\n\nPublished August 25, 2012\n\n"
+                      "ISLAMABAD: US and Pakistani officials resumed talks on Friday.\n", "p.txt")
+    assert page.article.published.isoformat() == "2012-08-25"
+    assert page.article.body == "ISLAMABAD: US and Pakistani officials resumed talks on Friday."
