@@ -1,5 +1,5 @@
 """Our own written reader comments, labelled for tone and stance toward the
-United States by ``docs/codebook.md`` (``analysis/indomain/*.jsonl``).
+United States by ``docs/codebook.md`` (``analysis/indomain/*.jsonl``; the training split gzipped).
 
 Splits: ``train`` (written apart from the others: no shared comments or
 templates), ``dev`` (model selection and calibration), ``test`` (locked:
@@ -9,6 +9,7 @@ per pattern). Each line: ``{"id", "text", "tone", "stance", "patterns",
 """
 from __future__ import annotations
 
+import gzip
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,8 +44,11 @@ def load(split: str) -> list[Comment]:
     if split not in SPLITS:
         raise DataError(f"in-domain split {split!r}: expected one of {', '.join(SPLITS)}")
     path = FOLDER / f"{split}.jsonl"
+    if not path.exists():  # the training split is stored gzipped (over 200 KB as text)
+        path = path.with_name(path.name + ".gz")
+    text = gzip.decompress(path.read_bytes()).decode("utf-8") if path.suffix == ".gz" else path.read_text(encoding="utf-8")
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:

@@ -66,7 +66,7 @@ class TrainSettings:
     # share of the steps on (weight averaging, as in SWA); the final
     # weights' dev figures are recorded beside the averaged ones.
     average_from: float = 0.5
-    # Our written in-domain training comments (analysis/indomain/train.jsonl),
+    # Our written in-domain training comments (analysis/indomain/train.jsonl.gz),
     # each used for tone and for stance toward the United States, repeated
     # this many times (0: not used).
     indomain_repeat: int = 0

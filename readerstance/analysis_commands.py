@@ -58,7 +58,7 @@ def model_options(fn):
 @click.option("--lora-dropout", default=None, type=click.FloatRange(0, 1, max_open=True),
               help="Dropout on the LoRA adapters' input (default 0.05; 0 is a third faster on MPNet).")
 @click.option("--indomain-repeat", default=None, type=click.IntRange(0, 20),
-              help="Train on our written comments (analysis/indomain/train.jsonl), repeated N times (default 0: not used).")
+              help="Train on our written comments (analysis/indomain/train.jsonl.gz), repeated N times (default 0: not used).")
 @click.option("--bf16/--no-bf16", default=None,
               help="Train under bfloat16 autocast (about 3x faster on AMX CPUs and GPUs; default off).")
 @click.option("--lr", default=None, type=float, help="Peak learning rate of the LoRA adapters and heads.")
