@@ -186,8 +186,6 @@ def validate(directory: Path, labels: tuple[Path, ...], n_boot: int, seed: int) 
     \b
         readerstance validate results/ --labels coded_amna.csv --labels coded_bilal.csv
     """
-    import json
-
     from reports.store import load_scored, rerender
     from reports.validation import ROLES, VALIDATION_FILE, halving_advice, read_coded, validate as run_validation
 
@@ -195,9 +193,8 @@ def validate(directory: Path, labels: tuple[Path, ...], n_boot: int, seed: int) 
         comments, _, _ = load_scored(directory)
         coded = read_coded(list(labels), comments)
         result = run_validation(comments, coded, n_boot=n_boot, seed=seed)
-        text = json.dumps(result, indent=2) + "\n"
         # published with the re-rendered outputs as one set: the report page gains its Validation section
-        rerender(directory, extra={VALIDATION_FILE: lambda p: p.write_text(text, encoding="utf-8")})
+        rerender(directory, validation=result)
         path = directory / VALIDATION_FILE
     except (ReportError, ValueError) as error:
         raise click.ClickException(str(error)) from error

@@ -160,10 +160,11 @@ def load_bootstrap_settings(out_dir) -> tuple[int, int]:
 
 
 def rerender(out_dir, n_boot: int | None = None, seed: int | None = None, raw_csv: bool = False,
-             extra: dict[str, Writer] | None = None) -> list[Path]:
+             validation: dict | None = None) -> list[Path]:
     """Rewrite every output in `out_dir` from its stored scores, without the
-    model, publishing them (and the `extra` files, such as a new
-    validation.json) as a new set with the same stored scores.
+    model, publishing them as a new set with the same stored scores; with a
+    freshly measured `validation` (`reports.validation.validate`), also as
+    validation.json, in the same set.
 
     n_boot and seed default to the values stored with the run. Returns the
     paths written (OUTPUT_FILES order); raises like `load_scored`.
@@ -174,7 +175,14 @@ def rerender(out_dir, n_boot: int | None = None, seed: int | None = None, raw_cs
     n_boot = stored_boot if n_boot is None else n_boot
     seed = stored_seed if seed is None else seed
     tables = build_tables(articles, comments, n_boot, seed)
-    validation = _stored_validation(out_dir, comments, extra)
+    extra = None
+    if validation is None:
+        validation = _stored_validation(out_dir, comments)
+    else:
+        from reports.validation import VALIDATION_FILE
+
+        text = json.dumps(validation, indent=2) + "\n"
+        extra = {VALIDATION_FILE: lambda p: p.write_text(text, encoding="utf-8")}
     page = _render(tables, comments, articles, stored["meta"], validation)
     return write_derived(tables, comments, page, out_dir, stored["meta"], validation, raw_csv, extra)
 
@@ -187,19 +195,12 @@ def _render(tables: ReportTables, comments: pd.DataFrame, articles: pd.DataFrame
     return render_html(tables, comments, articles, meta, validation)
 
 
-def _stored_validation(out_dir: Path, comments: pd.DataFrame, extra: dict | None = None) -> dict | None:
-    """DIR/validation.json (or the one about to be published with `extra`)
-    when it was measured on these comments' labels; a stale one (another
-    run's labels) is reported on the page as stale."""
-    import tempfile
-
+def _stored_validation(out_dir: Path, comments: pd.DataFrame) -> dict | None:
+    """DIR/validation.json when it was measured on these comments' labels;
+    a stale one (another run's labels) is reported on the page as stale."""
     from reports.validation import VALIDATION_FILE, labels_fingerprint
 
     path = out_dir / VALIDATION_FILE
-    if extra and VALIDATION_FILE in extra:
-        with tempfile.TemporaryDirectory() as folder:
-            extra[VALIDATION_FILE](Path(folder) / VALIDATION_FILE)
-            return _stored_validation(Path(folder), comments)
     if not path.is_file():
         return None
     try:
