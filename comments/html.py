@@ -42,7 +42,11 @@ _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|bo
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 # One comment: WordPress/Blogger "comment", themed "c-comment" and the like, Disqus "post".
-_ITEM_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?comment(?:-item|-single|--\w+)?$|^single-comment$")
+_ITEM_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comment|cmt)(?:-item|-single|-row|-entry|--\w+)?$|^single-comment$")
+# A reply that is not inside its parent: in a replies container placed after the
+# parent (Drupal "indented"), or marked by its own class in a flat list ("cmt-reply").
+_REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-?comments?)(?:$|[-_])")
+_REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 _AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:fn|author|user|username|name|commenter)(?:$|[-_])")
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|posted|when)(?:$|[-_])")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
@@ -56,7 +60,7 @@ _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", 
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
                            r"like \(\d+\)|replies|reply ›|share ›|report abuse|load more comments?)$", re.IGNORECASE)
 # Notices a platform prints inside a comment, with or without a class name.
-_NOTICE = re.compile(r"^(?:your comment is awaiting moderation|this comment (?:is awaiting moderation|has been "
+_NOTICE = re.compile(r"^(?:(?:no comments yet\.?\s*)?be the first to comment!?|no comments yet|your comment is awaiting moderation|this comment (?:is awaiting moderation|has been "
                      r"(?:removed|deleted)(?: by [\w ]+)?)|comment (?:removed|deleted))\.?$", re.IGNORECASE)
 # A name line: up to five words and 40 characters, not a sentence ("Erin M." is a name, "Agreed." is not).
 _NAME_LIKE = re.compile(r"^(?=.{1,40}$)(?!.*[a-z]{2}[.?!]$)(?:\S+\s*){1,5}$")
@@ -83,7 +87,7 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
         raise PageError(path, f"HTML could not be parsed: {exc}") from None
     items = find_comment_items(root)
     comments = _comments(items)
-    title, published, body, url = _article(root, [i.element for i in items])
+    title, published, body, url, boilerplate = _article(root, [i.element for i in items])
     if meta is not None and meta.date is not None:
         published, date_source = meta.date, "metadata"
     else:
@@ -95,6 +99,7 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
                         date_source=date_source, date_precision=precision, body=body),
         comments=tuple(comments),
         warnings=(),
+        boilerplate=boilerplate,
     )
 
 
@@ -162,8 +167,8 @@ def _marked_items(root) -> list[_Item]:
                 or _inside_form(el):
             continue
         classes = _classes(el)
-        if "pingback" in classes or "trackback" in classes:
-            continue
+        if "pingback" in classes or "trackback" in classes or _NOTICE.match(_inline_text(el)):
+            continue  # not a reader's comment: a pingback, or a notice in a comment's box
         if any(_ITEM_CLASS.match(c) for c in classes) or (
                 el.tag == "li" and "post" in classes and any(d in el.iterancestors() for d in disqus)):
             elements.append(el)
@@ -172,10 +177,26 @@ def _marked_items(root) -> list[_Item]:
     # items without text (a deleted comment, a placeholder) are dropped; a reply's
     # parent is the nearest enclosing item that is kept
     kept = [i for i in items if i.text]
-    index = {i.element: n for n, i in enumerate(kept)}
-    for item in kept:
-        item.parent = next((index[a] for a in item.element.iterancestors() if a in index), None)
+    _link_replies(kept)
     return kept
+
+
+def _link_replies(items: list[_Item]) -> None:
+    """Set each item's ``parent``: the nearest enclosing item; else, inside a
+    replies container, the last item before that container; else, for an item
+    whose class marks a reply, the last item before it that is not a reply."""
+    index = {i.element: n for n, i in enumerate(items)}
+    for n, item in enumerate(items):
+        item.parent = next((index[a] for a in item.element.iterancestors() if a in index), None)
+        if item.parent is not None:
+            continue
+        box = next((a for a in item.element.iterancestors() if _has_class(a, _REPLIES_CLASS)), None)
+        if box is not None:
+            inside = set(box.iter())
+            item.parent = next((k for k in range(n - 1, -1, -1) if items[k].element not in inside), None)
+        elif _has_class(item.element, _REPLY_ITEM_CLASS):
+            item.parent = next((k for k in range(n - 1, -1, -1)
+                                if not _has_class(items[k].element, _REPLY_ITEM_CLASS)), None)
 
 
 def _own(el, chosen: set, pattern: re.Pattern | None = None, tag: str | None = None):
@@ -196,15 +217,26 @@ def _read_item(el, chosen: set) -> _Item:
     if author is not None:
         names = [n for n in author.iter() if "fn" in _classes(n) or n.tag in ("cite", "b")]
         item.author = _SAID.sub("", _inline_text(names[0] if names else author)) or None
+    texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t)]
+    container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
+    outside = [n for n in el.iterdescendants() if container is el or container not in (n, *n.iterancestors())]
+    if author is None and container is not el:
+        # no part is marked as the name: a bold or cited name outside the text ("<b>Name</b> <i>date</i>")
+        author = next((n for n in outside if n.tag in ("b", "strong", "cite") and n in set(_own(el, chosen, tag=n.tag))
+                       and _NAME_LIKE.match(_inline_text(n))), None)
+        item.author = _inline_text(author) if author is not None else None
     stamp = next((t for t in _own(el, chosen, tag="time") if _WORDY.search(_inline_text(t))), None)
     for pattern in (_TIME_CLASS, _META_CLASS):
         if stamp is None:  # the first part that shows a time (not a separator such as "•")
             stamp = next((t for t in _own(el, chosen, pattern) if _WORDY.search(_inline_text(t))), None)
+    if stamp is None and container is not el:
+        # no part is marked as the time: a short part outside the text that reads as one
+        stamp = next((n for n in outside if isinstance(n.tag, str) and len(_inline_text(n)) <= 40
+                      and (parse_stamp(_inline_text(n)) or _RELATIVE_TIME.match(_inline_text(n)))
+                      and not any(isinstance(c.tag, str) for c in n)), None)
     if stamp is not None:
         item.posted_at = _inline_text(stamp)
         item.posted_at_parsed = _parse_time(stamp, item.posted_at)
-    texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t)]
-    container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
     item.text = block_text(_without_chrome(container, chosen))
     return item
 
@@ -351,7 +383,8 @@ def _comments(items: list[_Item]) -> list[Comment]:
 
 # --- the article ----------------------------------------------------------------
 
-def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, str | None]:
+def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, str | None, tuple[str, ...]]:
+    """(title, date, body, url, boilerplate) of the page without its comment section."""
     import trafilatura
 
     tree = copy.deepcopy(root)
@@ -363,10 +396,11 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
         for node in found[:1]:
             _drop(node)
     _paragraphise(tree)
+    untouched = copy.deepcopy(tree)  # trafilatura cleans the tree it is given
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False,
                                       favor_precision=True)
     if doc is None:
-        return _title_of(root), None, "", None
+        return _title_of(root), None, "", None, ()
     published = None
     if getattr(doc, "date", None):
         try:
@@ -379,7 +413,39 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
         paragraphs = paragraphs[1:]  # the headline, repeated at the top of the body
     while paragraphs and len(paragraphs[0]) <= 40 and parse_date_text(paragraphs[0]):
         paragraphs = paragraphs[1:]  # a dateline ("Monday, November 9, 2020")
-    return title, published, "\n\n".join(paragraphs), getattr(doc, "url", None)
+    return (title, published, "\n\n".join(paragraphs), getattr(doc, "url", None),
+            _boilerplate(untouched, title, paragraphs))
+
+
+def _boilerplate(tree, title: str | None, paragraphs: list[str]) -> tuple[str, ...]:
+    """Text blocks of the article's own container that are not its body or
+    title: bylines, datelines, share counters, newsletter and related boxes
+    inside the article. The container is the innermost element holding the
+    body's first and last paragraphs and the headline, unless holding the
+    headline would take in the whole page (then without it)."""
+    if not paragraphs:
+        return ()
+    for junk in tree.xpath("//script|//style|//noscript|//form"):
+        _drop(junk)
+    blocks = [el for el in tree.iter() if isinstance(el.tag, str) and el.tag in _BLOCK_TAGS | {"time", "span"}]
+    text = {el: " ".join(el.text_content().split()) for el in blocks}
+    first = next((el for el in blocks if text[el] == paragraphs[0]), None)
+    last = next((el for el in reversed(blocks) if text[el] == paragraphs[-1]), None)
+    if first is None or last is None:
+        return ()
+    box = _common_ancestor(tree, [first, last] if first is not last else [first])
+    headline = next((el for el in tree.iter("h1", "h2") if title and text.get(el) == title), None)
+    if headline is not None:
+        wider = _common_ancestor(tree, [box, headline])
+        if wider.tag not in ("body", "html"):
+            box = wider
+    body, found = set(paragraphs), []
+    for el in box.iter():
+        if el not in text or not text[el] or any(child in text for child in el.iterdescendants()):
+            continue  # only innermost blocks, so nothing is listed twice
+        if text[el] not in body and text[el] != title and text[el] not in found:
+            found.append(text[el])
+    return tuple(found)
 
 
 def _paragraphise(root) -> None:

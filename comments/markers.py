@@ -32,13 +32,13 @@ MONTH = (
 )
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
-WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?"
 DATE_MDY = rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"
 DATE_DMY = rf"\b{DAY}\s+{MONTH},?\s+{YEAR}\b"
 DATE_ISO = rf"\b{YEAR}-[01]\d-[0-3]\d\b"
 DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}))"
 ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO})"
-TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
 RELATIVE_TIME = r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
 
 #: A comment timestamp on a line of its own, with a time: "Feb 24, 2018 09:37am",
@@ -184,25 +184,37 @@ TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
 # Byline and dates of the article
 # --------------------------------------------------------------------------
 
-#: Lines right after the title that are not article text (up to BYLINE_MAX_LINES).
+#: Lines right after the title that are not article text.
 BYLINE: tuple[Marker, ...] = (
     Marker("by", _line(r"By\s+\S.{0,120}"), "'By Jane Doe' lines"),
     Marker("dated", _line(rf".{{0,100}}?(?:Updated|Published|Posted)\b.{{0,40}}{ANY_DATE}.{{0,30}}"),
            "'…ReporterUpdated February 24, 2018' (the name is glued to 'Updated')"),
     Marker("date_only", _line(rf"{ANY_DATE}(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"), "a bare date line"),
     Marker("url", _line(r"(?:(?:Source|URL|Link)\s*:\s*)?https?://\S+"), "the page's own address"),
-    Marker("desk", _line(r".{0,60}(?:Staff Reporter|Correspondent|News Desk|Web Desk|Monitoring Desk)"),
-           "agency/desk credit lines"),
+    Marker("desk", _line(r".{0,60}\b(?:Reporter|Correspondent|Desk|Bureau|Staff Report)(?:\s*[|,–-]\s*.{1,60})?"),
+           "agency/desk credit lines: 'Staff Reporter', 'Business Desk', 'Web Desk | January 2, 2018'"),
     Marker("credit", _line(r"From the (?:Newspaper|Print Edition)(?:\s*\|\s*.{1,60})?"
                            r"|(?:.{1,60}?\s*\|\s*)?(?:Reuters|AFP|AP|APP|Associated Press|Agencies)(?:\s*\|.{0,60})?"),
            "'From the Newspaper | Reuters', wire credits"),
 )
-BYLINE_MAX_LINES = 4
 BYLINE_MAX_CHARS = 150
+#: A head line (between title and body) that no marker names has at most this
+#: many words and does not end like a sentence...
+HEAD_MAX_WORDS = 10
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$|[:;]$")
+#: A line opening with a dash is a standfirst however short: "—Minister says talks will go on".
+STANDFIRST_START = re.compile(r"[—–-]")
+#: ...but one longer such line, up to this many words, is a standfirst (kept as body).
+STANDFIRST_MAX_WORDS = 60
+#: A date anywhere in a head line this short is the article's date, when no marker finds one.
+HEAD_DATE_MAX_CHARS = 80
 
 #: Article date, searched in the byline lines and the lines after the body
 #: (never in the body or the comments: years mentioned there are not the date).
 ARTICLE_DATES: tuple[DateMarker, ...] = (
+    DateMarker("published_first", _line(rf"\b(?:First )?Published(?:\s+on)?\s*:?\s*(?P<date>{ANY_DATE})"),
+               "the publication date wins over an update on the same line: 'Published June 29, 2018 | Updated June 30'",
+               search=True),
     DateMarker("updated", _line(rf"Updated\s*(?:on\s*)?:?\s*(?P<date>{ANY_DATE})"),
                "Dawn byline, often glued: 'The Newspaper's Staff ReporterUpdated February 24, 2018'",
                search=True),
@@ -225,12 +237,52 @@ URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>]+")
 # Where the article ends and the comments begin and end
 # --------------------------------------------------------------------------
 
+# Furniture that ends a region, as named pieces composed into ARTICLE_END and
+# COMMENTS_END below (one definition each, so the two lists cannot drift).
+#: Up to three capitalised words naming a section: "More from *Opinion*" (case-sensitive,
+#: so that "More from the US is what we need" stays a sentence).
+_SECTION_NAME = r"(?-i:(?: [A-Z][\w’'&-]*){0,3})"
+_RELATED = Marker(
+    "related",
+    _line(r"(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
+          rf"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in)){{1,2}}{_SECTION_NAME}"
+          rf"|Most (?:read|viewed|popular|commented|shared|emailed){_SECTION_NAME}"
+          r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Don[’']t miss:?"
+          r"|Also on .{1,60}|More on this (?:story|topic|subject)"
+          r"|Editor[’']?s picks?"),
+    "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion'",
+)
+_NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:daily |weekly )?newsletter.*"),
+                     "newsletter boxes")
+_REPLY_FORM = Marker(
+    "reply_form",
+    _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your|new) comment|Post your comments?:?"
+          r"|Comments are closed\.?|Your email address will not be published.*"),
+    "comment forms and closed notices",
+)
+_BLOGGER_NAV = Marker("blogger_nav",
+                      _line(r"(?:Newer Post|Older Post)(?:\s+(?:Older Post|Home))*|Subscribe to:\s*Post Comments.*"),
+                      "Blogger navigation")
+_WIDGET_END = Marker(
+    "widget_end",
+    _line(r"Loading comments.*|Powered by Disqus|Add Disqus to your site.*|Facebook Comments? Plugin|Subscribe"
+          r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
+          r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"),
+    "the end of a comment widget ('Powered by Disqus', 'Facebook Comments Plugin') or a letters page",
+)
+_FOOTER = Marker(
+    "footer",
+    _line(r"(?:©|Copyright\b).{0,120}|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
+          r"|About Us|Contact Us|Follow us(?: on .{1,40})?"),
+    "site footers",
+)
+
 #: Lines after which nothing is article text (first one wins).
 ARTICLE_END: tuple[Marker, ...] = (
     Marker("published_in", _line(rf"Published in .{{1,60}},\s*{DATE_TEXT}\.?"), "Dawn/Tribune print line"),
-    Marker("related", _line(r"Related (?:posts|articles|stories|news|reading)|You (?:may|might) also like:?"),
-           "related-story boxes"),
-    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?):.*"), "tag lines"),
+    _RELATED,
+    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}"),
+           "tag and category lines"),
     Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Like this):?"), "share boxes"),
     Marker("disclaimer", _line(r"Disclaimer:.*|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
                                r"|in this (?:article|piece|blog|post)).*"
@@ -239,13 +291,14 @@ ARTICLE_END: tuple[Marker, ...] = (
     Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
                                 r"|Originally (?:published|appeared)) (?:in|on|at|by) .*"),
            "'This article originally appeared in …'"),
-    Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:daily )?newsletter.*"),
-           "newsletter boxes"),
-    Marker("reply_form", _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your) comment"
-                               r"|Comments are closed\.?"),
-           "comment forms and closed notices"),
-    Marker("blogger_nav", _line(r"(?:Newer Post|Older Post)(?:\s+(?:Older Post|Home))*|Subscribe to:\s*Post Comments.*"),
-           "Blogger navigation"),
+    _NEWSLETTER,
+    _REPLY_FORM,
+    _BLOGGER_NAV,
+    _WIDGET_END,
+    _FOOTER,
+    Marker("post_nav", _line(r"[«‹←]\s*(?:Previous|Older|Prev)\b.*|(?:Previous|Older|Newer|Next) (?:post|entry|article|story)\b.*"
+                             r"|Next\b.{0,80}[»›→]"),
+           "links to the previous and next post"),
 )
 
 #: Lines that open the comment section (first one wins).
@@ -258,6 +311,10 @@ HEADERS: tuple[Header, ...] = (
            "CNN: numbered items whose first line is the author", separator="numbered_author"),
     Header("n_comments", _line(r"(?P<count>[\d,]+|One|No)\s+Comments?\s*[:;]?"),
            "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'"),
+    Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?Comments:?|(?:Readers?['’]?|Your)\s+(?:views|responses)"
+                            r"|What (?:readers|you) (?:say|think)|Have your say"),
+           "a bare section heading: 'Comments', 'Your views', 'What readers say' (not 'Views' or"
+           " 'Discussion', which articles use as subheadings)"),
     Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:Repl(?:y|ies)|Responses?|Thoughts?)"
                               r"(?:\s+(?:to|on)\s+.{1,200})?"),
            "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”'"),
@@ -267,41 +324,64 @@ HEADERS: tuple[Header, ...] = (
 COUNT_WORDS = {"no": 0, "one": 1}
 
 #: Lines that close the comment section (first one wins).
-COMMENTS_END: tuple[Marker, ...] = (
-    Marker("closed", _line(r"Comments are closed\.?"), "WordPress"),
-    Marker("reply_form", _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your) comment"
-                               r"|Your email address will not be published.*"),
-           "comment forms"),
-    Marker("related", _line(r"Related (?:posts|articles|stories|news)|You (?:may|might) also like:?"),
-           "related-story boxes"),
-    Marker("blogger_nav", _line(r"(?:Newer Post|Older Post)(?:\s+(?:Older Post|Home))*|Subscribe to:\s*Post Comments.*"),
-           "Blogger navigation"),
-    Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:daily )?newsletter.*"),
-           "newsletter boxes"),
-)
+COMMENTS_END: tuple[Marker, ...] = (_REPLY_FORM, _RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _FOOTER)
 
 #: Furniture lines dropped wherever they appear (body and comments).
 BOILERPLATE: tuple[Marker, ...] = (
     Marker("moderation", _line(r"Comments are moderated and generally will be posted if they are on-topic"
                                r" and not abusive\.?"), "Tribune notice"),
     Marker("faq", _line(r"For more information,? please see our Comments FAQ\.?"), "Tribune notice"),
-    Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email"
-                            r"|WhatsApp|Facebook|Twitter|Log in to Reply|Show replies|Hide replies"
-                            r"|Load more comments|Click here to cancel reply\.?|\(Reply\)|Reply ↓"),
-           "buttons and links"),
-    Marker("counters", _line(r"(?:Recommend|Like|Likes)\s*\(?\d*\)?|[\d,]+\s+(?:likes?|views?|shares?|recommend(?:ation)?s?)"
-                             r"|Views?:\s*[\d,]+|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*"),
-           "view/share counters"),
+    Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest"
+                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies"
+                            r"|(?:Load|Show|View|See) (?:all |\d+ )?more comments?|View all comments|Avatar"
+                            r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
+                            r"|(?:E-?mail|Mail|Send)(?: this)? to a friend"
+                            r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓"),
+           "buttons, links and image labels ('Avatar')"),
+    Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
+                             r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
+                             r"|people (?:are )?(?:reading|viewing|like|liked|recommend)\b.{0,30})"
+                             r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
+                             r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*"),
+           "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
            "Blogger deleted comment"),
 )
 
+_BARE_NUMBER = Marker("bare_number", _line(r"[\d,.]+[KkMm]?"),
+                      "counters on their own lines: share and view counts, votes ('1', '187', '2.3K')")
+
 #: Furniture lines dropped from the article body only (in a comment section a
 #: bare time may be a comment's posted-at line).
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
-    Marker("posted_by", _line(r"Posted by .{1,60}? (?:at|on) .{3,40}"), "blog post footers: 'Posted by NAME at 9:14 PM'"),
+    Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on) .{3,80}"),
+           "blog post footers: 'Posted by NAME at 9:14 PM', 'Written at 10:45 PM | 3 comments'"),
     Marker("clock", _line(r"\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?"), "bare times: '08:55 PM ET'"),
-    Marker("bare_number", _line(r"[\d,.]+[KkMm]?"), "share and view counters on their own lines: '1', '187', '2.3K'"),
+    _BARE_NUMBER,
+)
+
+_BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/]"
+_BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote"
+           r"|Quote|Login|Log in|Sign in|Sort by \w+|\(?\d+\)?|\d+[smhdwy])")
+
+#: Furniture lines dropped from a comment section only.
+SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
+    Marker(
+        "notice",
+        _line(r"(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|Below are|Reader['’]?s?['’]? comments|All comments"
+              r"|Comments? (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
+              r"|reserve)|Our comment|This discussion|The discussion|Note:|By commenting|Disclaimer:)"
+              r"(?=.*\b(?:moderat\w*|polic(?:y|ies)|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
+              r"|below|abusive|offensive|remov\w*|approv\w*|review\w*|publish\w*|publication|closed|terms|comment"
+              r"|discussion|views)\b).*"),
+        "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
+    ),
+    Marker("controls", _line(r"(?:Sort(?:ed)?|Order(?:ed)?) by:?(?:\s*\w+)?|Threads:?\s*(?:collapsed|expanded)|Show \d+"
+                             r"|All comments|Staff replies|Oldest|Newest|Top|Best|Collapsed|Expanded|Top comments"),
+           "thread controls: 'Order by oldest', 'Threads collapsed', 'Show 25'"),
+    Marker("button_row", _line(rf"{_BUTTON_GAP}*{_BUTTON}(?:{_BUTTON_GAP}+{_BUTTON})*{_BUTTON_GAP}*|[\s△▽▲▼]*[△▽▲▼][\s△▽▲▼]*"),
+           "rows of buttons and counters under a comment: '• Reply • Share ›', 'Like · Reply · 3 · 5y', '5 △ ▽'"),
+    _BARE_NUMBER,
 )
 
 # --------------------------------------------------------------------------
@@ -336,3 +416,40 @@ SEPARATORS: tuple[Separator, ...] = (
 STAMP_EDGE = _line(STAMP_LOOSE)
 #: Tail removed from a posted-at line ("May 1, 2012 at 3:14 pm | Reply").
 STAMP_TAIL = re.compile(r"\s*\|\s*Reply\s*$", re.I)
+
+# --------------------------------------------------------------------------
+# Sections without separator markers: comment boundaries from line shapes
+# --------------------------------------------------------------------------
+
+#: An author line has at most this many words...
+AUTHOR_MAX_WORDS = 5
+#: ...and none of these: digits, sentence punctuation, quotes, @ (a reply's first word), a URL.
+AUTHOR_BAD = re.compile(r"[\d!?;:\"“”@#]|https?://|www\.")
+#: Lower-case words allowed in a name ("Observer from Karachi", "Ahmed bin Ali").
+NAME_CONNECTORS = frozenset({"from", "of", "in", "de", "del", "da", "van", "von", "bin", "al", "ul", "ud", "the", "and"})
+#: A place in brackets after a name: "Rabia Tariq (Lahore)".
+NAME_PLACE = re.compile(r"\s*\([^()]{1,40}\)$")
+#: In a section without separators, at most this many lines may come before
+#: the first author line (an unrecognised notice).
+MAX_PREAMBLE_LINES = 2
+#: Lines under an author line that describe the author: "Works at X", "Top Commenter · Lahore".
+AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Goes) (?:at|in|to)\b.{1,60}"
+                      r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber)\b.{0,60}")
+#: Short lines right under an author line that describe the author (city, job).
+AUTHOR_DETAIL_LINES = 2
+#: Between an author and a stamp or a reply target on one line: "Sara • 9 years ago".
+AUTHOR_STAMP_GAP = re.compile(r"\s+[•·|]\s+")
+#: "Sara → Ali", "Sara > Ali", "Sara replied to Ali": the author is the first name.
+REPLY_ARROW = re.compile(r"\s+(?:→|›|>|»|replied to|in reply to)\s+", re.I)
+#: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
+REPLY_TARGET = _line(r"(?:>|→|›|»|In reply to|Replying to)\s*\S.{0,60}")
+#: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
+#: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
+BUTTON_ROW_STAMP = _line(rf"{_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+(?P<when>\d+[smhdwy]|{STAMP_LOOSE})")
+#: A signature after a comment's text: "Posted by NAME on 12/05/2011 at 3:14 PM",
+#: "— NAME | May 12, 2011 3:14 PM".
+SIGNATURE = _line(
+    r"[—–-]*\s*(?:(?:Posted|Submitted|Written|Sent) by\s+(?P<author>.{1,60}?)"
+    r"(?:\s*(?:\||,|\bon\b|\bat\b)\s*(?P<when>.*\d.*))?"
+    rf"|[—–-]+\s*(?P<author2>[^|]{{1,60}}?)\s*[|,]\s*(?P<when2>{STAMP_LOOSE}))"
+)

@@ -5,16 +5,18 @@ The page is read as lines. In order:
 1. title: the first non-empty line, unless it is longer than
    ``markers.TITLE_MAX_CHARS`` or ends like a sentence (then the page has no
    title line and the body starts with it); a " | Site Name" tail is removed;
-2. byline: a repeated title and up to ``markers.BYLINE_MAX_LINES`` byline
-   lines after the title are skipped;
+2. head: the lines between the title and the first line of prose (bylines,
+   datelines, counters, share buttons, short lines that do not end like a
+   sentence) are not body; they are listed in ``Page.boilerplate``;
 3. comment section: opened by the first ``markers.HEADERS`` line, or, with no
    header, by the first Dawn-style timestamp line (and the author line above
    it); closed by the first ``markers.COMMENTS_END`` line;
 4. body: from the byline to the first ``markers.ARTICLE_END`` line or the
    comment section, whichever comes first;
 5. comments: the first ``markers.SEPARATORS`` entry that matches the start of
-   the section splits it; with none, one comment per line (or per blank-line
-   separated block);
+   the section splits it; with none, the lines' shapes do (author lines,
+   posted-at lines, signatures after the text), else one comment per line
+   (or per blank-line separated block);
 6. date: metadata date, else a date written in the byline or the closing
    lines (``markers.ARTICLE_DATES``), else a dated URL. Never from the body or
    the comments: an article mentions other years, and comment stamps are
@@ -28,7 +30,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from . import markers
-from .dates import find_article_date, parse_stamp, url_date
+from .dates import find_article_date, parse_date_text, parse_stamp, url_date
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
 
@@ -43,16 +45,16 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     warnings: list[str] = []
 
-    title, body_start, byline = _title_and_byline(lines)
+    title, body_start, head, standfirst = _title_and_head(lines)
     section = _find_section(lines, body_start)
     article_end = _first_line(lines, body_start, len(lines), markers.ARTICLE_END)
     stop = section.first_line if section else len(lines)
     body_end = min(article_end if article_end is not None else len(lines), stop)
-    body_lines = lines[body_start:body_end]
+    body_lines = ([standfirst, ""] if standfirst else []) + lines[body_start:body_end]
     furniture = [ln for ln in body_lines if ln and _is_boilerplate(ln, markers.BODY_BOILERPLATE)]
     body = _join([ln for ln in body_lines if not (ln and _is_boilerplate(ln, markers.BODY_BOILERPLATE))])
     trailer = lines[body_end:stop]
-    boilerplate = furniture + [ln for ln in trailer if ln]
+    boilerplate = [ln for ln in head if ln not in (title, lines[0])] + furniture + [ln for ln in trailer if ln]
 
     comments: list[Comment] = []
     if section:
@@ -63,8 +65,8 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
                 f"found {len(comments)}"
             )
 
-    meta_lines = [ln for ln in byline + trailer if ln]
-    published, date_source = _article_date(meta_lines, meta)
+    meta_lines = [ln for ln in head + trailer if ln]
+    published, date_source = _article_date(meta_lines, head, meta)
     precision = meta.date_precision if date_source == "metadata" and meta.date is not None else "day"
     return Page(
         article=Article(
@@ -94,31 +96,53 @@ def _doc_id(path: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def _title_and_byline(lines: list[str]) -> tuple[str | None, int, list[str]]:
-    """Return (title or None, index where the body starts, byline lines)."""
+def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str | None]:
+    """Return (title or None, index where the body starts, head lines, standfirst or None).
+
+    The head is every line between the title and the first line of prose:
+    bylines, datelines, breadcrumbs, counters, share buttons, tag lines, and
+    any short line that does not end like a sentence. One longer line that
+    does not end like a sentence (a standfirst) may sit among them; it is the
+    body's first paragraph. The head stops at a comment-section header.
+    """
     first = next((i for i, ln in enumerate(lines) if ln), None)
     if first is None:
-        return None, len(lines), []
+        return None, len(lines), [], None
     raw = lines[first]
     if len(raw) > markers.TITLE_MAX_CHARS or markers.TITLE_SENTENCE_END.fullmatch(raw):
-        return None, first, []
+        return None, first, [], None
     title = raw
     for marker in markers.TITLE_SUFFIXES:
         m = marker.pattern.fullmatch(raw)
         if m:
             title = m["title"]
             break
-    byline: list[str] = []
-    i, seen = first + 1, 0
-    while i < len(lines) and seen < markers.BYLINE_MAX_LINES:
+    head: list[str] = []
+    standfirst = None
+    i = first + 1
+    while i < len(lines):
         line = lines[i]
         if line:
-            if line not in (raw, title) and not _is_byline(line):
+            if any(h.pattern.fullmatch(line) for h in markers.HEADERS):
                 break
-            byline.append(line)
-            seen += 1
+            words = len(line.split())
+            if line in (raw, title) or _is_byline(line) or _head_like(line, words):
+                head.append(line)
+            elif standfirst is None and words <= markers.STANDFIRST_MAX_WORDS and not markers.SENTENCE_END.search(line):
+                standfirst = line
+            else:
+                break
         i += 1
-    return title, i, byline
+    return title, i, head, standfirst
+
+
+def _head_like(line: str, words: int) -> bool:
+    return (
+        (words <= markers.HEAD_MAX_WORDS and not markers.SENTENCE_END.search(line)
+         and not markers.STANDFIRST_START.match(line))
+        or _is_boilerplate(line, markers.BODY_BOILERPLATE)
+        or _is_boilerplate(line, markers.ARTICLE_END)
+    )
 
 
 def _is_byline(line: str) -> bool:
@@ -140,7 +164,9 @@ def _is_boilerplate(line: str, found: tuple = markers.BOILERPLATE) -> bool:
 
 
 def _drop_boilerplate(lines: list[str]) -> list[str]:
-    return [ln for ln in lines if not (ln and _is_boilerplate(ln))]
+    """Drop section furniture, but keep rows of buttons that carry the comment's time."""
+    return [ln for ln in lines if not (ln and _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
+                                       and not markers.BUTTON_ROW_STAMP.fullmatch(ln))]
 
 
 def _join(lines: list[str]) -> str:
@@ -247,7 +273,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
     sec = section.lines
     sep = _choose_separator(sec, section.separator)
     if sep is None:
-        return _split_plain(sec)
+        return _split_plain(sec, section.announced, warnings)
 
     starts: list[_Start] = []
     expected = 1
@@ -278,7 +304,8 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         block = sec[st.text_from : stop]
         if st.first_text:
             block = [st.first_text, *block]
-        when = st.when
+        block, row_when = _strip_button_rows(block)
+        when = st.when or row_when
         content = [j for j, ln in enumerate(block) if ln]
         if content and when is None and markers.STAMP_EDGE.fullmatch(block[content[0]]):
             when, block = block[content[0]], block[content[0] + 1 :]
@@ -302,8 +329,21 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
     return comments
 
 
-def _split_plain(sec: list[str]) -> list[Comment]:
-    """No separator: one comment per line, or per blank-separated block when blanks are used."""
+def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> list[Comment]:
+    """No separator marker matched: find comment boundaries from the lines' shapes.
+
+    In order: signature lines after each text ("Posted by NAME on DATE"), then
+    author lines (a short name, alone, after a blank line; a posted-at line or
+    a second short line such as "Lahore" may follow it), else one comment per
+    blank-separated block, or per line when the section has no blank lines.
+    """
+    found = _split_signed(sec, warnings)
+    if found is None:
+        found = _split_headed(sec, announced, warnings)
+    if found is not None:
+        return [Comment(index=i, author=a, posted_at=w, posted_at_parsed=parse_stamp(w) if w else None, text=t)
+                for i, (a, w, t) in enumerate(found)]
+    sec, _ = _strip_button_rows(sec)
     content = [ln for ln in sec if ln]
     if content and any(not ln for ln in _trim(sec)):
         texts, current = [], []
@@ -320,6 +360,165 @@ def _split_plain(sec: list[str]) -> list[Comment]:
     return [Comment(index=i, author=None, posted_at=None, posted_at_parsed=None, text=t) for i, t in enumerate(texts)]
 
 
+_Found = tuple[str | None, str | None, str]  # author, posted_at, text
+
+
+def _stamp(line: str) -> str | None:
+    """The posted-at text of a line that is only a date or time ("• 9 years ago"), else None."""
+    core = markers.STAMP_TAIL.sub("", line.strip(" •·|–—-")).strip()
+    return core if core and markers.STAMP_EDGE.fullmatch(core) else None
+
+
+def _author_line(line: str) -> tuple[str, str | None] | None:
+    """(author, posted_at) of a line that names a commenter, alone or with a stamp
+    ("Sara • 9 years ago", "Sara → Ali"), else None."""
+    parts = [p.strip() for p in markers.AUTHOR_STAMP_GAP.split(line) if p.strip()]
+    when = None
+    if len(parts) > 1 and _stamp(parts[-1]):
+        when, parts = _stamp(parts[-1]), parts[:-1]
+    name = markers.REPLY_ARROW.split(parts[0])[0].strip() if parts else ""
+    if len(parts) != 1 or not _author_like(name):
+        return None
+    return name, when
+
+
+def _author_like(line: str) -> bool:
+    """Stricter than `_name_like`: a few words, starting with a capital, no sentence punctuation.
+    A place in brackets may follow: "Rabia Tariq (Lahore)"."""
+    line = markers.NAME_PLACE.sub("", line)
+    words = line.split()
+    return (
+        bool(line)
+        and _name_like(line)
+        and len(words) <= markers.AUTHOR_MAX_WORDS
+        and line[0].isupper()
+        and not markers.AUTHOR_BAD.search(line)
+        and _stamp(line) is None
+    )
+
+
+def _title_case(name: str) -> bool:
+    """Every word capitalised, but for connectors ("Observer from Karachi"): a name, not "Good analysis"."""
+    return all(w[0].isupper() or w.lower() in markers.NAME_CONNECTORS for w in name.replace(",", " ").split())
+
+
+@dataclass(frozen=True)
+class _Head:
+    """A line that may open a comment: its author, posted-at and where its text starts."""
+
+    line: int  # index into the content lines
+    text_from: int  # index into the content lines of the first text line
+    author: str
+    when: str | None
+
+
+def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
+    """The comment opened by content line n, if it is an author line after a blank
+    line (or first), followed by an optional posted-at line, reply-target and
+    detail lines right under it (a city, "Works at X"), then text."""
+    i = content[n]
+    found = _author_line(sec[i]) if n == 0 or not sec[i - 1] else None
+    if found is None:
+        return None
+    author, when = found
+    k, details = n + 1, 0
+    while k + 1 < len(content) and sec[content[k] - 1]:
+        line = sec[content[k]]
+        if when is None and _stamp(line):
+            when = _stamp(line)
+        elif markers.REPLY_TARGET.fullmatch(line):
+            pass
+        elif details < markers.AUTHOR_DETAIL_LINES and (
+            markers.AUTHOR_DETAIL.fullmatch(line) or (_author_like(line) and _title_case(line))
+        ):
+            details += 1
+        else:
+            break
+        k += 1
+    if k < len(content) and when is None and _stamp(sec[content[k]]) and k + 1 < len(content):
+        when, k = _stamp(sec[content[k]]), k + 1  # the stamp after a blank line
+    return _Head(n, k, author, when) if k < len(content) else None
+
+
+def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) -> list[_Found] | None:
+    """Comments that each start with an author line; None when the section is not laid out so.
+
+    Heads with a posted-at line ("Name" then "• 9 years ago") are telling:
+    when two or more are found, only such heads open comments, and lines
+    before the first are ignored with a warning (site name, sort buttons).
+    Otherwise any author line opens one, the section must open with one (or
+    after at most `markers.MAX_PREAMBLE_LINES` lines), and a lone head counts
+    only in a section with blank lines whose author is title-case (a section
+    of one line per comment has no blank lines; "Good analysis" is not a name).
+    A comment's first text line is text even when it looks like a name ("Agreed").
+    """
+    content = [i for i, ln in enumerate(sec) if ln]
+    heads = [h for n in range(len(content)) if (h := _head_at(sec, content, n))]
+    dated = [h for h in heads if h.when]
+    chosen = dated if len(dated) >= 2 else heads
+    starts: list[_Head] = []
+    for h in chosen:
+        if not starts or h.line >= starts[-1].text_from + 1:
+            starts.append(h)
+    if not starts:
+        return None
+    preamble = starts[0].line
+    if chosen is heads:
+        if preamble > (markers.MAX_PREAMBLE_LINES if len(starts) >= 2 else 0):
+            return None
+        if len(starts) < 2 and not (announced == 1 or (any(not ln for ln in _trim(sec)) and _title_case(starts[0].author))):
+            return None
+    if preamble:
+        warnings.append(f"ignored {preamble} line(s) before the first comment: {sec[content[0]][:60]!r}")
+    found: list[_Found] = []
+    for k, h in enumerate(starts):
+        stop = content[starts[k + 1].line] if k + 1 < len(starts) else len(sec)
+        block, row_when = _strip_button_rows(sec[content[h.text_from] : stop])
+        text = _join(block)
+        if text:
+            found.append((h.author, h.when or row_when, text))
+        else:
+            warnings.append(f"comment {k + 1} of the section ({h.author}) has no text; skipped")
+    return found
+
+
+def _strip_button_rows(block: list[str]) -> tuple[list[str], str | None]:
+    """Remove rows of buttons that end in a time ("Like · Reply · 3 · 5y"); return the block and the last time."""
+    when = None
+    kept = []
+    for line in block:
+        m = markers.BUTTON_ROW_STAMP.fullmatch(line) if line else None
+        if m:
+            when = m["when"].strip()
+        else:
+            kept.append(line)
+    return kept, when
+
+
+def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
+    """Comments whose author and time follow the text ("— Posted by NAME | May 12, 2011 3:14 PM").
+
+    None when no line of the section is such a signature, or the first line is
+    one (then signatures open comments, which `_split_headed` and the separators handle).
+    """
+    content = [i for i, ln in enumerate(sec) if ln]
+    signed = [(i, m) for i in content if (m := markers.SIGNATURE.fullmatch(sec[i]))]
+    if not signed or signed[0][0] == content[0]:
+        return None
+    found: list[_Found] = []
+    previous = -1
+    for i, m in signed:
+        text = _join(sec[previous + 1 : i])
+        when = (m["when"] or m["when2"] or "").strip() or None
+        if text:
+            found.append(((m["author"] or m["author2"]).strip(), when, text))
+        previous = i
+    leftover = [ln for ln in sec[previous + 1 :] if ln]
+    if leftover:
+        warnings.append(f"ignored {len(leftover)} line(s) after the last signed comment: {leftover[0][:60]!r}")
+    return found
+
+
 def _trim(lines: list[str]) -> list[str]:
     start = next((i for i, ln in enumerate(lines) if ln), len(lines))
     end = len(lines) - next((i for i, ln in enumerate(reversed(lines)) if ln), len(lines))
@@ -331,10 +530,13 @@ def _trim(lines: list[str]) -> list[str]:
 # --------------------------------------------------------------------------
 
 
-def _article_date(meta_lines: list[str], meta: MetadataRow | None) -> tuple[dt.date | None, str | None]:
+def _article_date(meta_lines: list[str], head: list[str], meta: MetadataRow | None) -> tuple[dt.date | None, str | None]:
     if meta is not None and meta.date is not None:
         return meta.date, "metadata"
     found = find_article_date(meta_lines)
+    if found is None:
+        # any date in a short line of the head ("Essay | 14 February 2024")
+        found = next((d for ln in head if len(ln) <= markers.HEAD_DATE_MAX_CHARS and (d := parse_date_text(ln))), None)
     if found is not None:
         return found, "page"
     if meta is not None and meta.url:

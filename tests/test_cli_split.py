@@ -26,7 +26,7 @@ Comments are closed.
 EXPECTED = (
     '{"doc_id": "envoy", "path": "PATH", "site": "pakistantoday", "title": "Envoy’s visit ends", '
     '"published": "2015-03-05", "year": 2015, "date_source": "page", '
-    '"body": "ISLAMABAD: The US envoy ended a two-day visit on Thursday.", "boilerplate": [], '
+    '"body": "ISLAMABAD: The US envoy ended a two-day visit on Thursday.", "boilerplate": ["Published March 5, 2015"], '
     '"comments": [{"index": 0, "author": "Zara", "posted_at": null, "text": "Good. Keep talking.", "parent": null}], '
     '"warnings": []}\n'
 )

@@ -1,0 +1,98 @@
+"""Comment sections without separator markers (issue 18): boundaries found from
+the lines' shapes, section notices and button rows dropped, and the section
+closed by site furniture. Pages are short strings written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from comments import split_text
+
+ARTICLE = "US aid review announced\n\nISLAMABAD: Washington said on Monday it would review civilian aid.\n\n"
+
+
+def comments(text: str) -> list[tuple[str | None, str | None, str]]:
+    page = split_text(ARTICLE + text, "p.txt")
+    return [(c.author, c.posted_at, c.text) for c in page.comments]
+
+
+def test_author_lines_open_comments_and_paragraphs_stay_together():
+    got = comments(
+        "Readers' comments\n\nReader comments are listed below. Comments are moderated before they appear.\n\n"
+        "Farah Siddiqui, Lahore\n\nAid reviews come and go.\n\nWhat stays is the mistrust on both sides.\n\n"
+        "Tom Becker\n\nAgreed.\n\n"
+        "Imran\n\nWell said\n\nReview it all you like, yaar, nothing will change.\n"
+    )
+    assert got == [
+        ("Farah Siddiqui, Lahore", None, "Aid reviews come and go.\n\nWhat stays is the mistrust on both sides."),
+        ("Tom Becker", None, "Agreed."),
+        ("Imran", None, "Well said\n\nReview it all you like, yaar, nothing will change."),
+    ]
+
+
+def test_author_line_with_stamp_detail_line_and_reply_arrow():
+    got = comments(
+        "3 Comments\n\nSort by Best\n\nJoin the discussion…\n\n"
+        "Nadia Rauf\n• 9 years ago\n\nThe review is overdue.\n\n12 △ ▽\n• Reply • Share ›\n\n"
+        "Kevin O'Brien → Nadia Rauf\n• 9 years ago\n\n@Nadia overdue for whom?\n\n"
+        "Sana\n• 8 years ago\nKarachi\nGood question.\nLike · Reply · 3 · 5y\n"
+    )
+    assert got == [
+        ("Nadia Rauf", "9 years ago", "The review is overdue."),
+        ("Kevin O'Brien", "9 years ago", "@Nadia overdue for whom?"),
+        ("Sana", "8 years ago", "Good question."),
+    ]
+
+
+def test_signatures_after_the_text_close_comments():
+    got = comments(
+        "Comments\n\nThe aid never reached Swat.\n\n— Posted by Bilal | May 12, 2011 3:14 PM\n\n"
+        "Two points:\nfirst, audits; second, schools.\n\nPosted by Jane D. on 12/05/2011 at 5:02 PM\n\n"
+        "Post your comment\nName:\nEmail:\n"
+    )
+    assert got == [
+        ("Bilal", "May 12, 2011 3:14 PM", "The aid never reached Swat."),
+        ("Jane D.", "12/05/2011 at 5:02 PM", "Two points:\nfirst, audits; second, schools."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Email feedback and queries to letters@example.org", "Recommended Stories", "Most viewed",
+     "Powered by Disqus", "© 2012 The Frontier Ledger. All rights reserved."],
+    ids=["email-feedback", "recommended", "most-viewed", "disqus", "copyright"],
+)
+def test_site_furniture_closes_the_section(furniture):
+    got = comments(f"Readers' comments\n\nAsad\n\nFine by me.\n\n{furniture}\n\nPakistan and the IMF: a new deal\n")
+    assert got == [("Asad", None, "Fine by me.")]
+
+
+@pytest.mark.parametrize(
+    "section, texts",
+    [
+        ("Comments (3)\nWell said\nThe US will never change.\nGood work.\n",
+         ["Well said", "The US will never change.", "Good work."]),
+        ("Readers' comments\n\nGood analysis\n\nThe US has its reasons.\n\n🙂\n",
+         ["Good analysis", "The US has its reasons.", "🙂"]),
+    ],
+    ids=["one-per-line-short-first", "one-author-like-block-is-not-enough"],
+)
+def test_short_comments_are_not_taken_for_author_lines(section, texts):
+    assert [t for _, _, t in comments(section)] == texts
+    assert {a for a, _, _ in comments(section)} == {None}
+
+
+@pytest.mark.parametrize(
+    "line, dropped",
+    [
+        ("• Reply • Share ›", True),
+        ("Like · Reply · 3 · 5y", True),
+        ("7 △ ▽", True),
+        ("Sign in or create your account to join the discussion.", True),
+        ("The comments below show how angry people are", False),
+        ("Reply to the Americans with facts", False),
+    ],
+    ids=["disqus-buttons", "facebook-buttons", "votes", "notice", "opinion-about-comments", "sentence-with-reply"],
+)
+def test_section_furniture_is_dropped_and_sentences_kept(line, dropped):
+    got = comments(f"Comments (2)\nFirst comment here.\n{line}\nSecond comment here.\n")
+    assert (line not in [t for _, _, t in got]) == dropped
