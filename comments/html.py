@@ -13,7 +13,8 @@ Comment items are found, most specific first:
    ``text``/``body``), and whatever is left once the chrome (reply links,
    votes, moderation notices, avatars, nested replies) is removed when no
    part is marked as text;
-3. a fallback for other markup: the largest run of sibling blocks of one
+3. rows of a table or list whose class marks the comments (``table.comments``);
+4. a fallback for other markup: the largest run of sibling blocks of one
    kind that each carry a short name line and a time.
 
 A comment's ``parent`` is the comment whose item encloses it (WordPress
@@ -36,7 +37,7 @@ from .dates import parse_date_text, parse_stamp
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
-from .splitter import _doc_id, _site_from_url, site_from_metadata
+from .splitter import _doc_id, _site_from_url, site_from_metadata, trim_body
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -47,10 +48,17 @@ _ITEM_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comment|cmt)(?:-item|-single|-row
 # parent (Drupal "indented"), or marked by its own class in a flat list ("cmt-reply").
 _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-?comments?)(?:$|[-_])")
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
-_AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:fn|author|user|username|name|commenter)(?:$|[-_])")
+# A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
+_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|commenter)(?:$|[-_])")
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|posted|when)(?:$|[-_])")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
-_TEXT_CLASS = re.compile(r"(?:^|[-_])(?:content|message|text|comment-body|body)(?:$|[-_])")
+_TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body)(?:$|[-_])")
+# A list of comments whose items carry no class of their own (a table row per comment).
+_HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
+_DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|pubdate|published|post-date)(?:$|[-_])")
+#: A body shorter than this from trafilatura's precision mode is retried in recall mode.
+_MIN_BODY_CHARS = 200
+_LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-table|-section)?$")
 _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply|replies|children|actions|tools|footer|header|voting|vote-up|vote-down|votes?|likes?|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
@@ -115,7 +123,7 @@ class _Item:
 
 def find_comment_items(root) -> list[_Item]:
     """The page's comment items in document order, by the first finder that finds any."""
-    for finder in (_blogger_classic, _marked_items, _repeated_blocks):
+    for finder in (_blogger_classic, _marked_items, _listed_items, _repeated_blocks):
         items = [i for i in finder(root) if i.text]
         if items:
             return items
@@ -268,7 +276,28 @@ def _iso(value: str) -> dt.datetime | None:
         return None
 
 
-# --- 3. repeated sibling blocks with a name and a time ------------------------
+# --- 3. rows of a list or table marked as the comments -----------------------
+
+def _listed_items(root) -> list[_Item]:
+    """Each row of a table (or child of a list) whose class or id marks it as
+    the comments, read like a marked item; header rows are skipped."""
+    for box in root.iter("table", "ol", "ul", "div", "section"):
+        names = [*_classes(box), box.get("id") or ""]
+        if _inside_form(box) or not any(_LIST_CLASS.match(n) for n in names if n):
+            continue
+        rows = box.findall("./tr") + box.findall("./tbody/tr") if box.tag == "table" else \
+            [c for c in box if isinstance(c.tag, str)]
+        rows = [r for r in rows if r.find(".//th") is None and r.tag != "form" and r.find(".//form") is None
+                and not _NOTICE.match(_inline_text(r))]
+        chosen = set(rows)
+        items = [i for i in (_read_item(r, chosen) for r in rows) if i.text and i.author]
+        if items:
+            _link_replies(items)
+            return items
+    return []
+
+
+# --- 4. repeated sibling blocks with a name and a time ------------------------
 
 def _repeated_blocks(root) -> list[_Item]:
     best: list[_Item] = []
@@ -397,8 +426,13 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
             _drop(node)
     _paragraphise(tree)
     untouched = copy.deepcopy(tree)  # trafilatura cleans the tree it is given
-    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False,
-                                      favor_precision=True)
+    doc = trafilatura.bare_extraction(copy.deepcopy(tree), with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    recall = doc is None or len(doc.text or "") < _MIN_BODY_CHARS
+    if recall:
+        # layout tables and <font> soup defeat precision mode: try recall, tables included
+        doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=True,
+                                          favor_recall=True) or doc
     if doc is None:
         return _title_of(root), None, "", None, ()
     published = None
@@ -407,14 +441,39 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
             published = dt.date.fromisoformat(doc.date[:10])
         except ValueError:
             published = None
-    title = doc.title or _title_of(root)
+    title = _headline(untouched, [doc.title, _title_of(root)]) or doc.title or _title_of(root)
+    if published is None:
+        published = _marked_date(untouched)
     paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # the headline, repeated at the top of the body
     while paragraphs and len(paragraphs[0]) <= 40 and parse_date_text(paragraphs[0]):
         paragraphs = paragraphs[1:]  # a dateline ("Monday, November 9, 2020")
+    if recall:  # recall mode keeps bylines, share links, headings and table cell marks ("| … |")
+        paragraphs = trim_body([p.strip(" |") for p in paragraphs if p.strip(" |")], title)
     return (title, published, "\n\n".join(paragraphs), getattr(doc, "url", None),
             _boilerplate(untouched, title, paragraphs))
+
+
+def _headline(tree, titles: list[str | None]) -> str | None:
+    """The page's headline when the title wraps it with the site's name
+    ("The Sindh Observer :: Headline"): the longest <h1> or headline-classed
+    element text that one of `titles` contains; None when there is none."""
+    titles = [t for t in titles if t]
+    found = [text for el in tree.iter() if isinstance(el.tag, str) and (el.tag == "h1" or _has_class(el, _HEADLINE_CLASS))
+             and len(text := _inline_text(el)) >= 15 and any(text in t for t in titles)]
+    return max(found, key=len, default=None)  # the headline, not the site's name beside it
+
+
+def _marked_date(tree) -> dt.date | None:
+    """The first date in an element whose class marks the article's date, when
+    trafilatura found none (old templates: <span class="date">)."""
+    for el in tree.iter():
+        if isinstance(el.tag, str) and _has_class(el, _DATE_CLASS):
+            found = parse_date_text(_inline_text(el))
+            if found is not None:
+                return found
+    return None
 
 
 def _boilerplate(tree, title: str | None, paragraphs: list[str]) -> tuple[str, ...]:

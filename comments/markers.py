@@ -36,17 +36,21 @@ WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:da
 DATE_MDY = rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"
 DATE_DMY = rf"\b{DAY}\s+{MONTH},?\s+{YEAR}\b"
 DATE_ISO = rf"\b{YEAR}-[01]\d-[0-3]\d\b"
+#: "25/08/2012", "20-09-2001", "25.08.2012" (read day first, as South Asian and British sites write them)
+DATE_NUM = rf"\b[0-3]?\d[/.-][01]?\d[/.-]{YEAR}\b"
 DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}))"
-ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO})"
+ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
-RELATIVE_TIME = r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
+RELATIVE_TIME = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|yesterday|just now"
+                 r"|\d+\s?(?:[smhdwy]|mins?|hrs?|yrs?))")
 
 #: A comment timestamp on a line of its own, with a time: "Feb 24, 2018 09:37am",
 #: "May 1, 2012 - 1:19AM", "May 1, 2012 at 3:14 PM | Reply" (CNN).
 STAMP_WITH_TIME = rf"{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}(?:\s*\|\s*Reply)?"
 #: A comment timestamp that may lack the time or be relative ("9 years ago");
 #: only used at the very start or end of a comment already delimited.
-STAMP_LOOSE = rf"(?:{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?|{RELATIVE_TIME})(?:\s*\|\s*Reply)?"
+STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted)(?:\s+on)?:?\s+)?"
+               rf"(?:{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
 
 FLAGS = re.IGNORECASE
 
@@ -248,7 +252,8 @@ _RELATED = Marker(
           rf"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in)){{1,2}}{_SECTION_NAME}"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed){_SECTION_NAME}"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Don[’']t miss:?"
-          r"|Also on .{1,60}|More on this (?:story|topic|subject)"
+          r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
+          r"|Other (?:stories|news|articles)\b.{0,40}"
           r"|Editor[’']?s picks?"),
     "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion'",
 )
@@ -256,7 +261,7 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                      "newsletter boxes")
 _REPLY_FORM = Marker(
     "reply_form",
-    _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your|new) comment|Post your comments?:?"
+    _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your|new) comment|(?:Post|Write) your comments?:?"
           r"|Comments are closed\.?|Your email address will not be published.*"),
     "comment forms and closed notices",
 )
@@ -273,17 +278,20 @@ _WIDGET_END = Marker(
 _FOOTER = Marker(
     "footer",
     _line(r"(?:©|Copyright\b).{0,120}|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
-          r"|About Us|Contact Us|Follow us(?: on .{1,40})?"),
+          r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
+          r"|Terms\b.{0,40}\bPrivacy\b.*|Privacy (?:Dashboard|policy)|Feedback"),
     "site footers",
 )
 
 #: Lines after which nothing is article text (first one wins).
 ARTICLE_END: tuple[Marker, ...] = (
-    Marker("published_in", _line(rf"Published in .{{1,60}},\s*{DATE_TEXT}\.?"), "Dawn/Tribune print line"),
+    Marker("published_in", _line(rf"Published in .{{1,60}},\s*{DATE_TEXT}\.?|(?:Published|Appeared) in (?:the )?print edition.{{0,80}}"),
+           "print lines: 'Published in Dawn, February 24th, 2018', 'Published in the print edition of …'"),
     _RELATED,
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}"),
            "tag and category lines"),
-    Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Like this):?"), "share boxes"),
+    Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Like this):?"
+                          r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}"), "share boxes"),
     Marker("disclaimer", _line(r"Disclaimer:.*|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
                                r"|in this (?:article|piece|blog|post)).*"
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"),
@@ -311,8 +319,9 @@ HEADERS: tuple[Header, ...] = (
            "CNN: numbered items whose first line is the author", separator="numbered_author"),
     Header("n_comments", _line(r"(?P<count>[\d,]+|One|No)\s+Comments?\s*[:;]?"),
            "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'"),
-    Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?Comments:?|(?:Readers?['’]?|Your)\s+(?:views|responses)"
-                            r"|What (?:readers|you) (?:say|think)|Have your say"),
+    Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?Comments:?(?:\s*(?P<count>[\d,]+))?"
+                            r"|(?:Readers?['’]?|Your)\s+(?:views|responses)|[\d,]+ reactions"
+                            r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say"),
            "a bare section heading: 'Comments', 'Your views', 'What readers say' (not 'Views' or"
            " 'Discussion', which articles use as subheadings)"),
     Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:Repl(?:y|ies)|Responses?|Thoughts?)"
@@ -333,9 +342,9 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("faq", _line(r"For more information,? please see our Comments FAQ\.?"), "Tribune notice"),
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest"
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies"
-                            r"|(?:Load|Show|View|See) (?:all |\d+ )?more comments?|View all comments|Avatar"
+                            r"|(?:Load|Show|View|See) (?:all |\d+ )?more(?: comments?)?|View all comments|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
-                            r"|(?:E-?mail|Mail|Send)(?: this)? to a friend"
+                            r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓"),
            "buttons, links and image labels ('Avatar')"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
@@ -356,11 +365,13 @@ _BARE_NUMBER = Marker("bare_number", _line(r"[\d,.]+[KkMm]?"),
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on) .{3,80}"),
            "blog post footers: 'Posted by NAME at 9:14 PM', 'Written at 10:45 PM | 3 comments'"),
+    Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|Story continues below(?: advertisement)?"),
+           "advertisement labels inside the article"),
     Marker("clock", _line(r"\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?"), "bare times: '08:55 PM ET'"),
     _BARE_NUMBER,
 )
 
-_BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/]"
+_BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️]"
 _BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote"
            r"|Quote|Login|Log in|Sign in|Sort by \w+|\(?\d+\)?|\d+[smhdwy])")
 
@@ -368,7 +379,7 @@ _BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report|Flag|Recommend|Delete|Edit
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker(
         "notice",
-        _line(r"(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|Below are|Reader['’]?s?['’]? comments|All comments"
+        _line(r"(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|Below are|Be the first|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Comments? (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
               r"|reserve)|Our comment|This discussion|The discussion|Note:|By commenting|Disclaimer:)"
               r"(?=.*\b(?:moderat\w*|polic(?:y|ies)|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
@@ -376,9 +387,11 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
               r"|discussion|views)\b).*"),
         "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
     ),
-    Marker("controls", _line(r"(?:Sort(?:ed)?|Order(?:ed)?) by:?(?:\s*\w+)?|Threads:?\s*(?:collapsed|expanded)|Show \d+"
-                             r"|All comments|Staff replies|Oldest|Newest|Top|Best|Collapsed|Expanded|Top comments"),
-           "thread controls: 'Order by oldest', 'Threads collapsed', 'Show 25'"),
+    Marker("controls", _line(r"(?:Sort(?:ed)?|Order(?:ed)?) by:?(?:\s*\w+){0,3}|Threads:?\s*(?:collapsed|expanded)|Show \d+"
+                             r"|All comments|Staff replies|Oldest|Newest|Top|Best|Collapsed|Expanded|Top comments"
+                             r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
+                             r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied"),
+           "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied'"),
     Marker("button_row", _line(rf"{_BUTTON_GAP}*{_BUTTON}(?:{_BUTTON_GAP}+{_BUTTON})*{_BUTTON_GAP}*|[\s△▽▲▼]*[△▽▲▼][\s△▽▲▼]*"),
            "rows of buttons and counters under a comment: '• Reply • Share ›', 'Like · Reply · 3 · 5y', '5 △ ▽'"),
     _BARE_NUMBER,
@@ -437,6 +450,10 @@ AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Go
                       r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber)\b.{0,60}")
 #: Short lines right under an author line that describe the author (city, job).
 AUTHOR_DETAIL_LINES = 2
+#: What may precede a comment's time and is not part of it: "Posted on 17/03/2011 09:15".
+STAMP_PREFIX = re.compile(r"^(?:Posted|Published|Submitted)(?:\s+on)?:?\s+", re.I)
+#: A name then a time with no mark between: "Kashif Anwar 3 hours ago".
+NAME_THEN_STAMP = _line(rf"(?P<name>\S.{{0,58}}?)\s+(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?)")
 #: Between an author and a stamp or a reply target on one line: "Sara • 9 years ago".
 AUTHOR_STAMP_GAP = re.compile(r"\s+[•·|]\s+")
 #: "Sara → Ali", "Sara > Ali", "Sara replied to Ali": the author is the first name.

@@ -123,8 +123,8 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     while i < len(lines):
         line = lines[i]
         if line:
-            if any(h.pattern.fullmatch(line) for h in markers.HEADERS):
-                break
+            if any(h.pattern.fullmatch(line) for h in markers.HEADERS) and not _header_again(lines, i + 1):
+                break  # a header seen twice ("312 reactions") is a counter the first time
             words = len(line.split())
             if line in (raw, title) or _is_byline(line) or _head_like(line, words):
                 head.append(line)
@@ -136,10 +136,33 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     return title, i, head, standfirst
 
 
+def trim_body(paragraphs: list[str], title: str | None) -> list[str]:
+    """Article paragraphs from an extractor that keeps too much: the head
+    (bylines, dates, counters) dropped from the start, and everything from the
+    first end-of-article line or comment header on."""
+    start = 0
+    while start < len(paragraphs) and (paragraphs[start] == title or _is_byline(paragraphs[start])
+                                       or _head_like(paragraphs[start], len(paragraphs[start].split()))):
+        start += 1
+    body = []
+    for p in paragraphs[start:]:
+        if _is_boilerplate(p, markers.ARTICLE_END) or any(h.pattern.fullmatch(p) for h in markers.HEADERS):
+            break
+        if not _is_boilerplate(p, markers.BODY_BOILERPLATE):
+            body.append(p)
+    return body
+
+
+def _header_again(lines: list[str], start: int) -> bool:
+    return any(ln and any(h.pattern.fullmatch(ln) for h in markers.HEADERS) for ln in lines[start:])
+
+
 def _head_like(line: str, words: int) -> bool:
     return (
         (words <= markers.HEAD_MAX_WORDS and not markers.SENTENCE_END.search(line)
          and not markers.STANDFIRST_START.match(line))
+        or (len(line) <= markers.HEAD_DATE_MAX_CHARS and not markers.SENTENCE_END.search(line)
+            and parse_date_text(line) is not None)
         or _is_boilerplate(line, markers.BODY_BOILERPLATE)
         or _is_boilerplate(line, markers.ARTICLE_END)
     )
@@ -316,7 +339,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if not text:
             warnings.append(f"comment {k + 1} of the section ({author or 'no author'}) has no text; skipped")
             continue
-        when = markers.STAMP_TAIL.sub("", when).strip() if when else None
+        when = markers.STAMP_PREFIX.sub("", markers.STAMP_TAIL.sub("", when).strip()) if when else None
         comments.append(
             Comment(
                 index=len(comments),
@@ -364,18 +387,26 @@ _Found = tuple[str | None, str | None, str]  # author, posted_at, text
 
 
 def _stamp(line: str) -> str | None:
-    """The posted-at text of a line that is only a date or time ("• 9 years ago"), else None."""
+    """The posted-at text of a line that is only a date or time ("• 9 years ago",
+    "Posted on 17/03/2011 09:15"), else None."""
     core = markers.STAMP_TAIL.sub("", line.strip(" •·|–—-")).strip()
-    return core if core and markers.STAMP_EDGE.fullmatch(core) else None
+    return markers.STAMP_PREFIX.sub("", core) if core and markers.STAMP_EDGE.fullmatch(core) else None
 
 
 def _author_line(line: str) -> tuple[str, str | None] | None:
     """(author, posted_at) of a line that names a commenter, alone or with a stamp
-    ("Sara • 9 years ago", "Sara → Ali"), else None."""
+    ("Sara • 9 years ago", "Sara → Ali", "Kashif Anwar 3 hours ago"), or
+    followed by a colon when title-case ("Ahmed Nawaz, Lahore:"), else None."""
+    if _stamp(line):
+        return None
+    if line.endswith(":") and _title_case(line[:-1]) and _author_like(line[:-1]):
+        return line[:-1], None
     parts = [p.strip() for p in markers.AUTHOR_STAMP_GAP.split(line) if p.strip()]
     when = None
     if len(parts) > 1 and _stamp(parts[-1]):
         when, parts = _stamp(parts[-1]), parts[:-1]
+    elif len(parts) == 1 and (m := markers.NAME_THEN_STAMP.fullmatch(line)):
+        when, parts = m["when"], [m["name"]]
     name = markers.REPLY_ARROW.split(parts[0])[0].strip() if parts else ""
     if len(parts) != 1 or not _author_like(name):
         return None
@@ -417,9 +448,9 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
     line (or first), followed by an optional posted-at line, reply-target and
     detail lines right under it (a city, "Works at X"), then text."""
     i = content[n]
-    found = _author_line(sec[i]) if n == 0 or not sec[i - 1] else None
-    if found is None:
-        return None
+    found = _author_line(sec[i])
+    if found is None or (n and sec[i - 1] and not found[1] and not _stamp(sec[i - 1])):
+        return None  # a name alone must follow a blank line or a time ending the comment before; "Name · 3h" need not
     author, when = found
     k, details = n + 1, 0
     while k + 1 < len(content) and sec[content[k] - 1]:
@@ -448,8 +479,9 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
     before the first are ignored with a warning (site name, sort buttons).
     Otherwise any author line opens one, the section must open with one (or
     after at most `markers.MAX_PREAMBLE_LINES` lines), and a lone head counts
-    only in a section with blank lines whose author is title-case (a section
-    of one line per comment has no blank lines; "Good analysis" is not a name).
+    only with a posted-at line, or in a section with blank lines whose author
+    is title-case (a section of one line per comment has no blank lines;
+    "Good analysis" is not a name).
     A comment's first text line is text even when it looks like a name ("Agreed").
     """
     content = [i for i, ln in enumerate(sec) if ln]
@@ -466,7 +498,9 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
     if chosen is heads:
         if preamble > (markers.MAX_PREAMBLE_LINES if len(starts) >= 2 else 0):
             return None
-        if len(starts) < 2 and not (announced == 1 or (any(not ln for ln in _trim(sec)) and _title_case(starts[0].author))):
+        lone = starts[0]
+        if len(starts) < 2 and not (announced == 1 or lone.when
+                                    or (any(not ln for ln in _trim(sec)) and _title_case(lone.author))):
             return None
     if preamble:
         warnings.append(f"ignored {preamble} line(s) before the first comment: {sec[content[0]][:60]!r}")
@@ -474,6 +508,9 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
     for k, h in enumerate(starts):
         stop = content[starts[k + 1].line] if k + 1 < len(starts) else len(sec)
         block, row_when = _strip_button_rows(sec[content[h.text_from] : stop])
+        lines = [j for j, ln in enumerate(block) if ln]
+        if lines and not (h.when or row_when) and _stamp(block[lines[-1]]):
+            row_when, block = _stamp(block[lines[-1]]), block[: lines[-1]]  # "Posted on …" after the text
         text = _join(block)
         if text:
             found.append((h.author, h.when or row_when, text))

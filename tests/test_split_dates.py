@@ -94,3 +94,16 @@ def test_parse_date_text(text, expected):
 )
 def test_parse_stamp(text, expected):
     assert parse_stamp(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("20-09-2001 10:02", "2001-09-20"), ("08/10/2009", "2009-10-08"), ("08/25/2012", "2012-08-25"),
+     ("25.08.2012", "2012-08-25"), ("31/02/2012", None)],
+    ids=["day-first-dashes", "ambiguous-is-day-first", "month-first-when-day-over-12", "dots", "impossible"],
+)
+def test_numeric_dates_are_read_day_first(text, day):
+    from comments.dates import parse_date_text
+
+    found = parse_date_text(text)
+    assert (found.isoformat() if found else None) == day

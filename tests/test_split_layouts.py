@@ -96,3 +96,43 @@ def test_short_comments_are_not_taken_for_author_lines(section, texts):
 def test_section_furniture_is_dropped_and_sentences_kept(line, dropped):
     got = comments(f"Comments (2)\nFirst comment here.\n{line}\nSecond comment here.\n")
     assert (line not in [t for _, _, t in got]) == dropped
+
+
+def test_name_and_time_on_one_line_without_blank_lines():
+    got = comments(
+        "Comments (3)\nSign in to comment\nSort by: Most liked\n"
+        "Kashif Anwar 3 hours ago\nIt was a bill, not aid.\n42 👍 5 👎 Reply\nView 2 replies\n"
+        "Ryan Matthews replied\nRyan Matthews · 2h\n@Kashif Anwar never audited either.\nReply · 9 · 1\n"
+        "Load more\nCommunity guidelines\n"
+    )
+    assert got == [("Kashif Anwar", "3 hours ago", "It was a bill, not aid."),
+                   ("Ryan Matthews", "2h", "@Kashif Anwar never audited either.")]
+
+
+def test_title_case_name_with_colon_and_a_time_after_the_text():
+    got = comments(
+        "Comments: 2\nAhmed Nawaz, Lahore:\nQanoon sirf ghareeb ke liye hai.\nPosted on 17/03/2011 09:15\n"
+        "Zara Hussain, Faisalabad:\nTwo points:\nfirst, audit; second, publish.\nPosted on 18/03/2011 08:20\n"
+    )
+    assert got == [
+        ("Ahmed Nawaz, Lahore", "17/03/2011 09:15", "Qanoon sirf ghareeb ke liye hai."),
+        ("Zara Hussain, Faisalabad", "18/03/2011 08:20", "Two points:\nfirst, audit; second, publish."),
+    ]
+
+
+def test_a_header_seen_twice_is_a_counter_the_first_time():
+    page = split_text("Aid freeze\n\n312 reactions\n\nISLAMABAD: The aid was frozen on Tuesday.\n\n"
+                      "312 reactions\nAsad · 3h\nNo surprise.\nReply · 1 · 0\n", "p.txt")
+    assert page.article.body == "ISLAMABAD: The aid was frozen on Tuesday."
+    assert [(c.author, c.text) for c in page.comments] == [("Asad", "No surprise.")]
+
+
+def test_the_head_goes_to_boilerplate_and_its_date_is_the_articles():
+    page = split_text("Drone strike kills six | Daily Wire\nSkip to main content\nNews\nSaima Karim\n· Staff Writer\n"
+                      "Sat, August 25, 2012 at 10:02 AM · 4 min read\n148\nShare\n\n"
+                      "—Officials say the strike hit a compound near Miranshah\n\n"
+                      "MIRANSHAH: At least six people were killed on Friday night.\n", "p.txt")
+    assert page.article.published.isoformat() == "2012-08-25"
+    assert page.article.body == ("—Officials say the strike hit a compound near Miranshah\n\n"
+                                 "MIRANSHAH: At least six people were killed on Friday night.")
+    assert page.boilerplate[:3] == ("Skip to main content", "News", "Saima Karim")
