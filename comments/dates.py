@@ -12,7 +12,7 @@ _MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 _MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})")
-_DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?,?\s+(?P<y>\d{4})")
+_DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-)(?P<y>\d{4})")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 # Day first ("25/08/2012"), as South Asian and British sites write dates; month
 # first only when the first number cannot be a month ("08/25/2012").

@@ -58,6 +58,7 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
 _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|pubdate|published|post-date)(?:$|[-_])")
 #: A body shorter than this from trafilatura's precision mode is retried in recall mode.
 _MIN_BODY_CHARS = 200
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-table|-section)?$")
 _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply|replies|children|actions|tools|footer|header|voting|vote-up|vote-down|votes?|likes?|"
@@ -131,8 +132,18 @@ def find_comment_items(root) -> list[_Item]:
 
 
 def _classes(el) -> list[str]:
-    value = el.get("class") if isinstance(el.tag, str) else None
-    return value.split() if value else []
+    """The element's class names, and its schema.org microdata read as class
+    names: ``itemprop="author"`` as ``author``, ``itemprop="dateCreated"`` as
+    ``date-created``, ``itemtype=".../Comment"`` as ``comment``."""
+    if not isinstance(el.tag, str):
+        return []
+    names = (el.get("class") or "").split()
+    for prop in (el.get("itemprop") or "").split():
+        names.append(_CAMEL.sub("-", prop).lower())
+    kind = el.get("itemtype")
+    if kind:
+        names.append(kind.rstrip("/").rsplit("/", 1)[-1].lower())
+    return names
 
 
 def _has_class(el, pattern: re.Pattern) -> bool:
@@ -260,7 +271,7 @@ def _text_rank(el) -> int:
 
 def _parse_time(el, shown: str | None) -> dt.datetime | None:
     for node in [el, *el.iter()]:
-        for attr in ("datetime", "title", "data-time"):
+        for attr in ("datetime", "title", "data-time", "content"):
             value = node.get(attr) if isinstance(node.tag, str) else None
             if value:
                 parsed = _iso(value) or parse_stamp(value)

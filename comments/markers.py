@@ -34,7 +34,7 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?"
 DATE_MDY = rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"
-DATE_DMY = rf"\b{DAY}\s+{MONTH},?\s+{YEAR}\b"
+DATE_DMY = rf"\b{DAY}(?:\s+|-){MONTH}(?:,?\s+|-){YEAR}\b"
 DATE_ISO = rf"\b{YEAR}-[01]\d-[0-3]\d\b"
 #: "25/08/2012", "20-09-2001", "25.08.2012" (read day first, as South Asian and British sites write them)
 DATE_NUM = rf"\b[0-3]?\d[/.-][01]?\d[/.-]{YEAR}\b"
@@ -180,6 +180,8 @@ TITLE_SUFFIXES: tuple[Marker, ...] = (
     Marker("pipe", _line(r"(?P<title>.+?)\s+\|\s+[^|]{2,40}"), "any short ' | Name' tail"),
 )
 
+#: What separates a headline from the site's name in a title line (" – Notes from Pindi").
+TITLE_TAIL = re.compile(r"\s+(?:[|–—-]|::)\s+\S")
 #: A first line longer than this, or ending like a sentence, is a paragraph, not a title.
 TITLE_MAX_CHARS = 150
 TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
@@ -206,6 +208,8 @@ BYLINE_MAX_CHARS = 150
 #: many words and does not end like a sentence...
 HEAD_MAX_WORDS = 10
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$|[:;]$")
+#: A line of at most this many words ending with a colon is a label ("Search for:"), not prose.
+LABEL_MAX_WORDS = 3
 #: A line opening with a dash is a standfirst however short: "—Minister says talks will go on".
 STANDFIRST_START = re.compile(r"[—–-]")
 #: ...but one longer such line, up to this many words, is a standfirst (kept as body).
@@ -219,12 +223,12 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
     DateMarker("published_first", _line(rf"\b(?:First )?Published(?:\s+on)?\s*:?\s*(?P<date>{ANY_DATE})"),
                "the publication date wins over an update on the same line: 'Published June 29, 2018 | Updated June 30'",
                search=True),
-    DateMarker("updated", _line(rf"Updated\s*(?:on\s*)?:?\s*(?P<date>{ANY_DATE})"),
+    DateMarker("updated", _line(rf"(?<!Last )Updated\s*(?:on\s*)?:?\s*(?P<date>{ANY_DATE})"),
                "Dawn byline, often glued: 'The Newspaper's Staff ReporterUpdated February 24, 2018'",
                search=True),
     DateMarker("published_in", _line(rf"Published in [^,]{{1,60}},\s*(?P<date>{DATE_TEXT})\.?"),
                "print line: 'Published in Dawn, February 24th, 2018'"),
-    DateMarker("published", _line(rf"(?:First |Last )?(?:Published|Posted|Updated)(?:\s+on)?\s*:?\s*"
+    DateMarker("published", _line(rf"(?:First )?(?:Published|Posted|Updated)(?:\s+on)?\s*:?\s*"
                                   rf"(?P<date>{ANY_DATE}).{{0,40}}"),
                "'Published August 29, 2017', 'Posted on 2017-08-29'"),
     DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*)?(?P<date>{ANY_DATE})"
@@ -261,7 +265,8 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                      "newsletter boxes")
 _REPLY_FORM = Marker(
     "reply_form",
-    _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your|new) comment|(?:Post|Write) your comments?:?"
+    _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your|new) comment"
+          r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
           r"|Comments are closed\.?|Your email address will not be published.*"),
     "comment forms and closed notices",
 )
@@ -320,7 +325,7 @@ HEADERS: tuple[Header, ...] = (
     Header("n_comments", _line(r"(?P<count>[\d,]+|One|No)\s+Comments?\s*[:;]?"),
            "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'"),
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?Comments:?(?:\s*(?P<count>[\d,]+))?"
-                            r"|(?:Readers?['’]?|Your)\s+(?:views|responses)|[\d,]+ reactions"
+                            r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ reactions"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say"),
            "a bare section heading: 'Comments', 'Your views', 'What readers say' (not 'Views' or"
            " 'Discussion', which articles use as subheadings)"),
@@ -351,7 +356,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
                              r"|people (?:are )?(?:reading|viewing|like|liked|recommend)\b.{0,30})"
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
-                             r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*"),
+                             r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
+                             r"|\(\d+\)"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
            "Blogger deleted comment"),
@@ -379,7 +385,8 @@ _BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report|Flag|Recommend|Delete|Edit
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker(
         "notice",
-        _line(r"(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|Below are|Be the first|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
+        _line(r"(?:No (?:comments|opinions|responses|replies)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+)\b.{0,200}"
+              r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Comments? (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
               r"|reserve)|Our comment|This discussion|The discussion|Note:|By commenting|Disclaimer:)"
               r"(?=.*\b(?:moderat\w*|polic(?:y|ies)|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
@@ -458,6 +465,8 @@ NAME_THEN_STAMP = _line(rf"(?P<name>\S.{{0,58}}?)\s+(?P<when>{RELATIVE_TIME}|{AN
 AUTHOR_STAMP_GAP = re.compile(r"\s+[•·|]\s+")
 #: "Sara → Ali", "Sara > Ali", "Sara replied to Ali": the author is the first name.
 REPLY_ARROW = re.compile(r"\s+(?:→|›|>|»|replied to|in reply to)\s+", re.I)
+#: Reply marks around a name that are not part of it: "↳ Sara", "Sara replied:".
+REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
 REPLY_TARGET = _line(r"(?:>|→|›|»|In reply to|Replying to)\s*\S.{0,60}")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",

@@ -279,12 +279,21 @@ def iter_pages(
         except PageError as exc:
             yield exc
             continue
-        doc_id = _unique_doc_id(page.article.doc_id, printable(item), seen)
-        if doc_id != page.article.doc_id:
-            note = (f"doc_id {page.article.doc_id!r} is taken by an earlier page with the same file name; "
-                    f"this page's doc_id is {doc_id!r}")
+        doc_id, note = unique_doc_id(page.article.doc_id, printable(item), seen)
+        if note:
             page = replace(page, article=replace(page.article, doc_id=doc_id), warnings=page.warnings + (note,))
         yield page
+
+
+def unique_doc_id(doc_id: str, path: str, seen: set[str]) -> tuple[str, str | None]:
+    """The doc_id a page keeps when `seen` holds those of the pages before it
+    (added to `seen`), and the page warning that says why it changed (None
+    when it did not)."""
+    unique = _unique_doc_id(doc_id, path, seen)
+    if unique == doc_id:
+        return doc_id, None
+    return unique, (f"doc_id {doc_id!r} is taken by an earlier page with the same file name; "
+                    f"this page's doc_id is {unique!r}")
 
 
 def _unique_doc_id(doc_id: str, path: str, seen: set[str]) -> str:

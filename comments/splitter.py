@@ -133,6 +133,9 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
             else:
                 break
         i += 1
+    if title == raw:  # "Headline – Blog Name": the headline repeated in the head, without the tail
+        title = next((h for h in head if h != raw and raw.startswith(h) and markers.TITLE_TAIL.match(raw[len(h):])),
+                     title)
     return title, i, head, standfirst
 
 
@@ -161,6 +164,7 @@ def _head_like(line: str, words: int) -> bool:
     return (
         (words <= markers.HEAD_MAX_WORDS and not markers.SENTENCE_END.search(line)
          and not markers.STANDFIRST_START.match(line))
+        or (words <= markers.LABEL_MAX_WORDS and line.endswith(":"))  # "Search for:", "Filed under:"
         or (len(line) <= markers.HEAD_DATE_MAX_CHARS and not markers.SENTENCE_END.search(line)
             and parse_date_text(line) is not None)
         or _is_boilerplate(line, markers.BODY_BOILERPLATE)
@@ -230,6 +234,8 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
             header_at = i
             break
     if header_at is not None:
+        # the same header again further down ("5 Comments" under the title and above the comments): the last one
+        header_at = max(j for j in range(header_at, len(lines)) if lines[j] == lines[header_at])
         m = header.pattern.fullmatch(lines[header_at])
         announced = _count(m.groupdict().get("count"))
         end = _first_line(lines, header_at + 1, len(lines), markers.COMMENTS_END)
@@ -313,8 +319,9 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if sep.author_above:
             when = line
             prev_end = starts[-1].text_from if starts else -1
-            if i - 1 > prev_end and _name_like(sec[i - 1]):
-                author, boundary = sec[i - 1], i - 1
+            above = markers.REPLY_MARKS.sub("", sec[i - 1]) if i - 1 > prev_end else ""  # "↳ Sara", "Sara replied:"
+            if above and _name_like(above):
+                author, boundary = above, i - 1
         starts.append(_Start(boundary, i + 1, author, when, groups.get("text")))
 
     preamble = [ln for ln in sec[: starts[0].boundary] if ln] if starts else []
@@ -397,14 +404,17 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     """(author, posted_at) of a line that names a commenter, alone or with a stamp
     ("Sara • 9 years ago", "Sara → Ali", "Kashif Anwar 3 hours ago"), or
     followed by a colon when title-case ("Ahmed Nawaz, Lahore:"), else None."""
-    if _stamp(line):
+    if _stamp(line) or markers.BUTTON_ROW_STAMP.fullmatch(line):
         return None
+    unmarked = markers.REPLY_MARKS.sub("", line)
+    if unmarked != line:
+        return (unmarked, None) if _author_like(unmarked) else None
     if line.endswith(":") and _title_case(line[:-1]) and _author_like(line[:-1]):
         return line[:-1], None
     parts = [p.strip() for p in markers.AUTHOR_STAMP_GAP.split(line) if p.strip()]
     when = None
     if len(parts) > 1 and _stamp(parts[-1]):
-        when, parts = _stamp(parts[-1]), parts[:-1]
+        when, parts = _stamp(parts[-1]), parts[:1]  # "Name | City | 25 Aug 2012": the name
     elif len(parts) == 1 and (m := markers.NAME_THEN_STAMP.fullmatch(line)):
         when, parts = m["when"], [m["name"]]
     name = markers.REPLY_ARROW.split(parts[0])[0].strip() if parts else ""
@@ -444,14 +454,17 @@ class _Head:
 
 
 def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
-    """The comment opened by content line n, if it is an author line after a blank
-    line (or first), followed by an optional posted-at line, reply-target and
-    detail lines right under it (a city, "Works at X"), then text."""
+    """The comment opened by content line n: an author line, then an optional
+    posted-at line, reply-target and detail lines right under it (a city,
+    "Works at X"), then text. An author line without a time or a reply mark
+    ("Sara replied:") must open the section or follow a blank line or the
+    time that ends the comment before."""
     i = content[n]
     found = _author_line(sec[i])
-    if found is None or (n and sec[i - 1] and not found[1] and not _stamp(sec[i - 1])):
-        return None  # a name alone must follow a blank line or a time ending the comment before; "Name · 3h" need not
+    if found is None:
+        return None
     author, when = found
+    loose = n and sec[i - 1] and not _stamp(sec[i - 1]) and not markers.REPLY_MARKS.search(sec[i])
     k, details = n + 1, 0
     while k + 1 < len(content) and sec[content[k] - 1]:
         line = sec[content[k]]
@@ -468,7 +481,9 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
         k += 1
     if k < len(content) and when is None and _stamp(sec[content[k]]) and k + 1 < len(content):
         when, k = _stamp(sec[content[k]]), k + 1  # the stamp after a blank line
-    return _Head(n, k, author, when) if k < len(content) else None
+    if k >= len(content) or (loose and when is None):
+        return None
+    return _Head(n, k, author, when)
 
 
 def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) -> list[_Found] | None:
@@ -570,10 +585,13 @@ def _trim(lines: list[str]) -> list[str]:
 def _article_date(meta_lines: list[str], head: list[str], meta: MetadataRow | None) -> tuple[dt.date | None, str | None]:
     if meta is not None and meta.date is not None:
         return meta.date, "metadata"
-    found = find_article_date(meta_lines)
+    # the head first (the byline's date), then the closing lines (a print line)
+    found = find_article_date(head)
     if found is None:
         # any date in a short line of the head ("Essay | 14 February 2024")
         found = next((d for ln in head if len(ln) <= markers.HEAD_DATE_MAX_CHARS and (d := parse_date_text(ln))), None)
+    if found is None:
+        found = find_article_date(meta_lines)
     if found is not None:
         return found, "page"
     if meta is not None and meta.url:
