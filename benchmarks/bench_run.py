@@ -1,13 +1,21 @@
 """`readerstance run` end to end on a generated corpus: 2,000 pages and
-40,000 comments (all distinct, so the score cache cannot shortcut), with the
-default model. Prints the time per stage (as `run` reports it) and the peak
-memory of the run.
+40,000 comments (all distinct, so no cache can shortcut), with the default
+model, through the library entry point (`readerstance.runner.run`). Prints the
+time per stage and the peak memory of each run.
 
     python benchmarks/bench_run.py [--pages 2000] [--comments 40000]
+    python benchmarks/bench_run.py --engine ray [--workers 2] [--doubled]
+
+With --engine ray the local engine runs first on the same corpus, in the same
+invocation, and the ratio of the two wall times is printed; the driver's peak
+memory is the Ray driver process's, the workers' is the largest actor's.
+--doubled also runs Ray on twice the corpus, to show whether the driver's
+memory stays flat.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import resource
 import subprocess
@@ -16,7 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 
 from bench_score import make_comments  # noqa: E402
 from bench_split import NAMES, _body  # noqa: E402
@@ -45,28 +54,68 @@ def write_corpus(root: Path, pages: int, comments: int, seed: int = 0) -> None:
         (root / f"page_{i:05d}.txt").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
 
 
+def run_once(engine: str, corpus: Path, out: Path, workers: int) -> dict:
+    """One run in this process (called in a child process, so that its peak
+    memory is the run's own); returns what `run` reports."""
+    import comments
+    from readerstance.options import InputOptions, ModelOptions
+    from readerstance.runner import RunSettings, run
+
+    inputs = InputOptions((str(corpus),), comments.SplitSettings())
+    start = time.perf_counter()
+    result = run(inputs, out, ModelOptions(), RunSettings(engine=engine, workers=workers))
+    return {"engine": engine, "wall": time.perf_counter() - start, "pages": result.n_pages,
+            "comments": result.n_comments, "seconds": result.seconds, "resumed": result.resumed,
+            "driver_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "worker_peak_mb": result.worker_peak_rss_mb}
+
+
+def child(engine: str, corpus: Path, out: Path, workers: int) -> dict:
+    code = (f"import json, sys; sys.path[:0] = {[str(ROOT), str(Path(__file__).parent)]!r}; "
+            f"from bench_run import run_once; from pathlib import Path; "
+            f"print(json.dumps(run_once({engine!r}, Path({str(corpus)!r}), Path({str(out)!r}), {workers})))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"{engine} run failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def show(label: str, r: dict) -> None:
+    stages = ", ".join(f"{k} {v:.1f}s" for k, v in r["seconds"].items())
+    workers = f", workers' peak {r['worker_peak_mb']:.0f} MB" if r["worker_peak_mb"] else ""
+    print(f"{label}: {r['wall']:.1f} s wall ({stages}); {r['pages']} pages, {r['comments']} comments; "
+          f"driver peak {r['driver_peak_mb']:.0f} MB{workers}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--comments", type=int, default=40000)
+    parser.add_argument("--engine", choices=("local", "ray"), default="local")
+    parser.add_argument("--workers", type=int, default=2, help="Ray actors")
+    parser.add_argument("--doubled", action="store_true", help="with --engine ray: also run on twice the corpus")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        corpus, out = Path(tmp) / "pages", Path(tmp) / "out"
+        corpus = Path(tmp) / "pages"
         corpus.mkdir()
         write_corpus(corpus, args.pages, args.comments)
         print(f"corpus: {args.pages} pages, {args.comments} comments")
-        exe = Path(sys.executable).parent / "readerstance"
-        for label in ("first run", "re-run (cache)"):
-            start = time.perf_counter()
-            done = subprocess.run([str(exe), "run", str(corpus), "--out", str(out), "--quiet"],
-                                  capture_output=True, text=True)
-            wall = time.perf_counter() - start
-            if done.returncode:
-                sys.exit(f"run failed ({done.returncode}):\n{done.stderr[-2000:]}")
-            stages = done.stdout.strip().splitlines()[-1]
-            print(f"{label}: {wall:.1f} s wall; {stages}")
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"peak memory (max RSS of the runs): {peak:.0f} MB")
+        local = child("local", corpus, Path(tmp) / "local", args.workers)
+        show("local", local)
+        if args.engine == "local":
+            show("local re-run (cache)", child("local", corpus, Path(tmp) / "local", args.workers))
+            return
+        distributed = child("ray", corpus, Path(tmp) / "ray", args.workers)
+        show(f"ray ({args.workers} workers)", distributed)
+        print(f"ray / local wall time: {distributed['wall'] / local['wall']:.2f}x (goal: at most 1.3x on one machine)")
+        show("ray re-run (partitions)", child("ray", corpus, Path(tmp) / "ray", args.workers))
+        if args.doubled:
+            bigger = Path(tmp) / "pages2"
+            bigger.mkdir()
+            write_corpus(bigger, 2 * args.pages, 2 * args.comments, seed=1)
+            doubled = child("ray", bigger, Path(tmp) / "ray2", args.workers)
+            show(f"ray on {2 * args.pages} pages", doubled)
+            print(f"driver peak, doubled / single corpus: {doubled['driver_peak_mb'] / distributed['driver_peak_mb']:.2f}x")
 
 
 if __name__ == "__main__":

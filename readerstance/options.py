@@ -107,11 +107,25 @@ class InputOptions:
         and kept in `failed` while the rest go on."""
         for item in comments.iter_pages(self.paths, self.metadata, self.settings, self.report):
             if isinstance(item, comments.PageError):
-                error_line(item.path, item.message)
-                self.failed.append(item)
+                self.fail(item)
             else:
                 self.n_pages += 1
                 yield item
+
+    def files(self) -> Iterator[str]:
+        """The page files, as `pages` would read them, without reading them
+        (for engines that read on their workers); missing paths and broken
+        links are reported and kept in `failed`."""
+        for item in comments.iter_paths(self.paths, self.settings, self.report):
+            if isinstance(item, comments.PageError):
+                self.fail(item)
+            else:
+                yield item
+
+    def fail(self, error: "comments.PageError") -> None:
+        """Report a file that could not be read, and keep it for summary.json."""
+        error_line(error.path, error.message)
+        self.failed.append(error)
 
     def finish(self) -> None:
         """Say on stderr what was skipped or read once."""

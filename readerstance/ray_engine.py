@@ -1,0 +1,178 @@
+"""`run --engine ray`: split and score on a Ray cluster.
+
+Input files become a Ray Dataset; ``map_batches`` hands them, a few pages at
+a time, to a pool of actors (``ray.data.ActorPoolStrategy``), each holding one
+classifier and scoring with the same functions as the local path
+(``analysis.pipeline.score_pages`` and ``scored_rows``). An actor writes each
+file's scored rows as a parquet partition under ``OUT/scored/``, keyed by a
+hash of the file's bytes, its path, the model, the target, its metadata row
+and the splitter settings, and the article partition last (a partition is
+complete when it exists). A run started again skips complete partitions,
+so nothing is scored twice and nothing already scored is lost. The driver
+then reads the partitions in input order and builds the tables and the
+report exactly as the local path does.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import resource
+from pathlib import Path
+
+from .runner import SCORED_DIR, RunError, Scored, StageClock
+
+
+def partition_key(path: str, model, target, meta_row, settings) -> str:
+    """What a file's scores depend on, hashed: its bytes, its path (in the
+    rows), the model and target, its metadata row and the read settings."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        release = version("readerstance")
+    except PackageNotFoundError:
+        release = "source"
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    spec = {"path": str(path), "model": {k: str(v) for k, v in dataclasses.asdict(model).items()},
+            "target": target.fingerprint, "settings": dataclasses.asdict(settings), "release": release,
+            "meta": None if meta_row is None else [str(meta_row.date), meta_row.date_precision, meta_row.url,
+                                                   meta_row.source]}
+    digest.update(json.dumps(spec, sort_keys=True).encode())
+    return digest.hexdigest()[:40]
+
+
+def partition_paths(root: Path, key: str) -> tuple[Path, Path]:
+    """(articles, comments) parquet files of one partition, sharded by the key's first two characters."""
+    folder = root / key[:2]
+    return folder / f"{key}.articles.parquet", folder / f"{key}.comments.parquet"
+
+
+class PageScorer:
+    """A Ray actor: one classifier, scoring batches of page files into partitions."""
+
+    def __init__(self, model, metadata, settings, root: str):
+        import torch
+
+        from analysis.cache import Scorer
+
+        torch.set_num_threads(1)  # one CPU per actor; Ray runs several side by side
+        self.classifier = model.classifier()
+        self.scorer = Scorer(self.classifier, _NoCache())
+        self.target = model.load_target()
+        self.metadata, self.settings, self.root = metadata, settings, Path(root)
+
+    def __call__(self, batch: dict) -> dict:
+        from comments import PageError, split_file
+
+        from analysis.pipeline import score_pages, scored_rows
+        from .runner import frame
+        from reports.aggregate import ARTICLE_COLUMNS, COMMENT_COLUMNS
+
+        out = {"path": [], "key": [], "error": [], "n_comments": [], "peak_rss_mb": []}
+        read = []
+        for path, key in zip(batch["path"], batch["key"]):
+            try:
+                read.append((str(path), str(key), split_file(str(path), self.metadata, self.settings)))
+            except PageError as exc:
+                self._status(out, path, key, exc.message, 0)
+        for (path, key, _), sp in zip(read, score_pages([p for _, _, p in read], self.scorer, self.target)):
+            article, rows = scored_rows(sp)
+            articles_file, comments_file = partition_paths(self.root, key)
+            articles_file.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomic(frame(rows, COMMENT_COLUMNS), comments_file)
+            stored = frame([article], ARTICLE_COLUMNS).assign(model=self.classifier.fingerprint)
+            _write_atomic(stored, articles_file)  # last: the partition is complete
+            self._status(out, path, key, "", len(rows))
+        return out
+
+    @staticmethod
+    def _status(out: dict, path, key, error: str, n: int) -> None:
+        out["path"].append(str(path))
+        out["key"].append(str(key))
+        out["error"].append(error)
+        out["n_comments"].append(n)
+        out["peak_rss_mb"].append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+class _NoCache:
+    """The partitions are the store on Ray: an actor keeps no scores in memory."""
+
+    def get_many(self, model, target, keys) -> dict:
+        return {}
+
+    def put_many(self, model, target, items) -> None:
+        pass
+
+
+def _write_atomic(table, path: Path) -> None:
+    temporary = path.with_name(path.name + f".tmp-{os.getpid()}")
+    table.to_parquet(temporary, index=False)
+    os.replace(temporary, path)
+
+
+def score_on_ray(inputs, out_dir: Path, model, target, settings, clock: StageClock) -> Scored:
+    """Score every page file of `inputs` on Ray (see the module's docstring) and
+    return the rows in input order. Files that cannot be read are reported
+    through `inputs`."""
+    import pandas as pd
+    import ray
+
+    from comments.reader import unique_doc_id
+
+    root = out_dir / SCORED_DIR
+    with clock("list"):
+        files = list(inputs.files())
+        keys = [partition_key(f, model, target, inputs.metadata.lookup(f) if inputs.metadata else None,
+                              inputs.settings) for f in files]
+        todo = [(f, k) for f, k in zip(files, keys) if not partition_paths(root, k)[0].exists()]
+    statuses: list[dict] = []
+    with clock("score"):
+        if not ray.is_initialized():
+            ray.init(address=settings.address, num_cpus=None if settings.address else settings.workers,
+                     include_dashboard=False, log_to_driver=True, ignore_reinit_error=True)
+        if todo:
+            actors = min(settings.workers, len(todo))
+            # several blocks per actor, so that every actor gets pages to score
+            dataset = ray.data.from_items([{"path": f, "key": k} for f, k in todo],
+                                          override_num_blocks=min(len(todo), 4 * actors))
+            scored = dataset.map_batches(
+                PageScorer, batch_size=settings.batch_pages, batch_format="numpy",
+                compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
+                fn_constructor_kwargs={"model": model, "metadata": inputs.metadata, "settings": inputs.settings,
+                                       "root": str(root)})
+            statuses = scored.take_all()
+    failed = {s["path"]: s["error"] for s in statuses if s["error"]}
+    with clock("collect"):
+        result = Scored("")
+        models: set[str] = set()
+        seen: set[str] = set()
+        for path, key in zip(files, keys):
+            if path in failed:
+                from comments import PageError
+
+                inputs.fail(PageError(path, failed[path]))
+                continue
+            articles_file, comments_file = partition_paths(root, key)
+            if not articles_file.exists():
+                raise RunError(f"{path}: a Ray worker wrote no scores for this page; run the same command again "
+                               f"to score what is missing (partitions already written in {root} are kept)")
+            article = pd.read_parquet(articles_file).to_dict("records")[0]
+            models.add(article.pop("model"))
+            rows = pd.read_parquet(comments_file).to_dict("records")
+            doc_id, note = unique_doc_id(article["doc_id"], article["path"], seen)
+            if note:
+                article["doc_id"] = doc_id
+                article["warnings"] = json.dumps(json.loads(article["warnings"]) + [note], ensure_ascii=False)
+                for row in rows:
+                    row["doc_id"] = doc_id
+            result.articles.append(article)
+            result.comments += rows
+        inputs.n_pages = len(result.articles)
+    result.resumed = len(files) - len(todo)
+    result.worker_peak_rss_mb = max((s["peak_rss_mb"] for s in statuses), default=None)
+    result.fingerprint = "+".join(sorted(models))  # one model: the key holds the model settings
+    return result
