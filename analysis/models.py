@@ -15,6 +15,7 @@ them. Remote code is never trusted, and safetensors weights are preferred.
 from __future__ import annotations
 
 import hashlib
+import os
 import warnings
 from pathlib import Path
 from typing import Sequence
@@ -76,9 +77,29 @@ def map_labels(id2label: dict, synonyms: dict[str, tuple[str, ...]], model_name:
     return found
 
 
+def _require_offline(name: str) -> None:
+    """Fail at once, with the fix, for a Hub name that is neither a folder here
+    nor in the Hugging Face cache (transformers would retry the network for
+    minutes first). HF_HUB_OFFLINE=0 allows the download."""
+    if Path(name).is_dir() or os.environ.get("HF_HUB_OFFLINE") == "0":
+        return
+    from huggingface_hub import try_to_load_from_cache
+
+    try:
+        cached = try_to_load_from_cache(name, "config.json")
+    except ValueError:  # not a valid repo id either
+        cached = None
+    if not isinstance(cached, str):
+        raise ModelError(
+            f"{name}: no such folder, and not in the Hugging Face cache. readerstance works offline: give the "
+            f"model's folder (download it once where there is network: huggingface-cli download {name} "
+            "--local-dir DIR), or set HF_HUB_OFFLINE=0 to let it be downloaded now")
+
+
 def _load_hf(name: str, kind):
     from transformers import AutoTokenizer
 
+    _require_offline(name)
     kwargs = {"trust_remote_code": False}
     try:
         model = kind.from_pretrained(name, use_safetensors=True, **kwargs)

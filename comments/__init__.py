@@ -11,11 +11,32 @@ Public API::
 The markers (headers, separators, end markers, boilerplate, date patterns)
 live in `comments.markers`.
 """
-from .errors import MetadataError, PageError, SplitError
-from .metadata import Metadata, MetadataRow, load_metadata
-from .reader import InputReport, SplitSettings, iter_pages, iter_paths, printable, read_page_text, split_file
-from .records import Article, Comment, Page, page_to_dict
-from .splitter import split_text
+import importlib
+
+# Names are imported on first use (PEP 562), so that `import comments` is
+# free: the CLI's --help needs none of the splitter, lxml or trafilatura.
+_HOMES = {
+    "MetadataError": "errors", "PageError": "errors", "SplitError": "errors",
+    "Metadata": "metadata", "MetadataRow": "metadata", "load_metadata": "metadata",
+    "InputReport": "reader", "SplitSettings": "reader", "iter_pages": "reader", "iter_paths": "reader",
+    "printable": "reader", "read_page_text": "reader", "split_file": "reader",
+    "Article": "records", "Comment": "records", "Page": "records", "page_to_dict": "records",
+    "split_text": "splitter",
+}
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'comments' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "Article",

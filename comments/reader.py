@@ -15,8 +15,7 @@ from .metadata import Metadata
 from .records import Page
 from .splitter import split_text
 
-DEFAULT_MAX_BYTES = 5_000_000
-DEFAULT_PATTERN = "*.txt,*.html,*.htm"
+from .defaults import DEFAULT_MAX_BYTES, DEFAULT_PATTERN
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Iterator
 import click
 
 import comments
-import comments.reader
+from comments.defaults import DEFAULT_MAX_BYTES, DEFAULT_PATTERN
 
 
 @dataclass
@@ -75,7 +75,7 @@ class InputOptions:
     strict: bool = False
     verbose: bool = False
     failed: list = field(default_factory=list)
-    report: "comments.InputReport" = field(default_factory=comments.InputReport)
+    report: "comments.InputReport" = field(default_factory=lambda: comments.InputReport())
     n_pages: int = 0
 
     def check(self) -> int:
@@ -153,9 +153,9 @@ def input_options(fn):
                   help="CSV with columns file,url,date,source; its date (YYYY-MM-DD, YYYY-MM or YYYY) "
                        "beats the page's own.")
     @click.option("--strict", is_flag=True, help="Stop when a metadata row names no input page (default: warn).")
-    @click.option("--max-bytes", type=click.IntRange(min=1), default=comments.reader.DEFAULT_MAX_BYTES,
+    @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
                   show_default=True, help="Refuse page files larger than this.")
-    @click.option("--glob", "pattern", default=comments.reader.DEFAULT_PATTERN, show_default=True,
+    @click.option("--glob", "pattern", default=DEFAULT_PATTERN, show_default=True,
                   help="File-name pattern used inside folders, case-insensitive (files named on the command "
                        "line are always read).")
     @click.option("--glob-case-sensitive", is_flag=True, help="Match --glob case-sensitively.")

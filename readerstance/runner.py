@@ -22,8 +22,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from comments import printable
-
 SCORE_CACHE = "scores.sqlite"
 SCORED_DIR = "scored"
 ENGINES = ("local", "ray")
@@ -81,6 +79,7 @@ def run(inputs, out_dir: Path, model, settings: RunSettings,
     OSError when `out_dir` cannot be written (the previous results are then
     intact).
     """
+    from comments import printable
     from reports.store import write_outputs
 
     target = model.load_target()

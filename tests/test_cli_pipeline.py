@@ -99,3 +99,16 @@ def test_every_command_has_help_with_an_example(name):
     result = CliRunner().invoke(cli, [name, "--help"])
     assert result.exit_code == 0
     assert "Example" in result.output, f"{name} --help shows no example"
+
+
+def test_help_loads_no_splitter_model_or_report_library():
+    """`readerstance --help` starts fast: the heavy libraries load only when a command runs."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from click.testing import CliRunner; from readerstance.cli import cli; "
+            "assert CliRunner().invoke(cli, ['--help']).exit_code == 0; "
+            "print(' '.join(m for m in ('comments.splitter', 'comments.markers', 'lxml', 'trafilatura', 'torch', "
+            "'transformers', 'pandas', 'matplotlib', 'ray') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""

@@ -125,7 +125,7 @@ def test_any_models_by_path_end_to_end(tmp_path):
 
 
 def test_missing_model_path_is_a_clear_error(tmp_path):
-    with pytest.raises(ModelError, match="could not load the model"):
+    with pytest.raises(ModelError, match="nowhere: no such folder, and not in the Hugging Face cache"):
         SequenceToneModel.from_pretrained(str(tmp_path / "nowhere"))
 
 
@@ -172,3 +172,18 @@ def test_tone_layers_branch_starts_as_the_shared_encoder_and_then_trains_apart()
     tone2, stance2 = split(ids, mask, types)
     assert torch.allclose(stance2, stance, atol=1e-6)
     assert not torch.allclose(tone2, tone, atol=1e-4)
+
+
+def test_a_hub_name_not_available_offline_fails_at_once_with_the_fix(monkeypatch):
+    """No network retries: the name is neither a folder nor cached, so nothing is fetched."""
+    from transformers import AutoModelForSequenceClassification
+
+    from analysis.errors import ModelError
+    from analysis.models import SequenceToneModel
+
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setattr(AutoModelForSequenceClassification, "from_pretrained",
+                        lambda *a, **k: pytest.fail("tried to load (and fetch) the model"))
+    with pytest.raises(ModelError, match="not in the Hugging Face cache.*huggingface-cli download "
+                                         "nobody-here/no-such-model.*HF_HUB_OFFLINE=0"):
+        SequenceToneModel.from_pretrained("nobody-here/no-such-model")
