@@ -27,12 +27,20 @@ class ModelOptions:
     @classmethod
     def from_cli(cls, tone_model, stance_model, templates, target, model_dir, precision="auto",
                  tier="fast") -> "ModelOptions":
+        from analysis.labels import STANCE_LABELS
+
         parsed = {}
         for item in templates:
             label, sep, text = item.partition("=")
             if not sep or not text:
                 raise click.BadParameter(f"{item!r}: expected LABEL=TEXT, e.g. 'favor=The writer supports {{}}.'",
                                          param_hint="--template")
+            if label.strip() not in STANCE_LABELS:
+                raise click.BadParameter(f"{item!r}: the label must be one of {', '.join(STANCE_LABELS)}",
+                                         param_hint="--template")
+            if "{}" not in text:
+                raise click.BadParameter(f"{item!r}: the text must contain {{}} where the target goes, e.g. "
+                                         "'favor=The writer supports {}.'", param_hint="--template")
             parsed[label.strip()] = text
         return cls(tone_model, stance_model, parsed, target, model_dir, precision, tier)
 

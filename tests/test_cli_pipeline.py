@@ -112,3 +112,15 @@ def test_help_loads_no_splitter_model_or_report_library():
             "'transformers', 'pandas', 'matplotlib', 'ray') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    "template, message",
+    [("favor=no placeholder", "must contain {} where the target goes"),
+     ("love=x {}", "the label must be one of against, none, favor")],
+    ids=["no-placeholder", "unknown-label"],
+)
+def test_a_bad_template_is_a_usage_error_before_any_model_loads(template, message):
+    result = CliRunner().invoke(cli, ["score", str(EXAMPLES), "--template", template])
+    assert result.exit_code == 2
+    assert message in result.output
