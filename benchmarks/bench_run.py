@@ -4,7 +4,7 @@ model, through the library entry point (`readerstance.runner.run`). Prints the
 time per stage and the peak memory of each run.
 
     python benchmarks/bench_run.py [--pages 2000] [--comments 40000]
-    python benchmarks/bench_run.py --engine ray [--workers 2] [--doubled]
+    python benchmarks/bench_run.py --engine ray [--workers 2] [--cpus-per-worker 1] [--doubled]
 
 With --engine ray the local engine runs first on the same corpus, in the same
 invocation, and the ratio of the two wall times is printed; the driver's peak
@@ -54,7 +54,7 @@ def write_corpus(root: Path, pages: int, comments: int, seed: int = 0) -> None:
         (root / f"page_{i:05d}.txt").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
 
 
-def run_once(engine: str, corpus: Path, out: Path, workers: int) -> dict:
+def run_once(engine: str, corpus: Path, out: Path, workers: int, cpus: int = 1) -> dict:
     """One run in this process (called in a child process, so that its peak
     memory is the run's own); returns what `run` reports."""
     import comments
@@ -63,17 +63,17 @@ def run_once(engine: str, corpus: Path, out: Path, workers: int) -> dict:
 
     inputs = InputOptions((str(corpus),), comments.SplitSettings())
     start = time.perf_counter()
-    result = run(inputs, out, ModelOptions(), RunSettings(engine=engine, workers=workers))
+    result = run(inputs, out, ModelOptions(), RunSettings(engine=engine, workers=workers, cpus_per_worker=cpus))
     return {"engine": engine, "wall": time.perf_counter() - start, "pages": result.n_pages,
             "comments": result.n_comments, "seconds": result.seconds, "resumed": result.resumed,
             "driver_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "worker_peak_mb": result.worker_peak_rss_mb}
 
 
-def child(engine: str, corpus: Path, out: Path, workers: int) -> dict:
+def child(engine: str, corpus: Path, out: Path, workers: int, cpus: int = 1) -> dict:
     code = (f"import json, sys; sys.path[:0] = {[str(ROOT), str(Path(__file__).parent)]!r}; "
             f"from bench_run import run_once; from pathlib import Path; "
-            f"print(json.dumps(run_once({engine!r}, Path({str(corpus)!r}), Path({str(out)!r}), {workers})))")
+            f"print(json.dumps(run_once({engine!r}, Path({str(corpus)!r}), Path({str(out)!r}), {workers}, {cpus})))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     if done.returncode:
         sys.exit(f"{engine} run failed ({done.returncode}):\n{done.stderr[-3000:]}")
@@ -93,6 +93,7 @@ def main() -> None:
     parser.add_argument("--comments", type=int, default=40000)
     parser.add_argument("--engine", choices=("local", "ray"), default="local")
     parser.add_argument("--workers", type=int, default=2, help="Ray actors")
+    parser.add_argument("--cpus-per-worker", type=int, default=1, help="CPUs (torch threads) of each actor")
     parser.add_argument("--doubled", action="store_true", help="with --engine ray: also run on twice the corpus")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -105,15 +106,15 @@ def main() -> None:
         if args.engine == "local":
             show("local re-run (cache)", child("local", corpus, Path(tmp) / "local", args.workers))
             return
-        distributed = child("ray", corpus, Path(tmp) / "ray", args.workers)
-        show(f"ray ({args.workers} workers)", distributed)
+        distributed = child("ray", corpus, Path(tmp) / "ray", args.workers, args.cpus_per_worker)
+        show(f"ray ({args.workers} workers x {args.cpus_per_worker} CPU)", distributed)
         print(f"ray / local wall time: {distributed['wall'] / local['wall']:.2f}x (goal: at most 1.3x on one machine)")
-        show("ray re-run (partitions)", child("ray", corpus, Path(tmp) / "ray", args.workers))
+        show("ray re-run (partitions)", child("ray", corpus, Path(tmp) / "ray", args.workers, args.cpus_per_worker))
         if args.doubled:
             bigger = Path(tmp) / "pages2"
             bigger.mkdir()
             write_corpus(bigger, 2 * args.pages, 2 * args.comments, seed=1)
-            doubled = child("ray", bigger, Path(tmp) / "ray2", args.workers)
+            doubled = child("ray", bigger, Path(tmp) / "ray2", args.workers, args.cpus_per_worker)
             show(f"ray on {2 * args.pages} pages", doubled)
             print(f"driver peak, doubled / single corpus: {doubled['driver_peak_mb'] / distributed['driver_peak_mb']:.2f}x")
 

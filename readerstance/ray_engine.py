@@ -54,12 +54,12 @@ def partition_paths(root: Path, key: str) -> tuple[Path, Path]:
 class PageScorer:
     """A Ray actor: one classifier, scoring batches of page files into partitions."""
 
-    def __init__(self, model, metadata, settings, root: str):
+    def __init__(self, model, metadata, settings, root: str, threads: int):
         import torch
 
         from analysis.cache import Scorer
 
-        torch.set_num_threads(1)  # one CPU per actor; Ray runs several side by side
+        torch.set_num_threads(threads)  # the actor's CPUs; Ray runs several actors side by side
         self.classifier = model.classifier()
         self.scorer = Scorer(self.classifier, _NoCache())
         self.target = model.load_target()
@@ -118,7 +118,6 @@ def score_on_ray(inputs, out_dir: Path, model, target, settings, clock: StageClo
     """Score every page file of `inputs` on Ray (see the module's docstring) and
     return the rows in input order. Files that cannot be read are reported
     through `inputs`."""
-    import pandas as pd
     import ray
 
     from comments.reader import unique_doc_id
@@ -132,7 +131,8 @@ def score_on_ray(inputs, out_dir: Path, model, target, settings, clock: StageClo
     statuses: list[dict] = []
     with clock("score"):
         if not ray.is_initialized():
-            ray.init(address=settings.address, num_cpus=None if settings.address else settings.workers,
+            ray.init(address=settings.address,
+                     num_cpus=None if settings.address else settings.workers * settings.cpus_per_worker,
                      include_dashboard=False, log_to_driver=True, ignore_reinit_error=True)
         if todo:
             actors = min(settings.workers, len(todo))
@@ -141,28 +141,31 @@ def score_on_ray(inputs, out_dir: Path, model, target, settings, clock: StageClo
                                           override_num_blocks=min(len(todo), 4 * actors))
             scored = dataset.map_batches(
                 PageScorer, batch_size=settings.batch_pages, batch_format="numpy",
-                compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
+                compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=settings.cpus_per_worker,
                 fn_constructor_kwargs={"model": model, "metadata": inputs.metadata, "settings": inputs.settings,
-                                       "root": str(root)})
+                                       "root": str(root), "threads": settings.cpus_per_worker})
             statuses = scored.take_all()
     failed = {s["path"]: s["error"] for s in statuses if s["error"]}
     with clock("collect"):
-        result = Scored("")
-        models: set[str] = set()
-        seen: set[str] = set()
+        from comments import PageError
+
+        kept = []
         for path, key in zip(files, keys):
             if path in failed:
-                from comments import PageError
-
                 inputs.fail(PageError(path, failed[path]))
-                continue
-            articles_file, comments_file = partition_paths(root, key)
-            if not articles_file.exists():
+            elif not partition_paths(root, key)[0].exists():
                 raise RunError(f"{path}: a Ray worker wrote no scores for this page; run the same command again "
                                f"to score what is missing (partitions already written in {root} are kept)")
-            article = pd.read_parquet(articles_file).to_dict("records")[0]
-            models.add(article.pop("model"))
-            rows = pd.read_parquet(comments_file).to_dict("records")
+            else:
+                kept.append(key)
+        articles = _read_all([partition_paths(root, k)[0] for k in kept]).to_dict("records")
+        comments = _read_all([partition_paths(root, k)[1] for k in kept]).to_dict("records")
+        result = Scored("+".join(sorted({a.pop("model") for a in articles})))  # one model: the key holds its settings
+        seen: set[str] = set()
+        start = 0
+        for article in articles:
+            rows = comments[start:start + article["n_comments"]]
+            start += article["n_comments"]
             doc_id, note = unique_doc_id(article["doc_id"], article["path"], seen)
             if note:
                 article["doc_id"] = doc_id
@@ -174,5 +177,16 @@ def score_on_ray(inputs, out_dir: Path, model, target, settings, clock: StageClo
         inputs.n_pages = len(result.articles)
     result.resumed = len(files) - len(todo)
     result.worker_peak_rss_mb = max((s["peak_rss_mb"] for s in statuses), default=None)
-    result.fingerprint = "+".join(sorted(models))  # one model: the key holds the model settings
     return result
+
+
+def _read_all(files: list[Path]):
+    """The rows of parquet files, file after file in the given order, read in one pass."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if not files:
+        return pd.DataFrame()
+    # a page without comments stores all-null columns: promote them to the others' types
+    return pa.concat_tables([pq.read_table(f) for f in files], promote_options="default").to_pandas()

@@ -34,9 +34,11 @@ from .runner import ENGINES, SCORE_CACHE, SCORED_DIR
               help="With --engine ray: an existing cluster ('auto', 'ray://head:10001'); default: start one here.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
               help="With --engine ray: scoring actors, each holding one model.")
+@click.option("--cpus-per-worker", default=1, show_default=True, type=click.IntRange(min=1),
+              help="With --engine ray: CPUs (and torch threads) of each scoring actor.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @model_options
-def run(inputs, out_dir, n_boot, seed, no_cache, raw_csv, engine, address, workers, quiet, options):
+def run(inputs, out_dir, n_boot, seed, no_cache, raw_csv, engine, address, workers, cpus_per_worker, quiet, options):
     """Split pages, score article and comments, and write the report.
 
     INPUT are page files or folders. Scores are committed to OUT/scores.sqlite
@@ -62,7 +64,7 @@ def run(inputs, out_dir, n_boot, seed, no_cache, raw_csv, engine, address, worke
     if address is not None and engine != "ray":
         raise click.BadParameter("only used with --engine ray", param_hint="--address")
     settings = RunSettings(n_boot=n_boot, seed=seed, cache=not no_cache, raw_csv=raw_csv, engine=engine,
-                           address=address, workers=workers)
+                           address=address, workers=workers, cpus_per_worker=cpus_per_worker)
     # Everything that can be checked is checked before the model loads.
     n_files = inputs.check()
     try:

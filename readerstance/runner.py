@@ -42,12 +42,13 @@ class RunSettings:
     engine: str = "local"
     address: str | None = None  # ray: an existing cluster ("auto", "ray://host:10001"); None starts one here
     workers: int = 2  # ray: actors, each with one model
+    cpus_per_worker: int = 1  # ray: CPUs (and torch threads) of each actor
     batch_pages: int = 8  # ray: pages per batch handed to an actor
 
     def __post_init__(self):
         if self.engine not in ENGINES:
             raise ValueError(f"engine={self.engine!r}: expected one of {', '.join(ENGINES)}")
-        for name in ("n_boot", "workers", "batch_pages"):
+        for name in ("n_boot", "workers", "cpus_per_worker", "batch_pages"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name}={getattr(self, name)!r}: must be at least 1")
         if self.address is not None and self.engine != "ray":
