@@ -14,8 +14,14 @@ To support a new site, usually only this file changes:
 3. if its comments are separated differently, add a ``Separator``;
 4. add its furniture (buttons, notices, counters) to ``BOILERPLATE`` and its
    closing lines to ``ARTICLE_END`` / ``COMMENTS_END``;
-5. add a fixture page under ``tests/fixtures/pages/<site>/`` and its expected
-   values to ``tests/test_split_formats.py``.
+5. add a fixture page under ``tests/fixtures/pages/<family>/`` with its
+   golden checks in ``tests/fixtures/pages/expected.json``, run
+   ``python benchmarks/split_gate.py --failures`` and pin the new family's
+   floor with ``--update-floors`` (docs/split.md, "Markers: adding a site").
+
+Layouts with no separator marker are read from the shape of their lines
+(author lines, posted-at lines, signatures): the thresholds of those rules are
+at the end of this module.
 """
 from __future__ import annotations
 
