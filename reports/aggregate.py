@@ -23,7 +23,8 @@ computed by `bootstrap_ratio`:
 A fresh generator seeded with `seed` is made for every group (one article, one
 year, the whole corpus), so a group's interval does not change when other
 groups are added or removed. With k == 0 the estimate and the interval are
-NaN; with k == 1 the interval is the estimate itself.
+NaN; with k == 1 the estimate is the one unit's value and the interval is NaN:
+one unit says nothing about the spread (the report writes "n/a (1 article)").
 
 Which units are resampled:
 
@@ -148,8 +149,9 @@ def bootstrap_ratio(num, den, n_boot: int = 1000, seed: int = 0,
         nan = np.full(q, np.nan)
         return nan, nan.copy(), nan.copy()
     estimate = num.sum(axis=0) / den.sum()
-    if k == 1:
-        return estimate, estimate.copy(), estimate.copy()
+    if k == 1:  # one unit: no spread to resample
+        nan = np.full(q, np.nan)
+        return estimate, nan, nan.copy()
     rng = np.random.default_rng(seed)
     idx = rng.integers(0, k, size=(n_boot, k))
     den_boot = den[idx].sum(axis=1)

@@ -85,7 +85,7 @@ def _headline_section(tables: ReportTables, target: str) -> str:
     level = "95%"
     cards = [
         _card("Mean reader tone", _signed(h["reader_tone_mean"]),
-              f'{level} interval {_interval(h["reader_tone_ci_low"], h["reader_tone_ci_high"])}',
+              f'{level} interval {_interval(h["reader_tone_ci_low"], h["reader_tone_ci_high"], estimate=h["reader_tone_mean"])}',
               "Average tone score over all comments. −1 is fully negative, +1 fully "
               "positive, 0 balanced or neutral."),
         _card("Mean article tone", _signed(h["article_tone_mean"]), "",
@@ -170,7 +170,7 @@ def _year_section(tables: ReportTables) -> str:
             f"<td class=num>{_with_ci(r, 'reader_tone')}</td>"
             f"<td class=num>{_signed(r['tone_gap'])}</td>"
             + "".join(f"<td class=num>{_percent(r[f'reader_{s}_share'])}"
-                      f"<span class=sub>{_interval(r[f'reader_{s}_ci_low'], r[f'reader_{s}_ci_high'], _percent)}</span></td>"
+                      f"<span class=sub>{_interval(r[f'reader_{s}_ci_low'], r[f'reader_{s}_ci_high'], _percent, r[f'reader_{s}_share'])}</span></td>"
                       for s in STANCE_LABELS)
             + "</tr>")
     return ('<section class="section" id="years"><h2>By year</h2>'
@@ -199,7 +199,7 @@ def _article_section(tables: ReportTables) -> str:
             f"<td class=num>{count}</td>"
             f"<td>{_chip('tone', r['article_tone'])} {_signed(r['article_tone_score'])}</td>"
             f"<td>{_chip('stance', r['article_stance'])}</td>"
-            f"<td class=num>{_with_ci(r, 'reader_tone')}</td>"
+            f"<td class=num>{_with_ci(r, 'reader_tone', alone='1 comment')}</td>"
             f"<td class=num>{_signed(r['tone_gap'])}</td>"
             + "".join(f"<td class=num>{_percent(r[f'reader_{s}_share'])}</td>"
                       for s in STANCE_LABELS)
@@ -381,16 +381,18 @@ def _chip(kind: str, label) -> str:
     return f'<span class="chip {kind}-{_e(label)}">{_e(label)}</span>'
 
 
-def _with_ci(row: dict, prefix: str) -> str:
+def _with_ci(row: dict, prefix: str, alone: str = "1 article") -> str:
+    mean = row[f"{prefix}_mean"]
     low, high = row[f"{prefix}_ci_low"], row[f"{prefix}_ci_high"]
-    return (f"{_signed(row[f'{prefix}_mean'])}"
-            f"<span class=sub>{_interval(low, high)}</span>")
+    return f"{_signed(mean)}<span class=sub>{_interval(low, high, estimate=mean, alone=alone)}</span>"
 
 
-def _interval(low, high, fmt=None) -> str:
+def _interval(low, high, fmt=None, estimate=None, alone: str = "1 article") -> str:
+    """"[low, high]"; "n/a (1 article)" for an estimate from one unit, which has
+    no interval (a zero-width one would read as certainty); "" with no estimate."""
     fmt = fmt or _signed
     if _missing(low) or _missing(high):
-        return ""
+        return "" if _missing(estimate) else f"n/a ({alone})"
     return f"[{fmt(low)}, {fmt(high)}]"
 
 

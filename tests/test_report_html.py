@@ -147,3 +147,14 @@ def test_counts_agree_with_their_nouns():
     assert _count(1, "article has", "articles have") == "1 article has"
     assert _count(0, "has", "have") == "0 have"
     assert _count(1200, "article has", "articles have") == "1,200 articles have"
+
+
+def test_a_year_or_article_of_one_unit_shows_no_interval():
+    """One article (or one comment) has no spread: "n/a (1 article)", never "[0.30, 0.30]"."""
+    comments, articles = small_frames()
+    page = page_for(comments, articles)
+    years = re.search(r'<section class="section" id="years">(.*?)</section>', page, re.S).group(1)
+    one_article = re.search(r"<tr><td>unknown</td>(.*?)</tr>", years, re.S).group(1)  # 1 article, 2 comments
+    assert one_article.count("n/a (1 article)") == 5  # article tone, reader tone, three stance shares
+    assert not re.search(r"\[([−+]?[\d.]+%?), \1\]", years)
+    assert "n/a (1 comment)" in page  # the by-article table: an article with one comment

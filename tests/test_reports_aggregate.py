@@ -51,8 +51,8 @@ def test_article_table_matches_hand_computed_rows():
         "article_stance": ["none", "favor", "none", "against"],
         "reader_tone_mean": [0.2, 0.6, NAN, -0.5],
         # a2 has one comment (interval = mean); a4's two comments are equal.
-        "reader_tone_ci_low": [a1_low, 0.6, NAN, -0.5],
-        "reader_tone_ci_high": [a1_high, 0.6, NAN, -0.5],
+        "reader_tone_ci_low": [a1_low, NAN, NAN, -0.5],  # one comment: no interval,
+        "reader_tone_ci_high": [a1_high, NAN, NAN, -0.5],
         "reader_against_share": [2 / 3, 0.0, NAN, 0.5],
         "reader_none_share": [0.0, 1.0, NAN, 0.5],
         "reader_favor_share": [1 / 3, 0.0, NAN, 0.0],
@@ -74,20 +74,20 @@ def test_year_table_matches_hand_computed_rows():
         "n_articles": np.array([2, 1, 1], dtype="int64"),
         "n_comments": np.array([4, 0, 2], dtype="int64"),
         "article_tone_mean": [0.15, 0.0, -0.6],
-        "article_tone_ci_low": [art_low, 0.0, -0.6],
-        "article_tone_ci_high": [art_high, 0.0, -0.6],
+        "article_tone_ci_low": [art_low, NAN, NAN],  # one article in 2012 and in unknown: no interval
+        "article_tone_ci_high": [art_high, NAN, NAN],
         "reader_tone_mean": [0.3, NAN, -0.5],
-        "reader_tone_ci_low": [r_low[0], NAN, -0.5],
-        "reader_tone_ci_high": [r_high[0], NAN, -0.5],
+        "reader_tone_ci_low": [r_low[0], NAN, NAN],
+        "reader_tone_ci_high": [r_high[0], NAN, NAN],
         "reader_against_share": [0.5, NAN, 0.5],
-        "reader_against_ci_low": [r_low[1], NAN, 0.5],
-        "reader_against_ci_high": [r_high[1], NAN, 0.5],
+        "reader_against_ci_low": [r_low[1], NAN, NAN],
+        "reader_against_ci_high": [r_high[1], NAN, NAN],
         "reader_none_share": [0.25, NAN, 0.5],
-        "reader_none_ci_low": [r_low[2], NAN, 0.5],
-        "reader_none_ci_high": [r_high[2], NAN, 0.5],
+        "reader_none_ci_low": [r_low[2], NAN, NAN],
+        "reader_none_ci_high": [r_high[2], NAN, NAN],
         "reader_favor_share": [0.25, NAN, 0.0],
-        "reader_favor_ci_low": [r_low[3], NAN, 0.0],
-        "reader_favor_ci_high": [r_high[3], NAN, 0.0],
+        "reader_favor_ci_low": [r_low[3], NAN, NAN],
+        "reader_favor_ci_high": [r_high[3], NAN, NAN],
         # Mean of per-article gaps: 2011 is mean(0.2 - 0.5, 0.6 + 0.2).
         "tone_gap": [0.25, NAN, 0.1],
     })
@@ -175,9 +175,9 @@ def test_seed_changes_the_interval():
 
 @pytest.mark.parametrize("num, den, expected", [
     (np.empty((0, 1)), np.empty(0), (NAN, NAN, NAN)),
-    ([[0.7]], [1], (0.7, 0.7, 0.7)),
-    ([[1.2]], [4], (0.3, 0.3, 0.3)),
-], ids=["no-units-give-nan", "one-unit-interval-is-the-value", "one-cluster-is-its-ratio"])
+    ([[0.7]], [1], (0.7, NAN, NAN)),
+    ([[1.2]], [4], (0.3, NAN, NAN)),
+], ids=["no-units-give-nan", "one-unit-has-no-interval", "one-cluster-is-its-ratio-without-interval"])
 def test_bootstrap_ratio_degenerate_cases(num, den, expected):
     est, low, high = bootstrap_ratio(np.asarray(num, dtype=float), np.asarray(den, dtype=float))
     np.testing.assert_allclose([est[0], low[0], high[0]], expected)
