@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from reports.vocabulary import STANCE_LABELS
+from reports.vocabulary import STANCE_LABELS, UNKNOWN_YEAR
 
 STANCE_COLORS = {"against": "#c0392b", "none": "#8c959f", "favor": "#2e6fba"}
 READER_COLOR = "#d9730d"
@@ -43,13 +43,13 @@ _STYLE = {
 def tone_by_year_svg(years: pd.DataFrame) -> str:
     """Mean reader tone and mean article tone per year, with 95% intervals."""
     fig, ax = _figure(5.6, 3.4)
-    x = np.arange(len(years))
+    x, known = year_positions(years)
     for offset, prefix, color, label in (
             (-0.08, "article_tone", ARTICLE_COLOR, "articles"),
             (0.08, "reader_tone", READER_COLOR, "readers (comments)")):
         mean = years[f"{prefix}_mean"].to_numpy(dtype=float)
         _interval_line(ax, x + offset, mean, years[f"{prefix}_ci_low"],
-                       years[f"{prefix}_ci_high"], color, label)
+                       years[f"{prefix}_ci_high"], color, label, known)
     ax.axhline(0, color="#9aa3ad", linewidth=0.8, zorder=1)
     _year_axis(ax, years)
     ax.set_ylabel("tone score (−1 … +1)")
@@ -61,11 +61,11 @@ def tone_by_year_svg(years: pd.DataFrame) -> str:
 def stance_by_year_svg(years: pd.DataFrame) -> str:
     """Share of comments against / neutral toward / in favor of the target per year."""
     fig, ax = _figure(5.6, 3.4)
-    x = np.arange(len(years))
+    x, known = year_positions(years)
     for offset, label in zip((-0.1, 0.0, 0.1), STANCE_LABELS):
         _interval_line(ax, x + offset, years[f"reader_{label}_share"].to_numpy(dtype=float),
                        years[f"reader_{label}_ci_low"], years[f"reader_{label}_ci_high"],
-                       STANCE_COLORS[label], label)
+                       STANCE_COLORS[label], label, known)
     _year_axis(ax, years)
     ax.set_ylim(0, 1)
     ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
@@ -130,26 +130,58 @@ def _figure(width: float, height: float):
     return fig, ax
 
 
-def _interval_line(ax, x, mean, low, high, color, label):
+def year_positions(years: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """(x, known): each row's place on a true time axis, the year itself, so
+    that a missing year leaves a gap; "unknown" two steps right of the last
+    year, drawn apart. `known` is False for the unknown row."""
+    labels = years["year"].astype(str).to_numpy()
+    known = labels != UNKNOWN_YEAR
+    x = np.zeros(len(labels))
+    x[known] = labels[known].astype(int)
+    if (~known).any():
+        x[~known] = x[known].max() + 2 if known.any() else 0
+    return x, known
+
+
+def line_runs(x: np.ndarray, y: np.ndarray, known: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The points of the line joining consecutive known years, with NaN where a
+    year is missing, so the line breaks there and never runs into "unknown"."""
+    xs, ys, previous = [], [], None
+    for xi, yi in zip(np.asarray(x)[known], np.asarray(y)[known]):
+        if previous is not None and round(xi - previous) > 1:
+            xs.append(np.nan)
+            ys.append(np.nan)
+        xs.append(xi)
+        ys.append(yi)
+        previous = xi
+    return np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+
+
+def _interval_line(ax, x, mean, low, high, color, label, known):
     low = np.asarray(low, dtype=float)
     high = np.asarray(high, dtype=float)
-    yerr = np.vstack([mean - low, high - mean])
-    ax.errorbar(x, mean, yerr=np.nan_to_num(yerr), color=color, marker="o",
-                markersize=5, linewidth=1.6, capsize=3, elinewidth=1.1, label=label,
-                zorder=3)
+    yerr = np.vstack([mean - low, high - mean])  # NaN (one unit, no interval): no bar
+    ax.plot(*line_runs(x, mean, known), color=color, linewidth=1.6, zorder=2)
+    ax.errorbar(x, mean, yerr=np.nan_to_num(yerr), color=color, marker="o", linestyle="none",
+                markersize=5, capsize=3, elinewidth=1.1, label=label, zorder=3)
 
 
 def _year_axis(ax, years):
     labels = years["year"].astype(str).tolist()
-    ax.set_xticks(np.arange(len(labels)), labels)
-    ax.set_xlim(-0.6, max(len(labels) - 0.4, 0.6))
+    if not labels:
+        ax.set_xticks([])
+        _no_data(ax)
+        return
+    x, known = year_positions(years)
+    ax.set_xticks(x, labels)
+    ax.set_xlim(x.min() - 0.6, x.max() + 0.6)
     ax.grid(axis="x", visible=False)
+    if known.any() and (~known).any():
+        ax.axvline(x[known].max() + 1, color="#9aa3ad", linewidth=0.8, linestyle=":", zorder=1)
     if len(labels) > 12:
         for tick in ax.get_xticklabels():
             tick.set_rotation(45)
             tick.set_horizontalalignment("right")
-    if not labels:
-        _no_data(ax)
 
 
 def _padded_limits(years, prefixes, floor, ceil):

@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -158,3 +159,15 @@ def test_a_year_or_article_of_one_unit_shows_no_interval():
     assert one_article.count("n/a (1 article)") == 5  # article tone, reader tone, three stance shares
     assert not re.search(r"\[([−+]?[\d.]+%?), \1\]", years)
     assert "n/a (1 comment)" in page  # the by-article table: an article with one comment
+
+
+def test_years_sit_on_a_true_time_axis_with_unknown_apart():
+    from reports.plots import line_runs, year_positions
+
+    years = pd.DataFrame({"year": ["2011", "2012", "2014", "unknown"]})
+    x, known = year_positions(years)
+    assert x.tolist() == [2011, 2012, 2014, 2016] and known.tolist() == [True, True, True, False]
+    xs, ys = line_runs(x, np.array([0.1, 0.2, 0.3, 0.9]), known)
+    # the line breaks over the missing 2013 and never reaches "unknown"
+    np.testing.assert_array_equal(xs, [2011, 2012, np.nan, 2014])
+    np.testing.assert_array_equal(ys, [0.1, 0.2, np.nan, 0.3])
