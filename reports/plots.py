@@ -7,6 +7,7 @@ global state or the user's backend, and the output is byte-for-byte stable.
 """
 from __future__ import annotations
 
+import html
 import io
 import re
 
@@ -84,11 +85,17 @@ def article_vs_reader_svg(articles: pd.DataFrame) -> str:
     data = articles.dropna(subset=["article_tone_score", "reader_tone_mean"])
     ax.plot([-1, 1], [-1, 1], color="#9aa3ad", linewidth=1, linestyle="--", zorder=1,
             label="y = x (readers match the article)")
-    sizes = 12 + 60 * np.sqrt(data["n_comments"].to_numpy(dtype=float)
-                              / max(1.0, float(data["n_comments"].max() if len(data) else 1)))
-    ax.scatter(data["article_tone_score"], data["reader_tone_mean"], s=sizes,
+    most = max(1.0, float(data["n_comments"].max() if len(data) else 1))
+
+    def area(n):
+        return 12 + 60 * np.sqrt(np.asarray(n, dtype=float) / most)
+
+    ax.scatter(data["article_tone_score"], data["reader_tone_mean"], s=area(data["n_comments"]),
                color=READER_COLOR, alpha=0.55, edgecolors="white", linewidths=0.5,
-               zorder=3, label="one article (size: number of comments)")
+               zorder=3, label="one article", gid=_POINTS_GID)
+    for n in sorted({1, int(round(most / 4)) or 1, int(most)}) if len(data) else ():
+        ax.scatter([], [], s=area(n), color=READER_COLOR, alpha=0.55, edgecolors="white",
+                   label=f"{n:,} comment{'s' if n != 1 else ''}")
     ax.set_xlim(-1.05, 1.05)
     ax.set_ylim(-1.05, 1.05)
     ax.set_aspect("equal")
@@ -97,7 +104,29 @@ def article_vs_reader_svg(articles: pd.DataFrame) -> str:
     ax.legend(loc="upper left", fontsize=8.5)
     if data.empty:
         _no_data(ax)
-    return _to_svg(fig, "Article tone against reader tone, one point per article")
+    names = [f"{t or d} ({n:,} comment{'s' if n != 1 else ''}): article {a:+.2f}, readers {r:+.2f}"
+             for t, d, n, a, r in zip(data["title"], data["doc_id"], data["n_comments"],
+                                      data["article_tone_score"], data["reader_tone_mean"])]
+    return _titled_points(_to_svg(fig, "Article tone against reader tone, one point per article"), names)
+
+
+_POINTS_GID = "article-points"
+
+
+def _titled_points(svg: str, names: list[str]) -> str:
+    """Give each point of the scatter its name as an SVG <title> (a tooltip on
+    hover), in the order the points were drawn."""
+    start = svg.find(f'<g id="{_POINTS_GID}">')
+    if start < 0 or not names:
+        return svg
+    end = svg.index("</g>", start)
+    group = svg[start:end]
+    pieces = iter(names)
+    # one <path> per point (sizes differ), or <use> of one marker when they do not
+    group = re.sub(r"<(path|use)\b([^>]*?)/>",
+                   lambda m: f"<{m.group(1)}{m.group(2)}><title>{html.escape(next(pieces, ''))}</title></{m.group(1)}>",
+                   group)
+    return svg[:start] + group + svg[end:]
 
 
 def stance_distribution_svg(comments: pd.DataFrame, articles: pd.DataFrame) -> str:

@@ -171,3 +171,15 @@ def test_years_sit_on_a_true_time_axis_with_unknown_apart():
     # the line breaks over the missing 2013 and never reaches "unknown"
     np.testing.assert_array_equal(xs, [2011, 2012, np.nan, 2014])
     np.testing.assert_array_equal(ys, [0.1, 0.2, np.nan, 0.3])
+
+
+def test_scatter_points_are_named_on_hover_and_sizes_have_a_key():
+    from reports.plots import article_vs_reader_svg
+
+    comments, articles = small_frames()
+    svg = article_vs_reader_svg(build_tables(articles, comments, n_boot=20).articles)
+    titles = re.findall(r"<path\b[^>]*><title>([^<]*)</title></path>", svg)
+    assert titles == ["Embassy talks resume (3 comments): article +0.50, readers +0.20",
+                      "Trade deal signed (1 comment): article -0.20, readers +0.60",
+                      "Aid &amp; &lt;b&gt;debate&lt;/b&gt; (2 comments): article -0.60, readers -0.50"]
+    assert ">1 comment<" in svg and ">3 comments<" in svg  # the size key
