@@ -25,7 +25,7 @@ p { margin: 0 0 10px; }
 .section { background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
   padding: 20px 22px; margin: 0 0 20px; }
 .section > .note { color: var(--muted); font-size: 13.5px; max-width: 78ch; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 12px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(280px, 100%), 1fr)); gap: 12px; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; background: #fbfcfd; }
 .card .label { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
 .card .value { font-size: 28px; font-weight: 650; font-variant-numeric: tabular-nums; line-height: 1.25; }
@@ -37,10 +37,10 @@ p { margin: 0 0 10px; }
 .legend-line { font-size: 12.5px; color: var(--muted); font-variant-numeric: tabular-nums; }
 .legend-line b { font-weight: 600; }
 .c-against { color: var(--against); } .c-none { color: var(--neutral); } .c-favor { color: var(--favor); }
-.explainer { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 10px 24px;
+.explainer { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(260px, 100%), 1fr)); gap: 10px 24px;
   font-size: 13.5px; color: var(--muted); margin-top: 16px; }
 .explainer b { color: var(--ink); }
-.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 18px; }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(440px, 100%), 1fr)); gap: 18px; }
 figure { margin: 0; }
 figure svg { width: 100%; height: auto; max-height: 460px; display: block; }
 figure svg text { font-family: var(--sans) !important; }
@@ -68,7 +68,7 @@ button { font: inherit; font-size: 13px; cursor: pointer; border: 1px solid #c9d
 button:hover { background: #f0f3f6; }
 button:disabled { opacity: .45; cursor: default; }
 button.link { border: none; background: none; padding: 0; color: var(--favor); text-decoration: underline; }
-.filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 10px 14px;
+.filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(170px, 100%), 1fr)); gap: 10px 14px;
   align-items: end; margin: 12px 0 14px; }
 .filters label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); gap: 3px; }
 .filters .wide { grid-column: span 2; }

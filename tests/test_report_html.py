@@ -183,3 +183,43 @@ def test_scatter_points_are_named_on_hover_and_sizes_have_a_key():
                       "Trade deal signed (1 comment): article -0.20, readers +0.60",
                       "Aid &amp; &lt;b&gt;debate&lt;/b&gt; (2 comments): article -0.60, readers -0.50"]
     assert ">1 comment<" in svg and ">3 comments<" in svg  # the size key
+
+
+LAYOUT_PROBE = """<script>
+window.addEventListener("load", () => {
+  const out = [];
+  for (const fig of document.querySelectorAll("figure")) {
+    const card = fig.getBoundingClientRect(), svg = fig.querySelector("svg");
+    if (svg) { const r = svg.getBoundingClientRect(); out.push([Math.round(r.right - card.right), Math.round(card.left - r.left)]); }
+  }
+  parent.postMessage(JSON.stringify({width: window.innerWidth, figures: out,
+                                     page: document.documentElement.scrollWidth - window.innerWidth}), "*");
+});
+</script>"""
+# Headless Chromium's window is at least 500 px wide, so the report is measured
+# inside an iframe of the wanted width; the probe posts its figures to the host.
+LAYOUT_HOST = """<!doctype html><body style="margin:0">
+<iframe src="report.html" style="width:{width}px;height:900px;border:0"></iframe>
+<script>addEventListener("message", e => document.body.setAttribute("data-layout", e.data));</script></body>"""
+
+
+@pytest.mark.parametrize("width", [420, 1400], ids=["phone", "desktop"])
+def test_no_figure_overflows_its_card(tmp_path, width):
+    """Measured in headless Chromium with getBoundingClientRect, at a phone's width and a desktop's."""
+    if CHROMIUM is None:
+        pytest.skip("no chromium binary found (install Debian's `chromium` package)")
+    comments, articles = small_frames()
+    head, body_end, tail = page_for(comments, articles).rpartition("</body>")
+    head = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", head)  # lets the probe run
+    (tmp_path / "report.html").write_text(head + LAYOUT_PROBE + body_end + tail, encoding="utf-8")
+    host = tmp_path / "host.html"
+    host.write_text(LAYOUT_HOST.replace("{width}", str(width)), encoding="utf-8")
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1500,1000",
+               "--virtual-time-budget=3000", "--dump-dom", host.as_uri()]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    layout = json.loads(html.unescape(re.search(r'data-layout="([^"]*)"', result.stdout).group(1)))
+    assert layout["width"] == width and len(layout["figures"]) >= 4
+    assert all(right <= 1 and left <= 1 for right, left in layout["figures"]), layout
+    assert layout["page"] <= 1, layout  # nothing makes the page scroll sideways
