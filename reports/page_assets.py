@@ -46,7 +46,9 @@ figure svg { width: 100%; height: auto; max-height: 460px; display: block; }
 figure svg text { font-family: var(--sans) !important; }
 figcaption { font-size: 13px; color: var(--muted); margin-top: 4px; }
 .table-wrap { overflow: auto; border: 1px solid var(--line); border-radius: 8px; }
-.table-wrap.tall { max-height: 560px; }
+button.sort { font: inherit; font-weight: 600; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; }
+button.sort::after { content: " \2195"; color: var(--muted); font-weight: 400; }
+th[aria-sort="ascending"] button.sort::after { content: " \2191"; } th[aria-sort="descending"] button.sort::after { content: " \2193"; }
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
 th, td { padding: 7px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { position: sticky; top: 0; background: #f0f2f5; font-weight: 600; font-size: 12.5px; color: var(--accent);
@@ -98,7 +100,7 @@ mark.mention { background: #fdebc8; color: inherit; border-radius: 3px; padding:
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; font-size: 13.5px; margin: 0; }
 dl.meta dt { color: var(--muted); } dl.meta dd { margin: 0; overflow-wrap: anywhere; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12.5px; }
 footer { color: var(--faint); font-size: 12.5px; text-align: center; margin-top: 24px; }
-@media print { .filters, .pager, button { display: none; } .table-wrap.tall { max-height: none; } body { background: #fff; } }
+@media print { .filters, .pager, button:not(.sort) { display: none; } body { background: #fff; } }
 """
 
 # Reads the JSON block built by reports.render._comment_data; row fields are
@@ -270,6 +272,29 @@ SCRIPT = r"""
     $("f-article").value = target.getAttribute("data-article");
     apply();
     $("explorer").scrollIntoView({ behavior: "smooth" });
+  });
+  // Sortable tables: a header button sorts by its column's data-sort values
+  // (numbers numerically, empty cells last), again for the other direction.
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+    var heads = table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(heads, function (th, c) {
+      var button = th.querySelector("button.sort");
+      if (!button) return;
+      button.addEventListener("click", function () {
+        var down = th.getAttribute("aria-sort") === "ascending";
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", down ? "descending" : "ascending");
+        var numeric = th.getAttribute("data-type") === "num", body = table.tBodies[0];
+        var rowsNow = Array.prototype.slice.call(body.rows);
+        rowsNow.sort(function (a, b) {
+          var x = a.cells[c].getAttribute("data-sort"), y = b.cells[c].getAttribute("data-sort");
+          if (x === "" || y === "") return (x === "") - (y === "");
+          var d = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+          return down ? -d : d;
+        });
+        rowsNow.forEach(function (r) { body.appendChild(r); });
+      });
+    });
   });
   apply();
 })();

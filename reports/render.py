@@ -182,34 +182,51 @@ def _year_section(tables: ReportTables) -> str:
             f'<tbody>{"".join(rows)}</tbody></table></div></section>')
 
 
+# (header, how it sorts, right-aligned)
+_ARTICLE_COLUMNS = (("Article", "text", False), ("Published", "text", False), ("Comments", "num", True),
+                    ("Article tone", "num", False), ("Article stance", "text", False), ("Reader tone", "num", True),
+                    ("Gap", "num", True), ("Against", "num", True), ("None", "num", True), ("Favor", "num", True))
+
+
+def _sort_key(value) -> str:
+    """A cell's data-sort value: the raw number or text; empty when missing (sorted last)."""
+    if _missing(value):
+        return ""
+    return _e(value if isinstance(value, str) else repr(float(value)))
+
+
 def _article_section(tables: ReportTables) -> str:
-    head = ("<tr><th>Article</th><th>Published</th><th class=num>Comments</th>"
-            "<th>Article tone</th><th>Article stance</th><th class=num>Reader tone</th>"
-            "<th class=num>Gap</th><th class=num>Against</th><th class=num>None</th>"
-            "<th class=num>Favor</th></tr>")
+    head = "<tr>" + "".join(
+        f'<th{" class=num" if right else ""} data-type="{kind}"><button class="sort" type="button">{name}</button></th>'
+        for name, kind, right in _ARTICLE_COLUMNS) + "</tr>"
     rows = []
     for i, r in enumerate(tables.articles.to_dict("records")):
         count = (f'<button class="link count-link" data-article="{i}" '
                  f'title="Show these comments in the explorer">{r["n_comments"]:,}</button>'
                  if r["n_comments"] else "0")
+        keys = [r["title"] or r["doc_id"], r["published"] or "", r["n_comments"], r["article_tone_score"],
+                r["article_stance"], r["reader_tone_mean"], r["tone_gap"],
+                *(r[f"reader_{s}_share"] for s in STANCE_LABELS)]
+        k = [f' data-sort="{_sort_key(v)}"' for v in keys]
         rows.append(
-            f"<tr><td class=title>{_e(r['title']) or '<i>untitled</i>'}"
+            f"<tr><td class=title{k[0]}>{_e(r['title']) or '<i>untitled</i>'}"
             f"<span class=sub>{_e(r['site'])} · {_e(r['doc_id'])}</span></td>"
-            f"<td class=date>{_e(r['published']) or 'unknown'}</td>"
-            f"<td class=num>{count}</td>"
-            f"<td>{_chip('tone', r['article_tone'])} {_signed(r['article_tone_score'])}</td>"
-            f"<td>{_chip('stance', r['article_stance'])}</td>"
-            f"<td class=num>{_with_ci(r, 'reader_tone', alone='1 comment')}</td>"
-            f"<td class=num>{_signed(r['tone_gap'])}</td>"
-            + "".join(f"<td class=num>{_percent(r[f'reader_{s}_share'])}</td>"
-                      for s in STANCE_LABELS)
+            f"<td class=date{k[1]}>{_e(r['published']) or 'unknown'}</td>"
+            f"<td class=num{k[2]}>{count}</td>"
+            f"<td{k[3]}>{_chip('tone', r['article_tone'])} {_signed(r['article_tone_score'])}</td>"
+            f"<td{k[4]}>{_chip('stance', r['article_stance'])}</td>"
+            f"<td class=num{k[5]}>{_with_ci(r, 'reader_tone', alone='1 comment')}</td>"
+            f"<td class=num{k[6]}>{_signed(r['tone_gap'])}</td>"
+            + "".join(f"<td class=num{k[7 + j]}>{_percent(r[f'reader_{s}_share'])}</td>"
+                      for j, s in enumerate(STANCE_LABELS))
             + "</tr>")
     return ('<section class="section" id="articles"><h2>By article</h2>'
             '<p class="note">One row per article. Reader tone is the mean over its '
             "comments with a 95% interval; gap is reader tone minus article tone; "
             "stance columns are shares of its comments. Click a comment count to "
-            "read those comments in the explorer below. The same numbers are in <code>articles.csv</code>.</p>"
-            f'<div class="table-wrap tall"><table id="article-table"><thead>{head}</thead>'
+            "read those comments in the explorer below; click a column's name to sort by it. "
+            "The same numbers are in <code>articles.csv</code>.</p>"
+            f'<div class="table-wrap"><table id="article-table" class="sortable"><thead>{head}</thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div></section>')
 
 

@@ -119,7 +119,7 @@ def dom(tmp_path_factory):
 
 
 def test_browser_shows_tables_and_plots(dom):
-    assert '<table id="year-table">' in dom and '<table id="article-table">' in dom
+    assert '<table id="year-table">' in dom and '<table id="article-table" class="sortable">' in dom
     assert dom.count("<svg") >= 4
 
 
@@ -223,3 +223,35 @@ def test_no_figure_overflows_its_card(tmp_path, width):
     assert layout["width"] == width and len(layout["figures"]) >= 4
     assert all(right <= 1 and left <= 1 for right, left in layout["figures"]), layout
     assert layout["page"] <= 1, layout  # nothing makes the page scroll sideways
+
+
+SORT_PROBE = """<script>
+window.addEventListener("load", () => {
+  const table = document.getElementById("article-table");
+  const order = () => Array.from(table.tBodies[0].rows, r => r.cells[0].getAttribute("data-sort"));
+  const button = table.tHead.rows[0].cells[2].querySelector("button.sort");  // Comments
+  button.click(); const up = order();
+  button.click(); const down = order();
+  parent.postMessage(JSON.stringify({up, down, wrapped: getComputedStyle(table.parentElement).maxHeight}), "*");
+});
+</script>"""
+
+
+def test_the_article_table_sorts_by_a_clicked_column_and_has_no_inner_scroll_box(tmp_path):
+    if CHROMIUM is None:
+        pytest.skip("no chromium binary found (install Debian's `chromium` package)")
+    comments, articles = small_frames()
+    head, body_end, tail = page_for(comments, articles).rpartition("</body>")
+    head = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", head)
+    (tmp_path / "report.html").write_text(head + SORT_PROBE + body_end + tail, encoding="utf-8")
+    host = tmp_path / "host.html"
+    host.write_text(LAYOUT_HOST.replace("{width}", "1200"), encoding="utf-8")
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000", "--dump-dom", host.as_uri()]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    found = json.loads(html.unescape(re.search(r'data-layout="([^"]*)"', result.stdout).group(1)))
+    by_count = {"Trade deal signed": 1, "Aid & <b>debate</b>": 2, "Embassy talks resume": 3}
+    up, down = ([by_count.get(title, 0) for title in found[key]] for key in ("up", "down"))
+    assert up == sorted(up) and down == sorted(down, reverse=True) and up != down
+    assert found["wrapped"] == "none"  # every row on the page, no scroll box inside it
