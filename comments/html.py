@@ -37,7 +37,7 @@ from .dates import parse_date_text, parse_stamp
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
-from .splitter import _doc_id, _site_from_url, site_from_metadata, trim_body
+from .splitter import _doc_id, _site_from_url, site_from_metadata, split_text, trim_body
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -96,6 +96,12 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
         raise PageError(path, f"HTML could not be parsed: {exc}") from None
     items = find_comment_items(root)
     comments = _comments(items)
+    if not comments:
+        # no markup tells the comments apart: read the page as text, as a copied page is read, and
+        # keep what that finds only when it is laid out as comments (two or more, each with an author)
+        found = split_text(_as_text(root), path).comments
+        if len(found) >= 2 and all(c.author for c in found):
+            comments = list(found)
     title, published, body, url, boilerplate = _article(root, [i.element for i in items])
     if meta is not None and meta.date is not None:
         published, date_source = meta.date, "metadata"
@@ -132,12 +138,14 @@ def find_comment_items(root) -> list[_Item]:
 
 
 def _classes(el) -> list[str]:
-    """The element's class names, and its schema.org microdata read as class
-    names: ``itemprop="author"`` as ``author``, ``itemprop="dateCreated"`` as
+    """The element's class names, its ``data-testid`` (apps whose class names
+    are hashed), and its schema.org microdata read as class names:
+    ``itemprop="author"`` as ``author``, ``itemprop="dateCreated"`` as
     ``date-created``, ``itemtype=".../Comment"`` as ``comment``."""
     if not isinstance(el.tag, str):
         return []
     names = (el.get("class") or "").split()
+    names += (el.get("data-testid") or "").split()  # React apps with hashed class names
     for prop in (el.get("itemprop") or "").split():
         names.append(_CAMEL.sub("-", prop).lower())
     kind = el.get("itemtype")
@@ -485,6 +493,19 @@ def _marked_date(tree) -> dt.date | None:
             if found is not None:
                 return found
     return None
+
+
+def _as_text(root) -> str:
+    """The page's visible text, one line per block (as a browser copies it), without scripts and forms."""
+    tree = copy.deepcopy(root)
+    for junk in tree.xpath("//script|//style|//noscript|//head|//form|//select|//textarea"):
+        _drop(junk)
+    for el in tree.iter():
+        if isinstance(el.tag, str) and (el.tag in _BLOCK_TAGS or el.tag in ("br", "hr", "td", "th")):
+            el.tail = "\n" + (el.tail or "")
+            if el.tag in _BLOCK_TAGS:
+                el.text = "\n" + (el.text or "")
+    return "\n".join(" ".join(line.split()) for line in tree.text_content().split("\n"))
 
 
 def _boilerplate(tree, title: str | None, paragraphs: list[str]) -> tuple[str, ...]:

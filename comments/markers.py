@@ -330,7 +330,7 @@ HEADERS: tuple[Header, ...] = (
            "CNN: numbered items whose first line is the author", separator="numbered_author"),
     Header("n_comments", _line(r"(?P<count>[\d,]+|One|No)\s+Comments?\s*[:;]?"),
            "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'"),
-    Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?Comments:?(?:\s*(?P<count>[\d,]+))?"
+    Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ reactions"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say"),
            "a bare section heading: 'Comments', 'Your views', 'What readers say' (not 'Views' or"
