@@ -53,12 +53,12 @@ _AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|posted|when)(?:$|[-_])")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
 _TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body)(?:$|[-_])")
-# A list of comments whose items carry no class of their own (a table row per comment).
 _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
 _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|pubdate|published|post-date)(?:$|[-_])")
 #: A body shorter than this from trafilatura's precision mode is retried in recall mode.
 _MIN_BODY_CHARS = 200
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A list of comments whose items carry no class of their own (a table row per comment).
 _LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-table|-section)?$")
 _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply|replies|children|actions|tools|footer|header|voting|vote-up|vote-down|votes?|likes?|"
@@ -233,9 +233,21 @@ def _own(el, chosen: set, pattern: re.Pattern | None = None, tag: str | None = N
             continue
         if not ((tag and node.tag == tag) or (pattern and _has_class(node, pattern))):
             continue
-        owner = next((a for a in node.iterancestors() if a in chosen), None)
-        if owner is el and node not in chosen:
+        if _owner(node, chosen) is el and node not in chosen:
             yield node
+
+
+def _outside(el, container, chosen: set):
+    """Descendants of item `el` (not of a nested item) outside its text part `container`, in order."""
+    for node in el.iterdescendants():
+        if (isinstance(node.tag, str) and node not in chosen and container not in (node, *node.iterancestors())
+                and _owner(node, chosen) is el):
+            yield node
+
+
+def _owner(node, chosen: set):
+    """The nearest item enclosing `node`."""
+    return next((a for a in node.iterancestors() if a in chosen), None)
 
 
 def _read_item(el, chosen: set) -> _Item:
@@ -246,10 +258,9 @@ def _read_item(el, chosen: set) -> _Item:
         item.author = _SAID.sub("", _inline_text(names[0] if names else author)) or None
     texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t)]
     container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
-    outside = [n for n in el.iterdescendants() if container is el or container not in (n, *n.iterancestors())]
     if author is None and container is not el:
         # no part is marked as the name: a bold or cited name outside the text ("<b>Name</b> <i>date</i>")
-        author = next((n for n in outside if n.tag in ("b", "strong", "cite") and n in set(_own(el, chosen, tag=n.tag))
+        author = next((n for n in _outside(el, container, chosen) if n.tag in ("b", "strong", "cite")
                        and _NAME_LIKE.match(_inline_text(n))), None)
         item.author = _inline_text(author) if author is not None else None
     stamp = next((t for t in _own(el, chosen, tag="time") if _WORDY.search(_inline_text(t))), None)
@@ -258,7 +269,7 @@ def _read_item(el, chosen: set) -> _Item:
             stamp = next((t for t in _own(el, chosen, pattern) if _WORDY.search(_inline_text(t))), None)
     if stamp is None and container is not el:
         # no part is marked as the time: a short part outside the text that reads as one
-        stamp = next((n for n in outside if isinstance(n.tag, str) and len(_inline_text(n)) <= 40
+        stamp = next((n for n in _outside(el, container, chosen) if len(_inline_text(n)) <= 40
                       and (parse_stamp(_inline_text(n)) or _RELATIVE_TIME.match(_inline_text(n)))
                       and not any(isinstance(c.tag, str) for c in n)), None)
     if stamp is not None:
@@ -304,8 +315,10 @@ def _listed_items(root) -> list[_Item]:
         names = [*_classes(box), box.get("id") or ""]
         if _inside_form(box) or not any(_LIST_CLASS.match(n) for n in names if n):
             continue
-        rows = box.findall("./tr") + box.findall("./tbody/tr") if box.tag == "table" else \
-            [c for c in box if isinstance(c.tag, str)]
+        if box.tag == "table":
+            rows = box.findall("./tr") + box.findall("./tbody/tr")
+        else:
+            rows = [c for c in box if isinstance(c.tag, str)]
         rows = [r for r in rows if r.find(".//th") is None and r.tag != "form" and r.find(".//form") is None
                 and not _NOTICE.match(_inline_text(r))]
         chosen = set(rows)
@@ -445,13 +458,13 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
             _drop(node)
     _paragraphise(tree)
     untouched = copy.deepcopy(tree)  # trafilatura cleans the tree it is given
-    doc = trafilatura.bare_extraction(copy.deepcopy(tree), with_metadata=True, include_comments=False,
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
     recall = doc is None or len(doc.text or "") < _MIN_BODY_CHARS
     if recall:
         # layout tables and <font> soup defeat precision mode: try recall, tables included
-        doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=True,
-                                          favor_recall=True) or doc
+        doc = trafilatura.bare_extraction(copy.deepcopy(untouched), with_metadata=True, include_comments=False,
+                                          include_tables=True, favor_recall=True) or doc
     if doc is None:
         return _title_of(root), None, "", None, ()
     published = None

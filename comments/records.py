@@ -70,11 +70,11 @@ class Page:
     comments: tuple[Comment, ...]
     warnings: tuple[str, ...] = ()
     boilerplate: tuple[str, ...] = ()
-    """Lines of a text page that are not article text, in page order: furniture
-    dropped from inside the body (buttons, counters, "Posted by" lines) and
-    everything between the article's end and the comments (print lines,
-    related stories, disclaimers). Empty for HTML pages, whose furniture
-    trafilatura drops."""
+    """What was kept out of the article body, in page order. Text pages: the
+    head (bylines, dates, counters), furniture from inside the body (buttons,
+    counters, "Posted by" lines) and everything between the article's end and
+    the comments (print lines, related stories, disclaimers). HTML pages: the
+    blocks of the article's container that trafilatura left out of the body."""
 
 
 def page_to_dict(page: Page) -> dict[str, Any]:

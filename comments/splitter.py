@@ -11,14 +11,14 @@ The page is read as lines. In order:
 3. comment section: opened by the first ``markers.HEADERS`` line, or, with no
    header, by the first Dawn-style timestamp line (and the author line above
    it); closed by the first ``markers.COMMENTS_END`` line;
-4. body: from the byline to the first ``markers.ARTICLE_END`` line or the
+4. body: from the head to the first ``markers.ARTICLE_END`` line or the
    comment section, whichever comes first;
 5. comments: the first ``markers.SEPARATORS`` entry that matches the start of
    the section splits it; with none, the lines' shapes do (author lines,
    posted-at lines, signatures after the text), else one comment per line
    (or per blank-line separated block);
-6. date: metadata date, else a date written in the byline or the closing
-   lines (``markers.ARTICLE_DATES``), else a dated URL. Never from the body or
+6. date: metadata date, else a date written in the head, then in the
+   closing lines (``markers.ARTICLE_DATES``), else a dated URL. Never from the body or
    the comments: an article mentions other years, and comment stamps are
    not the article's date.
 """
@@ -50,11 +50,13 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     article_end = _first_line(lines, body_start, len(lines), markers.ARTICLE_END)
     stop = section.first_line if section else len(lines)
     body_end = min(article_end if article_end is not None else len(lines), stop)
-    body_lines = ([standfirst, ""] if standfirst else []) + lines[body_start:body_end]
-    furniture = [ln for ln in body_lines if ln and _is_boilerplate(ln, markers.BODY_BOILERPLATE)]
-    body = _join([ln for ln in body_lines if not (ln and _is_boilerplate(ln, markers.BODY_BOILERPLATE))])
-    trailer = lines[body_end:stop]
-    boilerplate = [ln for ln in head if ln not in (title, lines[0])] + furniture + [ln for ln in trailer if ln]
+    body_lines, furniture = [], []
+    for ln in ([standfirst, ""] if standfirst else []) + lines[body_start:body_end]:
+        (furniture if ln and _is_boilerplate(ln, markers.BODY_BOILERPLATE) else body_lines).append(ln)
+    body = _join(body_lines)
+    trailer = [ln for ln in lines[body_end:stop] if ln]
+    repeated_title = (title, next((ln for ln in lines if ln), None))  # the headline, with or without its tail
+    boilerplate = [ln for ln in head if ln not in repeated_title] + furniture + trailer
 
     comments: list[Comment] = []
     if section:
@@ -65,14 +67,13 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
                 f"found {len(comments)}"
             )
 
-    meta_lines = [ln for ln in head + trailer if ln]
-    published, date_source = _article_date(meta_lines, head, meta)
+    published, date_source = _article_date(head, trailer, meta)
     precision = meta.date_precision if date_source == "metadata" and meta.date is not None else "day"
     return Page(
         article=Article(
             doc_id=_doc_id(path),
             path=path,
-            site=_detect_site(text, meta_lines, meta),
+            site=_detect_site(text, head + trailer, meta),
             title=title,
             published=published,
             date_source=date_source,
@@ -123,7 +124,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     while i < len(lines):
         line = lines[i]
         if line:
-            if any(h.pattern.fullmatch(line) for h in markers.HEADERS) and not _header_again(lines, i + 1):
+            if _header(line) and not any(_header(ln) for ln in lines[i + 1:] if ln):
                 break  # a header seen twice ("312 reactions") is a counter the first time
             words = len(line.split())
             if line in (raw, title) or _is_byline(line) or _head_like(line, words):
@@ -149,15 +150,16 @@ def trim_body(paragraphs: list[str], title: str | None) -> list[str]:
         start += 1
     body = []
     for p in paragraphs[start:]:
-        if _is_boilerplate(p, markers.ARTICLE_END) or any(h.pattern.fullmatch(p) for h in markers.HEADERS):
+        if _is_boilerplate(p, markers.ARTICLE_END) or _header(p):
             break
         if not _is_boilerplate(p, markers.BODY_BOILERPLATE):
             body.append(p)
     return body
 
 
-def _header_again(lines: list[str], start: int) -> bool:
-    return any(ln and any(h.pattern.fullmatch(ln) for h in markers.HEADERS) for ln in lines[start:])
+def _header(line: str) -> markers.Header | None:
+    """The comment-section header this line is, or None."""
+    return next((h for h in markers.HEADERS if h.pattern.fullmatch(line)), None)
 
 
 def _head_like(line: str, words: int) -> bool:
@@ -186,8 +188,8 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
     return None
 
 
-def _is_boilerplate(line: str, found: tuple = markers.BOILERPLATE) -> bool:
-    return any(m.pattern.fullmatch(line) for m in found)
+def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:
+    return any(m.pattern.fullmatch(line) for m in table)
 
 
 def _drop_boilerplate(lines: list[str]) -> list[str]:
@@ -229,7 +231,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
     for i in range(start, len(lines)):
         if not lines[i]:
             continue
-        header = next((h for h in markers.HEADERS if h.pattern.fullmatch(lines[i])), None)
+        header = _header(lines[i])
         if header:
             header_at = i
             break
@@ -468,8 +470,8 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
     k, details = n + 1, 0
     while k + 1 < len(content) and sec[content[k] - 1]:
         line = sec[content[k]]
-        if when is None and _stamp(line):
-            when = _stamp(line)
+        if when is None and (stamp := _stamp(line)):
+            when = stamp
         elif markers.REPLY_TARGET.fullmatch(line):
             pass
         elif details < markers.AUTHOR_DETAIL_LINES and (
@@ -582,7 +584,7 @@ def _trim(lines: list[str]) -> list[str]:
 # --------------------------------------------------------------------------
 
 
-def _article_date(meta_lines: list[str], head: list[str], meta: MetadataRow | None) -> tuple[dt.date | None, str | None]:
+def _article_date(head: list[str], trailer: list[str], meta: MetadataRow | None) -> tuple[dt.date | None, str | None]:
     if meta is not None and meta.date is not None:
         return meta.date, "metadata"
     # the head first (the byline's date), then the closing lines (a print line)
@@ -591,7 +593,8 @@ def _article_date(meta_lines: list[str], head: list[str], meta: MetadataRow | No
         # any date in a short line of the head ("Essay | 14 February 2024")
         found = next((d for ln in head if len(ln) <= markers.HEAD_DATE_MAX_CHARS and (d := parse_date_text(ln))), None)
     if found is None:
-        found = find_article_date(meta_lines)
+        found = find_article_date(trailer)
+    meta_lines = head + trailer
     if found is not None:
         return found, "page"
     if meta is not None and meta.url:

@@ -24,25 +24,30 @@ from pathlib import Path
 from .runner import SCORED_DIR, RunError, Scored, StageClock
 
 
-def partition_key(path: str, model, target, meta_row, settings) -> str:
-    """What a file's scores depend on, hashed: its bytes, its path (in the
-    rows), the model and target, its metadata row and the read settings."""
+def partition_keys(files: list[str], model, target, metadata, settings) -> list[str]:
+    """What each file's scores depend on, hashed: its bytes, its path (in the
+    rows), its metadata row, and the model, target, read settings and release
+    shared by every file."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
         release = version("readerstance")
     except PackageNotFoundError:
         release = "source"
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    spec = {"path": str(path), "model": {k: str(v) for k, v in dataclasses.asdict(model).items()},
-            "target": target.fingerprint, "settings": dataclasses.asdict(settings), "release": release,
-            "meta": None if meta_row is None else [str(meta_row.date), meta_row.date_precision, meta_row.url,
-                                                   meta_row.source]}
-    digest.update(json.dumps(spec, sort_keys=True).encode())
-    return digest.hexdigest()[:40]
+    shared = json.dumps({"model": {k: str(v) for k, v in dataclasses.asdict(model).items()},
+                         "target": target.fingerprint, "settings": dataclasses.asdict(settings),
+                         "release": release}, sort_keys=True).encode()
+    keys = []
+    for path in files:
+        digest = hashlib.sha256(shared)
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        row = metadata.lookup(path) if metadata is not None else None
+        own = [str(path), None if row is None else [str(row.date), row.date_precision, row.url, row.source]]
+        digest.update(json.dumps(own).encode())
+        keys.append(digest.hexdigest()[:40])
+    return keys
 
 
 def partition_paths(root: Path, key: str) -> tuple[Path, Path]:
@@ -72,13 +77,13 @@ class PageScorer:
         from .runner import frame
         from reports.aggregate import ARTICLE_COLUMNS, COMMENT_COLUMNS
 
-        out = {"path": [], "key": [], "error": [], "n_comments": [], "peak_rss_mb": []}
+        out = {"path": [], "key": [], "error": [], "peak_rss_mb": []}
         read = []
         for path, key in zip(batch["path"], batch["key"]):
             try:
                 read.append((str(path), str(key), split_file(str(path), self.metadata, self.settings)))
             except PageError as exc:
-                self._status(out, path, key, exc.message, 0)
+                self._status(out, path, key, exc.message)
         for (path, key, _), sp in zip(read, score_pages([p for _, _, p in read], self.scorer, self.target)):
             article, rows = scored_rows(sp)
             articles_file, comments_file = partition_paths(self.root, key)
@@ -86,15 +91,14 @@ class PageScorer:
             _write_atomic(frame(rows, COMMENT_COLUMNS), comments_file)
             stored = frame([article], ARTICLE_COLUMNS).assign(model=self.classifier.fingerprint)
             _write_atomic(stored, articles_file)  # last: the partition is complete
-            self._status(out, path, key, "", len(rows))
+            self._status(out, path, key, "")
         return out
 
     @staticmethod
-    def _status(out: dict, path, key, error: str, n: int) -> None:
+    def _status(out: dict, path, key, error: str) -> None:
         out["path"].append(str(path))
         out["key"].append(str(key))
         out["error"].append(error)
-        out["n_comments"].append(n)
         out["peak_rss_mb"].append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
@@ -120,13 +124,13 @@ def score_on_ray(inputs, out_dir: Path, model, target, settings, clock: StageClo
     through `inputs`."""
     import ray
 
+    from comments import PageError
     from comments.reader import unique_doc_id
 
     root = out_dir / SCORED_DIR
     with clock("list"):
         files = list(inputs.files())
-        keys = [partition_key(f, model, target, inputs.metadata.lookup(f) if inputs.metadata else None,
-                              inputs.settings) for f in files]
+        keys = partition_keys(files, model, target, inputs.metadata, inputs.settings)
         todo = [(f, k) for f, k in zip(files, keys) if not partition_paths(root, k)[0].exists()]
     statuses: list[dict] = []
     with clock("score"):
@@ -147,8 +151,6 @@ def score_on_ray(inputs, out_dir: Path, model, target, settings, clock: StageClo
             statuses = scored.take_all()
     failed = {s["path"]: s["error"] for s in statuses if s["error"]}
     with clock("collect"):
-        from comments import PageError
-
         kept = []
         for path, key in zip(files, keys):
             if path in failed:

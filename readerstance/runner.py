@@ -65,7 +65,6 @@ class RunResult:
     seconds: dict[str, float]
     resumed: int = 0  # pages whose scores were already stored (cache hits count per text, not here)
     worker_peak_rss_mb: float | None = None  # ray: the largest worker's peak resident memory
-    extra: dict = field(default_factory=dict)
 
 
 def run(inputs, out_dir: Path, model, settings: RunSettings,

@@ -159,9 +159,10 @@ def _format_one(number: int, row: dict, width: int) -> str:
                                subsequent_indent=indent)
     author = str(row["author"]) if _present(row.get("author")) else None
     posted = str(row["posted_at"]) if _present(row.get("posted_at")) else None
-    if author or posted:  # "by Sana at Mar 3, 2016", "by Sana", "posted Mar 3, 2016" (no author shown)
-        lines.append(indent + (f"by {author}" if author else "posted") + (f" at {posted}" if author and posted else
-                                                                         f" {posted}" if posted else ""))
+    if author:  # "by Sana at Mar 3, 2016", "by Sana"
+        lines.append(f"{indent}by {author}" + (f" at {posted}" if posted else ""))
+    elif posted:  # no author shown: "posted Mar 3, 2016"
+        lines.append(f"{indent}posted {posted}")
     tone_p = "  ".join(f"{name[2:]} {row[name]:.2f}" for name in _TONE_P)
     stance_p = "  ".join(f"{name[2:]} {row[name]:.2f}" for name in _STANCE_P)
     tone_label = f"{row['tone']} ({row['tone_score']:+.2f})"
