@@ -68,6 +68,7 @@ class RoleModel(Protocol):
     tokenizer: object
     max_length: int
     fingerprint: str
+    precision: str  # the number format it computes in: "float32" or "bfloat16"
     roles: tuple[str, ...]
 
     def prefix_tokens(self, target: str) -> int: ...
@@ -146,6 +147,13 @@ class Classifier:
         if self.tone_model is self.stance_model:
             return self.tone_model.fingerprint
         return f"{self.tone_model.fingerprint}+{self.stance_model.fingerprint}"
+
+    @property
+    def precision(self) -> str:
+        """The number format of the scores: "float32", "bfloat16", or the tone
+        and the stance model's joined by "+" when they differ."""
+        tone, stance = self.tone_model.precision, self.stance_model.precision
+        return tone if tone == stance else f"{tone}+{stance}"
 
     def classify(self, texts: Sequence[str], target: Target) -> list[Score]:
         """One Score per text, in input order."""

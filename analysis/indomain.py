@@ -1,8 +1,9 @@
 """Our own written reader comments, labelled for tone and stance toward the
 United States by ``docs/codebook.md`` (``analysis/indomain/*.jsonl``; the training split gzipped).
 
-Splits: ``train`` (written apart from the others: no shared comments or
-templates), ``dev`` (model selection and calibration), ``test`` (locked:
+Splits: ``train`` and ``train2`` (training only, written apart from the
+others by writers who saw only the codebook: no shared comments or templates;
+``train2`` was added later, so a model's settings name the ones it read), ``dev`` (model selection and calibration), ``test`` (locked:
 reported only) and ``contrast`` (minimal pairs whose stance differs, reported
 per pattern). Each line: ``{"id", "text", "tone", "stance", "patterns",
 "event"}`` (contrast rows add ``pair``).
@@ -20,7 +21,8 @@ from .labels import STANCE_LABELS, TONE_LABELS
 from .text import normalise_social
 
 FOLDER = Path(__file__).parent / "indomain"
-SPLITS = ("train", "dev", "test", "contrast")
+SPLITS = ("train", "train2", "dev", "test", "contrast")
+TRAIN_SPLITS = ("train", "train2")
 # The stance target of every written comment: the bundled target's name.
 TARGET = "the United States"
 
@@ -44,7 +46,7 @@ def load(split: str) -> list[Comment]:
     if split not in SPLITS:
         raise DataError(f"in-domain split {split!r}: expected one of {', '.join(SPLITS)}")
     path = FOLDER / f"{split}.jsonl"
-    if not path.exists():  # the training split is stored gzipped (over 200 KB as text)
+    if not path.exists():  # the training splits are stored gzipped (over 200 KB as text)
         path = path.with_name(path.name + ".gz")
     text = gzip.decompress(path.read_bytes()).decode("utf-8") if path.suffix == ".gz" else path.read_text(encoding="utf-8")
     out = []

@@ -95,7 +95,7 @@ def render_card(folder: Path) -> str:
         "the target is `topic_str`, the topic each label is about), "
         f"SemEval-2016 Task A train, COVID-19 train, ArgMin train ({s.get('argmin_rows', '?')} sampled), "
         f"P-Stance train ({s.get('pstance_rows', '?')} sampled){without}. No Donald Trump rows, no VAST `us_eval` rows.",
-        *([f"- Our written reader comments (`analysis/indomain/train.jsonl.gz`, written apart from the dev and test "
+        *([f"- Our written reader comments ({', '.join(f'`analysis/indomain/{x}.jsonl.gz`' for x in s.get('indomain_train', 'train').split(','))}, written apart from the dev and test "
            f"comments), each a tone and a stance example toward the United States, repeated {s['indomain_repeat']} times."]
           if s.get("indomain_repeat") else []),
         *([f"- Caps: {', '.join(f'{k} {s[k]}' for k in ('tone_tweets', 'newsmtsc_rows', 'vast_rows', 'covid_rows') if s.get(k))}."]

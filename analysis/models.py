@@ -170,6 +170,7 @@ class JointModel:
         self.max_length = settings.max_length
         self.batch_size = batch_size
         self.fingerprint = weights_fingerprint(name, net) + ("+bf16" if dtype == torch.bfloat16 else "")
+        self.precision = "bfloat16" if dtype == torch.bfloat16 else "float32"
         self.net = net.to(dtype)
         self._tone_bias = np.array(settings.tone_bias, dtype=np.float32)
         self._stance_bias = np.array(settings.stance_bias, dtype=np.float32)
@@ -203,6 +204,7 @@ class SequenceToneModel:
         self.model, self.tokenizer = model, tokenizer
         self.index = map_labels(model.config.id2label, TONE_SYNONYMS, name, ("negative", "positive"))
         self.max_length = _max_length(tokenizer, model)
+        self.precision = "float32"
         self.fingerprint = weights_fingerprint(name, model)
 
     @classmethod
@@ -230,6 +232,7 @@ class PairStanceModel:
         self.model, self.tokenizer = model, tokenizer
         self.index = map_labels(model.config.id2label, STANCE_SYNONYMS, name, ("against", "favor"))
         self.max_length = _max_length(tokenizer, model)
+        self.precision = "float32"
         self.fingerprint = weights_fingerprint(name, model)
 
     def prefix_tokens(self, target: str) -> int:
@@ -264,6 +267,7 @@ class NLIStanceModel:
             raise ModelError(f"{name}: no single entailment label in config.id2label {labels}; is this an NLI model?")
         self.entailment = entail[0]
         self.max_length = _max_length(tokenizer, model)
+        self.precision = "float32"
         self.fingerprint = weights_fingerprint(name, model) + "|" + hashlib.sha256(
             repr(sorted(templates.items())).encode()).hexdigest()[:8]
 

@@ -87,7 +87,8 @@ def scored_rows(sp: ScoredPage) -> tuple[dict, list[dict]]:
     rows = []
     for c, s in zip(sp.page.comments, sp.comments):
         rows.append({
-            **base, "comment_index": c.index, "author": c.author, "posted_at": c.posted_at, "text": c.text,
+            **base, "comment_index": c.index, "author": c.author, "posted_at": c.posted_at,
+            "posted_at_parsed": c.posted_at_parsed.isoformat() if c.posted_at_parsed else None, "text": c.text,
             **_prob_columns(s), "n_mentions": len(s.mentions),
             "mentions": json.dumps([[m.start, m.end, m.text] for m in s.mentions], ensure_ascii=False),
             "evidence": json.dumps([c.text[e.start:e.end] for e in s.evidence if e.role == "stance"], ensure_ascii=False),

@@ -66,10 +66,12 @@ class TrainSettings:
     # share of the steps on (weight averaging, as in SWA); the final
     # weights' dev figures are recorded beside the averaged ones.
     average_from: float = 0.5
-    # Our written in-domain training comments (analysis/indomain/train.jsonl.gz),
-    # each used for tone and for stance toward the United States, repeated
-    # this many times (0: not used).
+    # Our written in-domain training comments (analysis/indomain/<split>.jsonl.gz
+    # for each split named here, comma-separated: train, train2), each used for
+    # tone and for stance toward the United States, repeated this many times
+    # (0: not used).
     indomain_repeat: int = 0
+    indomain_train: str = "train"
     # Train (and measure dev) under bfloat16 autocast: about 3x faster on
     # CPUs with AMX and on GPUs; what makes an MPNet run fit on 2 cores.
     bf16: bool = False
@@ -78,7 +80,7 @@ class TrainSettings:
 # The TrainSettings fields that `readerstance train` takes as options (--seed, ...).
 TRAIN_OPTIONS = ("base", "seed", "epochs", "lr", "tone_tweets", "newsmtsc_rows", "vast_rows", "covid_rows",
                  "argmin_rows", "pstance_rows", "stance_max_length", "lora_dropout", "stance_pool", "tone_layers",
-                 "holdout_target", "average_from", "indomain_repeat", "bf16")
+                 "holdout_target", "average_from", "indomain_repeat", "indomain_train", "bf16")
 
 
 def training_sets(data: Path, s: TrainSettings, rng: random.Random):
@@ -100,7 +102,7 @@ def training_sets(data: Path, s: TrainSettings, rng: random.Random):
     stance = (vast[: s.vast_rows or None] + semeval + covid[: s.covid_rows or None]
               + argmin[: s.argmin_rows or None] + pstance[: s.pstance_rows or None])
     if s.indomain_repeat:
-        written = indomain.examples("train")
+        written = [e for split in s.indomain_train.split(",") for e in indomain.examples(split.strip())]
         tone += [e for e in written if e.task == D.TONE] * s.indomain_repeat
         stance += [e for e in written if e.task == D.STANCE] * s.indomain_repeat
     return tone, stance

@@ -438,8 +438,9 @@ def _inline_text(el) -> str:
 
 
 def _comments(items: list[_Item]) -> list[Comment]:
-    return [Comment(index=n, author=i.author, posted_at=i.posted_at, posted_at_parsed=i.posted_at_parsed,
-                    text=i.text, parent=i.parent) for n, i in enumerate(items)]
+    # Numbered from 1, as readers count; ``parent`` is kept as a list position until here.
+    return [Comment(index=n + 1, author=i.author, posted_at=i.posted_at, posted_at_parsed=i.posted_at_parsed,
+                    text=i.text, parent=None if i.parent is None else i.parent + 1) for n, i in enumerate(items)]
 
 
 # --- the article ----------------------------------------------------------------

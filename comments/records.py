@@ -11,7 +11,7 @@ class Comment:
     """One reader comment, in page order."""
 
     index: int
-    """0-based position among the page's comments."""
+    """Position among the page's comments, counted from 1 as readers count."""
     author: str | None
     """Name shown above/beside the comment; None when the page shows none."""
     posted_at: str | None
@@ -83,7 +83,7 @@ def page_to_dict(page: Page) -> dict[str, Any]:
     Keys: doc_id, path, site, title, published (YYYY-MM-DD, or YYYY-MM / YYYY
     when the metadata gives only those, or None), year,
     date_source, body, boilerplate, comments (list of {index, author,
-    posted_at, text, parent}), warnings.
+    posted_at, posted_at_parsed, text, parent}), warnings.
     """
     art = page.article
     return {
@@ -97,7 +97,9 @@ def page_to_dict(page: Page) -> dict[str, Any]:
         "body": art.body,
         "boilerplate": list(page.boilerplate),
         "comments": [
-            {"index": c.index, "author": c.author, "posted_at": c.posted_at, "text": c.text, "parent": c.parent}
+            {"index": c.index, "author": c.author, "posted_at": c.posted_at,
+             "posted_at_parsed": c.posted_at_parsed.isoformat() if c.posted_at_parsed else None,
+             "text": c.text, "parent": c.parent}
             for c in page.comments
         ],
         "warnings": list(page.warnings),

@@ -351,7 +351,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         when = markers.STAMP_PREFIX.sub("", markers.STAMP_TAIL.sub("", when).strip()) if when else None
         comments.append(
             Comment(
-                index=len(comments),
+                index=len(comments) + 1,
                 author=author or None,
                 posted_at=when or None,
                 posted_at_parsed=parse_stamp(when) if when else None,
@@ -374,7 +374,7 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
         found = _split_headed(sec, announced, warnings)
     if found is not None:
         return [Comment(index=i, author=a, posted_at=w, posted_at_parsed=parse_stamp(w) if w else None, text=t)
-                for i, (a, w, t) in enumerate(found)]
+                for i, (a, w, t) in enumerate(found, 1)]
     sec, _ = _strip_button_rows(sec)
     content = [ln for ln in sec if ln]
     if content and any(not ln for ln in _trim(sec)):
@@ -389,7 +389,7 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
             texts.append("\n".join(current))
     else:
         texts = content
-    return [Comment(index=i, author=None, posted_at=None, posted_at_parsed=None, text=t) for i, t in enumerate(texts)]
+    return [Comment(index=i, author=None, posted_at=None, posted_at_parsed=None, text=t) for i, t in enumerate(texts, 1)]
 
 
 _Found = tuple[str | None, str | None, str]  # author, posted_at, text

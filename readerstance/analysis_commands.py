@@ -59,6 +59,9 @@ def model_options(fn):
               help="Dropout on the LoRA adapters' input (default 0.05; 0 is a third faster on MPNet).")
 @click.option("--indomain-repeat", default=None, type=click.IntRange(0, 20),
               help="Train on our written comments (analysis/indomain/train.jsonl.gz), repeated N times (default 0: not used).")
+@click.option("--indomain-train", default=None,
+              help="Which written training files --indomain-repeat reads, comma-separated: train (900 comments, "
+                   "the default) and train2 (1,600 more, written later).")
 @click.option("--bf16/--no-bf16", default=None,
               help="Train under bfloat16 autocast (about 3x faster on AMX CPUs and GPUs; default off).")
 @click.option("--lr", default=None, type=float, help="Peak learning rate of the LoRA adapters and heads.")

@@ -89,7 +89,8 @@ class PageScorer:
             articles_file, comments_file = partition_paths(self.root, key)
             articles_file.parent.mkdir(parents=True, exist_ok=True)
             _write_atomic(frame(rows, COMMENT_COLUMNS), comments_file)
-            stored = frame([article], ARTICLE_COLUMNS).assign(model=self.classifier.fingerprint)
+            stored = frame([article], ARTICLE_COLUMNS).assign(model=self.classifier.fingerprint,
+                                                              precision=self.classifier.precision)
             _write_atomic(stored, articles_file)  # last: the partition is complete
             self._status(out, path, key, "")
         return out
@@ -162,7 +163,9 @@ def score_on_ray(inputs, out_dir: Path, model, target, settings, clock: StageClo
                 kept.append(key)
         articles = _read_all([partition_paths(root, k)[0] for k in kept]).to_dict("records")
         comments = _read_all([partition_paths(root, k)[1] for k in kept]).to_dict("records")
-        result = Scored("+".join(sorted({a.pop("model") for a in articles})))  # one model: the key holds its settings
+        # one model: the key holds its settings
+        result = Scored("+".join(sorted({a.pop("model") for a in articles})),
+                        "+".join(sorted({a.pop("precision") for a in articles})))
         seen: set[str] = set()
         start = 0
         for article in articles:

@@ -94,7 +94,7 @@ def run(inputs, out_dir: Path, model, settings: RunSettings,
     if not scored.articles:
         raise RunError("no page could be read: nothing to report (see the errors above)")
     meta = {
-        "model": scored.fingerprint, "target": target.name,
+        "model": scored.fingerprint, "precision": scored.precision, "target": target.name,
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "inputs": [printable(p) for p in inputs.paths], **inputs.summary(),
     }
@@ -110,6 +110,7 @@ class Scored:
     """Scored rows of a run, in input order, ready for the reports."""
 
     fingerprint: str
+    precision: str
     articles: list[dict] = field(default_factory=list)
     comments: list[dict] = field(default_factory=list)
     resumed: int = 0
@@ -136,7 +137,7 @@ def _score_locally(inputs, out_dir: Path, model, target, settings: RunSettings, 
         classifier = model.classifier()
     scorer = Scorer(classifier, cache)
     scorer.score = clock.wrap("score", scorer.score)
-    scored = Scored(classifier.fingerprint)
+    scored = Scored(classifier.fingerprint, classifier.precision)
     for sp in score_pages(clock.wrap_iter("split", inputs.pages()), scorer, target):
         article, rows = scored_rows(sp)
         scored.articles.append(article)

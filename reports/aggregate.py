@@ -53,7 +53,7 @@ CONFIDENCE_LEVEL = 0.95
 
 COMMENT_COLUMNS = (
     "doc_id", "site", "title", "published", "year", "comment_index", "author",
-    "posted_at", "text", "tone", "tone_score", "p_negative", "p_neutral",
+    "posted_at", "posted_at_parsed", "text", "tone", "tone_score", "p_negative", "p_neutral",
     "p_positive", "stance", "p_against", "p_none", "p_favor", "n_mentions",
     "mentions", "evidence",
 )
@@ -62,15 +62,23 @@ ARTICLE_COLUMNS = (
     "tone_score", "p_negative", "p_neutral", "p_positive", "stance", "p_against",
     "p_none", "p_favor", "warnings",
 )
-# The rows of comments.csv: everything but the JSON columns, which only the
-# parquet copy keeps.
-COMMENTS_CSV_COLUMNS = COMMENT_COLUMNS[:-2]
+# The rows of comments.csv: everything but the list columns, which only
+# comments.parquet keeps, and each label's confidence (its top probability)
+# beside its probabilities.
+_PLAIN = COMMENT_COLUMNS[:-2]
+COMMENTS_CSV_COLUMNS = (_PLAIN[:_PLAIN.index("p_positive") + 1] + ("tone_confidence",)
+                        + _PLAIN[_PLAIN.index("stance"):_PLAIN.index("p_favor") + 1] + ("stance_confidence",)
+                        + _PLAIN[_PLAIN.index("p_favor") + 1:])
 
 ARTICLE_TABLE_COLUMNS = (
     "doc_id", "site", "title", "published", "year", "n_comments", "article_tone",
-    "article_tone_score", "article_stance", "reader_tone_mean",
-    "reader_tone_ci_low", "reader_tone_ci_high", "reader_against_share",
-    "reader_none_share", "reader_favor_share", "tone_gap",
+    "article_tone_score", "article_p_negative", "article_p_neutral", "article_p_positive",
+    "article_stance", "article_p_against", "article_p_none", "article_p_favor",
+    "reader_tone_mean", "reader_tone_ci_low", "reader_tone_ci_high",
+    "reader_against_share", "reader_against_ci_low", "reader_against_ci_high",
+    "reader_none_share", "reader_none_ci_low", "reader_none_ci_high",
+    "reader_favor_share", "reader_favor_ci_low", "reader_favor_ci_high",
+    "tone_gap",
 )
 YEAR_TABLE_COLUMNS = (
     "year", "n_articles", "n_comments", "article_tone_mean",
@@ -174,26 +182,25 @@ def article_table(articles: pd.DataFrame, comments: pd.DataFrame,
                   n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
     """One row per article, in the order of `articles`, with its readers' tone.
 
-    Columns are ARTICLE_TABLE_COLUMNS. reader_tone_* is the mean comment
-    tone_score with its bootstrap interval over the article's comments; the
-    reader_*_share columns are the shares of its comments with each stance;
-    tone_gap = reader_tone_mean - article_tone_score. Articles without comments
+    Columns are ARTICLE_TABLE_COLUMNS. article_p_* are the article's own
+    probabilities. reader_tone_* is the mean comment tone_score and
+    reader_<stance>_* the share of its comments with each stance, each with its
+    bootstrap interval over the article's comments (one set of resamples for
+    all four); tone_gap = reader_tone_mean - article_tone_score. Articles without comments
     keep their row with NaN in every reader column. Raises ReportInputError when
     a frame misses columns, holds unknown labels or comments name an article
     that is not in `articles`.
     """
     stats = _ArticleStats(articles, comments)
+    require_columns(articles, ("p_negative", "p_neutral", "p_positive", "p_against", "p_none", "p_favor"), "articles")
     n = len(articles)
-    reader_mean = np.full(n, np.nan)
-    ci_low = np.full(n, np.nan)
-    ci_high = np.full(n, np.nan)
-    tone = stats.comment_tone
+    # Reader tone and the three stance shares, one bootstrap per article (the
+    # same resamples for all four): columns est, low, high x (tone, stances).
+    est, low, high = (np.full((n, 1 + len(STANCE_LABELS)), np.nan) for _ in range(3))
+    values = np.column_stack([stats.comment_tone] + [stats.comment_stance == label for label in STANCE_LABELS])
     for i in range(n):
-        values = tone[stats.bounds[i]:stats.bounds[i + 1]]
-        est, low, high = bootstrap_ratio(values[:, None], np.ones(len(values)),
-                                         n_boot, seed)
-        reader_mean[i], ci_low[i], ci_high[i] = est[0], low[0], high[0]
-    shares = _shares(stats)
+        rows = values[stats.bounds[i]:stats.bounds[i + 1]]
+        est[i], low[i], high[i] = bootstrap_ratio(rows, np.ones(len(rows)), n_boot, seed)
     # .array keeps each column's dtype (nullable Int64 years, string columns).
     table = pd.DataFrame({
         "doc_id": articles["doc_id"].array,
@@ -204,14 +211,15 @@ def article_table(articles: pd.DataFrame, comments: pd.DataFrame,
         "n_comments": stats.counts,
         "article_tone": articles["tone"].array,
         "article_tone_score": stats.article_tone,
+        **{f"article_{p}": articles[p].to_numpy(dtype=float) for p in ("p_negative", "p_neutral", "p_positive")},
         "article_stance": articles["stance"].array,
-        "reader_tone_mean": reader_mean,
-        "reader_tone_ci_low": ci_low,
-        "reader_tone_ci_high": ci_high,
-        "reader_against_share": shares["against"],
-        "reader_none_share": shares["none"],
-        "reader_favor_share": shares["favor"],
-        "tone_gap": reader_mean - stats.article_tone,
+        **{f"article_{p}": articles[p].to_numpy(dtype=float) for p in ("p_against", "p_none", "p_favor")},
+        "reader_tone_mean": est[:, 0],
+        "reader_tone_ci_low": low[:, 0],
+        "reader_tone_ci_high": high[:, 0],
+        **{f"reader_{label}_{part}": frame[:, 1 + k] for k, label in enumerate(STANCE_LABELS)
+           for part, frame in (("share", est), ("ci_low", low), ("ci_high", high))},
+        "tone_gap": est[:, 0] - stats.article_tone,
     })
     return table
 
@@ -281,12 +289,16 @@ def headline(articles: pd.DataFrame, comments: pd.DataFrame,
 
 
 def comments_table(comments: pd.DataFrame) -> pd.DataFrame:
-    """The rows of comments.csv: COMMENTS_CSV_COLUMNS, in the order of `comments`.
+    """The rows of comments.csv: COMMENTS_CSV_COLUMNS, in the order of `comments`
+    (tone_confidence and stance_confidence: each label's top probability).
 
     Raises ReportInputError when a column is missing.
     """
-    require_columns(comments, COMMENTS_CSV_COLUMNS, "comments")
-    return comments.loc[:, list(COMMENTS_CSV_COLUMNS)].reset_index(drop=True)
+    require_columns(comments, _PLAIN, "comments")
+    out = comments.loc[:, list(_PLAIN)].reset_index(drop=True)
+    out["tone_confidence"] = out[["p_negative", "p_neutral", "p_positive"]].max(axis=1)
+    out["stance_confidence"] = out[["p_against", "p_none", "p_favor"]].max(axis=1)
+    return out.loc[:, list(COMMENTS_CSV_COLUMNS)]
 
 
 def parse_json_list(value, column: str) -> list:
@@ -340,16 +352,11 @@ class _ArticleStats:
         self.comment_tone = tone[np.argsort(position, kind="stable")]
         self.tone_sum = np.bincount(position, weights=tone, minlength=n)
         stance = comments["stance"].to_numpy()
+        self.comment_stance = stance[np.argsort(position, kind="stable")]
         self.stance_counts = {label: np.bincount(position, weights=(stance == label).astype(float),
                                                  minlength=n)
                               for label in STANCE_LABELS}
         self.article_tone = articles["tone_score"].to_numpy(dtype=float)
-
-
-def _shares(stats: _ArticleStats) -> dict[str, np.ndarray]:
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return {label: np.where(stats.counts > 0, counts / stats.counts, np.nan)
-                for label, counts in stats.stance_counts.items()}
 
 
 def _group_summary(stats: _ArticleStats, mask: np.ndarray, n_boot: int,

@@ -60,18 +60,24 @@ def tone_by_year_svg(years: pd.DataFrame) -> str:
 
 
 def stance_by_year_svg(years: pd.DataFrame) -> str:
-    """Share of comments against / neutral toward / in favor of the target per year."""
-    fig, ax = _figure(5.6, 3.4)
+    """Share of comments against / neutral toward / in favor of the target per
+    year: small multiples, one panel per stance on a shared 0-100% scale, so
+    no interval hides another and a 100% point is never clipped."""
+    with matplotlib.rc_context(_STYLE):
+        fig = Figure(figsize=(5.6, 4.8), layout="constrained")
+        axes = fig.subplots(len(STANCE_LABELS), 1, sharex=True, sharey=True)
     x, known = year_positions(years)
-    for offset, label in zip((-0.1, 0.0, 0.1), STANCE_LABELS):
-        _interval_line(ax, x + offset, years[f"reader_{label}_share"].to_numpy(dtype=float),
+    for ax, label in zip(axes, STANCE_LABELS):
+        _interval_line(ax, x, years[f"reader_{label}_share"].to_numpy(dtype=float),
                        years[f"reader_{label}_ci_low"], years[f"reader_{label}_ci_high"],
                        STANCE_COLORS[label], label, known)
-    _year_axis(ax, years)
-    ax.set_ylim(0, 1)
-    ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
-    ax.set_ylabel("share of comments")
-    fig.legend(loc="outside upper left", ncol=3)
+        ax.set_title(label, loc="left", color=STANCE_COLORS[label], fontsize=10, fontweight="bold")
+        _year_axis(ax, years, say_no_data=ax is axes[0])
+        ax.set_ylim(-0.06, 1.06)  # room for a 0% or 100% point and its marker
+        ax.set_yticks([0, 0.5, 1])
+        ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+        ax.tick_params(labelbottom=ax is axes[-1])  # the years once, under the last panel
+    fig.supylabel("share of comments", fontsize=10, color="#2f3b4c")
     return _to_svg(fig, "Reader stance shares per year")
 
 
@@ -195,11 +201,12 @@ def _interval_line(ax, x, mean, low, high, color, label, known):
                 markersize=5, capsize=3, elinewidth=1.1, label=label, zorder=3)
 
 
-def _year_axis(ax, years):
+def _year_axis(ax, years, say_no_data: bool = True):
     labels = years["year"].astype(str).tolist()
     if not labels:
         ax.set_xticks([])
-        _no_data(ax)
+        if say_no_data:
+            _no_data(ax)
         return
     x, known = year_positions(years)
     ax.set_xticks(x, labels)

@@ -431,11 +431,11 @@ def _width(x) -> str:
 
 
 def _rounded(series: pd.Series) -> list:
-    """Floats rounded to 3 decimals (plenty for display), NaN as None (JSON null)."""
-    values = np.round(series.to_numpy(dtype=float), 3)
-    if np.isnan(values).any():
-        return [None if math.isnan(v) else v for v in values.tolist()]
-    return values.tolist()
+    """Floats rounded once to the 2 decimals the page shows, by the rule
+    `inspect` prints with (Python's correctly rounded `:.2f`), so the page's
+    `toFixed(2)` only writes those digits out and both show the same number;
+    NaN as None (JSON null)."""
+    return [None if math.isnan(v) else float(f"{v:.2f}") for v in series.to_numpy(dtype=float).tolist()]
 
 
 def _missing(x) -> bool:

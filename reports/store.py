@@ -3,10 +3,12 @@
 An output directory holds two kinds of files:
 
 - the stored scores, enough to rebuild everything without the model:
-  `scored_comments.parquet`, `scored_articles.parquet` and `scored_meta.json`
-  (the run's meta and the bootstrap settings);
-- the outputs derived from them: `comments.csv`, `comments.parquet`,
-  `articles.csv`, `years.csv`, `report.html` and `summary.json`.
+  `comments.parquet` and `articles.parquet` (typed tables a pandas or arrow
+  user reads directly: nullable int years, list columns for mentions,
+  evidence and warnings, and the model, precision and target of the run on
+  every row) and `run.json` (the run's meta and the bootstrap settings);
+- the outputs derived from them: `comments.csv`, `articles.csv`,
+  `years.csv`, `report.html` and `summary.json`.
 
 The files form one result set (`reports.resultset`): a run's files are
 published together or not at all, with a `manifest.json` of their hashes that
@@ -23,17 +25,26 @@ from pathlib import Path
 from typing import Callable
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-from reports.aggregate import ReportTables, build_tables
+from reports.aggregate import ARTICLE_COLUMNS, COMMENT_COLUMNS, ReportTables, build_tables, parse_json_list
 from reports.errors import ReportError, ReportInputError, ResultsNotFoundError
 from reports.resultset import MixedSetError, Writer, publish, verify
+from reports.vocabulary import UNKNOWN_YEAR
 
-SCORED_COMMENTS = "scored_comments.parquet"
-SCORED_ARTICLES = "scored_articles.parquet"
-SCORED_META = "scored_meta.json"
+SCORED_COMMENTS = "comments.parquet"
+SCORED_ARTICLES = "articles.parquet"
+SCORED_META = "run.json"
 STORED_FILES = (SCORED_COMMENTS, SCORED_ARTICLES, SCORED_META)
-OUTPUT_FILES = ("comments.csv", "comments.parquet", "articles.csv", "years.csv",
-                "report.html", "summary.json")
+OUTPUT_FILES = ("comments.csv", "articles.csv", "years.csv", "report.html", "summary.json")
+# What readerstance 0.1 stored; such a folder is refused with a hint.
+_OLD_STORED = "scored_comments.parquet"
+# The run's columns on every row of the stored tables and the CSV files, so
+# that tables of several runs can be stacked and told apart.
+RUN_COLUMNS = ("model", "precision", "target")
+_MENTION = pa.struct([("start", pa.int32()), ("end", pa.int32()), ("text", pa.string())])
+_LIST_TYPES = {"mentions": pa.list_(_MENTION), "evidence": pa.list_(pa.string()), "warnings": pa.list_(pa.string())}
 SUMMARY_VERSION = 1
 # Six significant digits: far finer than any model probability deserves, and
 # free of float noise such as 0.20000000000000004. The parquet copies keep
@@ -63,8 +74,8 @@ def write_outputs(comments: pd.DataFrame, articles: pd.DataFrame, out_dir,
     validation = _stored_validation(out_dir, comments)
     page = _render(tables, comments, articles, meta, validation)
     writers: dict[str, Writer] = {
-        SCORED_COMMENTS: lambda p: comments.to_parquet(p, index=False),
-        SCORED_ARTICLES: lambda p: articles.to_parquet(p, index=False),
+        SCORED_COMMENTS: lambda p: pq.write_table(_typed(comments, COMMENT_COLUMNS, meta), p),
+        SCORED_ARTICLES: lambda p: pq.write_table(_typed(articles, ARTICLE_COLUMNS, meta), p),
         SCORED_META: lambda p: p.write_text(meta_json + "\n", encoding="utf-8"),
     }
     writers.update(derived_writers(tables, comments, page, meta, validation, raw_csv))
@@ -90,8 +101,7 @@ def derived_writers(tables: ReportTables, comments: pd.DataFrame, page: str, met
     summary.json a "validation" entry. Unless `raw_csv`, CSV text cells are
     neutralised against formula injection (parquet keeps the raw text).
     """
-    full = tables.comments.assign(mentions=comments["mentions"].to_numpy(),
-                                  evidence=comments["evidence"].to_numpy())
+    run = {name: meta.get(name) for name in RUN_COLUMNS}
     years = tables.years
     extra = {}
     if validation and "stale" not in validation:
@@ -107,10 +117,13 @@ def derived_writers(tables: ReportTables, comments: pd.DataFrame, page: str, met
                           "meta": meta, **extra},
                          ensure_ascii=False, indent=2, allow_nan=False)
     csv = (lambda frame: frame) if raw_csv else safe_csv_frame
+    # years.csv: an integer year, empty for the articles without a date
+    years = years.assign(year=pd.array([None if y == UNKNOWN_YEAR else int(y) for y in years["year"]], "Int64"))
     return {
-        "comments.csv": lambda p: csv(tables.comments).to_csv(p, index=False, float_format=CSV_FLOAT_FORMAT),
-        "comments.parquet": lambda p: full.to_parquet(p, index=False),
-        "articles.csv": lambda p: csv(tables.articles).to_csv(p, index=False, float_format=CSV_FLOAT_FORMAT),
+        "comments.csv": lambda p: csv(tables.comments.assign(**run)).to_csv(
+            p, index=False, float_format=CSV_FLOAT_FORMAT),
+        "articles.csv": lambda p: csv(tables.articles.assign(**run)).to_csv(
+            p, index=False, float_format=CSV_FLOAT_FORMAT),
         "years.csv": lambda p: csv(years).to_csv(p, index=False, float_format=CSV_FLOAT_FORMAT),
         "report.html": lambda p: p.write_text(page, encoding="utf-8"),
         "summary.json": lambda p: p.write_text(summary + "\n", encoding="utf-8"),
@@ -139,6 +152,42 @@ def neutralise_cell(value):
     return value
 
 
+def _typed(frame: pd.DataFrame, columns, meta: dict) -> pa.Table:
+    """The stored table of a scored frame: its columns (JSON-list cells as
+    list columns, `year` a nullable int, `posted_at_parsed` a timestamp) and
+    the run's RUN_COLUMNS."""
+    out = frame.loc[:, list(columns)].reset_index(drop=True)
+    for name in _LIST_TYPES:
+        if name in out:
+            cells = [parse_json_list(v, name) for v in out[name]]
+            if name == "mentions":
+                cells = [[{"start": int(m[0]), "end": int(m[1]), "text": str(m[2])} for m in c] for c in cells]
+            out[name] = pd.Series(cells, dtype=object)
+    out["year"] = out["year"].astype("Int64")
+    if "posted_at_parsed" in out:
+        out["posted_at_parsed"] = pd.to_datetime(out["posted_at_parsed"], format="ISO8601").astype("datetime64[s]")
+    out = out.assign(**{name: pd.array([meta.get(name)] * len(out), dtype="string") for name in RUN_COLUMNS})
+    plain = pa.Schema.from_pandas(out.drop(columns=[c for c in _LIST_TYPES if c in out]), preserve_index=False)
+    schema = pa.schema([pa.field(c, _LIST_TYPES[c]) if c in _LIST_TYPES else plain.field(c) for c in out.columns])
+    return pa.Table.from_pandas(out, schema=schema, preserve_index=False)
+
+
+def _internal(table: pd.DataFrame, columns) -> pd.DataFrame:
+    """A stored table read back as the scored frame the reports take: list
+    columns as JSON text, timestamps as ISO text, the run columns dropped."""
+    out = table.loc[:, [c for c in columns if c in table.columns]].copy()
+    for name in _LIST_TYPES:
+        if name in out:
+            cells = [[] if c is None else list(c) for c in out[name]]
+            if name == "mentions":
+                cells = [[[int(m["start"]), int(m["end"]), m["text"]] for m in c] for c in cells]
+            out[name] = [json.dumps(c, ensure_ascii=False) for c in cells]
+    if "posted_at_parsed" in out:
+        out["posted_at_parsed"] = [None if pd.isna(t) else t.isoformat() for t in out["posted_at_parsed"]]
+    out["year"] = out["year"].astype("Int64")
+    return out
+
+
 def load_scored(out_dir) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Read the stored (comments, articles, meta) of a run from `out_dir`.
 
@@ -152,7 +201,7 @@ def load_scored(out_dir) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 def load_bootstrap_settings(out_dir) -> tuple[int, int]:
     """The (n_boot, seed) the stored run was reported with.
 
-    Raises like `load_scored` when scored_meta.json is missing or unreadable.
+    Raises like `load_scored` when run.json is missing or unreadable.
     """
     stored = _read_meta(Path(out_dir))
     settings = stored.get("bootstrap", {})
@@ -217,9 +266,9 @@ def _load(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     verify(out_dir, STORED_FILES)
     stored = _read_meta(out_dir)
     frames = []
-    for name in (SCORED_COMMENTS, SCORED_ARTICLES):
+    for name, columns in ((SCORED_COMMENTS, COMMENT_COLUMNS), (SCORED_ARTICLES, ARTICLE_COLUMNS)):
         try:
-            frames.append(pd.read_parquet(out_dir / name))
+            frames.append(_internal(pd.read_parquet(out_dir / name), columns))
         except (OSError, ValueError) as error:
             raise ReportError(f"cannot read {out_dir / name}: {error}; the file is "
                               f"damaged, so {_RUN_HINT} again") from error
@@ -260,6 +309,9 @@ def _require_stored(out_dir: Path, names=STORED_FILES) -> None:
     if not out_dir.is_dir():
         raise ResultsNotFoundError(f"{out_dir} is not a directory; {_RUN_HINT}")
     missing = [name for name in names if not (out_dir / name).is_file()]
+    if missing and (out_dir / _OLD_STORED).is_file():
+        raise ResultsNotFoundError(f"{out_dir} was written by readerstance 0.1 ({_OLD_STORED}); run "
+                                   "`readerstance run` again to store its scores in the current format")
     if missing:
         raise ResultsNotFoundError(
             f"{out_dir} holds no stored scores (missing {', '.join(missing)}); {_RUN_HINT}")

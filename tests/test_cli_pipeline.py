@@ -3,6 +3,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -45,8 +46,12 @@ def test_run_writes_every_output_and_keeps_undated_articles(hf_model_dirs, tmp_p
     articles = pd.read_csv(out / "articles.csv")
     n_pages = len(list(EXAMPLES.glob("*.txt")))
     assert len(articles) == n_pages
-    years = pd.read_csv(out / "years.csv", dtype={"year": str})
-    assert "unknown" in set(years["year"])  # the undated example page has its own row
+    years = pd.read_csv(out / "years.csv", dtype={"year": "Int64"})
+    assert years["year"].isna().sum() == 1  # the undated example page has its own row, with an empty year
+    assert list(years["year"].dropna()) == sorted(years["year"].dropna())
+    stored = pd.read_parquet(out / "comments.parquet")  # typed: int years, list columns, the run on every row
+    assert str(stored["year"].dtype) == "Int64" and stored["model"].nunique() == 1
+    assert all(isinstance(m, (list, np.ndarray)) for m in stored["mentions"])
     assert years["n_articles"].sum() == n_pages
     comments = pd.read_csv(out / "comments.csv")
     assert len(comments) == articles["n_comments"].sum()

@@ -27,7 +27,7 @@ EXPECTED = (
     '{"doc_id": "envoy", "path": "PATH", "site": "pakistantoday", "title": "Envoy’s visit ends", '
     '"published": "2015-03-05", "year": 2015, "date_source": "page", '
     '"body": "ISLAMABAD: The US envoy ended a two-day visit on Thursday.", "boilerplate": ["Published March 5, 2015"], '
-    '"comments": [{"index": 0, "author": "Zara", "posted_at": null, "text": "Good. Keep talking.", "parent": null}], '
+    '"comments": [{"index": 1, "author": "Zara", "posted_at": null, "posted_at_parsed": null, "text": "Good. Keep talking.", "parent": null}], '
     '"warnings": []}\n'
 )
 
@@ -50,7 +50,7 @@ def test_split_output_keys_are_the_schema(runner, tmp_path):
     record = json.loads(runner.invoke(cli, ["split", str(tmp_path)]).stdout)
     assert list(record) == ["doc_id", "path", "site", "title", "published", "year", "date_source", "body", "boilerplate",
                             "comments", "warnings"]
-    assert list(record["comments"][0]) == ["index", "author", "posted_at", "text", "parent"]
+    assert list(record["comments"][0]) == ["index", "author", "posted_at", "posted_at_parsed", "text", "parent"]
 
 
 @pytest.mark.parametrize(

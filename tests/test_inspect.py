@@ -174,8 +174,8 @@ def test_inspect_command_on_directory_without_scores(tmp_path):
     result = CliRunner().invoke(inspect, [str(tmp_path)])
     assert result.exit_code == 1
     assert result.output == (
-        f"Error: {tmp_path} holds no stored scores (missing scored_comments.parquet, "
-        "scored_articles.parquet, scored_meta.json); run `readerstance run` first to "
+        f"Error: {tmp_path} holds no stored scores (missing comments.parquet, "
+        "articles.parquet, run.json); run `readerstance run` first to "
         "score pages into this directory\n")
 
 

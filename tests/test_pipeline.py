@@ -48,7 +48,7 @@ def test_rows_follow_the_report_contract(tiny_joint):
     article, rows = scored_rows(sp)
     assert article["doc_id"] == "p0" and article["year"] == 2015 and article["n_comments"] == 2
     assert article["tone_score"] == sp.article.tone_score
-    assert [r["comment_index"] for r in rows] == [0, 1]
+    assert [r["comment_index"] for r in rows] == [1, 2]
     assert rows[0]["author"] == "Zara" and rows[0]["posted_at"] == "Mar 05, 2015 10:01am"
     assert json.loads(rows[0]["mentions"]) == [[0, 10, "Washington"]]
     assert rows[0]["n_mentions"] == 1 and rows[1]["n_mentions"] == 0

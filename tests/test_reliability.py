@@ -153,15 +153,15 @@ def test_report_and_inspect_refuse_a_doctored_mixed_set(set_a, tmp_path):
     out = shutil.copytree(set_a, tmp_path / "out")
     other = tmp_path / "other"
     write_outputs(*set_b(), other, META, n_boot=20)
-    shutil.copy(other / "scored_articles.parquet", out / "scored_articles.parquet")
+    shutil.copy(other / "articles.parquet", out / "articles.parquet")
     for command in (["report", str(out)], ["inspect", str(out)]):
         result = CliRunner().invoke(cli, command)
         assert result.exit_code == 1
-        assert "holds a mixed or damaged result set: scored_articles.parquet (changed since the set was written)" \
+        assert "holds a mixed or damaged result set: articles.parquet (changed since the set was written)" \
             in result.output
     # without a manifest (a folder written by hand or by an older version) the parts are still cross-checked
     (out / MANIFEST).unlink()
-    with pytest.raises(MixedSetError, match=r"1 commented article\(s\) missing from scored_articles.parquet"):
+    with pytest.raises(MixedSetError, match=r"1 commented article\(s\) missing from articles.parquet"):
         load_scored(out)
 
 
@@ -228,7 +228,7 @@ def test_every_input_is_accounted_for_in_summary_json(tmp_path, hf_model_dirs):
     assert result.exit_code == 1, result.output  # the broken link failed
     meta = json.loads((out / "summary.json").read_text())["meta"]
     assert meta["n_pages"] == 5
-    articles = pd.read_parquet(out / "scored_articles.parquet").set_index("path")
+    articles = pd.read_parquet(out / "articles.parquet").set_index("path")
     assert sorted(Path(p).name for p in articles.index) == ["B.TXT", "a.txt", "c.txt", "caf%E9.txt", "u16.txt"]
     assert meta["failed"] == [{"path": str(pages / "gone.txt"),
                                "error": f"broken symbolic link (to {pages / 'nowhere.txt'})"}]

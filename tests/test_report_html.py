@@ -255,3 +255,44 @@ def test_the_article_table_sorts_by_a_clicked_column_and_has_no_inner_scroll_box
     up, down = ([by_count.get(title, 0) for title in found[key]] for key in ("up", "down"))
     assert up == sorted(up) and down == sorted(down, reverse=True) and up != down
     assert found["wrapped"] == "none"  # every row on the page, no scroll box inside it
+
+
+def test_page_and_inspect_round_probabilities_by_one_rule():
+    """The page's data holds each number rounded once to the 2 decimals it
+    shows, by inspect's rule: no double rounding (0.2851 -> 0.285 -> "0.28")."""
+    from reports.render import _rounded
+
+    values = [0.2851, 0.125, 0.145, 0.999, -0.335, float("nan")]
+    assert _rounded(pd.Series(values)) == [0.29, 0.12, 0.14, 1.0, -0.34, None]
+    assert [f"{v:.2f}" for v in _rounded(pd.Series(values[:-1]))] == [f"{v:.2f}" for v in values[:-1]]
+
+
+def test_stance_by_year_is_three_panels_on_one_scale_with_room_for_100_percent():
+    """Small multiples: one panel per stance, each with its own series, the
+    years labelled once, and a 100% share drawn inside its panel."""
+    import matplotlib.figure
+
+    from reports import plots
+
+    years = pd.DataFrame({"year": ["2011", "2012", "unknown"]})
+    for label, shares in (("against", [1.0, 0.5, 0.0]), ("none", [0.0, 0.5, 1.0]), ("favor", [0.0, 0.0, 0.0])):
+        years[f"reader_{label}_share"] = shares
+        years[f"reader_{label}_ci_low"] = [max(0.0, s - 0.2) for s in shares[:2]] + [np.nan]
+        years[f"reader_{label}_ci_high"] = [min(1.0, s + 0.2) for s in shares[:2]] + [np.nan]
+    drawn = {}
+
+    def keep(fig: matplotlib.figure.Figure, title: str) -> str:
+        drawn["fig"] = fig
+        return title
+
+    original = plots._to_svg
+    plots._to_svg = keep
+    try:
+        plots.stance_by_year_svg(years)
+    finally:
+        plots._to_svg = original
+    axes = drawn["fig"].axes
+    assert [ax.get_title(loc="left") for ax in axes] == ["against", "none", "favor"]
+    assert all(ax.get_ylim()[0] < 0 and ax.get_ylim()[1] > 1 for ax in axes)
+    assert [ax.xaxis.get_tick_params(which="major").get("labelbottom", True) for ax in axes] == [False, False, True]
+    assert "Reader stance shares per year" in plots.stance_by_year_svg(years)

@@ -39,6 +39,10 @@ def mean_interval(values, seed=0):
 def test_article_table_matches_hand_computed_rows():
     comments, articles = small_frames()
     a1_low, a1_high = mean_interval([0.2, -0.4, 0.8])
+    # stance shares: one indicator column per stance (against, none, favor),
+    # resampled with the same draws as the tone
+    s1_low, s1_high = expected_interval([[1, 0, 0], [1, 0, 0], [0, 0, 1]], [1, 1, 1])
+    s4_low, s4_high = expected_interval([[0, 1, 0], [1, 0, 0]], [1, 1])
     expected = pd.DataFrame({
         "doc_id": ["a1", "a2", "a3", "a4"],
         "site": ["times.example", "times.example", "post.example", "post.example"],
@@ -48,14 +52,26 @@ def test_article_table_matches_hand_computed_rows():
         "n_comments": np.array([3, 1, 0, 2], dtype="int64"),
         "article_tone": ["positive", "neutral", "neutral", "negative"],
         "article_tone_score": [0.5, -0.2, 0.0, -0.6],
+        "article_p_negative": [0.1, 0.4, 0.2, 0.7],
+        "article_p_neutral": [0.3, 0.4, 0.6, 0.2],
+        "article_p_positive": [0.6, 0.2, 0.2, 0.1],
         "article_stance": ["none", "favor", "none", "against"],
+        "article_p_against": [0.2, 0.1, 0.1, 0.8],
+        "article_p_none": [0.7, 0.3, 0.8, 0.1],
+        "article_p_favor": [0.1, 0.6, 0.1, 0.1],
         "reader_tone_mean": [0.2, 0.6, NAN, -0.5],
-        # a2 has one comment (interval = mean); a4's two comments are equal.
-        "reader_tone_ci_low": [a1_low, NAN, NAN, -0.5],  # one comment: no interval,
+        # a2 has one comment (no interval); a4's two comments are equal.
+        "reader_tone_ci_low": [a1_low, NAN, NAN, -0.5],
         "reader_tone_ci_high": [a1_high, NAN, NAN, -0.5],
         "reader_against_share": [2 / 3, 0.0, NAN, 0.5],
+        "reader_against_ci_low": [s1_low[0], NAN, NAN, s4_low[0]],
+        "reader_against_ci_high": [s1_high[0], NAN, NAN, s4_high[0]],
         "reader_none_share": [0.0, 1.0, NAN, 0.5],
+        "reader_none_ci_low": [s1_low[1], NAN, NAN, s4_low[1]],
+        "reader_none_ci_high": [s1_high[1], NAN, NAN, s4_high[1]],
         "reader_favor_share": [1 / 3, 0.0, NAN, 0.0],
+        "reader_favor_ci_low": [s1_low[2], NAN, NAN, s4_low[2]],
+        "reader_favor_ci_high": [s1_high[2], NAN, NAN, s4_high[2]],
         "tone_gap": [0.2 - 0.5, 0.6 + 0.2, NAN, -0.5 + 0.6],
     })
     result = article_table(articles, comments, n_boot=N_BOOT, seed=0)
@@ -144,8 +160,10 @@ def test_headline_of_no_comments_is_nan_not_an_error():
 
 def test_comments_table_keeps_csv_columns_in_input_order():
     comments, _ = small_frames()
-    expected = comments.loc[:, list(COMMENTS_CSV_COLUMNS)]
-    assert_frame_equal(comments_table(comments), expected)
+    expected = comments.assign(tone_confidence=comments[["p_negative", "p_neutral", "p_positive"]].max(axis=1),
+                               stance_confidence=comments[["p_against", "p_none", "p_favor"]].max(axis=1))
+    assert_frame_equal(comments_table(comments), expected.loc[:, list(COMMENTS_CSV_COLUMNS)])
+    assert comments_table(comments)["stance_confidence"].tolist() == [0.8, 0.8, 0.8, 0.85, 0.85, 0.8]
 
 
 def test_article_interval_does_not_depend_on_other_articles():

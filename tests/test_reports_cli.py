@@ -16,8 +16,8 @@ def test_report_rewrites_outputs_from_stored_scores(scored_dir):
     result = CliRunner().invoke(report, [str(scored_dir)])
     assert result.exit_code == 0, result.output
     assert result.output == (
-        f"Rewrote 6 files in {scored_dir}:\n"
-        "  comments.csv\n  comments.parquet\n  articles.csv\n  years.csv\n"
+        f"Rewrote 5 files in {scored_dir}:\n"
+        "  comments.csv\n  articles.csv\n  years.csv\n"
         "  report.html\n  summary.json\n"
         f"Open {scored_dir}/report.html in a browser to read the report.\n")
     # Same stored bootstrap settings, so the very same bytes.
@@ -32,12 +32,12 @@ def test_report_options_override_stored_bootstrap_settings(scored_dir):
 
 
 def test_report_on_directory_without_scores_says_how_to_fix(tmp_path):
-    (tmp_path / "scored_meta.json").write_text(json.dumps({"meta": {}}))
+    (tmp_path / "run.json").write_text(json.dumps({"meta": {}}))
     result = CliRunner().invoke(report, [str(tmp_path)])
     assert result.exit_code == 1
     assert result.output == (
-        f"Error: {tmp_path} holds no stored scores (missing scored_comments.parquet, "
-        "scored_articles.parquet); run `readerstance run` first to score pages into "
+        f"Error: {tmp_path} holds no stored scores (missing comments.parquet, "
+        "articles.parquet); run `readerstance run` first to score pages into "
         "this directory\n")
 
 

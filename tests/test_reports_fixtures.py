@@ -17,7 +17,7 @@ import pandas as pd
 
 from reports.aggregate import ARTICLE_COLUMNS, COMMENT_COLUMNS
 
-META = {"model": "tiny-test-model@abc123", "target": "the United States",
+META = {"model": "tiny-test-model@abc123", "precision": "float32", "target": "the United States",
         "created_at": "2024-05-01T10:00:00Z", "inputs": ["pages/"]}
 
 
@@ -76,6 +76,7 @@ def small_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
         "comment_index": [0, 1, 2, 0, 0, 1],
         "author": ["ann", "bo", None, "cy", "di", "ed"],
         "posted_at": ["2011-03-01 10:00", None, None, "2011-07-16 08:30", None, None],
+        "posted_at_parsed": ["2011-03-01T10:00:00", None, None, "2011-07-16T08:30:00", None, None],
         "text": texts,
         "tone": tones,
         "tone_score": tone_scores,

@@ -6,11 +6,11 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
-from reports.aggregate import (ARTICLE_TABLE_COLUMNS, COMMENTS_CSV_COLUMNS,
+from reports.aggregate import (ARTICLE_TABLE_COLUMNS, COMMENT_COLUMNS, COMMENTS_CSV_COLUMNS,
                                HEADLINE_KEYS, YEAR_TABLE_COLUMNS)
 from reports.errors import ReportError, ReportInputError, ResultsNotFoundError
 from reports.resultset import LOCK_FILE, MANIFEST
-from reports.store import (OUTPUT_FILES, STORED_FILES, load_bootstrap_settings,
+from reports.store import (OUTPUT_FILES, RUN_COLUMNS, STORED_FILES, load_bootstrap_settings,
                            load_scored, rerender, write_outputs)
 from test_reports_fixtures import META, small_frames
 
@@ -44,19 +44,31 @@ def test_load_scored_round_trips_frames_and_meta(scored_dir):
     ("years.csv", YEAR_TABLE_COLUMNS),
 ], ids=["comments", "articles", "years"])
 def test_csv_headers(scored_dir, name, columns):
-    assert tuple(pd.read_csv(scored_dir / name).columns) == columns
+    # comments.csv and articles.csv end with the run's model, precision and target
+    run = RUN_COLUMNS if name != "years.csv" else ()
+    assert tuple(pd.read_csv(scored_dir / name).columns) == columns + run
 
 
-def test_years_csv_keeps_the_unknown_row(scored_dir):
-    years = pd.read_csv(scored_dir / "years.csv", dtype={"year": str})
-    assert years["year"].tolist() == ["2011", "2012", "unknown"]
+def test_years_csv_has_integer_years_and_an_empty_one_for_undated_articles(scored_dir):
+    years = pd.read_csv(scored_dir / "years.csv", dtype={"year": "Int64"})
+    assert years["year"].tolist() == [2011, 2012, pd.NA]
     assert years["n_articles"].tolist() == [2, 1, 1]
+    assert (scored_dir / "years.csv").read_text().splitlines()[3].startswith(",1,2,")
 
 
-def test_comments_parquet_keeps_mentions_and_evidence(scored_dir):
+def test_stored_tables_are_typed_for_pandas_and_arrow(scored_dir):
+    """comments.parquet and articles.parquet: list columns (not JSON text),
+    nullable int years, parsed times, and the run on every row."""
     full = pd.read_parquet(scored_dir / "comments.parquet")
-    assert tuple(full.columns) == COMMENTS_CSV_COLUMNS + ("mentions", "evidence")
-    assert full["evidence"].iloc[5] == '["Washington again?"]'
+    assert tuple(full.columns) == COMMENT_COLUMNS + RUN_COLUMNS
+    assert list(full["evidence"].iloc[5]) == ["Washington again?"]
+    assert [dict(m) for m in full["mentions"].iloc[0]] == [{"start": 4, "end": 7, "text": "USA"}]
+    assert list(full["mentions"].iloc[1]) == []
+    assert str(full["year"].dtype) == "Int64" and full["year"].isna().sum() == 2
+    assert full["posted_at_parsed"].iloc[0] == pd.Timestamp("2011-03-01 10:00") and pd.isna(full["posted_at_parsed"].iloc[1])
+    assert set(full["model"]) == {META["model"]} and set(full["target"]) == {META["target"]}
+    articles = pd.read_parquet(scored_dir / "articles.parquet")
+    assert list(articles["warnings"].iloc[2]) == ["no comments found"] and set(articles["precision"]) == {META["precision"]}
 
 
 def test_summary_json_holds_headline_bootstrap_and_meta(scored_dir):
@@ -100,11 +112,19 @@ def test_missing_directory_is_named(tmp_path):
 
 
 def test_damaged_parquet_is_reported_with_its_path(scored_dir):
-    (scored_dir / "scored_articles.parquet").write_text("not parquet")
-    with pytest.raises(ReportError, match=r"scored_articles.parquet \(changed since the set was written\)"):
+    (scored_dir / "articles.parquet").write_text("not parquet")
+    with pytest.raises(ReportError, match=r"articles.parquet \(changed since the set was written\)"):
         load_scored(scored_dir)
     (scored_dir / MANIFEST).unlink()  # a folder from before manifests: the read itself fails
-    with pytest.raises(ReportError, match="cannot read .*scored_articles.parquet"):
+    with pytest.raises(ReportError, match="cannot read .*articles.parquet"):
+        load_scored(scored_dir)
+
+
+def test_a_folder_of_the_previous_format_is_refused_with_the_fix(scored_dir):
+    for name in STORED_FILES:
+        (scored_dir / name).rename(scored_dir / f"scored_{name}")
+    with pytest.raises(ResultsNotFoundError, match=r"written by readerstance 0.1 \(scored_comments.parquet\); run "
+                                                   "`readerstance run` again"):
         load_scored(scored_dir)
 
 
