@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-import numpy as np
 import torch
 
 from .classifier import Classifier
 from .errors import DataError
 from .labels import STANCE_LABELS, TONE_LABELS
 from .metrics import accuracy, macro_f1
-from .model import TIERS, load, save
+from .network import TIERS, load, save
 from .model_card import write_card
 from .targets import Target
 
@@ -60,7 +59,7 @@ def check_labels(labels: dict[str, Sequence[str | None]], s: AdaptSettings) -> N
 
 
 def _predict(net, tokenizer, settings, texts: list[str], target: Target) -> dict[str, list[str]]:
-    from .models import JointModel
+    from .backends import JointModel
 
     model = JointModel(net, tokenizer, settings, name="adapting", precision="float32")
     scores = Classifier(model, model).classify(texts, target)
@@ -71,14 +70,13 @@ def _fit(folder: Path, texts: list[str], labels: dict[str, list[str | None]], ta
          s: AdaptSettings, seed: int):
     """The model of ``folder``, its adapters and heads trained further on
     (texts, labels); unlabelled roles (None) are left out of the loss."""
-    from .inference import segment_ids
+    from .inference import collate, segment_ids
     from .text import normalise_social
-    from .train import collate
 
     torch.manual_seed(seed)
     rng = random.Random(seed)
     net, tokenizer, settings, config = load(folder, merge=False)
-    settings.tone_bias, settings.stance_bias = [0.0] * 3, [0.0] * 3  # the source's offsets fit its own logits
+    settings = replace(settings, tone_bias=[0.0] * 3, stance_bias=[0.0] * 3)  # the source's offsets fit its own logits
     enc = tokenizer([target.name] * len(texts), [normalise_social(t) for t in texts], truncation="only_second",
                     max_length=settings.max_length)
     rows = [(enc["input_ids"][i], segment_ids(enc, i), 0) for i in range(len(texts))]  # labels go in y below

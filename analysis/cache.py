@@ -9,7 +9,7 @@ import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 from .classifier import Classifier, Score, score_from_dict, score_to_dict
 from .errors import CacheError
@@ -83,21 +83,17 @@ class Scorer:
         self.cache = cache
         self.chunk_size = chunk_size
 
-    def score(self, texts: Sequence[str], target: Target, progress: Callable[[int], None] | None = None) -> list[Score]:
-        """One Score per text, in order. ``progress`` is called with counts of
-        distinct texts as they are found in the cache or scored."""
+    def score(self, texts: Sequence[str], target: Target) -> list[Score]:
+        """One Score per text, in order: from the cache, else scored and
+        committed chunk by chunk."""
         model, tkey = self.classifier.fingerprint, target.fingerprint
         keys = [text_key(t) for t in texts]
         text_of = dict(zip(keys, texts))
         known = self.cache.get_many(model, tkey, keys)
-        if progress and known:
-            progress(len(known))
         missing = [k for k in text_of if k not in known]
         for c in range(0, len(missing), self.chunk_size):
             chunk = missing[c:c + self.chunk_size]
             scores = self.classifier.classify([text_of[k] for k in chunk], target)
             self.cache.put_many(model, tkey, list(zip(chunk, scores)))
             known.update(zip(chunk, scores))
-            if progress:
-                progress(len(chunk))
         return [known[k] for k in keys]

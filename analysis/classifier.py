@@ -5,7 +5,7 @@ in order. It splits each text into parts that fit the model (whole text when
 it fits; otherwise sentence windows), scores every part, and aggregates part
 probabilities weighted by their token counts, so nothing is truncated.
 
-The roles are filled by models (see ``analysis.models``): the project's joint
+The roles are filled by models (see ``analysis.backends``): the project's joint
 tone-and-stance network fills both in one encoder pass; a Hugging Face
 sequence-classification model can fill the tone role, and an NLI model
 (zero-shot) or a target-conditioned classifier the stance role.
@@ -54,11 +54,6 @@ class Score:
     evidence: tuple[Evidence, ...]
     n_parts: int
 
-    @property
-    def confidence(self) -> float:
-        """The smaller of the two roles' top probabilities."""
-        return min(max(self.tone_probs), max(self.stance_probs))
-
 
 class RoleModel(Protocol):
     """What a model offers the classifier: a tokenizer, how many tokens a
@@ -73,7 +68,8 @@ class RoleModel(Protocol):
 
     def prefix_tokens(self, target: str) -> int: ...
 
-    def predict(self, role: str, targets: Sequence[str], texts: Sequence[str]) -> np.ndarray: ...
+    def predict(self, targets: Sequence[str], texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """Probabilities (n, 3), in our label order, for each role it fills."""
 
 
 def split_parts(text: str, tokenizer, budget: int) -> list[tuple[int, int, int]]:
@@ -131,8 +127,8 @@ class Classifier:
     """Scores texts for tone and stance toward a target.
 
     ``tone_model`` and ``stance_model`` are ready model objects (see
-    ``analysis.models``); pass the same object for both to get one encoder pass
-    per part. ``analysis.models.build_classifier()`` builds one from model names."""
+    ``analysis.backends``); pass the same object for both to get one encoder pass
+    per part. ``analysis.backends.build_classifier()`` builds one from model names."""
 
     def __init__(self, tone_model: RoleModel, stance_model: RoleModel, max_evidence: int = 3):
         for role, model in ((TONE, tone_model), (STANCE, stance_model)):
@@ -166,11 +162,11 @@ class Classifier:
         if len(texts) != len(targets):
             raise ValueError(f"{len(texts)} texts but {len(targets)} targets")
         names = [t.name for t in targets]
-        if self.tone_model is self.stance_model and hasattr(self.tone_model, "predict_joint"):
+        if self.tone_model is self.stance_model:  # one model fills both roles: one pass
             tone_parts, flat, flat_targets = self._parts(self.tone_model, texts, names)
-            tone, stance = self.tone_model.predict_joint(flat_targets, flat)
+            probs = self.tone_model.predict(flat_targets, flat)
             stance_parts = tone_parts
-            tone_probs, stance_probs = _unflatten(tone_parts, tone), _unflatten(tone_parts, stance)
+            tone_probs, stance_probs = _unflatten(tone_parts, probs[TONE]), _unflatten(tone_parts, probs[STANCE])
         else:
             tone_parts, tone_probs = self._score_role(self.tone_model, TONE, texts, names)
             stance_parts, stance_probs = self._score_role(self.stance_model, STANCE, texts, names)
@@ -200,7 +196,7 @@ class Classifier:
 
     def _score_role(self, model, role, texts, targets):
         parts, flat, flat_targets = self._parts(model, texts, targets)
-        return parts, _unflatten(parts, model.predict(role, flat_targets, flat))
+        return parts, _unflatten(parts, model.predict(flat_targets, flat)[role])
 
     def _aggregate(self, role, parts, probs, labels):
         weights = np.array([n for _, _, n in parts], dtype=np.float64)

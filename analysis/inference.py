@@ -2,7 +2,7 @@
 length-sorted batches so padding costs little."""
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 import torch
@@ -30,7 +30,7 @@ def segment_ids(enc, i: int) -> list[int]:
 
 
 def pair_logits(net, tokenizer, targets: Sequence[str], texts: Sequence[str], max_length: int,
-                batch_size: int = DEFAULT_BATCH_SIZE, progress: Callable[[int], None] | None = None):
+                batch_size: int = DEFAULT_BATCH_SIZE):
     """Tone and stance logits for each (target, text) pair, in input order.
 
     Texts must already fit in ``max_length`` tokens together with their
@@ -46,20 +46,10 @@ def pair_logits(net, tokenizer, targets: Sequence[str], texts: Sequence[str], ma
     pad_id = tokenizer.pad_token_id or 0
     with torch.inference_mode():
         for batch in length_sorted_batches(lengths, batch_size):
-            width = max(lengths[i] for i in batch)
-            ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
-            mask = torch.zeros((len(batch), width), dtype=torch.long)
-            types = torch.zeros((len(batch), width), dtype=torch.long)
-            for row, i in enumerate(batch):
-                k = lengths[i]
-                ids[row, :k] = torch.tensor(enc["input_ids"][i])
-                mask[row, :k] = 1
-                types[row, :k] = torch.tensor(segment_ids(enc, i))
+            ids, mask, types, _ = collate([(enc["input_ids"][i], segment_ids(enc, i), 0) for i in batch], pad_id)
             t, s = net(ids, mask, types)
             tone[batch] = t.float().numpy()
             stance[batch] = s.float().numpy()
-            if progress:
-                progress(len(batch))
     return tone, stance
 
 
@@ -67,3 +57,17 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     z = logits - logits.max(axis=-1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=-1, keepdims=True)
+
+
+def collate(rows, pad_id):
+    """Padded (ids, mask, token types, labels) tensors for rows of
+    (input ids, token types, label index)."""
+    width = max(len(r[0]) for r in rows)
+    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    types = torch.zeros((len(rows), width), dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for i, (a, t, _) in enumerate(rows):
+        ids[i, :len(a)] = torch.tensor(a)
+        types[i, :len(a)] = torch.tensor(t)
+        mask[i, :len(a)] = 1
+    return ids, mask, types, torch.tensor([r[2] for r in rows])

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .encoder import BASES
-from .model import CONFIG_FILE, ModelSettings, model_name
+from .network import CONFIG_FILE, ModelSettings, model_name
 
 EVALUATION_FILE = "evaluation.json"
 CARD_FILE = "MODEL_CARD.md"
@@ -38,7 +38,7 @@ BASE_FILES = {"minilm-l6": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0) 
 def reproduce_command(settings: dict) -> str:
     """The `readerstance train` command for a training record's settings:
     an option for each one that differs from today's defaults."""
-    from .train import TRAIN_OPTIONS, TrainSettings
+    from .train_settings import TRAIN_OPTIONS, TrainSettings
 
     defaults = asdict(TrainSettings())
     out = "analysis/model_accurate" if settings.get("base") == "mpnet-base" else "analysis/model"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -25,62 +25,12 @@ from . import data as D
 from . import indomain
 from .encoder import get_base
 from .errors import DataError
-from .inference import pair_logits, segment_ids
+from .inference import collate, pair_logits, segment_ids
 from .labels import STANCE_LABELS, TONE_LABELS
 from .metrics import f_avg, macro_f1, macro_recall
-from .model import LoraSettings, ModelSettings, base_encoder, build_net, save
+from .network import LoraSettings, ModelSettings, base_encoder, build_net, save
 from .model_card import write_card
-
-
-@dataclass
-class TrainSettings:
-    """Training knobs. Defaults are the shipped model's settings."""
-
-    base: str = "minilm-l6"    # the base encoder (analysis.encoder.BASES): minilm-l6 or mpnet-base
-    seed: int = 13
-    batch_size: int = 32
-    lr: float = 5e-4
-    warmup: float = 0.06
-    epochs: float = 1.5        # passes over the training batches (1.5: one and a half)
-    tone_max_length: int = 64
-    stance_max_length: int = 128
-    # Caps on the training rows (0: all); with these, training takes about
-    # 50 minutes on 2 CPU cores.
-    tone_tweets: int = 0       # SemEval-2017 tweets (48,391 after de-duplication)
-    newsmtsc_rows: int = 0     # NewsMTSC sentences (of ~7k)
-    covid_rows: int = 0        # COVID-19 stance tweets (of ~4.5k)
-    vast_rows: int = 0         # VAST comments (of ~11.6k)
-    argmin_rows: int = 5000    # ArgMin sentences (of ~18k)
-    pstance_rows: int = 6000   # P-Stance tweets (of ~11k)
-    threads: int = 0           # 0: torch's default
-    lora_dropout: float = 0.05  # 0 makes a step about a third faster on MPNet
-    stance_pool: str = "segments"  # see analysis.model.ModelSettings
-    tone_layers: int = 2           # see analysis.model.ModelSettings
-    # A SemEval-2016 Task A or P-Stance target ("Hillary Clinton", "Bernie
-    # Sanders") kept out of training and calibration; its train, trial and val
-    # tweets become a dev set for stance toward a target the model never saw
-    # ("": none held out).
-    holdout_target: str = ""
-    # 0: keep the final weights. f in (0, 1): keep the running mean of the
-    # trainable weights (LoRA adapters, heads) over every step from that
-    # share of the steps on (weight averaging, as in SWA); the final
-    # weights' dev figures are recorded beside the averaged ones.
-    average_from: float = 0.5
-    # Our written in-domain training comments (analysis/indomain/<split>.jsonl.gz
-    # for each split named here, comma-separated: train, train2), each used for
-    # tone and for stance toward the United States, repeated this many times
-    # (0: not used).
-    indomain_repeat: int = 0
-    indomain_train: str = "train"
-    # Train (and measure dev) under bfloat16 autocast: about 3x faster on
-    # CPUs with AMX and on GPUs; what makes an MPNet run fit on 2 cores.
-    bf16: bool = False
-
-
-# The TrainSettings fields that `readerstance train` takes as options (--seed, ...).
-TRAIN_OPTIONS = ("base", "seed", "epochs", "lr", "tone_tweets", "newsmtsc_rows", "vast_rows", "covid_rows",
-                 "argmin_rows", "pstance_rows", "stance_max_length", "lora_dropout", "stance_pool", "tone_layers",
-                 "holdout_target", "average_from", "indomain_repeat", "indomain_train", "bf16")
+from .train_settings import TrainSettings
 
 
 def training_sets(data: Path, s: TrainSettings, rng: random.Random):
@@ -149,20 +99,6 @@ def _epochs(batches: list, epochs: float, rng: random.Random) -> list:
     return out
 
 
-def collate(rows, pad_id):
-    """Padded (ids, mask, token types, labels) tensors for rows of
-    (input ids, token types, label index)."""
-    width = max(len(r[0]) for r in rows)
-    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
-    types = torch.zeros((len(rows), width), dtype=torch.long)
-    mask = torch.zeros((len(rows), width), dtype=torch.long)
-    for i, (a, t, _) in enumerate(rows):
-        ids[i, :len(a)] = torch.tensor(a)
-        types[i, :len(a)] = torch.tensor(t)
-        mask[i, :len(a)] = 1
-    return ids, mask, types, torch.tensor([r[2] for r in rows])
-
-
 def calibrate_bias(logits: np.ndarray, gold: list[str], labels, metric) -> list[float]:
     """Additive offsets for the first and last class (the middle one fixed at
     0) that maximise ``metric`` (macro_recall or macro_f1) on a dev set: an
@@ -190,8 +126,6 @@ def calibrate_bias(logits: np.ndarray, gold: list[str], labels, metric) -> list[
 def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[str], None] = print) -> dict:
     """Train, calibrate on dev sets, save to ``out``; return the dev metrics."""
     s = s or TrainSettings()
-    if not 0 <= s.average_from < 1:
-        raise ValueError(f"average_from {s.average_from}: expected 0 (off) or a share of the steps in (0, 1)")
     rng = random.Random(s.seed)
     torch.manual_seed(s.seed)
     np.random.seed(s.seed)
@@ -266,24 +200,24 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
     def dev_score(logits, gold, labels, metric, bias):
         return metric(gold, [labels[i] for i in np.argmax(logits + np.array(bias), 1)], labels)
 
-    def calibrate_and_measure() -> dict:
-        """Choose ``settings``' logit offsets on the dev sets for the
-        network's current weights; return the dev figures."""
+    def calibrate_and_measure() -> tuple[dict, dict]:
+        """Choose the logit offsets on the dev sets for the network's current
+        weights; return them ({"tone_bias", "stance_bias"}) and the dev figures."""
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=s.bf16):  # the net is on the CPU by now
             return _calibrate_and_measure()
 
-    def _calibrate_and_measure() -> dict:
+    def _calibrate_and_measure() -> tuple[dict, dict]:
         t_logits, _ = pair_logits(net, tokenizer, tone_dev_targets, [e.text for e in tone_dev], s.tone_max_length)
         _, s_logits = pair_logits(net, tokenizer, [e.target for e in stance_dev], [e.text for e in stance_dev],
                                   s.stance_max_length)
         tone_gold, stance_gold = [e.label for e in tone_dev], [e.label for e in stance_dev]
-        settings.tone_bias = calibrate_bias(t_logits, tone_gold, TONE_LABELS, macro_recall)
-        settings.stance_bias = calibrate_bias(s_logits, stance_gold, STANCE_LABELS, macro_f1)
+        tone_bias = calibrate_bias(t_logits, tone_gold, TONE_LABELS, macro_recall)
+        stance_bias = calibrate_bias(s_logits, stance_gold, STANCE_LABELS, macro_f1)
         dev = {
             "tone_tweeteval_val_macro_recall": dev_score(t_logits, tone_gold, TONE_LABELS, macro_recall, [0, 0, 0]),
-            "tone_tweeteval_val_macro_recall_calibrated": dev_score(t_logits, tone_gold, TONE_LABELS, macro_recall, settings.tone_bias),
+            "tone_tweeteval_val_macro_recall_calibrated": dev_score(t_logits, tone_gold, TONE_LABELS, macro_recall, tone_bias),
             "stance_dev_macro_f1": dev_score(s_logits, stance_gold, STANCE_LABELS, macro_f1, [0, 0, 0]),
-            "stance_dev_macro_f1_calibrated": dev_score(s_logits, stance_gold, STANCE_LABELS, macro_f1, settings.stance_bias),
+            "stance_dev_macro_f1_calibrated": dev_score(s_logits, stance_gold, STANCE_LABELS, macro_f1, stance_bias),
         }
         # Our written dev comments (one pass gives both heads; long comments are
         # cut at the stance length here, where `evaluate` scores them in windows).
@@ -291,26 +225,26 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
         w_tone, w_stance = pair_logits(net, tokenizer, [e.target for e in stance_ex], [e.text for e in stance_ex],
                                        s.stance_max_length)
         dev["tone_indomain_dev_macro_f1_calibrated"] = dev_score(
-            w_tone, [e.label for e in tone_ex], TONE_LABELS, macro_f1, settings.tone_bias)
+            w_tone, [e.label for e in tone_ex], TONE_LABELS, macro_f1, tone_bias)
         dev["stance_indomain_dev_macro_f1_calibrated"] = dev_score(
-            w_stance, [e.label for e in stance_ex], STANCE_LABELS, macro_f1, settings.stance_bias)
+            w_stance, [e.label for e in stance_ex], STANCE_LABELS, macro_f1, stance_bias)
         if held_out:
             _, h_logits = pair_logits(net, tokenizer, [e.target for e in held_out], [e.text for e in held_out],
                                       s.stance_max_length)
             dev["stance_holdout_favg_calibrated"] = dev_score(h_logits, [e.label for e in held_out], STANCE_LABELS,
-                                                              lambda gold, pred, _: f_avg(gold, pred), settings.stance_bias)
-        return dev
+                                                              lambda gold, pred, _: f_avg(gold, pred), stance_bias)
+        return {"tone_bias": tone_bias, "stance_bias": stance_bias}, dev
 
     record = {}
     if s.average_from:
-        record["dev_final_weights"] = calibrate_and_measure()
+        _, record["dev_final_weights"] = calibrate_and_measure()
         log("dev, final weights: " + ", ".join(f"{k} {v:.3f}" for k, v in record["dev_final_weights"].items()))
         with torch.no_grad():
             for mean, p in zip(averaged, params):
                 p.copy_(mean)
-    dev = calibrate_and_measure()
+    offsets, dev = calibrate_and_measure()
     log("dev: " + ", ".join(f"{k} {v:.3f}" for k, v in dev.items()))
-    save(net, settings, out, extra={
+    save(net, replace(settings, **offsets), out, extra={
         "trained": {"date": date.today().isoformat(), "minutes": round(train_minutes, 1), "device": str(device),
                     "tone_examples": len(tone), "stance_examples": len(stance), "steps": total,
                     "settings": asdict(s), "dev": dev, **record},

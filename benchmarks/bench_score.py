@@ -49,8 +49,8 @@ def _maxrss_mb() -> float:
 
 def ours(texts, batch_size, precision, tier, queue):
     from analysis.classifier import Classifier
-    from analysis.model import TIERS
-    from analysis.models import JointModel
+    from analysis.network import TIERS
+    from analysis.backends import JointModel
     from analysis.targets import load_target
 
     model = JointModel.from_pretrained(TIERS[tier], batch_size=batch_size, precision=precision)
@@ -93,7 +93,7 @@ def measure(fn, *args):
 
 def main() -> None:
     from analysis.inference import DEFAULT_BATCH_SIZE
-    from analysis.model import PRECISIONS, TIERS, inference_dtype
+    from analysis.network import PRECISIONS, TIERS, inference_dtype
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--comments", type=int, default=2000)

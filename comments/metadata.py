@@ -11,7 +11,6 @@ from pathlib import Path
 from .errors import MetadataError
 
 REQUIRED_COLUMNS = ("file",)
-OPTIONAL_COLUMNS = ("url", "date", "source")
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ def model_options(fn):
               help="Train on our written comments (analysis/indomain/train.jsonl.gz), repeated N times (default 0: not used).")
 @click.option("--indomain-train", default=None,
               help="Which written training files --indomain-repeat reads, comma-separated: train (900 comments, "
-                   "the default) and train2 (1,600 more, written later).")
+                   "the default) and train2 (1,586 more, written later).")
 @click.option("--bf16/--no-bf16", default=None,
               help="Train under bfloat16 autocast (about 3x faster on AMX CPUs and GPUs; default off).")
 @click.option("--lr", default=None, type=float, help="Peak learning rate of the LoRA adapters and heads.")
@@ -94,16 +94,14 @@ def train(data, out, **options):
     \b
         readerstance train --data ../shared/data --out analysis/model
     """
-    from analysis.train import TRAIN_OPTIONS, TrainSettings, train as run_training
+    from analysis.train import train as run_training
+    from analysis.train_settings import TRAIN_OPTIONS, TrainSettings
 
-    settings = TrainSettings()
-    for name in TRAIN_OPTIONS:
-        if options[name] is not None:
-            setattr(settings, name, options[name])
-    try:
-        run_training(data, out, settings, log=lambda m: click.echo(m, err=True))
-    except AnalysisError as exc:
-        raise click.ClickException(str(exc)) from None
+    try:  # every setting is checked here, before any data or encoder loads
+        settings = TrainSettings(**{name: options[name] for name in TRAIN_OPTIONS if options[name] is not None})
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    run_training(data, out, settings, log=lambda m: click.echo(m, err=True))
 
 
 @click.command()
@@ -128,10 +126,7 @@ def evaluate(data, as_json, save, options):
     if save and (options.tone_model or options.stance_model):
         raise click.UsageError("--save stores results with a model trained by readerstance; "
                                "drop --tone-model/--stance-model or --save")
-    try:
-        result = run_eval(data, options.classifier(), log=lambda m: click.echo(m, err=True))
-    except AnalysisError as exc:
-        raise click.ClickException(str(exc)) from None
+    result = run_eval(data, options.classifier(), log=lambda m: click.echo(m, err=True))
     if save:
         from analysis.model_card import EVALUATION_FILE, write_card
 
@@ -171,14 +166,11 @@ def score(inputs, cache_path, no_cache, options):
     from analysis.pipeline import score_pages, scored_page_to_dict
 
     inputs.check()
-    try:
-        target = options.load_target()  # these checks come before the model loads
-        cache = ScoreCache(None if no_cache else cache_path or default_cache_path())
-        scorer = Scorer(options.classifier(), cache)
-        for sp in score_pages(inputs.pages(), scorer, target):
-            click.echo(json.dumps(scored_page_to_dict(sp), ensure_ascii=False))
-    except AnalysisError as exc:
-        raise click.ClickException(str(exc)) from None
+    target = options.load_target()  # these checks come before the model loads
+    cache = ScoreCache(None if no_cache else cache_path or default_cache_path())
+    scorer = Scorer(options.classifier(), cache)
+    for sp in score_pages(inputs.pages(), scorer, target):
+        click.echo(json.dumps(scored_page_to_dict(sp), ensure_ascii=False))
     inputs.finish()
     if inputs.failed:
         sys.exit(1)
@@ -211,7 +203,7 @@ def adapt(directory, labels, out, tier, model_dir, folds, epochs, seed):
         readerstance score pages/ --model-dir my_model > scored.jsonl
     """
     from analysis.adapt import AdaptSettings, adapt as run_adapt
-    from analysis.model import TIERS
+    from analysis.network import TIERS
     from analysis.targets import Target, load_target
     from reports.errors import ReportError
     from reports.store import load_scored

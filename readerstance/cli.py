@@ -9,7 +9,27 @@ import comments
 from .options import input_options
 
 
-@click.group()
+class _Group(click.Group):
+    """The one edge where the library's own errors become CLI errors: any
+    error a package raises on purpose (comments.SplitError,
+    analysis.AnalysisError, reports.ReportError, readerstance.runner.RunError)
+    that no command handled is printed as "Error: MESSAGE" with exit status 1,
+    never as a traceback."""
+
+    def invoke(self, ctx):
+        from analysis.errors import AnalysisError
+        from comments.errors import SplitError
+        from reports.errors import ReportError
+
+        from .runner import RunError
+
+        try:
+            return super().invoke(ctx)
+        except (SplitError, AnalysisError, ReportError, RunError) as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=_Group)
 @click.version_option(package_name="readerstance")
 def cli():
     """Split news pages into article and reader comments, score their tone and

@@ -22,7 +22,7 @@ class ModelOptions:
     target: str | None = None
     model_dir: Path | None = None
     precision: str = "auto"
-    tier: str = "fast"  # the bundled model used when model_dir is None (analysis.model.TIERS)
+    tier: str = "fast"  # the bundled model used when model_dir is None (analysis.network.TIERS)
 
     @classmethod
     def from_cli(cls, tone_model, stance_model, templates, target, model_dir, precision="auto",
@@ -47,12 +47,12 @@ class ModelOptions:
     @property
     def model_folder(self) -> Path:
         """The folder of the project's model: --model-dir, else the --model tier's."""
-        from analysis.model import TIERS
+        from analysis.network import TIERS
 
         return self.model_dir or TIERS[self.tier]
 
     def classifier(self):
-        from analysis.models import build_classifier
+        from analysis.backends import build_classifier
 
         return build_classifier(self.tone_model, self.stance_model, self.templates or None, self.model_folder,
                                 self.precision)

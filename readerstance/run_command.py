@@ -8,8 +8,6 @@ from pathlib import Path
 
 import click
 
-from analysis.errors import AnalysisError
-
 from .analysis_commands import model_options
 from .options import input_options
 from .runner import ENGINES, SCORE_CACHE, SCORED_DIR
@@ -57,9 +55,7 @@ def run(inputs, out_dir, n_boot, seed, no_cache, raw_csv, engine, address, worke
     """
     from tqdm import tqdm
 
-    from reports.errors import ReportError
-
-    from .runner import RunError, RunSettings, run as run_pages
+    from .runner import RunSettings, run as run_pages
 
     if address is not None and engine != "ray":
         raise click.BadParameter("only used with --engine ray", param_hint="--address")
@@ -67,10 +63,7 @@ def run(inputs, out_dir, n_boot, seed, no_cache, raw_csv, engine, address, worke
                            address=address, workers=workers, cpus_per_worker=cpus_per_worker)
     # Everything that can be checked is checked before the model loads.
     n_files = inputs.check()
-    try:
-        options.load_target()
-    except AnalysisError as exc:
-        raise click.ClickException(str(exc)) from None
+    options.load_target()
     if engine == "ray":
         _require_ray()
     with _output_folder(out_dir):
@@ -83,9 +76,7 @@ def run(inputs, out_dir, n_boot, seed, no_cache, raw_csv, engine, address, worke
         try:
             with bar:
                 result = run_pages(inputs, out_dir, options, settings, progress)
-        except (AnalysisError, RunError) as exc:
-            raise click.ClickException(str(exc)) from None
-        except (ReportError, ValueError) as exc:
+        except ValueError as exc:
             raise click.ClickException(str(exc)) from None
         except OSError as exc:
             kept = (f" and the scores computed are kept in {out_dir / SCORE_CACHE}" if engine == "local" and not no_cache

@@ -9,7 +9,7 @@ import torch
 from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification, BertModel
 
 from analysis.encoder import minilm_dir
-from analysis.model import ModelSettings, ToneStanceNet
+from analysis.network import ModelSettings, ToneStanceNet
 
 
 def tokenizer():

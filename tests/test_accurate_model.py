@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from analysis.classifier import Classifier
 from analysis.encoder import MPNET_PARTS, MPNET_SHA256
-from analysis.model import CONFIG_FILE, TIERS, WEIGHTS_FILE
+from analysis.network import CONFIG_FILE, TIERS, WEIGHTS_FILE
 from analysis.targets import load_target
 
 
@@ -29,7 +29,7 @@ US = load_target()
 
 @pytest.fixture(scope="module")
 def accurate():
-    from analysis.models import JointModel
+    from analysis.backends import JointModel
 
     return JointModel.from_pretrained(FOLDER, precision="float32")
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from analysis.adapt import AdaptSettings, adapt, check_labels
 from analysis.errors import DataError
-from analysis.model import DEFAULT_MODEL_DIR
+from analysis.network import DEFAULT_MODEL_DIR
 from analysis.targets import load_target
 from readerstance.cli import cli
 

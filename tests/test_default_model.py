@@ -5,7 +5,7 @@ import json
 import pytest
 
 from analysis.classifier import Classifier
-from analysis.model import CONFIG_FILE, DEFAULT_MODEL_DIR, WEIGHTS_FILE
+from analysis.network import CONFIG_FILE, DEFAULT_MODEL_DIR, WEIGHTS_FILE
 from analysis.targets import load_target
 
 pytestmark = pytest.mark.slow
@@ -34,7 +34,7 @@ def test_hostile_comment(default_model):
 
 
 def test_fingerprint_is_stable(default_model):
-    from analysis.models import JointModel
+    from analysis.backends import JointModel
 
     assert JointModel.from_pretrained().fingerprint == default_model.fingerprint
 
@@ -43,7 +43,7 @@ def test_bfloat16_scores_match_float32_and_are_cached_apart():
     import numpy as np
     import torch
 
-    from analysis.models import JointModel
+    from analysis.backends import JointModel
 
     texts = ["Thank you America, your flood aid saved our village.", "Washington only looks after itself.",
              "Pakistan and the US need each other.", "The match was rained off."]
@@ -60,12 +60,12 @@ def test_bfloat16_scores_match_float32_and_are_cached_apart():
 def test_auto_precision_is_float32_without_amx(monkeypatch):
     import torch
 
-    from analysis import model as joint_model
+    from analysis import network
     from analysis.errors import ModelError
 
-    monkeypatch.setattr(joint_model, "_cpu_has_amx", lambda: False)
-    assert joint_model.inference_dtype("auto") == torch.float32
-    monkeypatch.setattr(joint_model, "_cpu_has_amx", lambda: True)
-    assert joint_model.inference_dtype("auto") == torch.bfloat16
+    monkeypatch.setattr(network, "_cpu_has_amx", lambda: False)
+    assert network.inference_dtype("auto") == torch.float32
+    monkeypatch.setattr(network, "_cpu_has_amx", lambda: True)
+    assert network.inference_dtype("auto") == torch.bfloat16
     with pytest.raises(ModelError, match="precision 'half'"):
-        joint_model.inference_dtype("half")
+        network.inference_dtype("half")

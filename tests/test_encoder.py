@@ -80,7 +80,7 @@ def tiny_mpnet():
 def test_network_on_mpnet_matches_the_plain_encoder_before_training(tone_layers):
     """Fresh LoRA adapters change nothing, so both heads' hidden states equal
     the plain encoder's output, whichever path computes them."""
-    from analysis.model import LoraSettings, ModelSettings, build_net
+    from analysis.network import LoraSettings, ModelSettings, build_net
 
     encoder = tiny_mpnet()
     ids = torch.tensor([[0, 100, 200, 2, 2, 300, 400, 500, 2], [0, 100, 2, 2, 300, 2, 1, 1, 1]])

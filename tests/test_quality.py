@@ -31,7 +31,7 @@ needs_data = pytest.mark.skipif(not DATA.exists(), reason="../shared/data is not
 @pytest.fixture(scope="module")
 def result():
     # float32, the precision evaluation.json is measured in, on any CPU
-    from analysis.models import JointModel
+    from analysis.backends import JointModel
 
     model = JointModel.from_pretrained(precision="float32")
     return evaluate(DATA, Classifier(model, model))
@@ -60,8 +60,8 @@ INDOMAIN_FLOORS = {
 @pytest.mark.parametrize("tier", sorted(INDOMAIN_FLOORS))
 def test_indomain_figures_stay_above_their_floors(tier):
     from analysis.evaluate import evaluate_indomain
-    from analysis.model import TIERS
-    from analysis.models import JointModel
+    from analysis.network import TIERS
+    from analysis.backends import JointModel
     from analysis.targets import load_target
     from test_accurate_model import _installed
 

@@ -6,8 +6,8 @@ import torch
 from click.testing import CliRunner
 
 from analysis.classifier import Classifier
-from analysis.model import ModelSettings, base_encoder, build_net, load, save
-from analysis.models import JointModel
+from analysis.network import ModelSettings, base_encoder, build_net, load, save
+from analysis.backends import JointModel
 from analysis.targets import load_target
 from data_fakes import write_data_folder
 from readerstance.cli import cli

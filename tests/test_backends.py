@@ -8,8 +8,8 @@ from transformers import BertModel
 
 from analysis.classifier import Classifier
 from analysis.errors import ModelError
-from analysis.model import ModelSettings, ToneStanceNet, build_net
-from analysis.models import (NLIStanceModel, PairStanceModel, SequenceToneModel, TONE_SYNONYMS, build_classifier,
+from analysis.network import ModelSettings, ToneStanceNet, build_net
+from analysis.backends import (NLIStanceModel, PairStanceModel, SequenceToneModel, TONE_SYNONYMS, build_classifier,
                              map_labels, stance_model_from_pretrained)
 from analysis.targets import Target, load_target
 from model_fakes import save_sequence_model, tiny_config, tokenizer
@@ -34,7 +34,7 @@ def test_unnamed_labels_are_refused_with_the_labels_shown():
 def test_tone_model_from_path_uses_names_not_positions(tmp_path):
     folder = save_sequence_model(tmp_path / "tone", {0: "positive", 1: "negative", 2: "neutral"})
     tone = SequenceToneModel.from_pretrained(str(folder))
-    probs = tone.predict("tone", ["", ""], ["Great news for Pakistan.", "Terrible."])
+    probs = tone.predict(["", ""], ["Great news for Pakistan.", "Terrible."])["tone"]
     enc = tone.tokenizer(["Great news for Pakistan."], return_tensors="pt")
     with torch.inference_mode():
         raw = torch.softmax(tone.model(**enc).logits, -1)[0].numpy()
@@ -98,12 +98,13 @@ class _ToneStub:
     tokenizer = tokenizer()
     max_length = 64
     fingerprint = "stub"
+    precision = "float32"
 
     def prefix_tokens(self, target):
         return 0
 
-    def predict(self, role, targets, texts):
-        return np.tile([[0.0, 1.0, 0.0]], (len(texts), 1))
+    def predict(self, targets, texts):
+        return {"tone": np.tile([[0.0, 1.0, 0.0]], (len(texts), 1))}
 
 
 def test_stance_loader_tells_nli_from_pair_models(tmp_path):
@@ -179,7 +180,7 @@ def test_a_hub_name_not_available_offline_fails_at_once_with_the_fix(monkeypatch
     from transformers import AutoModelForSequenceClassification
 
     from analysis.errors import ModelError
-    from analysis.models import SequenceToneModel
+    from analysis.backends import SequenceToneModel
 
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     monkeypatch.setattr(AutoModelForSequenceClassification, "from_pretrained",

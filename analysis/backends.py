@@ -23,7 +23,7 @@ from typing import Sequence
 import numpy as np
 import torch
 
-from . import model as joint_model
+from . import network
 from .classifier import STANCE, TONE, Classifier
 from .errors import ModelError
 from .inference import DEFAULT_BATCH_SIZE, length_sorted_batches, pair_logits, softmax
@@ -158,13 +158,13 @@ class JointModel:
 
     roles = (TONE, STANCE)
 
-    def __init__(self, net, tokenizer, settings: joint_model.ModelSettings, name: str | None = None,
+    def __init__(self, net, tokenizer, settings: network.ModelSettings, name: str | None = None,
                  batch_size: int = DEFAULT_BATCH_SIZE, precision: str = "auto"):
         """``precision``: "auto", "float32" or "bfloat16" (see
-        analysis.model.inference_dtype); bfloat16 scores are cached apart.
+        analysis.network.inference_dtype); bfloat16 scores are cached apart.
         ``name`` defaults to the base's (readerstance-minilm, readerstance-mpnet)."""
-        name = name or joint_model.model_name(settings)
-        dtype = joint_model.inference_dtype(precision)
+        name = name or network.model_name(settings)
+        dtype = network.inference_dtype(precision)
         self.tokenizer = tokenizer
         self.settings = settings
         self.max_length = settings.max_length
@@ -176,20 +176,16 @@ class JointModel:
         self._stance_bias = np.array(settings.stance_bias, dtype=np.float32)
 
     @classmethod
-    def from_pretrained(cls, folder: str | Path = joint_model.DEFAULT_MODEL_DIR, **kwargs) -> "JointModel":
-        net, tokenizer, settings, _ = joint_model.load(Path(folder))
+    def from_pretrained(cls, folder: str | Path = network.DEFAULT_MODEL_DIR, **kwargs) -> "JointModel":
+        net, tokenizer, settings, _ = network.load(Path(folder))
         return cls(net, tokenizer, settings, **kwargs)
 
     def prefix_tokens(self, target: str) -> int:
         return len(self.tokenizer(target, add_special_tokens=False)["input_ids"])
 
-    def predict_joint(self, targets: Sequence[str], texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    def predict(self, targets: Sequence[str], texts: Sequence[str]) -> dict[str, np.ndarray]:
         tone, stance = pair_logits(self.net, self.tokenizer, targets, texts, self.max_length, self.batch_size)
-        return softmax(tone + self._tone_bias), softmax(stance + self._stance_bias)
-
-    def predict(self, role: str, targets: Sequence[str], texts: Sequence[str]) -> np.ndarray:
-        tone, stance = self.predict_joint(targets, texts)
-        return tone if role == TONE else stance
+        return {TONE: softmax(tone + self._tone_bias), STANCE: softmax(stance + self._stance_bias)}
 
 
 class SequenceToneModel:
@@ -217,9 +213,9 @@ class SequenceToneModel:
     def prefix_tokens(self, target: str) -> int:
         return 0
 
-    def predict(self, role: str, targets: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+    def predict(self, targets: Sequence[str], texts: Sequence[str]) -> dict[str, np.ndarray]:
         probs = softmax(_batched_logits(self.model, self.tokenizer, list(texts), None, self.max_length))
-        return _in_our_order(probs, self.index, TONE_LABELS)
+        return {TONE: _in_our_order(probs, self.index, TONE_LABELS)}
 
 
 class PairStanceModel:
@@ -238,9 +234,9 @@ class PairStanceModel:
     def prefix_tokens(self, target: str) -> int:
         return len(self.tokenizer(target, add_special_tokens=False)["input_ids"])
 
-    def predict(self, role: str, targets: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+    def predict(self, targets: Sequence[str], texts: Sequence[str]) -> dict[str, np.ndarray]:
         probs = softmax(_batched_logits(self.model, self.tokenizer, list(targets), list(texts), self.max_length))
-        return _in_our_order(probs, self.index, STANCE_LABELS)
+        return {STANCE: _in_our_order(probs, self.index, STANCE_LABELS)}
 
 
 class NLIStanceModel:
@@ -282,7 +278,7 @@ class NLIStanceModel:
         return max(len(self.tokenizer(t.format(target), add_special_tokens=False)["input_ids"])
                    for t in self.templates.values())
 
-    def predict(self, role: str, targets: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+    def predict(self, targets: Sequence[str], texts: Sequence[str]) -> dict[str, np.ndarray]:
         texts = list(texts)
         scores = np.zeros((len(texts), 3), dtype=np.float32)
         for j, label in enumerate(STANCE_LABELS):
@@ -291,7 +287,7 @@ class NLIStanceModel:
             # already made each premise fit beside the longest hypothesis.
             logits = _batched_logits(self.model, self.tokenizer, texts, hypotheses, self.max_length, "only_first")
             scores[:, j] = logits[:, self.entailment]
-        return softmax(scores)
+        return {STANCE: softmax(scores)}
 
 
 def stance_model_from_pretrained(name: str, templates: dict[str, str] | None = None):
@@ -312,7 +308,7 @@ def build_classifier(tone_model: str | None = None, stance_model: str | None = N
     (in ``precision``, see JointModel)."""
     default = None
     if tone_model is None or stance_model is None:
-        default = JointModel.from_pretrained(model_dir or joint_model.DEFAULT_MODEL_DIR, precision=precision)
+        default = JointModel.from_pretrained(model_dir or network.DEFAULT_MODEL_DIR, precision=precision)
     tone = SequenceToneModel.from_pretrained(tone_model) if tone_model else default
     stance = stance_model_from_pretrained(stance_model, templates) if stance_model else default
     return Classifier(tone, stance)
