@@ -22,8 +22,8 @@ from .classifier import Classifier
 from .errors import DataError
 from .labels import STANCE_LABELS, TONE_LABELS
 from .metrics import accuracy, macro_f1
-from .network import TIERS, load, save
 from .model_card import write_card
+from .network import TIERS, load, save
 from .targets import Target
 
 ROLES = {"tone": TONE_LABELS, "stance": STANCE_LABELS}

@@ -1,9 +1,10 @@
 """Our own written reader comments, labelled for tone and stance toward the
 United States by ``docs/codebook.md`` (``analysis/indomain/*.jsonl``; the training split gzipped).
 
-Splits: ``train`` and ``train2`` (training only, written apart from the
-others by writers who saw only the codebook: no shared comments or templates;
-``train2`` was added later, so a model's settings name the ones it read), ``dev`` (model selection and calibration), ``test`` (locked:
+Splits: ``train``, ``train2`` and ``train3`` (training only, written apart
+from the others by writers who saw only the codebook: no shared comments or
+templates; ``train2`` and ``train3``, plain explicit stance, were added later,
+so a model's settings name the ones it read), ``dev`` (model selection and calibration), ``test`` (locked:
 reported only) and ``contrast`` (minimal pairs whose stance differs, reported
 per pattern). Each line: ``{"id", "text", "tone", "stance", "patterns",
 "event"}`` (contrast rows add ``pair``).
@@ -21,8 +22,8 @@ from .labels import STANCE_LABELS, TONE_LABELS
 from .text import normalise_social
 
 FOLDER = Path(__file__).parent / "indomain"
-SPLITS = ("train", "train2", "dev", "test", "contrast")
-TRAIN_SPLITS = ("train", "train2")
+SPLITS = ("train", "train2", "train3", "dev", "test", "contrast")
+TRAIN_SPLITS = ("train", "train2", "train3")
 # The stance target of every written comment: the bundled target's name.
 TARGET = "the United States"
 

@@ -28,8 +28,8 @@ from .errors import DataError
 from .inference import collate, pair_logits, segment_ids
 from .labels import STANCE_LABELS, TONE_LABELS
 from .metrics import f_avg, macro_f1, macro_recall
-from .network import LoraSettings, ModelSettings, base_encoder, build_net, save
 from .model_card import write_card
+from .network import LoraSettings, ModelSettings, base_encoder, build_net, save
 from .train_settings import TrainSettings
 
 

@@ -61,7 +61,7 @@ def model_options(fn):
               help="Train on our written comments (analysis/indomain/train.jsonl.gz), repeated N times (default 0: not used).")
 @click.option("--indomain-train", default=None,
               help="Which written training files --indomain-repeat reads, comma-separated: train (900 comments, "
-                   "the default) and train2 (1,586 more, written later).")
+                   "the default), train2 (1,586 more, written later) and train3 (plain explicit stance).")
 @click.option("--bf16/--no-bf16", default=None,
               help="Train under bfloat16 autocast (about 3x faster on AMX CPUs and GPUs; default off).")
 @click.option("--lr", default=None, type=float, help="Peak learning rate of the LoRA adapters and heads.")

@@ -6,11 +6,11 @@ import pytest
 import torch
 from transformers import BertModel
 
+from analysis.backends import (NLIStanceModel, PairStanceModel, SequenceToneModel, TONE_SYNONYMS, build_classifier,
+                               map_labels, stance_model_from_pretrained)
 from analysis.classifier import Classifier
 from analysis.errors import ModelError
 from analysis.network import ModelSettings, ToneStanceNet, build_net
-from analysis.backends import (NLIStanceModel, PairStanceModel, SequenceToneModel, TONE_SYNONYMS, build_classifier,
-                             map_labels, stance_model_from_pretrained)
 from analysis.targets import Target, load_target
 from model_fakes import save_sequence_model, tiny_config, tokenizer
 

@@ -5,9 +5,9 @@ import pytest
 import torch
 from click.testing import CliRunner
 
+from analysis.backends import JointModel
 from analysis.classifier import Classifier
 from analysis.network import ModelSettings, base_encoder, build_net, load, save
-from analysis.backends import JointModel
 from analysis.targets import load_target
 from data_fakes import write_data_folder
 from readerstance.cli import cli
@@ -213,3 +213,18 @@ def test_train_needs_an_out_folder_and_never_defaults_to_a_bundled_model(tmp_pat
     result = CliRunner().invoke(cli, ["train", "--data", str(tmp_path)])
     assert result.exit_code == 2
     assert "Missing option '--out'" in result.output
+
+
+def test_bad_settings_are_refused_before_any_data_loads(tmp_path):
+    """TrainSettings checks itself when made: a usage error naming each bad
+    setting, with an empty data folder never read."""
+    result = CliRunner().invoke(cli, ["train", "--data", str(tmp_path), "--out", str(tmp_path / "m"),
+                                      "--indomain-train", "train,nope", "--average-from", "0.99", "--lr", "-1"])
+    assert result.exit_code == 2
+    assert "lr -1.0: expected a positive number" in result.output
+    assert "indomain_train 'train,nope': expected comma-separated names among train, train2, train3" in result.output
+    assert not (tmp_path / "m").exists()
+    from analysis.train_settings import TrainSettings
+
+    with pytest.raises(ValueError, match="epochs 0: expected a positive number"):
+        TrainSettings(epochs=0)
