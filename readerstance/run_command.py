@@ -85,7 +85,7 @@ def run(inputs, out_dir, n_boot, seed, no_cache, raw_csv, engine, address, worke
                 f"{out_dir}: cannot write the results ({exc.strerror or exc}); the previous results there are "
                 f"unchanged{kept}: free space (or fix the permissions) and run the same command again") from None
     click.echo(f"{result.n_pages} pages, {result.n_comments} comments scored; wrote "
-               + ", ".join(p.name for p in result.written if not p.name.startswith("scored_")) + f" in {out_dir}")
+               + ", ".join(p.name for p in result.written) + f" in {out_dir}")
     if engine == "ray" and result.resumed:
         click.echo(f"{result.resumed} page(s) already scored in {out_dir / SCORED_DIR}: not scored again")
     click.echo("time: " + ", ".join(f"{name} {sec:.1f}s" for name, sec in result.seconds.items()))
