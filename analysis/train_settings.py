@@ -10,7 +10,10 @@ from .indomain import TRAIN_SPLITS
 @dataclass(frozen=True)
 class TrainSettings:
     """Training knobs, checked when made (before any data or encoder loads).
-    Defaults are the shipped fast model's settings."""
+    Defaults are the first fast model's settings, so that a training record
+    written before a field existed still names what it ran; each model card's
+    Reproduce line gives the options that differ (the shipped fast tier adds
+    our written comments and bfloat16)."""
 
     base: str = "minilm-l6"    # the base encoder (analysis.encoder.BASES): minilm-l6 or mpnet-base
     seed: int = 13
