@@ -195,12 +195,12 @@ class SequenceToneModel:
     probability is 0."""
 
     roles = (TONE,)
+    precision = "float32"  # run as loaded
 
     def __init__(self, model, tokenizer, name: str):
         self.model, self.tokenizer = model, tokenizer
         self.index = map_labels(model.config.id2label, TONE_SYNONYMS, name, ("negative", "positive"))
         self.max_length = _max_length(tokenizer, model)
-        self.precision = "float32"
         self.fingerprint = weights_fingerprint(name, model)
 
     @classmethod
@@ -223,12 +223,12 @@ class PairStanceModel:
     against / none / favor by name (none may be missing: probability 0)."""
 
     roles = (STANCE,)
+    precision = "float32"  # run as loaded
 
     def __init__(self, model, tokenizer, name: str):
         self.model, self.tokenizer = model, tokenizer
         self.index = map_labels(model.config.id2label, STANCE_SYNONYMS, name, ("against", "favor"))
         self.max_length = _max_length(tokenizer, model)
-        self.precision = "float32"
         self.fingerprint = weights_fingerprint(name, model)
 
     def prefix_tokens(self, target: str) -> int:
@@ -246,6 +246,7 @@ class NLIStanceModel:
     transformers zero-shot pipeline with one label per text."""
 
     roles = (STANCE,)
+    precision = "float32"  # run as loaded
 
     def __init__(self, model, tokenizer, name: str, templates: dict[str, str] | None = None):
         self.model, self.tokenizer = model, tokenizer
@@ -263,7 +264,6 @@ class NLIStanceModel:
             raise ModelError(f"{name}: no single entailment label in config.id2label {labels}; is this an NLI model?")
         self.entailment = entail[0]
         self.max_length = _max_length(tokenizer, model)
-        self.precision = "float32"
         self.fingerprint = weights_fingerprint(name, model) + "|" + hashlib.sha256(
             repr(sorted(templates.items())).encode()).hexdigest()[:8]
 

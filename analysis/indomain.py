@@ -22,8 +22,8 @@ from .labels import STANCE_LABELS, TONE_LABELS
 from .text import normalise_social
 
 FOLDER = Path(__file__).parent / "indomain"
-SPLITS = ("train", "train2", "train3", "dev", "test", "contrast")
 TRAIN_SPLITS = ("train", "train2", "train3")
+SPLITS = (*TRAIN_SPLITS, "dev", "test", "contrast")
 # The stance target of every written comment: the bundled target's name.
 TARGET = "the United States"
 

@@ -106,8 +106,8 @@ def _require_ray() -> None:
 def _output_folder(out_dir: Path):
     """Create OUT, check that it can be written, and hold its writer lock
     for the whole run; every problem is a one-line error before the model
-    loads."""
-    from reports.errors import ReportError
+    loads (a folder another run holds is a ReportError, which the CLI's
+    error edge prints)."""
     from reports.resultset import locked
 
     if out_dir.exists() and not out_dir.is_dir():
@@ -121,8 +121,5 @@ def _output_folder(out_dir: Path):
     except OSError as exc:
         raise click.ClickException(f"{out_dir}: cannot write to the --out folder ({exc.strerror or exc}); "
                                    "choose another --out or fix its permissions") from None
-    try:
-        with locked(out_dir):
-            yield
-    except ReportError as exc:  # another run holds the folder
-        raise click.ClickException(str(exc)) from None
+    with locked(out_dir):
+        yield

@@ -267,7 +267,7 @@ def test_page_and_inspect_round_probabilities_by_one_rule():
     assert [f"{v:.2f}" for v in _rounded(pd.Series(values[:-1]))] == [f"{v:.2f}" for v in values[:-1]]
 
 
-def test_stance_by_year_is_three_panels_on_one_scale_with_room_for_100_percent():
+def test_stance_by_year_is_three_panels_on_one_scale_with_room_for_100_percent(monkeypatch):
     """Small multiples: one panel per stance, each with its own series, the
     years labelled once, and a 100% share drawn inside its panel."""
     import matplotlib.figure
@@ -285,12 +285,9 @@ def test_stance_by_year_is_three_panels_on_one_scale_with_room_for_100_percent()
         drawn["fig"] = fig
         return title
 
-    original = plots._to_svg
-    plots._to_svg = keep
-    try:
+    with monkeypatch.context() as patched:
+        patched.setattr(plots, "_to_svg", keep)
         plots.stance_by_year_svg(years)
-    finally:
-        plots._to_svg = original
     axes = drawn["fig"].axes
     assert [ax.get_title(loc="left") for ax in axes] == ["against", "none", "favor"]
     assert all(ax.get_ylim()[0] < 0 and ax.get_ylim()[1] > 1 for ax in axes)
