@@ -70,28 +70,25 @@ def _fit(folder: Path, texts: list[str], labels: dict[str, list[str | None]], ta
          s: AdaptSettings, seed: int):
     """The model of ``folder``, its adapters and heads trained further on
     (texts, labels); unlabelled roles (None) are left out of the loss."""
-    from .inference import collate, segment_ids
+    from .inference import encode_pairs, pad
     from .text import normalise_social
 
     torch.manual_seed(seed)
     rng = random.Random(seed)
     net, tokenizer, settings, config = load(folder, merge=False)
     settings = replace(settings, tone_bias=[0.0] * 3, stance_bias=[0.0] * 3)  # the source's offsets fit its own logits
-    enc = tokenizer([target.name] * len(texts), [normalise_social(t) for t in texts], truncation="only_second",
-                    max_length=settings.max_length)
-    rows = [(enc["input_ids"][i], segment_ids(enc, i), 0) for i in range(len(texts))]  # labels go in y below
+    rows = encode_pairs(tokenizer, [target.name] * len(texts), [normalise_social(t) for t in texts], settings.max_length)
     y = {role: torch.tensor([ROLES[role].index(v) if v else -100 for v in labels[role]]) for role in ROLES}
     params = [p for p in net.parameters() if p.requires_grad]
     optim = torch.optim.AdamW(params, lr=s.lr, weight_decay=0.01)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
-    pad = tokenizer.pad_token_id or 0
     net.train()
     order = list(range(len(texts)))
     for _ in range(s.epochs):
         rng.shuffle(order)
         for start in range(0, len(order), s.batch_size):
             batch = order[start:start + s.batch_size]
-            ids, mask, types, _ = collate([rows[i] for i in batch], pad)
+            ids, mask, types = pad(tokenizer, [rows[i] for i in batch])
             tone, stance = net(ids, mask, types)
             loss = loss_fn(tone, y["tone"][batch]) + loss_fn(stance, y["stance"][batch])
             loss.backward()

@@ -18,7 +18,7 @@ import hashlib
 import os
 import warnings
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import numpy as np
 import torch
@@ -26,8 +26,9 @@ import torch
 from . import network
 from .classifier import STANCE, TONE, Classifier
 from .errors import ModelError
-from .inference import DEFAULT_BATCH_SIZE, length_sorted_batches, pair_logits, softmax
+from .inference import DEFAULT_BATCH_SIZE, encode_pairs, joint_logits, length_sorted_batches, pad, softmax
 from .labels import STANCE_LABELS, TONE_LABELS
+from .windows import split_prepared
 
 TONE_SYNONYMS = {
     "negative": ("negative", "neg"),
@@ -126,23 +127,6 @@ def _max_length(tokenizer, model, cap: int = 512) -> int:
     return int(min(limits))
 
 
-def _batched_logits(model, tokenizer, firsts: Sequence[str], seconds: Sequence[str] | None, max_length: int,
-                    truncation: str = "only_second", batch_size: int = DEFAULT_BATCH_SIZE) -> np.ndarray:
-    n = len(firsts)
-    out = np.zeros((n, model.config.num_labels), dtype=np.float32)
-    if n == 0:
-        return out
-    lengths = [len(f) + (len(seconds[i]) if seconds else 0) for i, f in enumerate(firsts)]
-    with torch.inference_mode():
-        for batch in length_sorted_batches(lengths, batch_size):
-            a = [firsts[i] for i in batch]
-            b = [seconds[i] for i in batch] if seconds else None
-            enc = tokenizer(a, b, padding=True, truncation=truncation if b else True,
-                            max_length=max_length, return_tensors="pt")
-            out[batch] = model(**enc).logits.float().numpy()
-    return out
-
-
 def _in_our_order(probs: np.ndarray, index: dict[str, int], labels: Sequence[str]) -> np.ndarray:
     """Model-order probabilities → ours; a label the model lacks gets 0 and
     the rest are renormalised (a model's extra classes are dropped)."""
@@ -153,10 +137,92 @@ def _in_our_order(probs: np.ndarray, index: dict[str, int], labels: Sequence[str
     return out / out.sum(axis=1, keepdims=True)
 
 
-class JointModel:
+class Backend:
+    """The shape of every model here, in the manner of transformers'
+    pipelines: ``windows`` (the parts of each text it can read whole, for the
+    classifier) → ``preprocess`` (length-sorted batches, padded by the
+    tokenizer) → ``forward`` (the model on its device, in inference mode) →
+    ``postprocess`` (probabilities per role, in our label order).
+
+    Subclasses set ``tokenizer``, ``max_length``, ``fingerprint`` and
+    ``width`` (logits per row), and define the three steps."""
+
+    roles: tuple[str, ...] = ()
+    precision = "float32"  # run as loaded
+    batch_size = DEFAULT_BATCH_SIZE
+    tokenizer = None
+    max_length = 512
+    width = 3
+
+    def prefix_tokens(self, target: str) -> int:
+        """Tokens the target puts before each text."""
+        return len(self.tokenizer(target, add_special_tokens=False)["input_ids"])
+
+    def windows(self, texts: Sequence[str], targets: Sequence[str]) -> list[list[tuple[int, int, int]]]:
+        budgets = {t: max(8, self.max_length - self.prefix_tokens(t) - 3) for t in set(targets)}
+        return [split_prepared(text, self.tokenizer, budgets[t]) for text, t in zip(texts, targets)]
+
+    def preprocess(self, targets: list[str], texts: list[str]) -> tuple[int, Iterator[tuple[list[int], dict]]]:
+        """The number of rows to run and their batches: (row indices, model inputs)."""
+        raise NotImplementedError
+
+    def forward(self, inputs: dict) -> np.ndarray:
+        raise NotImplementedError
+
+    def postprocess(self, logits: np.ndarray) -> dict[str, np.ndarray]:
+        raise NotImplementedError
+
+    def predict(self, targets: Sequence[str], texts: Sequence[str]) -> dict[str, np.ndarray]:
+        n_rows, batches = self.preprocess(list(targets), list(texts))
+        logits = np.zeros((n_rows, self.width), dtype=np.float32)
+        for index, inputs in batches:
+            logits[index] = self.forward(inputs)
+        return self.postprocess(logits)
+
+
+def _device(model: torch.nn.Module) -> torch.device:
+    """Where the model's weights are (the CPU for a model without any)."""
+    first = next(model.parameters(), None)
+    return first.device if first is not None else torch.device("cpu")
+
+
+class HFBackend(Backend):
+    """A Hugging Face sequence-classification model over (first, second)
+    text pairs (second None: a single text)."""
+
+    truncation = "only_second"
+
+    def __init__(self, model, tokenizer, name: str):
+        self.model, self.tokenizer = model, tokenizer
+        self.max_length = _max_length(tokenizer, model)
+        self.fingerprint = weights_fingerprint(name, model)
+        self.width = model.config.num_labels
+
+    def rows(self, targets: list[str], texts: list[str]) -> tuple[list[str], list[str] | None]:
+        """The (first, second) inputs of each row."""
+        raise NotImplementedError
+
+    def preprocess(self, targets, texts):
+        firsts, seconds = self.rows(targets, texts)
+        lengths = [len(f) + (len(seconds[i]) if seconds else 0) for i, f in enumerate(firsts)]
+
+        def batches():
+            for batch in length_sorted_batches(lengths, self.batch_size):
+                b = [seconds[i] for i in batch] if seconds else None
+                yield batch, self.tokenizer([firsts[i] for i in batch], b, padding=True, return_tensors="pt",
+                                            truncation=self.truncation if b else True, max_length=self.max_length)
+        return len(firsts), batches()
+
+    def forward(self, inputs) -> np.ndarray:
+        with torch.inference_mode():
+            return self.model(**inputs.to(_device(self.model))).logits.float().cpu().numpy()
+
+
+class JointModel(Backend):
     """The project's trained network: tone and stance from one encoder pass."""
 
     roles = (TONE, STANCE)
+    width = 6  # tone logits, then stance logits
 
     def __init__(self, net, tokenizer, settings: network.ModelSettings, name: str | None = None,
                  batch_size: int = DEFAULT_BATCH_SIZE, precision: str = "auto"):
@@ -180,28 +246,30 @@ class JointModel:
         net, tokenizer, settings, _ = network.load(Path(folder))
         return cls(net, tokenizer, settings, **kwargs)
 
-    def prefix_tokens(self, target: str) -> int:
-        return len(self.tokenizer(target, add_special_tokens=False)["input_ids"])
+    def preprocess(self, targets, texts):
+        rows = encode_pairs(self.tokenizer, targets, texts, self.max_length)
+        batches = length_sorted_batches([len(r["input_ids"]) for r in rows], self.batch_size)
+        return len(rows), ((batch, pad(self.tokenizer, [rows[i] for i in batch])) for batch in batches)
 
-    def predict(self, targets: Sequence[str], texts: Sequence[str]) -> dict[str, np.ndarray]:
-        tone, stance = pair_logits(self.net, self.tokenizer, targets, texts, self.max_length, self.batch_size)
-        return {TONE: softmax(tone + self._tone_bias), STANCE: softmax(stance + self._stance_bias)}
+    def forward(self, inputs) -> np.ndarray:
+        device = _device(self.net)
+        return joint_logits(self.net, *(t.to(device) for t in inputs))
+
+    def postprocess(self, logits):
+        return {TONE: softmax(logits[:, :3] + self._tone_bias), STANCE: softmax(logits[:, 3:] + self._stance_bias)}
 
 
-class SequenceToneModel:
+class SequenceToneModel(HFBackend):
     """A sequence-classification model for tone; labels mapped by name.
 
     A two-class model (negative/positive) is accepted: its neutral
     probability is 0."""
 
     roles = (TONE,)
-    precision = "float32"  # run as loaded
 
     def __init__(self, model, tokenizer, name: str):
-        self.model, self.tokenizer = model, tokenizer
+        super().__init__(model, tokenizer, name)
         self.index = map_labels(model.config.id2label, TONE_SYNONYMS, name, ("negative", "positive"))
-        self.max_length = _max_length(tokenizer, model)
-        self.fingerprint = weights_fingerprint(name, model)
 
     @classmethod
     def from_pretrained(cls, name: str) -> "SequenceToneModel":
@@ -211,45 +279,44 @@ class SequenceToneModel:
         return cls(model, tokenizer, name)
 
     def prefix_tokens(self, target: str) -> int:
-        return 0
+        return 0  # the text alone
 
-    def predict(self, targets: Sequence[str], texts: Sequence[str]) -> dict[str, np.ndarray]:
-        probs = softmax(_batched_logits(self.model, self.tokenizer, list(texts), None, self.max_length))
-        return {TONE: _in_our_order(probs, self.index, TONE_LABELS)}
+    def rows(self, targets, texts):
+        return texts, None
+
+    def postprocess(self, logits):
+        return {TONE: _in_our_order(softmax(logits), self.index, TONE_LABELS)}
 
 
-class PairStanceModel:
+class PairStanceModel(HFBackend):
     """A target-conditioned classifier: input (target, text), labels
     against / none / favor by name (none may be missing: probability 0)."""
 
     roles = (STANCE,)
-    precision = "float32"  # run as loaded
 
     def __init__(self, model, tokenizer, name: str):
-        self.model, self.tokenizer = model, tokenizer
+        super().__init__(model, tokenizer, name)
         self.index = map_labels(model.config.id2label, STANCE_SYNONYMS, name, ("against", "favor"))
-        self.max_length = _max_length(tokenizer, model)
-        self.fingerprint = weights_fingerprint(name, model)
 
-    def prefix_tokens(self, target: str) -> int:
-        return len(self.tokenizer(target, add_special_tokens=False)["input_ids"])
+    def rows(self, targets, texts):
+        return targets, texts
 
-    def predict(self, targets: Sequence[str], texts: Sequence[str]) -> dict[str, np.ndarray]:
-        probs = softmax(_batched_logits(self.model, self.tokenizer, list(targets), list(texts), self.max_length))
-        return {STANCE: _in_our_order(probs, self.index, STANCE_LABELS)}
+    def postprocess(self, logits):
+        return {STANCE: _in_our_order(softmax(logits), self.index, STANCE_LABELS)}
 
 
-class NLIStanceModel:
+class NLIStanceModel(HFBackend):
     """Zero-shot stance with an NLI model: each stance label is a hypothesis
     ("The author of this text supports {target}."); the text is the premise;
     the entailment logits of the three hypotheses are softmaxed, as in the
     transformers zero-shot pipeline with one label per text."""
 
     roles = (STANCE,)
-    precision = "float32"  # run as loaded
+    # Premise first, hypothesis second; the windows already made each
+    # premise fit beside the longest hypothesis.
+    truncation = "only_first"
 
     def __init__(self, model, tokenizer, name: str, templates: dict[str, str] | None = None):
-        self.model, self.tokenizer = model, tokenizer
         templates = dict(DEFAULT_TEMPLATES, **(templates or {}))
         bad = [k for k in templates if k not in STANCE_LABELS]
         if bad:
@@ -257,15 +324,14 @@ class NLIStanceModel:
         for label, template in templates.items():
             if "{}" not in template:
                 raise ValueError(f"template for {label!r} must contain '{{}}' where the target goes: {template!r}")
-        self.templates = templates
         entail = [int(i) for i, l in model.config.id2label.items() if str(l).lower().startswith("entail")]
         if len(entail) != 1:
             labels = dict(model.config.id2label)
             raise ModelError(f"{name}: no single entailment label in config.id2label {labels}; is this an NLI model?")
+        super().__init__(model, tokenizer, name)
+        self.templates = templates
         self.entailment = entail[0]
-        self.max_length = _max_length(tokenizer, model)
-        self.fingerprint = weights_fingerprint(name, model) + "|" + hashlib.sha256(
-            repr(sorted(templates.items())).encode()).hexdigest()[:8]
+        self.fingerprint += "|" + hashlib.sha256(repr(sorted(templates.items())).encode()).hexdigest()[:8]
 
     @classmethod
     def from_pretrained(cls, name: str, templates: dict[str, str] | None = None) -> "NLIStanceModel":
@@ -278,16 +344,14 @@ class NLIStanceModel:
         return max(len(self.tokenizer(t.format(target), add_special_tokens=False)["input_ids"])
                    for t in self.templates.values())
 
-    def predict(self, targets: Sequence[str], texts: Sequence[str]) -> dict[str, np.ndarray]:
-        texts = list(texts)
-        scores = np.zeros((len(texts), 3), dtype=np.float32)
-        for j, label in enumerate(STANCE_LABELS):
-            hypotheses = [self.templates[label].format(t) for t in targets]
-            # Premise first, hypothesis second; the classifier's windowing
-            # already made each premise fit beside the longest hypothesis.
-            logits = _batched_logits(self.model, self.tokenizer, texts, hypotheses, self.max_length, "only_first")
-            scores[:, j] = logits[:, self.entailment]
-        return {STANCE: softmax(scores)}
+    def rows(self, targets, texts):
+        """One row per (text, stance label): text i's hypotheses are rows 3i..3i+2."""
+        premises = [text for text in texts for _ in STANCE_LABELS]
+        hypotheses = [self.templates[label].format(t) for t in targets for label in STANCE_LABELS]
+        return premises, hypotheses
+
+    def postprocess(self, logits):
+        return {STANCE: softmax(logits[:, self.entailment].reshape(-1, len(STANCE_LABELS)))}
 
 
 def stance_model_from_pretrained(name: str, templates: dict[str, str] | None = None):

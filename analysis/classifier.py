@@ -1,9 +1,10 @@
 """Tone and stance classification of texts toward a target.
 
 ``Classifier.classify(texts, target)`` returns one :class:`Score` per text,
-in order. It splits each text into parts that fit the model (whole text when
-it fits; otherwise sentence windows), scores every part, and aggregates part
-probabilities weighted by their token counts, so nothing is truncated.
+in order. Each model splits each text into the parts it can read whole (the
+whole text when it fits; otherwise sentence windows, ``analysis.windows``),
+scores every part, and the classifier aggregates part probabilities weighted
+by their token counts, so nothing is truncated.
 
 The roles are filled by models (see ``analysis.backends``): the project's joint
 tone-and-stance network fills both in one encoder pass; a Hugging Face
@@ -19,7 +20,7 @@ import numpy as np
 
 from .labels import STANCE_LABELS, TONE_LABELS
 from .targets import Mention, Target
-from .text import normalise_social, sentence_spans
+from .text import normalise_social
 
 TONE = "tone"
 STANCE = "stance"
@@ -56,71 +57,19 @@ class Score:
 
 
 class RoleModel(Protocol):
-    """What a model offers the classifier: a tokenizer, how many tokens a
-    (prefix, text) input may hold, the prefix it puts before each text, and
-    probabilities per part for the roles it can fill."""
+    """What a model offers the classifier (see ``analysis.backends``): the
+    roles it can fill, the windows of each text it can read whole, and
+    probabilities per window for those roles."""
 
-    tokenizer: object
-    max_length: int
     fingerprint: str
     precision: str  # the number format it computes in: "float32" or "bfloat16"
     roles: tuple[str, ...]
 
-    def prefix_tokens(self, target: str) -> int: ...
+    def windows(self, texts: Sequence[str], targets: Sequence[str]) -> list[list[tuple[int, int, int]]]:
+        """(start, end, n_tokens) windows covering each text, in order."""
 
     def predict(self, targets: Sequence[str], texts: Sequence[str]) -> dict[str, np.ndarray]:
         """Probabilities (n, 3), in our label order, for each role it fills."""
-
-
-def split_parts(text: str, tokenizer, budget: int) -> list[tuple[int, int, int]]:
-    """(start, end, n_tokens) windows that cover ``text`` in order, each at
-    most ``budget`` tokens: whole sentences packed greedily, and a sentence
-    longer than the budget cut at token boundaries."""
-    if not text.strip():
-        return [(0, len(text), 1)]
-    enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
-    offsets = [o for o in enc["offset_mapping"] if o[1] > o[0]]
-    if len(offsets) <= budget:
-        return [(0, len(text), max(1, len(offsets)))]
-    starts = [o[0] for o in offsets]
-    parts: list[tuple[int, int, int]] = []
-    cur: list[int] | None = None  # [start, end, tokens]
-    for a, b in sentence_spans(text):
-        lo = np.searchsorted(starts, a)
-        hi = np.searchsorted(starts, b)
-        n = int(hi - lo)
-        if n > budget:
-            if cur:
-                parts.append(tuple(cur))
-                cur = None
-            for k in range(lo, hi, budget):
-                chunk = offsets[k:min(hi, k + budget)]
-                parts.append((chunk[0][0], chunk[-1][1], len(chunk)))
-        elif cur and cur[2] + n <= budget:
-            cur[1], cur[2] = b, cur[2] + n
-        else:
-            if cur:
-                parts.append(tuple(cur))
-            cur = [a, b, max(1, n)]
-    if cur:
-        parts.append(tuple(cur))
-    return parts
-
-
-def split_prepared(text: str, tokenizer, budget: int) -> list[tuple[int, int, int]]:
-    """``split_parts``, with each window still within ``budget`` after
-    ``normalise_social`` (splitting a hashtag into words can add tokens):
-    a window that grows past it is split again with a smaller budget."""
-    out = []
-    for a, b, n in split_parts(text, tokenizer, budget):
-        if "#" in text[a:b]:
-            grown = len(tokenizer(normalise_social(text[a:b]), add_special_tokens=False)["input_ids"])
-            smaller = budget - (grown - budget)  # < budget whenever the window grew
-            if grown > budget and smaller >= 1:
-                out += [(a + x, a + y, m) for x, y, m in split_prepared(text[a:b], tokenizer, smaller)]
-                continue
-        out.append((a, b, n))
-    return out
 
 
 class Classifier:
@@ -187,9 +136,8 @@ class Classifier:
         return out
 
     def _parts(self, model: RoleModel, texts: list[str], targets: list[str]):
-        """Windows of each text, and the flat lists of part texts and targets."""
-        budgets = {t: max(8, model.max_length - model.prefix_tokens(t) - 3) for t in set(targets)}
-        parts = [split_prepared(text, model.tokenizer, budgets[t]) for text, t in zip(texts, targets)]
+        """The model's windows of each text, and the flat lists of window texts and targets."""
+        parts = model.windows(texts, targets)
         flat = [normalise_social(texts[i][a:b]) for i, ps in enumerate(parts) for a, b, _ in ps]
         flat_targets = [targets[i] for i, ps in enumerate(parts) for _ in ps]
         return parts, flat, flat_targets

@@ -1,10 +1,11 @@
 """Our own written reader comments, labelled for tone and stance toward the
 United States by ``docs/codebook.md`` (``analysis/indomain/*.jsonl``; the training split gzipped).
 
-Splits: ``train``, ``train2`` and ``train3`` (training only, written apart
-from the others by writers who saw only the codebook: no shared comments or
-templates; ``train2`` and ``train3``, plain explicit stance, were added later,
-so a model's settings name the ones it read), ``dev`` (model selection and calibration), ``test`` (locked:
+Splits: ``train``, ``train2``, ``train3`` and ``train4`` (training only,
+written apart from the others by writers who saw only the codebook: no shared
+comments or templates; ``train2``, ``train3`` (plain explicit stance) and
+``train4`` (who holds the stance, implicit stance, none beside strong
+feelings) were added later, so a model's settings name the ones it read), ``dev`` (model selection and calibration), ``test`` (locked:
 reported only) and ``contrast`` (minimal pairs whose stance differs, reported
 per pattern). Each line: ``{"id", "text", "tone", "stance", "patterns",
 "event"}`` (contrast rows add ``pair``).
@@ -22,7 +23,7 @@ from .labels import STANCE_LABELS, TONE_LABELS
 from .text import normalise_social
 
 FOLDER = Path(__file__).parent / "indomain"
-TRAIN_SPLITS = ("train", "train2", "train3")
+TRAIN_SPLITS = ("train", "train2", "train3", "train4")
 SPLITS = (*TRAIN_SPLITS, "dev", "test", "contrast")
 # The stance target of every written comment: the bundled target's name.
 TARGET = "the United States"

@@ -1,5 +1,6 @@
-"""Batched forward passes: tokenizer → model → probabilities, with
-length-sorted batches so padding costs little."""
+"""The pieces of a forward pass shared by scoring and training: (target,
+text) pairs tokenized once, length-sorted batches so padding costs little,
+the tokenizer's own padding, and the joint network's logits."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -29,45 +30,41 @@ def segment_ids(enc, i: int) -> list[int]:
     return [1 if s == 1 else 0 for s in enc.sequence_ids(i)]
 
 
+def encode_pairs(tokenizer, targets: Sequence[str], texts: Sequence[str], max_length: int) -> list[dict]:
+    """Each (target, text) pair as unpadded ``input_ids`` and ``token_type_ids``,
+    the text cut to fit ``max_length`` (callers window long texts first)."""
+    if not texts:
+        return []
+    enc = tokenizer(list(targets), list(texts), truncation="only_second", max_length=max_length)
+    return [{"input_ids": ids, "token_type_ids": segment_ids(enc, i)} for i, ids in enumerate(enc["input_ids"])]
+
+
+def pad(tokenizer, rows: Sequence[dict]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(ids, attention mask, token types) tensors of ``rows`` padded by the tokenizer."""
+    out = tokenizer.pad(list(rows), return_tensors="pt")
+    return out["input_ids"], out["attention_mask"], out["token_type_ids"]
+
+
+def joint_logits(net, ids, mask, types) -> np.ndarray:
+    """The joint network's tone and stance logits side by side: float32 (n, 6)."""
+    with torch.inference_mode():
+        tone, stance = net(ids, mask, types)
+    return torch.cat([tone, stance], dim=1).float().numpy()
+
+
 def pair_logits(net, tokenizer, targets: Sequence[str], texts: Sequence[str], max_length: int,
                 batch_size: int = DEFAULT_BATCH_SIZE):
-    """Tone and stance logits for each (target, text) pair, in input order.
-
-    Texts must already fit in ``max_length`` tokens together with their
-    target (callers split long texts first); anything longer is cut, so the
-    caller is responsible for windowing. Returns two float32 arrays (n, 3)."""
-    n = len(texts)
-    tone = np.zeros((n, 3), dtype=np.float32)
-    stance = np.zeros((n, 3), dtype=np.float32)
-    if n == 0:
-        return tone, stance
-    enc = tokenizer(list(targets), list(texts), truncation="only_second", max_length=max_length)
-    lengths = [len(ids) for ids in enc["input_ids"]]
-    pad_id = tokenizer.pad_token_id or 0
-    with torch.inference_mode():
-        for batch in length_sorted_batches(lengths, batch_size):
-            ids, mask, types, _ = collate([(enc["input_ids"][i], segment_ids(enc, i), 0) for i in batch], pad_id)
-            t, s = net(ids, mask, types)
-            tone[batch] = t.float().numpy()
-            stance[batch] = s.float().numpy()
-    return tone, stance
+    """Tone and stance logits of the joint network for each (target, text)
+    pair, in input order: two float32 arrays (n, 3). Texts longer than
+    ``max_length`` with their target are cut (see ``encode_pairs``)."""
+    rows = encode_pairs(tokenizer, targets, texts, max_length)
+    out = np.zeros((len(rows), 6), dtype=np.float32)
+    for batch in length_sorted_batches([len(r["input_ids"]) for r in rows], batch_size):
+        out[batch] = joint_logits(net, *pad(tokenizer, [rows[i] for i in batch]))
+    return out[:, :3], out[:, 3:]
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
     z = logits - logits.max(axis=-1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=-1, keepdims=True)
-
-
-def collate(rows, pad_id):
-    """Padded (ids, mask, token types, labels) tensors for rows of
-    (input ids, token types, label index)."""
-    width = max(len(r[0]) for r in rows)
-    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
-    types = torch.zeros((len(rows), width), dtype=torch.long)
-    mask = torch.zeros((len(rows), width), dtype=torch.long)
-    for i, (a, t, _) in enumerate(rows):
-        ids[i, :len(a)] = torch.tensor(a)
-        types[i, :len(a)] = torch.tensor(t)
-        mask[i, :len(a)] = 1
-    return ids, mask, types, torch.tensor([r[2] for r in rows])

@@ -25,7 +25,7 @@ from . import data as D
 from . import indomain
 from .encoder import get_base
 from .errors import DataError
-from .inference import collate, pair_logits, segment_ids
+from .inference import encode_pairs, pad, pair_logits
 from .labels import STANCE_LABELS, TONE_LABELS
 from .metrics import f_avg, macro_f1, macro_recall
 from .model_card import write_card
@@ -71,15 +71,15 @@ def holdout_dev(data: Path, target: str) -> list[D.Example]:
 
 
 def _batches(examples, tokenizer, targets, max_length, batch_size, rng, task):
-    enc = tokenizer(list(targets), [e.text for e in examples], truncation="only_second", max_length=max_length)
+    encoded = encode_pairs(tokenizer, targets, [e.text for e in examples], max_length)
     labels = TONE_LABELS if task == D.TONE else STANCE_LABELS
-    rows = [(enc["input_ids"][i], segment_ids(enc, i), labels.index(e.label)) for i, e in enumerate(examples)]
+    rows = [(row, labels.index(e.label)) for row, e in zip(encoded, examples)]
     rng.shuffle(rows)
     # Sort within chunks of 50 batches: little padding, still well mixed.
     chunk = batch_size * 50
     out = []
     for c in range(0, len(rows), chunk):
-        part = sorted(rows[c:c + chunk], key=lambda r: len(r[0]))
+        part = sorted(rows[c:c + chunk], key=lambda r: len(r[0]["input_ids"]))
         out += [(task, part[i:i + batch_size]) for i in range(0, len(part), batch_size)]
     return out
 
@@ -163,10 +163,10 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
     average_start = int(total * s.average_from) if s.average_from else total
     averaged = [p.detach().clone() for p in params]
     net.train()
-    pad_id = tokenizer.pad_token_id or 0
     running = 0.0
     for step, (task, rows) in enumerate(batches):
-        ids, mask, types, y = (t.to(device) for t in collate(rows, pad_id))
+        ids, mask, types = (t.to(device) for t in pad(tokenizer, [row for row, _ in rows]))
+        y = torch.tensor([label for _, label in rows], device=device)
         with autocast():
             tone_logits, stance_logits = net(ids, mask, types, task=task)
         loss = loss_fn((tone_logits if task == D.TONE else stance_logits).float(), y)

@@ -92,16 +92,15 @@ def test_bad_template_is_refused():
 
 
 class _ToneStub:
-    """A tone role that always says neutral (for stance-only tests)."""
+    """A tone role that always says neutral, reading each text whole (for
+    stance-only tests): no tokenizer, as a backend need not have one."""
 
     roles = ("tone",)
-    tokenizer = tokenizer()
-    max_length = 64
     fingerprint = "stub"
     precision = "float32"
 
-    def prefix_tokens(self, target):
-        return 0
+    def windows(self, texts, targets):
+        return [[(0, len(text), 1)] for text in texts]
 
     def predict(self, targets, texts):
         return {"tone": np.tile([[0.0, 1.0, 0.0]], (len(texts), 1))}

@@ -1,7 +1,8 @@
 import numpy as np
 import pytest
 
-from analysis.classifier import Classifier, score_from_dict, score_to_dict, split_parts, split_prepared
+from analysis.classifier import Classifier, score_from_dict, score_to_dict
+from analysis.windows import split_parts, split_prepared
 from analysis.targets import Target, load_target
 from analysis.text import normalise_social
 from model_fakes import tokenizer
