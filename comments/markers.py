@@ -184,6 +184,8 @@ TITLE_SUFFIXES: tuple[Marker, ...] = (
         "named newspapers, with any separator",
     ),
     Marker("pipe", _line(r"(?P<title>.+?)\s+\|\s+[^|]{2,40}"), "any short ' | Name' tail"),
+    Marker("colon_tail", _line(r"(?P<title>.+?) : (?:r/)?[\w.-]{2,40}"),
+           "a forum's ' : name' tail, one word after a spaced colon ('… : worldnews', '… : r/geopolitics')"),
 )
 
 #: What separates a headline from the site's name in a title line (" – Notes from Pindi").
@@ -258,8 +260,9 @@ URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>]+")
 _SECTION_NAME = r"(?-i:(?: [A-Z][\w’'&-]*){0,3})"
 _RELATED = Marker(
     "related",
-    _line(r"(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
-          rf"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in)){{1,2}}{_SECTION_NAME}"
+    _line(r"Related:?|(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
+          r"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in|editorials?|columns?|opinions?"
+          rf"|coverage|topics?|links?)){{1,2}}{_SECTION_NAME}"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed){_SECTION_NAME}"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Don[’']t miss:?"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
@@ -273,7 +276,8 @@ _REPLY_FORM = Marker(
     "reply_form",
     _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your|new) comment"
           r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
-          r"|Comments are closed\.?|Your email address will not be published.*"),
+          r"|Comments are closed\.?|Your email address will not be published.*"
+          r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"),
     "comment forms and closed notices",
 )
 _BLOGGER_NAV = Marker("blogger_nav",
@@ -290,7 +294,7 @@ _FOOTER = Marker(
     "footer",
     _line(r"(?:©|Copyright\b).{0,120}|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
           r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
-          r"|Terms\b.{0,40}\bPrivacy\b.*|Privacy (?:Dashboard|policy)|Feedback"),
+          r"|Terms\b.{0,40}\bPrivacy\b.*|Privacy (?:Dashboard|policy)|Feedback|About (?:the |this )?community"),
     "site footers",
 )
 
@@ -335,6 +339,9 @@ HEADERS: tuple[Header, ...] = (
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say"),
            "a bare section heading: 'Comments', 'Your views', 'What readers say' (not 'Views' or"
            " 'Discussion', which articles use as subheadings)"),
+    Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
+           "letters pages: 'Letters to the Editor', 'Your letters' (each letter is signed after its text)",
+           separator="signed_after"),
     Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:Repl(?:y|ies)|Responses?|Thoughts?)"
                               r"(?:\s+(?:to|on)\s+.{1,200})?"),
            "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”'"),
@@ -345,6 +352,12 @@ COUNT_WORDS = {"no": 0, "one": 1}
 
 #: Lines that close the comment section (first one wins).
 COMMENTS_END: tuple[Marker, ...] = (_REPLY_FORM, _RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _FOOTER)
+#: A site footer's menu right above it ("about", "blog", "site rules", "contact us"):
+#: at least this many short lines in a row, each at most NAV_MAX_WORDS words and
+#: not ending like a sentence, are cut from the end of the comment section.
+NAV_MIN_LINES = 4
+NAV_MAX_WORDS = 3
+FOOTER = _FOOTER
 
 #: Furniture lines dropped wherever they appear (body and comments).
 BOILERPLATE: tuple[Marker, ...] = (
@@ -384,27 +397,32 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 )
 
 _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️]"
-_BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote"
+_BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
+           r"|(?:Give )?Award"
            r"|Quote|Login|Log in|Sign in|Sort by \w+|\(?\d+\)?|\d+[smhdwy])")
 
 #: Furniture lines dropped from a comment section only.
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker(
         "notice",
-        _line(r"(?:No (?:comments|opinions|responses|replies)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+)\b.{0,200}"
+        _line(r"(?:No (?:comments|opinions|responses|replies|letters)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+)\b.{0,200}"
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
+              r"|Letters (?:may|will|are|should|must)"
               r"|Comments? (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
               r"|reserve)|Our comment|This discussion|The discussion|Note:|By commenting|Disclaimer:)"
               r"(?=.*\b(?:moderat\w*|polic(?:y|ies)|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
-              r"|below|abusive|offensive|remov\w*|approv\w*|review\w*|publish\w*|publication|closed|terms|comment"
+              r"|below|abusive|offensive|remov\w*|approv\w*|review\w*|publish\w*|publication|closed|terms|comment|edited"
               r"|discussion|views)\b).*"),
         "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
     ),
     Marker("controls", _line(r"(?:Sort(?:ed)?|Order(?:ed)?) by:?(?:\s*\w+){0,3}|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|All comments|Staff replies|Oldest|Newest|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
-                             r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied"),
-           "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied'"),
+                             r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied"
+                             r"|level \d{1,2}|Continue this thread\s*[→›»]?|(?:Load |View |Show )?more (?:replies|comments)"
+                             r"(?:\s*\(\d+ repl(?:y|ies)\))?|Back to top|[\d.]+%\s+upvoted"),
+           "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
+           " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted'"),
     Marker("button_row", _line(rf"{_BUTTON_GAP}*{_BUTTON}(?:{_BUTTON_GAP}+{_BUTTON})*{_BUTTON_GAP}*|[\s△▽▲▼]*[△▽▲▼][\s△▽▲▼]*"),
            "rows of buttons and counters under a comment: '• Reply • Share ›', 'Like · Reply · 3 · 5y', '5 △ ▽'"),
     _BARE_NUMBER,
@@ -465,6 +483,12 @@ AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Go
 AUTHOR_DETAIL_LINES = 2
 #: What may precede a comment's time and is not part of it: "Posted on 17/03/2011 09:15".
 STAMP_PREFIX = re.compile(r"^(?:Posted|Published|Submitted)(?:\s+on)?:?\s+", re.I)
+#: A vote score before a comment's time: "1,204 points · 3 years ago", "12 likes | 2h".
+STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvotes?|karma)\s*[•·|–—-]?\s*", re.I)
+#: A user handle as commenters' names often are on forums and aggregators:
+#: "u/lahori_chai", "@zk_quetta", "Tariq_from_Peshawar", "dc_wonk99". Taken for an
+#: author only right above a posted-at line.
+HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,30}")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago".
 NAME_THEN_STAMP = _line(rf"(?P<name>\S.{{0,58}}?)\s+(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?)")
 #: Between an author and a stamp or a reply target on one line: "Sara • 9 years ago".
@@ -478,6 +502,11 @@ REPLY_TARGET = _line(r"(?:>|→|›|»|In reply to|Replying to)\s*\S.{0,60}")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
 BUTTON_ROW_STAMP = _line(rf"{_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+(?P<when>\d+[smhdwy]|{STAMP_LOOSE})")
+#: A printed letter's headline (dropped from its text): its first line, of at
+#: most this many words, not ending in ".", ":" or "," ("Close the routes for good").
+LETTER_TITLE_MAX_WORDS = 8
+#: A letter writer's place on the line under the name: at most this many words ("Landi Kotal").
+LETTER_PLACE_MAX_WORDS = 3
 #: A signature after a comment's text: "Posted by NAME on 12/05/2011 at 3:14 PM",
 #: "— NAME | May 12, 2011 3:14 PM".
 SIGNATURE = _line(

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
 from . import markers
@@ -193,9 +193,10 @@ def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:
 
 
 def _drop_boilerplate(lines: list[str]) -> list[str]:
-    """Drop section furniture, but keep rows of buttons that carry the comment's time."""
+    """Drop section furniture, but keep posted-at lines ("· 3y") and rows of
+    buttons that carry the comment's time."""
     return [ln for ln in lines if not (ln and _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
-                                       and not markers.BUTTON_ROW_STAMP.fullmatch(ln))]
+                                       and not markers.BUTTON_ROW_STAMP.fullmatch(ln) and not _stamp(ln))]
 
 
 def _join(lines: list[str]) -> str:
@@ -241,6 +242,8 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         m = header.pattern.fullmatch(lines[header_at])
         announced = _count(m.groupdict().get("count"))
         end = _first_line(lines, header_at + 1, len(lines), markers.COMMENTS_END)
+        if end is not None and markers.FOOTER.pattern.fullmatch(lines[end]):
+            end = _before_menu(lines, header_at + 1, end)
         body = lines[header_at + 1 : end if end is not None else len(lines)]
         if announced == 0:
             body = []  # "No Comments": whatever follows is not a comment
@@ -253,6 +256,21 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
             body = lines[first : end if end is not None else len(lines)]
             return _Section(first, _drop_boilerplate(body), None, None, None)
     return None
+
+
+def _before_menu(lines: list[str], start: int, end: int) -> int:
+    """Where a site footer's menu of short link lines around the footer line
+    ``end`` starts (``end`` when there is none): see ``markers.NAV_MIN_LINES``."""
+    def short(line: str) -> bool:
+        return len(line.split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(line)
+
+    after = end
+    while after < len(lines) and (not lines[after] or short(lines[after])):
+        after += 1
+    i = end
+    while i > start and (not lines[i - 1] or short(lines[i - 1])):
+        i -= 1
+    return i if sum(1 for ln in lines[i:after] if ln) >= markers.NAV_MIN_LINES else end
 
 
 def _count(text: str | None) -> int | None:
@@ -302,6 +320,12 @@ class _Start:
 
 def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
     sec = section.lines
+    if section.separator == "signed_after":
+        found = _split_letters(sec, warnings)
+        if found is not None:
+            return [Comment(index=i, author=a, posted_at=None, posted_at_parsed=None, text=t)
+                    for i, (a, _, t) in enumerate(found, 1)]
+        section = replace(section, separator=None)
     sep = _choose_separator(sec, section.separator)
     if sep is None:
         return _split_plain(sec, section.announced, warnings)
@@ -399,6 +423,7 @@ def _stamp(line: str) -> str | None:
     """The posted-at text of a line that is only a date or time ("• 9 years ago",
     "Posted on 17/03/2011 09:15"), else None."""
     core = markers.STAMP_TAIL.sub("", line.strip(" •·|–—-")).strip()
+    core = markers.STAMP_SCORE.sub("", core) or core  # "1,204 points · 3 years ago"
     return markers.STAMP_PREFIX.sub("", core) if core and markers.STAMP_EDGE.fullmatch(core) else None
 
 
@@ -463,6 +488,9 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
     time that ends the comment before."""
     i = content[n]
     found = _author_line(sec[i])
+    if found is None and markers.HANDLE.fullmatch(sec[i]) and n + 1 < len(content) and content[n + 1] == i + 1 \
+            and _stamp(sec[i + 1]):
+        found = (sec[i], None)  # "u/lahori_chai" right above "· 3y"
     if found is None:
         return None
     author, when = found
@@ -570,6 +598,44 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
     leftover = [ln for ln in sec[previous + 1 :] if ln]
     if leftover:
         warnings.append(f"ignored {len(leftover)} line(s) after the last signed comment: {leftover[0][:60]!r}")
+    return found
+
+
+def _signature_like(line: str) -> bool:
+    """A letter writer's name as printed under the letter: "Sadia Rehman, Karachi",
+    "KHALID S BAJWA, Sialkot", "Zahid Mehmood" (a name, title-case, in capitals or with a place)."""
+    return _author_like(line) and (", " in line or line.isupper() or _title_case(line))
+
+
+def _split_letters(sec: list[str], warnings: list[str]) -> list[_Found] | None:
+    """Printed letters, each signed after its text: an optional headline, the
+    text, the writer's name ("Name, City"), and an optional place line. None
+    when no signature follows a line that ends like a sentence."""
+    content = [i for i, ln in enumerate(sec) if ln]
+    signatures = [n for n in range(1, len(content))
+                  if _signature_like(sec[content[n]]) and markers.SENTENCE_END.search(sec[content[n - 1]])]
+    if not signatures:
+        return None
+    found: list[_Found] = []
+    start = 0
+    for n in signatures:
+        first = content[start]
+        headline = sec[first]
+        if (n - start >= 2 and len(headline.split()) <= markers.LETTER_TITLE_MAX_WORDS
+                and not headline.endswith((".", ":", ","))):
+            first = content[start + 1]
+        text = _join(sec[first:content[n]])
+        if text:
+            found.append((sec[content[n]], None, text))
+        start = n + 1
+        if start < len(content) - 1 and start not in signatures:
+            place = sec[content[start]]
+            if (len(place.split()) <= markers.LETTER_PLACE_MAX_WORDS and _title_case(place)
+                    and not markers.SENTENCE_END.search(place)):
+                start += 1  # "Landi Kotal" under "GUL ZAMAN"
+    leftover = [sec[i] for i in content[start:]]
+    if leftover:
+        warnings.append(f"ignored {len(leftover)} line(s) after the last signed letter: {leftover[0][:60]!r}")
     return found
 
 

@@ -136,3 +136,49 @@ def test_the_head_goes_to_boilerplate_and_its_date_is_the_articles():
     assert page.article.body == ("—Officials say the strike hit a compound near Miranshah\n\n"
                                  "MIRANSHAH: At least six people were killed on Friday night.")
     assert page.boilerplate[:3] == ("Skip to main content", "News", "Saima Karim")
+
+
+def test_forum_thread_with_handles_scores_and_depth_markers():
+    got = comments(
+        "214 comments\nshare\nsave\nhide\nreport\nsorted by: best\n"
+        "level 1\nkhyber_pass_99\n1,204 points · 3 years ago\nThe review will change nothing.\n"
+        "It never has.\nReply Share Report Save\n"
+        "level 2\nu/ohio_reader\n· 3y\n@khyber_pass_99 fair, but the audits were real.\n41\nReply Share Report Save\n"
+        "Continue this thread →\nlevel 1\n@zk_quetta\n12 points · 2 years ago\nAudits of what, exactly?\n"
+        "More replies\nload more comments (211 replies)\n"
+        "about\nblog\nhelp\nsite rules\ncontact us\n© 2021 Example Threads Inc. All rights reserved.\n"
+    )
+    assert got == [
+        ("khyber_pass_99", "3 years ago", "The review will change nothing.\nIt never has."),
+        ("u/ohio_reader", "3y", "@khyber_pass_99 fair, but the audits were real."),
+        ("@zk_quetta", "2 years ago", "Audits of what, exactly?"),
+    ]
+
+
+def test_lowercase_handle_needs_a_time_under_it():
+    # "ok_then" is a handle only above a posted-at line; here it is a one-line comment
+    got = comments("Comments\n\nGood analysis\n\nok_then\n\nSomething else entirely.\n")
+    assert [text for _, _, text in got] == ["Good analysis", "ok_then", "Something else entirely."]
+
+
+def test_printed_letters_signed_after_the_text():
+    page = split_text(
+        ARTICLE + "Letters to the Editor\nClose the routes for good\nThe aid review is ten years late.\n"
+        "Publish the audits first.\nSadia Rehman, Karachi\n"
+        "Whose leverage?\nYour columnist treats leverage as an American tool only.\nZahid Mehmood\nFaisalabad\n"
+        "A trucker's view\nSir, nobody asks the drivers.\nGUL ZAMAN\n"
+        "Letters may be edited for space and clarity. Write to letters@example.org.\n"
+        "More from Opinion\n", "p.txt")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Sadia Rehman, Karachi", "The aid review is ten years late.\nPublish the audits first."),
+        ("Zahid Mehmood", "Your columnist treats leverage as an American tool only."),
+        ("GUL ZAMAN", "Sir, nobody asks the drivers."),
+    ]
+    assert "Letters to the Editor" not in page.article.body
+
+
+def test_letters_section_with_no_letters_and_a_letter_form():
+    page = split_text(
+        ARTICLE + "Your letters\nNo letters on this editorial have been published yet.\n"
+        "Send a letter\nName\nCity\nYour letter (250 words max)\nSubmit\n", "p.txt")
+    assert page.comments == ()
