@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
+from . import markers
 from .dates import parse_date_text, parse_stamp
 from .errors import PageError
 from .metadata import MetadataRow
@@ -130,7 +131,7 @@ class _Item:
 
 def find_comment_items(root) -> list[_Item]:
     """The page's comment items in document order, by the first finder that finds any."""
-    for finder in (_blogger_classic, _marked_items, _listed_items, _repeated_blocks):
+    for finder in (_blogger_classic, _marked_items, _listed_items, _repeated_blocks, _headed_runs):
         items = [i for i in finder(root) if i.text]
         if items:
             return items
@@ -373,6 +374,61 @@ def _name_time_block(block) -> _Item | None:
                  posted_at_parsed=_parse_time(leaves[stamp], shown), text=text)
 
 
+#: Between a site's name and the headline in a <title>: "The Sindh Observer :: Headline".
+_TITLE_SEPARATOR = re.compile(r"\s+(?:::|[|–—-])\s+")
+#: A comment's time inside its head line: "wrote on 27/05/2012 at 09:40:" gives "27/05/2012 at 09:40".
+_STAMP_IN = re.compile(rf"{markers.ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{markers.TIME})?|{markers.RELATIVE_TIME}", re.I)
+#: Where a run of comments ends: anything but paragraphs and rules.
+_RUN_TAGS = ("p", "div", "blockquote", "font", "span")
+
+
+def _headed_runs(root) -> list[_Item]:
+    """Comments laid out as runs of sibling paragraphs, with no element around
+    each: a head paragraph that opens with a bold or cited name and holds a
+    time ("<p><b>Name</b> (City) wrote on 26/05/2012:</p>"), then the text's
+    paragraphs up to the next head (rules between them are skipped). The
+    largest such run on the page."""
+    best: list[_Item] = []
+    for parent in root.iter():
+        if not isinstance(parent.tag, str) or len(parent) < 4 or _inside_form(parent):
+            continue
+        children = [c for c in parent if isinstance(c.tag, str)]
+        heads = [(k, found) for k, c in enumerate(children) if (found := _comment_head(c))]
+        if len(heads) < 2:
+            continue
+        items = []
+        for n, (k, (name, stamp)) in enumerate(heads):
+            stop = heads[n + 1][0] if n + 1 < len(heads) else len(children)
+            paragraphs = []
+            for child in children[k + 1:stop]:
+                if child.tag in ("hr", "br"):
+                    continue
+                if child.tag not in _RUN_TAGS:
+                    break
+                paragraphs.append(block_text(_without_chrome(child, ())))
+            text = "\n\n".join(p for p in paragraphs if p)
+            if text:
+                items.append(_Item(children[k], author=name, posted_at=stamp, posted_at_parsed=parse_stamp(stamp),
+                                   text=text))
+        if len(items) > len(best):
+            best = items
+    return best
+
+
+def _comment_head(el) -> tuple[str, str] | None:
+    """(name, time) of a short paragraph that opens with a bold or cited name
+    and holds a time, else None."""
+    shown = _inline_text(el)
+    if el.tag not in _RUN_TAGS or not shown or len(shown) > 120:
+        return None
+    name = next((n for n in el.iter() if n.tag in ("b", "strong", "cite")), None)
+    when = _STAMP_IN.search(shown)
+    if name is None or when is None or not _NAME_LIKE.match(_inline_text(name)) \
+            or not shown.startswith(_inline_text(name)):
+        return None
+    return _inline_text(name), when.group(0)
+
+
 # --- text ---------------------------------------------------------------------
 
 def _without_chrome(el, chosen, also=()):
@@ -495,6 +551,10 @@ def _headline(tree, titles: list[str | None]) -> str | None:
     titles = [t for t in titles if t]
     found = [text for el in tree.iter() if isinstance(el.tag, str) and (el.tag == "h1" or _has_class(el, _HEADLINE_CLASS))
              and len(text := _inline_text(el)) >= 15 and any(text in t for t in titles)]
+    if not found:  # no marked headline: a part of the title that some element shows whole (<font><b>Headline</b></font>)
+        parts = {part for t in titles for part in _TITLE_SEPARATOR.split(t) if len(part) >= 15 and part != t}
+        found = [text for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("title", "head")
+                 and (text := _inline_text(el)) in parts]
     return max(found, key=len, default=None)  # the headline, not the site's name beside it
 
 

@@ -108,3 +108,35 @@ def test_html_furniture_in_the_article_is_listed_as_boilerplate(pages, path, dro
         assert text in page["boilerplate"]
         assert text not in page["body"]
     assert not set(page["boilerplate"]) & set(page["body"].split("\n\n"))
+
+
+GUESTBOOK = """<html><head><title>Valley Courier :: Aid review ordered after audit findings</title></head><body>
+<table><tr><td><font size="5"><b>Valley Courier</b></font></td></tr><tr><td>
+<font size="4"><b>Aid review ordered after audit findings</b></font><br>
+<p>ISLAMABAD: The government ordered a review of every foreign-funded project on Monday after auditors found
+that a quarter of the money could not be traced to any school, clinic or road built with it.</p>
+<p>Officials said the review would take six months and its findings would be laid before Parliament.</p>
+<p><b>YOUR VIEWS</b> (2 responses)</p>
+<div>
+<p><b>Gul Nawaz</b> (Mansehra) wrote on 26/05/2012:</p>
+<p>Six months is too long.</p>
+<p>Publish the audit now.</p>
+<hr>
+<p><b>Naeem</b> wrote on 27/05/2012 at 09:40:</p>
+<p>Agreed.</p>
+</div>
+<form><input name="name"></form>
+</td></tr></table></body></html>"""
+
+
+def test_guestbook_runs_of_paragraphs_and_a_headline_that_is_part_of_the_title():
+    from comments.html import split_html
+
+    page = split_html(GUESTBOOK, "guestbook.html")
+    assert page.article.title == "Aid review ordered after audit findings"
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Gul Nawaz", "26/05/2012", "Six months is too long.\n\nPublish the audit now."),
+        ("Naeem", "27/05/2012 at 09:40", "Agreed."),
+    ]
+    assert "Six months is too long" not in page.article.body
+    assert "a quarter of the money" in page.article.body
