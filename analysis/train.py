@@ -28,7 +28,6 @@ from .errors import DataError
 from .inference import encode_pairs, pad, pair_logits
 from .labels import STANCE_LABELS, TONE_LABELS
 from .metrics import f_avg, macro_f1, macro_recall
-from .model_card import write_card
 from .network import LoraSettings, ModelSettings, base_encoder, build_net, save
 from .train_settings import TrainSettings
 
@@ -124,7 +123,9 @@ def calibrate_bias(logits: np.ndarray, gold: list[str], labels, metric) -> list[
 
 
 def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[str], None] = print) -> dict:
-    """Train, calibrate on dev sets, save to ``out``; return the dev metrics."""
+    """Train, calibrate on dev sets, save to ``out``; return the dev metrics.
+    The model card is the caller's to write (``analysis.model_card.write_card``),
+    from the record saved in ``out``."""
     s = s or TrainSettings()
     rng = random.Random(s.seed)
     torch.manual_seed(s.seed)
@@ -249,5 +250,4 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
                     "tone_examples": len(tone), "stance_examples": len(stance), "steps": total,
                     "settings": asdict(s), "dev": dev, **record},
     })
-    write_card(out)
     return dev

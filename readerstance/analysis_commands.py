@@ -103,6 +103,9 @@ def train(data, out, **options):
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     run_training(data, out, settings, log=lambda m: click.echo(m, err=True))
+    from analysis.model_card import write_card
+
+    click.echo(f"wrote {write_card(out)}", err=True)
 
 
 @click.command()

@@ -1,8 +1,9 @@
 """Names shared by the report modules and the CLI options. This module imports
-nothing heavy, so `readerstance --help` need not load pandas."""
+nothing heavy, so `readerstance --help` need not load pandas. The label names
+are analysis's, the one vocabulary of the models' heads."""
 
-TONE_LABELS = ("negative", "neutral", "positive")
-STANCE_LABELS = ("against", "none", "favor")
+from analysis.labels import STANCE_LABELS, TONE_LABELS  # noqa: F401 (re-exported)
+
 UNKNOWN_YEAR = "unknown"
 SORT_KEYS = ("position", "confidence", "tone", "stance")
 CONFIDENCE_OF = ("both", "tone", "stance")
