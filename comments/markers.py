@@ -48,14 +48,14 @@ DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}))"
 ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
 RELATIVE_TIME = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|yesterday|just now"
-                 r"|\d+\s?(?:[smhdwy]|mins?|hrs?|yrs?))")
+                 r"|\d+\s?(?:[smhdwy]|mins?|hrs?|yrs?)(?:\s+ago)?)")
 
 #: A comment timestamp on a line of its own, with a time: "Feb 24, 2018 09:37am",
 #: "May 1, 2012 - 1:19AM", "May 1, 2012 at 3:14 PM | Reply" (CNN).
 STAMP_WITH_TIME = rf"{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}(?:\s*\|\s*Reply)?"
 #: A comment timestamp that may lack the time or be relative ("9 years ago");
 #: only used at the very start or end of a comment already delimited.
-STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted)(?:\s+on)?:?\s+)?"
+STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+)?"
                rf"(?:{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
 
 FLAGS = re.IGNORECASE
@@ -190,6 +190,17 @@ TITLE_SUFFIXES: tuple[Marker, ...] = (
 
 #: What separates a headline from the site's name in a title line (" – Notes from Pindi").
 TITLE_TAIL = re.compile(r"\s+(?:[|–—-]|::)\s+\S")
+#: A first line of at most this many words is the site's masthead ("☰ INDUS DAILY 🔍", "AskAround")
+#: when a headline follows it: see MASTHEAD_LOOKAHEAD.
+MASTHEAD_MAX_WORDS = 3
+#: The headline under a masthead: within this many lines of it, a line of at least
+#: HEADLINE_MIN_WORDS words, not ending in a full stop, with a dated line
+#: (byline, "Published …", "Asked …") among the DATED_WITHIN non-empty lines under it.
+MASTHEAD_LOOKAHEAD = 15
+#: What sets menus and breadcrumbs apart from a headline: wide gaps or separators between items.
+MENU_GAP = re.compile(r"\S\s{3,}\S|\s[·|•›»]\s")
+HEADLINE_MIN_WORDS = 5
+DATED_WITHIN = 5
 #: A first line longer than this, or ending like a sentence, is a paragraph, not a title.
 TITLE_MAX_CHARS = 150
 TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
@@ -236,9 +247,9 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
                search=True),
     DateMarker("published_in", _line(rf"Published in [^,]{{1,60}},\s*(?P<date>{DATE_TEXT})\.?"),
                "print line: 'Published in Dawn, February 24th, 2018'"),
-    DateMarker("published", _line(rf"(?:First )?(?:Published|Posted|Updated)(?:\s+on)?\s*:?\s*"
+    DateMarker("published", _line(rf"(?:First )?(?:Published|Posted|Updated|Asked)(?:\s+on)?\s*:?\s*"
                                   rf"(?P<date>{ANY_DATE}).{{0,40}}"),
-               "'Published August 29, 2017', 'Posted on 2017-08-29'"),
+               "'Published August 29, 2017', 'Posted on 2017-08-29', a question's 'Asked February 21, 2020'"),
     DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*)?(?P<date>{ANY_DATE})"
                              rf"(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"),
                "a line that is only a date (optionally after 'By Name,')"),
@@ -262,7 +273,7 @@ _RELATED = Marker(
     "related",
     _line(r"Related:?|(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
           r"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in|editorials?|columns?|opinions?"
-          rf"|coverage|topics?|links?)){{1,2}}{_SECTION_NAME}"
+          rf"|coverage|topics?|links?|questions|discussions|threads)){{1,2}}{_SECTION_NAME}"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed){_SECTION_NAME}"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Don[’']t miss:?"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
@@ -294,12 +305,16 @@ _FOOTER = Marker(
     "footer",
     _line(r"(?:©|Copyright\b).{0,120}|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
           r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
-          r"|Terms\b.{0,40}\bPrivacy\b.*|Privacy (?:Dashboard|policy)|Feedback|About (?:the |this )?community"),
-    "site footers",
+          r"|Terms\b.{0,40}\bPrivacy\b.*|Privacy (?:Dashboard|policy)|Feedback|About (?:the |this )?community"
+          r"|(?:About(?: us)?|Contact(?: us)?|Careers|Advertise|Terms(?: of \w+)?|Privacy(?: policy)?)"
+          r"(?:\s*[·|•]\s*[\w’' ]{2,30}){2,}"),
+    "site footers, and their rows of links ('About us · Contact · Advertise · Privacy policy')",
 )
 
 #: Lines after which nothing is article text (first one wins).
 ARTICLE_END: tuple[Marker, ...] = (
+    Marker("asked", _line(rf"Asked(?:\s+on)?\s*:?\s*{ANY_DATE}.{{0,40}}"),
+           "the end of a question on a Q&A site: 'Asked February 21, 2020'"),
     Marker("published_in", _line(rf"Published in .{{1,60}},\s*{DATE_TEXT}\.?|(?:Published|Appeared) in (?:the )?print edition.{{0,80}}"),
            "print lines: 'Published in Dawn, February 24th, 2018', 'Published in the print edition of …'"),
     _RELATED,
@@ -342,9 +357,9 @@ HEADERS: tuple[Header, ...] = (
     Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
            "letters pages: 'Letters to the Editor', 'Your letters' (each letter is signed after its text)",
            separator="signed_after"),
-    Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:Repl(?:y|ies)|Responses?|Thoughts?)"
+    Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:Repl(?:y|ies)|Responses?|Thoughts?|Answers?)"
                               r"(?:\s+(?:to|on)\s+.{1,200})?"),
-           "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”'"),
+           "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”'; Q&A sites '5 Answers'"),
 )
 
 #: Number words that may stand for the count in a header.
@@ -396,8 +411,9 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     _BARE_NUMBER,
 )
 
-_BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️]"
+_BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷⚑⚐🚩]"
 _BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
+           r"|Comment|Follow|Request|Answer"
            r"|(?:Give )?Award"
            r"|Quote|Login|Log in|Sign in|Sort by \w+|\(?\d+\)?|\d+[smhdwy])")
 
@@ -405,7 +421,7 @@ _BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report|Flag|Recommend|Delete|Edit
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker(
         "notice",
-        _line(r"(?:No (?:comments|opinions|responses|replies|letters)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+)\b.{0,200}"
+        _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+)\b.{0,200}"
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)"
               r"|Comments? (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
@@ -419,7 +435,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|All comments|Staff replies|Oldest|Newest|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
                              r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied"
-                             r"|level \d{1,2}|Continue this thread\s*[→›»]?|(?:Load |View |Show )?more (?:replies|comments)"
+                             r"|You['’]re all caught up|No more comments|(?:Write|Add|Post) a (?:comment|reply)(?:…|\.\.\.)?|level \d{1,2}|Continue this thread\s*[→›»]?|(?:Load |View |Show )?more (?:replies|comments)"
                              r"(?:\s*\(\d+ repl(?:y|ies)\))?|Back to top|[\d.]+%\s+upvoted"),
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
            " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted'"),
@@ -435,7 +451,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 #: A line may be an "author line above a stamp" only if it looks like a name.
 NAME_MAX_CHARS = 60
 NAME_MAX_WORDS = 7
-NAME_BAD_END = re.compile(r"[!?:;,\"”’)]$|[^\W\d_]{2,}\.$")  # sentences end like this; "Ali K." does not
+NAME_BAD_END = re.compile(r"[!?:;,\"”’)…]$|[^\W\d_]{2,}\.$")  # sentences end like this; "Ali K." does not
 
 SEPARATORS: tuple[Separator, ...] = (
     Separator("pipe", _line(r"(?P<author>[^|]{1,80}?)\s*\|\s*(?P<when>[^|]{1,60}?)\s*\|\s*Reply"),
@@ -481,8 +497,11 @@ AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Go
                       r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber)\b.{0,60}")
 #: Short lines right under an author line that describe the author (city, job).
 AUTHOR_DETAIL_LINES = 2
+#: Any line of at most this many words, not a sentence, between an author line
+#: and a posted-at line describes the author ("Chartered Accountant, Karachi").
+AUTHOR_CREDENTIAL_MAX_WORDS = 12
 #: What may precede a comment's time and is not part of it: "Posted on 17/03/2011 09:15".
-STAMP_PREFIX = re.compile(r"^(?:Posted|Published|Submitted)(?:\s+on)?:?\s+", re.I)
+STAMP_PREFIX = re.compile(r"^(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+", re.I)
 #: A vote score before a comment's time: "1,204 points · 3 years ago", "12 likes | 2h".
 STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvotes?|karma)\s*[•·|–—-]?\s*", re.I)
 #: A user handle as commenters' names often are on forums and aggregators:
@@ -491,6 +510,8 @@ STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvot
 HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,30}")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago".
 NAME_THEN_STAMP = _line(rf"(?P<name>\S.{{0,58}}?)\s+(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?)")
+#: An author line's place or detail after the gap: "Asad Mahmood · Rawalpindi" (the name is the author).
+AUTHOR_PLACE_MAX_WORDS = 3
 #: Between an author and a stamp or a reply target on one line: "Sara • 9 years ago".
 AUTHOR_STAMP_GAP = re.compile(r"\s+[•·|]\s+")
 #: "Sara → Ali", "Sara > Ali", "Sara replied to Ali": the author is the first name.

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
@@ -109,6 +110,9 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     first = next((i for i, ln in enumerate(lines) if ln), None)
     if first is None:
         return None, len(lines), [], None
+    masthead = _masthead(lines, first)
+    skipped = [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
+    first = masthead if masthead is not None else first
     raw = lines[first]
     if len(raw) > markers.TITLE_MAX_CHARS or markers.TITLE_SENTENCE_END.fullmatch(raw):
         return None, first, [], None
@@ -118,7 +122,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         if m:
             title = m["title"]
             break
-    head: list[str] = []
+    head: list[str] = skipped  # the masthead and the menus under it
     standfirst = None
     i = first + 1
     while i < len(lines):
@@ -138,6 +142,23 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         title = next((h for h in head if h != raw and raw.startswith(h) and markers.TITLE_TAIL.match(raw[len(h):])),
                      title)
     return title, i, head, standfirst
+
+
+def _masthead(lines: list[str], first: int) -> int | None:
+    """The headline's line when the first line is the site's masthead (a few
+    words, then menus) and a headline with a dated line under it follows;
+    else None (the first line is the title)."""
+    if len(re.findall(r"\w+", lines[first])) > markers.MASTHEAD_MAX_WORDS:
+        return None
+    stop = min(len(lines), first + 1 + markers.MASTHEAD_LOOKAHEAD)
+    for i in range(first + 1, stop):
+        line = lines[i]
+        if (len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS
+                and not line.endswith(".") and not _header(line) and not markers.MENU_GAP.search(line)):
+            under = [ln for ln in lines[i + 1:stop + markers.DATED_WITHIN] if ln][:markers.DATED_WITHIN]
+            if any(find_article_date([ln]) or _is_byline(ln) for ln in under):
+                return i
+    return None
 
 
 def trim_body(paragraphs: list[str], title: str | None) -> list[str]:
@@ -442,6 +463,9 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     when = None
     if len(parts) > 1 and _stamp(parts[-1]):
         when, parts = _stamp(parts[-1]), parts[:1]  # "Name | City | 25 Aug 2012": the name
+    elif len(parts) == 2 and len(parts[1].split()) <= markers.AUTHOR_PLACE_MAX_WORDS and _title_case(parts[1]) \
+            and not markers.AUTHOR_BAD.search(parts[1]):
+        parts = parts[:1]  # "Asad Mahmood · Rawalpindi": the name
     elif len(parts) == 1 and (m := markers.NAME_THEN_STAMP.fullmatch(line)):
         when, parts = m["when"], [m["name"]]
     name = markers.REPLY_ARROW.split(parts[0])[0].strip() if parts else ""
@@ -504,6 +528,7 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
             pass
         elif details < markers.AUTHOR_DETAIL_LINES and (
             markers.AUTHOR_DETAIL.fullmatch(line) or (_author_like(line) and _title_case(line))
+            or (when is None and _credential_then_stamp(sec, content, k))
         ):
             details += 1
         else:
@@ -514,6 +539,15 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
     if k >= len(content) or (loose and when is None):
         return None
     return _Head(n, k, author, when)
+
+
+def _credential_then_stamp(sec: list[str], content: list[int], k: int) -> bool:
+    """Content line k is a short line describing the author ("Former analyst,
+    US Treasury (2009–2016)") with a posted-at line right under it."""
+    line = sec[content[k]]  # a handle right above the time is the next comment's author, not a credential
+    return (len(line.split()) <= markers.AUTHOR_CREDENTIAL_MAX_WORDS and not markers.SENTENCE_END.search(line)
+            and not markers.HANDLE.fullmatch(line)
+            and k + 1 < len(content) and content[k + 1] == content[k] + 1 and _stamp(sec[content[k + 1]]) is not None)
 
 
 def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) -> list[_Found] | None:

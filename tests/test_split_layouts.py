@@ -182,3 +182,49 @@ def test_letters_section_with_no_letters_and_a_letter_form():
         ARTICLE + "Your letters\nNo letters on this editorial have been published yet.\n"
         "Send a letter\nName\nCity\nYour letter (250 words max)\nSubmit\n", "p.txt")
     assert page.comments == ()
+
+
+def test_app_copy_name_and_place_compact_times_and_icon_buttons():
+    got = comments(
+        "Comments (2)\nSort by: Top ▾\nWrite a comment…\n"
+        "Asad Mahmood · Rawalpindi\n5h ago\nEnough is enough.\n♥ 112   ↩ Reply   ⚑ Report\n"
+        "Nadia Rehman · Lahore\n4h ago\nReplying to @Asad Mahmood\nThink it through.\n♥ 37   ↩ Reply\nHide replies\n"
+        "You're all caught up\nAbout us · Contact · Advertise · Privacy policy\n© 2011 Example Daily.\n"
+    )
+    assert got == [("Asad Mahmood", "5h ago", "Enough is enough."), ("Nadia Rehman", "4h ago", "Think it through.")]
+
+
+QA_PAGE = """AskAround
+Home    Following    Answer    Spaces
+Pakistan · FATF · Money Laundering
+Why does Pakistan keep ending up on the FATF grey list?
+The US moved the motion in 2018. Is it politics or real gaps?
+Asked February 21, 2020
+Answer    Follow · 96    Request
+2 Answers
+Faisal Nadeem
+Chartered Accountant, compliance officer at a bank in Karachi
+Answered February 23, 2020
+Both, honestly.
+2.7K views · 58 upvotes
+Upvote    Share    Comment
+Rachel Lin
+Former analyst, US Treasury (2009–2016)
+Updated Oct 22, 2022
+The grey list is not a US instrument.
+1.9K views · 40 upvotes
+Upvote    Share    Comment
+Related questions
+What is the FATF grey list?
+"""
+
+
+def test_question_page_masthead_asked_date_and_answers_with_credentials():
+    page = split_text(QA_PAGE, "qa.txt")
+    assert page.article.title == "Why does Pakistan keep ending up on the FATF grey list?"
+    assert str(page.article.published) == "2020-02-21"
+    assert page.article.body == "The US moved the motion in 2018. Is it politics or real gaps?"
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Faisal Nadeem", "February 23, 2020", "Both, honestly."),
+        ("Rachel Lin", "Oct 22, 2022", "The grey list is not a US instrument."),
+    ]
