@@ -44,7 +44,9 @@ _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|bo
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 # One comment: WordPress/Blogger "comment", themed "c-comment" and the like, Disqus "post".
-_ITEM_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comment|cmt)(?:-item|-single|-row|-entry|--\w+)?$|^single-comment$")
+# A vendor prefix of any length ("coral-comment"), but not an action's ("add-comment", "load-comment").
+_ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply)-)"
+                         r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|--\w+)?$|^single-comment$")
 # A reply that is not inside its parent: in a replies container placed after the
 # parent (Drupal "indented"), or marked by its own class in a flat list ("cmt-reply").
 _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-?comments?)(?:$|[-_])")
@@ -95,6 +97,9 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise PageError(path, f"HTML could not be parsed: {exc}") from None
+    thread = _forum_thread(root, path, meta)
+    if thread is not None:
+        return thread
     items = find_comment_items(root)
     comments = _comments(items)
     if not comments:
@@ -427,6 +432,103 @@ def _comment_head(el) -> tuple[str, str] | None:
             or not shown.startswith(_inline_text(name)):
         return None
     return _inline_text(name), when.group(0)
+
+
+# --- forum threads ------------------------------------------------------------
+
+#: A forum post's message: phpBB "postbody", vBulletin "post_message_81241", and the like.
+_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post-text|posttext)$")
+_POST_ID = re.compile(r"^post_message_\d+$")
+#: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", or any author-like class.
+_POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-coloured)$")
+#: A quote of an earlier post inside a reply (not the reply's text).
+_QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content)(?:$|[-_])")
+_QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} wrote:|Originally Posted by\b)")
+#: A post's time: a date with a time, not the poster's "Joined:" date.
+_POST_STAMP = re.compile(rf"(?<!Joined: )(?<!Joined:)(?<!Registered: )(?:{markers.WEEKDAY})?(?:{markers.ANY_DATE})"
+                         rf"\s*(?:-|–|at|,)?\s*{markers.TIME}", re.I)
+
+
+def _forum_thread(root, path: str, meta: MetadataRow | None) -> Page | None:
+    """A forum thread (phpBB, vBulletin...): two or more post messages, the
+    first of which is the article (a reposted news story: its bold first line
+    the headline, a date near its top the date) and the others its comments.
+    Each post's author and time come before its message in the page; quotes of
+    earlier posts and signatures are not part of a post's text. None when the
+    page has fewer than two posts."""
+    bodies = [el for el in root.iter() if isinstance(el.tag, str) and not _inside_form(el)
+              and (any(_POST_CLASS.match(c) for c in _classes(el)) or _POST_ID.match(el.get("id") or ""))]
+    bodies = [b for b in bodies if not any(a in bodies for a in b.iterancestors())]
+    if len(bodies) < 2:
+        return None
+    heads = _post_heads(root, bodies)
+    if sum(1 for author, _ in heads if author) < 2:
+        return None  # posts without posters: not a forum's thread
+    texts = [_post_text(b) for b in bodies]
+    lines = texts[0].split("\n\n")
+    title = _headline(root, [_title_of(root)]) or (lines[0] if lines else None)
+    published = None
+    for line in lines[:3]:
+        if line == title:
+            continue
+        if len(line) <= 80 and (found := parse_date_text(line)):
+            published, lines = found, [ln for ln in lines if ln != line]
+            break
+    if published is None and heads[0][1]:
+        published = parse_date_text(heads[0][1])
+    body = "\n\n".join(ln for ln in lines if ln != title)
+    comments = [Comment(index=n, author=author, posted_at=when, posted_at_parsed=parse_stamp(when) if when else None,
+                        text=text, parent=None)
+                for n, ((author, when), text) in enumerate(((h, t) for h, t in zip(heads[1:], texts[1:]) if t), 1)]
+    if meta is not None and meta.date is not None:
+        published, date_source = meta.date, "metadata"
+    else:
+        date_source = "page" if published else None
+    return Page(
+        article=Article(doc_id=_doc_id(path), path=path, site=_site(meta, None, ""), title=title, published=published,
+                        date_source=date_source, date_precision=meta.date_precision if date_source == "metadata" else "day",
+                        body=body),
+        comments=tuple(comments), warnings=(), boilerplate=(),
+    )
+
+
+def _post_heads(root, bodies) -> list[tuple[str | None, str | None]]:
+    """(author, time) of each post: the last poster name and the first post time
+    in the page between the message before it and its own message."""
+    heads: list[tuple[str | None, str | None]] = []
+    segment: list[str] = []
+    author: list[str | None] = [None]
+
+    def walk(el):
+        if el in bodies:
+            stamp = _POST_STAMP.search(" ".join(" ".join(segment).split()))
+            heads.append((author[0], " ".join(stamp.group(0).split()) if stamp else None))
+            segment.clear()
+            author[0] = None
+        elif el.tag not in ("script", "style"):
+            if any(_POSTER_CLASS.match(c) for c in _classes(el)) and _NAME_LIKE.match(_inline_text(el)):
+                author[0] = _inline_text(el)
+            segment.append(el.text or "")
+            for child in el:
+                if isinstance(child.tag, str):
+                    walk(child)
+                segment.append(child.tail or "")
+
+    walk(root)
+    return heads
+
+
+def _post_text(body) -> str:
+    """A post's own text: without quotes of earlier posts."""
+    clone = copy.deepcopy(body)
+    for node in list(clone.iter()):
+        if node is clone or not isinstance(node.tag, str) or node.getparent() is None:
+            continue
+        if node.tag == "blockquote" or any(_QUOTE_CLASS.search(c) for c in _classes(node)) or (
+                node.tag == "div" and _QUOTE_LABEL.match(_inline_text(node))):
+            _drop(node)
+    # a post's message holds <br />-separated paragraphs
+    return block_text(_without_chrome(clone, ()))
 
 
 # --- text ---------------------------------------------------------------------

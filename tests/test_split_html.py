@@ -140,3 +140,57 @@ def test_guestbook_runs_of_paragraphs_and_a_headline_that_is_part_of_the_title()
     ]
     assert "Six months is too long" not in page.article.body
     assert "a quarter of the money" in page.article.body
+
+
+VENDOR_STREAM = """<html><head><title>Aid talks resume</title></head><body>
+<article><h1>Aid talks resume</h1><p>ISLAMABAD: Talks on the aid programme resumed on Monday after a pause of two months,
+officials said, with both sides promising a written framework within the year.</p></article>
+<div class="talk-stream">
+ <div class="talk-comment" id="c1"><button class="talk-comment-username">Tariq_N</button>
+  <time class="talk-timestamp" datetime="2021-08-31T20:14:22Z">2 hours ago</time>
+  <div class="talk-comment-content"><p>Written, at last.</p></div>
+  <button class="talk-replyButton">Reply</button>
+  <div class="talk-comment-replies">
+   <div class="talk-comment" id="c2"><button class="talk-comment-username">sarah.w</button>
+    <time class="talk-timestamp" datetime="2021-08-31T20:40:11Z">1 hour ago</time>
+    <div class="talk-comment-content"><p>We will see.</p></div></div>
+  </div>
+ </div>
+ <button class="load-comment">Load more</button>
+</div></body></html>"""
+
+
+def test_comment_classes_with_a_vendor_prefix():
+    from comments.html import split_html
+
+    page = split_html(VENDOR_STREAM, "stream.html")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Tariq_N", "2 hours ago", "Written, at last.", None), ("sarah.w", "1 hour ago", "We will see.", 1)]
+
+
+FORUM = """<html><head><title>Senate panel cuts aid - Example Forum</title></head><body><table>
+<tr><td><b class="postauthor">Tahir_Lhr</b></td><td><b>Posted:</b> Sat May 26, 2012 9:14 pm</td></tr>
+<tr><td class="postdetails"><b>Joined:</b> Thu Mar 13, 2008 4:21 pm</td>
+<td><div class="postbody"><b>Senate panel cuts aid</b><br /><i>Daily Example Times, May 26, 2012</i><br /><br />
+WASHINGTON: A Senate panel voted to withhold $33 million.<br /><br />The cut is largely symbolic.</div>
+<div class="signature">_________________<br />Moderator.</div></td></tr>
+<tr><td><b class="postauthor">Shaheen_7</b></td><td><b>Posted:</b> Sat May 26, 2012 9:40 pm</td></tr>
+<tr><td class="postdetails"><b>Joined:</b> Mon Jan 05, 2009 1:00 pm</td>
+<td><div class="postbody"><div class="quotetitle">Tahir_Lhr wrote:</div><div class="quotecontent">The cut is largely
+symbolic.</div>Symbolic and useless.</div></td></tr>
+<tr><td><b class="postauthor">kaka_ji</b></td><td><b>Posted:</b> Sat May 26, 2012 11:05 pm</td></tr>
+<tr><td class="postdetails"></td><td><div class="postbody">Sahi baat.</div></td></tr>
+</table></body></html>"""
+
+
+def test_forum_thread_first_post_is_the_article_and_replies_are_comments():
+    from comments.html import split_html
+
+    page = split_html(FORUM, "thread.html")
+    assert page.article.title == "Senate panel cuts aid"
+    assert str(page.article.published) == "2012-05-26"
+    assert page.article.body == "WASHINGTON: A Senate panel voted to withhold $33 million.\n\nThe cut is largely symbolic."
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Shaheen_7", "Sat May 26, 2012 9:40 pm", "Symbolic and useless."),
+        ("kaka_ji", "Sat May 26, 2012 11:05 pm", "Sahi baat."),
+    ]
