@@ -444,9 +444,11 @@ _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-colour
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content)(?:$|[-_])")
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} wrote:|Originally Posted by\b)")
-#: A post's time: a date with a time, not the poster's "Joined:" date.
-_POST_STAMP = re.compile(rf"(?<!Joined: )(?<!Joined:)(?<!Registered: )(?:{markers.WEEKDAY})?(?:{markers.ANY_DATE})"
-                         rf"\s*(?:-|–|at|,)?\s*{markers.TIME}", re.I)
+#: A post's time: a date with a time...
+_POST_STAMP = re.compile(rf"{markers.WEEKDAY}{markers.ANY_DATE}\s*(?:-|–|at|,)?\s*{markers.TIME}", re.I)
+#: ...not the poster's "Joined: Thu Mar 13, 2008 4:21 pm" (removed before the search).
+_JOINED = re.compile(rf"(?:Joined|Registered|Join Date|Member since)\s*:?\s*{markers.WEEKDAY}{markers.ANY_DATE}"
+                     rf"(?:\s*(?:-|–|at|,)?\s*{markers.TIME})?", re.I)
 
 
 def _forum_thread(root, path: str, meta: MetadataRow | None) -> Page | None:
@@ -501,7 +503,7 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None]]:
 
     def walk(el):
         if el in bodies:
-            stamp = _POST_STAMP.search(" ".join(" ".join(segment).split()))
+            stamp = _POST_STAMP.search(_JOINED.sub(" ", " ".join(" ".join(segment).split())))
             heads.append((author[0], " ".join(stamp.group(0).split()) if stamp else None))
             segment.clear()
             author[0] = None

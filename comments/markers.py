@@ -435,8 +435,9 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|All comments|Staff replies|Oldest|Newest|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
                              r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied"
-                             r"|You['’]re all caught up|No more comments|(?:Write|Add|Post) a (?:comment|reply)(?:…|\.\.\.)?|level \d{1,2}|Continue this thread\s*[→›»]?|(?:Load |View |Show )?more (?:replies|comments)"
-                             r"(?:\s*\(\d+ repl(?:y|ies)\))?|Back to top|[\d.]+%\s+upvoted"),
+                             r"|You['’]re all caught up|No more comments|(?:Write|Add|Post) a (?:comment|reply)(?:…|\.\.\.)?"
+                             r"|level \d{1,2}|Continue this thread\s*[→›»]?|Back to top|[\d.]+%\s+upvoted"
+                             r"|(?:Load |View |Show )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"),
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
            " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted'"),
     Marker("button_row", _line(rf"{_BUTTON_GAP}*{_BUTTON}(?:{_BUTTON_GAP}+{_BUTTON})*{_BUTTON_GAP}*|[\s△▽▲▼]*[△▽▲▼][\s△▽▲▼]*"),
