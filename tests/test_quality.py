@@ -13,19 +13,20 @@ from analysis.evaluate import evaluate
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SAVED = Path(__file__).resolve().parents[1] / "analysis" / "model" / "evaluation.json"
 
-# Re-pinned 2026-12-02 for the fast tier trained on our written comments, chosen on
-# dev by a rule declared before its run (analysis/model/ablation.json). On test it
-# gained 0.25 in-domain stance macro-F1 and lost 0.072 on SemEval-2016 Task B
-# (0.536 -> 0.464) and 0.024 on NewsMTSC.
+# Re-pinned 2026-12-02 (session 12) for the fast tier trained with train4 too, chosen
+# on dev by a rule declared before its run (analysis/model/ablation.json). On test
+# it gained 0.075 in-domain stance and 0.088 tone macro-F1; it lost 0.044 on VAST
+# us_eval (0.669 -> 0.625), 0.016 on SemEval-2016 Task A and 0.012 on VAST, so
+# those floors are lower than before.
 FLOORS = {
-    "tone_tweeteval_macro_recall": 0.693,
-    "tone_tweeteval_macro_f1": 0.666,
-    "tone_newsmtsc_rw_macro_f1": 0.670,
-    "stance_vast_macro_f1": 0.643,
-    "stance_vast_zeroshot_macro_f1": 0.656,
-    "stance_vast_us_macro_f1": 0.659,
-    "stance_semeval_b_favg": 0.454,
-    "stance_semeval_a_favg": 0.644,
+    "tone_tweeteval_macro_recall": 0.699,
+    "tone_tweeteval_macro_f1": 0.665,
+    "tone_newsmtsc_rw_macro_f1": 0.689,
+    "stance_vast_macro_f1": 0.631,
+    "stance_vast_zeroshot_macro_f1": 0.654,
+    "stance_vast_us_macro_f1": 0.615,
+    "stance_semeval_b_favg": 0.449,
+    "stance_semeval_a_favg": 0.629,
 }
 
 pytestmark = pytest.mark.slow
@@ -56,7 +57,7 @@ def test_model_beats_majority_on_the_held_out_targets(result):
 # Our written comments ship with the project, so these floors hold in CI too
 # (the locked in-domain test half; measured figure minus 0.01, float32).
 INDOMAIN_FLOORS = {
-    "fast": {"tone_indomain_test_macro_f1": 0.706, "stance_indomain_test_macro_f1": 0.661},
+    "fast": {"tone_indomain_test_macro_f1": 0.795, "stance_indomain_test_macro_f1": 0.736},
     "accurate": {"tone_indomain_test_macro_f1": 0.74, "stance_indomain_test_macro_f1": 0.645},
 }
 
