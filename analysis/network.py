@@ -166,9 +166,11 @@ def _cpu_has_amx() -> bool:
 
 def inference_dtype(precision: str = "auto") -> torch.dtype:
     """The dtype to run inference in. "auto" is bfloat16 on CPUs with AMX
-    matrix units, and float32 elsewhere (bfloat16 without such units is
-    slow). `python benchmarks/bench_score.py` prints both rates and how many
-    labels bfloat16 leaves unchanged (2.5x, 99.7% of stance labels on the reference machine)."""
+    matrix units, and float32 elsewhere: without bfloat16 instructions it is
+    slow. CPUs with AVX-512 BF16 but no AMX gain too (1.7x on a 2-core one,
+    2026-12-02) but "auto" does not pick it there yet; ask for "bfloat16".
+    `python benchmarks/bench_score.py` prints both rates and how many labels
+    bfloat16 leaves unchanged (2.5x, 99.7% of stance labels on the reference machine)."""
     if precision not in PRECISIONS:
         raise ModelError(f"precision {precision!r}: expected one of {', '.join(PRECISIONS)}")
     if precision == "auto":
