@@ -97,18 +97,20 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise PageError(path, f"HTML could not be parsed: {exc}") from None
-    thread = _forum_thread(root, path, meta)
-    if thread is not None:
-        return thread
-    items = find_comment_items(root)
-    comments = _comments(items)
-    if not comments:
-        # no markup tells the comments apart: read the page as text, as a copied page is read, and
-        # keep what that finds only when it is laid out as comments (two or more, each with an author)
-        found = split_text(_as_text(root), path).comments
-        if len(found) >= 2 and all(c.author for c in found):
-            comments = list(found)
-    title, published, body, url, boilerplate = _article(root, [i.element for i in items])
+    thread = _forum_thread(root)
+    if thread is not None:  # the first post is the article, the others are its comments
+        (title, published, body), comments = thread
+        url, boilerplate = None, ()
+    else:
+        items = find_comment_items(root)
+        comments = _comments(items)
+        if not comments:
+            # no markup tells the comments apart: read the page as text, as a copied page is read, and
+            # keep what that finds only when it is laid out as comments (two or more, each with an author)
+            found = split_text(_as_text(root), path).comments
+            if len(found) >= 2 and all(c.author for c in found):
+                comments = list(found)
+        title, published, body, url, boilerplate = _article(root, [i.element for i in items])
     if meta is not None and meta.date is not None:
         published, date_source = meta.date, "metadata"
     else:
@@ -451,13 +453,14 @@ _JOINED = re.compile(rf"(?:Joined|Registered|Join Date|Member since)\s*:?\s*{mar
                      rf"(?:\s*(?:-|–|at|,)?\s*{markers.TIME})?", re.I)
 
 
-def _forum_thread(root, path: str, meta: MetadataRow | None) -> Page | None:
+def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Comment]] | None:
     """A forum thread (phpBB, vBulletin...): two or more post messages, the
     first of which is the article (a reposted news story: its bold first line
     the headline, a date near its top the date) and the others its comments.
     Each post's author and time come before its message in the page; quotes of
-    earlier posts and signatures are not part of a post's text. None when the
-    page has fewer than two posts."""
+    earlier posts and signatures are not part of a post's text. Returns
+    ((title, date, body), comments); None when the page has fewer than two
+    posts with a poster's name."""
     bodies = [el for el in root.iter() if isinstance(el.tag, str) and not _inside_form(el)
               and (any(_POST_CLASS.match(c) for c in _classes(el)) or _POST_ID.match(el.get("id") or ""))]
     bodies = [b for b in bodies if not any(a in bodies for a in b.iterancestors())]
@@ -482,34 +485,26 @@ def _forum_thread(root, path: str, meta: MetadataRow | None) -> Page | None:
     comments = [Comment(index=n, author=author, posted_at=when, posted_at_parsed=parse_stamp(when) if when else None,
                         text=text, parent=None)
                 for n, ((author, when), text) in enumerate(((h, t) for h, t in zip(heads[1:], texts[1:]) if t), 1)]
-    if meta is not None and meta.date is not None:
-        published, date_source = meta.date, "metadata"
-    else:
-        date_source = "page" if published else None
-    return Page(
-        article=Article(doc_id=_doc_id(path), path=path, site=_site(meta, None, ""), title=title, published=published,
-                        date_source=date_source, date_precision=meta.date_precision if date_source == "metadata" else "day",
-                        body=body),
-        comments=tuple(comments), warnings=(), boilerplate=(),
-    )
+    return (title, published, body), comments
 
 
 def _post_heads(root, bodies) -> list[tuple[str | None, str | None]]:
     """(author, time) of each post: the last poster name and the first post time
     in the page between the message before it and its own message."""
     heads: list[tuple[str | None, str | None]] = []
-    segment: list[str] = []
-    author: list[str | None] = [None]
+    segment: list[str] = []  # the page's text since the last message
+    author: str | None = None
 
     def walk(el):
+        nonlocal author
         if el in bodies:
             stamp = _POST_STAMP.search(_JOINED.sub(" ", " ".join(" ".join(segment).split())))
-            heads.append((author[0], " ".join(stamp.group(0).split()) if stamp else None))
+            heads.append((author, " ".join(stamp.group(0).split()) if stamp else None))
             segment.clear()
-            author[0] = None
+            author = None
         elif el.tag not in ("script", "style"):
             if any(_POSTER_CLASS.match(c) for c in _classes(el)) and _NAME_LIKE.match(_inline_text(el)):
-                author[0] = _inline_text(el)
+                author = _inline_text(el)
             segment.append(el.text or "")
             for child in el:
                 if isinstance(child.tag, str):

@@ -301,7 +301,9 @@ _WIDGET_END = Marker(
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"),
     "the end of a comment widget ('Powered by Disqus', 'Facebook Comments Plugin') or a letters page",
 )
-_FOOTER = Marker(
+#: Site footers: they end the article and the comments; a link menu right
+#: above one is cut from the last comment too (see NAV_MIN_LINES).
+FOOTER = Marker(
     "footer",
     _line(r"(?:©|Copyright\b).{0,120}|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
           r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
@@ -333,7 +335,7 @@ ARTICLE_END: tuple[Marker, ...] = (
     _REPLY_FORM,
     _BLOGGER_NAV,
     _WIDGET_END,
-    _FOOTER,
+    FOOTER,
     Marker("post_nav", _line(r"[«‹←]\s*(?:Previous|Older|Prev)\b.*|(?:Previous|Older|Newer|Next) (?:post|entry|article|story)\b.*"
                              r"|Next\b.{0,80}[»›→]"),
            "links to the previous and next post"),
@@ -366,13 +368,12 @@ HEADERS: tuple[Header, ...] = (
 COUNT_WORDS = {"no": 0, "one": 1}
 
 #: Lines that close the comment section (first one wins).
-COMMENTS_END: tuple[Marker, ...] = (_REPLY_FORM, _RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _FOOTER)
+COMMENTS_END: tuple[Marker, ...] = (_REPLY_FORM, _RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, FOOTER)
 #: A site footer's menu right above it ("about", "blog", "site rules", "contact us"):
 #: at least this many short lines in a row, each at most NAV_MAX_WORDS words and
 #: not ending like a sentence, are cut from the end of the comment section.
 NAV_MIN_LINES = 4
 NAV_MAX_WORDS = 3
-FOOTER = _FOOTER
 
 #: Furniture lines dropped wherever they appear (body and comments).
 BOILERPLATE: tuple[Marker, ...] = (

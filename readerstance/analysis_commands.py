@@ -95,6 +95,7 @@ def train(data, out, **options):
     \b
         readerstance train --data ../shared/data --out analysis/model
     """
+    from analysis.model_card import write_card
     from analysis.train import train as run_training
     from analysis.train_settings import TRAIN_OPTIONS, TrainSettings
 
@@ -103,8 +104,6 @@ def train(data, out, **options):
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     run_training(data, out, settings, log=lambda m: click.echo(m, err=True))
-    from analysis.model_card import write_card
-
     click.echo(f"wrote {write_card(out)}", err=True)
 
 
