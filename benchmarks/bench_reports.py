@@ -135,12 +135,13 @@ def main() -> None:
     head = timed("headline (cluster bootstrap, all comments)",
                  lambda: aggregate.headline(articles, comments, n_boot))
     ctab = timed("comments_table", lambda: aggregate.comments_table(comments))
-    tables = aggregate.ReportTables(art, years, head, ctab, n_boot, 0)
+    stances = comments["stance"].value_counts().to_dict()
+    tables = aggregate.ReportTables(art, years, head, comments, stances, n_boot, 0)
     for name in ("tone_by_year_svg", "stance_by_year_svg"):
         timed(f"plot {name}", lambda name=name: getattr(plots, name)(years))
     timed("plot article_vs_reader_svg", lambda: plots.article_vs_reader_svg(art))
     timed("plot stance_distribution_svg",
-          lambda: plots.stance_distribution_svg(comments, articles))
+          lambda: plots.stance_distribution_svg(stances, articles["stance"].value_counts().to_dict()))
     page = timed("render_html (plots included)",
                  lambda: render_html(tables, comments, articles, meta))
     timed("write_outputs end to end", lambda: write_outputs(comments, articles, out, meta, n_boot))

@@ -9,8 +9,9 @@ hash of the file's bytes, its path, the model, the target, its metadata row
 and the splitter settings, and the article partition last (a partition is
 complete when it exists). A run started again skips complete partitions,
 so nothing is scored twice and nothing already scored is lost. The driver
-then reads the partitions in input order and builds the tables and the
-report exactly as the local path does.
+then reads the article partitions in input order and builds the tables and
+the report exactly as the local path does, reading the comment partitions
+back a batch of pages at a time (``readerstance.runner.PartFiles``).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ import os
 import resource
 from pathlib import Path
 
-from .runner import SCORED_DIR, RunError, Scored, StageClock
+from .runner import SCORED_DIR, PartFiles, RunError, Scored, StageClock, concat_parts
 
 
 def partition_keys(files: list[str], model, target, metadata, settings) -> list[str]:
@@ -56,10 +57,17 @@ def partition_paths(root: Path, key: str) -> tuple[Path, Path]:
     return folder / f"{key}.articles.parquet", folder / f"{key}.comments.parquet"
 
 
+# What the CLI sets to keep model-loading chatter out of its output; actors
+# do not inherit the driver's environment, so they get these passed.
+_DRIVER_ENV = ("TRANSFORMERS_VERBOSITY", "HF_HUB_DISABLE_PROGRESS_BARS")
+
+
 class PageScorer:
     """A Ray actor: one classifier, scoring batches of page files into partitions."""
 
-    def __init__(self, model, metadata, settings, root: str, threads: int):
+    def __init__(self, model, metadata, settings, root: str, threads: int, env: dict):
+        os.environ.update(env)  # before transformers is imported here: the driver's quiet settings
+
         import torch
 
         from analysis.cache import Scorer
@@ -148,7 +156,8 @@ def score_on_ray(inputs, out_dir: Path, model, target, settings, clock: StageClo
                 PageScorer, batch_size=settings.batch_pages, batch_format="numpy",
                 compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=settings.cpus_per_worker,
                 fn_constructor_kwargs={"model": model, "metadata": inputs.metadata, "settings": inputs.settings,
-                                       "root": str(root), "threads": settings.cpus_per_worker})
+                                       "root": str(root), "threads": settings.cpus_per_worker,
+                                       "env": {k: os.environ[k] for k in _DRIVER_ENV if k in os.environ}})
             statuses = scored.take_all()
     failed = {s["path"]: s["error"] for s in statuses if s["error"]}
     with clock("collect"):
@@ -162,23 +171,20 @@ def score_on_ray(inputs, out_dir: Path, model, target, settings, clock: StageClo
             else:
                 kept.append(key)
         articles = _read_all([partition_paths(root, k)[0] for k in kept]).to_dict("records")
-        comments = _read_all([partition_paths(root, k)[1] for k in kept]).to_dict("records")
         # one model: the key holds its settings
         result = Scored("+".join(sorted({a.pop("model") for a in articles})),
                         "+".join(sorted({a.pop("precision") for a in articles})))
         seen: set[str] = set()
-        start = 0
+        renamed = []
         for article in articles:
-            rows = comments[start:start + article["n_comments"]]
-            start += article["n_comments"]
             doc_id, note = unique_doc_id(article["doc_id"], article["path"], seen)
+            renamed.append(doc_id if note else None)
             if note:
                 article["doc_id"] = doc_id
                 article["warnings"] = json.dumps(json.loads(article["warnings"]) + [note], ensure_ascii=False)
-                for row in rows:
-                    row["doc_id"] = doc_id
-            result.articles.append(article)
-            result.comments += rows
+        result.articles = articles
+        result.comments = PartFiles([partition_paths(root, k)[1] for k in kept], settings.batch_rows, renamed)
+        result.n_comments = sum(int(a["n_comments"]) for a in articles)
         inputs.n_pages = len(result.articles)
     result.resumed = len(files) - len(todo)
     result.worker_peak_rss_mb = max((s["peak_rss_mb"] for s in statuses), default=None)
@@ -188,10 +194,6 @@ def score_on_ray(inputs, out_dir: Path, model, target, settings, clock: StageClo
 def _read_all(files: list[Path]):
     """The rows of parquet files, file after file in the given order, read in one pass."""
     import pandas as pd
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    if not files:
-        return pd.DataFrame()
-    # a page without comments stores all-null columns: promote them to the others' types
-    return pa.concat_tables([pq.read_table(f) for f in files], promote_options="default").to_pandas()
+    return concat_parts([pq.read_table(f) for f in files]) if files else pd.DataFrame()

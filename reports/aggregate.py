@@ -3,6 +3,13 @@
 Every function here is pure: DataFrames in, a new DataFrame (or dict) out, the
 inputs untouched, the result fixed by `seed`.
 
+Comments come as one DataFrame or as batches (`comment_batches`): a
+re-iterable sequence of frames, each holding every comment of the articles it
+touches, read one at a time. The tables need only per-article sums and each
+article's own comments, so a corpus of millions of comments is aggregated
+without ever holding them all in memory; the result is the same as for one
+frame of all of them.
+
 Bootstrap intervals
 -------------------
 Every interval is a 95% percentile bootstrap interval of a ratio of sums,
@@ -42,6 +49,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
+from typing import Iterable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -103,29 +111,50 @@ class ReportTables:
     """Every table a report shows, computed once by `build_tables`.
 
     articles: `article_table` result. years: `year_table` result.
-    headline: `headline` result. comments: `comments_table` result.
+    headline: `headline` result. comments: the scored comments the tables
+    were built from (a frame or batches); `comment_rows` gives comments.csv's
+    rows batch by batch. comment_stances: comments per stance label.
     n_boot, seed: the bootstrap settings the intervals were computed with.
     """
 
     articles: pd.DataFrame
     years: pd.DataFrame
     headline: dict
-    comments: pd.DataFrame
+    comments: object
+    comment_stances: dict
     n_boot: int
     seed: int
+
+    def comment_rows(self) -> Iterator[pd.DataFrame]:
+        """The rows of comments.csv (`comments_table`), one frame per batch of comments."""
+        for batch in comment_batches(self.comments):
+            yield comments_table(batch)
+
+
+def comment_batches(comments) -> Iterable[pd.DataFrame]:
+    """Scored comments as batches: a DataFrame is one batch; anything else
+    is taken as a re-iterable sequence of frames (a list, or a reader that
+    reads them from disk on each pass) in which all the comments of one
+    article lie in one batch."""
+    return (comments,) if isinstance(comments, pd.DataFrame) else comments
 
 
 def build_tables(articles: pd.DataFrame, comments: pd.DataFrame,
                  n_boot: int = 1000, seed: int = 0) -> ReportTables:
     """All report tables for one set of scored articles and comments.
 
+    `comments` is one frame or batches (`comment_batches`), read once.
     Raises ReportInputError like `article_table`, ValueError for n_boot < 1.
     """
+    if n_boot < 1:
+        raise ValueError(f"n_boot must be a positive integer, got {n_boot!r}")
+    stats = _ArticleStats(articles, comments, n_boot, seed, intervals=True)
     return ReportTables(
-        articles=article_table(articles, comments, n_boot, seed),
-        years=year_table(articles, comments, n_boot, seed),
-        headline=headline(articles, comments, n_boot, seed),
-        comments=comments_table(comments),
+        articles=_article_table(articles, stats),
+        years=_year_table(articles, stats, n_boot, seed),
+        headline=_headline(articles, stats, n_boot, seed),
+        comments=comments,
+        comment_stances={label: int(stats.stance_counts[label].sum()) for label in STANCE_LABELS},
         n_boot=n_boot,
         seed=seed,
     )
@@ -191,18 +220,14 @@ def article_table(articles: pd.DataFrame, comments: pd.DataFrame,
     a frame misses columns, holds unknown labels or comments name an article
     that is not in `articles`.
     """
-    stats = _ArticleStats(articles, comments)
+    return _article_table(articles, _ArticleStats(articles, comments, n_boot, seed, intervals=True))
+
+
+def _article_table(articles: pd.DataFrame, stats: "_ArticleStats") -> pd.DataFrame:
     require_columns(articles, ("p_negative", "p_neutral", "p_positive", "p_against", "p_none", "p_favor"), "articles")
-    n = len(articles)
-    # Reader tone and the three stance shares, one bootstrap per article (the
-    # same resamples for all four): columns est, low, high x (tone, stances).
-    est, low, high = (np.full((n, 1 + len(STANCE_LABELS)), np.nan) for _ in range(3))
-    values = np.column_stack([stats.comment_tone] + [stats.comment_stance == label for label in STANCE_LABELS])
-    for i in range(n):
-        rows = values[stats.bounds[i]:stats.bounds[i + 1]]
-        est[i], low[i], high[i] = bootstrap_ratio(rows, np.ones(len(rows)), n_boot, seed)
+    est, low, high = stats.reader
     # .array keeps each column's dtype (nullable Int64 years, string columns).
-    table = pd.DataFrame({
+    return pd.DataFrame({
         "doc_id": articles["doc_id"].array,
         "site": articles["site"].array,
         "title": articles["title"].array,
@@ -221,7 +246,6 @@ def article_table(articles: pd.DataFrame, comments: pd.DataFrame,
            for part, frame in (("share", est), ("ci_low", low), ("ci_high", high))},
         "tone_gap": est[:, 0] - stats.article_tone,
     })
-    return table
 
 
 def year_table(articles: pd.DataFrame, comments: pd.DataFrame,
@@ -242,7 +266,10 @@ def year_table(articles: pd.DataFrame, comments: pd.DataFrame,
 
     Raises ReportInputError like `article_table`.
     """
-    stats = _ArticleStats(articles, comments)
+    return _year_table(articles, _ArticleStats(articles, comments), n_boot, seed)
+
+
+def _year_table(articles: pd.DataFrame, stats: "_ArticleStats", n_boot: int, seed: int) -> pd.DataFrame:
     labels = np.array([year_label(y) for y in articles["year"]], dtype=object)
     known = sorted({label for label in labels if label != UNKNOWN_YEAR}, key=int)
     order = known + ([UNKNOWN_YEAR] if (labels == UNKNOWN_YEAR).any() else [])
@@ -266,10 +293,13 @@ def headline(articles: pd.DataFrame, comments: pd.DataFrame,
     comments with at least one target mention. Raises ReportInputError like
     `article_table`.
     """
-    stats = _ArticleStats(articles, comments)
+    return _headline(articles, _ArticleStats(articles, comments), n_boot, seed)
+
+
+def _headline(articles: pd.DataFrame, stats: "_ArticleStats", n_boot: int, seed: int) -> dict:
     summary = _group_summary(stats, np.ones(len(articles), dtype=bool), n_boot, seed)
     n_comments = int(stats.counts.sum())
-    mentioned = int((comments["n_mentions"].to_numpy() > 0).sum())
+    mentioned = stats.n_mentioned
     undated = sum(year_label(y) == UNKNOWN_YEAR for y in articles["year"])
     return {
         "n_articles": len(articles),
@@ -320,43 +350,69 @@ def parse_json_list(value, column: str) -> list:
 
 
 class _ArticleStats:
-    """Per-article sums, with the comments' tone scores grouped by article.
-
-    Comments of article i are comment_tone[bounds[i]:bounds[i + 1]].
+    """Per-article sums over the comments, read one batch at a time: counts,
+    tone sums, stance counts, and the number of comments that mention the
+    target. With `intervals`, also each article's reader tone and stance
+    shares with their bootstrap intervals over its own comments
+    (`reader`: est, low, high, each of shape (articles, 1 + stances)).
     """
 
-    def __init__(self, articles: pd.DataFrame, comments: pd.DataFrame):
+    def __init__(self, articles: pd.DataFrame, comments, n_boot: int = 1000, seed: int = 0,
+                 intervals: bool = False):
         require_columns(articles, ("doc_id", "site", "title", "published", "year",
                                     "tone", "tone_score", "stance"), "articles")
-        require_columns(comments, ("doc_id", "tone", "tone_score", "stance",
-                                    "n_mentions"), "comments")
         _require_labels(articles, "tone", TONE_LABELS, "articles")
         _require_labels(articles, "stance", STANCE_LABELS, "articles")
-        _require_labels(comments, "tone", TONE_LABELS, "comments")
-        _require_labels(comments, "stance", STANCE_LABELS, "comments")
-        doc_ids = pd.Index(articles["doc_id"])
-        if doc_ids.has_duplicates:
-            dupes = sorted(set(doc_ids[doc_ids.duplicated()]))[:5]
+        self.doc_ids = pd.Index(articles["doc_id"])
+        if self.doc_ids.has_duplicates:
+            dupes = sorted(set(self.doc_ids[self.doc_ids.duplicated()]))[:5]
             raise ReportInputError(f"articles has duplicate doc_id values {dupes}; "
                                    "each article must appear once")
-        position = doc_ids.get_indexer(comments["doc_id"])
+        n = len(articles)
+        self.counts = np.zeros(n, dtype="int64")
+        self.tone_sum = np.zeros(n)
+        self.stance_counts = {label: np.zeros(n) for label in STANCE_LABELS}
+        self.n_mentioned = 0
+        self.reader = np.full((3, n, 1 + len(STANCE_LABELS)), np.nan) if intervals else None
+        for batch in comment_batches(comments):
+            self._add(batch, n_boot, seed)
+        self.article_tone = articles["tone_score"].to_numpy(dtype=float)
+
+    def _add(self, comments: pd.DataFrame, n_boot: int, seed: int) -> None:
+        require_columns(comments, ("doc_id", "tone", "tone_score", "stance", "n_mentions"), "comments")
+        _require_labels(comments, "tone", TONE_LABELS, "comments")
+        _require_labels(comments, "stance", STANCE_LABELS, "comments")
+        position = self.doc_ids.get_indexer(comments["doc_id"])
         if (position < 0).any():
             orphans = sorted(set(comments["doc_id"][position < 0]))[:5]
             raise ReportInputError(
                 f"comments name articles missing from articles: doc_id {orphans}; "
                 "pass the articles frame produced by the same run")
-        n = len(articles)
-        self.counts = np.bincount(position, minlength=n).astype("int64")
-        self.bounds = np.concatenate([[0], np.cumsum(self.counts)])
+        here, local = np.unique(position, return_inverse=True)
+        if (self.counts[here] > 0).any():
+            twice = self.doc_ids[here[self.counts[here] > 0][0]]
+            raise ReportInputError(f"the comments of article {twice!r} come in two batches; "
+                                   "each batch must hold all the comments of its articles")
+        counts = np.bincount(local, minlength=len(here))
         tone = comments["tone_score"].to_numpy(dtype=float)
-        self.comment_tone = tone[np.argsort(position, kind="stable")]
-        self.tone_sum = np.bincount(position, weights=tone, minlength=n)
         stance = comments["stance"].to_numpy()
-        self.comment_stance = stance[np.argsort(position, kind="stable")]
-        self.stance_counts = {label: np.bincount(position, weights=(stance == label).astype(float),
-                                                 minlength=n)
-                              for label in STANCE_LABELS}
-        self.article_tone = articles["tone_score"].to_numpy(dtype=float)
+        self.counts[here] = counts
+        self.tone_sum[here] = np.bincount(local, weights=tone, minlength=len(here))
+        for label in STANCE_LABELS:
+            self.stance_counts[label][here] = np.bincount(local, weights=(stance == label).astype(float),
+                                                          minlength=len(here))
+        self.n_mentioned += int((comments["n_mentions"].to_numpy() > 0).sum())
+        if self.reader is None:
+            return
+        # Reader tone and the three stance shares of each article, one
+        # bootstrap over its comments (the same resamples for all four).
+        order = np.argsort(local, kind="stable")
+        values = np.column_stack([tone] + [stance == label for label in STANCE_LABELS])[order]
+        bounds = np.concatenate([[0], np.cumsum(counts)])
+        for j, i in enumerate(here):
+            rows = values[bounds[j]:bounds[j + 1]]
+            for part, value in zip(self.reader, bootstrap_ratio(rows, np.ones(len(rows)), n_boot, seed)):
+                part[i] = value
 
 
 def _group_summary(stats: _ArticleStats, mask: np.ndarray, n_boot: int,

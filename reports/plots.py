@@ -135,18 +135,20 @@ def _titled_points(svg: str, names: list[str]) -> str:
     return svg[:start] + group + svg[end:]
 
 
-def stance_distribution_svg(comments: pd.DataFrame, articles: pd.DataFrame) -> str:
-    """Share of comments and of articles with each stance, side by side."""
+def stance_distribution_svg(comment_stances: dict, article_stances: dict) -> str:
+    """Share of comments and of articles with each stance, side by side;
+    each argument maps a stance label to its count (`ReportTables.comment_stances`)."""
     fig, ax = _figure(5.2, 4.4)
     y = np.arange(len(STANCE_LABELS))[::-1]
-    for offset, frame, name, hatch in ((0.18, comments, "comments", None),
-                                       (-0.18, articles, "articles", "///")):
-        counts = frame["stance"].value_counts().reindex(STANCE_LABELS, fill_value=0)
-        shares = counts.to_numpy(dtype=float) / max(1, len(frame))
+    for offset, stances, name, hatch in ((0.18, comment_stances, "comments", None),
+                                         (-0.18, article_stances, "articles", "///")):
+        counts = [int(stances.get(label, 0)) for label in STANCE_LABELS]
+        total = sum(counts)
+        shares = np.array(counts, dtype=float) / max(1, total)
         bars = ax.barh(y + offset, shares, height=0.34,
                        color=[STANCE_COLORS[s] for s in STANCE_LABELS],
                        alpha=1.0 if hatch is None else 0.45, hatch=hatch,
-                       edgecolor="white", label=f"{name} (n = {len(frame)})")
+                       edgecolor="white", label=f"{name} (n = {total})")
         for bar, share, count in zip(bars, shares, counts):
             ax.text(bar.get_width() + 0.01, bar.get_y() + bar.get_height() / 2,
                     f"{share:.0%} ({count})", va="center", fontsize=8.5, color="#2f3b4c")

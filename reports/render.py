@@ -19,11 +19,14 @@ import numpy as np
 import pandas as pd
 
 from reports import plots
-from reports.aggregate import (STANCE_LABELS, TONE_LABELS, ReportTables,
+from reports.aggregate import (STANCE_LABELS, TONE_LABELS, ReportTables, comment_batches,
                                parse_json_list, year_label)
 from reports.page_assets import CSS, SCRIPT
 
 PAGE_SIZE = 50  # comments the explorer shows at a time
+# Comments the page carries for its explorer: whole articles, in input order,
+# up to this many comments (about 20 MB of page). comments.csv has them all.
+EXPLORER_LIMIT = 50_000
 
 
 def render_html(tables: ReportTables, comments: pd.DataFrame,
@@ -31,14 +34,19 @@ def render_html(tables: ReportTables, comments: pd.DataFrame,
     """The complete report page as a string.
 
     `tables` comes from `build_tables(articles, comments, ...)`; `comments`
-    and `articles` are the scored frames themselves (the explorer needs the
+    (a frame or batches, see `reports.aggregate.comment_batches`) and
+    `articles` are the scored frames themselves (the explorer needs the
     mentions and evidence columns, the stance figure the article stances);
+    the explorer carries the comments of the first articles, up to
+    EXPLORER_LIMIT comments, and says so when that is not all of them;
     `meta` is shown under "About this run"; `validation` (what
     `readerstance validate` stored, or {"stale": reason}) adds a Validation
     section. Raises ReportInputError when a
     mentions or evidence cell is not a JSON list.
     """
     target = _target_name(meta)
+    counts = tables.articles["n_comments"].to_numpy()
+    shown = int(np.searchsorted(np.cumsum(counts), EXPLORER_LIMIT, side="right"))  # leading articles carried
     script_hash = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
     csp = (f"default-src 'none'; script-src 'sha256-{script_hash}'; "
            "style-src 'unsafe-inline'; img-src data:")
@@ -51,17 +59,17 @@ def render_html(tables: ReportTables, comments: pd.DataFrame,
         f"<style>{CSS}</style></head><body><main>",
         _header(tables, meta, target),
         _headline_section(tables, target),
-        _figures_section(tables, comments, articles, target),
+        _figures_section(tables, articles, target),
         _year_section(tables),
-        _article_section(tables),
+        _article_section(tables, shown),
         *([_validation_section(validation)] if validation else []),
-        _explorer_section(),
+        _explorer_section(shown, counts),
         _about_section(meta, tables),
         "<footer>Made with readerstance. This page works offline; "
         "it loads nothing from the network.</footer>",
         "</main>",
         '<script type="application/json" id="comment-data">',
-        _json_for_script(_comment_data(comments, articles)),
+        _json_for_script(_comment_data(comments, articles, shown, int(counts[:shown].sum()))),
         "</script>",
         f"<script>{SCRIPT}</script>",
         "</body></html>",
@@ -135,8 +143,7 @@ def _stance_card(h: dict, target: str) -> str:
             "stance, or in favor.</div></div>")
 
 
-def _figures_section(tables: ReportTables, comments: pd.DataFrame,
-                     articles: pd.DataFrame, target: str) -> str:
+def _figures_section(tables: ReportTables, articles: pd.DataFrame, target: str) -> str:
     figures = [
         (plots.tone_by_year_svg(tables.years),
          "Mean tone per year of the articles and of their readers' comments. Bars "
@@ -147,7 +154,7 @@ def _figures_section(tables: ReportTables, comments: pd.DataFrame,
         (plots.article_vs_reader_svg(tables.articles),
          "One point per article with comments. Points below the dashed line: readers "
          "are more negative than the article; above: more positive."),
-        (plots.stance_distribution_svg(comments, articles),
+        (plots.stance_distribution_svg(tables.comment_stances, articles["stance"].value_counts().to_dict()),
          "How often each stance label was given, among comments and among articles."),
     ]
     body = "".join(f'<figure class="plot">{svg}<figcaption>{caption}</figcaption></figure>'
@@ -195,7 +202,9 @@ def _sort_key(value) -> str:
     return _e(value if isinstance(value, str) else repr(float(value)))
 
 
-def _article_section(tables: ReportTables) -> str:
+def _article_section(tables: ReportTables, shown: int) -> str:
+    """The article table; the comment counts of the first `shown` articles
+    (those the explorer carries) open their comments in the explorer."""
     head = "<tr>" + "".join(
         f'<th{" class=num" if right else ""} data-type="{kind}"><button class="sort" type="button">{name}</button></th>'
         for name, kind, right in _ARTICLE_COLUMNS) + "</tr>"
@@ -203,7 +212,7 @@ def _article_section(tables: ReportTables) -> str:
     for i, r in enumerate(tables.articles.to_dict("records")):
         count = (f'<button class="link count-link" data-article="{i}" '
                  f'title="Show these comments in the explorer">{r["n_comments"]:,}</button>'
-                 if r["n_comments"] else "0")
+                 if r["n_comments"] and i < shown else f"{r['n_comments']:,}")
         keys = [r["title"] or r["doc_id"], r["published"] or "", r["n_comments"], r["article_tone_score"],
                 r["article_stance"], r["reader_tone_mean"], r["tone_gap"],
                 *(r[f"reader_{s}_share"] for s in STANCE_LABELS)]
@@ -287,7 +296,7 @@ def _fixed(x) -> str:
     return "–" if x is None else f"{x:.2f}"
 
 
-def _explorer_section() -> str:
+def _explorer_section(shown: int, counts) -> str:
     def select(id_, label, first, extra=""):
         return (f'<label>{label}<select id="{id_}"><option value="">{first}</option>'
                 f"{extra}</select></label>")
@@ -300,7 +309,11 @@ def _explorer_section() -> str:
         "words are the target mentions the model found. Confidence is the top "
         "probability of the tone label, of the stance label, or (“both”) the smaller "
         "of the two.</p>"
-        '<div class="filters">'
+        + (f'<p class="note" id="x-partial">This page carries the comments of the first {shown:,} of '
+           f'{len(counts):,} articles ({int(counts[:shown].sum()):,} of {int(counts.sum()):,} comments), '
+           "to stay small enough for a browser; comments.csv and comments.parquet hold every comment.</p>"
+           if shown < len(counts) else "")
+        + '<div class="filters">'
         + select("f-article", "Article", "All articles").replace("<label>", '<label class="wide">', 1)
         + select("f-year", "Year", "All years")
         + select("f-tone", "Tone", "Any tone")
@@ -330,17 +343,36 @@ def _about_section(meta: dict, tables: ReportTables) -> str:
             f'<dl class="meta">{items}</dl></section>')
 
 
-def _comment_data(comments: pd.DataFrame, articles: pd.DataFrame) -> dict:
-    """Compact, column-coded comment rows for the explorer (see page_assets.SCRIPT)."""
+def _comment_data(comments, articles: pd.DataFrame, shown: int, n_rows: int) -> dict:
+    """Compact, column-coded comment rows for the explorer (see
+    page_assets.SCRIPT): the `n_rows` comments of the first `shown` articles,
+    read batch by batch until they are all in."""
     article_rows = [[str(a["doc_id"]), _text(a["title"]), _text(a["site"]),
                      _text(a["published"]), year_label(a["year"])]
                     for a in articles.to_dict("records")]
     position = {row[0]: i for i, row in enumerate(article_rows)}
-    tone_code = {label: i for i, label in enumerate(TONE_LABELS)}
-    stance_code = {label: i for i, label in enumerate(STANCE_LABELS)}
     fields = ["article", "index", "author", "posted", "text", "tone", "tone_score",
               "p_negative", "p_neutral", "p_positive", "stance", "p_against",
               "p_none", "p_favor", "mentions", "evidence"]
+    carried = {row[0] for row in article_rows[:shown]}
+    rows = []
+    for batch in comment_batches(comments):
+        if len(rows) >= n_rows:
+            break
+        if shown < len(article_rows):
+            batch = batch[batch["doc_id"].astype(str).isin(carried)]
+        rows += _explorer_rows(batch, position)
+    years = sorted({row[4] for row in article_rows},
+                   key=lambda y: (y == "unknown", y))
+    return {"fields": fields, "articles": article_rows, "tones": list(TONE_LABELS),
+            "stances": list(STANCE_LABELS), "years": years, "page_size": PAGE_SIZE,
+            "rows": rows}
+
+
+def _explorer_rows(comments: pd.DataFrame, position: dict) -> list:
+    """One batch of comments as explorer rows (the `fields` of `_comment_data`)."""
+    tone_code = {label: i for i, label in enumerate(TONE_LABELS)}
+    stance_code = {label: i for i, label in enumerate(STANCE_LABELS)}
     # Column lists rather than to_dict("records"), numbers rounded in bulk:
     # several times faster at 40k rows.
     numbers = ("tone_score", "p_negative", "p_neutral", "p_positive", "p_against",
@@ -361,11 +393,7 @@ def _comment_data(comments: pd.DataFrame, articles: pd.DataFrame) -> dict:
             _utf16_spans(text, parse_json_list(mentions, "mentions")),
             [str(s) for s in parse_json_list(evidence, "evidence")],
         ])
-    years = sorted({row[4] for row in article_rows},
-                   key=lambda y: (y == "unknown", y))
-    return {"fields": fields, "articles": article_rows, "tones": list(TONE_LABELS),
-            "stances": list(STANCE_LABELS), "years": years, "page_size": PAGE_SIZE,
-            "rows": rows}
+    return rows
 
 
 def _utf16_spans(text: str, mentions: list) -> list:

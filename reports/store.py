@@ -24,11 +24,13 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from reports.aggregate import ARTICLE_COLUMNS, COMMENT_COLUMNS, ReportTables, build_tables, parse_json_list
+from reports.aggregate import (ARTICLE_COLUMNS, COMMENT_COLUMNS, COMMENTS_CSV_COLUMNS, ReportTables, build_tables,
+                               comment_batches, parse_json_list)
 from reports.errors import ReportError, ReportInputError, ResultsNotFoundError
 from reports.resultset import MixedSetError, Writer, publish, verify
 from reports.vocabulary import UNKNOWN_YEAR
@@ -58,8 +60,11 @@ def write_outputs(comments: pd.DataFrame, articles: pd.DataFrame, out_dir,
     """Store the scores and write every output into `out_dir` (created if
     needed), all published as one result set.
 
-    Returns the paths written, stored scores first, in the order of
-    STORED_FILES + OUTPUT_FILES. Raises ReportInputError when the frames break
+    `comments` is one frame or batches (`reports.aggregate.comment_batches`):
+    batches are read a few times (tables, stored scores, comments.csv, the
+    report's explorer), one at a time, so a corpus far larger than memory
+    can be reported. Returns the paths written, stored scores first, in the
+    order of STORED_FILES + OUTPUT_FILES. Raises ReportInputError when the frames break
     the input contract or `meta` is not JSON-serialisable, ValueError for
     n_boot < 1, FolderBusyError when another run writes `out_dir`, OSError
     when the directory cannot be written (the previous set is then intact).
@@ -74,7 +79,9 @@ def write_outputs(comments: pd.DataFrame, articles: pd.DataFrame, out_dir,
     validation = _stored_validation(out_dir, comments)
     page = _render(tables, comments, articles, meta, validation)
     writers: dict[str, Writer] = {
-        SCORED_COMMENTS: lambda p: pq.write_table(_typed(comments, COMMENT_COLUMNS, meta), p),
+        SCORED_COMMENTS: lambda p: _write_parquet(
+            (_typed(b, COMMENT_COLUMNS, meta) for b in comment_batches(comments)), p,
+            empty=lambda: _typed(pd.DataFrame(columns=list(COMMENT_COLUMNS)), COMMENT_COLUMNS, meta)),
         SCORED_ARTICLES: lambda p: pq.write_table(_typed(articles, ARTICLE_COLUMNS, meta), p),
         SCORED_META: lambda p: p.write_text(meta_json + "\n", encoding="utf-8"),
     }
@@ -120,14 +127,40 @@ def derived_writers(tables: ReportTables, comments: pd.DataFrame, page: str, met
     # years.csv: an integer year, empty for the articles without a date
     years = years.assign(year=pd.array([None if y == UNKNOWN_YEAR else int(y) for y in years["year"]], "Int64"))
     return {
-        "comments.csv": lambda p: csv(tables.comments.assign(**run)).to_csv(
-            p, index=False, float_format=CSV_FLOAT_FORMAT),
+        "comments.csv": lambda p: _write_csv((csv(rows.assign(**run)) for rows in tables.comment_rows()),
+                                             list(COMMENTS_CSV_COLUMNS + RUN_COLUMNS), p),
         "articles.csv": lambda p: csv(tables.articles.assign(**run)).to_csv(
             p, index=False, float_format=CSV_FLOAT_FORMAT),
         "years.csv": lambda p: csv(years).to_csv(p, index=False, float_format=CSV_FLOAT_FORMAT),
         "report.html": lambda p: p.write_text(page, encoding="utf-8"),
         "summary.json": lambda p: p.write_text(summary + "\n", encoding="utf-8"),
     }
+
+
+def _write_csv(frames, columns: list, path: Path) -> None:
+    """Frames with `columns` written one after the other as one CSV file."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        header = True
+        for frame in frames:
+            frame.to_csv(handle, index=False, header=header, float_format=CSV_FLOAT_FORMAT)
+            header = False
+        if header:  # no batch at all: the header alone
+            pd.DataFrame(columns=columns).to_csv(handle, index=False)
+
+
+def _write_parquet(tables, path: Path, empty: Callable[[], pa.Table]) -> None:
+    """Arrow tables of one schema as one parquet file, a row group each;
+    the `empty` table when there is none."""
+    writer = None
+    try:
+        for table in tables:
+            writer = writer or pq.ParquetWriter(path, table.schema)
+            writer.write_table(table)
+    finally:
+        if writer is not None:
+            writer.close()
+    if writer is None:
+        pq.write_table(empty(), path)
 
 
 # OWASP's advice for CSV injection: a cell a spreadsheet would evaluate (one
@@ -167,9 +200,23 @@ def _typed(frame: pd.DataFrame, columns, meta: dict) -> pa.Table:
     if "posted_at_parsed" in out:
         out["posted_at_parsed"] = pd.to_datetime(out["posted_at_parsed"], format="ISO8601").astype("datetime64[s]")
     out = out.assign(**{name: pd.array([meta.get(name)] * len(out), dtype="string") for name in RUN_COLUMNS})
-    plain = pa.Schema.from_pandas(out.drop(columns=[c for c in _LIST_TYPES if c in out]), preserve_index=False)
-    schema = pa.schema([pa.field(c, _LIST_TYPES[c]) if c in _LIST_TYPES else plain.field(c) for c in out.columns])
-    return pa.Table.from_pandas(out, schema=schema, preserve_index=False)
+    return pa.Table.from_pandas(out, schema=_stored_schema(columns), preserve_index=False)
+
+
+def _stored_schema(columns) -> pa.Schema:
+    """The stored table's arrow schema: fixed, so that every batch of a
+    run (some with a column empty throughout) writes the same types."""
+    def kind(name: str) -> pa.DataType:
+        if name in _LIST_TYPES:
+            return _LIST_TYPES[name]
+        if name in ("year", "comment_index", "n_comments", "n_mentions"):
+            return pa.int64()
+        if name == "tone_score" or name.startswith("p_"):
+            return pa.float64()
+        if name == "posted_at_parsed":
+            return pa.timestamp("s")  # parquet stores it in milliseconds
+        return pa.large_string()
+    return pa.schema([pa.field(name, kind(name)) for name in (*columns, *RUN_COLUMNS)])
 
 
 def _internal(table: pd.DataFrame, columns) -> pd.DataFrame:
@@ -219,7 +266,7 @@ def rerender(out_dir, n_boot: int | None = None, seed: int | None = None, raw_cs
     paths written (OUTPUT_FILES order); raises like `load_scored`.
     """
     out_dir = Path(out_dir)
-    comments, articles, stored = _load(out_dir)
+    comments, articles, stored = _load(out_dir, stream=True)
     stored_boot, stored_seed = load_bootstrap_settings(out_dir)
     n_boot = stored_boot if n_boot is None else n_boot
     seed = stored_seed if seed is None else seed
@@ -261,28 +308,94 @@ def _stored_validation(out_dir: Path, comments: pd.DataFrame) -> dict | None:
     return validation
 
 
-def _load(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+def _load(out_dir: Path, stream: bool = False) -> tuple:
+    """(comments, articles, stored run.json) of a folder, checked against its
+    manifest and each other; with `stream`, the comments as `StoredComments`
+    batches instead of one frame."""
     _require_stored(out_dir)
     verify(out_dir, STORED_FILES)
     stored = _read_meta(out_dir)
-    frames = []
-    for name, columns in ((SCORED_COMMENTS, COMMENT_COLUMNS), (SCORED_ARTICLES, ARTICLE_COLUMNS)):
+    articles = _read_stored(out_dir / SCORED_ARTICLES, ARTICLE_COLUMNS)
+    if stream:
+        comments = StoredComments(out_dir / SCORED_COMMENTS)
+        counts = comments.doc_counts()
+    else:
+        comments = _read_stored(out_dir / SCORED_COMMENTS, COMMENT_COLUMNS)
+        counts = comments["doc_id"].value_counts() if "doc_id" in comments.columns else None
+    _check_consistent(out_dir, counts, articles)
+    return comments, articles, stored
+
+
+class StoredComments:
+    """The comments.parquet of an output folder, read back a row group at a
+    time as the scored frames the reports take, each batch holding whole
+    articles (`reports.aggregate.comment_batches`); every pass reads the file
+    again, so a folder of any size is reported in bounded memory."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __iter__(self):
+        handle = self._open()
+        carry = None
+        for group in range(handle.num_row_groups):
+            batch = _internal(self._read(handle, group).to_pandas(), COMMENT_COLUMNS)
+            if carry is not None:
+                batch = pd.concat([carry, batch], ignore_index=True)
+            if batch.empty:
+                continue
+            # the last article may go on in the next row group: keep it back
+            ids = batch["doc_id"].to_numpy()
+            other = np.flatnonzero(ids != ids[-1])
+            cut = other[-1] + 1 if len(other) else 0
+            carry = batch.iloc[cut:]
+            if cut:
+                yield batch.iloc[:cut]
+        if carry is not None and len(carry):
+            yield carry
+
+    def doc_counts(self) -> pd.Series | None:
+        """Comments per doc_id, reading that column alone (None when the file has none)."""
+        handle = self._open()
+        if "doc_id" not in handle.schema_arrow.names:
+            return None
+        counts: dict = {}
+        for group in range(handle.num_row_groups):
+            for doc_id, n in pd.Series(self._read(handle, group, ["doc_id"]).column(0)).value_counts().items():
+                counts[doc_id] = counts.get(doc_id, 0) + n
+        return pd.Series(counts, dtype="int64")
+
+    def _open(self):
         try:
-            frames.append(_internal(pd.read_parquet(out_dir / name), columns))
+            return pq.ParquetFile(self.path)
         except (OSError, ValueError) as error:
-            raise ReportError(f"cannot read {out_dir / name}: {error}; the file is "
-                              f"damaged, so {_RUN_HINT} again") from error
-    _check_consistent(out_dir, frames[0], frames[1])
-    return frames[0], frames[1], stored
+            raise _damaged(self.path, error) from error
+
+    def _read(self, handle, group: int, columns=None):
+        try:
+            return handle.read_row_group(group, columns=columns)
+        except (OSError, ValueError) as error:
+            raise _damaged(self.path, error) from error
 
 
-def _check_consistent(out_dir: Path, comments: pd.DataFrame, articles: pd.DataFrame) -> None:
+def _read_stored(path: Path, columns) -> pd.DataFrame:
+    try:
+        return _internal(pd.read_parquet(path), columns)
+    except (OSError, ValueError) as error:
+        raise _damaged(path, error) from error
+
+
+def _damaged(path, error) -> ReportError:
+    return ReportError(f"cannot read {path}: {error}; the file is damaged, so {_RUN_HINT} again")
+
+
+def _check_consistent(out_dir: Path, counts: pd.Series | None, articles: pd.DataFrame) -> None:
     """Refuse stored comments and articles that cannot come from one run (a
     folder without a manifest, or one doctored by hand): comments of
-    articles that are not there, or article comment counts that disagree."""
-    if not {"doc_id"} <= set(comments.columns) or not {"doc_id", "n_comments"} <= set(articles.columns):
+    articles that are not there, or article comment counts that disagree.
+    `counts`: comments per doc_id (None when the comments have no doc_id)."""
+    if counts is None or not {"doc_id", "n_comments"} <= set(articles.columns):
         return  # the column contract is checked where the frames are used
-    counts = comments["doc_id"].value_counts()
     orphans = sorted(set(counts.index) - set(articles["doc_id"]))
     differ = [d for d, n in zip(articles["doc_id"], articles["n_comments"]) if int(counts.get(d, 0)) != int(n)]
     if orphans or differ:

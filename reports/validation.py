@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from reports.aggregate import comment_batches
 from reports.errors import ReportError
 from reports.sample import text_sha256
 from reports.vocabulary import STANCE_LABELS, TONE_LABELS, UNKNOWN_YEAR
@@ -302,13 +303,14 @@ def shares(comments: pd.DataFrame, coded: Coded, role: str) -> dict:
 VALIDATION_FILE = "validation.json"
 
 
-def labels_fingerprint(comments: pd.DataFrame) -> str:
-    """sha256 over every stored comment's key, text and labels: a
-    validation.json belongs to the run whose labels it was measured on."""
+def labels_fingerprint(comments) -> str:
+    """sha256 over every stored comment's key, text and labels (a frame or
+    batches, `reports.aggregate.comment_batches`): a validation.json belongs
+    to the run whose labels it was measured on."""
     h = hashlib.sha256()
-    for row in zip(comments["doc_id"], comments["comment_index"], comments["text"], comments["tone"],
-                   comments["stance"]):
-        h.update(("\x1f".join(map(str, row)) + "\x1e").encode("utf-8"))
+    for batch in comment_batches(comments):
+        for row in zip(batch["doc_id"], batch["comment_index"], batch["text"], batch["tone"], batch["stance"]):
+            h.update(("\x1f".join(map(str, row)) + "\x1e").encode("utf-8"))
     return h.hexdigest()
 
 

@@ -129,3 +129,32 @@ def test_a_bad_template_is_a_usage_error_before_any_model_loads(template, messag
     result = CliRunner().invoke(cli, ["score", str(EXAMPLES), "--template", template])
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_run_reads_comments_back_in_batches_with_the_same_tables(hf_model_dirs, tmp_path):
+    """The driver holds a few pages' comments at a time (RunSettings.batch_rows),
+    spooled in OUT/.spool-*, and the tables do not depend on the batch size;
+    the spool is gone after the run, and one a killed run left is deleted."""
+    import comments as split
+    from readerstance.options import InputOptions, ModelOptions
+    from readerstance.runner import RunSettings, run
+
+    tone, nli = hf_model_dirs
+    model = ModelOptions(tone_model=tone, stance_model=nli)
+    whole, small = tmp_path / "whole", tmp_path / "small"
+    (small / ".spool-left-by-a-killed-run").mkdir(parents=True)
+    for out, rows in ((whole, 10_000), (small, 2)):
+        result = run(InputOptions((str(EXAMPLES),), split.SplitSettings()), out, model,
+                     RunSettings(n_boot=50, batch_rows=rows))
+        assert result.n_comments == 31
+        assert list(out.glob(".spool-*")) == []
+    for name in ("comments.csv", "articles.csv", "years.csv"):
+        assert (small / name).read_bytes() == (whole / name).read_bytes(), name
+    pd.testing.assert_frame_equal(pd.read_parquet(small / "comments.parquet"), pd.read_parquet(whole / "comments.parquet"))
+    assert pq_row_groups(small / "comments.parquet") > 1
+
+
+def pq_row_groups(path) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).num_row_groups

@@ -293,3 +293,23 @@ def test_stance_by_year_is_three_panels_on_one_scale_with_room_for_100_percent(m
     assert all(ax.get_ylim()[0] < 0 and ax.get_ylim()[1] > 1 for ax in axes)
     assert [ax.xaxis.get_tick_params(which="major").get("labelbottom", True) for ax in axes] == [False, False, True]
     assert "Reader stance shares per year" in plots.stance_by_year_svg(years)
+
+
+def test_the_explorer_carries_whole_articles_up_to_its_limit(monkeypatch):
+    """A corpus too big for one page: the explorer carries the comments of
+    the first articles (never part of one), says how many, and only their
+    counts open the explorer."""
+    import reports.render
+
+    comments, articles = small_frames()  # a1: 3 comments, a2: 1, a3: 0, a4: 2
+    monkeypatch.setattr(reports.render, "EXPLORER_LIMIT", 5)
+    page = page_for(comments, articles)
+    rows = embedded_data(page)["rows"]
+    assert sorted({row[0] for row in rows}) == [0, 1]  # a1 and a2 (4 comments); a4 would make 6
+    assert len(rows) == 4
+    assert "the first 3 of 4 articles (4 of 6 comments)" in page  # a3 has none
+    assert page.count('class="link count-link"') == 2
+
+    monkeypatch.setattr(reports.render, "EXPLORER_LIMIT", 6)
+    page = page_for(comments, articles)
+    assert len(embedded_data(page)["rows"]) == 6 and 'id="x-partial"' not in page

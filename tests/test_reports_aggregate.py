@@ -248,3 +248,25 @@ def test_contract_violations_name_the_problem(corrupt, message):
     comments, articles = corrupt(small_frames())
     with pytest.raises(ReportInputError, match=message):
         article_table(articles, comments)
+
+
+def test_tables_from_batches_equal_the_tables_from_one_frame():
+    """Batches of whole articles (what a run reads back from disk) give the
+    same tables as one frame of every comment."""
+    comments, articles = small_frames()
+    batches = [comments[comments["doc_id"] == "a4"], comments[comments["doc_id"].isin(["a1", "a2"])],
+               comments.iloc[0:0]]
+    whole = build_tables(articles, comments, n_boot=200, seed=3)
+    parts = build_tables(articles, batches, n_boot=200, seed=3)
+    assert_frame_equal(parts.articles, whole.articles)
+    assert_frame_equal(parts.years, whole.years)
+    assert parts.headline == pytest.approx(whole.headline, nan_ok=True)
+    assert parts.comment_stances == whole.comment_stances == {"against": 3, "none": 2, "favor": 1}
+    assert_frame_equal(pd.concat(list(parts.comment_rows())), pd.concat([comments_table(b) for b in batches]))
+
+
+def test_an_article_split_across_batches_is_refused():
+    comments, articles = small_frames()
+    a1 = comments[comments["doc_id"] == "a1"]
+    with pytest.raises(ReportInputError, match="comments of article 'a1' come in two batches"):
+        build_tables(articles, [a1.iloc[:1], a1.iloc[1:]])

@@ -10,7 +10,7 @@ from reports.aggregate import (ARTICLE_TABLE_COLUMNS, COMMENT_COLUMNS, COMMENTS_
                                HEADLINE_KEYS, YEAR_TABLE_COLUMNS)
 from reports.errors import ReportError, ReportInputError, ResultsNotFoundError
 from reports.resultset import LOCK_FILE, MANIFEST
-from reports.store import (OUTPUT_FILES, RUN_COLUMNS, STORED_FILES, load_bootstrap_settings,
+from reports.store import (OUTPUT_FILES, RUN_COLUMNS, STORED_FILES, StoredComments, load_bootstrap_settings,
                            load_scored, rerender, write_outputs)
 from test_reports_fixtures import META, small_frames
 
@@ -94,6 +94,26 @@ def test_rerender_reproduces_the_original_outputs(scored_dir):
         (scored_dir / name).unlink()
     rerender(scored_dir)
     assert {name: (scored_dir / name).read_bytes() for name in OUTPUT_FILES} == before
+
+
+def test_rerender_reads_stored_comments_in_batches_of_whole_articles(scored_dir):
+    """`report` reads comments.parquet a row group at a time; an article that
+    runs on into the next row group is kept whole, and the outputs are
+    the same as from one frame."""
+    import pyarrow.parquet as pq
+
+    before = {name: (scored_dir / name).read_bytes() for name in OUTPUT_FILES}
+    path = scored_dir / "comments.parquet"
+    pq.write_table(pq.read_table(path), path, row_group_size=2)  # a1's three comments straddle two groups
+    (scored_dir / MANIFEST).unlink()  # the file changed: a folder from before manifests
+    batches = [list(b["doc_id"]) for b in StoredComments(path)]
+    assert batches == [["a1", "a1", "a1"], ["a2"], ["a4", "a4"]]
+    rerender(scored_dir)
+    assert {name: (scored_dir / name).read_bytes() for name in OUTPUT_FILES} == before
+    path.write_text("not parquet")
+    (scored_dir / MANIFEST).unlink()
+    with pytest.raises(ReportError, match="cannot read .*comments.parquet"):
+        rerender(scored_dir)
 
 
 @pytest.mark.parametrize("missing", STORED_FILES, ids=list(STORED_FILES))
