@@ -45,8 +45,10 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 # One comment: WordPress/Blogger "comment", themed "c-comment" and the like, Disqus "post".
 # A vendor prefix of any length ("coral-comment"), but not an action's ("add-comment", "load-comment").
+# Widgets that call comments messages: "message-view", "message-item" (OpenWeb).
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply)-)"
-                         r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|--\w+)?$|^single-comment$")
+                         r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|--\w+)?$|^single-comment$"
+                         r"|^message-(?:view|item)$")
 # A reply that is not inside its parent: in a replies container placed after the
 # parent (Drupal "indented"), or marked by its own class in a flat list ("cmt-reply").
 _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-?comments?)(?:$|[-_])")
@@ -146,14 +148,17 @@ def find_comment_items(root) -> list[_Item]:
 
 
 def _classes(el) -> list[str]:
-    """The element's class names, its ``data-testid`` (apps whose class names
-    are hashed), and its schema.org microdata read as class names:
+    """The element's class names, its ``data-testid`` and ``data-*-class``
+    attributes (apps whose class names are hashed: ``data-spot-im-class``),
+    and its schema.org microdata read as class names:
     ``itemprop="author"`` as ``author``, ``itemprop="dateCreated"`` as
     ``date-created``, ``itemtype=".../Comment"`` as ``comment``."""
     if not isinstance(el.tag, str):
         return []
     names = (el.get("class") or "").split()
-    names += (el.get("data-testid") or "").split()  # React apps with hashed class names
+    for attr, value in el.attrib.items():  # React apps with hashed class names
+        if attr == "data-testid" or (attr.startswith("data-") and attr.endswith("-class")):
+            names += value.split()
     for prop in (el.get("itemprop") or "").split():
         names.append(_CAMEL.sub("-", prop).lower())
     kind = el.get("itemtype")
@@ -292,8 +297,12 @@ _TEXT_KINDS = ("message", "comment-content", "content", "text", "body")
 
 def _text_rank(el) -> int:
     """Which text part to prefer: a "message" over a "content" over a "body"
-    (a comment "body" often holds the author and the time as well)."""
-    return min((n for n, kind in enumerate(_TEXT_KINDS) for c in _classes(el) if kind in c), default=len(_TEXT_KINDS))
+    (a comment "body" often holds the author and the time as well), judged
+    by how the class name ends ("message-text" is a text, "message-header"
+    is not), then by what it contains."""
+    n_kinds = len(_TEXT_KINDS)
+    return min((n if c.endswith(kind) else n_kinds + n for n, kind in enumerate(_TEXT_KINDS)
+                for c in _classes(el) if kind in c), default=2 * n_kinds)
 
 
 def _parse_time(el, shown: str | None) -> dt.datetime | None:
@@ -439,13 +448,16 @@ def _comment_head(el) -> tuple[str, str] | None:
 # --- forum threads ------------------------------------------------------------
 
 #: A forum post's message: phpBB "postbody", vBulletin "post_message_81241", and the like.
-_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post-text|posttext)$")
+#: Discourse renders a post's message as "cooked".
+_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post-text|posttext|cooked)$")
 _POST_ID = re.compile(r"^post_message_\d+$")
 #: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", or any author-like class.
 _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-coloured)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content)(?:$|[-_])")
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} wrote:|Originally Posted by\b)")
+#: The most characters of a time shown on its own ("Nov '11", "3 hours ago").
+_MAX_TIME_CHARS = 40
 #: A post's time: a date with a time...
 _POST_STAMP = re.compile(rf"{markers.WEEKDAY}{markers.ANY_DATE}\s*(?:-|–|at|,)?\s*{markers.TIME}", re.I)
 #: ...not the poster's "Joined: Thu Mar 13, 2008 4:21 pm" (removed before the search).
@@ -482,29 +494,35 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
     if published is None and heads[0][1]:
         published = parse_date_text(heads[0][1])
     body = "\n\n".join(ln for ln in lines if ln != title)
+    # a post without a poster is the forum's own notice ("This topic was automatically closed")
     comments = [Comment(index=n, author=author, posted_at=when, posted_at_parsed=parse_stamp(when) if when else None,
                         text=text, parent=None)
-                for n, ((author, when), text) in enumerate(((h, t) for h, t in zip(heads[1:], texts[1:]) if t), 1)]
+                for n, ((author, when), text) in enumerate(((h, t) for h, t in zip(heads[1:], texts[1:]) if t and h[0]), 1)]
     return (title, published, body), comments
 
 
 def _post_heads(root, bodies) -> list[tuple[str | None, str | None]]:
     """(author, time) of each post: the last poster name and the first post time
-    in the page between the message before it and its own message."""
+    in the page between the message before it and its own message; without a
+    written date and time there, the text of the last element marked as a
+    time (Discourse's "Nov '11")."""
     heads: list[tuple[str | None, str | None]] = []
     segment: list[str] = []  # the page's text since the last message
     author: str | None = None
+    marked: str | None = None
 
     def walk(el):
-        nonlocal author
+        nonlocal author, marked
         if el in bodies:
             stamp = _POST_STAMP.search(_JOINED.sub(" ", " ".join(" ".join(segment).split())))
-            heads.append((author, " ".join(stamp.group(0).split()) if stamp else None))
+            heads.append((author, " ".join(stamp.group(0).split()) if stamp else marked))
             segment.clear()
-            author = None
+            author = marked = None
         elif el.tag not in ("script", "style"):
             if any(_POSTER_CLASS.match(c) for c in _classes(el)) and _NAME_LIKE.match(_inline_text(el)):
                 author = _inline_text(el)
+            if _has_class(el, _TIME_CLASS) and 0 < len(shown := _inline_text(el)) <= _MAX_TIME_CHARS:
+                marked = shown
             segment.append(el.text or "")
             for child in el:
                 if isinstance(child.tag, str):

@@ -255,6 +255,12 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
                "a line that is only a date (optionally after 'By Name,')"),
 )
 
+#: A dateline opening the body, when the head and the closing lines carry no
+#: date: "ABBOTTABAD, May 2, 2011 — US special forces...", "Paris/Islamabad —
+#: October 21, 2022". Only the body's first paragraph is searched.
+DATELINE = re.compile(rf"(?:[A-Z][\w.'/-]*\s?){{1,4}}(?:\([^()]{{1,30}}\)\s*)?[,—–]\s*(?P<date>{ANY_DATE})"
+                      rf"(?:\s*[—–:-]|\s*$)")
+
 #: A dated URL path: /2017/08/29/.
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?:/|$)")
 #: A URL written in the page's own lines.
@@ -275,7 +281,7 @@ _RELATED = Marker(
           r"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in|editorials?|columns?|opinions?"
           rf"|coverage|topics?|links?|questions|discussions|threads)){{1,2}}{_SECTION_NAME}"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed){_SECTION_NAME}"
-          r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Don[’']t miss:?"
+          r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
           r"|Other (?:stories|news|articles)\b.{0,40}"
           r"|Editor[’']?s picks?"),
@@ -435,12 +441,14 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("controls", _line(r"(?:Sort(?:ed)?|Order(?:ed)?) by:?(?:\s*\w+){0,3}|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|All comments|Staff replies|Oldest|Newest|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
+                             r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}"
                              r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied"
                              r"|You['’]re all caught up|No more comments|(?:Write|Add|Post) a (?:comment|reply)(?:…|\.\.\.)?"
                              r"|level \d{1,2}|Continue this thread\s*[→›»]?|Back to top|[\d.]+%\s+upvoted"
                              r"|(?:Load |View |Show )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"),
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
-           " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted'"),
+           " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted', 'Show less',"
+           " 'Pinned by @channel'"),
     Marker("button_row", _line(rf"{_BUTTON_GAP}*{_BUTTON}(?:{_BUTTON_GAP}+{_BUTTON})*{_BUTTON_GAP}*|[\s△▽▲▼]*[△▽▲▼][\s△▽▲▼]*"),
            "rows of buttons and counters under a comment: '• Reply • Share ›', 'Like · Reply · 3 · 5y', '5 △ ▽'"),
     _BARE_NUMBER,
@@ -476,8 +484,9 @@ SEPARATORS: tuple[Separator, ...] = (
 
 #: Posted-at lines at the very start or end of an already delimited comment.
 STAMP_EDGE = _line(STAMP_LOOSE)
-#: Tail removed from a posted-at line ("May 1, 2012 at 3:14 pm | Reply").
-STAMP_TAIL = re.compile(r"\s*\|\s*Reply\s*$", re.I)
+#: Tail removed from a posted-at line: "May 1, 2012 at 3:14 pm | Reply",
+#: "13 years ago (edited)", "2h · edited".
+STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|\(edited\)|[•·]\s*edited)\s*$", re.I)
 
 # --------------------------------------------------------------------------
 # Sections without separator markers: comment boundaries from line shapes
@@ -505,7 +514,7 @@ AUTHOR_CREDENTIAL_MAX_WORDS = 12
 #: What may precede a comment's time and is not part of it: "Posted on 17/03/2011 09:15".
 STAMP_PREFIX = re.compile(r"^(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+", re.I)
 #: A vote score before a comment's time: "1,204 points · 3 years ago", "12 likes | 2h".
-STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvotes?|karma)\s*[•·|–—-]?\s*", re.I)
+STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvotes?|karma|views)\s*[•·|–—-]?\s*", re.I)
 #: A user handle as commenters' names often are on forums and aggregators:
 #: "u/lahori_chai", "@zk_quetta", "Tariq_from_Peshawar", "dc_wonk99". Taken for an
 #: author only right above a posted-at line.

@@ -44,6 +44,11 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     odd text: anything doubtful becomes a string in `Page.warnings`.
     """
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    from .chat import split_chat  # imports this module
+
+    chat = split_chat(lines, _doc_id(path), path, meta)
+    if chat is not None:
+        return chat
     warnings: list[str] = []
 
     title, body_start, head, standfirst = _title_and_head(lines)
@@ -68,7 +73,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
                 f"found {len(comments)}"
             )
 
-    published, date_source = _article_date(head, trailer, meta)
+    published, date_source = _article_date(head, trailer, meta, body)
     precision = meta.date_precision if date_source == "metadata" and meta.date is not None else "day"
     return Page(
         article=Article(
@@ -155,9 +160,14 @@ def _masthead(lines: list[str], first: int) -> int | None:
         line = lines[i]
         if (len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS
                 and not line.endswith(".") and not _header(line) and not markers.MENU_GAP.search(line)):
-            under = [ln for ln in lines[i + 1:stop + markers.DATED_WITHIN] if ln][:markers.DATED_WITHIN]
-            if any(find_article_date([ln]) or _is_byline(ln) for ln in under):
-                return i
+            # buttons and counters of one or two words ("Subscribe", "8.4K") do not count
+            seen = 0
+            for ln in lines[i + 1:stop + markers.DATED_WITHIN + markers.MASTHEAD_LOOKAHEAD]:
+                if find_article_date([ln]) or _is_byline(ln) or _stamp(ln) or markers.DATELINE.match(ln):
+                    return i
+                seen += len(ln.split()) > 2
+                if seen >= markers.DATED_WITHIN:
+                    break
     return None
 
 
@@ -684,7 +694,8 @@ def _trim(lines: list[str]) -> list[str]:
 # --------------------------------------------------------------------------
 
 
-def _article_date(head: list[str], trailer: list[str], meta: MetadataRow | None) -> tuple[dt.date | None, str | None]:
+def _article_date(head: list[str], trailer: list[str], meta: MetadataRow | None,
+                  body: str = "") -> tuple[dt.date | None, str | None]:
     if meta is not None and meta.date is not None:
         return meta.date, "metadata"
     # the head first (the byline's date), then the closing lines (a print line)
@@ -694,6 +705,8 @@ def _article_date(head: list[str], trailer: list[str], meta: MetadataRow | None)
         found = next((d for ln in head if len(ln) <= markers.HEAD_DATE_MAX_CHARS and (d := parse_date_text(ln))), None)
     if found is None:
         found = find_article_date(trailer)
+    if found is None and (m := markers.DATELINE.match(body.split("\n", 1)[0])):
+        found = parse_date_text(m["date"])
     meta_lines = head + trailer
     if found is not None:
         return found, "page"

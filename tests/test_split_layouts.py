@@ -228,3 +228,127 @@ def test_question_page_masthead_asked_date_and_answers_with_credentials():
         ("Faisal Nadeem", "February 23, 2020", "Both, honestly."),
         ("Rachel Lin", "Oct 22, 2022", "The grey list is not a US instrument."),
     ]
+
+
+ARTICLE_WORDS = ("The consulate said on Tuesday that interview waiting times for visitor visas had fallen "
+                 "for the third month running, though families still describe waits of many months. " * 3).strip()
+
+WHATSAPP_EXPORT = f"""WhatsApp Chat with Visa Watch
+
+[16/03/2023, 09:58] Messages and calls are end-to-end encrypted. No one outside of this chat can read them.
+[16/03/2023, 10:00] Visa Watch Desk added Nadia Khan
+[16/03/2023, 10:04] Visa Watch Desk: 📰 *Visa waits ease in Karachi*
+By Visa Watch Staff
+
+{ARTICLE_WORDS}
+
+Read in full: https://visawatch.example/2023/03/16/waits
+[16/03/2023, 10:09] Nadia Khan: Still eleven months for my parents.
+[16/03/2023, 10:10] Nadia Khan: <Media omitted>
+[16/03/2023, 10:12] Omar Q joined using this group's invite link
+[16/03/2023, 10:15] +92 300 1112223: Agreed.
+
+The embassy should publish the numbers every week.
+[16/03/2023, 10:20] Omar Q: This message was deleted
+"""
+
+TELEGRAM_EXPORT = f"""Visa Watch
+Channel · 9,120 subscribers
+
+Visa Watch, [3.2.23 10:04]
+✅ Visa waits ease in Karachi
+
+Karachi, March 2, 2023
+
+{ARTICLE_WORDS}
+
+👍 312  ❤ 40
+👁 9.8K  edited  10:04
+
+Comments
+
+Nadia Khan, [3.2.23 10:09]
+[In reply to Visa Watch]
+Still eleven months for my parents.
+
+Omar Q joined the group
+
+Omar Q, [3.2.23 10:15]
+[Photo]
+The line outside the consulate at 7am.
+"""
+
+
+@pytest.mark.parametrize("text, stamps, date", [
+    (WHATSAPP_EXPORT, ("16/03/2023, 10:09", "16/03/2023, 10:15"), "2023-03-16"),
+    (TELEGRAM_EXPORT, ("3.2.23 10:09", "3.2.23 10:15"), "2023-03-02"),
+], ids=["whatsapp", "telegram"])
+def test_chat_export_post_is_the_article_and_messages_are_comments(text, stamps, date):
+    """The channel's long post is the article (headline without emoji or
+    markdown, no byline, counters or link line in the body); later messages
+    are comments; app lines, media placeholders, deleted messages and
+    reply markers are neither."""
+    page = split_text(text, "chat.txt")
+    assert page.article.title == "Visa waits ease in Karachi"
+    assert str(page.article.published) == date
+    assert page.article.body == ARTICLE_WORDS
+    authors = [c.author for c in page.comments]
+    assert authors == (["Nadia Khan", "+92 300 1112223"] if "WhatsApp" in text else ["Nadia Khan", "Omar Q"])
+    assert tuple(c.posted_at for c in page.comments) == stamps
+    assert page.comments[0].text == "Still eleven months for my parents."
+    assert page.comments[1].text == ("Agreed.\n\nThe embassy should publish the numbers every week." if "WhatsApp" in text
+                                     else "The line outside the consulate at 7am.")
+
+
+def test_two_chat_like_lines_do_not_make_a_chat_export():
+    text = ("Talks resume\n\n[02/03/2023, 09:58] Officials: talks resume.\n"
+            "[02/03/2023, 10:00] Minister: we are hopeful.\n\n" + ARTICLE_WORDS + "\n")
+    assert split_text(text, "news.txt").article.title == "Talks resume"
+
+
+VIDEO_PAGE = """Skip navigation
+Search
+Sign in
+
+Drone strikes and the numbers nobody agrees on
+Policy Room
+41K subscribers
+Subscribe
+1.1K
+Share
+52K views  3 years ago
+PESHAWAR, June 3, 2021 — Three counts of the same strikes give three different totals, and each side cites the one it likes.
+
+Show less
+2 Comments
+Sort by
+@noor.writes
+3 years ago (edited)
+The gap between the counts is the story.
+Show less
+41
+Reply
+Hide replies
+@AhmedR-q2
+3 years ago
+Agreed.
+Reply
+Up next
+Another video title that is not a comment
+Policy Room
+12K views • 2 years ago
+9:12
+"""
+
+
+def test_video_page_title_under_navigation_dateline_date_and_control_lines():
+    """A video page: the title under navigation and channel counters, the
+    date from the description's dateline, "(edited)" times, expander and
+    reply controls dropped, and the "Up next" list closing the comments."""
+    page = split_text(VIDEO_PAGE, "video.txt")
+    assert page.article.title == "Drone strikes and the numbers nobody agrees on"
+    assert str(page.article.published) == "2021-06-03"
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("@noor.writes", "3 years ago", "The gap between the counts is the story."),
+        ("@AhmedR-q2", "3 years ago", "Agreed."),
+    ]
