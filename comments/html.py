@@ -47,7 +47,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # A vendor prefix of any length ("coral-comment"), but not an action's ("add-comment", "load-comment").
 # Widgets that call comments messages: "message-view", "message-item" (OpenWeb).
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply)-)"
-                         r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|--\w+)?$|^single-comment$"
+                         r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|--\w+)?$|^single-comment$"
                          r"|^message-(?:view|item)$")
 # A reply that is not inside its parent: in a replies container placed after the
 # parent (Drupal "indented"), or marked by its own class in a flat list ("cmt-reply").
@@ -212,6 +212,12 @@ def _marked_items(root) -> list[_Item]:
         if any(_ITEM_CLASS.match(c) for c in classes) or (
                 el.tag == "li" and "post" in classes and any(d in el.iterancestors() for d in disqus)):
             elements.append(el)
+    # a marked element inside another that names no author and no time is that
+    # comment's text ("fyre-comment" inside "fyre-comment-article"), not a reply
+    marked = set(elements)
+    elements = [el for el in elements if not (any(a in marked for a in el.iterancestors()) and not any(
+        n.tag == "time" or _has_class(n, _AUTHOR_CLASS) or _has_class(n, _TIME_CLASS) for n in el.iterdescendants()
+        if isinstance(n.tag, str)))]
     chosen = set(elements)
     items = [_read_item(el, chosen) for el in elements]
     # items without text (a deleted comment, a placeholder) are dropped; a reply's

@@ -49,6 +49,8 @@ ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
 RELATIVE_TIME = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|yesterday|just now"
                  r"|\d+\s?(?:[smhdwy]|mins?|hrs?|yrs?)(?:\s+ago)?)")
+#: A day of this year, as comment lists write recent dates: "Oct 7", "3 May".
+MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
 
 #: A comment timestamp on a line of its own, with a time: "Feb 24, 2018 09:37am",
 #: "May 1, 2012 - 1:19AM", "May 1, 2012 at 3:14 PM | Reply" (CNN).
@@ -56,7 +58,7 @@ STAMP_WITH_TIME = rf"{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}(?:\s*\|\s*Reply)?"
 #: A comment timestamp that may lack the time or be relative ("9 years ago");
 #: only used at the very start or end of a comment already delimited.
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+)?"
-               rf"(?:{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
+               rf"(?:(?:{ANY_DATE}|{MONTH_DAY})(?:\s*(?:-|–|at|,)?\s*{TIME})?|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
 
 FLAGS = re.IGNORECASE
 
@@ -184,6 +186,8 @@ TITLE_SUFFIXES: tuple[Marker, ...] = (
         "named newspapers, with any separator",
     ),
     Marker("pipe", _line(r"(?P<title>.+?)\s+\|\s+[^|]{2,40}"), "any short ' | Name' tail"),
+    Marker("domain", _line(r"(?P<title>.+?)\s+\((?:[\w-]+\.)+[a-z]{2,}\)"),
+           "link aggregators: 'Headline (karachiledger.pk)'"),
     Marker("colon_tail", _line(r"(?P<title>.+?) : (?:r/)?[\w.-]{2,40}"),
            "a forum's ' : name' tail, one word after a spaced colon ('… : worldnews', '… : r/geopolitics')"),
 )
@@ -192,14 +196,17 @@ TITLE_SUFFIXES: tuple[Marker, ...] = (
 TITLE_TAIL = re.compile(r"\s+(?:[|–—-]|::)\s+\S")
 #: A first line of at most this many words is the site's masthead ("☰ INDUS DAILY 🔍", "AskAround")
 #: when a headline follows it: see MASTHEAD_LOOKAHEAD.
-MASTHEAD_MAX_WORDS = 3
+MASTHEAD_MAX_WORDS = 4
 #: The headline under a masthead: within this many lines of it, a line of at least
 #: HEADLINE_MIN_WORDS words, not ending in a full stop, with a dated line
 #: (byline, "Published …", "Asked …") among the DATED_WITHIN non-empty lines under it.
 MASTHEAD_LOOKAHEAD = 15
 #: What sets menus and breadcrumbs apart from a headline: wide gaps or separators between items.
 MENU_GAP = re.compile(r"\S\s{3,}\S|\s[·|•›»]\s")
-HEADLINE_MIN_WORDS = 5
+#: A navigation bar as the page's first line ("Policy News new | past | comments | ask"):
+#: at least four short items between ' | ' or ' · '. It is never the title.
+MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}")
+HEADLINE_MIN_WORDS = 4
 DATED_WITHIN = 5
 #: A first line longer than this, or ending like a sentence, is a paragraph, not a title.
 TITLE_MAX_CHARS = 150
@@ -218,6 +225,8 @@ BYLINE: tuple[Marker, ...] = (
     Marker("url", _line(r"(?:(?:Source|URL|Link)\s*:\s*)?https?://\S+"), "the page's own address"),
     Marker("desk", _line(r".{0,60}\b(?:Reporter|Correspondent|Desk|Bureau|Staff Report)(?:\s*[|,–-]\s*.{1,60})?"),
            "agency/desk credit lines: 'Staff Reporter', 'Business Desk', 'Web Desk | January 2, 2018'"),
+    Marker("score_by", _line(r"[\d,]+ points? by \S{1,40}.{0,120}"),
+           "link aggregators: '214 points by farhan_q 6 hours ago | hide | past | 6 comments'"),
     Marker("credit", _line(r"From the (?:Newspaper|Print Edition)(?:\s*\|\s*.{1,60})?"
                            r"|(?:.{1,60}?\s*\|\s*)?(?:Reuters|AFP|AP|APP|Associated Press|Agencies)(?:\s*\|.{0,60})?"),
            "'From the Newspaper | Reuters', wire credits"),
@@ -233,6 +242,9 @@ LABEL_MAX_WORDS = 3
 STANDFIRST_START = re.compile(r"[—–-]")
 #: ...but one longer such line, up to this many words, is a standfirst (kept as body).
 STANDFIRST_MAX_WORDS = 60
+#: ...and so is one that ends like a sentence when a byline or a dated line is
+#: among the next this many lines ("The raid ended a manhunt." above "Laila Farooqui", "May 2, 2024").
+STANDFIRST_DATED_WITHIN = 2
 #: A date anywhere in a head line this short is the article's date, when no marker finds one.
 HEAD_DATE_MAX_CHARS = 80
 
@@ -287,8 +299,10 @@ _RELATED = Marker(
           r"|Editor[’']?s picks?"),
     "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion'",
 )
-_NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:daily |weekly )?newsletter.*"),
-                     "newsletter boxes")
+_NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:daily |weekly )?newsletter.*"
+                                         r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
+                                         r"|.{1,80} is a reader-supported publication\b.*"),
+                     "newsletter boxes: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe for free…'")
 _REPLY_FORM = Marker(
     "reply_form",
     _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your|new) comment"
@@ -315,8 +329,10 @@ FOOTER = Marker(
           r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
           r"|Terms\b.{0,40}\bPrivacy\b.*|Privacy (?:Dashboard|policy)|Feedback|About (?:the |this )?community"
           r"|(?:About(?: us)?|Contact(?: us)?|Careers|Advertise|Terms(?: of \w+)?|Privacy(?: policy)?)"
-          r"(?:\s*[·|•]\s*[\w’' ]{2,30}){2,}"),
-    "site footers, and their rows of links ('About us · Contact · Advertise · Privacy policy')",
+          r"(?:\s*[·|•]\s*[\w’' ]{2,30}){2,}"
+          r"|(?-i:[A-Z][\w’'&]{1,20}(?: [\w’'&]{1,20})?)(?:\s+[·|]\s+(?-i:[A-Z][\w’'&]{1,20}(?: [\w’'&]{1,20})?)){4,}"),
+    "site footers, and their rows of links ('About us · Contact · Advertise · Privacy policy',"
+    " 'Guidelines | FAQ | Lists | API | Security')",
 )
 
 #: Lines after which nothing is article text (first one wins).
@@ -386,7 +402,8 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("moderation", _line(r"Comments are moderated and generally will be posted if they are on-topic"
                                r" and not abusive\.?"), "Tribune notice"),
     Marker("faq", _line(r"For more information,? please see our Comments FAQ\.?"), "Tribune notice"),
-    Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest"
+    Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest|add comment"
+                            r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?"
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies"
                             r"|(?:Load|Show|View|See) (?:all |\d+ )?more(?: comments?)?|View all comments|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
@@ -441,7 +458,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("controls", _line(r"(?:Sort(?:ed)?|Order(?:ed)?) by:?(?:\s*\w+){0,3}|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|All comments|Staff replies|Oldest|Newest|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
-                             r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}"
+                             r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
+                             r"|Restacks"
                              r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied"
                              r"|You['’]re all caught up|No more comments|(?:Write|Add|Post) a (?:comment|reply)(?:…|\.\.\.)?"
                              r"|level \d{1,2}|Continue this thread\s*[→›»]?|Back to top|[\d.]+%\s+upvoted"
@@ -523,6 +541,14 @@ HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,30}"
 NAME_THEN_STAMP = _line(rf"(?P<name>\S.{{0,58}}?)\s+(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?)")
 #: An author line's place or detail after the gap: "Asad Mahmood · Rawalpindi" (the name is the author).
 AUTHOR_PLACE_MAX_WORDS = 3
+#: Thread navigation after a commenter's name and time: "mzaidi 5 hours ago | parent | next [–]".
+THREAD_NAV_TAIL = re.compile(r"(?:\s*\|\s*(?:root|parent|prev|next|context|on:[^|]{0,80}))+\s*(?:\[[–+-]\])?$"
+                             r"|\s+\[[–+-]\]$")
+#: A page without a comment header whose lines name a commenter and a time
+#: ("mzaidi 5 hours ago | next [–]") at least this often has its comments from the first.
+MIN_DATED_AUTHOR_LINES = 2
+#: A handle of one word, lower-case allowed ("mzaidi"), counts as a name when a time follows it on its line.
+BARE_HANDLE = re.compile(r"[\w.-]{2,30}")
 #: Between an author and a stamp or a reply target on one line: "Sara • 9 years ago".
 AUTHOR_STAMP_GAP = re.compile(r"\s+[•·|]\s+")
 #: "Sara → Ali", "Sara > Ali", "Sara replied to Ali": the author is the first name.

@@ -115,8 +115,14 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     first = next((i for i, ln in enumerate(lines) if ln), None)
     if first is None:
         return None, len(lines), [], None
+    skipped = []
+    while markers.MENU_LINE.fullmatch(lines[first]):  # a navigation bar above the title
+        skipped.append(lines[first])
+        first = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
+        if first is None:
+            return None, len(lines), skipped, None
     masthead = _masthead(lines, first)
-    skipped = [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
+    skipped += [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
     first = masthead if masthead is not None else first
     raw = lines[first]
     if len(raw) > markers.TITLE_MAX_CHARS or markers.TITLE_SENTENCE_END.fullmatch(raw):
@@ -138,8 +144,9 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
             words = len(line.split())
             if line in (raw, title) or _is_byline(line) or _head_like(line, words):
                 head.append(line)
-            elif standfirst is None and words <= markers.STANDFIRST_MAX_WORDS and not markers.SENTENCE_END.search(line):
-                standfirst = line
+            elif standfirst is None and words <= markers.STANDFIRST_MAX_WORDS and (
+                    not markers.SENTENCE_END.search(line) or _dated_soon(lines, i + 1)):
+                standfirst = line  # a dek that ends like a sentence has the byline or date right under it
             else:
                 break
         i += 1
@@ -147,6 +154,14 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         title = next((h for h in head if h != raw and raw.startswith(h) and markers.TITLE_TAIL.match(raw[len(h):])),
                      title)
     return title, i, head, standfirst
+
+
+def _dated_soon(lines: list[str], start: int) -> bool:
+    """A byline or a short dated line (not a sentence) among the next
+    STANDFIRST_DATED_WITHIN non-empty lines."""
+    near = [ln for ln in lines[start:start + 2 * markers.STANDFIRST_DATED_WITHIN] if ln][:markers.STANDFIRST_DATED_WITHIN]
+    return any(not markers.SENTENCE_END.search(ln) and not _is_boilerplate(ln, markers.ARTICLE_END) and (
+        _is_byline(ln) or (len(ln) <= markers.HEAD_DATE_MAX_CHARS // 2 and parse_date_text(ln))) for ln in near)
 
 
 def _masthead(lines: list[str], first: int) -> int | None:
@@ -158,8 +173,11 @@ def _masthead(lines: list[str], first: int) -> int | None:
     stop = min(len(lines), first + 1 + markers.MASTHEAD_LOOKAHEAD)
     for i in range(first + 1, stop):
         line = lines[i]
+        if _header(line):
+            return None  # the comments begin: no headline below this
         if (len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS
-                and not line.endswith(".") and not _header(line) and not markers.MENU_GAP.search(line)):
+                and line != lines[first]  # the site's name again
+                and not line.endswith(".") and not _stamp(line) and not markers.MENU_GAP.search(line)):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count
             seen = 0
             for ln in lines[i + 1:stop + markers.DATED_WITHIN + markers.MASTHEAD_LOOKAHEAD]:
@@ -283,10 +301,19 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
     for i in range(start, len(lines)):
         if lines[i] and _STAMP_SEPARATOR.pattern.fullmatch(lines[i]):
             first = i - 1 if i - 1 >= start and _name_like(lines[i - 1]) else i
-            end = _first_line(lines, i + 1, len(lines), markers.COMMENTS_END)
-            body = lines[first : end if end is not None else len(lines)]
-            return _Section(first, _drop_boilerplate(body), None, None, None)
+            return _headerless(lines, first, i + 1)
+    # without a header or stamp lines: lines naming a commenter and a time ("mzaidi 5 hours ago | next [–]")
+    dated = [i for i in range(start, len(lines)) if lines[i] and (found := _author_line(lines[i])) and found[1]]
+    if len(dated) >= markers.MIN_DATED_AUTHOR_LINES:
+        return _headerless(lines, dated[0], dated[0] + 1)
     return None
+
+
+def _headerless(lines: list[str], first: int, search_end_from: int) -> _Section:
+    """The section from `first` to the line that closes it."""
+    end = _first_line(lines, search_end_from, len(lines), markers.COMMENTS_END)
+    body = lines[first : end if end is not None else len(lines)]
+    return _Section(first, _drop_boilerplate(body), None, None, None)
 
 
 def _before_menu(lines: list[str], start: int, end: int) -> int:
@@ -464,6 +491,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     followed by a colon when title-case ("Ahmed Nawaz, Lahore:"), else None."""
     if _stamp(line) or markers.BUTTON_ROW_STAMP.fullmatch(line):
         return None
+    line = markers.THREAD_NAV_TAIL.sub("", line)
     unmarked = markers.REPLY_MARKS.sub("", line)
     if unmarked != line:
         return (unmarked, None) if _author_like(unmarked) else None
@@ -479,7 +507,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     elif len(parts) == 1 and (m := markers.NAME_THEN_STAMP.fullmatch(line)):
         when, parts = m["when"], [m["name"]]
     name = markers.REPLY_ARROW.split(parts[0])[0].strip() if parts else ""
-    if len(parts) != 1 or not _author_like(name):
+    if len(parts) != 1 or not (_author_like(name) or (when and markers.BARE_HANDLE.fullmatch(name))):
         return None
     return name, when
 

@@ -194,3 +194,71 @@ def test_forum_thread_first_post_is_the_article_and_replies_are_comments():
         ("Shaheen_7", "Sat May 26, 2012 9:40 pm", "Symbolic and useless."),
         ("kaka_ji", "Sat May 26, 2012 11:05 pm", "Sahi baat."),
     ]
+
+
+WIDGET_WITH_TEXT_ITEM = """<html><head><title>Grey list exit</title></head><body>
+<article><h1>Grey list exit</h1><p>PARIS: The watchdog removed Pakistan from its grey list on Friday after four
+years, a decision officials in Islamabad and Washington both welcomed.</p></article>
+<div class="fyre-widget">
+ <article class="fyre-comment-article fyre-comment-depth-0">
+  <header><span class="fyre-comment-username">Asif M</span> <time class="fyre-comment-date">1 hour ago</time></header>
+  <section class="fyre-comment-body"><div class="fyre-comment"><p>Finally.</p><p>Four years too long.</p></div></section>
+  <span role="button">Reply</span>
+  <div class="fyre-comment-replies">
+   <article class="fyre-comment-article fyre-comment-depth-1">
+    <header><span class="fyre-comment-username">Jo K</span> <time class="fyre-comment-date">20 minutes ago</time></header>
+    <section class="fyre-comment-body"><div class="fyre-comment"><p>Agreed.</p></div></section>
+   </article>
+  </div>
+ </article>
+</div>
+<div class="spot" data-spot-im-class="messages-list">
+ <div class="sc-1x" data-spot-im-class="message-view">
+  <div class="sc-2y" data-spot-im-class="message-header"><span class="sc-3z" data-spot-im-class="message-username">Nida R</span>
+   <time class="sc-4w" data-spot-im-class="message-timestamp">2 hours ago</time></div>
+  <div class="sc-5v" data-spot-im-class="message-text"><p>Good news for exporters.</p></div>
+ </div>
+</div></body></html>"""
+
+
+def test_a_marked_text_part_is_not_a_reply_and_data_class_attributes_name_parts():
+    """`fyre-comment` inside `fyre-comment-article` is that comment's text, not
+    a reply (it names no author or time); a widget known only by
+    `data-spot-im-class` is read like one with class names, its text part
+    judged by how the name ends (`message-text`, not `message-header`)."""
+    from comments.html import split_html
+
+    page = split_html(WIDGET_WITH_TEXT_ITEM, "widget.html")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Asif M", "1 hour ago", "Finally.\n\nFour years too long.", None),
+        ("Jo K", "20 minutes ago", "Agreed.", 1),
+        ("Nida R", "2 hours ago", "Good news for exporters.", None),
+    ]
+
+
+DISCOURSE = """<html><head><title>Drone policy thread - Example Forum</title></head><body>
+<h1><a class="fancy-title">Drone policy thread</a></h1>
+<div class="topic-post"><article id="post_1">
+ <span class="first username"><a>news_desk</a></span>
+ <div class="post-infos"><a class="post-date"><span title="Mar 3, 2013 9:00 am">Mar '13</span></a></div>
+ <div class="cooked"><p>Example Times | March 3, 2013</p><p>WASHINGTON: The administration defended its drone
+ programme on Sunday, saying strikes were legal and precise.</p></div>
+</article></div>
+<div class="topic-post"><article id="post_2">
+ <span class="first username"><a>sana_k</a></span>
+ <div class="post-infos"><a class="post-date"><span title="Mar 3, 2013 10:00 am">Mar '13</span></a></div>
+ <div class="cooked"><aside class="quote"><blockquote>strikes were legal</blockquote></aside><p>Legal by whose law?</p></div>
+</article></div>
+<div class="topic-post"><article id="post_3"><div class="small-action">
+ <div class="cooked"><p>This topic was automatically closed after 30 days.</p></div></div>
+</article></div>
+</body></html>"""
+
+
+def test_discourse_topic_first_post_is_the_article_and_notices_are_not_comments():
+    from comments.html import split_html
+
+    page = split_html(DISCOURSE, "topic.html")
+    assert page.article.title == "Drone policy thread"
+    assert str(page.article.published) == "2013-03-03"
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [("sana_k", "Mar '13", "Legal by whose law?")]

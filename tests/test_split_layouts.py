@@ -352,3 +352,81 @@ def test_video_page_title_under_navigation_dateline_date_and_control_lines():
         ("@noor.writes", "3 years ago", "The gap between the counts is the story."),
         ("@AhmedR-q2", "3 years ago", "Agreed."),
     ]
+
+
+LINK_THREAD = f"""Example News new | past | comments | ask | show | jobs | submit
+
+Visa waits ease in Karachi (visawatch.example)
+120 points by farah_q 6 hours ago | hide | past | favorite | 3 comments
+
+{ARTICLE_WORDS}
+
+add comment
+
+mzaidi 5 hours ago | next [–]
+
+Eleven months is still a year.
+
+reply
+
+quietbanker 4 hours ago | parent [–]
+
+Agreed.
+
+reply
+
+Guidelines | FAQ | Lists | API | Security | Legal | Contact
+"""
+
+
+def test_link_aggregator_thread_with_lower_case_names_and_thread_navigation():
+    """A navigation bar is never the title, a '(domain)' tail is cut, the
+    'N points by' line is a byline; comments open at lines naming a
+    commenter and a time, without a header; a row of footer links closes them."""
+    page = split_text(LINK_THREAD, "thread.txt")
+    assert page.article.title == "Visa waits ease in Karachi"
+    assert page.article.body == ARTICLE_WORDS
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("mzaidi", "5 hours ago", "Eleven months is still a year."), ("quietbanker", "4 hours ago", "Agreed.")]
+
+
+NEWSLETTER_POST = f"""The Margalla Weekly Memo
+Subscribe
+Sign in
+Visa waits ease in Karachi
+The queue is shorter. It is not short.
+Nadia Khan
+Mar 16, 2023
+12
+Share
+
+{ARTICLE_WORDS}
+
+Thanks for reading The Margalla Weekly Memo! Subscribe for free to receive new posts.
+
+Discussion about this post
+Comments
+Restacks
+Omar Q
+Mar 17
+Liked by Nadia Khan
+
+Still eleven months for my parents.
+
+Reply
+Share
+Ready for more?
+"""
+
+
+def test_newsletter_post_with_a_dek_and_comment_dates_without_a_year():
+    """A four-word masthead above the headline; a dek ending like a sentence
+    with the author and date right under it stays out of the head's way;
+    comment dates without a year ('Mar 17'); 'Liked by' lines and the
+    subscribe prompts are furniture."""
+    page = split_text(NEWSLETTER_POST, "post.txt")
+    assert page.article.title == "Visa waits ease in Karachi"
+    assert str(page.article.published) == "2023-03-16"
+    assert page.article.body == "The queue is shorter. It is not short.\n\n" + ARTICLE_WORDS
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Omar Q", "Mar 17", "Still eleven months for my parents.")]
