@@ -45,10 +45,11 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 # One comment: WordPress/Blogger "comment", themed "c-comment" and the like, Disqus "post".
 # A vendor prefix of any length ("coral-comment"), but not an action's ("add-comment", "load-comment").
-# Widgets that call comments messages: "message-view", "message-item" (OpenWeb).
+# Widgets that call comments messages: "message-view", "message-item" (OpenWeb);
+# cards: "commento-card".
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply)-)"
                          r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|--\w+)?$|^single-comment$"
-                         r"|^message-(?:view|item)$")
+                         r"|^message-(?:view|item)$|^(?:[a-z]+-)?comment\w{0,3}-card$")
 # A reply that is not inside its parent: in a replies container placed after the
 # parent (Drupal "indented"), or marked by its own class in a flat list ("cmt-reply").
 _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-?comments?)(?:$|[-_])")
@@ -79,6 +80,7 @@ _NOTICE = re.compile(r"^(?:(?:no comments yet\.?\s*)?be the first to comment!?|n
 # A name line: up to five words and 40 characters, not a sentence ("Erin M." is a name, "Agreed." is not).
 _NAME_LIKE = re.compile(r"^(?=.{1,40}$)(?!.*[a-z]{2}[.?!]$)(?:\S+\s*){1,5}$")
 _WORDY = re.compile(r"\w")
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "article",
                "section", "dd", "dt", "dl", "table", "tr", "header", "footer"}
@@ -556,16 +558,23 @@ def _post_text(body) -> str:
 
 def _without_chrome(el, chosen, also=()):
     """A copy of `el` without nested comment items, the elements in `also`,
-    chrome (buttons, reply links, votes, avatars, author and time parts) and
-    HTML comments."""
+    chrome (buttons, reply links, votes, avatars, author and time parts),
+    hidden elements and HTML comments."""
     clone = copy.deepcopy(el)
     for original, node in zip(list(el.iter()), list(clone.iter())):  # deepcopy keeps the order
         if node is clone:
             continue
         if original in chosen or original in also or not isinstance(node.tag, str) or node.tag in _CHROME_TAGS or (
-                _has_class(node, _CHROME_CLASS) and not _text_rank(node) < 3) or _NOTICE.match(_inline_text(node)):
+                _has_class(node, _CHROME_CLASS) and not _text_rank(node) < 3) or _NOTICE.match(_inline_text(node)) \
+                or _hidden(node):
             _drop(node)
     return clone
+
+
+def _hidden(node) -> bool:
+    """Not shown to a reader: ``hidden``, or ``display: none`` in its style (a
+    reply box waiting under a comment)."""
+    return node.get("hidden") is not None or bool(_DISPLAY_NONE.search(node.get("style") or ""))
 
 
 def _drop(node) -> None:

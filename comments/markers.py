@@ -286,7 +286,7 @@ URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>]+")
 # COMMENTS_END below (one definition each, so the two lists cannot drift).
 #: Up to three capitalised words naming a section: "More from *Opinion*" (case-sensitive,
 #: so that "More from the US is what we need" stays a sentence).
-_SECTION_NAME = r"(?-i:(?: [A-Z][\w’'&-]*){0,3})"
+_SECTION_NAME = r"(?-i:(?: [A-Z][\w’'&-]*){0,3}(?: (?:and|in) [A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2})?)"
 _RELATED = Marker(
     "related",
     _line(r"Related:?|(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
@@ -296,7 +296,7 @@ _RELATED = Marker(
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
           r"|Other (?:stories|news|articles)\b.{0,40}"
-          r"|Editor[’']?s picks?"),
+          r"|Editor[’']?s picks?|See all responses"),
     "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion'",
 )
 _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:daily |weekly )?newsletter.*"
@@ -350,6 +350,8 @@ ARTICLE_END: tuple[Marker, ...] = (
                                r"|in this (?:article|piece|blog|post)).*"
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"),
            "republishing disclaimers"),
+    Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}"),
+           "the author's box and sign-up promos after a story: 'Written by Rabia Naqvi'"),
     Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
                                 r"|Originally (?:published|appeared)) (?:in|on|at|by) .*"),
            "'This article originally appeared in …'"),
@@ -365,8 +367,8 @@ ARTICLE_END: tuple[Marker, ...] = (
 
 #: Lines that open the comment section (first one wins).
 HEADERS: tuple[Header, ...] = (
-    Header("count_in_parens", _line(r"Comments\s*\((?P<count>[\d,]+)\)(?:\s*Closed)?"),
-           "Tribune 'COMMENTS (6)'; old Dawn 'Comments (12) Closed'"),
+    Header("count_in_parens", _line(r"(?:Comments|Responses|Replies)\s*\((?P<count>[\d,]+)\)(?:\s*Closed)?"),
+           "Tribune 'COMMENTS (6)'; old Dawn 'Comments (12) Closed'; Medium 'Responses (14)'"),
     Header("reader_comments", _line(r"Readers?['’]?\s+Comments(?:\s*\((?P<count>[\d,]+)\))?:?"),
            "Tribune 'Reader Comments (3)'; \"Readers' comments\""),
     Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
@@ -403,7 +405,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                                r" and not abusive\.?"), "Tribune notice"),
     Marker("faq", _line(r"For more information,? please see our Comments FAQ\.?"), "Tribune notice"),
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest|add comment"
-                            r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?"
+                            r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies"
                             r"|(?:Load|Show|View|See) (?:all |\d+ )?more(?: comments?)?|View all comments|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
@@ -427,6 +429,8 @@ _BARE_NUMBER = Marker("bare_number", _line(r"[\d,.]+[KkMm]?"),
 #: Furniture lines dropped from the article body only (in a comment section a
 #: bare time may be a comment's posted-at line).
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
+    Marker("caption", _line(r".{0,300}\b(?:Photos?|Image|Picture|Credit)(?: credit)?:\s*[^.]{1,60}\.?"),
+           "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons'"),
     Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on) .{3,80}"),
            "blog post footers: 'Posted by NAME at 9:14 PM', 'Written at 10:45 PM | 3 comments'"),
     Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|Story continues below(?: advertisement)?"),
@@ -459,9 +463,9 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|All comments|Staff replies|Oldest|Newest|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
-                             r"|Restacks"
+                             r"|Restacks|\d+ repl(?:y|ies)|What are your thoughts\?|Also publish to my profile"
                              r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied"
-                             r"|You['’]re all caught up|No more comments|(?:Write|Add|Post) a (?:comment|reply)(?:…|\.\.\.)?"
+                             r"|You['’]re all caught up|No more comments|(?:Write|Add|Post) a (?:comment|reply|response)(?:…|\.\.\.)?"
                              r"|level \d{1,2}|Continue this thread\s*[→›»]?|Back to top|[\d.]+%\s+upvoted"
                              r"|(?:Load |View |Show )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"),
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"

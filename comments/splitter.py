@@ -59,7 +59,9 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     body_lines, furniture = [], []
     for ln in ([standfirst, ""] if standfirst else []) + lines[body_start:body_end]:
         (furniture if ln and _is_boilerplate(ln, markers.BODY_BOILERPLATE) else body_lines).append(ln)
-    body = _join(body_lines)
+    tags = _trailing_tags(body_lines)
+    furniture += [ln for ln in body_lines[tags:] if ln]
+    body = _join(body_lines[:tags])
     trailer = [ln for ln in lines[body_end:stop] if ln]
     repeated_title = (title, next((ln for ln in lines if ln), None))  # the headline, with or without its tail
     boilerplate = [ln for ln in head if ln not in repeated_title] + furniture + trailer
@@ -314,6 +316,20 @@ def _headerless(lines: list[str], first: int, search_end_from: int) -> _Section:
     end = _first_line(lines, search_end_from, len(lines), markers.COMMENTS_END)
     body = lines[first : end if end is not None else len(lines)]
     return _Section(first, _drop_boilerplate(body), None, None, None)
+
+
+def _trailing_tags(lines: list[str]) -> int:
+    """Where the body's closing run of short lines starts (``len(lines)``
+    when the run is shorter than NAV_MIN_LINES): a story's topic tags and
+    counters ("Pakistan", "Foreign Aid", "438"), not its prose."""
+    end = len(lines)
+    while end and not lines[end - 1]:
+        end -= 1
+    i = end
+    while i and lines[i - 1] and len(lines[i - 1].split()) <= markers.NAV_MAX_WORDS \
+            and not markers.SENTENCE_END.search(lines[i - 1]):
+        i -= 1
+    return i if end - i >= markers.NAV_MIN_LINES else len(lines)
 
 
 def _before_menu(lines: list[str], start: int, end: int) -> int:

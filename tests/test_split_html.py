@@ -262,3 +262,30 @@ def test_discourse_topic_first_post_is_the_article_and_notices_are_not_comments(
     assert page.article.title == "Drone policy thread"
     assert str(page.article.published) == "2013-03-03"
     assert [(c.author, c.posted_at, c.text) for c in page.comments] == [("sana_k", "Mar '13", "Legal by whose law?")]
+
+
+CARDS = """<html><head><title>Routes reopen</title></head><body>
+<article><h1>Routes reopen</h1><p>ISLAMABAD: The supply routes reopened on Tuesday after seven months, officials
+said, once Washington said sorry for the border strike.</p></article>
+<div class="commento-comments">
+ <div class="commento-card">
+  <div class="commento-header"><div class="commento-name">Asad</div><div class="commento-timeago">3 years ago</div></div>
+  <div class="commento-body"><div><p>Sorry is not an apology.</p></div>
+   <div class="commento-button-margin" style="display: none;"><textarea placeholder="Add a comment"></textarea>
+    <label>Comment anonymously</label></div></div>
+  <div class="commento-body">
+   <div class="commento-card">
+    <div class="commento-header"><div class="commento-name">Jo</div><div class="commento-timeago">2 years ago</div></div>
+    <div class="commento-body"><div><p>It was enough for a deal.</p></div></div>
+   </div>
+  </div>
+ </div>
+</div></body></html>"""
+
+
+def test_comment_cards_with_replies_in_a_container_like_their_text_and_hidden_reply_boxes():
+    from comments.html import split_html
+
+    page = split_html(CARDS, "cards.html")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Asad", "3 years ago", "Sorry is not an apology.", None), ("Jo", "2 years ago", "It was enough for a deal.", 1)]

@@ -430,3 +430,52 @@ def test_newsletter_post_with_a_dek_and_comment_dates_without_a_year():
     assert page.article.body == "The queue is shorter. It is not short.\n\n" + ARTICLE_WORDS
     assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
         ("Omar Q", "Mar 17", "Still eleven months for my parents.")]
+
+
+STORY_WITH_RESPONSES = f"""Sign in
+Write
+Visa waits ease in Karachi
+Nadia Khan
+Mar 16, 2023
+Top highlight
+
+{ARTICLE_WORDS}
+
+The consulate sign, photographed in March 2023. Photo: Visa Watch archive
+Pakistan
+Visas
+Foreign Policy
+Karachi
+438
+11
+Written by Nadia Khan
+2.3K Followers
+Responses (2)
+What are your thoughts?
+Cancel
+Respond
+Omar Q
+Mar 17, 2023
+Still eleven months for my parents.
+86
+1 reply
+Reply
+Sara B
+Mar 18, 2023
+Agreed.
+Reply
+See all responses
+More from Nadia Khan and Visa Watch
+"""
+
+
+def test_story_with_topic_tags_an_author_box_and_responses():
+    """A run of short lines closing the body (topic tags, counters) and a
+    photo credit line are not prose; the author's box ends the article;
+    'Responses (2)' opens the comments, whose counters and reply counts are
+    dropped; 'See all responses' closes them."""
+    page = split_text(STORY_WITH_RESPONSES, "story.txt")
+    assert page.article.title == "Visa waits ease in Karachi"
+    assert page.article.body == ARTICLE_WORDS
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Omar Q", "Mar 17, 2023", "Still eleven months for my parents."), ("Sara B", "Mar 18, 2023", "Agreed.")]
