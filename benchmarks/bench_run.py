@@ -11,6 +11,16 @@ invocation, and the ratio of the two wall times is printed; the driver's peak
 memory is the Ray driver process's, the workers' is the largest actor's.
 --doubled also runs Ray on twice the corpus, to show whether the driver's
 memory stays flat.
+
+    python benchmarks/bench_run.py --report-only [--comments 200000]
+
+--report-only times the driver's last stage alone, without a model: the
+tables, the stored scores and the report written from generated scored rows
+in parquet files (as the local spool and Ray's partitions hold them), read
+back a batch at a time (`readerstance.runner.PartFiles`), for the given
+number of comments and for twice as many, each in a fresh process; it prints
+each peak and their ratio, beside the same stage given one frame of every
+comment.
 """
 from __future__ import annotations
 
@@ -80,6 +90,73 @@ def child(engine: str, corpus: Path, out: Path, workers: int, cpus: int = 1) -> 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def report_once(parts: Path, out: Path, streamed: bool) -> dict:
+    """The report stage of a run on stored scored rows, in this process (called in a child)."""
+    import pandas as pd
+
+    from readerstance.runner import PartFiles
+    from reports.store import write_outputs
+
+    articles = pd.read_parquet(parts / "articles.parquet")
+    files = sorted(parts.glob("comments-*.parquet"))
+    start = time.perf_counter()
+    comments = PartFiles(files, 10_000) if streamed else pd.concat(list(PartFiles(files, 10_000)), ignore_index=True)
+    write_outputs(comments, articles, out, {"model": "synthetic", "target": "the United States"})
+    return {"wall": time.perf_counter() - start, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "comments": int(articles["n_comments"].sum()), "articles": len(articles)}
+
+
+def write_parts(root: Path, n_comments: int, rows_per_file: int = 2000) -> None:
+    """Generated scored rows (benchmarks/bench_reports.py) as the spool stores
+    them, parquet files of whole pages: blocks of 2,000 pages and 40,000
+    comments, each drawn with its own seed, so that twice the comments are
+    twice as many pages of the same kind (the largest page does not grow)."""
+    import pandas as pd
+    from bench_reports import synthetic_frames
+
+    root.mkdir()
+    blocks, k = [], 0
+    for block in range(max(1, n_comments // 40_000)):
+        comments, articles = synthetic_frames(2000, 40_000, seed=block)
+        for frame in (comments, articles):
+            frame["doc_id"] = f"b{block}-" + frame["doc_id"]
+        blocks.append(articles)
+        ends = articles["n_comments"].cumsum().to_numpy()
+        start = 0
+        while start < len(comments):
+            stop = int(ends[min(len(ends) - 1, ends.searchsorted(start + rows_per_file))])
+            comments.iloc[start:stop].to_parquet(root / f"comments-{k:06d}.parquet", index=False)
+            start, k = stop, k + 1
+    pd.concat(blocks, ignore_index=True).to_parquet(root / "articles.parquet", index=False)
+
+
+def report_child(parts: Path, out: Path, streamed: bool) -> dict:
+    code = (f"import json, sys; sys.path[:0] = {[str(ROOT), str(Path(__file__).parent)]!r}; "
+            f"from bench_run import report_once; from pathlib import Path; "
+            f"print(json.dumps(report_once(Path({str(parts)!r}), Path({str(out)!r}), {streamed})))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"report stage failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def report_only(n_comments: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        peaks = {}
+        for n in (n_comments, 2 * n_comments):
+            parts = Path(tmp) / f"parts{n}"
+            write_parts(parts, n)
+            for streamed in (True, False):
+                r = report_child(parts, Path(tmp) / f"out{n}{streamed}", streamed)
+                peaks[n, streamed] = r["peak_mb"]
+                print(f"report stage, {r['comments']:,} comments on {r['articles']:,} articles, "
+                      f"{'batches read from parquet' if streamed else 'one frame of every comment'}: "
+                      f"{r['wall']:.1f} s, peak {r['peak_mb']:.0f} MB", flush=True)
+        for streamed, name in ((True, "batches"), (False, "one frame")):
+            print(f"{name}: peak for twice the comments / peak: "
+                  f"{peaks[2 * n_comments, streamed] / peaks[n_comments, streamed]:.2f}x")
+
+
 def show(label: str, r: dict) -> None:
     stages = ", ".join(f"{k} {v:.1f}s" for k, v in r["seconds"].items())
     workers = f", workers' peak {r['worker_peak_mb']:.0f} MB" if r["worker_peak_mb"] else ""
@@ -95,7 +172,12 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="Ray actors")
     parser.add_argument("--cpus-per-worker", type=int, default=1, help="CPUs (torch threads) of each actor")
     parser.add_argument("--doubled", action="store_true", help="with --engine ray: also run on twice the corpus")
+    parser.add_argument("--report-only", action="store_true",
+                        help="only the driver's report stage, no model, on --comments and twice as many (default 200,000)")
     args = parser.parse_args()
+    if args.report_only:
+        report_only(args.comments if args.comments != parser.get_default("comments") else 200_000)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "pages"
         corpus.mkdir()

@@ -25,6 +25,7 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 WHATSAPP = re.compile(rf"\[?(?P<when>{_DATE},?\s+{_TIME})\]?\s*(?:[-–]\s*)?(?P<rest>.*)")
 #: A WhatsApp line's sender, before the first ": " (a name or a phone number).
 SENDER = re.compile(r"(?P<name>[^:\n]{1,50}?):\s(?P<text>.*)")
+_WHATSAPP_START = "[0123456789"
 #: Telegram: "Name, [10/21/22 8:09 PM]" above the message.
 TELEGRAM = re.compile(rf"(?P<name>\S.{{0,60}}?),\s*\[(?P<when>{_DATE},?\s+{_TIME})\]")
 #: Lines of the app, not of anyone's message.
@@ -60,8 +61,9 @@ def chat_messages(lines: list[str]) -> tuple[list[str], list[_Message]] | None:
     """(lines before the first message, messages) of a chat export, or None
     when `lines` are not one: at least one Telegram header, or three WhatsApp
     lines."""
-    telegram = sum(bool(TELEGRAM.fullmatch(ln)) for ln in lines)
-    if not telegram and sum(bool(WHATSAPP.fullmatch(ln)) for ln in lines) < 3:
+    # cheap tests first: most pages are not chats
+    telegram = sum(1 for ln in lines if ", [" in ln and TELEGRAM.fullmatch(ln))
+    if not telegram and sum(1 for ln in lines if ln[:1] in _WHATSAPP_START and WHATSAPP.fullmatch(ln)) < 3:
         return None
     head: list[str] = []
     messages: list[_Message] = []

@@ -551,6 +551,8 @@ THREAD_NAV_TAIL = re.compile(r"(?:\s*\|\s*(?:root|parent|prev|next|context|on:[^
 #: A page without a comment header whose lines name a commenter and a time
 #: ("mzaidi 5 hours ago | next [–]") at least this often has its comments from the first.
 MIN_DATED_AUTHOR_LINES = 2
+#: What a line naming a commenter and a time must hold somewhere (a cheap test first).
+TIME_HINT = re.compile(r"\d|yesterday|just now", re.I)
 #: A handle of one word, lower-case allowed ("mzaidi"), counts as a name when a time follows it on its line.
 BARE_HANDLE = re.compile(r"[\w.-]{2,30}")
 #: Between an author and a stamp or a reply target on one line: "Sara • 9 years ago".

@@ -305,7 +305,9 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
             first = i - 1 if i - 1 >= start and _name_like(lines[i - 1]) else i
             return _headerless(lines, first, i + 1)
     # without a header or stamp lines: lines naming a commenter and a time ("mzaidi 5 hours ago | next [–]")
-    dated = [i for i in range(start, len(lines)) if lines[i] and (found := _author_line(lines[i])) and found[1]]
+    dated = [i for i in range(start, len(lines))
+             if len(lines[i]) <= markers.NAME_MAX_CHARS + 40 and markers.TIME_HINT.search(lines[i])
+             and (found := _author_line(lines[i])) and found[1]]
     if len(dated) >= markers.MIN_DATED_AUTHOR_LINES:
         return _headerless(lines, dated[0], dated[0] + 1)
     return None

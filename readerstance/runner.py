@@ -9,7 +9,7 @@ On one machine (``engine="local"``) pages stream through the splitter and the
 scorer in groups, and scores are committed to ``OUT/scores.sqlite`` as they
 are computed, so a killed run resumes; the scored comment rows go to parquet
 files in a spool folder (``OUT/.spool-*``, deleted when the run ends), so
-that memory stays flat whatever the corpus size. On Ray (``engine="ray"``) each input
+that memory does not grow with the number of comments. On Ray (``engine="ray"``) each input
 file is split and scored by an actor that loads the model once, and its
 scored rows are written to ``OUT/scored/`` as one parquet partition per file,
 keyed by the file's content, the model, the target and the splitter settings:

@@ -58,6 +58,8 @@ from reports.errors import ReportInputError
 from reports.vocabulary import STANCE_LABELS, TONE_LABELS, UNKNOWN_YEAR
 
 CONFIDENCE_LEVEL = 0.95
+#: Resampled indices held at once by `bootstrap_ratio` (8 bytes each: 16 MB).
+_BOOT_CELLS = 2_000_000
 
 COMMENT_COLUMNS = (
     "doc_id", "site", "title", "published", "year", "comment_index", "author",
@@ -190,13 +192,18 @@ def bootstrap_ratio(num, den, n_boot: int = 1000, seed: int = 0,
         nan = np.full(q, np.nan)
         return estimate, nan, nan.copy()
     rng = np.random.default_rng(seed)
-    idx = rng.integers(0, k, size=(n_boot, k))
-    den_boot = den[idx].sum(axis=1)
+    stats = np.empty((n_boot, q))
+    # The draws of step 2, made a block of resamples at a time (the generator
+    # gives the same numbers either way), so that memory stays bounded for an
+    # article with tens of thousands of comments.
+    block = max(1, _BOOT_CELLS // k)
+    for start in range(0, n_boot, block):
+        idx = rng.integers(0, k, size=(min(block, n_boot - start), k))
+        den_boot = den[idx].sum(axis=1)
+        for j in range(q):
+            stats[start:start + len(idx), j] = num[:, j][idx].sum(axis=1) / den_boot
     tail = (1 - level) / 2 * 100
-    low, high = np.empty(q), np.empty(q)
-    for j in range(q):
-        stats = num[:, j][idx].sum(axis=1) / den_boot
-        low[j], high[j] = np.percentile(stats, [tail, 100 - tail])
+    low, high = np.percentile(stats, [tail, 100 - tail], axis=0)
     return estimate, low, high
 
 

@@ -346,21 +346,21 @@ def _about_section(meta: dict, tables: ReportTables) -> str:
 def _comment_data(comments, articles: pd.DataFrame, shown: int, n_rows: int) -> dict:
     """Compact, column-coded comment rows for the explorer (see
     page_assets.SCRIPT): the `n_rows` comments of the first `shown` articles,
-    read batch by batch until they are all in."""
+    read batch by batch until they are all in. Its article list (the
+    explorer's filter) holds those articles only."""
     article_rows = [[str(a["doc_id"]), _text(a["title"]), _text(a["site"]),
                      _text(a["published"]), year_label(a["year"])]
-                    for a in articles.to_dict("records")]
+                    for a in articles.iloc[:shown].to_dict("records")]
     position = {row[0]: i for i, row in enumerate(article_rows)}
     fields = ["article", "index", "author", "posted", "text", "tone", "tone_score",
               "p_negative", "p_neutral", "p_positive", "stance", "p_against",
               "p_none", "p_favor", "mentions", "evidence"]
-    carried = {row[0] for row in article_rows[:shown]}
     rows = []
     for batch in comment_batches(comments):
         if len(rows) >= n_rows:
             break
-        if shown < len(article_rows):
-            batch = batch[batch["doc_id"].astype(str).isin(carried)]
+        if shown < len(articles):
+            batch = batch[batch["doc_id"].astype(str).isin(position)]
         rows += _explorer_rows(batch, position)
     years = sorted({row[4] for row in article_rows},
                    key=lambda y: (y == "unknown", y))

@@ -270,3 +270,17 @@ def test_an_article_split_across_batches_is_refused():
     a1 = comments[comments["doc_id"] == "a1"]
     with pytest.raises(ReportInputError, match="comments of article 'a1' come in two batches"):
         build_tables(articles, [a1.iloc[:1], a1.iloc[1:]])
+
+
+def test_bootstrap_draws_in_blocks_give_the_same_interval(monkeypatch):
+    """A large article's resamples are drawn a block at a time (bounded
+    memory); the generator's stream makes the interval the same."""
+    import reports.aggregate as aggregate
+
+    rng = np.random.default_rng(1)
+    num, den = rng.random((500, 3)), rng.integers(1, 4, 500).astype(float)
+    whole = bootstrap_ratio(num, den, n_boot=300, seed=2)
+    monkeypatch.setattr(aggregate, "_BOOT_CELLS", 7 * 500)  # blocks of 7 resamples
+    blocks = bootstrap_ratio(num, den, n_boot=300, seed=2)
+    for a, b in zip(whole, blocks):
+        np.testing.assert_array_equal(a, b)
