@@ -80,14 +80,20 @@ def run_once(engine: str, corpus: Path, out: Path, workers: int, cpus: int = 1) 
             "worker_peak_mb": result.worker_peak_rss_mb}
 
 
-def child(engine: str, corpus: Path, out: Path, workers: int, cpus: int = 1) -> dict:
+def in_child(function: str, *args) -> dict:
+    """`function(*args)` of this module run in a fresh Python process (so that
+    its peak memory is its own); returns what it returned (a JSON object)."""
     code = (f"import json, sys; sys.path[:0] = {[str(ROOT), str(Path(__file__).parent)]!r}; "
-            f"from bench_run import run_once; from pathlib import Path; "
-            f"print(json.dumps(run_once({engine!r}, Path({str(corpus)!r}), Path({str(out)!r}), {workers}, {cpus})))")
+            f"from pathlib import PosixPath; import bench_run; "
+            f"print(json.dumps(bench_run.{function}(*{args!r})))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     if done.returncode:
-        sys.exit(f"{engine} run failed ({done.returncode}):\n{done.stderr[-3000:]}")
+        sys.exit(f"{function}{args} failed ({done.returncode}):\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def child(engine: str, corpus: Path, out: Path, workers: int, cpus: int = 1) -> dict:
+    return in_child("run_once", engine, corpus, out, workers, cpus)
 
 
 def report_once(parts: Path, out: Path, streamed: bool) -> dict:
@@ -130,16 +136,6 @@ def write_parts(root: Path, n_comments: int, rows_per_file: int = 2000) -> None:
     pd.concat(blocks, ignore_index=True).to_parquet(root / "articles.parquet", index=False)
 
 
-def report_child(parts: Path, out: Path, streamed: bool) -> dict:
-    code = (f"import json, sys; sys.path[:0] = {[str(ROOT), str(Path(__file__).parent)]!r}; "
-            f"from bench_run import report_once; from pathlib import Path; "
-            f"print(json.dumps(report_once(Path({str(parts)!r}), Path({str(out)!r}), {streamed})))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    if done.returncode:
-        sys.exit(f"report stage failed ({done.returncode}):\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def report_only(n_comments: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         peaks = {}
@@ -147,7 +143,7 @@ def report_only(n_comments: int) -> None:
             parts = Path(tmp) / f"parts{n}"
             write_parts(parts, n)
             for streamed in (True, False):
-                r = report_child(parts, Path(tmp) / f"out{n}{streamed}", streamed)
+                r = in_child("report_once", parts, Path(tmp) / f"out{n}{streamed}", streamed)
                 peaks[n, streamed] = r["peak_mb"]
                 print(f"report stage, {r['comments']:,} comments on {r['articles']:,} articles, "
                       f"{'batches read from parquet' if streamed else 'one frame of every comment'}: "
