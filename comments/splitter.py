@@ -1,8 +1,10 @@
 """Split one page's text into the article and its reader comments.
 
-The page is read as lines. In order:
+A chat export (a channel's post and its discussion, see ``comments.chat``)
+is read as messages instead. Any other page is read as lines. In order:
 
-1. title: the first non-empty line, unless it is longer than
+1. title: the first non-empty line (after a navigation bar, and after the
+   site's masthead when a dated headline follows it), unless it is longer than
    ``markers.TITLE_MAX_CHARS`` or ends like a sentence (then the page has no
    title line and the body starts with it); a " | Site Name" tail is removed;
 2. head: the lines between the title and the first line of prose (bylines,
@@ -10,17 +12,20 @@ The page is read as lines. In order:
    sentence) are not body; they are listed in ``Page.boilerplate``;
 3. comment section: opened by the first ``markers.HEADERS`` line, or, with no
    header, by the first Dawn-style timestamp line (and the author line above
-   it); closed by the first ``markers.COMMENTS_END`` line;
+   it), or by the first of several lines naming a commenter and a time;
+   closed by the first ``markers.COMMENTS_END`` line;
 4. body: from the head to the first ``markers.ARTICLE_END`` line or the
-   comment section, whichever comes first;
+   comment section, whichever comes first, without a closing run of short
+   lines (topic tags);
 5. comments: the first ``markers.SEPARATORS`` entry that matches the start of
    the section splits it; with none, the lines' shapes do (author lines,
    posted-at lines, signatures after the text), else one comment per line
    (or per blank-line separated block);
 6. date: metadata date, else a date written in the head, then in the
-   closing lines (``markers.ARTICLE_DATES``), else a dated URL. Never from the body or
-   the comments: an article mentions other years, and comment stamps are
-   not the article's date.
+   closing lines (``markers.ARTICLE_DATES``), else a dateline opening the
+   body ("ABBOTTABAD, May 2, 2011 — …"), else a dated URL. Never from the
+   body's sentences or the comments: an article mentions other years, and
+   comment stamps are not the article's date.
 """
 from __future__ import annotations
 
