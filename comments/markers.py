@@ -205,7 +205,7 @@ MASTHEAD_LOOKAHEAD = 15
 MENU_GAP = re.compile(r"\S\s{3,}\S|\s[·|•›»]\s")
 #: A navigation bar as the page's first line ("Policy News new | past | comments | ask"):
 #: at least four short items between ' | ' or ' · '. It is never the title.
-MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}")
+MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}|Skip (?:to|navigation)\b.{0,30}", re.I)
 HEADLINE_MIN_WORDS = 4
 DATED_WITHIN = 5
 #: A first line longer than this, or ending like a sentence, is a paragraph, not a title.
@@ -218,7 +218,7 @@ TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
 
 #: Lines right after the title that are not article text.
 BYLINE: tuple[Marker, ...] = (
-    Marker("by", _line(r"By\s+\S.{0,120}"), "'By Jane Doe' lines"),
+    Marker("by", _line(r"(?:(?:Story|Written|Words|Reporting) )?By\s+\S.{0,120}"), "'By Jane Doe', 'Story by Jane Doe' lines"),
     Marker("dated", _line(rf".{{0,100}}?(?:Updated|Published|Posted)\b.{{0,40}}{ANY_DATE}.{{0,30}}"),
            "'…ReporterUpdated February 24, 2018' (the name is glued to 'Updated')"),
     Marker("date_only", _line(rf"{ANY_DATE}(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"), "a bare date line"),
@@ -350,6 +350,8 @@ ARTICLE_END: tuple[Marker, ...] = (
                                r"|in this (?:article|piece|blog|post)).*"
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"),
            "republishing disclaimers"),
+    Marker("sponsored", _line(r"Sponsored(?: Content| Links| Stories| Story)?|Promoted(?: Stories| Links)?"),
+           "sponsored boxes after a story"),
     Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}"),
            "the author's box and sign-up promos after a story: 'Written by Rabia Naqvi'"),
     Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
@@ -429,6 +431,9 @@ _BARE_NUMBER = Marker("bare_number", _line(r"[\d,.]+[KkMm]?"),
 #: Furniture lines dropped from the article body only (in a comment section a
 #: bare time may be a comment's posted-at line).
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
+    Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
+                          r"|Story continues below(?: advertisement)?"),
+           "ad labels and embedded-media lines between paragraphs: 'Related video: …'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Image|Picture|Credit)(?: credit)?:\s*[^.]{1,60}\.?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons'"),
     Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on) .{3,80}"),
@@ -464,6 +469,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
                              r"|Restacks|\d+ repl(?:y|ies)|What are your thoughts\?|Also publish to my profile"
+                             r"|Community (?:guidelines|standards|rules)"
                              r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied"
                              r"|You['’]re all caught up|No more comments|(?:Write|Add|Post) a (?:comment|reply|response)(?:…|\.\.\.)?"
                              r"|level \d{1,2}|Continue this thread\s*[→›»]?|Back to top|[\d.]+%\s+upvoted"
@@ -475,6 +481,13 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "rows of buttons and counters under a comment: '• Reply • Share ›', 'Like · Reply · 3 · 5y', '5 △ ▽'"),
     _BARE_NUMBER,
 )
+
+#: An ad between comments: a label line, then at most AD_MAX_LINES lines down a
+#: call to action ("Ad", "Compare cheap flights…", "SkyRoute Travel", "Book now"); all of it is dropped.
+AD_LABEL = _line(r"Ad|Advertisement|Sponsored(?: Content| Links?| Stor(?:y|ies))?|Promoted(?: Content)?")
+AD_ACTION = _line(r"(?:Book|Shop|Buy|Order|Apply|Install|Download|Sign up|Register)(?: now| today)?|Learn more|Get (?:offer|quote|started|the app)"
+                  r"|Try (?:it )?(?:free|now)|See (?:offer|deal)s?")
+AD_MAX_LINES = 5
 
 # --------------------------------------------------------------------------
 # Separating one comment from the next

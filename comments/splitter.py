@@ -249,10 +249,23 @@ def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:
 
 
 def _drop_boilerplate(lines: list[str]) -> list[str]:
-    """Drop section furniture, but keep posted-at lines ("· 3y") and rows of
-    buttons that carry the comment's time."""
-    return [ln for ln in lines if not (ln and _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
-                                       and not markers.BUTTON_ROW_STAMP.fullmatch(ln) and not _stamp(ln))]
+    """Drop section furniture and ads (a label, then a call to action a few
+    lines down), but keep posted-at lines ("· 3y") and rows of buttons that
+    carry the comment's time."""
+    kept, k = [], 0
+    while k < len(lines):
+        ln = lines[k]
+        if ln and markers.AD_LABEL.fullmatch(ln):
+            action = next((j for j in range(k + 1, min(len(lines), k + 1 + markers.AD_MAX_LINES))
+                           if lines[j] and markers.AD_ACTION.fullmatch(lines[j])), None)
+            if action is not None:
+                k = action + 1
+                continue
+        if not (ln and _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
+                and not markers.BUTTON_ROW_STAMP.fullmatch(ln) and not _stamp(ln)):
+            kept.append(ln)
+        k += 1
+    return kept
 
 
 def _join(lines: list[str]) -> str:
@@ -298,6 +311,10 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         m = header.pattern.fullmatch(lines[header_at])
         announced = _count(m.groupdict().get("count"))
         end = _first_line(lines, header_at + 1, len(lines), markers.COMMENTS_END)
+        while end is not None and markers.FOOTER.pattern.fullmatch(lines[end]) and not any(
+                ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) for ln in lines[header_at + 1:end]):
+            # a footer-like link before any comment ("Community guidelines" under the header) is the widget's own
+            end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
         if end is not None and markers.FOOTER.pattern.fullmatch(lines[end]):
             end = _before_menu(lines, header_at + 1, end)
         body = lines[header_at + 1 : end if end is not None else len(lines)]

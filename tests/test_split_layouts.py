@@ -479,3 +479,48 @@ def test_story_with_topic_tags_an_author_box_and_responses():
     assert page.article.body == ARTICLE_WORDS
     assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
         ("Omar Q", "Mar 17, 2023", "Still eleven months for my parents."), ("Sara B", "Mar 18, 2023", "Agreed.")]
+
+
+PORTAL = f"""Skip to content
+Visa waits ease in Karachi
+Story by Nadia Khan
+16/03/2023
+
+{ARTICLE_WORDS}
+
+Related video: What the visa backlog means for students (Courier TV)
+
+Sponsored Content
+Compare health plans in Karachi
+Comments (2)
+Sign in to comment
+Community guidelines
+Sort by
+Newest
+Omar Q
+2d
+Still eleven months for my parents.
+27 👍 4 👎
+Reply
+Ad
+Compare cheap flights to Islamabad
+SkyRoute Travel
+Book now
+Sara B
+1d
+Agreed.
+Reply
+"""
+
+
+def test_portal_with_skip_links_embeds_a_sponsored_box_and_ads_between_comments():
+    """Skip links are navigation; 'Story by' is a byline; an embedded-video
+    line is not prose; a sponsored box ends the article; the widget's own
+    'Community guidelines' link does not close the comments; an ad between
+    comments (a label, then a call to action) is neither comment."""
+    page = split_text(PORTAL, "portal.txt")
+    assert page.article.title == "Visa waits ease in Karachi"
+    assert str(page.article.published) == "2023-03-16"
+    assert page.article.body == ARTICLE_WORDS
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Omar Q", "2d", "Still eleven months for my parents."), ("Sara B", "1d", "Agreed.")]
