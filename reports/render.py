@@ -27,6 +27,8 @@ PAGE_SIZE = 50  # comments the explorer shows at a time
 # Comments the page carries for its explorer: whole articles, in input order,
 # up to this many comments (about 20 MB of page). comments.csv has them all.
 EXPLORER_LIMIT = 50_000
+# Articles the page's "By article" table lists, in input order; articles.csv has them all.
+ARTICLE_TABLE_LIMIT = 5_000
 
 
 def render_html(tables: ReportTables, comments: pd.DataFrame,
@@ -203,13 +205,15 @@ def _sort_key(value) -> str:
 
 
 def _article_section(tables: ReportTables, shown: int) -> str:
-    """The article table; the comment counts of the first `shown` articles
-    (those the explorer carries) open their comments in the explorer."""
+    """The article table, of the first ARTICLE_TABLE_LIMIT articles; the
+    comment counts of the first `shown` articles (those the explorer carries)
+    open their comments in the explorer."""
     head = "<tr>" + "".join(
         f'<th{" class=num" if right else ""} data-type="{kind}"><button class="sort" type="button">{name}</button></th>'
         for name, kind, right in _ARTICLE_COLUMNS) + "</tr>"
     rows = []
-    for i, r in enumerate(tables.articles.to_dict("records")):
+    listed = tables.articles.iloc[:ARTICLE_TABLE_LIMIT]
+    for i, r in enumerate(listed.to_dict("records")):
         count = (f'<button class="link count-link" data-article="{i}" '
                  f'title="Show these comments in the explorer">{r["n_comments"]:,}</button>'
                  if r["n_comments"] and i < shown else f"{r['n_comments']:,}")
@@ -235,8 +239,11 @@ def _article_section(tables: ReportTables, shown: int) -> str:
             "stance columns are shares of its comments. Click a comment count to "
             "read those comments in the explorer below; click a column's name to sort by it. "
             "The same numbers are in <code>articles.csv</code>.</p>"
-            f'<div class="table-wrap"><table id="article-table" class="sortable"><thead>{head}</thead>'
-            f'<tbody>{"".join(rows)}</tbody></table></div></section>')
+            + (f'<p class="note" id="articles-partial">This table lists the first {len(listed):,} of '
+               f"{len(tables.articles):,} articles, to stay small enough for a browser; "
+               "<code>articles.csv</code> lists them all.</p>" if len(listed) < len(tables.articles) else "")
+            + f'<div class="table-wrap"><table id="article-table" class="sortable"><thead>{head}</thead>'
+              f'<tbody>{"".join(rows)}</tbody></table></div></section>')
 
 
 def _validation_section(v: dict) -> str:

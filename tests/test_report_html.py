@@ -313,3 +313,9 @@ def test_the_explorer_carries_whole_articles_up_to_its_limit(monkeypatch):
     monkeypatch.setattr(reports.render, "EXPLORER_LIMIT", 6)
     page = page_for(comments, articles)
     assert len(embedded_data(page)["rows"]) == 6 and 'id="x-partial"' not in page
+    assert 'id="articles-partial"' not in page
+
+    monkeypatch.setattr(reports.render, "ARTICLE_TABLE_LIMIT", 2)  # the article table stops too
+    page = page_for(comments, articles)
+    table = re.search(r'<table id="article-table".*?</table>', page, re.S).group(0)
+    assert table.count("<tr>") == 1 + 2 and "the first 2 of 4 articles" in page
