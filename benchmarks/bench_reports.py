@@ -96,7 +96,7 @@ def synthetic_frames(n_articles: int = 2000, n_comments: int = 40000,
         "published": art["published"], "year": art["year"],
         "comment_index": comment_index,
         "author": [f"reader{k}" for k in rng.integers(0, 5000, n_comments)],
-        "posted_at": None,
+        "posted_at": None, "posted_at_parsed": None,
         "text": texts,
         "tone": tone_labels[tone.argmax(axis=1)], "tone_score": tone[:, 2] - tone[:, 0],
         "p_negative": tone[:, 0], "p_neutral": tone[:, 1], "p_positive": tone[:, 2],
@@ -134,7 +134,7 @@ def main() -> None:
                   lambda: aggregate.year_table(articles, comments, n_boot))
     head = timed("headline (cluster bootstrap, all comments)",
                  lambda: aggregate.headline(articles, comments, n_boot))
-    ctab = timed("comments_table", lambda: aggregate.comments_table(comments))
+    timed("comments_table", lambda: aggregate.comments_table(comments))
     stances = comments["stance"].value_counts().to_dict()
     tables = aggregate.ReportTables(art, years, head, comments, stances, n_boot, 0)
     for name in ("tone_by_year_svg", "stance_by_year_svg"):
@@ -146,7 +146,7 @@ def main() -> None:
                  lambda: render_html(tables, comments, articles, meta))
     timed("write_outputs end to end", lambda: write_outputs(comments, articles, out, meta, n_boot))
     # after write_outputs: the derived files are published beside the stored scores it wrote
-    timed("write derived files", lambda: write_derived(tables, comments, page, out, meta))
+    timed("write derived files", lambda: write_derived(tables, page, out, meta))
     # Tracing slows allocation-heavy code several times over, so memory is
     # measured on a separate run whose time is not reported.
     tracemalloc.start()

@@ -184,7 +184,6 @@ def score_on_ray(inputs, out_dir: Path, model, target, settings, clock: StageClo
                 article["warnings"] = json.dumps(json.loads(article["warnings"]) + [note], ensure_ascii=False)
         result.articles = articles
         result.comments = PartFiles([partition_paths(root, k)[1] for k in kept], settings.batch_rows, renamed)
-        result.n_comments = sum(int(a["n_comments"]) for a in articles)
         inputs.n_pages = len(result.articles)
     result.resumed = len(files) - len(todo)
     result.worker_peak_rss_mb = max((s["peak_rss_mb"] for s in statuses), default=None)

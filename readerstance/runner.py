@@ -138,9 +138,12 @@ class Scored:
     precision: str
     articles: list[dict] = field(default_factory=list)
     comments: "PartFiles | None" = None
-    n_comments: int = 0
     resumed: int = 0
     worker_peak_rss_mb: float | None = None
+
+    @property
+    def n_comments(self) -> int:
+        return sum(int(a["n_comments"]) for a in self.articles)
 
     def article_frame(self):
         from reports.aggregate import ARTICLE_COLUMNS
@@ -228,13 +231,14 @@ def _score_locally(inputs, out_dir: Path, spool_dir: Path, model, target, settin
     scorer.score = clock.wrap("score", scorer.score)
     scored = Scored(classifier.fingerprint, classifier.precision)
     spool = _Spool(spool_dir, settings.batch_rows)
+    n_comments = 0
     for sp in score_pages(clock.wrap_iter("split", inputs.pages()), scorer, target):
         article, rows = scored_rows(sp)
         scored.articles.append(article)
         spool.add(rows)
-        scored.n_comments += len(rows)
+        n_comments += len(rows)
         if progress:
-            progress(len(scored.articles), scored.n_comments)
+            progress(len(scored.articles), n_comments)
     if spool.rows or not spool.files:
         spool.flush()
     scored.comments = PartFiles(spool.files, settings.batch_rows)

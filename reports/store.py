@@ -85,22 +85,22 @@ def write_outputs(comments: pd.DataFrame, articles: pd.DataFrame, out_dir,
         SCORED_ARTICLES: lambda p: pq.write_table(_typed(articles, ARTICLE_COLUMNS, meta), p),
         SCORED_META: lambda p: p.write_text(meta_json + "\n", encoding="utf-8"),
     }
-    writers.update(derived_writers(tables, comments, page, meta, validation, raw_csv))
+    writers.update(derived_writers(tables, page, meta, validation, raw_csv))
     return publish(out_dir, writers)
 
 
-def write_derived(tables: ReportTables, comments: pd.DataFrame, page: str, out_dir, meta: dict,
+def write_derived(tables: ReportTables, page: str, out_dir, meta: dict,
                   validation: dict | None = None, raw_csv: bool = False,
                   extra: dict[str, Writer] | None = None) -> list[Path]:
     """Publish OUTPUT_FILES (and `extra` files) from ready tables and a
     rendered page as a new set that keeps the folder's stored scores; return
     the paths of OUTPUT_FILES. Split from `write_outputs` so a benchmark can
     time writing on its own."""
-    writers = derived_writers(tables, comments, page, meta, validation, raw_csv)
+    writers = derived_writers(tables, page, meta, validation, raw_csv)
     return publish(out_dir, {**writers, **(extra or {})}, keep=STORED_FILES)[:len(OUTPUT_FILES)]
 
 
-def derived_writers(tables: ReportTables, comments: pd.DataFrame, page: str, meta: dict,
+def derived_writers(tables: ReportTables, page: str, meta: dict,
                     validation: dict | None = None, raw_csv: bool = False) -> dict[str, Writer]:
     """A writer per file of OUTPUT_FILES.
 
@@ -280,7 +280,7 @@ def rerender(out_dir, n_boot: int | None = None, seed: int | None = None, raw_cs
         text = json.dumps(validation, indent=2) + "\n"
         extra = {VALIDATION_FILE: lambda p: p.write_text(text, encoding="utf-8")}
     page = _render(tables, comments, articles, stored["meta"], validation)
-    return write_derived(tables, comments, page, out_dir, stored["meta"], validation, raw_csv, extra)
+    return write_derived(tables, page, out_dir, stored["meta"], validation, raw_csv, extra)
 
 
 def _render(tables: ReportTables, comments: pd.DataFrame, articles: pd.DataFrame,
