@@ -217,9 +217,13 @@ def _marked_items(root) -> list[_Item]:
     # a marked element inside another that names no author and no time is that
     # comment's text ("fyre-comment" inside "fyre-comment-article"), not a reply
     marked = set(elements)
-    elements = [el for el in elements if not (any(a in marked for a in el.iterancestors()) and not any(
-        n.tag == "time" or _has_class(n, _AUTHOR_CLASS) or _has_class(n, _TIME_CLASS) for n in el.iterdescendants()
-        if isinstance(n.tag, str)))]
+    elements = [el for el in elements if not (any(a in marked for a in el.iterancestors()) and not _signed(el))]
+    # a reply marked only as one ("gsc-reply"), in a replies box inside a comment, with its own author
+    elements += [el for el in root.iter() if isinstance(el.tag, str) and el not in marked
+                 and _has_class(el, _REPLY_ITEM_CLASS) and _signed(el) and any(
+                     _has_class(a, _REPLIES_CLASS) for a in el.iterancestors())
+                 and any(a in marked for a in el.iterancestors())]
+    elements.sort(key=_document_order(root))
     chosen = set(elements)
     items = [_read_item(el, chosen) for el in elements]
     # items without text (a deleted comment, a placeholder) are dropped; a reply's
@@ -227,6 +231,17 @@ def _marked_items(root) -> list[_Item]:
     kept = [i for i in items if i.text]
     _link_replies(kept)
     return kept
+
+
+def _signed(el) -> bool:
+    """Whether `el` holds a part that names an author or a time."""
+    return any(n.tag == "time" or _has_class(n, _AUTHOR_CLASS) or _has_class(n, _TIME_CLASS)
+               for n in el.iterdescendants() if isinstance(n.tag, str))
+
+
+def _document_order(root):
+    position = {el: n for n, el in enumerate(root.iter())}
+    return position.__getitem__
 
 
 def _link_replies(items: list[_Item]) -> None:
@@ -276,6 +291,10 @@ def _read_item(el, chosen: set) -> _Item:
     author = next((a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a)), None)
     if author is not None:
         names = [n for n in author.iter() if "fn" in _classes(n) or n.tag in ("cite", "b")]
+        if not names:
+            # the name's link, not a badge or the time beside it ("<a>name</a> <time>…</time> Collaborator")
+            shown = _without_times(author)
+            names = [next((a for a in shown.iter("a") if _inline_text(a)), shown)]
         item.author = _SAID.sub("", _inline_text(names[0] if names else author)) or None
     texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t)]
     container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
@@ -346,17 +365,33 @@ def _listed_items(root) -> list[_Item]:
             rows = [c for c in box if isinstance(c.tag, str)]
         rows = [r for r in rows if r.find(".//th") is None and r.tag != "form" and r.find(".//form") is None
                 and not _NOTICE.match(_inline_text(r))]
+        # rows of the same tag and class nested in a row are its replies
+        rows += [n for r in rows if r.get("class") for n in r.iterdescendants(r.tag) if n.get("class") == r.get("class")]
+        rows.sort(key=_document_order(root))
         chosen = set(rows)
-        items = [i for i in (_read_item(r, chosen) for r in rows) if i.text and i.author]
+        items = [i for i in (_read_listed(r, chosen) for r in rows) if i.text and i.author]
         if items:
             _link_replies(items)
             return items
     return []
 
 
+def _read_listed(row, chosen: set) -> _Item:
+    """A row read as a marked item; one with no marked text part is read as a
+    block that opens with a name and a time, when it does."""
+    if not any(_inline_text(t) for t in _own(row, chosen, _TEXT_CLASS)):
+        item = _name_time_block(row, chosen)
+        if item is not None:
+            return item
+    return _read_item(row, chosen)
+
+
 # --- 4. repeated sibling blocks with a name and a time ------------------------
 
 def _repeated_blocks(root) -> list[_Item]:
+    """The largest set of sibling blocks of one tag and class that each open
+    with a name and a time, with the blocks of that tag and class nested in
+    them (replies)."""
     best: list[_Item] = []
     for parent in root.iter():
         if not isinstance(parent.tag, str) or len(parent) < 2:
@@ -365,17 +400,22 @@ def _repeated_blocks(root) -> list[_Item]:
         for child in parent:
             if isinstance(child.tag, str):
                 kinds.setdefault((child.tag, child.get("class")), []).append(child)
-        for (tag, _), blocks in kinds.items():
+        for (tag, cls), blocks in kinds.items():
             if len(blocks) < 2 or tag in ("tr", "option", "a", "span", "p") or _inside_form(parent):
                 continue
-            found = [i for i in (_name_time_block(b) for b in blocks) if i is not None]
+            nested = [n for b in blocks for n in b.iterdescendants(tag) if n.get("class") == cls]
+            chosen = set(blocks) | set(nested)
+            found = [i for i in (_name_time_block(b, chosen) for b in blocks) if i is not None]
             if len(found) >= 2 and 3 * len(found) >= 2 * len(blocks) and len(found) > len(best):
-                best = found
+                replies = [i for i in (_name_time_block(b, chosen) for b in nested) if i is not None]
+                best = sorted(found + replies, key=lambda i: _document_order(root)(i.element))
+    _link_replies(best)
     return best
 
 
-def _name_time_block(block) -> _Item | None:
-    """A block whose first short lines hold a name and a time, then the text."""
+def _name_time_block(block, chosen=frozenset()) -> _Item | None:
+    """A block whose first short lines hold a name and a time, then the text
+    (without the blocks in `chosen` nested in it)."""
     leaves = [n for n in block.iter() if isinstance(n.tag, str) and n.tag not in _CHROME_TAGS - {"time"}
               and _inline_text(n) and not any(isinstance(c.tag, str) and _inline_text(c) for c in n)]
     stamp = name = None
@@ -388,9 +428,13 @@ def _name_time_block(block) -> _Item | None:
             name = n
     if stamp is None or name is None:
         return None
-    # the head (name, time and what sits between or before them, such as a place) is not comment text
+    # the head (name, time and what sits between or before them, such as a place) is not comment text;
+    # nor is the rest of a header holding both, such as votes and points ("+12 Vote up", "214p")
     head = leaves[:max(stamp, name) + 1]
-    text = block_text(_without_chrome(block, (), also=head))
+    box = next(a for a in leaves[stamp].iterancestors() if leaves[name] in a.iter())
+    text = block_text(_without_chrome(block, chosen - {block}, also=[*head, box])) if box is not block else ""
+    if not text:
+        text = block_text(_without_chrome(block, chosen - {block}, also=head))
     if not text:
         return None
     shown = _inline_text(leaves[stamp])
@@ -571,6 +615,15 @@ def _without_chrome(el, chosen, also=()):
     return clone
 
 
+def _without_times(el):
+    """A copy of `el` without its time parts."""
+    clone = copy.deepcopy(el)
+    for node in list(clone.iterdescendants()):
+        if isinstance(node.tag, str) and (node.tag == "time" or _has_class(node, _TIME_CLASS)):
+            _drop(node)
+    return clone
+
+
 def _hidden(node) -> bool:
     """Not shown to a reader: ``hidden``, or ``display: none`` in its style (a
     reply box waiting under a comment)."""
@@ -672,6 +725,12 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
         paragraphs = paragraphs[1:]  # a dateline ("Monday, November 9, 2020")
     if recall:  # recall mode keeps bylines, share links, headings and table cell marks ("| … |")
         paragraphs = trim_body([p.strip(" |") for p in paragraphs if p.strip(" |")], title)
+    # furniture between the paragraphs: ad labels, "ALSO READ: …" links, counters, photo credits
+    paragraphs = [p for p in paragraphs if not any(m.pattern.fullmatch(p) for m in markers.BODY_BOILERPLATE)]
+    # a closing box under the text: "More essays", "Tags: …", then only short lines (its links)
+    end = next((k for k, p in enumerate(paragraphs) if k and any(m.pattern.fullmatch(p) for m in markers.ARTICLE_END)
+                and all(len(q) <= 150 for q in paragraphs[k + 1:])), None)
+    paragraphs = paragraphs[:end]
     return (title, published, "\n\n".join(paragraphs), getattr(doc, "url", None),
             _boilerplate(untouched, title, paragraphs))
 
@@ -704,7 +763,11 @@ def _marked_date(tree) -> dt.date | None:
 def _as_text(root) -> str:
     """The page's visible text, one line per block (as a browser copies it), without scripts and forms."""
     tree = copy.deepcopy(root)
-    for junk in tree.xpath("//script|//style|//noscript|//head|//form|//select|//textarea"):
+    for box in tree.xpath("//textarea"):  # a comment box outside any form: its tabs, hints and buttons
+        while (up := box.getparent()) is not None and up.tag != "body" and len(_inline_text(up)) <= 200:
+            box = up
+        _drop(box)
+    for junk in tree.xpath("//script|//style|//noscript|//head|//form|//select"):
         _drop(junk)
     for el in tree.iter():
         if isinstance(el.tag, str) and (el.tag in _BLOCK_TAGS or el.tag in ("br", "hr", "td", "th")):

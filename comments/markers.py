@@ -291,7 +291,8 @@ _RELATED = Marker(
     "related",
     _line(r"Related:?|(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
           r"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in|editorials?|columns?|opinions?"
-          rf"|coverage|topics?|links?|questions|discussions|threads)){{1,2}}{_SECTION_NAME}"
+          rf"|coverage|topics?|links?|questions|discussions|threads|essays|pieces|features|videos|podcasts|blogs?))"
+          rf"{{1,2}}{_SECTION_NAME}"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed){_SECTION_NAME}"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
@@ -432,8 +433,10 @@ _BARE_NUMBER = Marker("bare_number", _line(r"[\d,.]+[KkMm]?"),
 #: bare time may be a comment's posted-at line).
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
+                          r"|(?:Also read|Read also|See also|Read more)\s*:.{1,150}"
                           r"|Story continues below(?: advertisement)?"),
-           "ad labels and embedded-media lines between paragraphs: 'Related video: …'"),
+           "ad labels, links to other stories and embedded-media lines between paragraphs:"
+           " 'Related video: …', 'ALSO READ: …'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Image|Picture|Credit)(?: credit)?:\s*[^.]{1,60}\.?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons'"),
     Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on) .{3,80}"),

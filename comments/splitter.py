@@ -310,6 +310,13 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         header_at = max(j for j in range(header_at, len(lines)) if lines[j] == lines[header_at])
         m = header.pattern.fullmatch(lines[header_at])
         announced = _count(m.groupdict().get("count"))
+        if announced is None:
+            # a count under a header without one ("Readers' Comments", a notice, then "0 Comments")
+            below = [j for j in range(header_at + 1, len(lines)) if lines[j]][:3]
+            counted = [(j, _count(h.pattern.fullmatch(lines[j]).groupdict().get("count")))
+                       for j in below if (h := _header(lines[j]))]
+            if counted and counted[0][1] is not None:
+                header_at, announced = counted[0]
         end = _first_line(lines, header_at + 1, len(lines), markers.COMMENTS_END)
         while end is not None and markers.FOOTER.pattern.fullmatch(lines[end]) and not any(
                 ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) for ln in lines[header_at + 1:end]):

@@ -289,3 +289,55 @@ def test_comment_cards_with_replies_in_a_container_like_their_text_and_hidden_re
     page = split_html(CARDS, "cards.html")
     assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
         ("Asad", "3 years ago", "Sorry is not an apology.", None), ("Jo", "2 years ago", "It was enough for a deal.", 1)]
+
+
+def _split_html(body: str):
+    from comments.html import split_html
+    return split_html(f"<!DOCTYPE html><html><head><title>Talks resume</title></head><body>{body}</body></html>")
+
+
+ARTICLE = ("<article><h1>Talks resume</h1>" + "<p>ISLAMABAD: Officials from both countries met on Monday "
+           "to discuss transit fees, visas and the reopening of the border crossings.</p>" * 3
+           + "<p>Also read: Transit fees through the decades</p></article>")
+
+
+def test_replies_marked_only_as_replies_and_author_parts_that_show_time_and_badge():
+    """A reply in a comment's replies box known only by its "-reply" class, and an author part holding
+    the name's link, the time and a badge ("Collaborator")."""
+    page = _split_html(ARTICLE + """<div class="x-comments">
+      <div class="x-comment"><div class="x-comment-author"><a href="/u/sana">sana-q</a>
+        <time datetime="2023-10-08T06:04:11Z">5 months ago</time> <span class="x-badge">Collaborator</span></div>
+        <div class="x-comment-content"><p>First point.</p><p>Second point.</p></div>
+        <div class="x-replies"><div class="x-reply"><div class="x-reply-author"><a href="/u/omer">omer</a>
+          <time datetime="2023-10-09T06:04:11Z">4 months ago</time></div>
+          <div class="x-reply-content"><p>Agreed.</p></div></div></div></div>
+      <div class="x-comment"><div class="x-comment-author"><a href="/u/ali">ali</a>
+        <time datetime="2023-10-10T06:04:11Z">3 months ago</time></div>
+        <div class="x-comment-content"><p>Noted.</p></div></div></div>""")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("sana-q", "5 months ago", "First point.\n\nSecond point.", None),
+        ("omer", "4 months ago", "Agreed.", 1),
+        ("ali", "3 months ago", "Noted.", None)]
+    assert "Also read" not in page.article.body and "reopening of the border" in page.article.body
+
+
+def test_repeated_blocks_keep_nested_replies_and_drop_the_header_around_name_and_time():
+    block = """<div class="t"><div class="h"><span>{name}</span> <span>52p</span> <span>{when}</span>
+      <span>+3 Vote up Vote down</span></div><div class="c">{text}</div>{replies}</div>"""
+    reply = block.format(name="Dev R", when="2 weeks ago", text="<p>Fair point.</p>", replies="")
+    page = _split_html(ARTICLE + "<div>" + block.format(name="Waqar", when="3 weeks ago", text="<p>Well put.</p>",
+                                                        replies=f"<div class='kids'>{reply}</div>")
+                       + block.format(name="Sana M", when="1 week ago", text="<p>Bilkul.</p>", replies="") + "</div>")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Waqar", "3 weeks ago", "Well put.", None), ("Dev R", "2 weeks ago", "Fair point.", 1),
+        ("Sana M", "1 week ago", "Bilkul.", None)]
+
+
+def test_a_zero_count_under_the_section_header_means_no_comments():
+    from comments.splitter import split_text
+    lines = ["Talks resume", "", "ISLAMABAD: Officials from both countries met on Monday to discuss transit fees.",
+             "", "Readers' Comments", "The Post is not responsible for the content of readers' comments.",
+             "0 Comments", "Sort by", "Popular |", "Oldest |", "Newest", "Be the first to start the discussion!",
+             "Post a new comment", "Comment as a Guest, or login:", "IntenseDebate", "Comments by IntenseDebate",
+             "Posting anonymously.", "Moderate"]
+    assert split_text("\n".join(lines), "page.txt").comments == ()
