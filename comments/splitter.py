@@ -54,6 +54,11 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     chat = split_chat(lines, _doc_id(path), path, meta)
     if chat is not None:
         return chat
+    from .thread import split_thread  # imports this module
+
+    thread = split_thread(lines, _doc_id(path), path, meta)
+    if thread is not None:
+        return thread
     warnings: list[str] = []
 
     title, body_start, head, standfirst = _title_and_head(lines)

@@ -306,6 +306,77 @@ def test_two_chat_like_lines_do_not_make_a_chat_export():
     assert split_text(text, "news.txt").article.title == "Talks resume"
 
 
+VBULLETIN_PRINT = f"""Border Affairs Forum (https://forum.example.pk/index.php)
+-   Foreign Relations (https://forum.example.pk/forumdisplay.php?f=3)
+-   -   Visa waits ease in Karachi (https://forum.example.pk/showthread.php?t=9)
+
+Nadeem.R\t03-02-2023 09:58 AM
+
+Visa waits ease in Karachi
+{ARTICLE_WORDS}
+
+Sana_K\t03-02-2023 10:09 AM
+
+Still eleven months for my parents.
+
+Umar99\t03-14-2023 11:15 AM
+
+Quote:
+
+Originally Posted by Sana_K (Post 4411)
+Still eleven months for my parents.
+
+Ours took six.
+
+All times are GMT +5. The time now is 06:45 PM.
+Powered by vBulletin® Version 3.8.7
+"""
+
+PHPBB_PRINT = f"""Border Affairs Board
+https://board.example.pk/
+
+Visa waits ease in Karachi
+Post by Nadeem.R » Thu Mar 02, 2023 9:58 am
+
+{ARTICLE_WORDS}
+
+Re: Visa waits ease in Karachi
+Post by Sana_K » Thu Mar 02, 2023 10:09 am
+
+Still eleven months for my parents.
+
+Re: Visa waits ease in Karachi
+Post by Umar99 » Thu Mar 02, 2023 11:15 am
+
+Sana_K wrote: ↑Thu Mar 02, 2023 10:09 am
+Still eleven months for my parents.
+Ours took six.
+
+All times are UTC+05:00
+Powered by phpBB® Forum Software © phpBB Limited
+"""
+
+
+@pytest.mark.parametrize("text", [VBULLETIN_PRINT, PHPBB_PRINT], ids=["vbulletin", "phpbb"])
+def test_forum_print_view_first_post_is_the_article_and_quotes_are_not_text(text):
+    """The first post is the article, dated by its poster line; later posts
+    are comments without reply subjects, quoted posts or the board's footer."""
+    page = split_text(text, "thread.txt")
+    assert page.article.title == "Visa waits ease in Karachi"
+    assert str(page.article.published) == "2023-03-02"
+    assert page.article.body == ARTICLE_WORDS
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Sana_K", "Still eleven months for my parents."), ("Umar99", "Ours took six.")]
+    assert page.comments[0].posted_at_parsed.hour == 10
+
+
+def test_one_poster_line_under_prose_is_not_a_thread():
+    text = f"Visa waits ease in Karachi\n\n{ARTICLE_WORDS}\n\nComments (1)\n\nSana_K\t03-02-2023 10:09 AM\nStill eleven.\n"
+    page = split_text(text, "news.txt")
+    assert page.article.body == ARTICLE_WORDS
+    assert [c.author for c in page.comments] == ["Sana_K"]
+
+
 VIDEO_PAGE = """Skip navigation
 Search
 Sign in

@@ -1,0 +1,165 @@
+"""Forum threads copied as text, such as a board's print view: every post
+opens with a poster line that names the poster and a full date and time
+(vBulletin's "Name<TAB>11-26-2011 02:47 PM", phpBB's "Post by Name » Tue
+Aug 31, 2021 11:48 pm"), and the first post, long enough to be an article,
+comes before any prose of the page.
+
+The first post is the article: its subject (the line above its poster line,
+or the first line under it) is the headline, and its poster line's date is
+the article's. Every later post is a comment. The board's breadcrumbs and
+name above the first post, reply subjects ("Re: …"), quoted posts
+("Quote:", "Originally Posted by Name", "Name wrote: ↑…" and the quoted
+lines, which repeat an earlier post) and the board's footer are neither
+body nor comment text.
+"""
+from __future__ import annotations
+
+import re
+
+from . import markers
+from .chat import ARTICLE_MIN_WORDS, SOURCE_LINK
+from .dates import _NUM, parse_stamp
+from .records import Article, Comment, Page
+from .splitter import _article_date, _detect_site, _join
+
+#: vBulletin's print view: the poster, a tab (or a wide gap), the time.
+POSTER_GAP = re.compile(r"(?P<name>[^\s\t][^\t]{0,40}?)(?:\t+|\s{3,})(?P<when>[^\t]{8,40})")
+#: phpBB: "Post by Name » Tue Aug 31, 2021 11:48 pm" ("by Name » …" in newer styles).
+POSTER_BY = re.compile(r"(?:Post(?:ed)? )?by (?P<name>\S.{0,40}?) » (?P<when>.{8,40})")
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+#: Reply subjects above a poster line.
+REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
+#: Lines that open a quoted post.
+QUOTE_LABEL = re.compile(r"Quote:?|Originally Posted by .{1,80}|\S.{0,40} wrote:(?:\s*↑?\s*.{0,60})?", re.I)
+#: The board's own lines after the last post.
+BOARD_FOOTER = re.compile(
+    r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+"
+    r"|Copyright ©.{0,100}|https?://\S+", re.I)
+#: At most this many words of prose may come before the first poster line.
+_PROSE_WORDS = 12
+
+
+def poster(line: str) -> tuple[str, str] | None:
+    """(name, time as written) of a poster line, else None."""
+    if "\t" not in line and "   " not in line and " » " not in line:  # most lines: cheap test first
+        return None
+    m = POSTER_BY.fullmatch(line) or POSTER_GAP.fullmatch(line)
+    if m is None or not _HAS_TIME.search(m["when"]) or parse_stamp(m["when"]) is None:
+        return None
+    name = m["name"].strip()
+    if len(name.split()) > 4 or markers.SENTENCE_END.search(name):
+        return None
+    return name, m["when"].strip()
+
+
+def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
+    """The Page of a forum thread copied as text, or None when `lines` are
+    not one: no poster line, prose before the first, or a first post too
+    short to be the article."""
+    posts = [(i, found) for i, ln in enumerate(lines) if ln and (found := poster(ln))]
+    if not posts:
+        return None
+    first = posts[0][0]
+    if any(len(ln.split()) > _PROSE_WORDS and markers.SENTENCE_END.search(ln) for ln in lines[:first]):
+        return None
+    end = next((i for i in range(posts[-1][0] + 1, len(lines)) if lines[i] and BOARD_FOOTER.fullmatch(lines[i])),
+               len(lines))
+    starts = [i for i, _ in posts] + [end]
+    texts: list[list[str]] = []
+    subjects: list[str] = []
+    for k, (i, _) in enumerate(posts):
+        own = lines[i + 1:starts[k + 1]]
+        # the next post's subject line sits at the end of this one
+        while own and (not own[-1] or REPLY_SUBJECT.fullmatch(own[-1])):
+            if own[-1]:
+                subjects.append(own[-1])
+            own = own[:-1]
+        texts.append(own)
+    if sum(len(ln.split()) for ln in texts[0]) < ARTICLE_MIN_WORDS:
+        return None
+    head = [ln for ln in lines[:first] if ln]
+    title, body_lines = _subject(head, texts[0])
+    boilerplate = [ln for ln in head if ln != title]
+    body, dropped = [], []
+    for ln in body_lines:
+        (dropped if ln and SOURCE_LINK.fullmatch(ln) else body).append(ln)
+    seen = [" ".join(ln.split()) for ln in texts[0] if ln]
+    when_of = _stamp_reader([when for _, (_, when) in posts])
+    comments = []
+    for (_, (name, when)), own in zip(posts[1:], texts[1:]):
+        kept = _without_quotes(own, seen)
+        seen += [" ".join(ln.split()) for ln in own if ln]
+        text = _join(kept)
+        if text:
+            comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
+                                    posted_at_parsed=when_of(when), text=text))
+    body_text = _join(body)
+    published, source = _article_date([], [], meta, body_text)
+    if published is None and (first_stamp := when_of(posts[0][1][1])) is not None:
+        published, source = first_stamp.date(), "page"
+    trailer = [ln for ln in lines[end:] if ln]
+    boilerplate += [lines[i] for i, _ in posts] + subjects + dropped + trailer
+    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
+    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), head + trailer, meta),
+                      title=title, published=published, date_source=source, date_precision=precision, body=body_text)
+    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+
+
+def _subject(head: list[str], post: list[str]) -> tuple[str | None, list[str]]:
+    """(headline, the first post's lines without it): the post's subject line
+    above its poster line, else a short first line of the post that does not
+    end like a sentence, else the last breadcrumb ("-   -   Title (url)")."""
+    first = next((k for k, ln in enumerate(post) if ln), None)
+    if head and _title_like(head[-1]) and not _crumb(head[-1]):
+        return head[-1], post
+    if first is not None and _title_like(post[first]) and not QUOTE_LABEL.fullmatch(post[first]):
+        return post[first], post[first + 1:]
+    crumbs = [_crumb(ln) for ln in head if _crumb(ln)]
+    return (crumbs[-1] if crumbs else (head[0] if head else None)), post
+
+
+_CRUMB = re.compile(r"(?:-\s+)+(?P<title>.+?)\s*\(https?://\S+\)")
+
+
+def _crumb(line: str) -> str | None:
+    m = _CRUMB.fullmatch(line)
+    return m["title"] if m else None
+
+
+def _title_like(line: str) -> bool:
+    return (bool(line) and len(line) <= markers.TITLE_MAX_CHARS and not markers.TITLE_SENTENCE_END.fullmatch(line)
+            and not line.startswith(("http://", "https://")) and not BOARD_FOOTER.fullmatch(line))
+
+
+def _without_quotes(lines: list[str], seen: list[str]) -> list[str]:
+    """`lines` without quote labels and the quoted lines under them (blank
+    lines and lines that repeat part of an earlier post)."""
+    earlier = "\n".join(seen)
+    kept: list[str] = []
+    k = 0
+    while k < len(lines):
+        if lines[k] and QUOTE_LABEL.fullmatch(lines[k]):
+            k += 1
+            while k < len(lines) and (not lines[k] or QUOTE_LABEL.fullmatch(lines[k])
+                                      or " ".join(lines[k].split()) in earlier):
+                k += 1
+            continue
+        kept.append(lines[k])
+        k += 1
+    return kept
+
+
+def _stamp_reader(stamps: list[str]):
+    """parse_stamp for this thread's stamps: numeric dates are read month
+    first ("11-26-2011", vBulletin's default) when one of them can only be
+    read so and none can only be read day first; else day first."""
+    firsts = [(int(m["a"]), int(m["b"])) for w in stamps if (m := _NUM.search(w))]
+    if not (any(b > 12 for _, b in firsts) and not any(a > 12 for a, _ in firsts)):
+        return parse_stamp
+
+    def month_first(when: str):
+        m = _NUM.search(when)
+        if m is None:
+            return parse_stamp(when)
+        return parse_stamp(f"{when[:m.start()]}{m['y']}-{int(m['a']):02d}-{int(m['b']):02d}{when[m.end():]}")
+    return month_first
