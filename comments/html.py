@@ -219,11 +219,11 @@ def _marked_items(root) -> list[_Item]:
     marked = set(elements)
     elements = [el for el in elements if not (any(a in marked for a in el.iterancestors()) and not _signed(el))]
     # a reply marked only as one ("gsc-reply"), in a replies box inside a comment, with its own author
-    elements += [el for el in root.iter() if isinstance(el.tag, str) and el not in marked
-                 and _has_class(el, _REPLY_ITEM_CLASS) and _signed(el) and any(
-                     _has_class(a, _REPLIES_CLASS) for a in el.iterancestors())
-                 and any(a in marked for a in el.iterancestors())]
-    elements.sort(key=_document_order(root))
+    replies = [el for el in root.iter() if isinstance(el.tag, str) and el not in marked
+               and _has_class(el, _REPLY_ITEM_CLASS) and any(a in marked for a in el.iterancestors())
+               and _signed(el) and any(_has_class(a, _REPLIES_CLASS) for a in el.iterancestors())]
+    if replies:
+        elements = sorted(elements + replies, key=_document_order(root))
     chosen = set(elements)
     items = [_read_item(el, chosen) for el in elements]
     # items without text (a deleted comment, a placeholder) are dropped; a reply's
@@ -366,8 +366,9 @@ def _listed_items(root) -> list[_Item]:
         rows = [r for r in rows if r.find(".//th") is None and r.tag != "form" and r.find(".//form") is None
                 and not _NOTICE.match(_inline_text(r))]
         # rows of the same tag and class nested in a row are its replies
-        rows += [n for r in rows if r.get("class") for n in r.iterdescendants(r.tag) if n.get("class") == r.get("class")]
-        rows.sort(key=_document_order(root))
+        nested = [n for r in rows if r.get("class") for n in r.iterdescendants(r.tag) if n.get("class") == r.get("class")]
+        if nested:
+            rows = sorted(rows + nested, key=_document_order(root))
         chosen = set(rows)
         items = [i for i in (_read_listed(r, chosen) for r in rows) if i.text and i.author]
         if items:
@@ -408,7 +409,8 @@ def _repeated_blocks(root) -> list[_Item]:
             found = [i for i in (_name_time_block(b, chosen) for b in blocks) if i is not None]
             if len(found) >= 2 and 3 * len(found) >= 2 * len(blocks) and len(found) > len(best):
                 replies = [i for i in (_name_time_block(b, chosen) for b in nested) if i is not None]
-                best = sorted(found + replies, key=lambda i: _document_order(root)(i.element))
+                order = _document_order(root)
+                best = sorted(found + replies, key=lambda i: order(i.element))
     _link_replies(best)
     return best
 

@@ -59,6 +59,11 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     thread = split_thread(lines, _doc_id(path), path, meta)
     if thread is not None:
         return thread
+    from .social import split_social  # imports this module
+
+    social = split_social(lines, _doc_id(path), path, meta)
+    if social is not None:
+        return social
     warnings: list[str] = []
 
     title, body_start, head, standfirst = _title_and_head(lines)

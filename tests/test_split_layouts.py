@@ -377,6 +377,140 @@ def test_one_poster_line_under_prose_is_not_a_thread():
     assert [c.author for c in page.comments] == ["Sana_K"]
 
 
+X_THREAD = f"""Home
+Explore
+Notifications
+Post
+Conversation
+Visa Watch
+@visawatch_pk
+{ARTICLE_WORDS}
+Visa waits ease in Karachi for a third month
+From visawatch.pk
+10:04 AM · Mar 2, 2023
+·
+9,316
+ Views
+Post your reply
+Reply
+Nadia Khan
+@nadiakhan
+·
+1h
+Replying to
+@visawatch_pk
+Still eleven months for my parents.
+2
+14
+SkyRoute Travel
+@SkyRouteTravel
+Ad
+Fly Lahore to New York with one easy stop.
+Omar Q
+@omarq_
+·
+40m
+The line outside the consulate at 7am.
+
+Every single week.
+3
+Relevant people
+Visa Watch
+@visawatch_pk
+Follow
+"""
+
+MASTODON_THREAD = f"""Search or paste URL
+Back
+Visa Watch
+@visawatch@mastodon.social
+{ARTICLE_WORDS}
+visawatch.pk
+Visa waits ease in Karachi for a third month
+The consulate's own figures show the shortest waits since 2019.
+Mar 2, 2023, 10:04
+·
+41
+2d
+Nadia Khan
+@nadiakhan@toot.community
+@visawatch Still eleven months for my parents.
+1
+1d
+Omar Q
+@omarq@mstdn.social
+@visawatch The line outside the consulate at 7am.
+Home
+Notifications
+Explore
+Live feeds
+"""
+
+LINKEDIN_POST = f"""LinkedIn
+Jobs
+Sign in
+Sara Malik
+Immigration Lawyer | Visas & Consular Practice
+1w
+Report this post
+{ARTICLE_WORDS}
+#Visas #Pakistan
+Visa waits ease in Karachi for a third month
+visawatch.pk
+1,146
+97 Comments
+Like
+Comment
+Share
+Nadia Khan
+Trade Policy Analyst | Regional Connectivity
+6d (edited)
+Still eleven months for my parents.
+Like
+Reply
+4 Reactions
+Omar Q
+Branch Manager at a commercial bank
+5d
+The line outside the consulate at 7am.
+Like
+Reply
+See more comments
+More Relevant Posts
+Pak Business Wire
+12,408 followers
+1w
+Every IMF review this year has included a governance paragraph.
+"""
+
+
+@pytest.mark.parametrize("text, stamps, date", [
+    (X_THREAD, ("1h", "40m"), "2023-03-02"),
+    (MASTODON_THREAD, ("2d", "1d"), "2023-03-02"),
+    (LINKEDIN_POST, ("6d", "5d"), None),
+], ids=["x", "mastodon", "linkedin"])
+def test_social_post_is_the_article_and_replies_are_comments(text, stamps, date):
+    """The first long post is the article, titled by its link card and dated
+    under it; replies are comments, without handles, counters, buttons, ads
+    or what follows the thread."""
+    page = split_text(text, "post.txt")
+    assert page.article.title == "Visa waits ease in Karachi for a third month"
+    assert (str(page.article.published) if page.article.published else None) == date
+    assert page.article.body.startswith(ARTICLE_WORDS)
+    assert [(c.author, c.posted_at) for c in page.comments] == [("Nadia Khan", stamps[0]), ("Omar Q", stamps[1])]
+    first, second = (c.text for c in page.comments)
+    assert first.endswith("Still eleven months for my parents.") and "Replying" not in first
+    assert second.startswith(("The line", "@visawatch The line")) and "Fly Lahore" not in second
+    assert "Relevant" not in second and "Home" not in second and "IMF" not in second
+
+
+def test_a_byline_handle_over_an_article_with_its_title_stays_an_article():
+    text = f"Visa waits ease in Karachi\n\nBy Sara Malik\n@saramalik\n\n{ARTICLE_WORDS}\n\nComments (1)\n\nNadia\nGood.\n"
+    page = split_text(text, "news.txt")
+    assert page.article.title == "Visa waits ease in Karachi"
+    assert page.article.body == ARTICLE_WORDS
+
+
 VIDEO_PAGE = """Skip navigation
 Search
 Sign in

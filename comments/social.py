@@ -1,0 +1,263 @@
+"""Posts on social networks copied from the web (an X or Bluesky thread, a
+Mastodon toot and its replies, a LinkedIn post and its comments): the first
+long post is the article and every reply under it is a comment.
+
+Each post opens with a poster head of a few short lines: a name, then a
+handle (``@user``, ``@user@instance``) or a connection degree and job line
+(`` • 2nd``, ``Head of Compliance | AML``), and a time (``1h``, ``2d``,
+``Oct 21, 2022``), with the time above the name on Mastodon. The article's
+headline is the title of the link card under it (a title line beside a
+domain line: ``From example.com``, ``example.com • 7 min read``), its date
+the full date shown under it. The app's menus, counters and buttons,
+"Replying to @name" lines, ads (a head with ``Ad`` instead of a time) and
+what follows the thread ("Relevant people", "More Relevant Posts") are
+neither body nor comment text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import markers
+from .chat import ARTICLE_MIN_WORDS
+from .dates import parse_date_text, parse_stamp
+from .records import Article, Comment, Page
+from .splitter import _article_date, _detect_site, _is_boilerplate, _join, _name_like, _trailing_tags
+
+#: "@user" or a Mastodon "@user@instance".
+HANDLE = re.compile(r"@[\w.]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?")
+#: LinkedIn's connection degree or badge under a name: " • 2nd", "• 3rd+", "Author".
+DEGREE = re.compile(r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?)|Author|Premium|Verified|Top Voice")
+#: A post's time as the app shows it: "1h", "52m", "2d", "1w", "3 days ago", "Oct 21, 2022" (its first part
+#: when more follows: "3d • 3 days ago • Visible to anyone").
+SHORT_TIME = re.compile(r"(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)|now|just now|(?:\d+|an?)\s+(?:second|minute|hour"
+                        r"|day|week|month|year)s?\s+ago)(?:\s*\(edited\))?", re.I)
+_EDITED = re.compile(r"\s*\(edited\)$", re.I)
+_PART = re.compile(r"\s+[•·]\s+|\s*[•·]\s*$")
+#: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
+DOMAIN = re.compile(r"(?:From\s+)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
+#: Lines of the app between and under posts: counters, buttons, reply and reaction lines.
+CHROME = re.compile(
+    r"[\d.,]+\s*[KkMm]?\+?|·|•|Like|Reply|Repost|Reposts|Quote|Quotes|Share|Send|Copy|Translate|Follow|Views?|Likes"
+    r"|Bookmarks?|Comment|Edited|Report this (?:post|comment)|Ad|Promoted|Show (?:more|probable spam|replies|all)\b.*"
+    r"|\d[\d,]*\s+(?:Repl(?:y|ies)|Reactions?|Comments?|reposts?|Views|followers|Posts)\b.*|Load (?:previous|more) \w+"
+    r"|See (?:more|all) (?:comments|replies)|Post your reply|Add a comment…?|Open (?:Emoji|GIF) Keyboard|Add a photo"
+    r"|Most relevant|Current selected sort order.*|.{1,60} and \d[\d,]* others|like|insightful|support|celebrate|love"
+    r"|funny|curious|Replying to|and", re.I)
+#: Where the thread ends: what the app shows under the last reply.
+THREAD_END = re.compile(
+    r"Relevant people|More Relevant Posts|Explore topics|More from this author|To view or add a comment, sign in"
+    r"|Show probable spam|What[’']s happening|Trends for you|Who to follow|Explore|Live feeds|No comments,? yet\.?"
+    r"|Be the first to comment\.?|Who can reply\?", re.I)
+
+
+@dataclass
+class _Post:
+    name: str
+    when: str | None
+    start: int  # the first line after the head
+    head: tuple[int, int]  # the head's lines
+
+
+def _time(line: str) -> str | None:
+    """The time a head line shows, else None."""
+    first = _PART.split(line, maxsplit=1)[0].strip()
+    if SHORT_TIME.fullmatch(first):
+        return _EDITED.sub("", first)
+    if len(first) <= 30 and parse_date_text(first) and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", first):
+        return first
+    return None
+
+
+def _heads(lines: list[str], start: int, end: int) -> list[_Post]:
+    """The poster heads between `start` and `end`, in order (indexes into `lines`, non-empty lines only)."""
+    idx = [i for i in range(start, end) if lines[i]]
+    posts: list[_Post] = []
+    k = 0
+    while k < len(idx):
+        found = _head_at(lines, idx, k)
+        if found is None:
+            k += 1
+            continue
+        posts.append(found)
+        k = next((n for n, i in enumerate(idx) if i >= found.start), len(idx))
+    return posts
+
+
+def _head_at(lines: list[str], idx: list[int], k: int) -> _Post | None:
+    """A head whose name is the k-th non-empty line, else None."""
+    at = lambda n: lines[idx[n]] if 0 <= n < len(idx) else ""  # noqa: E731
+    name = at(k)
+    if not _name_like(name) or HANDLE.fullmatch(name) or CHROME.fullmatch(name) or _time(name) \
+            or _is_boilerplate(name, markers.SECTION_BOILERPLATE):
+        return None
+    # Mastodon: time, name, handle
+    if HANDLE.fullmatch(at(k + 1)) and k and _time(at(k - 1)):
+        return _Post(name, _time(at(k - 1)), idx[k + 1] + 1, (idx[k - 1], idx[k + 1]))
+    # X, Bluesky: name, handle, [·], time; LinkedIn: name, [degree], [job], time
+    n = k + 1
+    handle = bool(HANDLE.fullmatch(at(n)))
+    if handle:
+        n += 1
+    else:
+        if DEGREE.fullmatch(at(n)):
+            n += 1
+        if not _time(at(n)) and _job_like(at(n)):
+            n += 1
+    between = n > k + 1  # a handle, a degree or a job line: a name right above its time is too weak a sign
+    while at(n) in ("·", "•"):
+        n += 1
+    when = _time(at(n))
+    # without a handle, only the app's short times count
+    if when is None or not between or not (handle or SHORT_TIME.fullmatch(when)):
+        return None
+    return _Post(name, when, idx[n] + 1, (idx[k], idx[n]))
+
+
+def _job_like(line: str) -> bool:
+    """A job line under a name: "Senior Analyst, Trade-Based Money Laundering"."""
+    return (len(line.split()) >= 3 and len(line) <= 160 and not re.search(r"[!?]$|[.!?]\s", line)
+            and not CHROME.fullmatch(line))
+
+
+#: Prose above the first post (an app's blurb in a sidebar) may run to this many words, no more.
+_PROSE_ABOVE_WORDS = 40
+#: A menu item of the app: "Home", "Direct messages" (no digits, no sentence).
+_MENU_ITEM = re.compile(r"(?-i:[A-Z][a-z]+)(?: [A-Za-z]+){0,2}")
+
+
+def _prose_above(lines: list[str]) -> bool:
+    """Whether `lines` hold more prose than an app's blurb: the page is an article, not a post."""
+    return sum(len(ln.split()) for ln in lines if ln and markers.SENTENCE_END.search(ln)) > _PROSE_ABOVE_WORDS
+
+
+def _main_post(lines: list[str]) -> _Post | None:
+    """The first post with a handle under its name and long text under it, with no prose above it."""
+    for i, line in enumerate(lines):
+        if line and _prose_above(lines[:i + 1]):
+            return None
+        if not (line and HANDLE.fullmatch(line)):
+            continue
+        j = next((k for k in range(i - 1, -1, -1) if lines[k]), None)
+        if j is None or not _name_like(lines[j]) or CHROME.fullmatch(lines[j]):
+            continue
+        text = [ln for ln in lines[i + 1:] if ln]
+        words = 0
+        for ln in text:
+            if CHROME.fullmatch(ln) or _time(ln) or DOMAIN.fullmatch(ln) or HANDLE.fullmatch(ln):
+                break
+            words += len(ln.split())
+        if words >= ARTICLE_MIN_WORDS:
+            return _Post(lines[j], None, i + 1, (j, i))
+    return None
+
+
+def split_social(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
+    """The Page of a social-network post and its replies, or None when
+    `lines` are not one (see the module's docstring)."""
+    if not any(ln[:1] == "@" and HANDLE.fullmatch(ln) or ln[:1].isdigit() and _time(ln)
+               for ln in lines):  # cheap test first: a handle or a time on a line of its own
+        return None
+    post = _main_post(lines)
+    timed = None
+    if post is None:  # LinkedIn: a head with a degree or job line and a time, then the text
+        heads = _heads(lines, 0, len(lines))
+        timed = next((h for h in heads if _words(lines, h.start) >= ARTICLE_MIN_WORDS), None)
+        if timed is None or _prose_above(lines[:timed.head[0]]):
+            return None
+        post = timed
+    end = next((i for i in range(post.start, len(lines)) if lines[i] and THREAD_END.fullmatch(lines[i])), len(lines))
+    while end < len(lines) and end > post.start and (not lines[end - 1] or _MENU_ITEM.fullmatch(lines[end - 1])):
+        end -= 1  # the app's menu around the line that ends the thread ("Home", "Notifications", "Explore")
+    replies = _heads(lines, post.start, end)
+    stop = replies[0].head[0] if replies else end
+    body, title, published, rest = _article(lines, post.start, stop)
+    if title is None and not replies:
+        return None  # no link card and no reply: not recognisably a post
+    comments = []
+    for n, reply in enumerate(replies):
+        text = _reply_text(lines, reply.start, replies[n + 1].head[0] if n + 1 < len(replies) else end)
+        if text:
+            comments.append(Comment(index=len(comments) + 1, author=reply.name, posted_at=reply.when,
+                                    posted_at_parsed=parse_stamp(reply.when or ""), text=text))
+    body_text = _join(body)
+    head = [ln for ln in lines[:post.start] if ln]
+    date, source = _article_date([], [], meta, body_text)
+    if date is None and published is not None:
+        date, source = published, "page"
+    if date is None and post.when:
+        date, source = parse_date_text(post.when), ("page" if parse_date_text(post.when) else None)
+    boilerplate = head + rest + [ln for ln in lines[end:] if ln]
+    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
+    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), boilerplate, meta),
+                      title=title or post.name, published=date, date_source=source, date_precision=precision,
+                      body=body_text)
+    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+
+
+def _words(lines: list[str], start: int) -> int:
+    words = 0
+    for ln in lines[start:]:
+        if ln and (CHROME.fullmatch(ln) or _time(ln) or DOMAIN.fullmatch(ln) or THREAD_END.fullmatch(ln)):
+            if words:
+                break
+            continue
+        words += len(ln.split())
+    return words
+
+
+def _article(lines: list[str], start: int, stop: int):
+    """(body lines, link card title or None, full date under the post or None,
+    the other lines) of the article's post, lines[start:stop]."""
+    seg = lines[start:stop]
+    k = 0
+    while k < len(seg) and (not seg[k] or CHROME.fullmatch(seg[k])):
+        k += 1  # "Follow", "Report this post" above the text
+    first = k
+    while k < len(seg) and not (seg[k] and (CHROME.fullmatch(seg[k]) or _time(seg[k]) or DOMAIN.fullmatch(seg[k]))):
+        k += 1
+    body = seg[first:k]
+    title = None
+    if k < len(seg) and DOMAIN.fullmatch(seg[k]):
+        above = next((b for b in range(len(body) - 1, -1, -1) if body[b]), None)
+        below = next((seg[b] for b in range(k + 1, len(seg)) if seg[b]), "")
+        if above is not None and _card_title(body[above]) and not _card_title(below):
+            title, body = body[above], body[:above]
+        elif _card_title(below):
+            title = below
+            # the card's description under its title is part of the article
+            after = seg.index(below, k + 1) + 1
+            while after < len(seg) and (not seg[after] or (markers.SENTENCE_END.search(seg[after])
+                                                           and not CHROME.fullmatch(seg[after]))):
+                body = [*body, "", seg[after]] if seg[after] else body
+                after += 1
+            k = after
+    lead = next((b for b, ln in enumerate(body) if ln), None)
+    if title is None and lead is not None and _card_title(body[lead]) and any(body[lead + 1:]):
+        title, body = body[lead], body[lead + 1:]  # a long post's own heading: its first line
+    tags = _trailing_tags(body)
+    cut = next((b for b in range(len(body) - 1, -1, -1) if body[b]), None)
+    if cut is not None and all(w.startswith("#") for w in body[cut].split()):
+        tags = min(tags, cut)  # a closing line of hashtags
+    rest = [ln for ln in seg[:first] + body[tags:] + seg[k:] if ln and ln != title]
+    published = next((d for ln in seg[k:] if ln and len(ln) <= 60 and (d := parse_date_text(ln))), None)
+    return body[:tags], title, published, rest
+
+
+def _card_title(line: str) -> bool:
+    return (bool(line) and len(line.split()) >= 4 and len(line) <= markers.TITLE_MAX_CHARS
+            and not markers.TITLE_SENTENCE_END.fullmatch(line) and not line.endswith(":")
+            and not CHROME.fullmatch(line) and not DOMAIN.fullmatch(line) and not parse_date_text(line))
+
+
+def _reply_text(lines: list[str], start: int, stop: int) -> str:
+    """A reply's text: after "Replying to @name" lines, up to its counters and buttons."""
+    seg = lines[start:stop]
+    k = 0
+    while k < len(seg) and (not seg[k] or HANDLE.fullmatch(seg[k]) or CHROME.fullmatch(seg[k])):
+        k += 1
+    end = k
+    while end < len(seg) and not (seg[end] and CHROME.fullmatch(seg[end])):
+        end += 1
+    text = seg[k:end]
+    return _join(text[:_trailing_tags(text)])
