@@ -381,7 +381,7 @@ def _read_listed(row, chosen: set) -> _Item:
     """A row read as a marked item; one with no marked text part is read as a
     block that opens with a name and a time, when it does."""
     if not any(_inline_text(t) for t in _own(row, chosen, _TEXT_CLASS)):
-        item = _name_time_block(row, chosen)
+        item = _name_time_block(row, chosen, footer_time=False)
         if item is not None:
             return item
     return _read_item(row, chosen)
@@ -404,7 +404,10 @@ def _repeated_blocks(root) -> list[_Item]:
         for (tag, cls), blocks in kinds.items():
             if len(blocks) < 2 or tag in ("tr", "option", "a", "span", "p") or _inside_form(parent):
                 continue
-            nested = [n for b in blocks for n in b.iterdescendants(tag) if n.get("class") == cls]
+            # replies: blocks of the same tag nested in them, of the same class or its first name
+            first = (cls or "").split()[:1]
+            nested = [n for b in blocks for n in b.iterdescendants(tag)
+                      if n.get("class") == cls or (first and (n.get("class") or "").split()[:1] == first)]
             chosen = set(blocks) | set(nested)
             found = [i for i in (_name_time_block(b, chosen) for b in blocks) if i is not None]
             if len(found) >= 2 and 3 * len(found) >= 2 * len(blocks) and len(found) > len(best):
@@ -415,11 +418,14 @@ def _repeated_blocks(root) -> list[_Item]:
     return best
 
 
-def _name_time_block(block, chosen=frozenset()) -> _Item | None:
+def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _Item | None:
     """A block whose first short lines hold a name and a time, then the text
-    (without the blocks in `chosen` nested in it)."""
+    (without the blocks in `chosen` nested in it); or, with `footer_time`, a
+    name on top and the time in a footer line under the text ("Like · Reply · 3d")."""
+    nested = chosen - {block}
     leaves = [n for n in block.iter() if isinstance(n.tag, str) and n.tag not in _CHROME_TAGS - {"time"}
-              and _inline_text(n) and not any(isinstance(c.tag, str) and _inline_text(c) for c in n)]
+              and _inline_text(n) and not any(isinstance(c.tag, str) and _inline_text(c) for c in n)
+              and not (nested and _owner(n, nested | {block}) is not block)]
     stamp = name = None
     for n, leaf in enumerate(leaves[:4]):
         shown = _inline_text(leaf)
@@ -428,20 +434,49 @@ def _name_time_block(block, chosen=frozenset()) -> _Item | None:
             stamp = n
         elif name is None and _NAME_LIKE.match(shown):
             name = n
+    footer = False
+    if stamp is None and name is not None and footer_time:
+        stamp = next((n for n in range(len(leaves) - 1, max(name + 1, len(leaves) - 4), -1)
+                      if _SHORT_TIME.fullmatch(_inline_text(leaves[n])) and _parse_time(leaves[n], None)), None)
+        footer = stamp is not None
     if stamp is None or name is None:
         return None
-    # the head (name, time and what sits between or before them, such as a place) is not comment text;
-    # nor is the rest of a header holding both, such as votes and points ("+12 Vote up", "214p")
-    head = leaves[:max(stamp, name) + 1]
-    box = next(a for a in leaves[stamp].iterancestors() if leaves[name] in a.iter())
-    text = block_text(_without_chrome(block, chosen - {block}, also=[*head, box])) if box is not block else ""
-    if not text:
-        text = block_text(_without_chrome(block, chosen - {block}, also=head))
+    if footer:
+        # the footer line (buttons, likes, the time) and the name's line (with a job or place beside it)
+        foot = _line_of(leaves[stamp], block, leaves[name])
+        text = block_text(_without_chrome(block, nested, also=[foot, _line_of(leaves[name], block, foot)]))
+    else:
+        # the head (name, time and what sits between or before them, such as a place) is not comment text;
+        # nor is the rest of a header holding both, such as votes and points ("+12 Vote up", "214p")
+        head = leaves[:max(stamp, name) + 1]
+        box = next(a for a in leaves[stamp].iterancestors() if leaves[name] in a.iter())
+        text = block_text(_without_chrome(block, nested, also=[*head, box])) if box is not block else ""
+        if not text:
+            text = block_text(_without_chrome(block, nested, also=head))
     if not text:
         return None
     shown = _inline_text(leaves[stamp])
     return _Item(block, author=_SAID.sub("", _inline_text(leaves[name])) or None, posted_at=shown,
                  posted_at_parsed=_parse_time(leaves[stamp], shown), text=text)
+
+
+#: A widget's short time: "3d", "2w", "14h".
+_SHORT_TIME = re.compile(r"\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)s?")
+#: A line of a comment's head or footer is at most this long.
+_LINE_CHARS = 80
+
+
+def _line_of(leaf, block, other):
+    """The largest element around `leaf` inside `block` that is still one
+    short line: not holding `other`, nor a sentence or a long text."""
+    line = leaf
+    for up in leaf.iterancestors():
+        if up is block or len(_inline_text(up)) > _LINE_CHARS or other in up.iter() or any(
+                n is not leaf and (len(t := _inline_text(n)) > 60 or re.search(r"\w[.!?]$", t))
+                for n in up.iter() if isinstance(n.tag, str) and not len(n)):
+            break
+        line = up
+    return line
 
 
 #: Between a site's name and the headline in a <title>: "The Sindh Observer :: Headline".

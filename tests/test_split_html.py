@@ -341,3 +341,23 @@ def test_a_zero_count_under_the_section_header_means_no_comments():
              "Post a new comment", "Comment as a Guest, or login:", "IntenseDebate", "Comments by IntenseDebate",
              "Posting anonymously.", "Moderate"]
     assert split_text("\n".join(lines), "page.txt").comments == ()
+
+
+def test_hashed_class_blocks_with_the_name_on_top_and_the_time_in_a_footer_line():
+    """A widget with hashed class names (Facebook's comments plugin): the name's line (with a job beside it) on
+    top, the time at the end of a "Like · Reply · 3d" footer, replies in blocks of a shorter class list."""
+    def block(cls, name, job, text, when, utime, replies=""):
+        return (f'<div class="{cls}"><div class="_x1"><div class="_n1"><a class="_a9">{name}</a>'
+                f'<span class="_j1"> · {job}</span></div><div class="_t1"><span>{text}</span></div>'
+                f'<div class="_f1"><a role="button">Like</a> · <a role="button">Reply</a> · '
+                f'<a href="#"><abbr title="{utime}">{when}</abbr></a></div></div>{replies}</div>')
+    reply = block("_3y clearfix", "Sana Mir", "Works at Port Trust", "Agreed.", "2d", "Saturday, July 7, 2012 at 7:00pm")
+    page = _split_html(ARTICLE + "<div class='_w9'>"
+                       + block("_3y _5n clearfix", "Adnan Q", "Lives in Karachi", "The routes reopened too fast.",
+                               "3d", "Thursday, July 5, 2012 at 11:20am", f"<div class='_44r'>{reply}</div>")
+                       + block("_3y _5n clearfix", "Tom R", "Works at Bank", "About time.", "1d",
+                               "Sunday, July 8, 2012 at 9:00am") + "</div>")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Adnan Q", "3d", "The routes reopened too fast.", None), ("Sana Mir", "2d", "Agreed.", 1),
+        ("Tom R", "1d", "About time.", None)]
+    assert page.comments[0].posted_at_parsed.isoformat() == "2012-07-05T11:20:00"
