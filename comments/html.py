@@ -61,6 +61,9 @@ _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])
 _TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body)(?:$|[-_])")
 _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
 _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|pubdate|published|post-date)(?:$|[-_])")
+#: Boxes inside an article that are not its text: "cd-inline-promo", data-testid="newsletter-signup".
+_PROMO_CLASS = re.compile(r"(?:^|[-_])(?:promo|newsletter|signup|subscribe|related|advert|advertisement|sponsored)(?:$|[-_])")
+_PROMO_MAX_CHARS = 400
 #: A body shorter than this from trafilatura's precision mode is retried in recall mode.
 _MIN_BODY_CHARS = 200
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -737,12 +740,16 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
             _drop(node)
     _paragraphise(tree)
     untouched = copy.deepcopy(tree)  # trafilatura cleans the tree it is given
+    for box in [el for el in tree.iter() if isinstance(el.tag, str) and _has_class(el, _PROMO_CLASS)
+                and len(_inline_text(el)) <= _PROMO_MAX_CHARS]:
+        _drop(box)  # a newsletter, promo or related box between the paragraphs (listed in the boilerplate)
+    cleaned = copy.deepcopy(tree)
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
     recall = doc is None or len(doc.text or "") < _MIN_BODY_CHARS
     if recall:
         # layout tables and <font> soup defeat precision mode: try recall, tables included
-        doc = trafilatura.bare_extraction(copy.deepcopy(untouched), with_metadata=True, include_comments=False,
+        doc = trafilatura.bare_extraction(cleaned, with_metadata=True, include_comments=False,
                                           include_tables=True, favor_recall=True) or doc
     if doc is None:
         return _title_of(root), None, "", None, ()
@@ -772,13 +779,17 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
             _boilerplate(untouched, title, paragraphs))
 
 
+_STRAIGHT = str.maketrans("‘’“”", "''\"\"")
+
+
 def _headline(tree, titles: list[str | None]) -> str | None:
     """The page's headline when the title wraps it with the site's name
     ("The Sindh Observer :: Headline"): the longest <h1> or headline-classed
     element text that one of `titles` contains; None when there is none."""
     titles = [t for t in titles if t]
+    plain = [t.translate(_STRAIGHT) for t in titles]  # "Didn’t" in the headline, "Didn't" in the title
     found = [text for el in tree.iter() if isinstance(el.tag, str) and (el.tag == "h1" or _has_class(el, _HEADLINE_CLASS))
-             and len(text := _inline_text(el)) >= 15 and any(text in t for t in titles)]
+             and len(text := _inline_text(el)) >= 15 and any(text.translate(_STRAIGHT) in t for t in plain)]
     if not found:  # no marked headline: a part of the title that some element shows whole (<font><b>Headline</b></font>)
         parts = {part for t in titles for part in _TITLE_SEPARATOR.split(t) if len(part) >= 15 and part != t}
         found = [text for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("title", "head")

@@ -319,8 +319,10 @@ _WIDGET_END = Marker(
     "widget_end",
     _line(r"Loading comments.*|Powered by Disqus|Add Disqus to your site.*|Facebook Comments? Plugin|Subscribe"
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
-          r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"),
-    "the end of a comment widget ('Powered by Disqus', 'Facebook Comments Plugin') or a letters page",
+          r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
+          r"|End of (?:comments|discussion|thread|answers)|Download the .{1,40} app|Get the .{1,40} app"),
+    "the end of a comment widget ('Powered by Disqus', 'Facebook Comments Plugin', 'End of comments',"
+    " 'Download the Capital Wire app') or a letters page",
 )
 #: Site footers: they end the article and the comments; a link menu right
 #: above one is cut from the last comment too (see NAV_MIN_LINES).
@@ -441,7 +443,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons'"),
     Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on) .{3,80}"),
            "blog post footers: 'Posted by NAME at 9:14 PM', 'Written at 10:45 PM | 3 comments'"),
-    Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|Story continues below(?: advertisement)?"),
+    Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}"
+                        r"|Story continues below(?: advertisement)?"),
            "advertisement labels inside the article"),
     Marker("clock", _line(r"\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?"), "bare times: '08:55 PM ET'"),
     _BARE_NUMBER,
@@ -487,7 +490,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 
 #: An ad between comments: a label line, then at most AD_MAX_LINES lines down a
 #: call to action ("Ad", "Compare cheap flights…", "SkyRoute Travel", "Book now"); all of it is dropped.
-AD_LABEL = _line(r"Ad|Advertisement|Sponsored(?: Content| Links?| Stor(?:y|ies))?|Promoted(?: Content)?")
+AD_LABEL = _line(r"Ad|Advertisement|Sponsored(?: Content| Links?| Stor(?:y|ies))?|Promoted(?: Content)?"
+                 r"|(?:Sponsored|Promoted) by .{1,60}")
 AD_ACTION = _line(r"(?:Book|Shop|Buy|Order|Apply|Install|Download|Sign up|Register)(?: now| today)?|Learn more|Get (?:offer|quote|started|the app)"
                   r"|Try (?:it )?(?:free|now)|See (?:offer|deal)s?")
 AD_MAX_LINES = 5
