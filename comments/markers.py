@@ -201,6 +201,8 @@ MASTHEAD_MAX_WORDS = 4
 #: HEADLINE_MIN_WORDS words, not ending in a full stop, with a dated line
 #: (byline, "Published …", "Asked …") among the DATED_WITHIN non-empty lines under it.
 MASTHEAD_LOOKAHEAD = 15
+#: ...or further down, past a menu of short items only, when a byline is right under it.
+MASTHEAD_MENU_LOOKAHEAD = 60
 #: What sets menus and breadcrumbs apart from a headline: wide gaps or separators between items.
 MENU_GAP = re.compile(r"\S\s{3,}\S|\s[·|•›»]\s")
 #: A navigation bar as the page's first line ("Policy News new | past | comments | ask"):

@@ -203,6 +203,15 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 seen += len(ln.split()) > 2
                 if seen >= markers.DATED_WITHIN:
                     break
+    # past the window, under a long menu of short items: a headline with a byline right under it
+    i = stop
+    while i < min(len(lines), first + 1 + markers.MASTHEAD_MENU_LOOKAHEAD) and (
+            not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS):
+        i += 1
+    if i < len(lines) and i >= stop and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS \
+            and len(lines[i]) <= markers.TITLE_MAX_CHARS and not lines[i].endswith(".") \
+            and _is_byline(next((ln for ln in lines[i + 1:i + 3] if ln), "")):
+        return i
     return None
 
 
