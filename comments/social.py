@@ -39,11 +39,15 @@ DOMAIN = re.compile(r"(?:From\s+)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S
 #: Lines of the app between and under posts: counters, buttons, reply and reaction lines.
 CHROME = re.compile(
     r"[\d.,]+\s*[KkMm]?\+?|·|•|Like|Reply|Repost|Reposts|Quote|Quotes|Share|Send|Copy|Translate|Follow|Views?|Likes"
-    r"|Bookmarks?|Comment|Edited|Report this (?:post|comment)|Ad|Promoted|Show (?:more|probable spam|replies|all)\b.*"
+    r"|Bookmarks?|Comment|Edited|Following|Shared with \w+|Top fan|Author|Admin|Moderator|Most relevant|All reactions:?"
+    r"|View (?:\d+ )?(?:more )?(?:repl(?:y|ies)|comments?)|\d+ of [\d,.]+[KkM]?|Write a comment…?|Press Enter to post\.?"
+    r"|Report this (?:post|comment)|Ad|Promoted|Show (?:more|probable spam|replies|all)\b.*"
     r"|\d[\d,]*\s+(?:Repl(?:y|ies)|Reactions?|Comments?|reposts?|Views|followers|Posts)\b.*|Load (?:previous|more) \w+"
     r"|See (?:more|all) (?:comments|replies)|Post your reply|Add a comment…?|Open (?:Emoji|GIF) Keyboard|Add a photo"
     r"|Most relevant|Current selected sort order.*|.{1,60} and \d[\d,]* others|like|insightful|support|celebrate|love"
     r"|funny|curious|Replying to|and", re.I)
+#: A comment's footer that ends with its time: "Like · Reply · 2w".
+FOOTER = re.compile(r"(?:(?:Like|Reply|Share|Love|Haha|Edited|Hide|Report|More)\s*·\s*)+(?P<when>[^·]{1,40})", re.I)
 #: Where the thread ends: what the app shows under the last reply.
 THREAD_END = re.compile(
     r"Relevant people|More Relevant Posts|Explore topics|More from this author|To view or add a comment, sign in"
@@ -61,7 +65,7 @@ class _Post:
 
 def _time(line: str) -> str | None:
     """The time a head line shows, else None."""
-    first = _PART.split(line, maxsplit=1)[0].strip()
+    first = _PART.split(line.lstrip("·• "), maxsplit=1)[0].strip()  # "· 2h" (Bluesky)
     if SHORT_TIME.fullmatch(first):
         return _EDITED.sub("", first)
     if len(first) <= 30 and parse_date_text(first) and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", first):
@@ -120,6 +124,8 @@ def _job_like(line: str) -> bool:
             and not CHROME.fullmatch(line))
 
 
+#: A post with a link card under it is the article from this many words (Bluesky allows 300 characters).
+SHORT_POST_MIN_WORDS = 15
 #: Prose above the first post (an app's blurb in a sidebar) may run to this many words, no more.
 _PROSE_ABOVE_WORDS = 40
 #: A menu item of the app: "Home", "Direct messages" (no digits, no sentence).
@@ -136,26 +142,68 @@ def _main_post(lines: list[str]) -> _Post | None:
     for i, line in enumerate(lines):
         if line and _prose_above(lines[:i + 1]):
             return None
-        if not (line and HANDLE.fullmatch(line)):
+        # a handle under the name, or (a page's post on Facebook) the time under it
+        timed = bool(line) and not HANDLE.fullmatch(line) and _time(line) is not None
+        if not (line and (HANDLE.fullmatch(line) or timed)):
             continue
         j = next((k for k in range(i - 1, -1, -1) if lines[k]), None)
-        if j is None or not _name_like(lines[j]) or CHROME.fullmatch(lines[j]):
+        if j is None or not _name_like(lines[j]) or CHROME.fullmatch(lines[j]) or _time(lines[j]):
             continue
         text = [ln for ln in lines[i + 1:] if ln]
-        words = 0
-        for ln in text:
+        words, card = 0, False
+        for k, ln in enumerate(text):
+            if CHROME.fullmatch(ln) and not words:
+                continue  # "Follow" between the handle and the text
             if CHROME.fullmatch(ln) or _time(ln) or DOMAIN.fullmatch(ln) or HANDLE.fullmatch(ln):
+                card = bool(DOMAIN.fullmatch(ln) or k + 1 < len(text) and DOMAIN.fullmatch(text[k + 1]))
                 break
             words += len(ln.split())
-        if words >= ARTICLE_MIN_WORDS:
-            return _Post(lines[j], None, i + 1, (j, i))
+        # a post is the article when it is long, or shorter (a network's length limit) with a link card under it
+        if timed and not card:
+            continue  # a name over a date is a post only with a link card under its text
+        if words >= ARTICLE_MIN_WORDS or (card and words >= SHORT_POST_MIN_WORDS):
+            return _Post(lines[j], _time(line) if timed else None, i + 1, (j, i))
     return None
+
+
+def _footer_time(lines: list[str], i: int, end: int) -> str | None:
+    """The time of a comment's footer at line i: "Like · Reply · 2w" on one line, or
+    the time on a line of its own with "Like" (or "Reply") right under it."""
+    if (m := FOOTER.fullmatch(lines[i])) is not None:
+        return _time(m["when"])
+    if len(lines[i]) > 32 or (when := _time(lines[i])) is None:
+        return None
+    below = next((ln for ln in lines[i + 1:end] if ln), "")
+    return when if below.lower() in ("like", "reply") else None
+
+
+def _footer_comments(lines: list[str], start: int, end: int) -> list[Comment]:
+    """Comments whose time closes them in a footer line ("Like · Reply · 2w", Facebook):
+    each is the name and text after the last app line above its footer."""
+    feet = [i for i in range(start, end) if lines[i] and _footer_time(lines, i, end)]
+    comments: list[Comment] = []
+    previous = start
+    for foot in feet:
+        block = [ln for ln in lines[previous:foot] if ln]
+        previous = foot + 1
+        k = len(block)
+        while k and CHROME.fullmatch(block[k - 1]):
+            k -= 1  # the comment's reaction count
+        own = k
+        while own and not CHROME.fullmatch(block[own - 1]):
+            own -= 1
+        if own >= k - 1 or not _name_like(block[own]):
+            continue  # a name with no text, or no name
+        when = _footer_time(lines, foot, end)
+        comments.append(Comment(index=len(comments) + 1, author=block[own], posted_at=when,
+                                posted_at_parsed=parse_stamp(when or ""), text=_join(block[own + 1:k])))
+    return comments
 
 
 def split_social(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
     """The Page of a social-network post and its replies, or None when
     `lines` are not one (see the module's docstring)."""
-    if not any(ln[:1] == "@" and HANDLE.fullmatch(ln) or ln[:1].isdigit() and _time(ln)
+    if not any(ln[:1] == "@" and HANDLE.fullmatch(ln) or (len(ln) <= 32 or ln[:1].isdigit()) and _time(ln)
                for ln in lines):  # cheap test first: a handle or a time on a line of its own
         return None
     post = _main_post(lines)
@@ -170,11 +218,12 @@ def split_social(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     while end < len(lines) and end > post.start and (not lines[end - 1] or _MENU_ITEM.fullmatch(lines[end - 1])):
         end -= 1  # the app's menu around the line that ends the thread ("Home", "Notifications", "Explore")
     replies = _heads(lines, post.start, end)
+    footed = [] if replies else _footer_comments(lines, post.start, end)
     stop = replies[0].head[0] if replies else end
     body, title, published, rest = _article(lines, post.start, stop)
-    if title is None and not replies:
+    if title is None and not replies and not footed:
         return None  # no link card and no reply: not recognisably a post
-    comments = []
+    comments = footed
     for n, reply in enumerate(replies):
         text = _reply_text(lines, reply.start, replies[n + 1].head[0] if n + 1 < len(replies) else end)
         if text:
