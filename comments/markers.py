@@ -39,8 +39,10 @@ MONTH = (
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?"
-DATE_MDY = rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"
-DATE_DMY = rf"\b{DAY}(?:\s+|-){MONTH}(?:,?\s+|-){YEAR}\b"
+#: A year may be glued to a capitalised word after it: "Published July 12, 2023Updated July 13, 2023".
+_YEAR_END = r"(?!\d)(?!(?-i:[a-z]))"
+DATE_MDY = rf"\b{MONTH}\s+{DAY},?\s+{YEAR}{_YEAR_END}"
+DATE_DMY = rf"\b{DAY}(?:\s+|-){MONTH}(?:,?\s+|-){YEAR}{_YEAR_END}"
 DATE_ISO = rf"\b{YEAR}-[01]\d-[0-3]\d\b"
 #: "25/08/2012", "20-09-2001", "25.08.2012" (read day first, as South Asian and British sites write them)
 DATE_NUM = rf"\b[0-3]?\d[/.-][01]?\d[/.-]{YEAR}\b"
@@ -190,6 +192,8 @@ TITLE_SUFFIXES: tuple[Marker, ...] = (
            "link aggregators: 'Headline (karachiledger.pk)'"),
     Marker("colon_tail", _line(r"(?P<title>.+?) : (?:r/)?[\w.-]{2,40}"),
            "a forum's ' : name' tail, one word after a spaced colon ('… : worldnews', '… : r/geopolitics')"),
+    Marker("section_head", _line(r"(?-i:[A-Z][\w&]*(?: [\w&]+){0,2})\|(?P<title>\S.{10,})"),
+           "a section's name before an unspaced bar: 'Asia Pacific|Headline'"),
 )
 
 #: What separates a headline from the site's name in a title line (" – Notes from Pindi").
@@ -221,6 +225,8 @@ TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
 #: Lines right after the title that are not article text.
 BYLINE: tuple[Marker, ...] = (
     Marker("by", _line(r"(?:(?:Story|Written|Words|Reporting) )?By\s+\S.{0,120}"), "'By Jane Doe', 'Story by Jane Doe' lines"),
+    Marker("reported_from", _line(r"Reporting from [^.]{2,60}|(?-i:[A-Z])[^.]{1,60} reported from [^.]{2,100}\."),
+           "reporting credits: 'Reporting from Washington', 'Hira Baloch reported from Karachi, and …'"),
     Marker("dated", _line(rf".{{0,100}}?(?:Updated|Published|Posted)\b.{{0,40}}{ANY_DATE}.{{0,30}}"),
            "'…ReporterUpdated February 24, 2018' (the name is glued to 'Updated')"),
     Marker("date_only", _line(rf"{ANY_DATE}(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"), "a bare date line"),
@@ -293,7 +299,7 @@ _RELATED = Marker(
     "related",
     _line(r"Related:?|(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
           r"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in|editorials?|columns?|opinions?"
-          rf"|coverage|topics?|links?|questions|discussions|threads|essays|pieces|features|videos|podcasts|blogs?))"
+          rf"|coverage|topics?|links?|questions|discussions|threads|essays|pieces|features|videos|podcasts|blogs?|content))"
           rf"{{1,2}}{_SECTION_NAME}"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed){_SECTION_NAME}"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
@@ -322,7 +328,8 @@ _WIDGET_END = Marker(
     _line(r"Loading comments.*|Powered by Disqus|Add Disqus to your site.*|Facebook Comments? Plugin|Subscribe"
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
-          r"|End of (?:comments|discussion|thread|answers)|Download the .{1,40} app|Get the .{1,40} app"),
+          r"|End of (?:comments|discussion|thread|answers)|Download the .{1,40} app|Get the .{1,40} app"
+          r"|See (?:more|all) comments|Site Index"),
     "the end of a comment widget ('Powered by Disqus', 'Facebook Comments Plugin', 'End of comments',"
     " 'Download the Capital Wire app') or a letters page",
 )
@@ -344,8 +351,10 @@ FOOTER = Marker(
 ARTICLE_END: tuple[Marker, ...] = (
     Marker("asked", _line(rf"Asked(?:\s+on)?\s*:?\s*{ANY_DATE}.{{0,40}}"),
            "the end of a question on a Q&A site: 'Asked February 21, 2020'"),
-    Marker("published_in", _line(rf"Published in .{{1,60}},\s*{DATE_TEXT}\.?|(?:Published|Appeared) in (?:the )?print edition.{{0,80}}"),
-           "print lines: 'Published in Dawn, February 24th, 2018', 'Published in the print edition of …'"),
+    Marker("published_in", _line(rf"Published in .{{1,60}},\s*{DATE_TEXT}\.?|(?:Published|Appeared) in (?:the )?print edition.{{0,80}}"
+                                 r"|A version of this article appears in print on .{1,300}|.{0,300}\bMore about [^.]{2,60}"),
+           "print lines: 'Published in Dawn, February 24th, 2018', 'Published in the print edition of …',"
+           " 'A version of this article appears in print on …'; an author's box: 'More about Hira Baloch'"),
     _RELATED,
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}"),
            "tag and category lines"),
@@ -441,12 +450,13 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|Story continues below(?: advertisement)?"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " 'Related video: …', 'ALSO READ: …'"),
-    Marker("caption", _line(r".{0,300}\b(?:Photos?|Image|Picture|Credit)(?: credit)?:\s*[^.]{1,60}\.?"),
+    Marker("caption", _line(r".{0,300}\b(?:Photos?|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons'"),
     Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on) .{3,80}"),
            "blog post footers: 'Posted by NAME at 9:14 PM', 'Written at 10:45 PM | 3 comments'"),
     Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}"
-                        r"|Story continues below(?: advertisement)?"),
+                        r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
+                        r"|Listen to this article\b.{0,40}|Share full article|Read \d[\d,]* Comments?"),
            "advertisement labels inside the article"),
     Marker("clock", _line(r"\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?"), "bare times: '08:55 PM ET'"),
     _BARE_NUMBER,
@@ -473,7 +483,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
         "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
     ),
     Marker("controls", _line(r"(?:Sort(?:ed)?|Order(?:ed)?) by:?(?:\s*\w+){0,3}|Threads:?\s*(?:collapsed|expanded)|Show \d+"
-                             r"|All comments|Staff replies|Oldest|Newest|Top|Best|Collapsed|Expanded|Top comments"
+                             r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff) Picks?|Staff replies|Oldest|Newest"
+                             r"|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
                              r"|Restacks|\d+ repl(?:y|ies)|What are your thoughts\?|Also publish to my profile"

@@ -176,7 +176,10 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
 def _dated_soon(lines: list[str], start: int) -> bool:
     """A byline or a short dated line (not a sentence) among the next
     STANDFIRST_DATED_WITHIN non-empty lines."""
-    near = [ln for ln in lines[start:start + 2 * markers.STANDFIRST_DATED_WITHIN] if ln][:markers.STANDFIRST_DATED_WITHIN]
+    # share buttons, counters and photo captions between the dek and its byline do not count
+    near = [ln for ln in lines[start:start + 4 * markers.STANDFIRST_DATED_WITHIN + 8] if ln and not (
+        len(ln.split()) <= 2 and not parse_date_text(ln) or _is_boilerplate(ln, markers.BODY_BOILERPLATE))]
+    near = near[:markers.STANDFIRST_DATED_WITHIN]
     return any(not markers.SENTENCE_END.search(ln) and not _is_boilerplate(ln, markers.ARTICLE_END) and (
         _is_byline(ln) or (len(ln) <= markers.HEAD_DATE_MAX_CHARS // 2 and parse_date_text(ln))) for ln in near)
 
@@ -331,9 +334,12 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         announced = _count(m.groupdict().get("count"))
         if announced is None:
             # a count under a header without one ("Readers' Comments", a notice, then "0 Comments")
+            # or the count alone on the line under it ("Comments", "0")
             below = [j for j in range(header_at + 1, len(lines)) if lines[j]][:3]
             counted = [(j, _count(h.pattern.fullmatch(lines[j]).groupdict().get("count")))
                        for j in below if (h := _header(lines[j]))]
+            if below and lines[below[0]].replace(",", "").isdigit():
+                counted = [(below[0], int(lines[below[0]].replace(",", "")))]
             if counted and counted[0][1] is not None:
                 header_at, announced = counted[0]
         end = _first_line(lines, header_at + 1, len(lines), markers.COMMENTS_END)
