@@ -56,7 +56,7 @@ _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
 _AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|commenter)(?:$|[-_])")
-_TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|posted|when)(?:$|[-_])")
+_TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|posted|when|published)(?:$|[-_])")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
 _TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body)(?:$|[-_])")
 _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
@@ -233,7 +233,32 @@ def _marked_items(root) -> list[_Item]:
     # parent is the nearest enclosing item that is kept
     kept = [i for i in items if i.text]
     _link_replies(kept)
+    _labelled_replies(kept)
     return kept
+
+
+#: A reply's label naming the comment it answers: "replied to comment from Tom Reilly", "In reply to Tom".
+_REPLY_LABEL = re.compile(r"(?:replied to (?:comment from |a comment by )?|in reply to |replying to )@?(?P<name>.+)", re.I)
+
+
+def _labelled_replies(items: list[_Item]) -> None:
+    """A comment outside any nesting whose head says whom it answers
+    ("Khalid replied to comment from Tom Reilly"): its parent is the last
+    comment before it by that author."""
+    ids = {i.element.get("id"): n for n, i in enumerate(items) if i.element.get("id")}
+    for n, item in enumerate(items):
+        if item.parent is not None:
+            continue
+        head = _inline_text(item.element).replace(" ".join(item.text.split()), " ")
+        m = _REPLY_LABEL.search(head)
+        if m is None:
+            continue
+        # the label's link to the comment it answers ("#comment-48811"), else the author's last comment
+        linked = [ids[h.split("#", 1)[1]] for a in item.element.iter("a") if "#" in (h := a.get("href") or "")
+                  and h.split("#", 1)[1] in ids and ids[h.split("#", 1)[1]] < n]
+        said = m["name"].lower()
+        item.parent = linked[0] if linked else next(
+            (k for k in range(n - 1, -1, -1) if items[k].author and said.startswith(items[k].author.lower())), None)
 
 
 def _signed(el) -> bool:
@@ -318,8 +343,16 @@ def _read_item(el, chosen: set) -> _Item:
     if stamp is not None:
         item.posted_at = _inline_text(stamp)
         item.posted_at_parsed = _parse_time(stamp, item.posted_at)
+    if item.author is None and container is not el:
+        # a footer that names the author in words: "Posted by: Name | May 03, 2011 at 10:02 AM"
+        shown = _inline_text(el).replace(_inline_text(container), " ")
+        if (m := _POSTED_BY.search(shown)) is not None:
+            item.author = m["name"].strip()
     item.text = block_text(_without_chrome(container, chosen))
     return item
+
+
+_POSTED_BY = re.compile(r"\b(?:Posted|Written|Submitted|Comment(?:ed)?) by:?\s*(?P<name>[^|•·]{1,60}?)\s*(?:[|•·]|$)", re.I)
 
 
 _TEXT_KINDS = ("message", "comment-content", "content", "text", "body")
@@ -784,11 +817,13 @@ _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 
 def _headline(tree, titles: list[str | None]) -> str | None:
     """The page's headline when the title wraps it with the site's name
-    ("The Sindh Observer :: Headline"): the longest <h1> or headline-classed
-    element text that one of `titles` contains; None when there is none."""
+    ("The Sindh Observer :: Headline"): the longest <h1>-<h3> or
+    headline-classed element text that one of `titles` contains; None when
+    there is none."""
     titles = [t for t in titles if t]
     plain = [t.translate(_STRAIGHT) for t in titles]  # "Didn’t" in the headline, "Didn't" in the title
-    found = [text for el in tree.iter() if isinstance(el.tag, str) and (el.tag == "h1" or _has_class(el, _HEADLINE_CLASS))
+    found = [text for el in tree.iter() if isinstance(el.tag, str) and (el.tag in ("h1", "h2", "h3")
+                                                                         or _has_class(el, _HEADLINE_CLASS))
              and len(text := _inline_text(el)) >= 15 and any(text.translate(_STRAIGHT) in t for t in plain)]
     if not found:  # no marked headline: a part of the title that some element shows whole (<font><b>Headline</b></font>)
         parts = {part for t in titles for part in _TITLE_SEPARATOR.split(t) if len(part) >= 15 and part != t}
