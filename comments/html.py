@@ -38,7 +38,7 @@ from .dates import parse_date_text, parse_stamp
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
-from .splitter import _doc_id, _site_from_url, site_from_metadata, split_text, trim_body
+from .splitter import _doc_id, _site_from_url, head_line, site_from_metadata, split_text, trim_body
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -281,7 +281,8 @@ def _link_replies(items: list[_Item]) -> None:
         item.parent = next((index[a] for a in item.element.iterancestors() if a in index), None)
         if item.parent is not None:
             continue
-        box = next((a for a in item.element.iterancestors() if _has_class(a, _REPLIES_CLASS)), None)
+        box = next((a for a in item.element.iterancestors()
+                    if _has_class(a, _REPLIES_CLASS) or _has_class(a, _CHILD_LIST_CLASS)), None)
         if box is not None:
             inside = set(box.iter())
             item.parent = next((k for k in range(n - 1, -1, -1) if items[k].element not in inside), None)
@@ -348,7 +349,10 @@ def _read_item(el, chosen: set) -> _Item:
         shown = _inline_text(el).replace(_inline_text(container), " ")
         if (m := _POSTED_BY.search(shown)) is not None:
             item.author = m["name"].strip()
-    item.text = block_text(_without_chrome(container, chosen))
+    # a quoted comment inside the text ("<blockquote><b>Asad wrote:</b> …</blockquote>") is not this one's
+    quotes = [q for q in container.iter() if isinstance(q.tag, str) and q is not container
+              and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS)) and _QUOTE_LABEL.match(_inline_text(q))]
+    item.text = block_text(_without_chrome(container, chosen, also=quotes))
     return item
 
 
@@ -398,7 +402,7 @@ def _listed_items(root) -> list[_Item]:
         if box.tag == "table":
             rows = box.findall("./tr") + box.findall("./tbody/tr")
         else:
-            rows = [c for c in box if isinstance(c.tag, str)]
+            rows = _list_rows(box)
         rows = [r for r in rows if r.find(".//th") is None and r.tag != "form" and r.find(".//form") is None
                 and not _NOTICE.match(_inline_text(r))]
         # rows of the same tag and class nested in a row are its replies
@@ -411,6 +415,25 @@ def _listed_items(root) -> list[_Item]:
             _link_replies(items)
             return items
     return []
+
+
+#: A list of replies inside a list of comments: "comments-list-child" (JComments).
+_CHILD_LIST_CLASS = re.compile(r"(?:^|[-_])(?:list|comments?)[-_]child(?:ren)?$")
+
+
+def _list_rows(box) -> list:
+    """The rows of a list of comments, with the rows of a list of replies in
+    it (a "comments-list-child" after its parent row) in their place."""
+    rows = []
+    for child in box:
+        if not isinstance(child.tag, str):
+            continue
+        if _has_class(child, _CHILD_LIST_CLASS) or (_has_class(child, _REPLIES_CLASS) and rows) or any(
+                _LIST_CLASS.match(n) for n in [*_classes(child), child.get("id") or ""] if n):
+            rows += _list_rows(child)  # a list of replies, or the list itself inside its section
+        else:
+            rows.append(child)
+    return rows
 
 
 def _read_listed(row, chosen: set) -> _Item:
@@ -802,6 +825,9 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
         paragraphs = paragraphs[1:]  # a dateline ("Monday, November 9, 2020")
     if recall:  # recall mode keeps bylines, share links, headings and table cell marks ("| … |")
         paragraphs = trim_body([p.strip(" |") for p in paragraphs if p.strip(" |")], title)
+    else:  # an article-info list above the text ("- Published on …", "- Written by …", "- Hits: 1873")
+        while paragraphs and paragraphs[0].startswith("- ") and head_line(paragraphs[0][2:], title):
+            paragraphs = paragraphs[1:]
     # furniture between the paragraphs: ad labels, "ALSO READ: …" links, counters, photo credits
     paragraphs = [p for p in paragraphs if not any(m.pattern.fullmatch(p) for m in markers.BODY_BOILERPLATE)]
     # a closing box under the text: "More essays", "Tags: …", then only short lines (its links)

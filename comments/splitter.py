@@ -218,13 +218,17 @@ def _masthead(lines: list[str], first: int) -> int | None:
     return None
 
 
+def head_line(line: str, title: str | None) -> bool:
+    """Whether `line` belongs to an article's head: the title again, a byline, a date or a short label."""
+    return line == title or _is_byline(line) or _head_like(line, len(line.split()))
+
+
 def trim_body(paragraphs: list[str], title: str | None) -> list[str]:
     """Article paragraphs from an extractor that keeps too much: the head
     (bylines, dates, counters) dropped from the start, and everything from the
     first end-of-article line or comment header on."""
     start = 0
-    while start < len(paragraphs) and (paragraphs[start] == title or _is_byline(paragraphs[start])
-                                       or _head_like(paragraphs[start], len(paragraphs[start].split()))):
+    while start < len(paragraphs) and head_line(paragraphs[start], title):
         start += 1
     body = []
     for p in paragraphs[start:]:
