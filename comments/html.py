@@ -145,7 +145,7 @@ class _Item:
 
 def find_comment_items(root) -> list[_Item]:
     """The page's comment items in document order, by the first finder that finds any."""
-    for finder in (_blogger_classic, _marked_items, _listed_items, _repeated_blocks, _headed_runs):
+    for finder in (_blogger_classic, _marked_items, _listed_items, _repeated_blocks, _headed_runs, _signed_blocks):
         items = [i for i in finder(root) if i.text]
         if items:
             return items
@@ -593,6 +593,51 @@ def _comment_head(el) -> tuple[str, str] | None:
     return _inline_text(name), when.group(0)
 
 
+# --- signed paragraphs (wiki talk pages) ----------------------------------------
+
+#: A wiki signature closing a comment: "— Kashif Rizvi (talk) 16:41, 5 May 2011 (UTC)".
+_SIGNATURE = re.compile(r"\s*(?:—|–|--?)?\s*(?P<name>[^()—–]{1,60}?)\s*\((?:talk|contribs?)\b[^)]{0,40}\)\s*"
+                        r"(?P<when>\d{1,2}:\d{2},\s+\d{1,2}\s+\w+\s+\d{4}\s*\((?:UTC|GMT)\))$", re.I)
+_SIGNED_TAGS = ("p", "dd", "li")
+
+
+def _signed_blocks(root) -> list[_Item]:
+    """Comments that end with a wiki signature, each with the unsigned
+    paragraphs right above it; replies indented in ``<dl><dd>``, a reply's
+    parent the last comment one level out."""
+    items: list[_Item] = []
+    depths: list[int] = []
+    for el in root.iter(*_SIGNED_TAGS):
+        m = _SIGNATURE.search(_own_text(el))
+        if m is None or _inside_form(el):
+            continue
+        paragraphs = [el]
+        for before in el.itersiblings(preceding=True):
+            if before.tag != el.tag or _SIGNATURE.search(_own_text(before)) or before.find(".//dl") is not None:
+                break
+            paragraphs.insert(0, before)
+        texts = [_own_text(p) for p in paragraphs]
+        texts[-1] = texts[-1][:m.start()].rstrip()
+        depth = sum(1 for a in el.iterancestors("dl"))
+        parent = next((k for k in range(len(items) - 1, -1, -1) if depths[k] == depth - 1), None) if depth else None
+        day, (hour, minute) = parse_date_text(m["when"]), m["when"].split(",")[0].split(":")
+        items.append(_Item(paragraphs[0], author=m["name"].strip(), posted_at=m["when"],
+                           posted_at_parsed=dt.datetime(day.year, day.month, day.day, int(hour), int(minute))
+                           if day else None,
+                           text="\n\n".join(t for t in texts if t), parent=parent))
+        depths.append(depth)
+    return items if len(items) >= 2 else []
+
+
+def _own_text(el) -> str:
+    """`el`'s text without the lists nested in it (the replies under a ``<dd>``)."""
+    clone = copy.deepcopy(el)
+    for nested in list(clone.iter("dl", "ul", "ol")):
+        if nested is not clone:
+            _drop(nested)
+    return _inline_text(clone)
+
+
 # --- forum threads ------------------------------------------------------------
 
 #: A forum post's message: phpBB "postbody", vBulletin "post_message_81241", and the like.
@@ -790,10 +835,25 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     if comment_elements:
         # the comment section: the outermost element holding every comment and nothing of the article's
         section = _common_ancestor(root, comment_elements)
-        path = root.getroottree().getpath(section)
-        found = tree.getroottree().xpath(path) if section is not root else []
-        for node in found[:1]:
-            _drop(node)
+        if _holds_article(section, comment_elements):
+            # comments under the article in one container (a wiki page's talk section): drop from the
+            # first comment's branch on, with the headings and notices right above it
+            first = next(c for c in section if comment_elements[0] in c.iter())
+            doomed = [first, *first.itersiblings()]
+            for above in first.itersiblings(preceding=True):
+                if above.tag == "p" or not (above.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
+                                            or len(_inline_text(above)) <= 300):
+                    break
+                doomed.append(above)
+            section_path = root.getroottree().getpath
+            for node in doomed:
+                for copy_node in tree.getroottree().xpath(section_path(node))[:1]:
+                    _drop(copy_node)
+        else:
+            path = root.getroottree().getpath(section)
+            found = tree.getroottree().xpath(path) if section is not root else []
+            for node in found[:1]:
+                _drop(node)
     _paragraphise(tree)
     untouched = copy.deepcopy(tree)  # trafilatura cleans the tree it is given
     for box in [el for el in tree.iter() if isinstance(el.tag, str) and _has_class(el, _PROMO_CLASS)
@@ -816,6 +876,7 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
         except ValueError:
             published = None
     title = _headline(untouched, [doc.title, _title_of(root)]) or doc.title or _title_of(root)
+    published = _publish_mark(untouched) or published  # a machine-readable publication mark wins over a guess
     if published is None:
         published = _marked_date(untouched)
     paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
@@ -856,6 +917,25 @@ def _headline(tree, titles: list[str | None]) -> str | None:
         found = [text for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("title", "head")
                  and (text := _inline_text(el)) in parts]
     return max(found, key=len, default=None)  # the headline, not the site's name beside it
+
+
+_PUBLISH_MARK = re.compile(r"publish", re.I)
+
+
+def _publish_mark(tree) -> dt.date | None:
+    """The date of an element marked as the publication date with a
+    machine-readable value: ``<span id="publishDate" title="2011-05-05">``,
+    ``<abbr class="published" title="2011-05-05T…">``."""
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("meta", "link"):
+            continue
+        if not any(_PUBLISH_MARK.search(n) for n in [*(el.get("class") or "").split(), el.get("id") or ""] if n):
+            continue
+        for attr in ("datetime", "title", "content"):
+            value = el.get(attr) or ""
+            if re.match(r"\d{4}-\d{2}-\d{2}", value) and (found := _iso(value)) is not None:
+                return found.date()
+    return None
 
 
 def _marked_date(tree) -> dt.date | None:
@@ -949,6 +1029,12 @@ def _paragraphise(root) -> None:
                 if paragraph is None:
                     paragraph = etree.SubElement(box, "p")
                 paragraph.append(piece)
+
+
+def _holds_article(section, comment_elements) -> bool:
+    """Whether `section` also holds the article: three long paragraphs outside every comment."""
+    inside = {n for e in comment_elements for n in e.iter()}
+    return sum(1 for p in section.iter("p") if p not in inside and len(_inline_text(p)) > 200) >= 3
 
 
 def _common_ancestor(root, elements):

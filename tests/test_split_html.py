@@ -361,3 +361,21 @@ def test_hashed_class_blocks_with_the_name_on_top_and_the_time_in_a_footer_line(
         ("Adnan Q", "3d", "The routes reopened too fast.", None), ("Sana Mir", "2d", "Agreed.", 1),
         ("Tom R", "1d", "About time.", None)]
     assert page.comments[0].posted_at_parsed.isoformat() == "2012-07-05T11:20:00"
+
+
+def test_wiki_talk_comments_end_with_signatures_and_indent_replies():
+    """Comments under the article in one container, each closed by a wiki signature; a comment's unsigned
+    paragraphs above its signed one belong to it; replies are indented in <dl><dd>."""
+    sign = '&#8212; <a href="/wiki/User:{0}">{0}</a> (<a href="/wiki/User_talk:{0}">talk</a>) {1}, 5 May 2011 (UTC)'
+    long_article = ARTICLE.replace("<article>", "").replace("</article>", "").replace(
+        "crossings.</p>", "crossings, after months in which the trucks queued for weeks at Torkham and at Chaman.</p>")
+    page = _split_html("<div id='content'>" + long_article
+                       + "<h2>Reader comments</h2><h3>Aid</h3><p>First point.</p>"
+                       + f"<p>Second point. {sign.format('Kashif', '16:41')}</p>"
+                       + f"<dl><dd>Not so. {sign.format('Sam', '17:02')}<dl><dd>Agreed. {sign.format('Nadia', '18:10')}"
+                       + f"</dd></dl></dd><dd>Correct. {sign.format('Omer', '19:30')}</dd></dl></div>")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Kashif", "16:41, 5 May 2011 (UTC)", "First point.\n\nSecond point.", None),
+        ("Sam", "17:02, 5 May 2011 (UTC)", "Not so.", 1), ("Nadia", "18:10, 5 May 2011 (UTC)", "Agreed.", 2),
+        ("Omer", "19:30, 5 May 2011 (UTC)", "Correct.", 1)]
+    assert "reopening of the border" in page.article.body and "First point" not in page.article.body
