@@ -176,12 +176,17 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
 def _dated_soon(lines: list[str], start: int) -> bool:
     """A byline or a short dated line (not a sentence) among the next
     STANDFIRST_DATED_WITHIN non-empty lines."""
-    # share buttons, counters and photo captions between the dek and its byline do not count
-    near = [ln for ln in lines[start:start + 4 * markers.STANDFIRST_DATED_WITHIN + 8] if ln and not (
-        len(ln.split()) <= 2 and not parse_date_text(ln) or _is_boilerplate(ln, markers.BODY_BOILERPLATE))]
-    near = near[:markers.STANDFIRST_DATED_WITHIN]
-    return any(not markers.SENTENCE_END.search(ln) and not _is_boilerplate(ln, markers.ARTICLE_END) and (
-        _is_byline(ln) or (len(ln) <= markers.HEAD_DATE_MAX_CHARS // 2 and parse_date_text(ln))) for ln in near)
+    # share buttons, counters and photo captions between the dek and its byline do not count;
+    # the article's end (a print line) or a comments header ends the search: a comment's date is no byline
+    near = []
+    for ln in lines[start:start + 4 * markers.STANDFIRST_DATED_WITHIN + 8]:
+        if ln and (_is_boilerplate(ln, markers.ARTICLE_END) or _header(ln)):
+            break
+        if ln and not (len(ln.split()) <= 2 and not parse_date_text(ln) or _is_boilerplate(ln, markers.BODY_BOILERPLATE)):
+            near.append(ln)
+    return any(not markers.SENTENCE_END.search(ln) and (
+        _is_byline(ln) or (len(ln) <= markers.HEAD_DATE_MAX_CHARS // 2 and parse_date_text(ln)))
+        for ln in near[:markers.STANDFIRST_DATED_WITHIN])
 
 
 def _masthead(lines: list[str], first: int) -> int | None:

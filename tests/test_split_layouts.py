@@ -729,3 +729,16 @@ def test_portal_with_skip_links_embeds_a_sponsored_box_and_ads_between_comments(
     assert page.article.body == ARTICLE_WORDS
     assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
         ("Omar Q", "2d", "Still eleven months for my parents."), ("Sara B", "1d", "Agreed.")]
+
+
+def test_a_one_sentence_article_is_not_a_dek_whose_byline_is_the_first_comments_date():
+    """The print line closes the article, so the first comment's author and
+    time under it are not the byline of a dek: the comment stays a comment."""
+    page = split_text("Envoy visit ends with promises\n\nOur Staff ReporterUpdated March 5, 2015\n\n"
+                      "ISLAMABAD: The US envoy ended a two-day visit on Thursday.\n\n"
+                      "Published in Dawn, March 5th, 2015\n\nZara\nMar 05, 2015 10:01am\n\n"
+                      "Washington always promises and never delivers.\n\nOmar\nMar 05, 2015 11:15am\n\nGood to see dialogue.\n",
+                      "p.txt")
+    assert page.article.body == "ISLAMABAD: The US envoy ended a two-day visit on Thursday."
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Zara", "Washington always promises and never delivers."), ("Omar", "Good to see dialogue.")]
