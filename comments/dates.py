@@ -17,22 +17,26 @@ _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 # Day first ("25/08/2012"), as South Asian and British sites write dates; month
 # first only when the first number cannot be a month ("08/25/2012").
 _NUM = re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[01]?\d|[0-3]\d)\2(?P<y>(?:19|20)\d{2})\b")
+#: An app's short date with a two-digit year ("07/13/23"), read as _NUM reads dates; 69 and under are 20xx.
+_NUM2 = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{2})(?![\d/])")
 _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?)?\s*$")
 
 
 def parse_date_text(text: str) -> dt.date | None:
     """Return the first calendar date written in `text` ("Feb 24, 2018",
-    "24th February 2018", "2018-02-24", "24/02/2018" day first), or None when there is none or it is
+    "24th February 2018", "2018-02-24", "24/02/2018" day first, "07/13/23"), or None when there is none or it is
     impossible (February 30th)."""
-    for rx in (_ISO, _MDY, _DMY, _NUM):
+    for rx in (_ISO, _MDY, _DMY, _NUM, _NUM2):
         m = rx.search(text)
         if not m:
             continue
-        if rx is _NUM:
-            a, b = int(m["a"]), int(m["b"])
+        if rx in (_NUM, _NUM2):
+            a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
             day, month = (b, a) if b > 12 else (a, b)
+            if rx is _NUM2:
+                year += 2000 if year <= 69 else 1900
             try:
-                return dt.date(int(m["y"]), month, day)
+                return dt.date(year, month, day)
             except ValueError:
                 return None
         if "mon" in m.groupdict():

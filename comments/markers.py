@@ -225,6 +225,8 @@ TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
 #: Lines right after the title that are not article text.
 BYLINE: tuple[Marker, ...] = (
     Marker("by", _line(r"(?:(?:Story|Written|Words|Reporting) )?By\s+\S.{0,120}"), "'By Jane Doe', 'Story by Jane Doe' lines"),
+    Marker("submitted", _line(r"(?:this post was )?submitted\b.{0,80}?\bby\s+\S.{0,120}"),
+           "link aggregators: 'submitted 3 years ago by karachi_kite', 'submitted 1 year ago* (…) by X to Y'"),
     Marker("reported_from", _line(r"Reporting from [^.]{2,60}|(?-i:[A-Z])[^.]{1,60} reported from [^.]{2,100}\."),
            "reporting credits: 'Reporting from Washington', 'Hira Baloch reported from Karachi, and …'"),
     Marker("dated", _line(rf".{{0,100}}?(?:Updated|Published|Posted)\b.{{0,40}}{ANY_DATE}.{{0,30}}"),
@@ -340,11 +342,13 @@ FOOTER = Marker(
     _line(r"(?:©|Copyright\b).{0,120}|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
           r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
           r"|Terms\b.{0,40}\bPrivacy\b.*|Privacy (?:Dashboard|policy)|Feedback|About (?:the |this )?community"
+          r"|Powered by \S.{0,40}|[\w.-]+\.[a-z]{2,} is running \S.{0,80}"
           r"|(?:About(?: us)?|Contact(?: us)?|Careers|Advertise|Terms(?: of \w+)?|Privacy(?: policy)?)"
           r"(?:\s*[·|•]\s*[\w’' ]{2,30}){2,}"
           r"|(?-i:[A-Z][\w’'&]{1,20}(?: [\w’'&]{1,20})?)(?:\s+[·|]\s+(?-i:[A-Z][\w’'&]{1,20}(?: [\w’'&]{1,20})?)){4,}"),
     "site footers, and their rows of links ('About us · Contact · Advertise · Privacy policy',"
-    " 'Guidelines | FAQ | Lists | API | Security')",
+    " 'Guidelines | FAQ | Lists | API | Security'), the software's credit ('Powered by Mbin',"
+    " 'lemmy.example is running mlmym, …')",
 )
 
 #: Lines after which nothing is article text (first one wins).
@@ -437,6 +441,8 @@ BOILERPLATE: tuple[Marker, ...] = (
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
            "Blogger deleted comment"),
+    Marker("join_prompt", _line(r"(?:Want to join\?\s*)?(?:Log in|Sign in) or (?:sign up|register|create an account)\b.{0,40}"),
+           "sign-up prompts: 'want to join? log in or sign up in seconds.'"),
 )
 
 _BARE_NUMBER = Marker("bare_number", _line(r"[\d,.]+[KkMm]?"),
@@ -464,7 +470,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 
 _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷⚑⚐🚩]"
 _BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
-           r"|Comment|Follow|Request|Answer"
+           r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost"
            r"|(?:Give )?Award"
            r"|Quote|Login|Log in|Sign in|Sort by \w+|\(?\d+\)?|\d+[smhdwy])")
 
@@ -486,6 +492,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff) Picks?|Staff replies|Oldest|Newest"
                              r"|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
+                             r"|Load more comments(?: \(\d+ repl(?:y|ies)\))?"
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
                              r"|Restacks|\d+ repl(?:y|ies)|What are your thoughts\?|Also publish to my profile"
                              r"|Community (?:guidelines|standards|rules)"
@@ -541,7 +548,7 @@ SEPARATORS: tuple[Separator, ...] = (
 STAMP_EDGE = _line(STAMP_LOOSE)
 #: Tail removed from a posted-at line: "May 1, 2012 at 3:14 pm | Reply",
 #: "13 years ago (edited)", "2h · edited".
-STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|\(edited\)|[•·]\s*edited)\s*$", re.I)
+STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|\(edited\)|[•·]\s*edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*)\s*$", re.I)
 
 # --------------------------------------------------------------------------
 # Sections without separator markers: comment boundaries from line shapes
@@ -575,19 +582,21 @@ STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvot
 #: author only right above a posted-at line.
 HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,30}")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago".
-NAME_THEN_STAMP = _line(rf"(?P<name>\S.{{0,58}}?)\s+(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?)")
+#: A vote score may sit between: "jawad_pk 22 points 1 year ago".
+NAME_THEN_STAMP = _line(rf"(?P<name>\S.{{0,58}}?)\s+(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
+                        rf"(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?)")
 #: An author line's place or detail after the gap: "Asad Mahmood · Rawalpindi" (the name is the author).
 AUTHOR_PLACE_MAX_WORDS = 3
 #: Thread navigation after a commenter's name and time: "mzaidi 5 hours ago | parent | next [–]".
 THREAD_NAV_TAIL = re.compile(r"(?:\s*\|\s*(?:root|parent|prev|next|context|on:[^|]{0,80}))+\s*(?:\[[–+-]\])?$"
-                             r"|\s+\[[–+-]\]$")
+                             r"|\s+\[[–+-]\]$|^\[[–+-]\]\s+")
 #: A page without a comment header whose lines name a commenter and a time
 #: ("mzaidi 5 hours ago | next [–]") at least this often has its comments from the first.
 MIN_DATED_AUTHOR_LINES = 2
 #: What a line naming a commenter and a time must hold somewhere (a cheap test first).
 TIME_HINT = re.compile(r"\d|yesterday|just now", re.I)
 #: A handle of one word, lower-case allowed ("mzaidi"), counts as a name when a time follows it on its line.
-BARE_HANDLE = re.compile(r"[\w.-]{2,30}")
+BARE_HANDLE = re.compile(r"[\w.-]{2,30}(?:@[\w-]+(?:\.[\w-]+)+)?")  # a fediverse user's instance after it
 #: Between an author and a stamp or a reply target on one line: "Sara • 9 years ago".
 AUTHOR_STAMP_GAP = re.compile(r"\s+[•·|]\s+")
 #: "Sara → Ali", "Sara > Ali", "Sara replied to Ali": the author is the first name.

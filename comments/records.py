@@ -22,7 +22,8 @@ class Comment:
     """The comment's words; lines trimmed, paragraphs joined with a blank line."""
     parent: int | None = None
     """`index` of the comment this one replies to, when the page's markup says
-    so (threaded HTML comment sections); None otherwise."""
+    so (threaded HTML comment sections) or a reply opens by naming an earlier
+    commenter's handle ("@gul_khan …" on a social network); None otherwise."""
 
 
 @dataclass(frozen=True)

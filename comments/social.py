@@ -26,6 +26,8 @@ from .splitter import _article_date, _detect_site, _is_boilerplate, _join, _name
 
 #: "@user" or a Mastodon "@user@instance".
 HANDLE = re.compile(r"@[\w.]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?")
+#: A name that is itself a handle without its "@" (Threads): one lower-case word, dots and underscores allowed.
+BARE_HANDLE = re.compile(r"(?-i:[a-z0-9_][a-z0-9._]{2,39})(?:@[\w-]+(?:\.[\w-]+)+)?")
 #: LinkedIn's connection degree or badge under a name: " • 2nd", "• 3rd+", "Author".
 DEGREE = re.compile(r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?)|Author|Premium|Verified|Top Voice")
 #: A post's time as the app shows it: "1h", "52m", "2d", "1w", "3 days ago", "Oct 21, 2022" (its first part
@@ -61,6 +63,7 @@ class _Post:
     when: str | None
     start: int  # the first line after the head
     head: tuple[int, int]  # the head's lines
+    weak: bool = False  # a handle-like name over a date, no link card: a post only if replies follow
 
 
 def _time(line: str) -> str | None:
@@ -108,12 +111,14 @@ def _head_at(lines: list[str], idx: list[int], k: int) -> _Post | None:
             n += 1
         if not _time(at(n)) and _job_like(at(n)):
             n += 1
-    between = n > k + 1  # a handle, a degree or a job line: a name right above its time is too weak a sign
+    # a handle, a degree or a job line: a name right above its time is too weak a sign, unless the name is a handle
+    bare = bool(BARE_HANDLE.fullmatch(name))
+    between = n > k + 1 or bare
     while at(n) in ("·", "•"):
         n += 1
     when = _time(at(n))
     # without a handle, only the app's short times count
-    if when is None or not between or not (handle or SHORT_TIME.fullmatch(when)):
+    if when is None or not between or not (handle or bare or SHORT_TIME.fullmatch(when)):
         return None
     return _Post(name, when, idx[n] + 1, (idx[k], idx[n]))
 
@@ -159,10 +164,12 @@ def _main_post(lines: list[str]) -> _Post | None:
                 break
             words += len(ln.split())
         # a post is the article when it is long, or shorter (a network's length limit) with a link card under it
-        if timed and not card:
-            continue  # a name over a date is a post only with a link card under its text
+        # a name over a date is a post only with a link card under its text, or when the name is a handle
+        weak = timed and not card
+        if weak and not BARE_HANDLE.fullmatch(lines[j]):
+            continue
         if words >= ARTICLE_MIN_WORDS or (card and words >= SHORT_POST_MIN_WORDS):
-            return _Post(lines[j], _time(line) if timed else None, i + 1, (j, i))
+            return _Post(lines[j], _time(line) if timed else None, i + 1, (j, i), weak)
     return None
 
 
@@ -218,6 +225,8 @@ def split_social(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     while end < len(lines) and end > post.start and (not lines[end - 1] or _MENU_ITEM.fullmatch(lines[end - 1])):
         end -= 1  # the app's menu around the line that ends the thread ("Home", "Notifications", "Explore")
     replies = _heads(lines, post.start, end)
+    if post.weak and not replies:
+        return None
     footed = [] if replies else _footer_comments(lines, post.start, end)
     stop = replies[0].head[0] if replies else end
     body, title, published, rest = _article(lines, post.start, stop)
@@ -228,7 +237,10 @@ def split_social(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         text = _reply_text(lines, reply.start, replies[n + 1].head[0] if n + 1 < len(replies) else end)
         if text:
             comments.append(Comment(index=len(comments) + 1, author=reply.name, posted_at=reply.when,
-                                    posted_at_parsed=parse_stamp(reply.when or ""), text=text))
+                                    posted_at_parsed=parse_stamp(reply.when or ""), text=text,
+                                    parent=_addressed(comments, text)))
+    if title is None:
+        title = _card_above(lines, post.head[0])
     body_text = _join(body)
     head = [ln for ln in lines[:post.start] if ln]
     date, source = _article_date([], [], meta, body_text)
@@ -242,6 +254,16 @@ def split_social(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                       title=title or post.name, published=date, date_source=source, date_precision=precision,
                       body=body_text)
     return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+
+
+def _addressed(earlier: list[Comment], text: str) -> int | None:
+    """The index of the latest earlier comment by the user a reply opens by naming ("@gul_khan Thank you…")."""
+    m = HANDLE.match(text)
+    if m is None:
+        return None
+    user = m.group().lstrip("@").split("@")[0].lower()
+    return next((c.index for c in reversed(earlier)
+                 if c.author and c.author.lstrip("@").split("@")[0].lower() == user), None)
 
 
 def _words(lines: list[str], start: int) -> int:
@@ -291,6 +313,20 @@ def _article(lines: list[str], start: int, stop: int):
     rest = [ln for ln in seg[:first] + body[tags:] + seg[k:] if ln and ln != title]
     published = next((d for ln in seg[k:] if ln and len(ln) <= 60 and (d := parse_date_text(ln))), None)
     return body[:tags], title, published, rest
+
+
+#: A link card above its poster's head ("Headline", "example.com", then "name", "to", "community", "3 days ago")
+#: may sit this many lines above the head's first line.
+_CARD_ABOVE_LINES = 4
+
+
+def _card_above(lines: list[str], head: int) -> str | None:
+    """The title of a link card right above the post's head (a link aggregator's post), else None."""
+    above = [ln for ln in lines[:head] if ln][-_CARD_ABOVE_LINES - 1:]
+    for k in range(len(above) - 1, 0, -1):
+        if DOMAIN.fullmatch(above[k]) and _card_title(above[k - 1]):
+            return above[k - 1]
+    return None
 
 
 def _card_title(line: str) -> bool:

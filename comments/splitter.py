@@ -214,7 +214,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
     # past the window, under a long menu of short items: a headline with a byline right under it
     i = stop
     while i < min(len(lines), first + 1 + markers.MASTHEAD_MENU_LOOKAHEAD) and (
-            not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS):
+            not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS or _is_boilerplate(lines[i], markers.BOILERPLATE)):
         i += 1
     if i < len(lines) and i >= stop and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS \
             and len(lines[i]) <= markers.TITLE_MAX_CHARS and not lines[i].endswith(".") \
@@ -585,7 +585,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     elif len(parts) == 2 and len(parts[1].split()) <= markers.AUTHOR_PLACE_MAX_WORDS and _title_case(parts[1]) \
             and not markers.AUTHOR_BAD.search(parts[1]):
         parts = parts[:1]  # "Asad Mahmood · Rawalpindi": the name
-    elif len(parts) == 1 and (m := markers.NAME_THEN_STAMP.fullmatch(line)):
+    elif len(parts) == 1 and (m := markers.NAME_THEN_STAMP.fullmatch(markers.STAMP_TAIL.sub("", line))):
         when, parts = m["when"], [m["name"]]
     name = markers.REPLY_ARROW.split(parts[0])[0].strip() if parts else ""
     if len(parts) != 1 or not (_author_like(name) or (when and markers.BARE_HANDLE.fullmatch(name))):
