@@ -641,8 +641,8 @@ def _own_text(el) -> str:
 # --- forum threads ------------------------------------------------------------
 
 #: A forum post's message: phpBB "postbody", vBulletin "post_message_81241", and the like.
-#: Discourse renders a post's message as "cooked".
-_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post-text|posttext|cooked)$")
+#: Discourse renders a post's message as "cooked", XenForo as "bbWrapper".
+_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post-text|posttext|cooked|bbWrapper)$")
 _POST_ID = re.compile(r"^post_message_\d+$")
 #: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", or any author-like class.
 _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-coloured)$")
@@ -686,12 +686,42 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
             break
     if published is None and heads[0][1]:
         published = parse_date_text(heads[0][1])
+    if published is None:  # a time shown in words ("Friday at 7:48 PM"): the machine-readable one of the first post
+        marks = [el for el in _until(root, bodies[0]) if el.tag == "time" and el.get("datetime")]
+        published = (when := _iso(marks[-1].get("datetime"))) and when.date() if marks else None
     body = "\n\n".join(ln for ln in lines if ln != title)
     # a post without a poster is the forum's own notice ("This topic was automatically closed")
-    comments = [Comment(index=n, author=author, posted_at=when, posted_at_parsed=parse_stamp(when) if when else None,
-                        text=text, parent=None)
-                for n, ((author, when), text) in enumerate(((h, t) for h, t in zip(heads[1:], texts[1:]) if t and h[0]), 1)]
+    comments: list[Comment] = []
+    for (author, when), text, post in zip(heads[1:], texts[1:], bodies[1:]):
+        if text and author:
+            quoted = _quoted_poster(post)  # a reply quoting an earlier post answers that post's poster
+            parent = next((c.index for c in reversed(comments) if quoted and c.author == quoted), None)
+            comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
+                                    posted_at_parsed=parse_stamp(when) if when else None, text=text, parent=parent))
     return (title, published, body), comments
+
+
+def _until(root, stop):
+    """The elements of `root` in document order, up to `stop`."""
+    for el in root.iter():
+        if el is stop:
+            return
+        if isinstance(el.tag, str):
+            yield el
+
+
+_QUOTED_BY = re.compile(r"^(?:(?P<a>.{1,40}?) (?:said|wrote)\s*:|Originally Posted by (?P<b>\S.{0,39}?)(?:\s|$)|Quote from:? (?P<c>\S+))")
+
+
+def _quoted_poster(post) -> str | None:
+    """The poster whose words a post quotes first ("Rajat.S said:", ``data-quote="Rajat.S"``), else None."""
+    for q in post.iter():
+        if isinstance(q.tag, str) and q is not post and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS)):
+            if q.get("data-quote"):
+                return q.get("data-quote").strip()
+            if m := _QUOTED_BY.match(_inline_text(q)):
+                return (m["a"] or m["b"] or m["c"]).strip()
+    return None
 
 
 def _post_heads(root, bodies) -> list[tuple[str | None, str | None]]:
@@ -714,7 +744,7 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None]]:
         elif el.tag not in ("script", "style"):
             if any(_POSTER_CLASS.match(c) for c in _classes(el)) and _NAME_LIKE.match(_inline_text(el)):
                 author = _inline_text(el)
-            if _has_class(el, _TIME_CLASS) and 0 < len(shown := _inline_text(el)) <= _MAX_TIME_CHARS:
+            if (el.tag == "time" or _has_class(el, _TIME_CLASS)) and 0 < len(shown := _inline_text(el)) <= _MAX_TIME_CHARS:
                 marked = shown
             segment.append(el.text or "")
             for child in el:
@@ -916,6 +946,9 @@ def _headline(tree, titles: list[str | None]) -> str | None:
         parts = {part for t in titles for part in _TITLE_SEPARATOR.split(t) if len(part) >= 15 and part != t}
         found = [text for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("title", "head")
                  and (text := _inline_text(el)) in parts]
+        # a heading that shows a label before it ("<h1><span class=label>News</span> Headline</h1>")
+        found += [p for el in tree.iter() if isinstance(el.tag, str) and el.tag in ("h1", "h2")
+                  for p in parts if _inline_text(el).endswith(" " + p)]
     return max(found, key=len, default=None)  # the headline, not the site's name beside it
 
 
