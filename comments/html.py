@@ -49,16 +49,16 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # cards: "commento-card".
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply)-)"
                          r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|--\w+)?$|^single-comment$"
-                         r"|^message-(?:view|item)$|^(?:[a-z]+-)?comment\w{0,3}-card$")
+                         r"|^message-(?:view|item)$|^(?:[a-z]+-)?comment\w{0,3}-card$", re.I)  # Vanilla: "Comment"
 # A reply that is not inside its parent: in a replies container placed after the
 # parent (Drupal "indented"), or marked by its own class in a flat list ("cmt-reply").
 _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-?comments?)(?:$|[-_])")
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
-_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|commenter)(?:$|[-_])")
+_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|commenter)(?:$|[-_])", re.I)
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|posted|when|published)(?:$|[-_])")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
-_TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body)(?:$|[-_])")
+_TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body)(?:$|[-_])", re.I)
 _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
 _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|pubdate|published|post-date)(?:$|[-_])")
 #: Boxes inside an article that are not its text: "cd-inline-promo", data-testid="newsletter-signup".
@@ -141,6 +141,7 @@ class _Item:
     posted_at_parsed: dt.datetime | None = None
     text: str = ""
     parent: int | None = None
+    quoted: str | None = None  # the poster of the comment it quotes ("Rajat.S said: …")
 
 
 def find_comment_items(root) -> list[_Item]:
@@ -259,6 +260,9 @@ def _labelled_replies(items: list[_Item]) -> None:
         said = m["name"].lower()
         item.parent = linked[0] if linked else next(
             (k for k in range(n - 1, -1, -1) if items[k].author and said.startswith(items[k].author.lower())), None)
+    for n, item in enumerate(items):  # a flat list where a reply quotes the comment it answers (Vanilla)
+        if item.parent is None and item.quoted:
+            item.parent = next((k for k in range(n - 1, -1, -1) if items[k].author == item.quoted), None)
 
 
 def _signed(el) -> bool:
@@ -353,6 +357,7 @@ def _read_item(el, chosen: set) -> _Item:
     quotes = [q for q in container.iter() if isinstance(q.tag, str) and q is not container
               and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS)) and _QUOTE_LABEL.match(_inline_text(q))]
     item.text = block_text(_without_chrome(container, chosen, also=quotes))
+    item.quoted = _quoted_poster(quotes[0]) if quotes else None
     return item
 
 
@@ -369,7 +374,7 @@ def _text_rank(el) -> int:
     is not), then by what it contains."""
     n_kinds = len(_TEXT_KINDS)
     return min((n if c.endswith(kind) else n_kinds + n for n, kind in enumerate(_TEXT_KINDS)
-                for c in _classes(el) if kind in c), default=2 * n_kinds)
+                for c in map(str.lower, _classes(el)) if kind in c), default=2 * n_kinds)
 
 
 def _parse_time(el, shown: str | None) -> dt.datetime | None:
@@ -648,7 +653,7 @@ _POST_ID = re.compile(r"^post_message_\d+$")
 _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-coloured)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content)(?:$|[-_])")
-_QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} wrote:|Originally Posted by\b)")
+_QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b)")
 #: The most characters of a time shown on its own ("Nov '11", "3 hours ago").
 _MAX_TIME_CHARS = 40
 #: A post's time: a date with a time...
@@ -716,7 +721,7 @@ _QUOTED_BY = re.compile(r"^(?:(?P<a>.{1,40}?) (?:said|wrote)\s*:|Originally Post
 def _quoted_poster(post) -> str | None:
     """The poster whose words a post quotes first ("Rajat.S said:", ``data-quote="Rajat.S"``), else None."""
     for q in post.iter():
-        if isinstance(q.tag, str) and q is not post and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS)):
+        if isinstance(q.tag, str) and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS)):
             if q.get("data-quote"):
                 return q.get("data-quote").strip()
             if m := _QUOTED_BY.match(_inline_text(q)):
