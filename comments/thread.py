@@ -11,6 +11,15 @@ name above the first post, reply subjects ("Re: …"), quoted posts
 ("Quote:", "Originally Posted by Name", "Name wrote: ↑…" and the quoted
 lines, which repeat an earlier post) and the board's footer are neither
 body nor comment text.
+
+Mailing-list archives (Mailman's HyperKitty, Google Groups, groups.io) are
+read the same way: a message opens with the sender's name on one line and
+the date and time on the next ("unread," may sit between, the recipient or
+the message number under it), the first message is the article (the
+forwarded story), and a message ends at its first button ("Reply", "Like",
+"Reply all") or its signature ("-- "). Quoted lines ("> …") and their
+attribution ("On Fri, Nov 26, 2021 at 9:12 AM Name <address> wrote:") are
+not the message's text; the attribution names the message it answers.
 """
 from __future__ import annotations
 
@@ -20,7 +29,7 @@ from . import markers
 from .chat import ARTICLE_MIN_WORDS, SOURCE_LINK
 from .dates import _NUM, parse_stamp
 from .records import Article, Comment, Page
-from .splitter import _article_date, _detect_site, _join
+from .splitter import _article_date, _detect_site, _is_boilerplate, _is_byline, _join
 
 #: vBulletin's print view: the poster, a tab (or a wide gap), the time.
 POSTER_GAP = re.compile(r"(?P<name>[^\s\t][^\t]{0,40}?)(?:\t+|\s{3,})(?P<when>[^\t]{8,40})")
@@ -37,6 +46,19 @@ BOARD_FOOTER = re.compile(
     r"|Copyright ©.{0,100}|https?://\S+", re.I)
 #: At most this many words of prose may come before the first poster line.
 _PROSE_WORDS = 12
+#: A mailing list's description above the first message may run to this many words, no more.
+_LIST_PROSE_WORDS = 40
+
+#: Under a message's sender and time: the recipient ("to desi-policy-circle"), the message number ("#4411").
+MAIL_HEAD_EXTRA = re.compile(r"to \S.{0,60}|#\d+")
+#: Where a message's own text ends: its buttons, its signature ("-- "), or the thread's.
+MAIL_END = re.compile(r"--|Reply(?: all| to author)?|Like|More|Forward|Quote|Report|\d+", re.I)
+#: Lines of the archive's page: an avatar's label, a skip link, a message's hashtags.
+MAIL_CHROME = re.compile(r".{1,60}['’]s profile photo|Skip to .{1,60}|(?:#[\w-]+\s*)+")
+#: A forwarded message's header lines.
+FORWARD_HEAD = re.compile(r"-{2,}\s*Forwarded [Mm]essage\s*-{2,}|(?:Subject|Date|From|To|Cc):\s.{1,200}")
+#: A reply's attribution of the lines it quotes: "On Fri, Nov 26, 2021 at 9:12 AM Name <address> wrote:".
+ATTRIBUTION = re.compile(r"On .{6,80}?\d(?:\s*[AP]\.?M\.?)?,? (?P<name>[^<>,\d]{2,60}?)\s*(?:<[^>]*>)?\s*wrote:", re.I)
 
 
 def poster(line: str) -> tuple[str, str] | None:
@@ -53,12 +75,12 @@ def poster(line: str) -> tuple[str, str] | None:
 
 
 def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
-    """The Page of a forum thread copied as text, or None when `lines` are
-    not one: no poster line, prose before the first, or a first post too
-    short to be the article."""
+    """The Page of a forum thread or a mailing list's thread copied as text,
+    or None when `lines` are not one: no poster line, prose before the
+    first, or a first post too short to be the article."""
     posts = [(i, found) for i, ln in enumerate(lines) if ln and (found := poster(ln))]
     if not posts:
-        return None
+        return _mail_thread(lines, doc_id, path, meta)
     first = posts[0][0]
     if any(len(ln.split()) > _PROSE_WORDS and markers.SENTENCE_END.search(ln) for ln in lines[:first]):
         return None
@@ -163,3 +185,91 @@ def _stamp_reader(stamps: list[str]):
             return parse_stamp(when)
         return parse_stamp(f"{when[:m.start()]}{m['y']}-{int(m['a']):02d}-{int(m['b']):02d}{when[m.end():]}")
     return month_first
+
+
+def _mail_name(line: str) -> bool:
+    """A sender's name on its own line: one to four capitalised words ("Margaret Olsen", "Fatima R.")."""
+    words = line.split()
+    return (0 < len(words) <= 4 and len(line) <= 40 and all(w[0].isupper() for w in words)
+            and not any(c.isdigit() for c in line) and not line.endswith((":", "?", "!"))
+            and not _is_boilerplate(line, markers.SECTION_BOILERPLATE))
+
+
+def _mail_stamp(line: str) -> bool:
+    """A message's date and time on their own line: "26 Nov 2021 9:12 a.m.", "10/21/22 7:58pm"."""
+    return len(line) <= 40 and len(line.split()) <= 6 and bool(_HAS_TIME.search(line)) and parse_stamp(line) is not None
+
+
+def _mail_heads(lines: list[str]) -> list[tuple[int, int, str, str]]:
+    """(name line, first text line, name, time) of each message head."""
+    idx = [i for i, ln in enumerate(lines) if ln]
+    heads = []
+    for n, i in enumerate(idx[:-1]):
+        if not _mail_name(lines[i]):
+            continue
+        k = n + 1
+        if len(lines[idx[k]].split()) <= 2 and not _mail_stamp(lines[idx[k]]) and k + 1 < len(idx):
+            k += 1  # "unread,"
+        if not _mail_stamp(lines[idx[k]]):
+            continue
+        j = idx[k] + 1
+        while j < len(lines) and (not lines[j] or MAIL_HEAD_EXTRA.fullmatch(lines[j])):
+            j += 1
+        heads.append((i, j, lines[i], lines[idx[k]]))
+    return heads
+
+
+def _mail_text(own: list[str]) -> tuple[list[str], list[str], str | None]:
+    """(text lines, dropped lines, the quoted sender or None) of a message's lines."""
+    end = next((k for k, ln in enumerate(own) if ln and MAIL_END.fullmatch(ln.strip())), len(own))
+    kept, dropped, quoted = [], [ln for ln in own[end:] if ln], None
+    for ln in own[:end]:
+        if ln and (m := ATTRIBUTION.fullmatch(ln)):
+            quoted = quoted or m["name"].strip()
+            dropped.append(ln)
+        elif ln.startswith(">") or ln and MAIL_CHROME.fullmatch(ln):
+            dropped.append(ln)
+        else:
+            kept.append(ln)
+    return kept, dropped, quoted
+
+
+def _mail_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
+    """The Page of a mailing list's thread (see the module's docstring), else None."""
+    heads = _mail_heads(lines)
+    if len(heads) < 2:
+        return None
+    first = heads[0][0]
+    if sum(len(ln.split()) for ln in lines[:first] if ln and markers.SENTENCE_END.search(ln)) > _LIST_PROSE_WORDS:
+        return None
+    starts = [h[0] for h in heads[1:]]
+    footer = next((i for i in range(heads[-1][1], len(lines)) if lines[i] and BOARD_FOOTER.fullmatch(lines[i])),
+                  len(lines))
+    messages = [_mail_text(lines[h[1]:stop]) for h, stop in zip(heads, starts + [footer])]
+    article, dropped, _ = messages[0]
+    if sum(len(ln.split()) for ln in article) < ARTICLE_MIN_WORDS:
+        return None
+    head = [ln for ln in lines[:first] if ln]
+    subject = [ln for ln in head if not (MAIL_CHROME.fullmatch(ln) or _is_boilerplate(ln, markers.BODY_BOILERPLATE))]
+    title = subject[-1] if subject and _title_like(subject[-1]) else None
+    body, furniture = [], list(dropped)
+    for ln in article:  # a forwarded story's header, its headline again and its byline
+        (furniture if ln and (FORWARD_HEAD.fullmatch(ln) or ln == title or _is_byline(ln)) else body).append(ln)
+    comments: list[Comment] = []
+    for (_, _, name, when), (text, gone, quoted) in zip(heads[1:], messages[1:]):
+        furniture += gone
+        if _join(text):
+            parent = next((c.index for c in reversed(comments) if quoted and c.author == quoted), None)
+            comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
+                                    posted_at_parsed=parse_stamp(when), text=_join(text), parent=parent))
+    body_text = _join(body)
+    published, source = _article_date([], [], meta, body_text)
+    if published is None and (stamp := parse_stamp(heads[0][3])) is not None:
+        published, source = stamp.date(), "page"
+    trailer = [ln for ln in lines[footer:] if ln]
+    boilerplate = [ln for ln in head if ln != title] + [ln for h in heads for ln in lines[h[0]:h[1]] if ln]
+    boilerplate += furniture + trailer
+    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
+    page = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), head + trailer, meta),
+                   title=title, published=published, date_source=source, date_precision=precision, body=body_text)
+    return Page(article=page, comments=tuple(comments), boilerplate=tuple(boilerplate))
