@@ -99,8 +99,10 @@ def test_parse_stamp(text, expected):
 @pytest.mark.parametrize(
     "text, day",
     [("20-09-2001 10:02", "2001-09-20"), ("08/10/2009", "2009-10-08"), ("08/25/2012", "2012-08-25"),
-     ("25.08.2012", "2012-08-25"), ("31/02/2012", None)],
-    ids=["day-first-dashes", "ambiguous-is-day-first", "month-first-when-day-over-12", "dots", "impossible"],
+     ("25.08.2012", "2012-08-25"), ("31/02/2012", None), ("07/13/23 9:16pm", "2023-07-13"), ("1/2/98", "1998-02-01"),
+     ("24/7/365", None), ("a 3/4/5 split", None)],
+    ids=["day-first-dashes", "ambiguous-is-day-first", "month-first-when-day-over-12", "dots", "impossible",
+         "two-digit-year", "two-digit-year-1900s", "not-a-date", "one-digit-year"],
 )
 def test_numeric_dates_are_read_day_first(text, day):
     from comments.dates import parse_date_text
