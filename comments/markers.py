@@ -207,6 +207,11 @@ MASTHEAD_MAX_WORDS = 4
 MASTHEAD_LOOKAHEAD = 15
 #: ...or further down, past a menu of short items only, when a byline is right under it.
 MASTHEAD_MENU_LOOKAHEAD = 60
+#: A byline among the body's first this many lines is not body (it sits under a reposter's note).
+BYLINE_IN_BODY_LINES = 3
+#: The headline again with a byline under it, this many lines into the body at most, starts the body
+#: (what came between was a sidebar).
+REPEATED_HEADLINE_WITHIN = 80
 #: What sets menus and breadcrumbs apart from a headline: wide gaps or separators between items.
 MENU_GAP = re.compile(r"\S\s{3,}\S|\s[·|•›»]\s")
 #: A navigation bar as the page's first line ("Policy News new | past | comments | ask"):

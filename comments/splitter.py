@@ -67,13 +67,20 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     warnings: list[str] = []
 
     title, body_start, head, standfirst = _title_and_head(lines)
+    resumed = _past_repeated_headline(lines, body_start, title)
+    if resumed is not None:  # a sidebar between the title and the post: the head, as the headline's byline shows
+        head = head + ([standfirst] if standfirst else []) + [ln for ln in lines[body_start:resumed] if ln]
+        body_start, standfirst = resumed, None
     section = _find_section(lines, body_start)
     article_end = _first_line(lines, body_start, len(lines), markers.ARTICLE_END)
     stop = section.first_line if section else len(lines)
     body_end = min(article_end if article_end is not None else len(lines), stop)
     body_lines, furniture = [], []
     for ln in ([standfirst, ""] if standfirst else []) + lines[body_start:body_end]:
-        (furniture if ln and _is_boilerplate(ln, markers.BODY_BOILERPLATE) else body_lines).append(ln)
+        # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
+        byline = (sum(1 for b in body_lines if b) < markers.BYLINE_IN_BODY_LINES and _is_byline(ln)
+                  and not markers.SENTENCE_END.search(ln))
+        (furniture if ln and (byline or _is_boilerplate(ln, markers.BODY_BOILERPLATE)) else body_lines).append(ln)
     tags = _trailing_tags(body_lines)
     furniture += [ln for ln in body_lines[tags:] if ln]
     body = _join(body_lines[:tags])
@@ -171,6 +178,23 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         title = next((h for h in head if h != raw and raw.startswith(h) and markers.TITLE_TAIL.match(raw[len(h):])),
                      title)
     return title, i, head, standfirst
+
+
+def _past_repeated_headline(lines: list[str], start: int, title: str | None) -> int | None:
+    """Where the body starts when the headline comes again, with a byline right
+    under it, within REPEATED_HEADLINE_WITHIN lines of `start` (a link
+    aggregator's sidebar sits between the page's title and the post); else None."""
+    if not title:
+        return None
+    for i in range(start, min(len(lines), start + markers.REPEATED_HEADLINE_WITHIN)):
+        line = lines[i]
+        if line == title or (line.startswith(title) and markers.TITLE_TAIL.match(line[len(title):])) \
+                or (line.startswith(title + " (") and line.endswith(")")):
+            below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+            if below is not None and _is_byline(lines[below]):
+                return below + 1
+            return None
+    return None
 
 
 def _dated_soon(lines: list[str], start: int) -> bool:

@@ -742,3 +742,23 @@ def test_a_one_sentence_article_is_not_a_dek_whose_byline_is_the_first_comments_
     assert page.article.body == "ISLAMABAD: The US envoy ended a two-day visit on Thursday."
     assert [(c.author, c.text) for c in page.comments] == [
         ("Zara", "Washington always promises and never delivers."), ("Omar", "Good to see dialogue.")]
+
+
+def test_a_sidebar_between_the_title_and_the_post_is_head_when_the_headline_comes_again_with_its_byline():
+    """A link aggregator's page: its title line, a sidebar of rules and other
+    threads, then the headline again with 'submitted … by' under it: the
+    body starts after that byline, and a reposted story's own byline under the
+    reposter's note is dropped too."""
+    page = split_text(
+        "Envoy ends visit with promises : worldnews\n\nworldnews\n"
+        "Major news from around the world. No opinion pieces. Please read the rules before posting.\n"
+        "1,093 · 611 comments\nAustralia announces a taskforce\n"
+        "Envoy ends visit with promises (self.worldnews)\nsubmitted 3 years ago by karachi_kite\n"
+        "Copying the article here as it is behind a login.\n"
+        "By Staff Correspondent | Published March 5, 2015\n"
+        "ISLAMABAD: The US envoy ended a two-day visit on Thursday with promises of more talks.\n", "p.txt")
+    assert page.article.title == "Envoy ends visit with promises"
+    assert page.article.body == ("Copying the article here as it is behind a login.\n"
+                                 "ISLAMABAD: The US envoy ended a two-day visit on Thursday with promises of more talks.")
+    assert "By Staff Correspondent | Published March 5, 2015" in page.boilerplate
+    assert "Major news from around the world. No opinion pieces. Please read the rules before posting." in page.boilerplate
