@@ -336,7 +336,7 @@ _WIDGET_END = Marker(
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
           r"|End of (?:comments|discussion|thread|answers)|Download the .{1,40} app|Get the .{1,40} app"
-          r"|See (?:more|all) comments|Site Index"),
+          r"|See (?:more|all) comments|Site Index|You['’]re all caught up\.?"),
     "the end of a comment widget ('Powered by Disqus', 'Facebook Comments Plugin', 'End of comments',"
     " 'Download the Capital Wire app') or a letters page",
 )
