@@ -207,6 +207,12 @@ MASTHEAD_MAX_WORDS = 4
 MASTHEAD_LOOKAHEAD = 15
 #: ...or further down, past a menu of short items only, when a byline is right under it.
 MASTHEAD_MENU_LOOKAHEAD = 60
+#: A web archive's toolbar above a page copied from its view (the Wayback Machine's): it opens with the
+#: archive's name within the first three lines and ends, within ARCHIVE_TOOLBAR_LINES lines, at its last
+#: "Close", "Help" or "About this capture" block line.
+ARCHIVE_NAME = _line(r"(?:The )?Wayback Machine(?: - https?://web\.archive\.org/\S+)?|INTERNET ARCHIVE")
+ARCHIVE_TOOLBAR_END = _line(r"Close|Help|loading|TIMESTAMPS|Collection: .{1,80}|About this capture")
+ARCHIVE_TOOLBAR_LINES = 60
 #: A byline among the body's first this many lines is not body (it sits under a reposter's note).
 BYLINE_IN_BODY_LINES = 3
 #: The headline again with a byline under it, this many lines into the body at most, starts the body
@@ -237,6 +243,8 @@ BYLINE: tuple[Marker, ...] = (
     Marker("dated", _line(rf".{{0,100}}?(?:Updated|Published|Posted)\b.{{0,40}}{ANY_DATE}.{{0,30}}"),
            "'…ReporterUpdated February 24, 2018' (the name is glued to 'Updated')"),
     Marker("date_only", _line(rf"{ANY_DATE}(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"), "a bare date line"),
+    Marker("meta_row", _line(rf"{WEEKDAY}{ANY_DATE}(?:\s*[|•·]\s*[^|•·]{{1,60}}){{1,5}}"),
+           "a date, then the byline and filing parts: 'Thursday, October 8, 2009 | By Nadia Farooq | 5 Comments'"),
     Marker("url", _line(r"(?:(?:Source|URL|Link)\s*:\s*)?https?://\S+"), "the page's own address"),
     Marker("desk", _line(r".{0,60}\b(?:Reporter|Correspondent|Desk|Bureau|Staff Report)(?:\s*[|,–-]\s*.{1,60})?"),
            "agency/desk credit lines: 'Staff Reporter', 'Business Desk', 'Web Desk | January 2, 2018'"),
@@ -435,7 +443,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:Load|Show|View|See) (?:all |\d+ )?more(?: comments?)?|View all comments|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
-                            r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓"),
+                            r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This"),
            "buttons, links and image labels ('Avatar')"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
@@ -467,7 +475,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "blog post footers: 'Posted by NAME at 9:14 PM', 'Written at 10:45 PM | 3 comments'"),
     Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}"
                         r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
-                        r"|Listen to this article\b.{0,40}|Share full article|Read \d[\d,]* Comments?"),
+                        r"|Listen to this article\b.{0,40}|Share full article|Read (?:the |all )?\d[\d,]* Comments?"
+                        r"|Original Submission"),
            "advertisement labels inside the article"),
     Marker("clock", _line(r"\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?"), "bare times: '08:55 PM ET'"),
     _BARE_NUMBER,

@@ -49,6 +49,26 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     odd text: anything doubtful becomes a string in `Page.warnings`.
     """
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    toolbar = _archive_toolbar(lines)
+    if not toolbar:
+        return _split_lines(lines, path, meta)
+    # a page copied from a web archive's view: its toolbar is neither the page's head nor its body
+    page = _split_lines([""] * toolbar + lines[toolbar:], path, meta)
+    return replace(page, boilerplate=tuple(ln for ln in lines[:toolbar] if ln) + page.boilerplate)
+
+
+def _archive_toolbar(lines: list[str]) -> int:
+    """How many lines at the top are a web archive's toolbar (the Wayback
+    Machine's: its name, the archived URL, "14 captures", the calendar, "About
+    this capture", ending "Close", "Help"); 0 when the page has none."""
+    top = [i for i, ln in enumerate(lines[:markers.ARCHIVE_TOOLBAR_LINES]) if ln]
+    if not any(markers.ARCHIVE_NAME.fullmatch(lines[i]) for i in top[:3]):
+        return 0
+    ends = [i for i in top if markers.ARCHIVE_TOOLBAR_END.fullmatch(lines[i])]
+    return ends[-1] + 1 if ends else 0
+
+
+def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     from .chat import split_chat  # imports this module
 
     chat = split_chat(lines, _doc_id(path), path, meta)
@@ -103,7 +123,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
         article=Article(
             doc_id=_doc_id(path),
             path=path,
-            site=_detect_site(text, head + trailer, meta),
+            site=_detect_site("\n".join(lines), head + trailer, meta),
             title=title,
             published=published,
             date_source=date_source,

@@ -35,6 +35,14 @@ from .splitter import _article_date, _detect_site, _is_boilerplate, _is_byline, 
 POSTER_GAP = re.compile(r"(?P<name>[^\s\t][^\t]{0,40}?)(?:\t+|\s{3,})(?P<when>[^\t]{8,40})")
 #: phpBB: "Post by Name » Tue Aug 31, 2021 11:48 pm" ("by Name » …" in newer styles).
 POSTER_BY = re.compile(r"(?:Post(?:ed)? )?by (?P<name>\S.{0,40}?) » (?P<when>.{8,40})")
+#: Slashcode sites (Slashdot, SoylentNews): "by Name (12345) <mail> on Monday May 02, 2011 @09:03AM (#35990417)";
+#: the story's own line has no "(#id)": "Posted by kwright on Monday May 02, 2011 @08:47AM".
+SLASH_POSTER = re.compile(r"(?:Posted )?by (?P<name>\S.{0,40}?)(?: \(\d+\))?(?: <[^<>]{1,80}>)?(?: \((?:Homepage|Journal| )+\))?"
+                          r" on (?P<when>[^()]{8,60}?)(?P<id> \(#\d+\))?(?:\s+(?:Printer-friendly|Homepage|Journal))*", re.I)
+#: The subject line above a slashcode comment: "Re:Opsec beats tech (Score:4, Interesting)".
+SCORED_SUBJECT = re.compile(r".{1,160}\(Score:\s*-?\d(?:,\s*[\w ]+)?\)")
+#: A slashcode story's department line.
+DEPT = re.compile(r"from the .{1,80} dept\.?", re.I)
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
@@ -44,10 +52,9 @@ QUOTE_LABEL = re.compile(r"Quote:?|Originally Posted by .{1,80}|\S.{0,40} wrote:
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+"
     r"|Copyright ©.{0,100}|https?://\S+", re.I)
-#: At most this many words of prose may come before the first poster line.
-_PROSE_WORDS = 12
-#: A mailing list's description above the first message may run to this many words, no more.
-_LIST_PROSE_WORDS = 40
+#: At most this many words of prose (a board's or list's description, a site's tagline) may come before
+#: the first poster line.
+_PROSE_WORDS = 40
 
 #: Under a message's sender and time: the recipient ("to desi-policy-circle"), the message number ("#4411").
 MAIL_HEAD_EXTRA = re.compile(r"to \S.{0,60}|#\d+")
@@ -63,9 +70,15 @@ ATTRIBUTION = re.compile(r"On .{6,80}?\d(?:\s*[AP]\.?M\.?)?,? (?P<name>[^<>,\d]{
 
 def poster(line: str) -> tuple[str, str] | None:
     """(name, time as written) of a poster line, else None."""
+    if " on " in line and "(#" in line and (m := SLASH_POSTER.fullmatch(line)) and m["id"]:
+        return _checked(m)
     if "\t" not in line and "   " not in line and " » " not in line:  # most lines: cheap test first
         return None
-    m = POSTER_BY.fullmatch(line) or POSTER_GAP.fullmatch(line)
+    return _checked(POSTER_BY.fullmatch(line) or POSTER_GAP.fullmatch(line))
+
+
+def _checked(m: re.Match | None) -> tuple[str, str] | None:
+    """(name, time) of a poster line's match when the time is a date with a time of day and the name a name."""
     if m is None or not _HAS_TIME.search(m["when"]) or parse_stamp(m["when"]) is None:
         return None
     name = m["name"].strip()
@@ -81,22 +94,33 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     posts = [(i, found) for i, ln in enumerate(lines) if ln and (found := poster(ln))]
     if not posts:
         return _mail_thread(lines, doc_id, path, meta)
+    if SLASH_POSTER.fullmatch(lines[posts[0][0]]):  # a slashcode story: its own poster line above the comments
+        story = next((i for i in range(posts[0][0]) if lines[i] and (m := SLASH_POSTER.fullmatch(lines[i]))
+                      and not m["id"] and _checked(m)), None)
+        if story is not None:
+            posts.insert(0, (story, _checked(SLASH_POSTER.fullmatch(lines[story]))))
     first = posts[0][0]
-    if any(len(ln.split()) > _PROSE_WORDS and markers.SENTENCE_END.search(ln) for ln in lines[:first]):
+    if _prose_words(lines[:first]) > _PROSE_WORDS:
         return None
     end = next((i for i in range(posts[-1][0] + 1, len(lines)) if lines[i] and BOARD_FOOTER.fullmatch(lines[i])),
                len(lines))
     starts = [i for i, _ in posts] + [end]
     texts: list[list[str]] = []
     subjects: list[str] = []
+    subject_of: dict[int, str] = {}  # a post's subject line, when it has one
     for k, (i, _) in enumerate(posts):
         own = lines[i + 1:starts[k + 1]]
         # the next post's subject line sits at the end of this one
-        while own and (not own[-1] or REPLY_SUBJECT.fullmatch(own[-1])):
+        while own and (not own[-1] or REPLY_SUBJECT.fullmatch(own[-1]) or SCORED_SUBJECT.fullmatch(own[-1])):
             if own[-1]:
                 subjects.append(own[-1])
+                subject_of.setdefault(k + 1, own[-1])
             own = own[:-1]
-        texts.append(own)
+        # a post ends at its buttons ("Share", "Parent", "Tweet") or, for the story, where the article ends
+        end = next((n for n, ln in enumerate(own) if ln and (_is_boilerplate(ln, markers.SECTION_BOILERPLATE)
+                                                             or _is_boilerplate(ln, markers.ARTICLE_END))), len(own))
+        subjects += [ln for ln in own[end:] if ln]
+        texts.append(own[:end])
     if sum(len(ln.split()) for ln in texts[0]) < ARTICLE_MIN_WORDS:
         return None
     head = [ln for ln in lines[:first] if ln]
@@ -104,17 +128,23 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     boilerplate = [ln for ln in head if ln != title]
     body, dropped = [], []
     for ln in body_lines:
-        (dropped if ln and SOURCE_LINK.fullmatch(ln) else body).append(ln)
+        (dropped if ln and (SOURCE_LINK.fullmatch(ln) or DEPT.fullmatch(ln)
+                            or _is_boilerplate(ln, markers.BODY_BOILERPLATE)) else body).append(ln)
     seen = [" ".join(ln.split()) for ln in texts[0] if ln]
     when_of = _stamp_reader([when for _, (_, when) in posts])
     comments = []
-    for (_, (name, when)), own in zip(posts[1:], texts[1:]):
+    topic_of: dict[int, str] = {}  # a comment's index -> its subject without "Re:" and score
+    for k, ((_, (name, when)), own) in enumerate(zip(posts[1:], texts[1:]), 1):
         kept = _without_quotes(own, seen)
         seen += [" ".join(ln.split()) for ln in own if ln]
         text = _join(kept)
         if text:
+            topic, answering = _topic(subject_of.get(k))
+            # "Re:Opsec beats tech" answers the last comment on "Opsec beats tech"
+            parent = next((c.index for c in reversed(comments) if answering and topic_of.get(c.index) == topic), None)
             comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
-                                    posted_at_parsed=when_of(when), text=text))
+                                    posted_at_parsed=when_of(when), text=text, parent=parent))
+            topic_of[len(comments)] = topic
     body_text = _join(body)
     published, source = _article_date([], [], meta, body_text)
     if published is None and (first_stamp := when_of(posts[0][1][1])) is not None:
@@ -125,6 +155,15 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), head + trailer, meta),
                       title=title, published=published, date_source=source, date_precision=precision, body=body_text)
     return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+
+
+def _topic(subject: str | None) -> tuple[str | None, bool]:
+    """(the subject without "Re:" and its score, whether it is a reply's) of a post's subject line."""
+    if subject is None:
+        return None, False
+    bare = re.sub(r"\s*\(Score:[^)]*\)$", "", subject)
+    m = REPLY_SUBJECT.fullmatch(bare)
+    return (re.sub(r"^(?:Re|RE|Aw|AW|Sv)\s*:\s*", "", bare).strip(), m is not None)
 
 
 def _subject(head: list[str], post: list[str]) -> tuple[str | None, list[str]]:
@@ -160,6 +199,9 @@ def _without_quotes(lines: list[str], seen: list[str]) -> list[str]:
     kept: list[str] = []
     k = 0
     while k < len(lines):
+        if lines[k].startswith(">"):  # a quoted line ("> No internet, no landline")
+            k += 1
+            continue
         if lines[k] and QUOTE_LABEL.fullmatch(lines[k]):
             k += 1
             while k < len(lines) and (not lines[k] or QUOTE_LABEL.fullmatch(lines[k])
@@ -185,6 +227,11 @@ def _stamp_reader(stamps: list[str]):
             return parse_stamp(when)
         return parse_stamp(f"{when[:m.start()]}{m['y']}-{int(m['a']):02d}-{int(m['b']):02d}{when[m.end():]}")
     return month_first
+
+
+def _prose_words(lines: list[str]) -> int:
+    """How many words `lines` hold in lines that end like sentences."""
+    return sum(len(ln.split()) for ln in lines if ln and markers.SENTENCE_END.search(ln))
 
 
 def _mail_name(line: str) -> bool:
@@ -240,7 +287,7 @@ def _mail_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     if len(heads) < 2:
         return None
     first = heads[0][0]
-    if sum(len(ln.split()) for ln in lines[:first] if ln and markers.SENTENCE_END.search(ln)) > _LIST_PROSE_WORDS:
+    if _prose_words(lines[:first]) > _PROSE_WORDS:
         return None
     starts = [h[0] for h in heads[1:]]
     footer = next((i for i in range(heads[-1][1], len(lines)) if lines[i] and BOARD_FOOTER.fullmatch(lines[i])),
