@@ -56,7 +56,7 @@ _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
 _AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|commenter)(?:$|[-_])", re.I)
-_TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|posted|when|published)(?:$|[-_])")
+_TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|posted|when|published|age)(?:$|[-_])")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
 _TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body)(?:$|[-_])", re.I)
 _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
@@ -233,9 +233,61 @@ def _marked_items(root) -> list[_Item]:
     # items without text (a deleted comment, a placeholder) are dropped; a reply's
     # parent is the nearest enclosing item that is kept
     kept = [i for i in items if i.text]
+    depths = _heads_around(kept, chosen)
     _link_replies(kept)
     _labelled_replies(kept)
+    _indented_replies(kept, depths)
     return kept
+
+
+#: A row's indentation: an ``indent="2"`` attribute, or a spacer image in an "ind" cell (40 pixels a level).
+_INDENT_PX = 40
+
+
+def _heads_around(items: list[_Item], chosen: set) -> list[int | None]:
+    """Give an item marked without its head (no author, no time: Hacker
+    News's ``div.comment``) the author and time of the largest element around
+    it that holds no other item (its table row); return each item's depth
+    in the thread as that row's indentation shows it, else None."""
+    holding: dict = {}
+    for el in chosen:
+        for a in el.iterancestors():
+            holding[a] = holding.get(a, 0) + 1
+    depths: list[int | None] = []
+    for item in items:
+        depth = None
+        if item.author is None and item.posted_at is None:
+            row = None
+            for a in item.element.iterancestors():
+                if holding.get(a, 0) > 1 or a.tag in ("body", "html"):
+                    break
+                row = a
+            if row is not None:
+                head = _read_item(row, chosen | {row})
+                item.author, item.posted_at, item.posted_at_parsed = head.author, head.posted_at, head.posted_at_parsed
+                depth = _indent(row)
+        depths.append(depth)
+    return depths
+
+
+def _indent(row) -> int | None:
+    for node in row.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if (value := node.get("indent")) and value.isdigit():
+            return int(value)
+        if "ind" in _classes(node):
+            img = next(node.iter("img"), None)
+            width = img.get("width") if img is not None else None
+            return int(width) // _INDENT_PX if width and width.isdigit() else None
+    return None
+
+
+def _indented_replies(items: list[_Item], depths: list[int | None]) -> None:
+    """In a flat list whose rows show their depth, a row's parent is the last row above it one level up."""
+    for n, (item, depth) in enumerate(zip(items, depths)):
+        if item.parent is None and depth:
+            item.parent = next((k for k in range(n - 1, -1, -1) if depths[k] == depth - 1), None)
 
 
 #: A reply's label naming the comment it answers: "replied to comment from Tom Reilly", "In reply to Tom".
