@@ -207,6 +207,8 @@ MASTHEAD_MAX_WORDS = 4
 MASTHEAD_LOOKAHEAD = 15
 #: ...or further down, past a menu of short items only, when a byline is right under it.
 MASTHEAD_MENU_LOOKAHEAD = 60
+#: A news ticker's line under the masthead is not the headline: "Breaking: Senate to hold joint session …".
+TICKER = re.compile(r"(?:Breaking(?: News)?|Just In|Developing|Live|Latest|Flash)\s*[:|–-]\s", re.I)
 #: A web archive's toolbar above a page copied from its view (the Wayback Machine's): it opens with the
 #: archive's name within the first three lines and ends, within ARCHIVE_TOOLBAR_LINES lines, at its last
 #: "Close", "Help" or "About this capture" block line.
@@ -318,6 +320,7 @@ _RELATED = Marker(
           rf"{{1,2}}{_SECTION_NAME}"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed){_SECTION_NAME}"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
+          r"|More from (?:the )?.{1,40} on this (?:story|topic)"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
           r"|Other (?:stories|news|articles)\b.{0,40}"
           r"|Editor[’']?s picks?|See all responses"),
@@ -443,9 +446,9 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:Load|Show|View|See) (?:all |\d+ )?more(?: comments?)?|View all comments|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
-                            r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This"),
+                            r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this"),
            "buttons, links and image labels ('Avatar')"),
-    Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
+    Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
                              r"|people (?:are )?(?:reading|viewing|like|liked|recommend)\b.{0,30})"
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
@@ -469,7 +472,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|Story continues below(?: advertisement)?"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " 'Related video: …', 'ALSO READ: …'"),
-    Marker("caption", _line(r".{0,300}\b(?:Photos?|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"),
+    Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons'"),
     Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on) .{3,80}"),
            "blog post footers: 'Posted by NAME at 9:14 PM', 'Written at 10:45 PM | 3 comments'"),
@@ -483,8 +486,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 )
 
 _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷⚑⚐🚩]"
-_BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
-           r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost"
+_BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report(?: abuse)?|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
+           r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Agree|Disagree"
            r"|(?:Give )?Award"
            r"|Quote|Login|Log in|Sign in|Sort by \w+|\(?\d+\)?|\d+[smhdwy])")
 
@@ -618,7 +621,7 @@ REPLY_ARROW = re.compile(r"\s+(?:→|›|>|»|replied to|in reply to)\s+", re.I)
 #: Reply marks around a name that are not part of it: "↳ Sara", "Sara replied:".
 REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
-REPLY_TARGET = _line(r"(?:>|→|›|»|In reply to|Replying to)\s*\S.{0,60}")
+REPLY_TARGET = _line(r"(?:>|→|›|»|In reply to|Replying to|Response to)\s*\S.{0,60}")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
 BUTTON_ROW_STAMP = _line(rf"{_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+(?P<when>\d+[smhdwy]|{STAMP_LOOSE})")

@@ -246,7 +246,8 @@ def _masthead(lines: list[str], first: int) -> int | None:
             return None  # the comments begin: no headline below this
         if (len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS
                 and line != lines[first]  # the site's name again
-                and not line.endswith(".") and not _stamp(line) and not markers.MENU_GAP.search(line)):
+                and not line.endswith(".") and not _stamp(line) and not markers.MENU_GAP.search(line)
+                and not markers.TICKER.match(line)):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count
             seen = 0
             for ln in lines[i + 1:stop + markers.DATED_WITHIN + markers.MASTHEAD_LOOKAHEAD]:
@@ -258,11 +259,16 @@ def _masthead(lines: list[str], first: int) -> int | None:
     # past the window, under a long menu of short items: a headline with a byline right under it
     i = stop
     while i < min(len(lines), first + 1 + markers.MASTHEAD_MENU_LOOKAHEAD) and (
-            not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS or _is_boilerplate(lines[i], markers.BOILERPLATE)):
+            not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS or markers.MENU_GAP.search(lines[i])
+            or _is_boilerplate(lines[i], markers.BOILERPLATE)):
         i += 1
+    # a dek may sit between the headline and its byline or dated line
+    under = [ln for ln in lines[i + 1:i + 8] if ln][:3]
     if i < len(lines) and i >= stop and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS \
             and len(lines[i]) <= markers.TITLE_MAX_CHARS and not lines[i].endswith(".") \
-            and _is_byline(next((ln for ln in lines[i + 1:i + 3] if ln), "")):
+            and (under[:1] and _is_byline(under[0]) or any(
+                len(ln) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(ln) and not markers.SENTENCE_END.search(ln)
+                for ln in under)):
         return i
     return None
 
