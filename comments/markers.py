@@ -215,6 +215,12 @@ TICKER = re.compile(r"(?:Breaking(?: News)?|Just In|Developing|Live|Latest|Flash
 ARCHIVE_NAME = _line(r"(?:The )?Wayback Machine(?: - https?://web\.archive\.org/\S+)?|INTERNET ARCHIVE")
 ARCHIVE_TOOLBAR_END = _line(r"Close|Help|loading|TIMESTAMPS|Collection: .{1,80}|About this capture")
 ARCHIVE_TOOLBAR_LINES = 60
+#: Between a printout's columns: three spaces or more.
+COLUMN_GAP = re.compile(r"\s{3,}")
+#: A printed page's counter at its foot or head: "Page 2 of 3", "2/3", or the page's URL then "1/3".
+PAGE_COUNTER = _line(r"Page \d{1,3} of \d{1,3}|(?:(?:https?://|www\.)\S+\s+)?\d{1,3}/\d{1,3}")
+#: Lines this near a page counter that recur on other pages are the printed page's header or footer.
+PAGE_FURNITURE_REACH = 3
 #: A byline among the body's first this many lines is not body (it sits under a reposter's note).
 BYLINE_IN_BODY_LINES = 3
 #: The headline again with a byline under it, this many lines into the body at most, starts the body
@@ -224,7 +230,8 @@ REPEATED_HEADLINE_WITHIN = 80
 MENU_GAP = re.compile(r"\S\s{3,}\S|\s[·|•›»]\s")
 #: A navigation bar as the page's first line ("Policy News new | past | comments | ask"):
 #: at least four short items between ' | ' or ' · '. It is never the title.
-MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}|Skip (?:to|navigation)\b.{0,30}", re.I)
+MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}|Skip (?:to|navigation)\b.{0,30}"
+                       r"|(?:[^|·•]{1,30}\S {3,}){2,}\S[^|·•]{0,30}", re.I)  # or laid out in columns (a printout)
 HEADLINE_MIN_WORDS = 4
 DATED_WITHIN = 5
 #: A first line longer than this, or ending like a sentence, is a paragraph, not a title.

@@ -50,11 +50,58 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     """
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     toolbar = _archive_toolbar(lines)
-    if not toolbar:
-        return _split_lines(lines, path, meta)
-    # a page copied from a web archive's view: its toolbar is neither the page's head nor its body
-    page = _split_lines([""] * toolbar + lines[toolbar:], path, meta)
-    return replace(page, boilerplate=tuple(ln for ln in lines[:toolbar] if ln) + page.boilerplate)
+    # a page copied from a web archive's view: its toolbar is neither the page's head nor its body;
+    # a page printed to PDF and converted to text: its running headers and footers neither
+    dropped = [ln for ln in lines[:toolbar] if ln]
+    lines = [""] * toolbar + lines[toolbar:]
+    lines, furniture = _without_print_furniture(lines)
+    page = _split_lines(lines, path, meta)
+    dropped += furniture
+    return replace(page, boilerplate=tuple(dropped) + page.boilerplate) if dropped else page
+
+
+def _without_print_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(lines, removed lines) of a page printed to PDF and converted to text.
+
+    Such a page has a page counter at each page break ("Page 2 of 3", "2/3",
+    or the URL then "1/3"), two pages at least; the lines near the counters that recur on every
+    page (the print date, the running title, the URL) are the page's
+    furniture, wherever they stand. A paragraph cut by a page break is
+    joined again (the line before it does not end a sentence, or the one
+    after it starts in lower case), and a word hyphenated at a line's end
+    is joined onto that line. Pages without two counters come back as they are."""
+    counters = [i for i, ln in enumerate(lines) if ln and markers.PAGE_COUNTER.fullmatch(ln)]
+    pages = {tuple(re.findall(r"\d+", lines[i])[-2:]) for i in counters}
+    if len({n for n, _ in pages}) < 2:  # "Page 1 of 1" twice is a board's page count, not a printout's
+        return lines, []
+    seen: dict[str, int] = {}
+    for ln in lines:
+        if ln:
+            seen[ln] = seen.get(ln, 0) + 1
+    running = {lines[j] for c in counters for j in range(max(0, c - markers.PAGE_FURNITURE_REACH),
+                                                         min(len(lines), c + markers.PAGE_FURNITURE_REACH + 1))
+               if lines[j] and seen[lines[j]] >= 2}
+    drop = {i for i, ln in enumerate(lines) if ln and (ln in running or i in counters)}
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i not in drop:
+            kept.append(lines[i])
+            i += 1
+            continue
+        while i < len(lines) and (i in drop or not lines[i]):
+            i += 1  # the page break: its furniture and the blank lines around it
+        before = next((ln for ln in reversed(kept) if ln), "")
+        after = lines[i] if i < len(lines) else ""
+        while kept and not kept[-1]:
+            kept.pop()
+        if not (before and after and (not markers.SENTENCE_END.search(before) or after[:1].islower())):
+            kept.append("")  # a page break between paragraphs stays a paragraph break
+    for k in range(len(kept) - 1):  # "ter-" / "rorist financing." -> "terrorist" / "financing."
+        if (m := re.search(r"(\w+)-$", kept[k])) and kept[k + 1][:1].islower():
+            head, _, rest = kept[k + 1].partition(" ")
+            kept[k], kept[k + 1] = kept[k][:-1] + head, rest
+    return kept, [lines[i] for i in sorted(drop)]
 
 
 def _archive_toolbar(lines: list[str]) -> int:
@@ -318,11 +365,17 @@ def _is_byline(line: str) -> bool:
 
 
 def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Marker, ...]) -> int | None:
-    """Index of the first line in [start, stop) that a marker of `table` matches, or None."""
+    """Index of the first line in [start, stop) that a marker of `table` matches, or None.
+    A line laid out in columns (a printout's footer) matches when one of its columns does."""
     for i in range(start, stop):
-        if lines[i] and any(m.pattern.fullmatch(lines[i]) for m in table):
+        if lines[i] and any(m.pattern.fullmatch(part) for part in _columns(lines[i]) for m in table):
             return i
     return None
+
+
+def _columns(line: str) -> list[str]:
+    """The line, then its columns when it is laid out in columns ("✉ Subscribe   Add Disqus to your site")."""
+    return [line, *markers.COLUMN_GAP.split(line)] if markers.COLUMN_GAP.search(line) else [line]
 
 
 def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:
