@@ -143,7 +143,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     stop = section.first_line if section else len(lines)
     body_end = min(article_end if article_end is not None else len(lines), stop)
     body_lines, furniture = [], []
-    for ln in ([standfirst, ""] if standfirst else []) + lines[body_start:body_end]:
+    # a standfirst is a paragraph of its own, unless the line under it goes on with it (a printout's wrapped line)
+    goes_on = bool(standfirst) and 0 < body_start < len(lines) and lines[body_start - 1] == standfirst \
+        and lines[body_start][:1].islower()
+    for ln in ([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]:
         # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
         byline = (sum(1 for b in body_lines if b) < markers.BYLINE_IN_BODY_LINES and _is_byline(ln)
                   and not markers.SENTENCE_END.search(ln))

@@ -762,3 +762,32 @@ def test_a_sidebar_between_the_title_and_the_post_is_head_when_the_headline_come
                                  "ISLAMABAD: The US envoy ended a two-day visit on Thursday with promises of more talks.")
     assert "By Staff Correspondent | Published March 5, 2015" in page.boilerplate
     assert "Major news from around the world. No opinion pieces. Please read the rules before posting." in page.boilerplate
+
+
+def test_a_web_archive_toolbar_above_a_copied_page_is_boilerplate():
+    page = split_text(
+        "The Wayback Machine - http://web.archive.org/web/20110506093512/http://example.pk/envoy\n"
+        "INTERNET ARCHIVE\nWayback Machine\nhttp://example.pk/envoy\nGo\n14 captures\n6 May 2011 - 22 Feb 2014\n"
+        "About this capture\nCOLLECTED BY\nTIMESTAMPS\nloading\nClose\nHelp\n"
+        + ARTICLE + "Comments (1)\n\nZara\nMay 06, 2011 10:01am\nGood to see dialogue.\n", "p.txt")
+    assert page.article.title == "US aid review announced"
+    assert page.boilerplate[:3] == ("The Wayback Machine - http://web.archive.org/web/20110506093512/http://example.pk/envoy",
+                                    "INTERNET ARCHIVE", "Wayback Machine")
+    assert [(c.author, c.text) for c in page.comments] == [("Zara", "Good to see dialogue.")]
+
+
+def test_a_printout_loses_its_running_headers_and_footers_and_joins_what_a_page_break_cut():
+    header, footer = "5/4/2016      Envoy ends visit | The Ledger", "http://example.pk/story/1      {}/2"
+    page = split_text(
+        f"{header}\n\nTHE LEDGER      Sign in      Subscribe\n\nEnvoy ends visit with promises\n\nBy Staff Reporter\n\n"
+        "ISLAMABAD: The US envoy ended a two-day visit on Thursday with promises of more\n\n"
+        f"{footer.format(1)}\n{header}\n\n"
+        "talks, and officials said the next round would be held in Washington after the bud-\n"
+        "get session.\n\nComments (1)\n\nZara\nMay 05, 2016 10:01am\nGood to see dialogue.\n\n"
+        f"{footer.format(2)}\n", "p.txt")
+    assert page.article.title == "Envoy ends visit with promises"
+    assert page.article.body == ("ISLAMABAD: The US envoy ended a two-day visit on Thursday with promises of more\n"
+                                 "talks, and officials said the next round would be held in Washington after the budget\n"
+                                 "session.")
+    assert header in page.boilerplate and footer.format(1) in page.boilerplate
+    assert [(c.author, c.text) for c in page.comments] == [("Zara", "Good to see dialogue.")]
