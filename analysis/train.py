@@ -31,6 +31,9 @@ from .metrics import f_avg, macro_f1, macro_recall
 from .network import LoraSettings, ModelSettings, base_encoder, build_net, save
 from .train_settings import TrainSettings
 
+#: With weight averaging, the last step's weights are saved in this folder under the model's.
+FINAL_WEIGHTS_DIR = "final"
+
 
 def training_sets(data: Path, s: TrainSettings, rng: random.Random):
     tweets = D.semeval2017_train(data)
@@ -238,8 +241,14 @@ def train(data: Path, out: Path, s: TrainSettings | None = None, log: Callable[[
 
     record = {}
     if s.average_from:
-        _, record["dev_final_weights"] = calibrate_and_measure()
+        final_offsets, record["dev_final_weights"] = calibrate_and_measure()
         log("dev, final weights: " + ", ".join(f"{k} {v:.3f}" for k, v in record["dev_final_weights"].items()))
+        # the last step's weights are kept beside the mean, as a model folder of their own, so that the
+        # choice between them can be made on dev without training again
+        save(net, replace(settings, **final_offsets), out / FINAL_WEIGHTS_DIR, extra={
+            "trained": {"date": date.today().isoformat(), "device": str(device), "steps": total,
+                        "settings": asdict(s), "weights": "the last step's (not averaged)",
+                        "dev": record["dev_final_weights"]}})
         with torch.no_grad():
             for mean, p in zip(averaged, params):
                 p.copy_(mean)

@@ -140,6 +140,13 @@ def test_average_from_keeps_the_mean_of_the_last_steps(tmp_path):
     # Over the second half: other weights; the final weights are the plain run's.
     half = run("half", "--average-from", "0.5")
     assert half["dev_final_weights"] == plain["dev"]
+    # the last step's weights are kept beside the mean, a model folder of their own: the plain run's weights
+    assert not (tmp_path / "plain" / "final").exists()
+    final = json.loads((tmp_path / "half" / "final" / "tone_stance.json").read_text())
+    assert final["trained"]["dev"] == plain["dev"] and final["settings"] == json.loads(
+        (tmp_path / "plain" / "tone_stance.json").read_text())["settings"]
+    for k, v in _weights(tmp_path / "plain").items():
+        assert torch.equal(v, _weights(tmp_path / "half" / "final")[k]), k
     plain_w, half_w = _weights(tmp_path / "plain"), _weights(tmp_path / "half")
     assert set(plain_w) == set(half_w)
     assert not torch.equal(plain_w["stance_head.weight"], half_w["stance_head.weight"])
