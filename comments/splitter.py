@@ -64,12 +64,12 @@ def _without_print_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     """(lines, removed lines) of a page printed to PDF and converted to text.
 
     Such a page has a page counter at each page break ("Page 2 of 3", "2/3",
-    or the URL then "1/3"), two pages at least; the lines near the counters that recur on every
-    page (the print date, the running title, the URL) are the page's
-    furniture, wherever they stand. A paragraph cut by a page break is
+    or the URL then "1/3"), two pages at least; the lines near the counters
+    that recur on other pages (the print date, the running title, the URL)
+    are the page's furniture, wherever they stand. A paragraph cut by a page break is
     joined again (the line before it does not end a sentence, or the one
     after it starts in lower case), and a word hyphenated at a line's end
-    is joined onto that line. Pages without two counters come back as they are."""
+    is joined onto that line. Other pages come back as they are."""
     counters = [i for i, ln in enumerate(lines) if ln and markers.PAGE_COUNTER.fullmatch(ln)]
     pages = {tuple(re.findall(r"\d+", lines[i])[-2:]) for i in counters}
     if len({n for n, _ in pages}) < 2:  # "Page 1 of 1" twice is a board's page count, not a printout's
@@ -98,7 +98,7 @@ def _without_print_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
         if not (before and after and (not markers.SENTENCE_END.search(before) or after[:1].islower())):
             kept.append("")  # a page break between paragraphs stays a paragraph break
     for k in range(len(kept) - 1):  # "ter-" / "rorist financing." -> "terrorist" / "financing."
-        if (m := re.search(r"(\w+)-$", kept[k])) and kept[k + 1][:1].islower():
+        if re.search(r"\w-$", kept[k]) and kept[k + 1][:1].islower():
             head, _, rest = kept[k + 1].partition(" ")
             kept[k], kept[k + 1] = kept[k][:-1] + head, rest
     return kept, [lines[i] for i in sorted(drop)]
