@@ -216,7 +216,7 @@ ARCHIVE_NAME = _line(r"(?:The )?Wayback Machine(?: - https?://web\.archive\.org/
 ARCHIVE_TOOLBAR_END = _line(r"Close|Help|loading|TIMESTAMPS|Collection: .{1,80}|About this capture")
 ARCHIVE_TOOLBAR_LINES = 60
 #: Between a printout's columns: three spaces or more.
-COLUMN_GAP = re.compile(r"\s{3,}")
+COLUMN_GAP = re.compile(r" {3,}")
 #: A printed page's counter at its foot or head: "Page 2 of 3", "2/3", or the page's URL then "1/3".
 PAGE_COUNTER = _line(r"Page \d{1,3} of \d{1,3}|(?:(?:https?://|www\.)\S+\s+)?\d{1,3}/\d{1,3}")
 #: Lines this near a page counter that recur on other pages are the printed page's header or footer.

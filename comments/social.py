@@ -80,9 +80,10 @@ def _heads(lines: list[str], start: int, end: int) -> list[_Post]:
     """The poster heads between `start` and `end`, in order (indexes into `lines`, non-empty lines only)."""
     idx = [i for i in range(start, end) if lines[i]]
     posts: list[_Post] = []
+    hints = [bool(_TIME_HINT.search(lines[i])) for i in idx]
     k = 0
     while k < len(idx):
-        found = _head_at(lines, idx, k)
+        found = _head_at(lines, idx, k, hints)
         if found is None:
             k += 1
             continue
@@ -91,9 +92,15 @@ def _heads(lines: list[str], start: int, end: int) -> list[_Post]:
     return posts
 
 
-def _head_at(lines: list[str], idx: list[int], k: int) -> _Post | None:
+#: What every time a head can show holds: a digit, or "now".
+_TIME_HINT = re.compile(r"\d|now", re.I)
+
+
+def _head_at(lines: list[str], idx: list[int], k: int, hints: list[bool]) -> _Post | None:
     """A head whose name is the k-th non-empty line, else None."""
     at = lambda n: lines[idx[n]] if 0 <= n < len(idx) else ""  # noqa: E731
+    if not any(hints[max(0, k - 1):k + 5]):
+        return None  # cheap test first: no line around the name could show a time
     name = at(k)
     if not _name_like(name) or HANDLE.fullmatch(name) or CHROME.fullmatch(name) or _time(name) \
             or _is_boilerplate(name, markers.SECTION_BOILERPLATE):

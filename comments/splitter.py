@@ -371,14 +371,11 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
     """Index of the first line in [start, stop) that a marker of `table` matches, or None.
     A line laid out in columns (a printout's footer) matches when one of its columns does."""
     for i in range(start, stop):
-        if lines[i] and any(m.pattern.fullmatch(part) for part in _columns(lines[i]) for m in table):
+        line = lines[i]
+        if line and (any(m.pattern.fullmatch(line) for m in table) or "   " in line and any(
+                m.pattern.fullmatch(part) for part in markers.COLUMN_GAP.split(line) for m in table)):
             return i
     return None
-
-
-def _columns(line: str) -> list[str]:
-    """The line, then its columns when it is laid out in columns ("✉ Subscribe   Add Disqus to your site")."""
-    return [line, *markers.COLUMN_GAP.split(line)] if markers.COLUMN_GAP.search(line) else [line]
 
 
 def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:

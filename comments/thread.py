@@ -238,32 +238,29 @@ def _mail_name(line: str) -> bool:
     """A sender's name on its own line: one to four capitalised words ("Margaret Olsen", "Fatima R.")."""
     words = line.split()
     return (0 < len(words) <= 4 and len(line) <= 40 and all(w[0].isupper() for w in words)
-            and not any(c.isdigit() for c in line) and not line.endswith((":", "?", "!"))
-            and not _is_boilerplate(line, markers.SECTION_BOILERPLATE))
+            and not any(c.isdigit() for c in line) and not line.endswith((":", "?", "!")))
 
 
 def _mail_stamp(line: str) -> bool:
     """A message's date and time on their own line: "26 Nov 2021 9:12 a.m.", "10/21/22 7:58pm"."""
-    return len(line) <= 40 and len(line.split()) <= 6 and bool(_HAS_TIME.search(line)) and parse_stamp(line) is not None
+    return len(line) <= 40 and bool(_HAS_TIME.search(line)) and len(line.split()) <= 6 and parse_stamp(line) is not None
 
 
-def _mail_heads(lines: list[str]) -> list[tuple[int, int, str, str]]:
-    """(name line, first text line, name, time) of each message head."""
+def _mail_heads(lines: list[str]):
+    """(name line, first text line, name, time) of each message head, in order."""
     idx = [i for i, ln in enumerate(lines) if ln]
-    heads = []
     for n, i in enumerate(idx[:-1]):
         if not _mail_name(lines[i]):
             continue
         k = n + 1
         if len(lines[idx[k]].split()) <= 2 and not _mail_stamp(lines[idx[k]]) and k + 1 < len(idx):
             k += 1  # "unread,"
-        if not _mail_stamp(lines[idx[k]]):
+        if not _mail_stamp(lines[idx[k]]) or _is_boilerplate(lines[i], markers.SECTION_BOILERPLATE):
             continue
         j = idx[k] + 1
         while j < len(lines) and (not lines[j] or MAIL_HEAD_EXTRA.fullmatch(lines[j])):
             j += 1
-        heads.append((i, j, lines[i], lines[idx[k]]))
-    return heads
+        yield i, j, lines[i], lines[idx[k]]
 
 
 def _mail_text(own: list[str]) -> tuple[list[str], list[str], str | None]:
@@ -283,12 +280,15 @@ def _mail_text(own: list[str]) -> tuple[list[str], list[str], str | None]:
 
 def _mail_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
     """The Page of a mailing list's thread (see the module's docstring), else None."""
-    heads = _mail_heads(lines)
+    found = _mail_heads(lines)
+    opening = next(found, None)
+    # cheap test first: the article is a message, so no more than a list's description comes before the first
+    if opening is None or _prose_words(lines[:opening[0]]) > _PROSE_WORDS:
+        return None
+    heads = [opening, *found]
     if len(heads) < 2:
         return None
     first = heads[0][0]
-    if _prose_words(lines[:first]) > _PROSE_WORDS:
-        return None
     starts = [h[0] for h in heads[1:]]
     footer = next((i for i in range(heads[-1][1], len(lines)) if lines[i] and BOARD_FOOTER.fullmatch(lines[i])),
                   len(lines))
