@@ -249,6 +249,8 @@ def _heads_around(items: list[_Item], chosen: set) -> list[int | None]:
     News's ``div.comment``) the author and time of the largest element around
     it that holds no other item (its table row); return each item's depth
     in the thread as that row's indentation shows it, else None."""
+    if all(i.author is not None or i.posted_at is not None for i in items):
+        return [None] * len(items)
     holding: dict = {}
     for el in chosen:
         for a in el.iterancestors():

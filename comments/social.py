@@ -27,7 +27,7 @@ from .splitter import _article_date, _detect_site, _is_boilerplate, _join, _name
 #: "@user" or a Mastodon "@user@instance".
 HANDLE = re.compile(r"@[\w.]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?")
 #: A name that is itself a handle without its "@" (Threads): one lower-case word, dots and underscores allowed.
-BARE_HANDLE = re.compile(r"(?-i:[a-z0-9_][a-z0-9._]{2,39})(?:@[\w-]+(?:\.[\w-]+)+)?")
+HANDLE_NAME = re.compile(r"(?-i:[a-z0-9_][a-z0-9._]{2,39})(?:@[\w-]+(?:\.[\w-]+)+)?")
 #: LinkedIn's connection degree or badge under a name: " • 2nd", "• 3rd+", "Author".
 DEGREE = re.compile(r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?)|Author|Premium|Verified|Top Voice")
 #: A post's time as the app shows it: "1h", "52m", "2d", "1w", "3 days ago", "Oct 21, 2022" (its first part
@@ -119,7 +119,7 @@ def _head_at(lines: list[str], idx: list[int], k: int, hints: list[bool]) -> _Po
         if not _time(at(n)) and _job_like(at(n)):
             n += 1
     # a handle, a degree or a job line: a name right above its time is too weak a sign, unless the name is a handle
-    bare = bool(BARE_HANDLE.fullmatch(name))
+    bare = bool(HANDLE_NAME.fullmatch(name))
     between = n > k + 1 or bare
     while at(n) in ("·", "•"):
         n += 1
@@ -173,7 +173,7 @@ def _main_post(lines: list[str]) -> _Post | None:
         # a post is the article when it is long, or shorter (a network's length limit) with a link card under it
         # a name over a date is a post only with a link card under its text, or when the name is a handle
         weak = timed and not card
-        if weak and not BARE_HANDLE.fullmatch(lines[j]):
+        if weak and not HANDLE_NAME.fullmatch(lines[j]):
             continue
         if words >= ARTICLE_MIN_WORDS or (card and words >= SHORT_POST_MIN_WORDS):
             return _Post(lines[j], _time(line) if timed else None, i + 1, (j, i), weak)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
@@ -74,10 +75,7 @@ def _without_print_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     pages = {tuple(re.findall(r"\d+", lines[i])[-2:]) for i in counters}
     if len({n for n, _ in pages}) < 2:  # "Page 1 of 1" twice is a board's page count, not a printout's
         return lines, []
-    seen: dict[str, int] = {}
-    for ln in lines:
-        if ln:
-            seen[ln] = seen.get(ln, 0) + 1
+    seen = Counter(ln for ln in lines if ln)
     running = {lines[j] for c in counters for j in range(max(0, c - markers.PAGE_FURNITURE_REACH),
                                                          min(len(lines), c + markers.PAGE_FURNITURE_REACH + 1))
                if lines[j] and seen[lines[j]] >= 2}

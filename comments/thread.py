@@ -95,10 +95,10 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     if not posts:
         return _mail_thread(lines, doc_id, path, meta)
     if SLASH_POSTER.fullmatch(lines[posts[0][0]]):  # a slashcode story: its own poster line above the comments
-        story = next((i for i in range(posts[0][0]) if lines[i] and (m := SLASH_POSTER.fullmatch(lines[i]))
-                      and not m["id"] and _checked(m)), None)
+        story = next(((i, found) for i in range(posts[0][0]) if lines[i] and (m := SLASH_POSTER.fullmatch(lines[i]))
+                      and not m["id"] and (found := _checked(m))), None)
         if story is not None:
-            posts.insert(0, (story, _checked(SLASH_POSTER.fullmatch(lines[story]))))
+            posts.insert(0, story)
     first = posts[0][0]
     if _prose_words(lines[:first]) > _PROSE_WORDS:
         return None
