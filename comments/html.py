@@ -26,6 +26,7 @@ from trafilatura, run on the page without its comment section.
 from __future__ import annotations
 
 import copy
+from collections import Counter
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -699,19 +700,21 @@ def _own_text(el) -> str:
 
 # --- forum threads ------------------------------------------------------------
 
-#: A forum post's message: phpBB "postbody", vBulletin "post_message_81241", and the like.
-#: Discourse renders a post's message as "cooked", XenForo as "bbWrapper".
+#: A forum post's message: phpBB "postbody", vBulletin "post_message_81241", SMF "msg_118402", and the like.
+#: Discourse renders a post's message as "cooked", XenForo as "bbWrapper", Invision marks it
+#: ``data-role="commentContent"``.
 _POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post-text|posttext|cooked|bbWrapper)$")
-_POST_ID = re.compile(r"^post_message_\d+$")
-#: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", or any author-like class.
-_POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-coloured)$")
+_POST_ID = re.compile(r"^(?:post_message|msg)_\d+$")
+#: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", Invision "cAuthorPane_author", or
+#: any author-like class; SMF's "poster" box holds the name in its heading, above the member's rank.
+_POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-coloured|poster|[a-zA-Z]+_author)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content)(?:$|[-_])")
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b)")
 #: The most characters of a time shown on its own ("Nov '11", "3 hours ago").
 _MAX_TIME_CHARS = 40
-#: A post's time: a date with a time...
-_POST_STAMP = re.compile(rf"{markers.WEEKDAY}{markers.ANY_DATE}\s*(?:-|–|at|,)?\s*{markers.TIME}", re.I)
+#: A post's time: a date, or "Yesterday"/"Today", with a time...
+_POST_STAMP = re.compile(rf"(?:{markers.WEEKDAY}{markers.ANY_DATE}|yesterday|today)\s*(?:-|–|at|,)?\s*{markers.TIME}", re.I)
 #: ...not the poster's "Joined: Thu Mar 13, 2008 4:21 pm" (removed before the search).
 _JOINED = re.compile(rf"(?:Joined|Registered|Join Date|Member since)\s*:?\s*{markers.WEEKDAY}{markers.ANY_DATE}"
                      rf"(?:\s*(?:-|–|at|,)?\s*{markers.TIME})?", re.I)
@@ -725,8 +728,13 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
     earlier posts and signatures are not part of a post's text. Returns
     ((title, date, body), comments); None when the page has fewer than two
     posts with a poster's name."""
-    bodies = [el for el in root.iter() if isinstance(el.tag, str) and not _inside_form(el)
-              and (any(_POST_CLASS.match(c) for c in _classes(el)) or _POST_ID.match(el.get("id") or ""))]
+    bodies = [el for el in root.iter() if isinstance(el.tag, str)
+              and (any(_POST_CLASS.match(c) for c in _classes(el)) or _POST_ID.match(el.get("id") or "")
+                   or el.get("data-role") == "commentContent")]
+    # a form holding one message is a reply box; one holding many is a moderation form around the posts (SMF, Invision)
+    in_form = Counter(next((a for a in b.iterancestors("form")), None) for b in bodies)
+    bodies = [b for b in bodies if in_form[next((a for a in b.iterancestors("form")), None)] >= 2
+              or not _inside_form(b)]
     bodies = [b for b in bodies if not any(a in bodies for a in b.iterancestors())]
     if len(bodies) < 2:
         return None
@@ -735,7 +743,11 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
         return None  # posts without posters: not a forum's thread
     texts = [_post_text(b) for b in bodies]
     lines = texts[0].split("\n\n")
-    title = _headline(root, [_title_of(root)]) or (lines[0] if lines else None)
+    title = _headline(root, [_title_of(root)])
+    if title is None:  # a reposted story's bold first line, else the topic's title (the page's, less the forum's name)
+        first = lines[0] if lines else ""
+        title = first if first and not first.endswith((".", "?", "!")) else max(
+            _TITLE_SEPARATOR.split(_title_of(root) or ""), key=len) or first or None
     published = None
     for line in lines[:3]:
         if line == title:
@@ -776,8 +788,8 @@ def _quoted_poster(post) -> str | None:
     """The poster whose words a post quotes first ("Rajat.S said:", ``data-quote="Rajat.S"``), else None."""
     for q in post.iter():
         if isinstance(q.tag, str) and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS)):
-            if q.get("data-quote"):
-                return q.get("data-quote").strip()
+            if name := q.get("data-quote") or q.get("data-ipsquote-username"):
+                return name.strip()
             if m := _QUOTED_BY.match(_inline_text(q)):
                 return (m["a"] or m["b"] or m["c"]).strip()
     return None
@@ -793,16 +805,30 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None]]:
     author: str | None = None
     marked: str | None = None
 
+    named = 0  # where in the segment the poster's name was found
+
+    def stamp_in(parts):
+        return _POST_STAMP.search(_JOINED.sub(" ", " ".join(" ".join(parts).split())))
+
     def walk(el):
-        nonlocal author, marked
+        nonlocal author, marked, named
         if el in bodies:
-            stamp = _POST_STAMP.search(_JOINED.sub(" ", " ".join(" ".join(segment).split())))
+            # the first time after the poster's name (SMF's "Reply #2 on: …", not the forum's clock above
+            # the first post or an earlier post's "Last Edit: …"), else the first (vBulletin's date row
+            # above the name)
+            stamp = stamp_in(segment[named:]) or stamp_in(segment)
             heads.append((author, " ".join(stamp.group(0).split()) if stamp else marked))
             segment.clear()
             author = marked = None
+            named = 0
         elif el.tag not in ("script", "style"):
-            if any(_POSTER_CLASS.match(c) for c in _classes(el)) and _NAME_LIKE.match(_inline_text(el)):
-                author = _inline_text(el)
+            if any(_POSTER_CLASS.match(c) for c in _classes(el)):
+                # a poster box (name, rank, post count): the name is its heading; a linked name beside a
+                # reputation badge (Invision): the link
+                head = next(el.iter("h2", "h3", "h4", "h5", "h6"), el)
+                shown = next((t for a in head.iter("a") if (t := _inline_text(a))), None) or _inline_text(head)
+                if _NAME_LIKE.match(shown):
+                    author, named = shown, len(segment)
             if (el.tag == "time" or _has_class(el, _TIME_CLASS)) and 0 < len(shown := _inline_text(el)) <= _MAX_TIME_CHARS:
                 marked = shown
             segment.append(el.text or "")
@@ -815,14 +841,19 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None]]:
     return heads
 
 
+#: The forum's note under an edited post ("Edited August 7, 2009 by Maj (R) Saleem", "Last edited: …"),
+#: not the poster's own "Edit: I meant…".
+_EDIT_NOTE = re.compile(rf"^(?:Last edit(?:ed)?\b|Edited (?:by\b|(?:on )?{markers.ANY_DATE}|{markers.RELATIVE_TIME}))", re.I)
+
+
 def _post_text(body) -> str:
-    """A post's own text: without quotes of earlier posts."""
+    """A post's own text: without quotes of earlier posts or the forum's edit note."""
     clone = copy.deepcopy(body)
     for node in list(clone.iter()):
         if node is clone or not isinstance(node.tag, str) or node.getparent() is None:
             continue
         if node.tag == "blockquote" or any(_QUOTE_CLASS.search(c) for c in _classes(node)) or (
-                node.tag == "div" and _QUOTE_LABEL.match(_inline_text(node))):
+                node.tag == "div" and _QUOTE_LABEL.match(_inline_text(node))) or _EDIT_NOTE.match(_inline_text(node)):
             _drop(node)
     # a post's message holds <br />-separated paragraphs
     return block_text(_without_chrome(clone, ()))
