@@ -1,6 +1,9 @@
 """Chat exports: a channel's post and the discussion under it, as copied
 from a messaging app (WhatsApp's "[16/08/2021, 08:51] Name: text" lines,
-Telegram's "Name, [10/21/22 8:09 PM]" headers above each message).
+Telegram's "Name, [10/21/22 8:09 PM]" headers above each message), or from
+a messaging app's web page, where each message is its sender's name, the
+text, and its time on a line of its own under it ("14:05"; Telegram Web's
+discussion under a channel post).
 
 The first message long enough to be an article is the article: its first
 line the headline, its other lines the body (bylines, datelines, reaction
@@ -17,7 +20,7 @@ from dataclasses import dataclass, field
 from . import markers
 from .dates import find_article_date, parse_date_text, parse_stamp
 from .records import Article, Comment, Page
-from .splitter import _article_date, _detect_site, _header, _is_byline, _join
+from .splitter import _article_date, _detect_site, _header, _is_byline, _join, _name_like
 
 _DATE = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
@@ -88,7 +91,7 @@ def split_chat(lines: list[str], doc_id: str, path: str, meta=None) -> Page | No
     `chat_messages`) or no message is long enough to be the article."""
     found = chat_messages(lines)
     if found is None:
-        return None
+        return _clock_thread(lines, doc_id, path, meta)
     head, messages = found
     boilerplate = [ln for ln in head if ln]
     for message in messages:
@@ -143,3 +146,91 @@ def _dated(line: str, body: list[str]) -> bool:
 
 def _byline(line: str, body: list[str]) -> bool:
     return not any(body) and _is_byline(line)
+
+
+# --- a web app's messages, each closed by its time ---------------------------------------------
+
+#: A message's time on a line of its own under it: "14:05", "8:40 PM".
+CLOCK = re.compile(_TIME)
+#: A channel's header and the discussion's own lines: "48,213 subscribers", "7 comments", "Join".
+CHANNEL_LINE = re.compile(r"[\d.,]+[KkM]?\s+(?:subscribers|members|comments?)|Comments|Discussion(?: started)?|Join"
+                          r"|Leave a comment|Today|Yesterday", re.I)
+#: Under a message: its "edited" mark, its view counter ("12.4K").
+_UNDER = re.compile(r"edited|[\d.,]+[KkM]?", re.I)
+#: The most lines of a channel's header above its post ("Name", "48,213 subscribers", "7 comments", "Today").
+_CHANNEL_HEAD_LINES = 6
+
+
+def _clock_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
+    """The Page of a web app's channel post and the discussion under it, each
+    message closed by its time on a line of its own ("14:05"), or None: the
+    first message long enough is the article (the channel's header, its link
+    card and counters kept out), each later one a comment (name, then text; a
+    quoted sender and an excerpt ending "…" between them name the message it
+    answers). Day lines between messages ("May 4, 2023") are neither."""
+    if sum(1 for ln in lines if 3 <= len(ln) <= 8 and CLOCK.fullmatch(ln)) < 3:
+        return None  # cheap test first
+    clocks = [i for i, ln in enumerate(lines) if ln and CLOCK.fullmatch(ln)]
+    blocks = list(zip([0, *(c + 1 for c in clocks)], clocks))
+    post = next((n for n, (a, b) in enumerate(blocks)
+                 if sum(len(ln.split()) for ln in lines[a:b]) >= ARTICLE_MIN_WORDS), None)
+    if post is None:
+        return None
+    messages = [_clock_message(lines[a:b]) for a, b in blocks[post + 1:]]
+    if len([m for m in messages if m]) < 2 or 3 * len([m for m in messages if m]) < 2 * len(messages):
+        return None  # times under lines that are not messages (a live blog's entries)
+    start, stop = blocks[post]
+    title, body, published, kept_out = _channel_post([ln for ln in lines[start:stop] if ln])
+    comments: list[Comment] = []
+    for (_, b), found in zip(blocks[post + 1:], messages):
+        if found is None:
+            continue
+        author, quoted, excerpt, text = found
+        parent = next((c.index for c in reversed(comments) if c.author == quoted and " ".join(
+            c.text.split()).startswith(excerpt)), None) if quoted else None
+        if quoted and parent is None:
+            parent = next((c.index for c in reversed(comments) if c.author == quoted), None)
+        when = lines[b]
+        comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
+                                posted_at_parsed=parse_stamp(when), text=text, parent=parent))
+    date, source = _article_date([], [], meta, body)
+    if date is None and published is not None:
+        date, source = published, "page"
+    boilerplate = [ln for ln in lines[:start] if ln] + kept_out + [ln for ln in lines[clocks[-1] + 1:] if ln]
+    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
+    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), boilerplate, meta),
+                      title=title, published=date, date_source=source, date_precision=precision, body=body)
+    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+
+
+def _clock_message(block: list[str]) -> tuple[str, str | None, str, str] | None:
+    """(sender, quoted sender or None, the quote's excerpt, text) of one message's
+    lines (its time excluded), or None when they do not read as one."""
+    at = [i for i, ln in enumerate(block) if ln and not (len(ln) <= 30 and (
+        CHANNEL_LINE.fullmatch(ln) or parse_date_text(ln) and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", ln)))]
+    while at and _UNDER.fullmatch(block[at[-1]]):
+        at.pop()  # "edited" under the text
+    if len(at) < 2 or not _name_like(block[at[0]]):
+        return None
+    quoted = excerpt = None
+    if len(at) >= 4 and _name_like(block[at[1]]) and block[at[2]].rstrip().endswith(("…", "...")):
+        quoted, excerpt = block[at[1]], " ".join(block[at[2]].rstrip().rstrip("….").split())
+        at = [at[0], *at[3:]]
+    text = _join(block[at[1]:at[-1] + 1])
+    return (block[at[0]], quoted, excerpt or "", text) if text else None
+
+
+def _channel_post(rows: list[str]) -> tuple[str | None, str, object, list[str]]:
+    """(headline, body, date, lines kept out) of a channel's post: under the
+    channel's header (its name, counters, the day), the headline, the text, then
+    a link card (a domain line, the linked page's title and summary) and the
+    view counter."""
+    head = max((k + 1 for k, ln in enumerate(rows[:_CHANNEL_HEAD_LINES]) if CHANNEL_LINE.fullmatch(ln)
+                or len(ln) <= 30 and parse_date_text(ln)), default=0)
+    published = next((d for ln in rows[:head] if len(ln) <= 30 and (d := parse_date_text(ln))), None)
+    card = next((k for k in range(head, len(rows)) if markers.LINK_DOMAIN.fullmatch(rows[k])), len(rows))
+    text = rows[head:card]
+    while text and _UNDER.fullmatch(text[-1]):
+        text.pop()
+    title = _HEADLINE_EDGES.sub("", text[0]).strip() if text else None
+    return title, "\n\n".join(text[1:]), published, rows[:head] + rows[head + len(text):]

@@ -85,7 +85,7 @@ _NOTICE = re.compile(r"^(?:(?:no comments yet\.?\s*)?be the first to comment!?|n
 _NAME_LIKE = re.compile(r"^(?=.{1,40}$)(?!.*[a-z]{2}[.?!]$)(?:\S+\s*){1,5}$")
 _WORDY = re.compile(r"\w")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
-_RELATIVE_TIME = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
+_RELATIVE_TIME = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "article",
                "section", "dd", "dt", "dl", "table", "tr", "header", "footer"}
 _SAID = re.compile(r"\s*(?:said|says|wrote)\s*(?:\.\.\.|…|:)?\s*$", re.IGNORECASE)
@@ -294,7 +294,9 @@ def _indented_replies(items: list[_Item], depths: list[int | None]) -> None:
 
 
 #: A reply's label naming the comment it answers: "replied to comment from Tom Reilly", "In reply to Tom".
-_REPLY_LABEL = re.compile(r"(?:replied to (?:comment from |a comment by )?|in reply to |replying to )@?(?P<name>.+)", re.I)
+#: ("In reply to<a>farhanmirza</a>:" shows no space before the name)
+_REPLY_LABEL_OPENINGS = ("replied to", "in reply to", "replying to")
+_REPLY_LABEL = re.compile(r"(?:replied to (?:comment from |a comment by )?|in reply to\s*|replying to )@?(?P<name>.+)", re.I)
 
 
 def _labelled_replies(items: list[_Item]) -> None:
@@ -542,17 +544,27 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
     (without the blocks in `chosen` nested in it); or, with `footer_time`, a
     name on top and the time in a footer line under the text ("Like · Reply · 3d")."""
     nested = chosen - {block}
+    # a label above the head naming the comment answered ("In reply to<a>farhanmirza</a>:") is neither head nor text
+    label = next((el for el in block.iterdescendants() if isinstance(el.tag, str)
+                  and (el.text or "").lstrip().lower().startswith(_REPLY_LABEL_OPENINGS)
+                  and len(shown := _inline_text(el)) <= 80 and _REPLY_LABEL.match(shown)
+                  and not (nested and _owner(el, nested | {block}) is not block)), None)
+    if label is not None:
+        nested = nested | {label}
     leaves = [n for n in block.iter() if isinstance(n.tag, str) and n.tag not in _CHROME_TAGS - {"time"}
               and _inline_text(n) and not any(isinstance(c.tag, str) and _inline_text(c) for c in n)
               and not (nested and _owner(n, nested | {block}) is not block)]
-    stamp = name = None
-    for n, leaf in enumerate(leaves[:4]):
-        shown = _inline_text(leaf)
+    stamp = name = initials = None
+    for n in [n for n, leaf in enumerate(leaves) if _WORDY.search(_inline_text(leaf))][:4]:  # not "@", "⬆", "·"
+        shown = _inline_text(leaves[n])
         if stamp is None and len(shown) <= 60 and (parse_stamp(shown) or parse_date_text(shown)
                                                    or _RELATIVE_TIME.match(shown)):
             stamp = n
+        elif _INITIALS.match(shown):  # an avatar's letters ("IQ"), the name when no other is shown
+            initials = n if initials is None else initials
         elif name is None and _NAME_LIKE.match(shown):
             name = n
+    name = initials if name is None else name
     footer = False
     if stamp is None and name is not None and footer_time:
         stamp = next((n for n in range(len(leaves) - 1, max(name + 1, len(leaves) - 4), -1)
@@ -579,6 +591,8 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
                  posted_at_parsed=_parse_time(leaves[stamp], shown), text=text)
 
 
+#: A letter avatar: "I", "IQ".
+_INITIALS = re.compile(r"^[A-Z]{1,2}$")
 #: A widget's short time: "3d", "2w", "14h".
 _SHORT_TIME = re.compile(r"\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)s?")
 #: A line of a comment's head or footer is at most this long.

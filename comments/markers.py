@@ -330,10 +330,12 @@ _RELATED = Marker(
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
           r"|Other (?:stories|news|articles)\b.{0,40}"
-          r"|Editor[’']?s picks?|See all responses"),
+          r"|Editor[’']?s picks?|See all responses|(?:Explore )?more on (?:these|this) topics?"),
     "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion'",
 )
 _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:daily |weekly )?newsletter.*"
+                                         r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
+                                         r"|Support (?:independent|our) journalism\b.{0,150}"
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
                                          r"|.{1,80} is a reader-supported publication\b.*"),
                      "newsletter boxes: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe for free…'")
@@ -475,7 +477,7 @@ _BARE_NUMBER = Marker("bare_number", _line(r"[\d,.]+[KkMm]?"),
 #: bare time may be a comment's posted-at line).
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
-                          r"|(?:Also read|Read also|See also|Read more)\s*:.{1,150}"
+                          r"|(?:Also read|Read also|See also|Read more|Related)\s*:.{1,150}"
                           r"|Story continues below(?: advertisement)?"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " 'Related video: …', 'ALSO READ: …'"),
@@ -644,3 +646,13 @@ SIGNATURE = _line(
     r"(?:\s*(?:\||,|\bon\b|\bat\b)\s*(?P<when>.*\d.*))?"
     rf"|[—–-]+\s*(?P<author2>[^|]{{1,60}}?)\s*[|,]\s*(?P<when2>{STAMP_LOOSE}))"
 )
+
+#: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
+LINK_DOMAIN = re.compile(r"(?:From\s+)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?",
+                         re.I)
+#: The site's bare domain on a line of its own: "thecrescentreview.com".
+SITE_LINE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+#: A link to another story between an article's paragraphs: "Related: How the routes reopened".
+INLINE_LINK = re.compile(r"(?:Related|Also read|Read also|See also|Read more)\s*:\s*\S.{0,150}", re.I)
+#: ...when a paragraph of at least this many words follows it (else it opens a box of links).
+INLINE_LINK_PROSE_WORDS = 25

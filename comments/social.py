@@ -36,15 +36,15 @@ SHORT_TIME = re.compile(r"(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)|now|just now
                         r"|day|week|month|year)s?\s+ago)(?:\s*\(edited\))?", re.I)
 _EDITED = re.compile(r"\s*\(edited\)$", re.I)
 _PART = re.compile(r"\s+[•·]\s+|\s*[•·]\s*$")
-#: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
-DOMAIN = re.compile(r"(?:From\s+)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
+DOMAIN = markers.LINK_DOMAIN
 #: Lines of the app between and under posts: counters, buttons, reply and reaction lines.
 CHROME = re.compile(
     r"[\d.,]+\s*[KkMm]?\+?|·|•|Like|Reply|Repost|Reposts|Quote|Quotes|Share|Send|Copy|Translate|Follow|Views?|Likes"
     r"|Bookmarks?|Comment|Edited|Following|Shared with \w+|Top fan|Author|Admin|Moderator|Most relevant|All reactions:?"
     r"|View (?:\d+ )?(?:more )?(?:repl(?:y|ies)|comments?)|\d+ of [\d,.]+[KkM]?|Write a comment…?|Press Enter to post\.?"
     r"|Report this (?:post|comment)|Ad|Promoted|Show (?:more|probable spam|replies|all)\b.*"
-    r"|\d[\d,]*\s+(?:Repl(?:y|ies)|Reactions?|Comments?|reposts?|Views|followers|Posts)\b.*|Load (?:previous|more) \w+"
+    r"|\d[\d,]*\s+(?:Repl(?:y|ies)|Reactions?|Comments?|reposts?|Views|followers|Posts|likes?)\b.*|Load (?:previous|more) \w+"
+    r"|(?:—+\s*)?(?:View|Hide) (?:all )?(?:\d+ )?(?:more )?repl(?:y|ies)(?: \(\d+\))?|See translation"
     r"|See (?:more|all) (?:comments|replies)|Post your reply|Add a comment…?|Open (?:Emoji|GIF) Keyboard|Add a photo"
     r"|Most relevant|Current selected sort order.*|.{1,60} and \d[\d,]* others|like|insightful|support|celebrate|love"
     r"|funny|curious|Replying to|and", re.I)
@@ -66,9 +66,13 @@ class _Post:
     weak: bool = False  # a handle-like name over a date, no link card: a post only if replies follow
 
 
+#: An edited post's time: "Edited · 2w" (Instagram).
+_EDITED_AT = re.compile(r"^Edited\s*[·•]\s*", re.I)
+
+
 def _time(line: str) -> str | None:
     """The time a head line shows, else None."""
-    first = _PART.split(line.lstrip("·• "), maxsplit=1)[0].strip()  # "· 2h" (Bluesky)
+    first = _PART.split(_EDITED_AT.sub("", line, count=1).lstrip("·• "), maxsplit=1)[0].strip()  # "· 2h" (Bluesky)
     if SHORT_TIME.fullmatch(first):
         return _EDITED.sub("", first)
     if len(first) <= 30 and parse_date_text(first) and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", first):
@@ -180,25 +184,63 @@ def _main_post(lines: list[str]) -> _Post | None:
     return None
 
 
+#: A comment's like counter between its time and its "Reply" button: "412 likes".
+_LIKES = re.compile(r"[\d.,]+[KkM]?\s+likes?", re.I)
+
+
+def _caption_post(lines: list[str]) -> tuple[_Post, int] | None:
+    """A post whose time closes its caption (Instagram): the last handle-named line
+    ("indus.dispatch") above a long text, that text, then the time on a line of its
+    own ("Edited · 6d", "156w"). Returns (the post, the time's line), or None."""
+    name = start = None
+    for i, line in enumerate(lines):
+        if not line or CHROME.fullmatch(line) or DEGREE.fullmatch(line):
+            continue  # "Verified", "Follow" under the name
+        if HANDLE_NAME.fullmatch(line) and not _time(line):
+            name, start, words = i, None, 0  # the poster, or (further down) the poster again over the caption
+        elif name is not None and len(line) <= 32 and (when := _time(line)):
+            if words >= ARTICLE_MIN_WORDS:
+                return _Post(lines[name], when, start, (name, name)), i
+            name = None
+        elif name is not None:
+            start = i if start is None else start
+            words += len(line.split())
+        elif _prose_above(lines[:i + 1]):
+            return None
+    return None
+
+
 def _footer_time(lines: list[str], i: int, end: int) -> str | None:
     """The time of a comment's footer at line i: "Like · Reply · 2w" on one line, or
-    the time on a line of its own with "Like" (or "Reply") right under it."""
+    the time on a line of its own with "Like" (or "Reply") right under it, or under
+    its like counter (Instagram: "2w", "412 likes", "Reply")."""
     if (m := FOOTER.fullmatch(lines[i])) is not None:
         return _time(m["when"])
     if len(lines[i]) > 32 or (when := _time(lines[i])) is None:
         return None
-    below = next((ln for ln in lines[i + 1:end] if ln), "")
-    return when if below.lower() in ("like", "reply") else None
+    below = [ln for ln in lines[i + 1:min(end, i + 5)] if ln][:2]
+    if below and _LIKES.fullmatch(below[0]):
+        below = below[1:]
+    return when if below and below[0].lower() in ("like", "reply") else None
+
+
+#: The toggle above the replies a copied comment shows under it: "—— Hide replies" (Instagram).
+_SHOWN_REPLIES = re.compile(r"(?:—+\s*)?Hide (?:all )?(?:\d+ )?repl(?:y|ies)", re.I)
 
 
 def _footer_comments(lines: list[str], start: int, end: int) -> list[Comment]:
-    """Comments whose time closes them in a footer line ("Like · Reply · 2w", Facebook):
-    each is the name and text after the last app line above its footer."""
+    """Comments whose time closes them in a footer line ("Like · Reply · 2w", Facebook;
+    "2w", "412 likes", "Reply", Instagram): each is the name and text after the last
+    app line above its footer, or one line that opens with the poster's handle
+    ("ayesha.writes Why is there…"). Under an open "Hide replies" toggle, the
+    comments that open with an "@user" are replies to the comment above it."""
     feet = [i for i in range(start, end) if lines[i] and _footer_time(lines, i, end)]
     comments: list[Comment] = []
     previous = start
+    opened = None  # the comment whose replies are shown under it
     for foot in feet:
-        block = [ln for ln in lines[previous:foot] if ln]
+        at = [j for j in range(previous, foot) if lines[j]]
+        block = [lines[j] for j in at]
         previous = foot + 1
         k = len(block)
         while k and CHROME.fullmatch(block[k - 1]):
@@ -206,12 +248,25 @@ def _footer_comments(lines: list[str], start: int, end: int) -> list[Comment]:
         own = k
         while own and not CHROME.fullmatch(block[own - 1]):
             own -= 1
-        if own >= k - 1 or not _name_like(block[own]):
+        if any(_SHOWN_REPLIES.fullmatch(ln) for ln in block[:own]):
+            opened = comments[-1].index if comments else None
+        if own == k - 1 and (m := _HANDLE_OPENING.match(block[own])):
+            author, text = m["name"], m["text"]  # "usman_ghani92 Sustainment is not new jets…"
+        elif own >= k - 1 or not _name_like(block[own]):
             continue  # a name with no text, or no name
+        else:
+            author, text = block[own], _join(lines[at[own + 1]:at[k - 1] + 1])  # blank lines part paragraphs
         when = _footer_time(lines, foot, end)
-        comments.append(Comment(index=len(comments) + 1, author=block[own], posted_at=when,
-                                posted_at_parsed=parse_stamp(when or ""), text=_join(block[own + 1:k])))
+        if not HANDLE.match(text):
+            opened = None  # past the replies shown under a comment
+        parent = opened if opened is not None else _addressed(comments, text)
+        comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
+                                posted_at_parsed=parse_stamp(when or ""), text=text, parent=parent))
     return comments
+
+
+#: A one-line comment that opens with its poster's handle: "ayesha.writes Why is there…".
+_HANDLE_OPENING = re.compile(rf"(?P<name>(?=\S*[._\d]){HANDLE_NAME.pattern})\s+(?P<text>\S.*)")
 
 
 def split_social(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
@@ -221,20 +276,24 @@ def split_social(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                for ln in lines):  # cheap test first: a handle or a time on a line of its own
         return None
     post = _main_post(lines)
-    timed = None
+    caption = None
     if post is None:  # LinkedIn: a head with a degree or job line and a time, then the text
         heads = _heads(lines, 0, len(lines))
-        timed = next((h for h in heads if _words(lines, h.start) >= ARTICLE_MIN_WORDS), None)
-        if timed is None or _prose_above(lines[:timed.head[0]]):
-            return None
-        post = timed
+        post = next((h for h in heads if _words(lines, h.start) >= ARTICLE_MIN_WORDS), None)
+        if post is None or _prose_above(lines[:post.head[0]]):
+            if (caption := _caption_post(lines)) is None:
+                return None
+            post = caption[0]
     end = next((i for i in range(post.start, len(lines)) if lines[i] and THREAD_END.fullmatch(lines[i])), len(lines))
     while end < len(lines) and end > post.start and (not lines[end - 1] or _MENU_ITEM.fullmatch(lines[end - 1])):
         end -= 1  # the app's menu around the line that ends the thread ("Home", "Notifications", "Explore")
-    replies = _heads(lines, post.start, end)
+    replies = [] if caption else _heads(lines, post.start, end)
     if post.weak and not replies:
         return None
-    footed = [] if replies else _footer_comments(lines, post.start, end)
+    # the comments under a caption start after its time
+    footed = [] if replies else _footer_comments(lines, caption[1] + 1 if caption else post.start, end)
+    if caption and not footed:
+        return None
     stop = replies[0].head[0] if replies else end
     body, title, published, rest = _article(lines, post.start, stop)
     if title is None and not replies and not footed:

@@ -138,6 +138,8 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
         body_start, standfirst = resumed, None
     section = _find_section(lines, body_start)
     article_end = _first_line(lines, body_start, len(lines), markers.ARTICLE_END)
+    while article_end is not None and _inline_link(lines, article_end):
+        article_end = _first_line(lines, article_end + 1, len(lines), markers.ARTICLE_END)
     stop = section.first_line if section else len(lines)
     body_end = min(article_end if article_end is not None else len(lines), stop)
     body_lines, furniture = [], []
@@ -213,6 +215,11 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         first = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
         if first is None:
             return None, len(lines), skipped, None
+    if markers.SITE_LINE.fullmatch(lines[first]):  # the site's domain above the title (a reader view's copy)
+        after = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
+        if after is not None:
+            skipped.append(lines[first])
+            first = after
     masthead = _masthead(lines, first)
     skipped += [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
     first = masthead if masthead is not None else first
@@ -374,6 +381,14 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
                 m.pattern.fullmatch(part) for part in markers.COLUMN_GAP.split(line) for m in table)):
             return i
     return None
+
+
+def _inline_link(lines: list[str], i: int) -> bool:
+    """Whether line i is a link to another story between the article's paragraphs
+    ("Related: How the NATO supply routes reopened"): a paragraph of prose follows it."""
+    below = next((ln for ln in lines[i + 1:] if ln), "")
+    return bool(markers.INLINE_LINK.fullmatch(lines[i])) and len(below.split()) >= markers.INLINE_LINK_PROSE_WORDS \
+        and bool(markers.SENTENCE_END.search(below))
 
 
 def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:
