@@ -13,7 +13,7 @@ _MONTHS = {
 }
 _MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})")
 _DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-)(?P<y>\d{4})")
-_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")  # "2022-8-30" (TikTok) too
 # Day first ("25/08/2012"), as South Asian and British sites write dates; month
 # first only when the first number cannot be a month ("08/25/2012").
 _NUM = re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[01]?\d|[0-3]\d)\2(?P<y>(?:19|20)\d{2})\b")
@@ -24,7 +24,7 @@ _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<
 
 def parse_date_text(text: str) -> dt.date | None:
     """Return the first calendar date written in `text` ("Feb 24, 2018",
-    "24th February 2018", "2018-02-24", "24/02/2018" day first, "07/13/23"), or None when there is none or it is
+    "24th February 2018", "2018-02-24", "2022-8-30", "24/02/2018" day first, "07/13/23"), or None when there is none or it is
     impossible (February 30th)."""
     for rx in (_ISO, _MDY, _DMY, _NUM, _NUM2):
         m = rx.search(text)
@@ -71,6 +71,32 @@ def parse_stamp(text: str) -> dt.datetime | None:
         return dt.datetime(day.year, day.month, day.day, hour, minute, second)
     except ValueError:
         return dt.datetime(day.year, day.month, day.day)
+
+
+def stamp_reader(stamps: list[str]):
+    """parse_stamp for one thread's `stamps`: numeric dates are read month
+    first ("11-26-2011", vBulletin's default) when one of them can only be read
+    so and none can only be read day first, or, when every one could be read
+    either way, when reading them so puts the posts closer together ("05-02-2011"
+    and "05-03-2011": one day apart, not a month); else day first."""
+    pairs = [(int(m["a"]), int(m["b"]), int(m["y"])) for w in stamps if (m := _NUM.search(w))]
+    if any(a > 12 for a, _, _ in pairs) or not pairs:
+        return parse_stamp
+    if not any(b > 12 for _, b, _ in pairs):  # every date reads both ways: the reading that keeps the posts together
+        def span(days: list[dt.date]) -> int:
+            return (max(days) - min(days)).days
+        try:
+            if span([dt.date(y, a, b) for a, b, y in pairs]) >= span([dt.date(y, b, a) for a, b, y in pairs]):
+                return parse_stamp
+        except ValueError:
+            return parse_stamp
+
+    def month_first(when: str):
+        m = _NUM.search(when)
+        if m is None:
+            return parse_stamp(when)
+        return parse_stamp(f"{when[:m.start()]}{m['y']}-{int(m['a']):02d}-{int(m['b']):02d}{when[m.end():]}")
+    return month_first
 
 
 def find_article_date(lines: Iterable[str]) -> dt.date | None:

@@ -35,7 +35,7 @@ import lxml.html
 from lxml import etree
 
 from . import markers
-from .dates import parse_date_text, parse_stamp
+from .dates import parse_date_text, parse_stamp, stamp_reader
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
@@ -714,14 +714,16 @@ def _own_text(el) -> str:
 
 # --- forum threads ------------------------------------------------------------
 
-#: A forum post's message: phpBB "postbody", vBulletin "post_message_81241", SMF "msg_118402", and the like.
-#: Discourse renders a post's message as "cooked", XenForo as "bbWrapper", Invision marks it
+#: A forum post's message: phpBB "postbody", vBulletin "post_message_81241" (vBulletin 4: "postcontent"), SMF
+#: "msg_118402", and the like.
+#: Discourse renders a post's message as "cooked", XenForo as "bbWrapper", Flarum as "Post-body", Invision marks it
 #: ``data-role="commentContent"``.
-_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post-text|posttext|cooked|bbWrapper)$")
+_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post-text|posttext|postcontent|cooked|bbWrapper|Post-body)$")
 _POST_ID = re.compile(r"^(?:post_message|msg)_\d+$")
-#: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", Invision "cAuthorPane_author", or
+#: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", Invision "cAuthorPane_author", Flarum
+#: "PostUser-name", or
 #: any author-like class; SMF's "poster" box holds the name in its heading, above the member's rank.
-_POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-coloured|poster|[a-zA-Z]+_author)$")
+_POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-coloured|poster|[a-zA-Z]+_author|PostUser-name)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content)(?:$|[-_])")
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b)")
@@ -749,7 +751,10 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
     in_form = Counter(next((a for a in b.iterancestors("form")), None) for b in bodies)
     bodies = [b for b in bodies if in_form[next((a for a in b.iterancestors("form")), None)] >= 2
               or not _inside_form(b)]
-    bodies = [b for b in bodies if not any(a in bodies for a in b.iterancestors())]
+    # the message itself, not a box around it with the post's title and signature (vBulletin 4's "postbody"
+    # around its "postcontent")
+    inner = set(bodies)
+    bodies = [b for b in bodies if not any(d in inner for d in b.iterdescendants())]
     if len(bodies) < 2:
         return None
     heads = _post_heads(root, bodies)
@@ -769,8 +774,9 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
         if len(line) <= 80 and (found := parse_date_text(line)):
             published, lines = found, [ln for ln in lines if ln != line]
             break
+    when_of = stamp_reader([when for _, when in heads if when])  # "05-02-2011": May 2 when the thread reads so
     if published is None and heads[0][1]:
-        published = parse_date_text(heads[0][1])
+        published = (when := when_of(heads[0][1])) and when.date() or parse_date_text(heads[0][1])
     if published is None:  # a time shown in words ("Friday at 7:48 PM"): the machine-readable one of the first post
         marks = [el for el in _until(root, bodies[0]) if el.tag == "time" and el.get("datetime")]
         published = (when := _iso(marks[-1].get("datetime"))) and when.date() if marks else None
@@ -782,7 +788,7 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
             quoted = _quoted_poster(post)  # a reply quoting an earlier post answers that post's poster
             parent = next((c.index for c in reversed(comments) if quoted and c.author == quoted), None)
             comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
-                                    posted_at_parsed=parse_stamp(when) if when else None, text=text, parent=parent))
+                                    posted_at_parsed=when_of(when) if when else None, text=text, parent=parent))
     return (title, published, body), comments
 
 
@@ -798,12 +804,18 @@ def _until(root, stop):
 _QUOTED_BY = re.compile(r"^(?:(?P<a>.{1,40}?) (?:said|wrote)\s*:|Originally Posted by (?P<b>\S.{0,39}?)(?:\s|$)|Quote from:? (?P<c>\S+))")
 
 
+_MENTION = re.compile(r"mention", re.I)
+
+
 def _quoted_poster(post) -> str | None:
     """The poster whose words a post quotes first ("Rajat.S said:", ``data-quote="Rajat.S"``), else None."""
     for q in post.iter():
         if isinstance(q.tag, str) and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS)):
             if name := q.get("data-quote") or q.get("data-ipsquote-username"):
                 return name.strip()
+            link = next(q.iter("a"), None)  # a quote that opens with a mention of its poster (Flarum's "PostMention")
+            if link is not None and _has_class(link, _MENTION) and _inline_text(q).startswith(_inline_text(link)):
+                return _inline_text(link).lstrip("@")
             if m := _QUOTED_BY.match(_inline_text(q)):
                 return (m["a"] or m["b"] or m["c"]).strip()
     return None
@@ -835,7 +847,7 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None]]:
             segment.clear()
             author = marked = None
             named = 0
-        elif el.tag not in ("script", "style"):
+        elif el.tag not in ("script", "style") and not _hidden(el):
             if any(_POSTER_CLASS.match(c) for c in _classes(el)):
                 # a poster box (name, rank, post count): the name is its heading; a linked name beside a
                 # reputation badge (Invision): the link
@@ -900,9 +912,13 @@ def _without_times(el):
 
 
 def _hidden(node) -> bool:
-    """Not shown to a reader: ``hidden``, or ``display: none`` in its style (a
-    reply box waiting under a comment)."""
-    return node.get("hidden") is not None or bool(_DISPLAY_NONE.search(node.get("style") or ""))
+    """Not shown to a reader: ``hidden``, ``display: none`` in its style (a
+    reply box waiting under a comment), or a dropdown menu shown on a click."""
+    return node.get("hidden") is not None or bool(_DISPLAY_NONE.search(node.get("style") or "")) \
+        or _has_class(node, _DROPDOWN_MENU)
+
+
+_DROPDOWN_MENU = re.compile(r"^dropdown-menu$", re.I)
 
 
 def _drop(node) -> None:

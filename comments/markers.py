@@ -43,7 +43,7 @@ WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:da
 _YEAR_END = r"(?!\d)(?!(?-i:[a-z]))"
 DATE_MDY = rf"\b{MONTH}\s+{DAY},?\s+{YEAR}{_YEAR_END}"
 DATE_DMY = rf"\b{DAY}(?:\s+|-){MONTH}(?:,?\s+|-){YEAR}{_YEAR_END}"
-DATE_ISO = rf"\b{YEAR}-[01]\d-[0-3]\d\b"
+DATE_ISO = rf"\b{YEAR}-[01]?\d-[0-3]?\d\b"
 #: "25/08/2012", "20-09-2001", "25.08.2012" (read day first, as South Asian and British sites write them)
 DATE_NUM = rf"\b[0-3]?\d[/.-][01]?\d[/.-]{YEAR}\b"
 DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}))"
@@ -209,6 +209,8 @@ MASTHEAD_LOOKAHEAD = 15
 MASTHEAD_MENU_LOOKAHEAD = 60
 #: A news ticker's line under the masthead is not the headline: "Breaking: Senate to hold joint session …".
 TICKER = re.compile(r"(?:Breaking(?: News)?|Just In|Developing|Live|Latest|Flash)\s*[:|–-]\s", re.I)
+#: A ticker's label on a line of its own, the ticker's headline under it.
+TICKER_LABEL = re.compile(r"Breaking(?: News)?|Just In|Developing(?: Story)?|Flash|News Flash", re.I)
 #: A web archive's toolbar above a page copied from its view (the Wayback Machine's): it opens with the
 #: archive's name within the first three lines and ends, within ARCHIVE_TOOLBAR_LINES lines, at its last
 #: "Close", "Help" or "About this capture" block line.
@@ -464,6 +466,13 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
                              r"|\(\d+\)"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
+    Marker("cookies", _line(r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"
+                            r"|Accept (?:all )?cookies|Reject (?:all|non-essential) cookies|Cookie (?:settings|preferences)"),
+           "cookie banners: 'We use cookies to improve your experience…', 'Yes, I’m happy', 'Manage my cookies'"),
+    Marker("page_notices", _line(r"This article is more than \d+ (?:years?|months?) old"
+                                 r"|Fund (?:independent|our) journalism\b.{0,60}|Support (?:us|(?-i:the [A-Z]\w+))"
+                                 r"|.{0,40}\bfunded by (?:our )?readers\b.{0,40}"),
+           "an archived article's age notice, support appeals in the masthead: 'This article is more than 13 years old'"),
     Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
            "Blogger deleted comment"),
     Marker("join_prompt", _line(r"(?:Want to join\?\s*)?(?:Log in|Sign in) or (?:sign up|register|create an account)\b.{0,40}"),
@@ -481,6 +490,9 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|Story continues below(?: advertisement)?"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " 'Related video: …', 'ALSO READ: …'"),
+    Marker("inline_promo", _line(r"Stay (?:updated|informed) with (?:the|our) latest\b.{0,40}"
+                                 r"|(?:Subscribe|Sign up) (?:to|for) (?:the )?.{1,60}? newsletter|Subscribe now"),
+           "newsletter boxes between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons'"),
     Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on) .{3,80}"),
@@ -515,7 +527,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
         "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
     ),
     Marker("controls", _line(r"(?:Sort(?:ed)?|Order(?:ed)?) by:?(?:\s*\w+){0,3}|Threads:?\s*(?:collapsed|expanded)|Show \d+"
-                             r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff) Picks?|Staff replies|Oldest|Newest"
+                             r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
+                             r"|Oldest|Newest|Display threads"
                              r"|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
                              r"|Load more comments(?: \(\d+ repl(?:y|ies)\))?"
@@ -629,8 +642,11 @@ AUTHOR_STAMP_GAP = re.compile(r"\s+[•·|]\s+")
 REPLY_ARROW = re.compile(r"\s+(?:→|›|>|»|replied to|in reply to)\s+", re.I)
 #: Reply marks around a name that are not part of it: "↳ Sara", "Sara replied:".
 REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
+#: A badge under a commenter's name: "Staff", "Moderator", "Top Commenter".
+COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?:Commenter|Contributor|Fan)"
+                           r"|Contributor|(?-i:[A-Z]\w+) Pick", re.I)
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
-REPLY_TARGET = _line(r"(?:>|→|›|»|In reply to|Replying to|Response to)\s*\S.{0,60}")
+REPLY_TARGET = _line(r"(?:>|→|›|»|In reply to|Replying to|Response to)\s*(?P<name>\S.{0,60})")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
 BUTTON_ROW_STAMP = _line(rf"{_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+(?P<when>\d+[smhdwy]|{STAMP_LOOSE})")
@@ -654,5 +670,8 @@ LINK_DOMAIN = re.compile(r"(?:From\s+)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(
 SITE_LINE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 #: A link to another story between an article's paragraphs: "Related: How the routes reopened".
 INLINE_LINK = re.compile(r"(?:Related|Also read|Read also|See also|Read more)\s*:\s*\S.{0,150}", re.I)
+#: ...or its label alone ("Also Read") over the linked headline (at most INLINE_LINK_HEADLINE_WORDS words)...
+INLINE_LABEL = re.compile(r"Related|Also read|Read also|See also|Read more", re.I)
+INLINE_LINK_HEADLINE_WORDS = 20
 #: ...when a paragraph of at least this many words follows it (else it opens a box of links).
 INLINE_LINK_PROSE_WORDS = 25

@@ -16,7 +16,7 @@ neither body nor comment text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import markers
 from .chat import ARTICLE_MIN_WORDS
@@ -29,10 +29,11 @@ HANDLE = re.compile(r"@[\w.]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?")
 #: A name that is itself a handle without its "@" (Threads): one lower-case word, dots and underscores allowed.
 HANDLE_NAME = re.compile(r"(?-i:[a-z0-9_][a-z0-9._]{2,39})(?:@[\w-]+(?:\.[\w-]+)+)?")
 #: LinkedIn's connection degree or badge under a name: " • 2nd", "• 3rd+", "Author".
-DEGREE = re.compile(r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?)|Author|Premium|Verified|Top Voice")
-#: A post's time as the app shows it: "1h", "52m", "2d", "1w", "3 days ago", "Oct 21, 2022" (its first part
+DEGREE = re.compile(r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?)|Author|Creator|Premium|Verified|Top Voice")
+#: A post's time as the app shows it: "1h", "52m", "2d", "5d ago", "1w", "3 days ago", "3-15" (TikTok's month-day),
+#: "Oct 21, 2022" (its first part
 #: when more follows: "3d • 3 days ago • Visible to anyone").
-SHORT_TIME = re.compile(r"(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)|now|just now|(?:\d+|an?)\s+(?:second|minute|hour"
+SHORT_TIME = re.compile(r"(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s+ago)?|[01]?\d-[0-3]?\d|now|just now|(?:\d+|an?)\s+(?:second|minute|hour"
                         r"|day|week|month|year)s?\s+ago)(?:\s*\(edited\))?", re.I)
 _EDITED = re.compile(r"\s*\(edited\)$", re.I)
 _PART = re.compile(r"\s+[•·]\s+|\s*[•·]\s*$")
@@ -45,7 +46,8 @@ CHROME = re.compile(
     r"|Report this (?:post|comment)|Ad|Promoted|Show (?:more|probable spam|replies|all)\b.*"
     r"|\d[\d,]*\s+(?:Repl(?:y|ies)|Reactions?|Comments?|reposts?|Views|followers|Posts|likes?)\b.*|Load (?:previous|more) \w+"
     r"|(?:—+\s*)?(?:View|Hide) (?:all )?(?:\d+ )?(?:more )?repl(?:y|ies)(?: \(\d+\))?|See translation"
-    r"|See (?:more|all) (?:comments|replies)|Post your reply|Add a comment…?|Open (?:Emoji|GIF) Keyboard|Add a photo"
+    r"|See (?:more|all) (?:comments|replies)|View \d[\d,]* more|Hide|♬.*|Comments \([\d,.]+[KkM]?\)|Creator videos|Copy link|Embed|Send to friends"
+    r"|Share to \w+|Liked by (?:the )?(?:creator|author)|Post your reply|Add a comment…?|Open (?:Emoji|GIF) Keyboard|Add a photo"
     r"|Most relevant|Current selected sort order.*|.{1,60} and \d[\d,]* others|like|insightful|support|celebrate|love"
     r"|funny|curious|Replying to|and", re.I)
 #: A comment's footer that ends with its time: "Like · Reply · 2w".
@@ -158,8 +160,11 @@ def _main_post(lines: list[str]) -> _Post | None:
     for i, line in enumerate(lines):
         if line and _prose_above(lines[:i + 1]):
             return None
-        # a handle under the name, or (a page's post on Facebook) the time under it
-        timed = bool(line) and not HANDLE.fullmatch(line) and _time(line) is not None
+        # a handle under the name, or (a page's post on Facebook) the time under it, or (TikTok) the display name
+        # and the time under the handle ("karachiwire", "Karachi Wire · 2022-8-30")
+        when = line and not HANDLE.fullmatch(line) and (_time(line) or (
+            " · " in line and _time(line.rsplit(" · ", 1)[1]) and line.rsplit(" · ", 1)[1]))
+        timed = bool(when)
         if not (line and (HANDLE.fullmatch(line) or timed)):
             continue
         j = next((k for k in range(i - 1, -1, -1) if lines[k]), None)
@@ -180,7 +185,7 @@ def _main_post(lines: list[str]) -> _Post | None:
         if weak and not HANDLE_NAME.fullmatch(lines[j]):
             continue
         if words >= ARTICLE_MIN_WORDS or (card and words >= SHORT_POST_MIN_WORDS):
-            return _Post(lines[j], _time(line) if timed else None, i + 1, (j, i), weak)
+            return _Post(lines[j], _time(when) if timed else None, i + 1, (j, i), weak)
     return None
 
 
@@ -226,18 +231,36 @@ def _footer_time(lines: list[str], i: int, end: int) -> str | None:
 
 #: The toggle above the replies a copied comment shows under it: "—— Hide replies" (Instagram).
 _SHOWN_REPLIES = re.compile(r"(?:—+\s*)?Hide (?:all )?(?:\d+ )?repl(?:y|ies)", re.I)
+#: The toggle under the replies shown below a comment (TikTok: "View 10 more", then "Hide").
+_HIDE = re.compile(r"Hide", re.I)
+#: A comment's replies not shown: "View 38 replies", "—— View replies (3)".
+_HIDDEN_REPLIES = re.compile(r"(?:—+\s*)?View (?:all )?(?:\d[\d,]* )?(?:more )?repl(?:y|ies)(?: \(\d+\))?", re.I)
 
 
 def _footer_comments(lines: list[str], start: int, end: int) -> list[Comment]:
     """Comments whose time closes them in a footer line ("Like · Reply · 2w", Facebook;
-    "2w", "412 likes", "Reply", Instagram): each is the name and text after the last
-    app line above its footer, or one line that opens with the poster's handle
-    ("ayesha.writes Why is there…"). Under an open "Hide replies" toggle, the
-    comments that open with an "@user" are replies to the comment above it."""
+    "2w", "412 likes", "Reply", Instagram; "2022-8-30", "Reply", "1892", TikTok): each
+    is the name (a badge such as "· Creator" under it) and text after the last app
+    line above its footer, or one line that opens with the poster's handle
+    ("ayesha.writes Why is there…"). Replies: under an open "Hide replies" toggle,
+    the comments that open with an "@user" answer the comment above it; a "Hide"
+    toggle under a run of comments closes the replies shown under the run's first
+    comment (the run starts after the last toggle)."""
     feet = [i for i in range(start, end) if lines[i] and _footer_time(lines, i, end)]
     comments: list[Comment] = []
     previous = start
-    opened = None  # the comment whose replies are shown under it
+    opened = None  # the comment whose replies are shown under it (Instagram)
+    run = 0  # where in `comments` the comments since the last toggle start (TikTok)
+
+    def toggles(between: list[str]) -> None:
+        nonlocal run
+        if any(_HIDE.fullmatch(ln) for ln in between) and run < len(comments):
+            for n in range(run + 1, len(comments)):
+                if comments[n].parent is None:
+                    comments[n] = replace(comments[n], parent=comments[run].index)
+        if any(_HIDE.fullmatch(ln) or _HIDDEN_REPLIES.fullmatch(ln) for ln in between):
+            run = len(comments)
+
     for foot in feet:
         at = [j for j in range(previous, foot) if lines[j]]
         block = [lines[j] for j in at]
@@ -248,20 +271,25 @@ def _footer_comments(lines: list[str], start: int, end: int) -> list[Comment]:
         own = k
         while own and not CHROME.fullmatch(block[own - 1]):
             own -= 1
+        toggles(block[:own])
         if any(_SHOWN_REPLIES.fullmatch(ln) for ln in block[:own]):
             opened = comments[-1].index if comments else None
+        name = own
+        if own < k - 1 and DEGREE.fullmatch(block[own]):  # "Karachi Wire", "·", "Creator"
+            name = next((j for j in range(own - 1, -1, -1) if block[j] not in ("·", "•")), -1)
         if own == k - 1 and (m := _HANDLE_OPENING.match(block[own])):
             author, text = m["name"], m["text"]  # "usman_ghani92 Sustainment is not new jets…"
-        elif own >= k - 1 or not _name_like(block[own]):
+        elif own >= k - 1 or name < 0 or not _name_like(block[name]):
             continue  # a name with no text, or no name
         else:
-            author, text = block[own], _join(lines[at[own + 1]:at[k - 1] + 1])  # blank lines part paragraphs
+            author, text = block[name], _join(lines[at[own + 1]:at[k - 1] + 1])
         when = _footer_time(lines, foot, end)
         if not HANDLE.match(text):
             opened = None  # past the replies shown under a comment
         parent = opened if opened is not None else _addressed(comments, text)
         comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
                                 posted_at_parsed=parse_stamp(when or ""), text=text, parent=parent))
+    toggles([ln for ln in lines[previous:end] if ln])
     return comments
 
 
@@ -288,11 +316,14 @@ def split_social(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     while end < len(lines) and end > post.start and (not lines[end - 1] or _MENU_ITEM.fullmatch(lines[end - 1])):
         end -= 1  # the app's menu around the line that ends the thread ("Home", "Notifications", "Explore")
     replies = [] if caption else _heads(lines, post.start, end)
-    if post.weak and not replies:
-        return None
-    # the comments under a caption start after its time
-    footed = [] if replies else _footer_comments(lines, caption[1] + 1 if caption else post.start, end)
-    if caption and not footed:
+    # the comments under a caption start after its time; comments closed by their time are read as such when
+    # more of them are found than heads (a name over a one-line text over a time can pass for a head)
+    footed = _footer_comments(lines, caption[1] + 1 if caption else post.start, end)
+    if len(footed) > len(replies):
+        replies = []
+    else:
+        footed = []
+    if (post.weak and not replies and not footed) or (caption and not footed):
         return None
     stop = replies[0].head[0] if replies else end
     body, title, published, rest = _article(lines, post.start, stop)

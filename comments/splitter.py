@@ -138,7 +138,8 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
         body_start, standfirst = resumed, None
     section = _find_section(lines, body_start)
     article_end = _first_line(lines, body_start, len(lines), markers.ARTICLE_END)
-    while article_end is not None and _inline_link(lines, article_end):
+    while article_end is not None and (link := _inline_link(lines, article_end)):
+        lines = [("" if k in link else ln) for k, ln in enumerate(lines)]  # not part of the body either
         article_end = _first_line(lines, article_end + 1, len(lines), markers.ARTICLE_END)
     stop = section.first_line if section else len(lines)
     body_end = min(article_end if article_end is not None else len(lines), stop)
@@ -210,7 +211,8 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     if first is None:
         return None, len(lines), [], None
     skipped = []
-    while markers.MENU_LINE.fullmatch(lines[first]):  # a navigation bar above the title
+    # a navigation bar, a cookie banner above the title
+    while markers.MENU_LINE.fullmatch(lines[first]) or _is_boilerplate(lines[first], markers.BOILERPLATE):
         skipped.append(lines[first])
         first = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
         if first is None:
@@ -302,7 +304,8 @@ def _masthead(lines: list[str], first: int) -> int | None:
         if (len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS
                 and line != lines[first]  # the site's name again
                 and not line.endswith(".") and not _stamp(line) and not markers.MENU_GAP.search(line)
-                and not markers.TICKER.match(line)):
+                and not markers.TICKER.match(line) and not _is_boilerplate(line, markers.BOILERPLATE)
+                and not markers.TICKER_LABEL.fullmatch(lines[i - 1])):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count
             seen = 0
             for ln in lines[i + 1:stop + markers.DATED_WITHIN + markers.MASTHEAD_LOOKAHEAD]:
@@ -318,10 +321,10 @@ def _masthead(lines: list[str], first: int) -> int | None:
             or _is_boilerplate(lines[i], markers.BOILERPLATE)):
         i += 1
     # a dek may sit between the headline and its byline or dated line
-    under = [ln for ln in lines[i + 1:i + 8] if ln][:3]
+    under = [ln for ln in lines[i + 1:i + 8] if ln and not _is_boilerplate(ln, markers.BOILERPLATE)][:3]
     if i < len(lines) and i >= stop and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS \
             and len(lines[i]) <= markers.TITLE_MAX_CHARS and not lines[i].endswith(".") \
-            and (under[:1] and _is_byline(under[0]) or any(
+            and (any(_is_byline(ln) for ln in under) or any(
                 len(ln) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(ln) and not markers.SENTENCE_END.search(ln)
                 for ln in under)):
         return i
@@ -383,12 +386,21 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
     return None
 
 
-def _inline_link(lines: list[str], i: int) -> bool:
-    """Whether line i is a link to another story between the article's paragraphs
-    ("Related: How the NATO supply routes reopened"): a paragraph of prose follows it."""
-    below = next((ln for ln in lines[i + 1:] if ln), "")
-    return bool(markers.INLINE_LINK.fullmatch(lines[i])) and len(below.split()) >= markers.INLINE_LINK_PROSE_WORDS \
-        and bool(markers.SENTENCE_END.search(below))
+def _inline_link(lines: list[str], i: int) -> list[int]:
+    """The lines of a link to another story between the article's paragraphs at
+    line i ("Related: How the NATO supply routes reopened", or "Also Read" over
+    the linked headline), when a paragraph of prose follows it; else []."""
+    after = [k for k in range(i + 1, min(len(lines), i + 6)) if lines[k]][:2]
+    if markers.INLINE_LINK.fullmatch(lines[i]):
+        link = [i]
+    elif markers.INLINE_LABEL.fullmatch(lines[i]) and after and not markers.SENTENCE_END.search(lines[after[0]]) \
+            and len(lines[after[0]].split()) <= markers.INLINE_LINK_HEADLINE_WORDS:
+        link, after = [i, after[0]], after[1:]
+    else:
+        return []
+    below = lines[after[0]] if after else ""
+    prose = len(below.split()) >= markers.INLINE_LINK_PROSE_WORDS and bool(markers.SENTENCE_END.search(below))
+    return link if prose else []
 
 
 def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:
@@ -571,6 +583,7 @@ class _Start:
     author: str | None
     when: str | None
     first_text: str | None
+    replying_to: str | None = None  # the name of an "in reply to Name" line between the author and the time
 
 
 def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
@@ -579,7 +592,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         found = _split_letters(sec, warnings)
         if found is not None:
             return [Comment(index=i, author=a, posted_at=None, posted_at_parsed=None, text=t)
-                    for i, (a, _, t) in enumerate(found, 1)]
+                    for i, (a, _, t, _) in enumerate(found, 1)]
         section = replace(section, separator=None)
     sep = _choose_separator(sec, section.separator)
     if sep is None:
@@ -596,14 +609,19 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                 continue
             expected += 1
         groups = m.groupdict()
-        author, boundary, when = groups.get("author"), i, groups.get("when")
+        author, boundary, when, target = groups.get("author"), i, groups.get("when"), None
         if sep.author_above:
             when = line
             prev_end = starts[-1].text_from if starts else -1
-            above = markers.REPLY_MARKS.sub("", sec[i - 1]) if i - 1 > prev_end else ""  # "↳ Sara", "Sara replied:"
+            j = i - 1
+            if j > prev_end and (m := markers.REPLY_TARGET.fullmatch(sec[j])):  # "in reply to Mirpurwala"
+                target, j = m["name"], j - 1
+            while j > prev_end and markers.COMMENT_BADGE.fullmatch(sec[j]):  # "Staff", "Moderator"
+                j -= 1
+            above = markers.REPLY_MARKS.sub("", sec[j]) if j > prev_end else ""  # "↳ Sara", "Sara replied:"
             if above and _name_like(above):
-                author, boundary = above, i - 1
-        starts.append(_Start(boundary, i + 1, author, when, groups.get("text")))
+                author, boundary = above, j
+        starts.append(_Start(boundary, i + 1, author, when, groups.get("text"), target))
 
     preamble = [ln for ln in sec[: starts[0].boundary] if ln] if starts else []
     if preamble:
@@ -635,6 +653,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                 posted_at=when or None,
                 posted_at_parsed=parse_stamp(when) if when else None,
                 text=text,
+                parent=_replied(comments, st.replying_to),
             )
         )
     return comments
@@ -652,8 +671,12 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
     if found is None:
         found = _split_headed(sec, announced, warnings)
     if found is not None:
-        return [Comment(index=i, author=a, posted_at=w, posted_at_parsed=parse_stamp(w) if w else None, text=t)
-                for i, (a, w, t) in enumerate(found, 1)]
+        comments: list[Comment] = []
+        for a, w, t, target in found:
+            comments.append(Comment(index=len(comments) + 1, author=a, posted_at=w,
+                                    posted_at_parsed=parse_stamp(w) if w else None, text=t,
+                                    parent=_replied(comments, target)))
+        return comments
     sec, _ = _strip_button_rows(sec)
     content = [ln for ln in sec if ln]
     if content and any(not ln for ln in _trim(sec)):
@@ -671,7 +694,13 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
     return [Comment(index=i, author=None, posted_at=None, posted_at_parsed=None, text=t) for i, t in enumerate(texts, 1)]
 
 
-_Found = tuple[str | None, str | None, str]  # author, posted_at, text
+def _replied(earlier: list[Comment], target: str | None) -> int | None:
+    """The latest earlier comment by the author a reply names ("in reply to Mirpurwala"), else None."""
+    return next((c.index for c in reversed(earlier) if target and c.author
+                 and c.author.casefold() == target.strip().casefold()), None)
+
+
+_Found = tuple[str | None, str | None, str, str | None]  # author, posted_at, text, the author it replies to
 
 
 def _stamp(line: str) -> str | None:
@@ -737,6 +766,7 @@ class _Head:
     text_from: int  # index into the content lines of the first text line
     author: str
     when: str | None
+    replying_to: str | None = None  # the name of an "in reply to Name" line under the author
 
 
 def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
@@ -754,13 +784,13 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
         return None
     author, when = found
     loose = n and sec[i - 1] and not _stamp(sec[i - 1]) and not markers.REPLY_MARKS.search(sec[i])
-    k, details = n + 1, 0
+    k, details, target = n + 1, 0, None
     while k + 1 < len(content) and sec[content[k] - 1]:
         line = sec[content[k]]
         if when is None and (stamp := _stamp(line)):
             when = stamp
-        elif markers.REPLY_TARGET.fullmatch(line):
-            pass
+        elif m := markers.REPLY_TARGET.fullmatch(line):
+            target = m["name"]
         elif details < markers.AUTHOR_DETAIL_LINES and (
             markers.AUTHOR_DETAIL.fullmatch(line) or (_author_like(line) and _title_case(line))
             or (when is None and _credential_then_stamp(sec, content, k))
@@ -773,7 +803,7 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
         when, k = _stamp(sec[content[k]]), k + 1  # the stamp after a blank line
     if k >= len(content) or (loose and when is None):
         return None
-    return _Head(n, k, author, when)
+    return _Head(n, k, author, when, target)
 
 
 def _credential_then_stamp(sec: list[str], content: list[int], k: int) -> bool:
@@ -827,7 +857,7 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
             row_when, block = _stamp(block[lines[-1]]), block[: lines[-1]]  # "Posted on …" after the text
         text = _join(block)
         if text:
-            found.append((h.author, h.when or row_when, text))
+            found.append((h.author, h.when or row_when, text, h.replying_to))
         else:
             warnings.append(f"comment {k + 1} of the section ({h.author}) has no text; skipped")
     return found
@@ -862,7 +892,7 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
         text = _join(sec[previous + 1 : i])
         when = (m["when"] or m["when2"] or "").strip() or None
         if text:
-            found.append(((m["author"] or m["author2"]).strip(), when, text))
+            found.append(((m["author"] or m["author2"]).strip(), when, text, None))
         previous = i
     leftover = [ln for ln in sec[previous + 1 :] if ln]
     if leftover:
@@ -895,7 +925,7 @@ def _split_letters(sec: list[str], warnings: list[str]) -> list[_Found] | None:
             first = content[start + 1]
         text = _join(sec[first:content[n]])
         if text:
-            found.append((sec[content[n]], None, text))
+            found.append((sec[content[n]], None, text, None))
         start = n + 1
         if start < len(content) - 1 and start not in signatures:
             place = sec[content[start]]

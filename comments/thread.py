@@ -27,7 +27,7 @@ import re
 
 from . import markers
 from .chat import ARTICLE_MIN_WORDS, SOURCE_LINK
-from .dates import _NUM, parse_stamp
+from .dates import parse_stamp, stamp_reader
 from .records import Article, Comment, Page
 from .splitter import _article_date, _detect_site, _is_boilerplate, _is_byline, _join
 
@@ -131,7 +131,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         (dropped if ln and (SOURCE_LINK.fullmatch(ln) or DEPT.fullmatch(ln)
                             or _is_boilerplate(ln, markers.BODY_BOILERPLATE)) else body).append(ln)
     seen = [" ".join(ln.split()) for ln in texts[0] if ln]
-    when_of = _stamp_reader([when for _, (_, when) in posts])
+    when_of = stamp_reader([when for _, (_, when) in posts])
     comments = []
     topic_of: dict[int, str] = {}  # a comment's index -> its subject without "Re:" and score
     for k, ((_, (name, when)), own) in enumerate(zip(posts[1:], texts[1:]), 1):
@@ -211,22 +211,6 @@ def _without_quotes(lines: list[str], seen: list[str]) -> list[str]:
         kept.append(lines[k])
         k += 1
     return kept
-
-
-def _stamp_reader(stamps: list[str]):
-    """parse_stamp for this thread's stamps: numeric dates are read month
-    first ("11-26-2011", vBulletin's default) when one of them can only be
-    read so and none can only be read day first; else day first."""
-    firsts = [(int(m["a"]), int(m["b"])) for w in stamps if (m := _NUM.search(w))]
-    if not (any(b > 12 for _, b in firsts) and not any(a > 12 for a, _ in firsts)):
-        return parse_stamp
-
-    def month_first(when: str):
-        m = _NUM.search(when)
-        if m is None:
-            return parse_stamp(when)
-        return parse_stamp(f"{when[:m.start()]}{m['y']}-{int(m['a']):02d}-{int(m['b']):02d}{when[m.end():]}")
-    return month_first
 
 
 def _prose_words(lines: list[str]) -> int:

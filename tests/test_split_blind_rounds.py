@@ -1,6 +1,8 @@
 """Layouts of the fourteenth blind round (issue 18), each on a short page written
 for these tests: SMF and Invision forum topics, a Talkyard embed, an Instagram
-post, a Telegram Web discussion and a reader-view copy."""
+post, a Telegram Web discussion and a reader-view copy; and of the fifteenth:
+vBulletin 4 and Flarum threads, a TikTok video page and a news page with its
+comment section copied as text."""
 from __future__ import annotations
 
 from comments import split_text
@@ -222,3 +224,143 @@ def test_reader_view_copy_site_line_above_the_title_and_an_inline_related_link()
     page = split_text(text, "reader.txt")
     assert page.article.title == "Twenty Years Under the Drones"
     assert page.article.body == f"{BODY.strip()}\n\n{BODY.strip()}"
+
+
+# --- round 15 -------------------------------------------------------------------------------------------
+
+def _vb4_post(n: int, name: str, date: str, text: str) -> str:
+    return (f'<li class="postbitlegacy postcontainer" id="post_{n}"><div class="posthead"><span class="date">{date}'
+            f'</span></div><div class="userinfo"><a class="username" href="member.php?u={n}"><strong>{name}</strong>'
+            f'</a><dl><dt>Join Date</dt><dd>Mar 2008</dd></dl></div><div class="postbody"><h2 class="posttitle">'
+            f'Re: raid</h2><div class="content"><blockquote class="postcontent restore">{text}</blockquote></div>'
+            f'<blockquote class="signature">Pakistan Zindabad</blockquote></div></li>')
+
+
+VB4 = ("<html><head><title>Raid near Abbottabad - Example Forum</title></head><body><ol id='posts'>"
+       + _vb4_post(1, "Falcon_786", "05-02-2011, 09:31 AM", "<b>Raid near Abbottabad</b><br />" + BODY * 2)
+       + _vb4_post(2, "Shaheen_Eagle", "05-02-2011, 09:48 AM", "Two kilometres from Kakul.")
+       + _vb4_post(3, "Ghauri", "05-03-2011, 10:37 AM",
+                   '<div class="bbcode_container"><div class="bbcode_quote">Originally Posted by <strong>'
+                   'Shaheen_Eagle</strong> Two kilometres</div></div>Our agencies knew.')
+       + "</ol></body></html>")
+
+
+def test_vbulletin4_messages_inside_their_post_box_and_dates_read_so_the_thread_stays_together():
+    page = split_html(VB4, "vb4.html")
+    # "05-02-2011" and "05-03-2011" are a day apart read month first, a month apart read day first
+    assert str(page.article.published) == "2011-05-02"
+    assert "Pakistan Zindabad" not in page.article.body and "Re: raid" not in page.article.body
+    assert [(c.author, c.posted_at, str(c.posted_at_parsed), c.text, c.parent) for c in page.comments] == [
+        ("Shaheen_Eagle", "05-02-2011, 09:48 AM", "2011-05-02 09:48:00", "Two kilometres from Kakul.", None),
+        ("Ghauri", "05-03-2011, 10:37 AM", "2011-05-03 10:37:00", "Our agencies knew.", 1)]
+
+
+def _flarum_post(name: str, shown: str, full: str, body: str) -> str:
+    return (f'<div class="PostStream-item"><article class="Post CommentPost"><header class="Post-header">'
+            f'<h3 class="PostUser-name"><a href="/u/{name}"><span class="username">{name}</span></a></h3>'
+            f'<div class="Dropdown PostMeta"><a><time datetime="2022-09-08T11:41:02+00:00">{shown}</time></a>'
+            f'<div class="Dropdown-menu dropdown-menu"><span class="PostMeta-time"><time>{full}</time></span></div>'
+            f'</div></header><div class="Post-body">{body}</div></article></div>')
+
+
+FLARUM = ("<html><head><title>F-16 sustainment deal - Example Community</title></head><body>"
+          '<div class="DiscussionHero"><h2>F-16 sustainment deal</h2></div><div class="PostStream">'
+          + _flarum_post("Rizwan_M", "8 Sep 2022", "Thursday, 8 September 2022 08:12", f"<p>{BODY}</p>" * 2)
+          + _flarum_post("Arjun_Mehta", "8 Sep 2022", "Thursday, 8 September 2022 12:41", "<p>A stretch.</p>")
+          + _flarum_post("Hina_Q", "9 Sep 2022", "Friday, 9 September 2022 07:20",
+                         '<blockquote><p><a class="PostMention" href="/d/1/2">Arjun_Mehta</a> A stretch.</p>'
+                         "</blockquote><p>Not really.</p>")
+          + "</div></body></html>")
+
+
+def test_flarum_posts_show_their_visible_time_and_a_mention_in_a_quote_gives_the_parent():
+    page = split_html(FLARUM, "flarum.html")
+    assert page.article.title == "F-16 sustainment deal"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Arjun_Mehta", "8 Sep 2022", "A stretch.", None), ("Hina_Q", "9 Sep 2022", "Not really.", 1)]
+
+
+TIKTOK = """TikTok
+For You
+Following
+Log in to follow creators, like videos, and view comments.
+examplewire
+Example Wire · 2022-8-30
+Follow
+US announces $30 million in flood relief for Pakistan
+{body}
+#PakistanFloods #news
+♬ original sound - Example Wire
+18.2K
+1204
+Copy link
+Comments (1,204)
+Creator videos
+Sana Baloch
+Who is delivering on the ground?
+2022-8-30
+Reply
+1892
+Example Wire
+·
+Creator
+Our reporter is in Jaffarabad this week.
+2022-8-30
+Reply
+412
+Hassan
+30 million for 33 million people.
+Liked by creator
+2022-8-31
+Reply
+655
+View 10 more
+Hide
+jessica.m
+praying for everyone in Pakistan from Texas
+5d ago
+Reply
+1034
+View 38 replies
+kat in virginia
+Sponsoring a family right now.
+3-15
+Reply
+214
+Log in to comment
+"""
+
+
+def test_tiktok_caption_under_name_and_date_and_replies_closed_by_hide():
+    page = split_text(TIKTOK.format(body=BODY * 3), "tiktok.txt")
+    assert page.article.title == "US announces $30 million in flood relief for Pakistan"
+    assert str(page.article.published) == "2022-08-30"
+    assert "♬" not in page.article.body
+    # the comments above "View 10 more" / "Hide" after the first of them are its replies
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Sana Baloch", "2022-8-30", "Who is delivering on the ground?", None),
+        ("Example Wire", "2022-8-30", "Our reporter is in Jaffarabad this week.", 1),
+        ("Hassan", "2022-8-31", "30 million for 33 million people.", 1),
+        ("jessica.m", "5d ago", "praying for everyone in Pakistan from Texas", None),
+        ("kat in virginia", "3-15", "Sponsoring a family right now.", None)]
+
+
+def test_news_page_with_cookie_banner_support_appeals_and_in_reply_to_lines():
+    text = ("We use cookies to improve your experience on our site and to show you personalised advertising.\n"
+            "Yes, I’m happy\nSkip to main content\nPrint subscriptions\nSign in\nSupport the Sentinel\n"
+            "Available for everyone, funded by readers\nNews\nOpinion\nSport\nWorld\n"
+            "This article is more than 13 years old\nRaid kills commander in Pakistani garrison town\n"
+            "This article is more than 13 years old\nDeclan Marsh in Islamabad\nMon 2 May 2011 09.31 BST\n\n"
+            f"{BODY}\n\nAlso Read\nPakistan's reserves fall to lowest level\n\n{BODY}\n\n"
+            "Comments (1,276)\nSort by oldest\nSentinel Picks\nAll comments\n"
+            "Mirpurwala\n2 May 2011 09:38\nSharam ki baat hai.\nReply\nShare\nReport\n312\n"
+            "KentishGunner\nin reply to Mirpurwala\n2 May 2011 09:52\nOr a handful knew.\nReply\nShare\nReport\n88\n"
+            "Declan Marsh\nStaff\n2 May 2011 10:14\nThanks for the comments.\nReply\nShare\nReport\n97\n")
+    page = split_text(text, "sentinel.txt")
+    assert page.article.title == "Raid kills commander in Pakistani garrison town"
+    assert str(page.article.published) == "2011-05-02"
+    assert page.article.body == f"{BODY.strip()}\n\n{BODY.strip()}"  # the "Also Read" link between them is not body
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Mirpurwala", "2 May 2011 09:38", "Sharam ki baat hai.", None),
+        ("KentishGunner", "2 May 2011 09:52", "Or a handful knew.", 1),
+        ("Declan Marsh", "2 May 2011 10:14", "Thanks for the comments.", None)]
