@@ -653,7 +653,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                 posted_at=when or None,
                 posted_at_parsed=parse_stamp(when) if when else None,
                 text=text,
-                parent=_replied(comments, st.replying_to),
+                parent=_replied(comments, st.replying_to, text),
             )
         )
     return comments
@@ -675,7 +675,7 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
         for a, w, t, target in found:
             comments.append(Comment(index=len(comments) + 1, author=a, posted_at=w,
                                     posted_at_parsed=parse_stamp(w) if w else None, text=t,
-                                    parent=_replied(comments, target)))
+                                    parent=_replied(comments, target, t)))
         return comments
     sec, _ = _strip_button_rows(sec)
     content = [ln for ln in sec if ln]
@@ -694,10 +694,15 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
     return [Comment(index=i, author=None, posted_at=None, posted_at_parsed=None, text=t) for i, t in enumerate(texts, 1)]
 
 
-def _replied(earlier: list[Comment], target: str | None) -> int | None:
-    """The latest earlier comment by the author a reply names ("in reply to Mirpurwala"), else None."""
-    return next((c.index for c in reversed(earlier) if target and c.author
-                 and c.author.casefold() == target.strip().casefold()), None)
+def _replied(earlier: list[Comment], target: str | None, text: str) -> int | None:
+    """The latest earlier comment by the author a reply names ("in reply to Mirpurwala"), or
+    whose full name of two or more words it opens with ("Avi Rosen because…", a widget's
+    mention); else None."""
+    if target:
+        return next((c.index for c in reversed(earlier) if c.author
+                     and c.author.casefold() == target.strip().casefold()), None)
+    return next((c.index for c in reversed(earlier) if c.author and len(c.author.split()) >= 2
+                 and text.startswith(c.author + " ")), None)
 
 
 _Found = tuple[str | None, str | None, str, str | None]  # author, posted_at, text, the author it replies to

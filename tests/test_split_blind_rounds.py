@@ -364,3 +364,13 @@ def test_news_page_with_cookie_banner_support_appeals_and_in_reply_to_lines():
         ("Mirpurwala", "2 May 2011 09:38", "Sharam ki baat hai.", None),
         ("KentishGunner", "2 May 2011 09:52", "Or a handful knew.", 1),
         ("Declan Marsh", "2 May 2011 10:14", "Thanks for the comments.", None)]
+
+
+def test_a_reply_opening_with_an_earlier_commenters_full_name_answers_that_comment():
+    text = (f"F-16 upgrade approved for Pakistan\n\n{BODY}\n\n{BODY}\n\nConversation\nComments 112\nSort by Best\n"
+            "Avi Rosen\n21h\nWhy is the US upgrading their air force?\nReply\n18\n9\nShare\n"
+            "Usman Tariq\n20h\nAvi Rosen because Pakistan isn't at war with you.\nReply\n22\n3\nShare\n"
+            "Imran\n19h\nImran Khan said the same in 2019.\nReply\n4\n0\nShare\n")
+    page = split_text(text, "openweb.txt")
+    # only a name of two or more words counts: "Imran" opening a sentence names no one
+    assert [(c.author, c.parent) for c in page.comments] == [("Avi Rosen", None), ("Usman Tariq", 1), ("Imran", None)]
