@@ -110,15 +110,20 @@ def render_card(folder: Path) -> str:
            "stance toward a political target the model never saw."] if holdout else []),
         *([f"- Weight averaging: the saved weights are the mean of the trained weights over every step from "
            f"{s['average_from']:.0%} of the steps to the end; the final weights' dev figures are listed after "
-           "the averaged ones'."] if s.get("average_from") else []),
+           "the averaged ones'."] if s.get("average_from") and "weights" not in trained else []),
+        *([f"- Weights: the last step's, which `train` writes to `final/` beside the weights averaged over every step "
+           f"from {s['average_from']:.0%} of the steps to the end; {trained['selection']}. The averaged weights' dev "
+           "figures are listed after these."] if "weights" in trained and s.get("average_from") else []),
         "- Selection: each shipped model was chosen on the dev figures below (and, for the in-domain figures, "
         "on `analysis/indomain/dev.jsonl`); the in-domain test and contrast sets and every public test set are "
         "reported only.",
         "- Dev: " + ", ".join(f"{k} {v:.3f}" for k, v in trained.get("dev", {}).items()),
         *(["- Dev, final weights: " + ", ".join(f"{k} {v:.3f}" for k, v in trained["dev_final_weights"].items())]
           if "dev_final_weights" in trained else []),
+        *(["- Dev, averaged weights: " + ", ".join(f"{k} {v:.3f}" for k, v in trained["dev_averaged_weights"].items())]
+          if "dev_averaged_weights" in trained else []),
         "",
-        f"Reproduce: `{reproduce_command(s)}`.",
+        f"Reproduce: `{reproduce_command(s)}`" + (" (the weights in `final/`)." if "weights" in trained else "."),
         "",
     ]
     ablation_path = folder / ABLATION_FILE

@@ -31,10 +31,9 @@ HANDLE_NAME = re.compile(r"(?-i:[a-z0-9_][a-z0-9._]{2,39})(?:@[\w-]+(?:\.[\w-]+)
 #: LinkedIn's connection degree or badge under a name: " • 2nd", "• 3rd+", "Author".
 DEGREE = re.compile(r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?)|Author|Creator|Premium|Verified|Top Voice")
 #: A post's time as the app shows it: "1h", "52m", "2d", "5d ago", "1w", "3 days ago", "3-15" (TikTok's month-day),
-#: "Oct 21, 2022" (its first part
-#: when more follows: "3d • 3 days ago • Visible to anyone").
-SHORT_TIME = re.compile(r"(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s+ago)?|[01]?\d-[0-3]?\d|now|just now|(?:\d+|an?)\s+(?:second|minute|hour"
-                        r"|day|week|month|year)s?\s+ago)(?:\s*\(edited\))?", re.I)
+#: "Oct 21, 2022" (its first part when more follows: "3d • 3 days ago • Visible to anyone").
+SHORT_TIME = re.compile(r"(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s+ago)?|[01]?\d-[0-3]?\d|now|just now"
+                        r"|(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)(?:\s*\(edited\))?", re.I)
 _EDITED = re.compile(r"\s*\(edited\)$", re.I)
 _PART = re.compile(r"\s+[•·]\s+|\s*[•·]\s*$")
 DOMAIN = markers.LINK_DOMAIN
@@ -44,10 +43,12 @@ CHROME = re.compile(
     r"|Bookmarks?|Comment|Edited|Following|Shared with \w+|Top fan|Author|Admin|Moderator|Most relevant|All reactions:?"
     r"|View (?:\d+ )?(?:more )?(?:repl(?:y|ies)|comments?)|\d+ of [\d,.]+[KkM]?|Write a comment…?|Press Enter to post\.?"
     r"|Report this (?:post|comment)|Ad|Promoted|Show (?:more|probable spam|replies|all)\b.*"
-    r"|\d[\d,]*\s+(?:Repl(?:y|ies)|Reactions?|Comments?|reposts?|Views|followers|Posts|likes?)\b.*|Load (?:previous|more) \w+"
+    r"|\d[\d,]*\s+(?:Repl(?:y|ies)|Reactions?|Comments?|reposts?|Views|followers|Posts|likes?)\b.*"
+    r"|Load (?:previous|more) \w+"
     r"|(?:—+\s*)?(?:View|Hide) (?:all )?(?:\d+ )?(?:more )?repl(?:y|ies)(?: \(\d+\))?|See translation"
-    r"|See (?:more|all) (?:comments|replies)|View \d[\d,]* more|Hide|♬.*|Comments \([\d,.]+[KkM]?\)|Creator videos|Copy link|Embed|Send to friends"
-    r"|Share to \w+|Liked by (?:the )?(?:creator|author)|Post your reply|Add a comment…?|Open (?:Emoji|GIF) Keyboard|Add a photo"
+    r"|See (?:more|all) (?:comments|replies)|View \d[\d,]* more|Hide|♬.*|Comments \([\d,.]+[KkM]?\)|Creator videos"
+    r"|Copy link|Embed|Send to friends|Share to \w+|Liked by (?:the )?(?:creator|author)|Post your reply|Add a comment…?"
+    r"|Open (?:Emoji|GIF) Keyboard|Add a photo"
     r"|Most relevant|Current selected sort order.*|.{1,60} and \d[\d,]* others|like|insightful|support|celebrate|love"
     r"|funny|curious|Replying to|and", re.I)
 #: A comment's footer that ends with its time: "Like · Reply · 2w".

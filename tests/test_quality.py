@@ -13,20 +13,20 @@ from analysis.evaluate import evaluate
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SAVED = Path(__file__).resolve().parents[1] / "analysis" / "model" / "evaluation.json"
 
-# Re-pinned 2026-12-02 (session 12) for the fast tier trained with train4 too, chosen
-# on dev by a rule declared before its run (analysis/model/ablation.json). On test
-# it gained 0.075 in-domain stance and 0.088 tone macro-F1; it lost 0.044 on VAST
-# us_eval (0.669 -> 0.625), 0.016 on SemEval-2016 Task A and 0.012 on VAST, so
-# those floors are lower than before.
+# Re-pinned 2026-12-03 (session 16) for the fast tier trained with train5 too (its
+# last step's weights), chosen on dev by a rule declared before its run
+# (analysis/model/ablation.json). On test it gained 0.023 in-domain stance and 0.011
+# tone macro-F1 and 0.016 on NewsMTSC; it lost 0.035 on VAST us_eval (0.625 -> 0.590)
+# and 0.029 on SemEval-2016 Task B (0.459 -> 0.430), so those floors are lower.
 FLOORS = {
-    "tone_tweeteval_macro_recall": 0.699,
-    "tone_tweeteval_macro_f1": 0.665,
-    "tone_newsmtsc_rw_macro_f1": 0.689,
+    "tone_tweeteval_macro_recall": 0.695,
+    "tone_tweeteval_macro_f1": 0.660,
+    "tone_newsmtsc_rw_macro_f1": 0.705,
     "stance_vast_macro_f1": 0.631,
-    "stance_vast_zeroshot_macro_f1": 0.654,
-    "stance_vast_us_macro_f1": 0.615,
-    "stance_semeval_b_favg": 0.449,
-    "stance_semeval_a_favg": 0.629,
+    "stance_vast_zeroshot_macro_f1": 0.650,
+    "stance_vast_us_macro_f1": 0.580,
+    "stance_semeval_b_favg": 0.420,
+    "stance_semeval_a_favg": 0.640,
 }
 
 pytestmark = pytest.mark.slow
@@ -57,7 +57,7 @@ def test_model_beats_majority_on_the_held_out_targets(result):
 # Our written comments ship with the project, so these floors hold in CI too
 # (the locked in-domain test half; measured figure minus 0.01, float32).
 INDOMAIN_FLOORS = {
-    "fast": {"tone_indomain_test_macro_f1": 0.795, "stance_indomain_test_macro_f1": 0.736},
+    "fast": {"tone_indomain_test_macro_f1": 0.806, "stance_indomain_test_macro_f1": 0.760},
     "accurate": {"tone_indomain_test_macro_f1": 0.74, "stance_indomain_test_macro_f1": 0.645},
 }
 
