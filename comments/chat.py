@@ -14,6 +14,7 @@ and deleted messages are neither body nor comment text.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -220,7 +221,7 @@ def _clock_message(block: list[str]) -> tuple[str, str | None, str, str] | None:
     return (block[at[0]], quoted, excerpt or "", text) if text else None
 
 
-def _channel_post(rows: list[str]) -> tuple[str | None, str, object, list[str]]:
+def _channel_post(rows: list[str]) -> tuple[str | None, str, dt.date | None, list[str]]:
     """(headline, body, date, lines kept out) of a channel's post: under the
     channel's header (its name, counters, the day), the headline, the text, then
     a link card (a domain line, the linked page's title and summary) and the

@@ -715,15 +715,16 @@ def _own_text(el) -> str:
 # --- forum threads ------------------------------------------------------------
 
 #: A forum post's message: phpBB "postbody", vBulletin "post_message_81241" (vBulletin 4: "postcontent"), SMF
-#: "msg_118402", and the like.
-#: Discourse renders a post's message as "cooked", XenForo as "bbWrapper", Flarum as "Post-body", Invision marks it
-#: ``data-role="commentContent"``.
-_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post-text|posttext|postcontent|cooked|bbWrapper|Post-body)$")
+#: "msg_118402", and the like. Discourse renders a post's message as "cooked", XenForo as "bbWrapper", Flarum as
+#: "Post-body"; Invision marks it ``data-role="commentContent"``.
+_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post-text|posttext|postcontent|cooked|bbWrapper"
+                         r"|Post-body)$")
 _POST_ID = re.compile(r"^(?:post_message|msg)_\d+$")
 #: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", Invision "cAuthorPane_author", Flarum
-#: "PostUser-name", or
-#: any author-like class; SMF's "poster" box holds the name in its heading, above the member's rank.
-_POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-coloured|poster|[a-zA-Z]+_author|PostUser-name)$")
+#: "PostUser-name", or any author-like class; SMF's "poster" box holds the name in its heading, above the
+#: member's rank.
+_POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-coloured|poster|[a-zA-Z]+_author"
+                           r"|PostUser-name)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content)(?:$|[-_])")
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b)")
@@ -748,9 +749,9 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
               and (any(_POST_CLASS.match(c) for c in _classes(el)) or _POST_ID.match(el.get("id") or "")
                    or el.get("data-role") == "commentContent")]
     # a form holding one message is a reply box; one holding many is a moderation form around the posts (SMF, Invision)
-    in_form = Counter(next((a for a in b.iterancestors("form")), None) for b in bodies)
-    bodies = [b for b in bodies if in_form[next((a for a in b.iterancestors("form")), None)] >= 2
-              or not _inside_form(b)]
+    form_of = {b: next(b.iterancestors("form"), None) for b in bodies}
+    in_form = Counter(form_of.values())
+    bodies = [b for b in bodies if form_of[b] is None or in_form[form_of[b]] >= 2]
     # the message itself, not a box around it with the post's title and signature (vBulletin 4's "postbody"
     # around its "postcontent")
     inner = set(bodies)
