@@ -663,15 +663,16 @@ SIGNATURE = _line(
     rf"|[—–-]+\s*(?P<author2>[^|]{{1,60}}?)\s*[|,]\s*(?P<when2>{STAMP_LOOSE}))"
 )
 
-#: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
-LINK_DOMAIN = re.compile(r"(?:From\s+)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?",
-                         re.I)
+_DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
 #: The site's bare domain on a line of its own: "thecrescentreview.com".
-SITE_LINE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
-#: A link to another story between an article's paragraphs: "Related: How the routes reopened".
-INLINE_LINK = re.compile(r"(?:Related|Also read|Read also|See also|Read more)\s*:\s*\S.{0,150}", re.I)
-#: ...or its label alone ("Also Read") over the linked headline (at most INLINE_LINK_HEADLINE_WORDS words)...
+SITE_LINE = re.compile(_DOMAIN, re.I)
+#: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
+LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
+#: The label of a link to another story between an article's paragraphs...
 INLINE_LABEL = re.compile(r"Related|Also read|Read also|See also|Read more", re.I)
+#: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
+#: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...
+INLINE_LINK = re.compile(rf"(?:{INLINE_LABEL.pattern})\s*:\s*\S.{{0,150}}", re.I)
 INLINE_LINK_HEADLINE_WORDS = 20
 #: ...when a paragraph of at least this many words follows it (else it opens a box of links).
 INLINE_LINK_PROSE_WORDS = 25

@@ -37,6 +37,12 @@ SHORT_TIME = re.compile(r"(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s+ago)?|[
 _EDITED = re.compile(r"\s*\(edited\)$", re.I)
 _PART = re.compile(r"\s+[•·]\s+|\s*[•·]\s*$")
 DOMAIN = markers.LINK_DOMAIN
+#: The toggle above the replies a copied comment shows under it: "—— Hide replies" (Instagram).
+_SHOWN_REPLIES = re.compile(r"(?:—+\s*)?Hide (?:all )?(?:\d+ )?repl(?:y|ies)(?: \(\d+\))?", re.I)
+#: The toggle under the replies shown below a comment (TikTok: "View 10 more", then "Hide").
+_HIDE = re.compile(r"Hide", re.I)
+#: A comment's replies not shown: "View 38 replies", "—— View replies (3)".
+_HIDDEN_REPLIES = re.compile(r"(?:—+\s*)?View (?:all )?(?:\d[\d,]* )?(?:more )?repl(?:y|ies)(?: \(\d+\))?", re.I)
 #: Lines of the app between and under posts: counters, buttons, reply and reaction lines.
 CHROME = re.compile(
     r"[\d.,]+\s*[KkMm]?\+?|·|•|Like|Reply|Repost|Reposts|Quote|Quotes|Share|Send|Copy|Translate|Follow|Views?|Likes"
@@ -45,8 +51,8 @@ CHROME = re.compile(
     r"|Report this (?:post|comment)|Ad|Promoted|Show (?:more|probable spam|replies|all)\b.*"
     r"|\d[\d,]*\s+(?:Repl(?:y|ies)|Reactions?|Comments?|reposts?|Views|followers|Posts|likes?)\b.*"
     r"|Load (?:previous|more) \w+"
-    r"|(?:—+\s*)?(?:View|Hide) (?:all )?(?:\d+ )?(?:more )?repl(?:y|ies)(?: \(\d+\))?|See translation"
-    r"|See (?:more|all) (?:comments|replies)|View \d[\d,]* more|Hide|♬.*|Comments \([\d,.]+[KkM]?\)|Creator videos"
+    rf"|{_SHOWN_REPLIES.pattern}|{_HIDDEN_REPLIES.pattern}|{_HIDE.pattern}|See translation"
+    r"|See (?:more|all) (?:comments|replies)|View \d[\d,]* more|♬.*|Comments \([\d,.]+[KkM]?\)|Creator videos"
     r"|Copy link|Embed|Send to friends|Share to \w+|Liked by (?:the )?(?:creator|author)|Post your reply|Add a comment…?"
     r"|Open (?:Emoji|GIF) Keyboard|Add a photo"
     r"|Most relevant|Current selected sort order.*|.{1,60} and \d[\d,]* others|like|insightful|support|celebrate|love"
@@ -163,8 +169,8 @@ def _main_post(lines: list[str]) -> _Post | None:
             return None
         # a handle under the name, or (a page's post on Facebook) the time under it, or (TikTok) the display name
         # and the time under the handle ("karachiwire", "Karachi Wire · 2022-8-30")
-        when = line and not HANDLE.fullmatch(line) and (_time(line) or (
-            " · " in line and _time(line.rsplit(" · ", 1)[1]) and line.rsplit(" · ", 1)[1]))
+        tail = line.rsplit(" · ", 1)[-1]
+        when = line and not HANDLE.fullmatch(line) and (_time(line) or (tail != line and _time(tail) and tail))
         timed = bool(when)
         if not (line and (HANDLE.fullmatch(line) or timed)):
             continue
@@ -229,13 +235,6 @@ def _footer_time(lines: list[str], i: int, end: int) -> str | None:
         below = below[1:]
     return when if below and below[0].lower() in ("like", "reply") else None
 
-
-#: The toggle above the replies a copied comment shows under it: "—— Hide replies" (Instagram).
-_SHOWN_REPLIES = re.compile(r"(?:—+\s*)?Hide (?:all )?(?:\d+ )?repl(?:y|ies)", re.I)
-#: The toggle under the replies shown below a comment (TikTok: "View 10 more", then "Hide").
-_HIDE = re.compile(r"Hide", re.I)
-#: A comment's replies not shown: "View 38 replies", "—— View replies (3)".
-_HIDDEN_REPLIES = re.compile(r"(?:—+\s*)?View (?:all )?(?:\d[\d,]* )?(?:more )?repl(?:y|ies)(?: \(\d+\))?", re.I)
 
 
 def _footer_comments(lines: list[str], start: int, end: int) -> list[Comment]:
