@@ -158,6 +158,8 @@ CHANNEL_LINE = re.compile(r"[\d.,]+[KkM]?\s+(?:subscribers|members|comments?)|Co
                           r"|Leave a comment|Today|Yesterday", re.I)
 #: Under a message: its "edited" mark, its view counter ("12.4K").
 _UNDER = re.compile(r"edited|[\d.,]+[KkM]?", re.I)
+#: The longest time line: "12:05:33 P.M.".
+_CLOCK_MAX_CHARS = 13
 #: The most lines of a channel's header above its post ("Name", "48,213 subscribers", "7 comments", "Today").
 _CHANNEL_HEAD_LINES = 6
 
@@ -169,9 +171,9 @@ def _clock_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
     card and counters kept out), each later one a comment (name, then text; a
     quoted sender and an excerpt ending "…" between them name the message it
     answers). Day lines between messages ("May 4, 2023") are neither."""
-    if sum(1 for ln in lines if 3 <= len(ln) <= 8 and CLOCK.fullmatch(ln)) < 3:
-        return None  # cheap test first
-    clocks = [i for i, ln in enumerate(lines) if ln and CLOCK.fullmatch(ln)]
+    clocks = [i for i, ln in enumerate(lines) if 3 <= len(ln) <= _CLOCK_MAX_CHARS and CLOCK.fullmatch(ln)]
+    if len(clocks) < 3:
+        return None
     blocks = list(zip([0, *(c + 1 for c in clocks)], clocks))
     post = next((n for n, (a, b) in enumerate(blocks)
                  if sum(len(ln.split()) for ln in lines[a:b]) >= ARTICLE_MIN_WORDS), None)
