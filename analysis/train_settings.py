@@ -46,7 +46,7 @@ class TrainSettings:
     # weights' dev figures are recorded beside the averaged ones.
     average_from: float = 0.5
     # Our written in-domain training comments (analysis/indomain/<split>.jsonl.gz
-    # for each split named here, comma-separated: train, train2, train3, train4, train5), each used for
+    # for each split named here, comma-separated: train, train2 ... train6), each used for
     # tone and for stance toward the United States, repeated this many times
     # (0: not used).
     indomain_repeat: int = 0

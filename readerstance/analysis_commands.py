@@ -62,8 +62,10 @@ def model_options(fn):
 @click.option("--indomain-train", default=None,
               help="Which written training files --indomain-repeat reads, comma-separated: train (900 comments, "
                    "the default), train2 (1,586 more, written later), train3 (plain explicit stance), train4 "
-                   "(671: who holds the stance, implicit stance, none beside strong feelings) and train5 "
-                   "(replies, stance unlike tone, passing mentions, short, Roman Urdu and sarcastic comments).")
+                   "(671: who holds the stance, implicit stance, none beside strong feelings), train5 "
+                   "(replies, stance unlike tone, passing mentions, short, Roman Urdu and sarcastic comments) "
+                   "and train6 (favor in harsh words, against without hostile words, none beside strong "
+                   "feelings, with minimal contrasts).")
 @click.option("--bf16/--no-bf16", default=None,
               help="Train under bfloat16 autocast (about 3x faster on AMX CPUs and GPUs; default off).")
 @click.option("--lr", default=None, type=float, help="Peak learning rate of the LoRA adapters and heads.")

@@ -229,7 +229,7 @@ def test_bad_settings_are_refused_before_any_data_loads(tmp_path):
                                       "--indomain-train", "train,nope", "--average-from", "0.99", "--lr", "-1"])
     assert result.exit_code == 2
     assert "lr -1.0: expected a positive number" in result.output
-    assert "indomain_train 'train,nope': expected comma-separated names among train, train2, train3, train4, train5" in result.output
+    assert "indomain_train 'train,nope': expected comma-separated names among train, train2, train3, train4, train5, train6" in result.output
     assert not (tmp_path / "m").exists()
     from analysis.train_settings import TrainSettings
 
