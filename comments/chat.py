@@ -3,7 +3,9 @@ from a messaging app (WhatsApp's "[16/08/2021, 08:51] Name: text" lines,
 Telegram's "Name, [10/21/22 8:09 PM]" headers above each message), or from
 a messaging app's web page, where each message is its sender's name, the
 text, and its time on a line of its own under it ("14:05"; Telegram Web's
-discussion under a channel post).
+discussion under a channel post), or where a "Name — time" line heads each
+message (Discord's web app: a link's embed under the post, reactions, and
+reply previews, "@Name excerpt", above a reply's head).
 
 The first message long enough to be an article is the article: its first
 line the headline, its other lines the body (bylines, datelines, reaction
@@ -92,7 +94,7 @@ def split_chat(lines: list[str], doc_id: str, path: str, meta=None) -> Page | No
     `chat_messages`) or no message is long enough to be the article."""
     found = chat_messages(lines)
     if found is None:
-        return _clock_thread(lines, doc_id, path, meta)
+        return _dash_thread(lines, doc_id, path, meta) or _clock_thread(lines, doc_id, path, meta)
     head, messages = found
     boilerplate = [ln for ln in head if ln]
     for message in messages:
@@ -237,3 +239,122 @@ def _channel_post(rows: list[str]) -> tuple[str | None, str, dt.date | None, lis
         text.pop()
     title = _HEADLINE_EDGES.sub("", text[0]).strip() if text else None
     return title, "\n\n".join(text[1:]), published, rows[:head] + rows[head + len(text):]
+
+
+# --- a web app's messages under "Name — time" heads --------------------------------------------
+
+_WHEN = (rf"(?:(?:Today|Yesterday|(?:Last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) at |{_DATE},?\s+)"
+         rf"{_TIME}")
+#: A message's head: "Farhan Qureshi — Today at 3:47 PM", "Feed BOT — 07/13/2023 9:21 PM".
+DASH_HEAD = re.compile(rf"(?P<name>\S.{{0,60}}?)\s+[—–]\s+(?P<when>{_WHEN})")
+#: A role badge or server tag after a name of two or more words: "APP", "BOT", "DELH".
+_NAME_TAG = re.compile(r"(?<=[a-z.]) [A-Z0-9]{2,5}$")
+#: An embed's footer: "Ledger Feed • Today at 3:42 PM".
+_EMBED_FOOTER = re.compile(rf".{{1,60}}\s+•\s+{_WHEN}")
+#: The app's own lines between and after messages.
+_APP_LINE = re.compile(r"NEW|Jump [Tt]o [Pp]resent|You['’]re viewing older messages"
+                       r"|(?:.{1,60} (?:is|are)|Several people are) typing(?:\.\.\.|…)|Message [#@].{1,80}")
+_EDITED = re.compile(r"\s*\(edited\)$")
+_URL_LINE = re.compile(r"https?://\S+")
+#: A post's opening line that only announces the link: "New article from The Karachi Ledger 📰".
+_INTRO_MAX_WORDS = 8
+
+
+def _dash_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
+    """The Page of a channel copied from a web app whose messages are headed by
+    "Name — time" lines, or None (fewer than three heads, or no message long
+    enough to be the article). The first long message is the article: its
+    text and its link's embed (the site line, the linked page's title, its
+    summary); every later message a comment, one paragraph a line (a sender's
+    consecutive messages share one head). Reactions ("👍 4"), "(edited)", day
+    lines, the typing notice and the message box are neither; a reply preview
+    ("@Name excerpt" above a head) names the comment answered."""
+    heads = [i for i, ln in enumerate(lines) if ("—" in ln or "–" in ln) and DASH_HEAD.fullmatch(ln)]
+    if len(heads) < 3:
+        return None
+    blocks = list(zip(heads, [*heads[1:], len(lines)]))
+    post = next((k for k, (a, b) in enumerate(blocks)
+                 if sum(len(ln.split()) for ln in lines[a + 1:b]) >= ARTICLE_MIN_WORDS), None)
+    if post is None:
+        return None
+    kept_out = [ln for ln in lines[:blocks[post][0]] if ln]
+    day = next((d for ln in reversed(lines[:heads[0]]) if (d := _day_line(ln))), None)
+    comments: list[Comment] = []
+    preview: str | None = None
+    for k, (a, b) in enumerate(blocks):
+        head = DASH_HEAD.fullmatch(lines[a])
+        author, when = _NAME_TAG.sub("", head["name"].strip()), head["when"]
+        text = []
+        for line in lines[a + 1:b]:
+            if line and (found := _day_line(line)):
+                day = found
+            elif line and not (COUNTERS.fullmatch(line) or _APP_LINE.fullmatch(line)
+                               or _EMBED_FOOTER.fullmatch(line)):
+                text.append(line)
+                continue
+            if k == post and line:
+                kept_out.append(line)
+        if k < post:
+            continue
+        stamp = parse_stamp(when) or _day_time(day, when)
+        if k == post:
+            published = stamp.date() if stamp else day
+            title, body, dropped = _embed_post(text)
+            kept_out += [lines[a], *dropped]
+            preview = None
+            continue
+        parent = _replied(preview, comments) if preview else None
+        text = [_EDITED.sub("", ln) for ln in text]
+        preview = None
+        # a preview of the next message's reply closes this one
+        while len(text) > 1 and _replied(text[-1], [*comments, Comment(
+                index=len(comments) + 1, author=author, posted_at=when, posted_at_parsed=None,
+                text="\n".join(text[:-1]))]):
+            preview = text.pop()
+        if text:
+            comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
+                                    posted_at_parsed=stamp, text="\n\n".join(text), parent=parent))
+    date, source = _article_date([], [], meta, body)
+    if date is None and published is not None:
+        date, source = published, "page"
+    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
+    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), kept_out, meta),
+                      title=title, published=date, date_source=source, date_precision=precision, body=body)
+    return Page(article=article, comments=tuple(comments), boilerplate=tuple(kept_out))
+
+
+def _replied(line: str, comments: list[Comment]) -> int | None:
+    """The index of the comment a reply preview ("@Name excerpt") quotes: the
+    latest by Name whose text holds the excerpt; None when `line` is not one."""
+    if not line.startswith("@"):
+        return None
+    for c in reversed(comments):
+        if line[1:].startswith(c.author + " "):
+            excerpt = " ".join(line[len(c.author) + 2:].rstrip("…. ").split())
+            if excerpt and excerpt in " ".join(c.text.split()):
+                return c.index
+    return None
+
+
+def _day_line(line: str) -> dt.date | None:
+    """The day of a line that is only a date ("June 19, 2023")."""
+    return parse_date_text(line) if len(line) <= 30 and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", line) else None
+
+
+def _day_time(day: dt.date | None, when: str) -> dt.datetime | None:
+    """"Today at 3:47 PM" under a day line: that day at that time."""
+    return parse_stamp(f"{day:%B %d, %Y} {when.rpartition(' at ')[2]}") if day and " at " in when else None
+
+
+def _embed_post(text: list[str]) -> tuple[str | None, str, list[str]]:
+    """(title, body, lines kept out) of the article's message: its text, then a
+    link and the link's embed (the site's name, the page's title, its summary);
+    a short opening line that only announces the link is kept out."""
+    url = next((k for k, ln in enumerate(text) if _URL_LINE.fullmatch(ln)), None)
+    if url is None or len(text) - url < 3:
+        return _post(text)
+    own, (site, title, *summary) = text[:url], text[url + 1:]
+    dropped = [text[url], site]
+    if len(own) + len(summary) > 1 and len(own[0].split()) <= _INTRO_MAX_WORDS and not own[0].rstrip().endswith((".", "?", "!", ":")):
+        dropped.insert(0, own.pop(0))
+    return title, "\n\n".join([*own, *summary]), dropped

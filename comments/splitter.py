@@ -124,6 +124,16 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     thread = split_thread(lines, _doc_id(path), path, meta)
     if thread is not None:
         return thread
+    from .qa import split_qa  # imports this module
+
+    qa = split_qa(lines, _doc_id(path), path, meta)
+    if qa is not None:
+        return qa
+    from .reblogs import split_reblogs  # imports this module
+
+    reblogs = split_reblogs(lines, _doc_id(path), path, meta)
+    if reblogs is not None:
+        return reblogs
     from .social import split_social  # imports this module
 
     social = split_social(lines, _doc_id(path), path, meta)

@@ -1,0 +1,121 @@
+"""Question-and-answer sites copied as text (Stack Exchange): the question is
+the article, every answer and every comment on a post is a comment.
+
+A post (the question, each answer) is its vote count on a line of its own,
+its text, then its tools ("Share", "Improve this answer", "Follow", or one
+line "share improve this answer follow") and its card: "edited <date>" with
+the editor, "asked <date>" or "answered <date>", then the poster's name and
+reputation ("5,678●12●34"). A comment is one line ending " – Name <date>"
+(its own vote count may sit on the line above); it answers the post it is
+under (a comment under the question answers the article: no parent). The
+title is the line above "Ask Question"; the one-word lines closing the
+question are its tags; the asked date is the article's.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import parse_date_text, parse_stamp
+from .records import Article, Comment, Page
+from .splitter import _article_date, _detect_site, _join
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: "Mar 3, 2021 at 9:14", "Jan 12 '19 at 14:05", "Mar 3 at 9:14" (this year).
+_STAMP = rf"{_MONTH} \d{{1,2}}(?:, \d{{4}}| ['’]\d{{2}})?(?: at \d{{1,2}}:\d{{2}})?"
+#: A post's card: "asked Mar 3, 2021 at 9:14", "answered …", "edited …".
+CARD = re.compile(rf"(?P<kind>asked|answered|edited)\s+(?P<when>{_STAMP})", re.I)
+#: A comment: "text – Name Mar 3, 2021 at 10:02".
+COMMENT = re.compile(rf"(?P<text>\S.*?)\s+[–—]\s+(?P<name>\S.{{0,40}}?)\s+(?P<when>{_STAMP})(?:\s+\(?edited\)?)?")
+#: A post's tools, a line each or all on one.
+TOOLS = re.compile(r"(?:share|improve this (?:question|answer)|follow|flag)(?:\s+(?:share|improve this (?:question|answer)"
+                   r"|follow|flag))*", re.I)
+#: A post's or a comment's vote count.
+_VOTES = re.compile(r"[+-]?\d{1,6}")
+#: A poster's reputation and badges: "5,678●12●34", "1.2k●3●14", "6,01232363".
+_REPUTATION = re.compile(r"[\d,.]+k?(?:\s*●\s*[\d,]+)*")
+#: A question's tag: "united-states", "foreign-aid".
+_TAG = re.compile(r"[a-z0-9][a-z0-9.+#-]{0,34}")
+ASK = "Ask Question"
+#: The most lines between a post's tools and the end of its card (edits, editor, asker, reputation).
+_CARD_LINES = 10
+
+
+def split_qa(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
+    """The Page of a question page copied as text, or None when `lines` hold
+    no "asked <date>" card under a post's tools, or nothing answers it."""
+    if not any(ln[:6].lower() == "asked " for ln in lines):  # cheap test: most pages are not Q&A
+        return None
+    asked = next((i for i, ln in enumerate(lines) if (m := CARD.fullmatch(ln.strip())) and m["kind"].lower() == "asked"),
+                 None)
+    if asked is None:
+        return None
+    tools = _tools_above(lines, asked)
+    if tools is None:
+        return None
+    start = max((i + 1 for i in range(tools) if _VOTES.fullmatch(lines[i].strip())), default=0)
+    text = lines[start:tools]
+    tags = []
+    while text and (not text[-1].strip() or _TAG.fullmatch(text[-1].strip())):
+        if text[-1].strip():
+            tags.insert(0, text[-1].strip())
+        text.pop()
+    ask = next((i for i in range(start - 1, -1, -1) if lines[i].strip() == ASK), None)
+    title = next((lines[i].strip() for i in range(ask - 1, -1, -1) if lines[i].strip()), None) if ask else None
+    _, _, end = _card(lines, tools, "asked")
+    comments: list[Comment] = []
+    post: int | None = None  # the answer the lines now read sit under (None: the question)
+    pending: list[str] = []
+    last = end
+    i = end
+    while i < len(lines):
+        line = lines[i].strip()
+        if m := COMMENT.fullmatch(line):
+            comments.append(Comment(index=len(comments) + 1, author=m["name"], posted_at=m["when"],
+                                    posted_at_parsed=parse_stamp(m["when"]), text=m["text"], parent=post))
+            pending, last = [], i + 1
+        elif TOOLS.fullmatch(line) and any(ln.strip() for ln in pending) and (card := _card(lines, i, "answered")):
+            author, when, after = card
+            start = max((k + 1 for k, ln in enumerate(pending) if _VOTES.fullmatch(ln.strip())), default=0)
+            comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
+                                    posted_at_parsed=parse_stamp(when), text=_join(pending[start:]), parent=None))
+            post, pending, last, i = comments[-1].index, [], after, after
+            continue
+        else:
+            pending.append(lines[i])
+        i += 1
+    if not comments:
+        return None
+    body = _join([ln.strip() for ln in text])
+    stamp = parse_date_text(CARD.fullmatch(lines[asked].strip())["when"])
+    date, source = _article_date([], [], meta, body)
+    if date is None and stamp is not None:
+        date, source = stamp, "page"
+    boilerplate = [ln.strip() for ln in (*lines[:start], *lines[tools:end], *lines[last:])
+                   if ln.strip() and ln.strip() != title] + tags
+    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
+    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), boilerplate, meta),
+                      title=title, published=date, date_source=source, date_precision=precision, body=body)
+    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+
+
+def _tools_above(lines: list[str], card: int) -> int | None:
+    """The first line of the tools above the card at `card`, or None."""
+    for i in range(card - 1, max(-1, card - _CARD_LINES), -1):
+        if TOOLS.fullmatch(lines[i].strip()) and not (i and TOOLS.fullmatch(lines[i - 1].strip())):
+            return i
+    return None
+
+
+def _card(lines: list[str], tools: int, kind: str) -> tuple[str, str, int] | None:
+    """(poster, date as written, the line after the card) of the post whose
+    tools start at `tools`, its card naming it `kind` ("asked", "answered");
+    None when no such card follows."""
+    for i in range(tools, min(len(lines), tools + _CARD_LINES)):
+        m = CARD.fullmatch(lines[i].strip())
+        if m and m["kind"].lower() == kind:
+            rest = [k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()]
+            if not rest:
+                return None
+            after = rest[1] + 1 if len(rest) > 1 and _REPUTATION.fullmatch(lines[rest[1]].strip()) else rest[0] + 1
+            return lines[rest[0]].strip(), m["when"], after
+    return None
