@@ -57,7 +57,7 @@ _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
 _AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|commenter)(?:$|[-_])", re.I)
-_TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|posted|when|published|age)(?:$|[-_])")
+_TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted|when|published|age)(?:$|[-_])")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
 _TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body)(?:$|[-_])", re.I)
 _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
@@ -157,12 +157,18 @@ def find_comment_items(root) -> list[_Item]:
 def _classes(el) -> list[str]:
     """The element's class names, its ``data-testid`` and ``data-*-class``
     attributes (apps whose class names are hashed: ``data-spot-im-class``),
-    and its schema.org microdata read as class names:
+    a custom element's tag name and its ``slot`` (web components:
+    ``<shreddit-comment>``, ``<div slot="comment">``), and its schema.org
+    microdata read as class names:
     ``itemprop="author"`` as ``author``, ``itemprop="dateCreated"`` as
     ``date-created``, ``itemtype=".../Comment"`` as ``comment``."""
     if not isinstance(el.tag, str):
         return []
     names = (el.get("class") or "").split()
+    if "-" in el.tag:
+        names.append(el.tag)
+    if slot := el.get("slot"):  # a component's "comment" slot holds the comment's text
+        names.append("comment-body" if slot == "comment" else slot)
     for attr, value in el.attrib.items():  # React apps with hashed class names
         if attr == "data-testid" or (attr.startswith("data-") and attr.endswith("-class")):
             names += value.split()
@@ -397,6 +403,8 @@ def _read_item(el, chosen: set) -> _Item:
     for pattern in (_TIME_CLASS, _META_CLASS):
         if stamp is None:  # the first part that shows a time (not a separator such as "•")
             stamp = next((t for t in _own(el, chosen, pattern) if _WORDY.search(_inline_text(t))), None)
+    if item.author is None and el.get("author"):  # a web component naming its author as an attribute
+        item.author = el.get("author").strip() or None
     if stamp is None and container is not el:
         # no part is marked as the time: a short part outside the text that reads as one
         stamp = next((n for n in _outside(el, container, chosen) if len(_inline_text(n)) <= 40
@@ -715,11 +723,12 @@ def _own_text(el) -> str:
 # --- forum threads ------------------------------------------------------------
 
 #: A forum post's message: phpBB "postbody", vBulletin "post_message_81241" (vBulletin 4: "postcontent"), SMF
-#: "msg_118402", and the like. Discourse renders a post's message as "cooked", XenForo as "bbWrapper", Flarum as
-#: "Post-body"; Invision marks it ``data-role="commentContent"``.
-_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post-text|posttext|postcontent|cooked|bbWrapper"
-                         r"|Post-body)$")
-_POST_ID = re.compile(r"^(?:post_message|msg)_\d+$")
+#: "msg_118402", MyBB "post_body" ("pid_20312"), and the like. Discourse renders a post's message as "cooked",
+#: XenForo as "bbWrapper", Flarum as "Post-body"; Invision marks it ``data-role="commentContent"``, NodeBB
+#: ``component="post/content"``.
+_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|cooked"
+                         r"|bbWrapper|Post-body)$")
+_POST_ID = re.compile(r"^(?:post_message|msg|pid)_\d+$")
 #: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", Invision "cAuthorPane_author", Flarum
 #: "PostUser-name", or any author-like class; SMF's "poster" box holds the name in its heading, above the
 #: member's rank.
@@ -728,6 +737,11 @@ _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-colour
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content)(?:$|[-_])")
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b)")
+#: A paragraph above a quote naming its poster: "@hawkeye_ohio said in Topic title:" (NodeBB).
+_QUOTE_INTRO = re.compile(r".{1,40} (?:wrote|said)(?: in .{1,300})?:")
+#: The most characters of a label naming the post answered.
+_MAX_LABEL_CHARS = 60
+_RELATIVE_DAY = re.compile(rf"yesterday|today|{markers.RELATIVE_TIME}", re.I)
 #: The most characters of a time shown on its own ("Nov '11", "3 hours ago").
 _MAX_TIME_CHARS = 40
 #: A post's time: a date, or "Yesterday"/"Today", with a time...
@@ -747,7 +761,7 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
     posts with a poster's name."""
     bodies = [el for el in root.iter() if isinstance(el.tag, str)
               and (any(_POST_CLASS.match(c) for c in _classes(el)) or _POST_ID.match(el.get("id") or "")
-                   or el.get("data-role") == "commentContent")]
+                   or el.get("data-role") == "commentContent" or el.get("component") == "post/content")]
     # a form holding one message is a reply box; one holding many is a moderation form around the posts (SMF, Invision)
     form_of = {b: next(b.iterancestors("form"), None) for b in bodies}
     in_form = Counter(form_of.values())
@@ -759,7 +773,7 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
     if len(bodies) < 2:
         return None
     heads = _post_heads(root, bodies)
-    if sum(1 for author, _ in heads if author) < 2:
+    if sum(1 for author, _, _ in heads if author) < 2:
         return None  # posts without posters: not a forum's thread
     texts = [_post_text(b) for b in bodies]
     lines = texts[0].split("\n\n")
@@ -775,18 +789,23 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
         if len(line) <= 80 and (found := parse_date_text(line)):
             published, lines = found, [ln for ln in lines if ln != line]
             break
-    when_of = stamp_reader([when for _, when in heads if when])  # "05-02-2011": May 2 when the thread reads so
+    when_of = stamp_reader([when for _, when, _ in heads if when])  # "05-02-2011": May 2 when the thread reads so
     if published is None and heads[0][1]:
         published = (when := when_of(heads[0][1])) and when.date() or parse_date_text(heads[0][1])
     if published is None:  # a time shown in words ("Friday at 7:48 PM"): the machine-readable one of the first post
         marks = [el for el in _until(root, bodies[0]) if el.tag == "time" and el.get("datetime")]
         published = (when := _iso(marks[-1].get("datetime"))) and when.date() if marks else None
+    if published is None:  # a day shown in words with the date as its tooltip (MyBB: <span title="10-21-2022">Yesterday)
+        days = [d for el in _until(root, bodies[0]) if el.get("title") and _RELATIVE_DAY.fullmatch(_inline_text(el))
+                and (d := parse_date_text(el.get("title")))]
+        published = days[-1] if days else None
     body = "\n\n".join(ln for ln in lines if ln != title)
     # a post without a poster is the forum's own notice ("This topic was automatically closed")
     comments: list[Comment] = []
-    for (author, when), text, post in zip(heads[1:], texts[1:], bodies[1:]):
+    for (author, when, answered), text, post in zip(heads[1:], texts[1:], bodies[1:]):
         if text and author:
-            quoted = _quoted_poster(post)  # a reply quoting an earlier post answers that post's poster
+            # a reply naming the post it answers ("in reply to @name") or quoting one answers that post's poster
+            quoted = answered or _quoted_poster(post)
             parent = next((c.index for c in reversed(comments) if quoted and c.author == quoted), None)
             comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
                                     posted_at_parsed=when_of(when) if when else None, text=text, parent=parent))
@@ -802,7 +821,9 @@ def _until(root, stop):
             yield el
 
 
-_QUOTED_BY = re.compile(r"^(?:(?P<a>.{1,40}?) (?:said|wrote)\s*:|Originally Posted by (?P<b>\S.{0,39}?)(?:\s|$)|Quote from:? (?P<c>\S+))")
+#: A quote's label: "Rajat.S said:", "(05-02-2011, 09:41 AM)Asfandyar Wrote:" (MyBB: the date first), ...
+_QUOTED_BY = re.compile(r"^(?:\s*\([^()]{4,40}\)\s*)?(?:(?P<a>.{1,40}?) (?i:said|wrote)\s*:"
+                        r"|Originally Posted by (?P<b>\S.{0,39}?)(?:\s|$)|Quote from:? (?P<c>\S+))")
 
 
 _MENTION = re.compile(r"mention", re.I)
@@ -822,31 +843,33 @@ def _quoted_poster(post) -> str | None:
     return None
 
 
-def _post_heads(root, bodies) -> list[tuple[str | None, str | None]]:
-    """(author, time) of each post: the last poster name and the first post time
-    in the page between the message before it and its own message; without a
-    written date and time there, the text of the last element marked as a
-    time (Discourse's "Nov '11")."""
-    heads: list[tuple[str | None, str | None]] = []
+def _post_heads(root, bodies) -> list[tuple[str | None, str | None, str | None]]:
+    """(author, time, the poster it answers) of each post: the last poster name
+    and the first post time in the page between the message before it and its
+    own message; without a written date and time there, the text of the last
+    element marked as a time (Discourse's "Nov '11"); the name in a label
+    "in reply to @name" there (NodeBB), else None."""
+    heads: list[tuple[str | None, str | None, str | None]] = []
     segment: list[str] = []  # the page's text since the last message
     author: str | None = None
     marked: str | None = None
+    answered: str | None = None
 
     named = 0  # where in the segment the poster's name was found
 
-    def stamp_in(parts):
-        return _POST_STAMP.search(_JOINED.sub(" ", " ".join(" ".join(parts).split())))
+    def stamp_in(parts):  # "Yesterday" + ", 11:48 PM" read as "Yesterday, 11:48 PM"
+        return _POST_STAMP.search(_JOINED.sub(" ", " ".join(" ".join(parts).split()).replace(" , ", ", ")))
 
     def walk(el):
-        nonlocal author, marked, named
+        nonlocal author, marked, named, answered
         if el in bodies:
             # the first time after the poster's name (SMF's "Reply #2 on: …", not the forum's clock above
             # the first post or an earlier post's "Last Edit: …"), else the first (vBulletin's date row
             # above the name)
             stamp = stamp_in(segment[named:]) or stamp_in(segment)
-            heads.append((author, " ".join(stamp.group(0).split()) if stamp else marked))
+            heads.append((author, " ".join(stamp.group(0).split()) if stamp else marked, answered))
             segment.clear()
-            author = marked = None
+            author = marked = answered = None
             named = 0
         elif el.tag not in ("script", "style") and not _hidden(el):
             if any(_POSTER_CLASS.match(c) for c in _classes(el)):
@@ -856,6 +879,12 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None]]:
                 shown = next((t for a in head.iter("a") if (t := _inline_text(a))), None) or _inline_text(head)
                 if _NAME_LIKE.match(shown):
                     author, named = shown, len(segment)
+            elif el.get("data-username") and _inline_text(el) == el.get("data-username"):  # NodeBB's name link
+                author, named = el.get("data-username"), len(segment)
+            if len(label := _inline_text(el)) <= _MAX_LABEL_CHARS and (m := _REPLY_LABEL.fullmatch(label)):
+                answered = m["name"]  # "in reply to @Zeeshan_Afridi"
+            elif el.get("component") == "post/parent" and label.startswith("@"):
+                answered = label[1:]  # NodeBB's Persona theme: the parent's link, "@Kashif_Lodhi"
             if (el.tag == "time" or _has_class(el, _TIME_CLASS)) and 0 < len(shown := _inline_text(el)) <= _MAX_TIME_CHARS:
                 marked = shown
             segment.append(el.text or "")
@@ -880,8 +909,13 @@ def _post_text(body) -> str:
         if node is clone or not isinstance(node.tag, str) or node.getparent() is None:
             continue
         if node.tag == "blockquote" or any(_QUOTE_CLASS.search(c) for c in _classes(node)) or (
-                node.tag == "div" and _QUOTE_LABEL.match(_inline_text(node))) or _EDIT_NOTE.match(_inline_text(node)):
+                node.tag == "div" and _QUOTE_LABEL.match(_inline_text(node))) or _EDIT_NOTE.match(_inline_text(node)) or (
+                node.tag == "p" and (after := node.getnext()) is not None and after.tag == "blockquote"
+                and _QUOTE_INTRO.fullmatch(_inline_text(node))):
             _drop(node)
+        elif node.tag == "a" and _has_class(node, _MENTION):  # "@name" in the text: text, not an author part
+            node.tag = "span"
+            node.attrib.clear()
     # a post's message holds <br />-separated paragraphs
     return block_text(_without_chrome(clone, ()))
 

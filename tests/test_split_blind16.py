@@ -1,12 +1,14 @@
 """Layouts of the sixteenth blind round (issue 18), each on a short page written
 for these tests: a Discord channel, a Stack Exchange question and a Tumblr
-reblog chain copied as text."""
+reblog chain copied as text; MyBB and NodeBB threads and a new-Reddit
+(shreddit) post saved as HTML."""
 from __future__ import annotations
 
 import datetime as dt
 
 from comments import split_text
 from comments.dates import parse_date_text
+from comments.html import split_html
 
 STORY = ("American forces killed the commander in a raid near the academy, officials in Washington and "
          "Islamabad said on Monday, adding that the operation lasted forty minutes and that no Pakistani "
@@ -168,3 +170,95 @@ def test_tumblr_reblog_chain_additions_and_notes():
         ("chai-and-geopolitics", "I remember the night.\n\nBoth sides felt betrayed.", 1),
         ("sidra-writes", "exactly this", 2),  # "reblogged this from" names the addition answered
         ("greyhound-dc", "as an american the celebrations felt strange", None)]  # likes and bare reblogs are not
+
+
+# --- HTML ---------------------------------------------------------------------
+
+
+def _mybb_post(pid: int, name: str, stamp: str, text: str) -> str:
+    return (f'<div class="post" id="post_{pid}"><div class="post_author"><div class="author_avatar"><a href="/u"><img '
+            f'src="a.png"></a></div><div class="author_information"><strong><span class="largetext"><a href="/u">{name}'
+            f'</a></span></strong><br><span class="smalltext">Senior Member</span></div></div>'
+            f'<div class="post_content"><div class="post_head"><span class="post_date">{stamp}</span></div>'
+            f'<div class="post_body scaleimages" id="pid_{pid}">{text}</div>'
+            f'<div class="signature scaleimages">Pakistan Zindabad</div></div>'
+            f'<div class="post_controls"><a href="#">Reply</a> <a href="#">Quote</a></div></div>')
+
+
+MYBB = ("<html><head><title>Raid near the academy</title></head><body><div id=\"posts\">"
+        + _mybb_post(1, "Kashif", '<span title="10-21-2022">Yesterday</span>, 11:05 PM', f"<b>Raid near the academy</b><br>{STORY}")
+        + _mybb_post(2, "Asfandyar", '<span title="10-21-2022">Yesterday</span>, 11:48 PM', "Either way it is bad.")
+        + _mybb_post(3, "Nadia_Sh", '<span title="10-22-2022">Today</span>, 01:20 AM',
+                     '<blockquote class="mycode_quote"><cite><span> (10-21-2022, 11:48 PM)</span>Asfandyar Wrote: '
+                     '</cite>Either way it is bad.</blockquote>Worse than bad.')
+        + "</div></body></html>")
+
+
+def test_mybb_posts_day_words_with_dated_tooltips_and_dated_quote_labels():
+    page = split_html(MYBB, "mybb.html")
+    assert page.article.title == "Raid near the academy"
+    assert str(page.article.published) == "2022-10-21"  # "Yesterday" with the date in its tooltip
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Asfandyar", "Yesterday, 11:48 PM", "Either way it is bad.", None),
+        ("Nadia_Sh", "Today, 01:20 AM", "Worse than bad.", 1)]  # the quote's label names the post answered
+
+
+def _nodebb_post(index: int, name: str, when: str, content: str, parent: str = "") -> str:
+    return (f'<li component="post" data-index="{index}" data-username="{name}"><div component="post/header">'
+            f'<a class="fw-bold" href="/user/{name}" data-username="{name}">{name}</a>'
+            f'<a href="/post/{index}"><span class="timeago" title="2021-08-30T09:14:00.000Z">{when}</span></a>{parent}'
+            f'</div><div class="content" component="post/content">{content}</div>'
+            f'<div component="post/actions"><a component="post/reply">Reply</a></div></li>')
+
+
+NODEBB = ('<html><head><title>Raid near the academy | Example Forum</title></head><body>'
+          '<h1 component="post/header">Raid near the academy</h1><ul component="topic">'
+          + _nodebb_post(0, "RashidQ", "2 days ago", f"<p>{STORY}</p><p>{STORY}</p>")
+          + _nodebb_post(1, "Zeeshan_Afridi", "a day ago", "<p>Credit where due.</p>")
+          + _nodebb_post(2, "hawkeye_ohio", "about 9 hours ago",
+                         '<p><a class="plugin-mentions-user plugin-mentions-a" href="/uid/2">@Zeeshan_Afridi</a> '
+                         'said in <a href="/post/1">Raid near the academy</a>:</p><blockquote><p>Credit where due.</p>'
+                         '</blockquote><p>Agreed on the crews.</p>',
+                         '<a component="post/parent" href="/post/1"><span>in reply to</span> <span>@Zeeshan_Afridi</span></a>')
+          + _nodebb_post(3, "Vikram_S", "35 minutes ago",
+                         '<p><a class="plugin-mentions-user plugin-mentions-a" href="/uid/3">@hawkeye_ohio</a> fair.</p>',
+                         '<a component="post/parent" href="/post/2"><i class="fa fa-reply"></i> @hawkeye_ohio</a>')
+          + "</ul></body></html>")
+
+
+def test_nodebb_topic_posts_reply_labels_and_quote_intros():
+    page = split_html(NODEBB, "nodebb.html")
+    assert page.article.body.startswith("American forces killed")
+    assert str(page.article.published) == "2021-08-30"  # the first post's machine-readable time
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Zeeshan_Afridi", "a day ago", "Credit where due.", None),
+        ("hawkeye_ohio", "about 9 hours ago", "Agreed on the crews.", 1),  # "said in …:" and the quote dropped
+        ("Vikram_S", "35 minutes ago", "@hawkeye_ohio fair.", 2)]  # a mention in the text stays text
+
+
+def _shreddit(name: str, thing: str, text: str, replies: str = "", slot: str = "") -> str:
+    return (f'<shreddit-comment author="{name}" thingid="{thing}" {slot}>'
+            f'<div slot="commentMeta"><a href="/user/{name}/" class="truncate font-bold text-neutral-content-strong">'
+            f'{name}</a> <faceplate-timeago><time datetime="2019-07-23T14:38:52.913Z">5y ago</time></faceplate-timeago>'
+            f'</div><div slot="comment"><div class="md text-14-scalable"><p>{text}</p></div></div>'
+            f'<shreddit-comment-action-row slot="actionRow"><button>Reply</button><button>Share</button>'
+            f'</shreddit-comment-action-row>{replies}</shreddit-comment>')
+
+
+SHREDDIT = ('<html><head><title>Raid near the academy : r/Example</title></head><body>'
+            '<shreddit-post author="kasur_kid" created-timestamp="2019-07-23T14:05:11.512000+0000">'
+            '<h1 slot="title">Raid near the academy</h1>'
+            f'<div slot="text-body"><p>{STORY}</p><p>{STORY}</p></div></shreddit-post>'
+            '<shreddit-comment-tree>'
+            + _shreddit("lahori_chai_wala", "t1_a", "Same script since 1954.",
+                        _shreddit("midwest_nerd", "t1_b", "As an American, fair.", slot='slot="children"'))
+            + _shreddit("delhi_diaries", "t1_c", "Predictable.")
+            + "</shreddit-comment-tree></body></html>")
+
+
+def test_shreddit_web_components_name_their_author_as_an_attribute():
+    page = split_html(SHREDDIT, "shreddit.html")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("lahori_chai_wala", "5y ago", "Same script since 1954.", None),  # not the author link's text
+        ("midwest_nerd", "5y ago", "As an American, fair.", 1),
+        ("delhi_diaries", "5y ago", "Predictable.", None)]
