@@ -114,31 +114,17 @@ def _archive_toolbar(lines: list[str]) -> int:
 
 
 def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
-    from .chat import split_chat  # imports this module
+    # pages laid out as posts, each reader in a module of its own (they import this one)
+    from .chat import split_chat
+    from .qa import split_qa
+    from .reblogs import split_reblogs
+    from .social import split_social
+    from .thread import split_thread
 
-    chat = split_chat(lines, _doc_id(path), path, meta)
-    if chat is not None:
-        return chat
-    from .thread import split_thread  # imports this module
-
-    thread = split_thread(lines, _doc_id(path), path, meta)
-    if thread is not None:
-        return thread
-    from .qa import split_qa  # imports this module
-
-    qa = split_qa(lines, _doc_id(path), path, meta)
-    if qa is not None:
-        return qa
-    from .reblogs import split_reblogs  # imports this module
-
-    reblogs = split_reblogs(lines, _doc_id(path), path, meta)
-    if reblogs is not None:
-        return reblogs
-    from .social import split_social  # imports this module
-
-    social = split_social(lines, _doc_id(path), path, meta)
-    if social is not None:
-        return social
+    for reader in (split_chat, split_thread, split_qa, split_reblogs, split_social):
+        page = reader(lines, _doc_id(path), path, meta)
+        if page is not None:
+            return page
     warnings: list[str] = []
 
     title, body_start, head, standfirst = _title_and_head(lines)
