@@ -261,6 +261,8 @@ BYLINE: tuple[Marker, ...] = (
            "agency/desk credit lines: 'Staff Reporter', 'Business Desk', 'Web Desk | January 2, 2018'"),
     Marker("score_by", _line(r"[\d,]+ points? by \S{1,40}.{0,120}"),
            "link aggregators: '214 points by farhan_q 6 hours ago | hide | past | 6 comments'"),
+    Marker("via_by", _line(rf"via \S{{1,40}} (?:{RELATIVE_TIME}|{ANY_DATE}).{{0,120}}"),
+           "link aggregators: 'via rkhalid 3 hours ago | archive | 6 comments'"),
     Marker("credit", _line(r"From the (?:Newspaper|Print Edition)(?:\s*\|\s*.{1,60})?"
                            r"|(?:.{1,60}?\s*\|\s*)?(?:Reuters|AFP|AP|APP|Associated Press|Agencies)(?:\s*\|.{0,60})?"),
            "'From the Newspaper | Reuters', wire credits"),
@@ -626,9 +628,11 @@ NAME_THEN_STAMP = _line(rf"(?P<name>\S.{{0,58}}?)\s+(?:[+-]?[\d,.]+[KkMm]?\s+(?:
                         rf"(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?)")
 #: An author line's place or detail after the gap: "Asad Mahmood · Rawalpindi" (the name is the author).
 AUTHOR_PLACE_MAX_WORDS = 3
-#: Thread navigation after a commenter's name and time: "mzaidi 5 hours ago | parent | next [–]".
-THREAD_NAV_TAIL = re.compile(r"(?:\s*\|\s*(?:root|parent|prev|next|context|on:[^|]{0,80}))+\s*(?:\[[–+-]\])?$"
-                             r"|\s+\[[–+-]\]$|^\[[–+-]\]\s+")
+#: Thread navigation around a commenter's name and time: "mzaidi 5 hours ago | parent | next [–]",
+#: "[-] ▲ 12 ▼ jkowalczyk 2 hours ago | edited 1 hour ago | link | flag | reply" (Lobsters: the votes before it).
+THREAD_NAV_TAIL = re.compile(r"(?:\s*\|\s*(?:root|parent|prev|next|context|link|flag|reply|edited [^|]{1,40}"
+                             r"|on:[^|]{0,80}))+\s*(?:\[[–+-]\])?$"
+                             r"|\s+\[[–+-]\]$|^(?:\[[–+-]\]\s+)?▲\s*[\d,.]*\s*▼\s+|^\[[–+-]\]\s+")
 #: A page without a comment header whose lines name a commenter and a time
 #: ("mzaidi 5 hours ago | next [–]") at least this often has its comments from the first.
 MIN_DATED_AUTHOR_LINES = 2

@@ -116,12 +116,14 @@ def _archive_toolbar(lines: list[str]) -> int:
 def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     # pages laid out as posts, each reader in a module of its own (they import this one)
     from .chat import split_chat
+    from .debate import split_debate
     from .qa import split_qa
     from .reblogs import split_reblogs
     from .social import split_social
+    from .talk import split_talk
     from .thread import split_thread
 
-    for reader in (split_chat, split_thread, split_qa, split_reblogs, split_social):
+    for reader in (split_chat, split_thread, split_qa, split_debate, split_reblogs, split_talk, split_social):
         page = reader(lines, _doc_id(path), path, meta)
         if page is not None:
             return page
@@ -295,7 +297,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
     stop = min(len(lines), first + 1 + markers.MASTHEAD_LOOKAHEAD)
     for i in range(first + 1, stop):
         line = lines[i]
-        if _header(line):
+        if _header(line) and not _menu_item(lines, i):
             return None  # the comments begin: no headline below this
         if (len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS
                 and line != lines[first]  # the site's name again
@@ -325,6 +327,16 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 for ln in under)):
         return i
     return None
+
+
+def _menu_item(lines: list[str], i: int) -> bool:
+    """Whether line `i` is an item of a menu laid out a line an item: the lines
+    right above and below it are short labels too ("Active", "Recent",
+    "Comments", "Search")."""
+    def label(k):
+        return 0 <= k < len(lines) and lines[k] and len(lines[k].split()) <= markers.NAV_MAX_WORDS \
+            and not markers.SENTENCE_END.search(lines[k]) and not any(ch.isdigit() for ch in lines[k])
+    return label(i) and label(i - 1) and label(i + 1) and (label(i - 2) or label(i + 2))
 
 
 def head_line(line: str, title: str | None) -> bool:
@@ -482,7 +494,8 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
             end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
         if end is not None and markers.FOOTER.pattern.fullmatch(lines[end]):
             end = _before_menu(lines, header_at + 1, end)
-        body = lines[header_at + 1 : end if end is not None else len(lines)]
+        # with nothing closing it, a menu of short lines ending the page ("About", "Tags", "Privacy") is not text
+        body = lines[header_at + 1 : end if end is not None else _before_menu(lines, header_at + 1, len(lines))]
         if announced == 0:
             body = []  # "No Comments": whatever follows is not a comment
         return _Section(header_at, _drop_boilerplate(body), lines[header_at], announced, header.separator)
@@ -503,7 +516,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
 def _headerless(lines: list[str], first: int, search_end_from: int) -> _Section:
     """The section from `first` to the line that closes it."""
     end = _first_line(lines, search_end_from, len(lines), markers.COMMENTS_END)
-    body = lines[first : end if end is not None else len(lines)]
+    body = lines[first : end if end is not None else _before_menu(lines, first, len(lines))]
     return _Section(first, _drop_boilerplate(body), None, None, None)
 
 
@@ -693,12 +706,13 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
 def _replied(earlier: list[Comment], target: str | None, text: str) -> int | None:
     """The latest earlier comment by the author a reply names ("in reply to Mirpurwala"), or
     whose full name of two or more words it opens with ("Avi Rosen because…", a widget's
-    mention); else None."""
+    mention), or whose handle it opens with ("@jkowalczyk yes"); else None."""
     if target:
         return next((c.index for c in reversed(earlier) if c.author
                      and c.author.casefold() == target.strip().casefold()), None)
-    return next((c.index for c in reversed(earlier) if c.author and len(c.author.split()) >= 2
-                 and text.startswith(c.author + " ")), None)
+    return next((c.index for c in reversed(earlier) if c.author and (
+        len(c.author.split()) >= 2 and text.startswith(c.author + " ")
+        or text.startswith("@" + c.author) and not re.match(r"[\w-]", text[len(c.author) + 1:]))), None)
 
 
 _Found = tuple[str | None, str | None, str, str | None]  # author, posted_at, text, the author it replies to
