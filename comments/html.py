@@ -56,10 +56,15 @@ _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|sho
 _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-?comments?)(?:$|[-_])")
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
-_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|commenter)(?:$|[-_])", re.I)
+_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|commenter|person)(?:$|[-_])", re.I)
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted|when|published|age)(?:$|[-_])")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
-_TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body)(?:$|[-_])", re.I)
+_TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body|md)(?:$|[-_])", re.I)
+#: Styling classes of CSS frameworks (Bootstrap, Tailwind), which say nothing of a part's role: "text-muted",
+#: "justify-content-between", "text-14-scalable", "text-neutral-content-strong".
+_UTILITY_CLASS = re.compile(r"(?:justify|align)-(?:content|items|self)-[\w-]+|text-(?:muted|info|primary|secondary|success|danger|warning|light|dark|white|black|reset"
+                            r"|center|left|right|start|end|justify|nowrap|truncate|break|wrap|uppercase|lowercase"
+                            r"|capitalize|decoration-\w+|opacity-\d+|xs|sm|md|lg|xl|\d+(?:-[\w-]+)?|neutral[\w-]*)$")
 _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
 _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|pubdate|published|post-date)(?:$|[-_])")
 #: Boxes inside an article that are not its text: "cd-inline-promo", data-testid="newsletter-signup".
@@ -164,7 +169,7 @@ def _classes(el) -> list[str]:
     ``date-created``, ``itemtype=".../Comment"`` as ``comment``."""
     if not isinstance(el.tag, str):
         return []
-    names = (el.get("class") or "").split()
+    names = [c for c in (el.get("class") or "").split() if not _UTILITY_CLASS.match(c)]
     if "-" in el.tag:
         names.append(el.tag)
     if slot := el.get("slot"):  # a component's "comment" slot holds the comment's text
@@ -240,11 +245,27 @@ def _marked_items(root) -> list[_Item]:
     # items without text (a deleted comment, a placeholder) are dropped; a reply's
     # parent is the nearest enclosing item that is kept
     kept = [i for i in items if i.text]
+    _unquote(kept, chosen)
     depths = _heads_around(kept, chosen)
     _link_replies(kept)
     _labelled_replies(kept)
     _indented_replies(kept, depths)
     return kept
+
+
+def _unquote(items: list[_Item], chosen: set) -> None:
+    """Drop from a reply's text the paragraphs of a bare ``<blockquote>`` that
+    quotes an earlier comment (a markdown quote of the comment answered)."""
+    for k, item in enumerate(items):
+        earlier = [" ".join(i.text.split()) for i in items[:k]]
+        for quote in _own(item.element, chosen, tag="blockquote"):
+            quoted = " ".join(_inline_text(quote).split())
+            if len(quoted) >= _MIN_QUOTE_CHARS and any(quoted in text for text in earlier):
+                item.text = "\n\n".join(p for p in item.text.split("\n\n") if " ".join(p.split()) not in quoted)
+
+
+#: The fewest characters of a quote recognised as an earlier comment's words.
+_MIN_QUOTE_CHARS = 20
 
 
 #: A row's indentation: an ``indent="2"`` attribute, or a spacer image in an "ind" cell (40 pixels a level).
@@ -342,7 +363,9 @@ def _document_order(root):
 def _link_replies(items: list[_Item]) -> None:
     """Set each item's ``parent``: the nearest enclosing item; else, inside a
     replies container, the last item before that container; else, for an item
-    whose class marks a reply, the last item before it that is not a reply."""
+    whose class marks a reply, the last item before it that is not a reply.
+    In a list where none of that places any item under another, the last item
+    whose author's link a mention in it points to."""
     index = {i.element: n for n, i in enumerate(items)}
     for n, item in enumerate(items):
         item.parent = next((index[a] for a in item.element.iterancestors() if a in index), None)
@@ -356,6 +379,12 @@ def _link_replies(items: list[_Item]) -> None:
         elif _has_class(item.element, _REPLY_ITEM_CLASS):
             item.parent = next((k for k in range(n - 1, -1, -1)
                                 if not _has_class(items[k].element, _REPLY_ITEM_CLASS)), None)
+    if any(i.parent is not None for i in items):
+        return
+    for n, item in enumerate(items):  # a flat list: a mention linking to an earlier commenter's profile (Mastodon)
+        mentioned = {a.get("href") for a in item.element.iter("a") if a.get("href") and _has_class(a, _MENTION)}
+        item.parent = next((k for k in range(n - 1, -1, -1) if mentioned & {
+            a.get("href") for a in items[k].element.iter("a") if not _has_class(a, _MENTION)}), None)
 
 
 def _own(el, chosen: set, pattern: re.Pattern | None = None, tag: str | None = None):
@@ -530,13 +559,18 @@ def _repeated_blocks(root) -> list[_Item]:
         for child in parent:
             if isinstance(child.tag, str):
                 kinds.setdefault((child.tag, child.get("class")), []).append(child)
-        for (tag, cls), blocks in kinds.items():
+                # and by the first class name alone: items that add a state ("status__wrapper--in-thread")
+                if len(names := (child.get("class") or "").split()) > 1:
+                    kinds.setdefault((child.tag, names[0], "first"), []).append(child)
+        for (tag, cls, *_by_first), blocks in kinds.items():
             if len(blocks) < 2 or tag in ("tr", "option", "a", "span", "p") or _inside_form(parent):
                 continue
             # replies: blocks of the same tag nested in them, of the same class or its first name
             first = (cls or "").split()[:1]
             nested = [n for b in blocks for n in b.iterdescendants(tag)
                       if n.get("class") == cls or (first and (n.get("class") or "").split()[:1] == first)]
+            # a wrapper around one element is read as that element (a "status__wrapper" around its "status")
+            blocks, nested = [_core(b) for b in blocks], [_core(n) for n in nested]
             chosen = set(blocks) | set(nested)
             found = [i for i in (_name_time_block(b, chosen) for b in blocks) if i is not None]
             if len(found) >= 2 and 3 * len(found) >= 2 * len(blocks) and len(found) > len(best):
@@ -545,6 +579,16 @@ def _repeated_blocks(root) -> list[_Item]:
                 best = sorted(found + replies, key=lambda i: order(i.element))
     _link_replies(best)
     return best
+
+
+def _core(el):
+    """`el`, or the element it wraps when that is the only one in it with text
+    (a "status__wrapper" around its "status" and an empty thread line)."""
+    while True:
+        children = [c for c in el if isinstance(c.tag, str) and _inline_text(c)]
+        if len(children) != 1 or (el.text or "").strip() or any((c.tail or "").strip() for c in el):
+            return el
+        el = children[0]
 
 
 def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _Item | None:
@@ -566,7 +610,8 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
     for n in [n for n, leaf in enumerate(leaves) if _WORDY.search(_inline_text(leaf))][:4]:  # not "@", "⬆", "·"
         shown = _inline_text(leaves[n])
         if stamp is None and len(shown) <= 60 and (parse_stamp(shown) or parse_date_text(shown)
-                                                   or _RELATIVE_TIME.match(shown)):
+                                                   or _RELATIVE_TIME.match(shown)
+                                                   or leaves[n].tag == "time" and leaves[n].get("datetime")):
             stamp = n
         elif _INITIALS.match(shown):  # an avatar's letters ("IQ"), the name when no other is shown
             initials = n if initials is None else initials
@@ -723,17 +768,17 @@ def _own_text(el) -> str:
 # --- forum threads ------------------------------------------------------------
 
 #: A forum post's message: phpBB "postbody", vBulletin "post_message_81241" (vBulletin 4: "postcontent"), SMF
-#: "msg_118402", MyBB "post_body" ("pid_20312"), and the like. Discourse renders a post's message as "cooked",
+#: "msg_118402", MyBB "post_body" ("pid_20312"), Discuz! "postmessage_612001", and the like. Discourse renders a post's message as "cooked",
 #: XenForo as "bbWrapper", Flarum as "Post-body"; Invision marks it ``data-role="commentContent"``, NodeBB
 #: ``component="post/content"``.
 _POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|cooked"
                          r"|bbWrapper|Post-body)$")
-_POST_ID = re.compile(r"^(?:post_message|msg|pid)_\d+$")
+_POST_ID = re.compile(r"^(?:post_message|msg|pid)_\d+$|^postmessage_\d+$")
 #: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", Invision "cAuthorPane_author", Flarum
-#: "PostUser-name", or any author-like class; SMF's "poster" box holds the name in its heading, above the
+#: "PostUser-name", Discuz! "authi", or any author-like class; SMF's "poster" box holds the name in its heading, above the
 #: member's rank.
 _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-coloured|poster|[a-zA-Z]+_author"
-                           r"|PostUser-name)$")
+                           r"|PostUser-name|authi)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content)(?:$|[-_])")
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b)")
@@ -741,7 +786,7 @@ _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted
 _QUOTE_INTRO = re.compile(r".{1,40} (?:wrote|said)(?: in .{1,300})?:")
 #: The most characters of a label naming the post answered.
 _MAX_LABEL_CHARS = 60
-_RELATIVE_DAY = re.compile(rf"yesterday|today|{markers.RELATIVE_TIME}", re.I)
+_RELATIVE_DAY = re.compile(rf"(?<!\w)(?:yesterday|today|{markers.RELATIVE_TIME})(?!\w)", re.I)
 #: The most characters of a time shown on its own ("Nov '11", "3 hours ago").
 _MAX_TIME_CHARS = 40
 #: A post's time: a date, or "Yesterday"/"Today", with a time...
@@ -821,8 +866,9 @@ def _until(root, stop):
             yield el
 
 
-#: A quote's label: "Rajat.S said:", "(05-02-2011, 09:41 AM)Asfandyar Wrote:" (MyBB: the date first), ...
-_QUOTED_BY = re.compile(r"^(?:\s*\([^()]{4,40}\)\s*)?(?:(?P<a>.{1,40}?) (?i:said|wrote)\s*:"
+#: A quote's label: "Rajat.S said:", "(05-02-2011, 09:41 AM)Asfandyar Wrote:" (MyBB: the date first),
+#: "delhi_observer posted on 2021-8-30 10:02" (Discuz!), ...
+_QUOTED_BY = re.compile(r"^(?:\s*\([^()]{4,40}\)\s*)?(?:(?P<a>.{1,40}?) (?:(?i:said|wrote)\s*:|posted on \d)"
                         r"|Originally Posted by (?P<b>\S.{0,39}?)(?:\s|$)|Quote from:? (?P<c>\S+))")
 
 
@@ -877,7 +923,9 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None, str | None]]
                 # reputation badge (Invision): the link
                 head = next(el.iter("h2", "h3", "h4", "h5", "h6"), el)
                 shown = next((t for a in head.iter("a") if (t := _inline_text(a))), None) or _inline_text(head)
-                if _NAME_LIKE.match(shown):
+                # a box that shows the post's time is its time line ("Posted on 2021-8-30 09:14 | View author only")
+                box = " ".join(_inline_text(el).split())
+                if _NAME_LIKE.match(shown) and not (_POST_STAMP.search(box) or _RELATIVE_DAY.search(box)):
                     author, named = shown, len(segment)
             elif el.get("data-username") and _inline_text(el) == el.get("data-username"):  # NodeBB's name link
                 author, named = el.get("data-username"), len(segment)
@@ -887,6 +935,8 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None, str | None]]
                 answered = label[1:]  # NodeBB's Persona theme: the parent's link, "@Kashif_Lodhi"
             if (el.tag == "time" or _has_class(el, _TIME_CLASS)) and 0 < len(shown := _inline_text(el)) <= _MAX_TIME_CHARS:
                 marked = shown
+            elif el.get("title") and _RELATIVE_DAY.fullmatch(shown := _inline_text(el)) and parse_date_text(el.get("title")):
+                marked = shown  # "5 days ago" with its date as the tooltip
             segment.append(el.text or "")
             for child in el:
                 if isinstance(child.tag, str):
@@ -1053,7 +1103,7 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
         doc = trafilatura.bare_extraction(cleaned, with_metadata=True, include_comments=False,
                                           include_tables=True, favor_recall=True) or doc
     if doc is None:
-        return _title_of(root), None, "", None, ()
+        return _card_title(root, _title_of(root)), None, "", None, ()
     published = None
     if getattr(doc, "date", None):
         try:
@@ -1061,6 +1111,7 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
         except ValueError:
             published = None
     title = _headline(untouched, [doc.title, _title_of(root)]) or doc.title or _title_of(root)
+    title = _card_title(untouched, title)
     published = _publish_mark(untouched) or published  # a machine-readable publication mark wins over a guess
     if published is None:
         published = _marked_date(untouched)
@@ -1107,13 +1158,27 @@ def _headline(tree, titles: list[str | None]) -> str | None:
     return max(found, key=len, default=None)  # the headline, not the site's name beside it
 
 
+def _card_title(tree, title: str | None) -> str | None:
+    """`title`, or when it names a social account (a post's page is titled by
+    its poster) the title of the post's link card."""
+    if not title or not _ACCOUNT_TITLE.fullmatch(title):
+        return title
+    return next((text for el in tree.iter() if isinstance(el.tag, str) and _has_class(el, _CARD_TITLE)
+                 and (text := _inline_text(el))), title)
+
+
+#: A page titled by a social account: "Indus Dispatch (@indusdispatch@mstdn.example.pk)".
+_ACCOUNT_TITLE = re.compile(r".{1,80}\(@[\w.-]+(?:@[\w.-]+)?\).{0,300}")
+#: A link card's title: "status-card__title", "link-card-title".
+_CARD_TITLE = re.compile(r"(?:^|[-_])card(?:__|[-_])title$")
 _PUBLISH_MARK = re.compile(r"publish", re.I)
 
 
 def _publish_mark(tree) -> dt.date | None:
     """The date of an element marked as the publication date with a
     machine-readable value: ``<span id="publishDate" title="2011-05-05">``,
-    ``<abbr class="published" title="2011-05-05T…">``."""
+    ``<abbr class="published" title="2011-05-05T…">``; else of the first time
+    shown relative ("1 yr. ago") with its date as a tooltip."""
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("meta", "link"):
             continue
@@ -1123,6 +1188,12 @@ def _publish_mark(tree) -> dt.date | None:
             value = el.get(attr) or ""
             if re.match(r"\d{4}-\d{2}-\d{2}", value) and (found := _iso(value)) is not None:
                 return found.date()
+    # a post's time shown as "1 yr. ago" with its date as the tooltip (Lemmy's "moment-time")
+    for el in tree.iter():
+        if isinstance(el.tag, str) and _has_class(el, _TIME_CLASS) and _RELATIVE_DAY.search(_inline_text(el)):
+            for attr in ("title", "data-tippy-content"):
+                if found := parse_date_text(el.get(attr) or ""):
+                    return found
     return None
 
 

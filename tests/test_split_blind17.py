@@ -1,11 +1,13 @@
 """Layouts of the seventeenth blind round (issue 18), each on a short page
 written for these tests: a Lobsters thread, a Wikipedia talk page and a Kialo
-discussion copied as text."""
+discussion copied as text; a Discuz! thread, a Lemmy post and a Mastodon
+status saved as HTML."""
 from __future__ import annotations
 
 import datetime as dt
 
 from comments import split_text
+from comments.html import split_html
 
 STORY = ("American forces killed the commander in a raid near the academy, officials in Washington and "
          "Islamabad said on Monday, adding that the operation lasted forty minutes and that no Pakistani "
@@ -138,3 +140,96 @@ def test_kialo_claims_their_writers_in_three_layouts_and_parents_by_number():
         ("Bilal Awan", "Jun 21, 2021", "Hosting a limited presence would give Pakistan leverage.", None),
         ("Sana Rehman", "Jun 22, 2021", "That leverage did not materialise after 2001.", 1),  # 1.1.1 answers 1.1
         ("Faisal Jatoi", "June 21, 2021", "Any base would make our cities a target.", None)]
+
+
+# --- HTML ---------------------------------------------------------------------
+
+def _discuz_post(pid: int, name: str, stamp: str, text: str) -> str:
+    return (f'<div id="post_{pid}"><table id="pid{pid}" class="plhin"><tr><td class="pls"><div class="pi">'
+            f'<div class="authi"><a href="home.php?mod=space&amp;uid={pid}" class="xw1">{name}</a></div></div></td>'
+            f'<td class="plc"><div class="pi"><div class="pti"><div class="authi"><em id="authorposton{pid}">Posted on '
+            f'{stamp}</em> <span class="pipe">|</span> <a href="forum.php?authorid={pid}">View author only</a>'
+            f'</div></div></div><div class="pct"><table><tr><td class="t_f" id="postmessage_{pid}">{text}</td></tr>'
+            f'</table></div><div class="po"><a class="fastre">Reply</a></div></td></tr></table></div>')
+
+
+DISCUZ = ('<html><head><title>Raid near the academy - Example Forum - Powered by Discuz!</title></head><body>'
+          '<h1 class="ts"><span id="thread_subject">Raid near the academy</span></h1><div id="postlist">'
+          + _discuz_post(1, "NewsDesk_Bilal", "2021-8-30 09:14", STORY * 2)
+          + _discuz_post(2, "delhi_observer", "2021-8-30 10:02", "The safe haven question will not go away.")
+          + _discuz_post(3, "Rawalpindi_Rider", '<span title="2021-8-31 09:10">5 days ago</span>',
+                         '<div class="quote"><blockquote><font size="2">delhi_observer posted on 2021-8-30 10:02</font>'
+                         '<br>The safe haven question will not go away.</blockquote></div>It is not ours alone.')
+          + "</div></body></html>")
+
+
+def test_discuz_posts_a_time_line_is_not_a_poster_and_quotes_name_their_poster():
+    page = split_html(DISCUZ, "discuz.html")
+    assert page.article.title == "Raid near the academy"
+    assert str(page.article.published) == "2021-08-30"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("delhi_observer", "2021-8-30 10:02", "The safe haven question will not go away.", None),
+        # not "View author only", the link in the box with the post's time; the time shown, its date a tooltip
+        ("Rawalpindi_Rider", "5 days ago", "It is not ours alone.", 1)]
+
+
+def _lemmy(name: str, text: str, replies: str = "") -> str:
+    return (f'<li class="comment" role="comment"><article class="details comment-node"><div class="d-flex text-muted">'
+            f'<a class="person-listing text-info" href="/u/{name}"><span>{name}</span></a>'
+            f'<span class="me-1 fw-bold">64</span><span class="moment-time" data-tippy-content="Saturday, November 26th, '
+            f'2022 at 10:41:02 PM">1 yr. ago</span></div><div class="md-div">{text}</div>'
+            f'<div class="d-flex justify-content-between text-muted fw-bold"><button>reply</button></div></article>'
+            f'{replies}</li>')
+
+
+LEMMY = ('<html><head><title>Raid near the academy - Example Lemmy</title></head><body><main>'
+         '<div class="post-listing"><h5 class="post-title"><a href="https://example.pk/raid">Raid near the academy</a></h5>'
+         '<span class="moment-time" data-tippy-content="Saturday, November 26th, 2022 at 9:12:45 PM">1 yr. ago</span>'
+         f'<div class="md-div"><p>{STORY}</p><p>Reported on November 26, 2011.</p></div></div><ul class="comments">'
+         + _lemmy("major_retd", "<p>The anger in the ranks was very real.</p>",
+                  '<ul class="comments comments-child">'
+                  + _lemmy("jess_in_dc", "<blockquote><p>The anger in the ranks was very real.</p></blockquote>"
+                                         "<p>Appreciate you sharing that.</p>") + "</ul>")
+         + "</ul></main></body></html>")
+
+
+def test_lemmy_comments_utility_classes_ignored_the_post_dated_by_its_tooltip_and_quotes_of_the_parent_dropped():
+    page = split_html(LEMMY, "lemmy.html")
+    assert str(page.article.published) == "2022-11-26"  # the post's time, not a date in its text
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("major_retd", "1 yr. ago", "The anger in the ranks was very real.", None),
+        ("jess_in_dc", "1 yr. ago", "Appreciate you sharing that.", 1)]
+
+
+def _toot(name: str, handle: str, href: str, when: str, text: str) -> str:
+    return (f'<div class="status__wrapper status__wrapper-reply focusable"><div class="status__line"></div>'
+            f'<div class="status status-public status-reply"><div class="status__info"><a class="status__relative-time" '
+            f'href="{href}/1"><time datetime="2023-03-03T05:16:09.000Z" title="Mar 3, 2023, 10:16">{when}</time></a>'
+            f'<a href="{href}" class="status__display-name"><span class="display-name"><bdi><strong '
+            f'class="display-name__html">{name}</strong></bdi> <span class="display-name__account">{handle}</span>'
+            f'</span></a></div><div class="status__content"><div class="status__content__text">{text}</div></div>'
+            f'<div class="status__action-bar"><button title="Reply">1</button></div></div></div>')
+
+
+MASTODON = ('<html><head><title>Indus Dispatch (@indusdispatch@mstdn.example.pk)</title></head><body>'
+            '<div class="scrollable"><div class="detailed-status"><span class="display-name"><strong '
+            'class="display-name__html">Indus Dispatch</strong></span><div class="status__content">'
+            f'<p>{STORY}</p><p>{STORY}</p></div><a class="status-card" href="https://example.pk/raid">'
+            '<strong class="status-card__title">Raid near the academy leaves questions</strong></a>'
+            '<time datetime="2023-03-03T04:14:00.000Z">Mar 3, 2023, 09:14</time></div>'
+            + _toot("Farah Siddiqui", "@farah_s@sindh.example", "https://sindh.example/@farah_s", "Mar 3",
+                    "<p>The IMF is not really the problem.</p>")
+            + _toot("Dan Whitaker", "@dwhitaker@capitol.example", "https://capitol.example/@dwhitaker", "Mar 3",
+                    "<p>Debt transparency is a fair ask.</p>")
+            + _toot("Bilal Ahmed", "@bilal@lahore.example", "https://lahore.example/@bilal", "Mar 4",
+                    '<p>Fair point <a href="https://capitol.example/@dwhitaker" class="u-url mention">@<span>dwhitaker'
+                    '</span></a>, but why only the Chinese loans?</p>')
+            + "</div></body></html>")
+
+
+def test_mastodon_status_page_replies_in_wrappers_the_link_card_title_and_mentions_as_parents():
+    page = split_html(MASTODON, "mastodon.html")
+    assert page.article.title == "Raid near the academy leaves questions"  # not the account's name
+    assert [(c.author, c.posted_at, c.parent) for c in page.comments] == [
+        ("Farah Siddiqui", "Mar 3", None), ("Dan Whitaker", "Mar 3", None),
+        ("Bilal Ahmed", "Mar 4", 2)]  # the mention links to Dan Whitaker's profile
