@@ -247,12 +247,22 @@ _WHEN = (rf"(?:(?:Today|Yesterday|(?:Last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|S
          rf"{_TIME}")
 #: A message's head: "Farhan Qureshi — Today at 3:47 PM", "Feed BOT — 07/13/2023 9:21 PM".
 DASH_HEAD = re.compile(rf"(?P<name>\S.{{0,60}}?)\s+[—–]\s+(?P<when>{_WHEN})")
+#: Slack's: "Hamza Qureshi  10:42 AM" (two spaces), "Prof. Imran Lodhi  Yesterday at 4:15 PM"; or the name
+#: on a line of its own (an app's "APP" tag under it) above a line that is only the time.
+_CLOCK_WHEN = rf"(?:(?:Today|Yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) at )?\d{{1,2}}:\d{{2}}\s?[AP]M"
+GAP_HEAD = re.compile(rf"(?P<name>\S.{{0,60}}?\S)\s{{2,}}(?P<when>{_CLOCK_WHEN}|{_WHEN})")
+CLOCK_LINE = re.compile(_CLOCK_WHEN)
+_APP_TAG = re.compile(r"APP|BOT")
 #: A role badge or server tag after a name of two or more words: "APP", "BOT", "DELH".
 _NAME_TAG = re.compile(r"(?<=[a-z.]) [A-Z0-9]{2,5}$")
 #: An embed's footer: "Ledger Feed • Today at 3:42 PM".
 _EMBED_FOOTER = re.compile(rf".{{1,60}}\s+•\s+{_WHEN}")
 #: The app's own lines between and after messages.
-_APP_LINE = re.compile(r"NEW|Jump [Tt]o [Pp]resent|You['’]re viewing older messages"
+_APP_LINE = re.compile(r"NEW|Jump [Tt]o [Pp]resent|You['’]re viewing older messages|Today|Yesterday|Thread|#\s?[\w-]+"
+                       r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?"
+                       r"|\d+ repl(?:y|ies)|Last reply .{1,40}|View thread|Reply…|Also send to .{1,60}"
+                       r"|Shift \+ Return to add a new line|[^\w\s]{1,8}|:[\w+-]+:|\d{1,5}"
+                       r"|[\w .()-]{1,80}\.(?:docx?|pdf|xlsx?|pptx?|png|jpe?g|gif|zip|csv)|Word Document|PDF|Image"
                        r"|(?:.{1,60} (?:is|are)|Several people are) typing(?:\.\.\.|…)|Message [#@].{1,80}")
 _EDITED = re.compile(r"\s*\(edited\)$")
 _URL_LINE = re.compile(r"https?://\S+")
@@ -260,32 +270,54 @@ _URL_LINE = re.compile(r"https?://\S+")
 _INTRO_MAX_WORDS = 8
 
 
+def _heads(lines: list[str]) -> list[tuple[int, int, str, str]]:
+    """(first line, line after, name, time) of each message head: "Name — time",
+    "Name  time", or a name line above a time line (an "APP" tag between)."""
+    heads = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if ("—" in line or "–" in line) and (m := DASH_HEAD.fullmatch(line)) or "  " in line and (
+                m := GAP_HEAD.fullmatch(line)):
+            heads.append((i, i + 1, m["name"].strip(), m["when"]))
+        elif line and len(line) <= 60 and _name_like(line) and not CLOCK_LINE.fullmatch(line):
+            k = i + 1 + (i + 1 < len(lines) and bool(_APP_TAG.fullmatch(lines[i + 1])))
+            if k < len(lines) and CLOCK_LINE.fullmatch(lines[k]):
+                heads.append((i, k + 1, line, lines[k]))
+                i = k
+        i += 1
+    return heads
+
+
 def _dash_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
     """The Page of a channel copied from a web app whose messages are headed by
-    "Name — time" lines, or None (fewer than three heads, or no message long
+    "Name — time" lines (Discord) or "Name  time" ones (Slack; or the name
+    above the time), or None (fewer than three heads, or no message long
     enough to be the article). The first long message is the article: its
     text and its link's embed (the site line, the linked page's title, its
     summary); every later message a comment, one paragraph a line (a sender's
-    consecutive messages share one head). Reactions ("👍 4"), "(edited)", day
-    lines, the typing notice and the message box are neither; a reply preview
-    ("@Name excerpt" above a head) names the comment answered."""
-    heads = [i for i, ln in enumerate(lines) if ("—" in ln or "–" in ln) and DASH_HEAD.fullmatch(ln)]
+    consecutive messages share one head). Reactions ("👍 4", ":+1:" over "3"),
+    "(edited)", day lines, thread summaries ("3 replies", "View thread"), files,
+    the typing notice and the message box are neither; a reply preview ("@Name
+    excerpt" above a head) names the comment answered, and so does an open
+    thread pane (the message repeated, then its replies)."""
+    heads = _heads(lines)
     if len(heads) < 3:
         return None
-    blocks = list(zip(heads, [*heads[1:], len(lines)]))
-    post = next((k for k, (a, b) in enumerate(blocks)
-                 if sum(len(ln.split()) for ln in lines[a + 1:b]) >= ARTICLE_MIN_WORDS), None)
+    blocks = [(a, after, name, when, b) for (a, after, name, when), b in zip(heads, [*(h[0] for h in heads[1:]), len(lines)])]
+    post = next((k for k, (a, after, _, _, b) in enumerate(blocks)
+                 if sum(len(ln.split()) for ln in lines[after:b]) >= ARTICLE_MIN_WORDS), None)
     if post is None:
         return None
     kept_out = [ln for ln in lines[:blocks[post][0]] if ln]
-    day = next((d for ln in reversed(lines[:heads[0]]) if (d := _day_line(ln))), None)
+    day = next((d for ln in reversed(lines[:heads[0][0]]) if (d := _day_line(ln))), None)
     comments: list[Comment] = []
     preview: str | None = None
-    for k, (a, b) in enumerate(blocks):
-        head = DASH_HEAD.fullmatch(lines[a])
-        author, when = _NAME_TAG.sub("", head["name"].strip()), head["when"]
+    thread: int | None = None  # the message an open thread pane answers
+    for k, (a, after, name, when, b) in enumerate(blocks):
+        author = _NAME_TAG.sub("", name)
         text = []
-        for line in lines[a + 1:b]:
+        for line in lines[after:b]:
             if line and (found := _day_line(line)):
                 day = found
             elif line and not (COUNTERS.fullmatch(line) or _APP_LINE.fullmatch(line)
@@ -299,12 +331,18 @@ def _dash_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         stamp = parse_stamp(when) or _day_time(day, when)
         if k == post:
             published = stamp.date() if stamp else day
-            title, body, dropped = _embed_post(text)
-            kept_out += [lines[a], *dropped]
+            title, body, dropped, dated = _embed_post(text)
+            published = dated or published
+            kept_out += [ln for ln in lines[a:after] if ln] + dropped
             preview = None
             continue
-        parent = _replied(preview, comments) if preview else None
         text = [_EDITED.sub("", ln) for ln in text]
+        repeated = next((c.index for c in comments if c.author == author and c.posted_at == when
+                         and text and c.text.startswith(text[0])), None)
+        if repeated is not None:  # a thread pane opens with the message it belongs to
+            thread = repeated
+            continue
+        parent = _replied(preview, comments) if preview else thread
         preview = None
         # a preview of the next message's reply closes this one
         while len(text) > 1 and _replied(text[-1], [*comments, Comment(
@@ -346,15 +384,44 @@ def _day_time(day: dt.date | None, when: str) -> dt.datetime | None:
     return parse_stamp(f"{day:%B %d, %Y} {when.rpartition(' at ')[2]}") if day and " at " in when else None
 
 
-def _embed_post(text: list[str]) -> tuple[str | None, str, list[str]]:
-    """(title, body, lines kept out) of the article's message: its text, then a
-    link and the link's embed (the site's name, the page's title, its summary);
-    a short opening line that only announces the link is kept out."""
+def _embed_post(text: list[str]) -> tuple[str | None, str, list[str], dt.date | None]:
+    """(title, body, lines kept out, date) of the article's message: its text,
+    then a link and the link's embed (the site's name, the page's title, its
+    summary), or the embed alone at its end under a pasted article (Slack's
+    unfurl); a short opening line that only announces the link, a
+    "Published …" line (its date the article's), the headline again and a
+    "Read the full story at …" line are kept out."""
     url = next((k for k, ln in enumerate(text) if _URL_LINE.fullmatch(ln)), None)
-    if url is None or len(text) - url < 3:
-        return _post(text)
-    own, (site, title, *summary) = text[:url], text[url + 1:]
-    dropped = [text[url], site]
+    if url is not None and len(text) - url >= 3:
+        own, (site, title, *summary) = text[:url], text[url + 1:]
+        dropped = [text[url], site]
+    elif len(text) >= 4 and _unfurl(text[-3:]):
+        own, (site, title, summary) = text[:-3], text[-3:]
+        summary, dropped = [], [site, title, summary]
+    else:
+        title, body, dropped = _post(text)
+        return title, body, dropped, None
     if len(own) + len(summary) > 1 and len(own[0].split()) <= _INTRO_MAX_WORDS and not own[0].rstrip().endswith((".", "?", "!", ":")):
         dropped.insert(0, own.pop(0))
-    return title, "\n\n".join([*own, *summary]), dropped
+    dated = None
+    for line in list(own):
+        if line == title or _READ_MORE.fullmatch(line) or (
+                len(line) <= markers.HEAD_DATE_MAX_CHARS and _PUBLISHED.match(line) and (found := parse_date_text(line))):
+            own.remove(line)
+            dropped.append(line)
+            dated = dated or (found if _PUBLISHED.match(line) else None)
+    return title, "\n\n".join([*own, *summary]), dropped, dated
+
+
+#: A dated line in a pasted article: "Published: Sep 9, 2022, 8:15 am", "Published 13 July 2023 · 6 min read".
+_PUBLISHED = re.compile(r"(?:Published|Posted|Updated)\b", re.I)
+#: "Read the full story at southasialedger.com".
+_READ_MORE = re.compile(r"(?:Read (?:the full (?:story|piece|article)|more)(?: at| on)?|Full story(?: at)?):?\s+\S+", re.I)
+
+
+def _unfurl(rows: list[str]) -> bool:
+    """Whether three closing lines are a link's unfurl: the site's name (a few
+    words), the page's title (a headline), its summary (a sentence)."""
+    site, title, summary = rows
+    return (len(site.split()) <= 5 and not markers.SENTENCE_END.search(site) and len(title.split()) >= 4
+            and not title.endswith(".") and summary.rstrip().endswith((".", "…")) and len(summary.split()) >= 6)

@@ -247,6 +247,8 @@ def _marked_items(root) -> list[_Item]:
     kept = [i for i in items if i.text]
     _unquote(kept, chosen)
     depths = _heads_around(kept, chosen)
+    if all(d is None for d in depths):  # a flat list whose items' classes show their depth ("comment-level--2")
+        depths = [_class_depth(i.element) for i in kept]
     _link_replies(kept)
     _labelled_replies(kept)
     _indented_replies(kept, depths)
@@ -311,6 +313,14 @@ def _indent(row) -> int | None:
             width = img.get("width") if img is not None else None
             return int(width) // _INDENT_PX if width and width.isdigit() else None
     return None
+
+
+#: A depth in a class name: "comment-level--2", "depth-3".
+_DEPTH_CLASS = re.compile(r"(?:^|[-_])(?:level|depth)[-_]*(\d{1,2})$")
+
+
+def _class_depth(el) -> int | None:
+    return next((int(m[1]) for c in _classes(el) if (m := _DEPTH_CLASS.search(c))), None)
 
 
 def _indented_replies(items: list[_Item], depths: list[int | None]) -> None:
@@ -769,31 +779,36 @@ def _own_text(el) -> str:
 
 #: A forum post's message: phpBB "postbody", vBulletin "post_message_81241" (vBulletin 4: "postcontent"), SMF
 #: "msg_118402", MyBB "post_body" ("pid_20312"), Discuz! "postmessage_612001", and the like. Discourse renders a post's message as "cooked",
-#: XenForo as "bbWrapper", Flarum as "Post-body"; Invision marks it ``data-role="commentContent"``, NodeBB
+#: XenForo as "bbWrapper", Flarum as "Post-body", vBulletin 5 as "js-post__content-text", Kunena as "kmsg"; Invision marks it ``data-role="commentContent"``, NodeBB
 #: ``component="post/content"``.
 _POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|cooked"
-                         r"|bbWrapper|Post-body)$")
+                         r"|bbWrapper|Post-body|js-post__content-text|kmsg|kmsgtext)$")
 _POST_ID = re.compile(r"^(?:post_message|msg|pid)_\d+$|^postmessage_\d+$")
 #: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", Invision "cAuthorPane_author", Flarum
-#: "PostUser-name", Discuz! "authi", or any author-like class; SMF's "poster" box holds the name in its heading, above the
+#: "PostUser-name", Discuz! "authi", vBulletin 5 "b-userinfo__username", Kunena "kwho-user" (its role: admin,
+#: moderator...), or any author-like class; SMF's "poster" box holds the name in its heading, above the
 #: member's rank.
-_POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|username|username-coloured|poster|[a-zA-Z]+_author"
-                           r"|PostUser-name|authi)$")
+_POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|username-coloured|poster|[a-zA-Z]+_author"
+                           r"|PostUser-name|authi|kwho-[a-z]+|kpost-username)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content)(?:$|[-_])")
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b)")
-#: A paragraph above a quote naming its poster: "@hawkeye_ohio said in Topic title:" (NodeBB).
-_QUOTE_INTRO = re.compile(r".{1,40} (?:wrote|said)(?: in .{1,300})?:")
+#: A line above a quote naming its poster: "@hawkeye_ohio said in Topic title:" (NodeBB), "<b>X wrote:</b>" (Kunena).
+_QUOTE_INTRO = re.compile(r"(?P<name>.{1,40}) (?:wrote|said)(?: in .{1,300})?:")
 #: The most characters of a label naming the post answered.
 _MAX_LABEL_CHARS = 60
-_RELATIVE_DAY = re.compile(rf"(?<!\w)(?:yesterday|today|{markers.RELATIVE_TIME})(?!\w)", re.I)
+_UNIT = r"(?:second|minute|hour|day|week|month|year)s?"
+#: A relative time or day, "2 years 11 months ago" (Kunena) too.
+_RELATIVE_DAY = re.compile(rf"(?<!\w)(?:yesterday|today|(?:\d+|an?|one)\s+{_UNIT}(?:,?\s+\d+\s+{_UNIT})+\s+ago"
+                           rf"|{markers.RELATIVE_TIME})(?!\w)", re.I)
 #: The most characters of a time shown on its own ("Nov '11", "3 hours ago").
 _MAX_TIME_CHARS = 40
 #: A post's time: a date, or "Yesterday"/"Today", with a time...
 _POST_STAMP = re.compile(rf"(?:{markers.WEEKDAY}{markers.ANY_DATE}|yesterday|today)\s*(?:-|–|at|,)?\s*{markers.TIME}", re.I)
-#: ...not the poster's "Joined: Thu Mar 13, 2008 4:21 pm" (removed before the search).
-_JOINED = re.compile(rf"(?:Joined|Registered|Join Date|Member since)\s*:?\s*{markers.WEEKDAY}{markers.ANY_DATE}"
-                     rf"(?:\s*(?:-|–|at|,)?\s*{markers.TIME})?", re.I)
+#: ...not the poster's "Joined: Thu Mar 13, 2008 4:21 pm", nor an earlier post's "Last Edit: 04 Nov 2013 18:40"
+#: (removed before the search).
+_JOINED = re.compile(rf"(?:Joined|Registered|Join Date|Member since|(?:Last )?Edit(?:ed)?)\s*:?\s*(?:on\s+)?"
+                     rf"{markers.WEEKDAY}{markers.ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{markers.TIME})?", re.I)
 
 
 def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Comment]] | None:
@@ -869,10 +884,17 @@ def _until(root, stop):
 #: A quote's label: "Rajat.S said:", "(05-02-2011, 09:41 AM)Asfandyar Wrote:" (MyBB: the date first),
 #: "delhi_observer posted on 2021-8-30 10:02" (Discuz!), ...
 _QUOTED_BY = re.compile(r"^(?:\s*\([^()]{4,40}\)\s*)?(?:(?P<a>.{1,40}?) (?:(?i:said|wrote)\s*:|posted on \d)"
-                        r"|Originally Posted by (?P<b>\S.{0,39}?)(?:\s|$)|Quote from:? (?P<c>\S+))")
+                        r"|(?i:Originally Posted by) (?P<b>\S.{0,39}?)(?:\s|$)|Quote from:? (?P<c>\S+))")
 
 
 _MENTION = re.compile(r"mention", re.I)
+
+
+def _beside(node, step: str):
+    """The element next to `node` (``step``: "getnext" or "getprevious"), line breaks passed over."""
+    while (node := getattr(node, step)()) is not None and node.tag == "br":
+        pass
+    return node
 
 
 def _quoted_poster(post) -> str | None:
@@ -884,8 +906,13 @@ def _quoted_poster(post) -> str | None:
             link = next(q.iter("a"), None)  # a quote that opens with a mention of its poster (Flarum's "PostMention")
             if link is not None and _has_class(link, _MENTION) and _inline_text(q).startswith(_inline_text(link)):
                 return _inline_text(link).lstrip("@")
+            above = _beside(q, "getprevious")
+            if above is not None and (m := _QUOTE_INTRO.fullmatch(_inline_text(above))):  # "<b>X wrote:</b><blockquote>"
+                return m["name"].lstrip("@").strip()
             if m := _QUOTED_BY.match(_inline_text(q)):
-                return (m["a"] or m["b"] or m["c"]).strip()
+                name = (m["a"] or m["b"] or m["c"]).strip()
+                # the whole name when the label shows it in bold ("Originally posted by <strong>Sqn Ldr Mushtaq</strong>")
+                return next((t for b in q.iter("strong", "b") if (t := _inline_text(b)).startswith(name)), name)
     return None
 
 
@@ -960,7 +987,8 @@ def _post_text(body) -> str:
             continue
         if node.tag == "blockquote" or any(_QUOTE_CLASS.search(c) for c in _classes(node)) or (
                 node.tag == "div" and _QUOTE_LABEL.match(_inline_text(node))) or _EDIT_NOTE.match(_inline_text(node)) or (
-                node.tag == "p" and (after := node.getnext()) is not None and after.tag == "blockquote"
+                node.tag in ("p", "b", "strong", "span") and (after := _beside(node, "getnext")) is not None
+                and (after.tag == "blockquote" or _has_class(after, _QUOTE_CLASS))
                 and _QUOTE_INTRO.fullmatch(_inline_text(node))):
             _drop(node)
         elif node.tag == "a" and _has_class(node, _MENTION):  # "@name" in the text: text, not an author part
@@ -1145,9 +1173,12 @@ def _headline(tree, titles: list[str | None]) -> str | None:
     there is none."""
     titles = [t for t in titles if t]
     plain = [t.translate(_STRAIGHT) for t in titles]  # "Didn’t" in the headline, "Didn't" in the title
+    # a link aggregator's headline shows the linked site's domain after it: "Headline (example.pk)"
     found = [text for el in tree.iter() if isinstance(el.tag, str) and (el.tag in ("h1", "h2", "h3")
                                                                          or _has_class(el, _HEADLINE_CLASS))
-             and len(text := _inline_text(el)) >= 15 and any(text.translate(_STRAIGHT) in t for t in plain)]
+             and not _hidden(el) and not _has_class(el, _HIDDEN_CLASS)
+             and len(text := _DOMAIN_TAIL.sub("", _inline_text(el))) >= 15
+             and any(text.translate(_STRAIGHT) in t for t in plain)]
     if not found:  # no marked headline: a part of the title that some element shows whole (<font><b>Headline</b></font>)
         parts = {part for t in titles for part in _TITLE_SEPARATOR.split(t) if len(part) >= 15 and part != t}
         found = [text for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("title", "head")
@@ -1171,6 +1202,9 @@ def _card_title(tree, title: str | None) -> str | None:
 _ACCOUNT_TITLE = re.compile(r".{1,80}\(@[\w.-]+(?:@[\w.-]+)?\).{0,300}")
 #: A link card's title: "status-card__title", "link-card-title".
 _CARD_TITLE = re.compile(r"(?:^|[-_])card(?:__|[-_])title$")
+_DOMAIN_TAIL = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)$")
+#: A class that hides an element from readers (a logo's heading kept for screen readers).
+_HIDDEN_CLASS = re.compile(r"^(?:hidden|sr-only|visually-hidden|screen-reader-text)$")
 _PUBLISH_MARK = re.compile(r"publish", re.I)
 
 

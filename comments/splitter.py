@@ -117,13 +117,15 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     # pages laid out as posts, each reader in a module of its own (they import this one)
     from .chat import split_chat
     from .debate import split_debate
+    from .journal import split_journal
     from .qa import split_qa
     from .reblogs import split_reblogs
     from .social import split_social
     from .talk import split_talk
     from .thread import split_thread
 
-    for reader in (split_chat, split_thread, split_qa, split_debate, split_reblogs, split_talk, split_social):
+    for reader in (split_chat, split_thread, split_qa, split_debate, split_journal, split_reblogs, split_talk,
+                   split_social):
         page = reader(lines, _doc_id(path), path, meta)
         if page is not None:
             return page
