@@ -119,3 +119,82 @@ def _card(lines: list[str], tools: int, kind: str) -> tuple[str, str, int] | Non
             after = rest[1] + 1 if len(rest) > 1 and _REPUTATION.fullmatch(lines[rest[1]].strip()) else rest[0] + 1
             return lines[rest[0]].strip(), m["when"], after
     return None
+
+
+# --- answers pages (Yahoo Answers and its archives) -----------------------------------------------
+
+#: An answerer's level badge: "Lv 7", "Level 6".
+LEVEL = re.compile(r"(?:Lv|Level) \d{1,2}")
+#: An answer's time: "1 decade ago", "3 years ago", "Jan 5, 2018".
+AGO = re.compile(r"(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year|decade)s? ago"
+                 rf"|{_MONTH} \d{{1,2}}, \d{{4}}")
+#: What an answers page shows around the answers: labels, votes, buttons.
+#: The label over a chosen answer: "Favorite Answer", "Best Answer - Chosen by Asker".
+_CHOSEN = re.compile(r"(?:Favorite|Best) Answer.{0,40}")
+_ANSWER_CHROME = re.compile(r"Comment|Report Abuse|Source\(s\):.*|\d{1,5}(?: \d{1,5})?"
+                            r"|Thumbs (?:up|down) \d+|\d{1,3}% \d+ Votes?|Asker's (?:Rating|Comment):.*|\d out of \d"
+                            r"|Other Answers \(\d+\)|Answer|Save|\d+ Answers?|Relevance|Rating|Newest|Oldest")
+#: A page that holds answers: "6 Answers", "Other Answers (4)", a chosen answer.
+_ANSWERS_MARK = re.compile(r"\d+ Answers?|Other Answers \(\d+\)|(?:Favorite|Best) Answer.{0,40}|Resolved Question")
+#: "Kevin D asked in Politics & Government · 1 decade ago".
+ASKED_IN = re.compile(r".{1,60} asked in .{1,120}")
+
+
+def split_answers(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
+    """The Page of a question page whose answers open with the answerer's name
+    (shown twice, or over a level badge or a time: Yahoo Answers), or None.
+    The question is the article (the first question line its title, an
+    "X asked in … · date" line its date); each answer is a comment, its text
+    up to its sources, votes, time or buttons."""
+    rows = [ln.strip() for ln in lines]
+    if not any(_ANSWERS_MARK.fullmatch(ln) for ln in rows):
+        return None
+    title_at = next((i for i, ln in enumerate(rows) if ln.endswith("?") and len(ln.split()) >= 4), None)
+    if title_at is None:
+        return None
+    heads = [i for i in range(title_at + 1, len(rows) - 2) if rows[i] and len(rows[i]) <= 40
+             and not _ANSWER_CHROME.fullmatch(rows[i]) and not _CHOSEN.fullmatch(rows[i])
+             and not AGO.fullmatch(rows[i]) and (rows[i + 1] == rows[i] or LEVEL.fullmatch(rows[i + 1])
+                                                 or AGO.fullmatch(rows[i + 1]) and rows[i + 2]
+                                                 and not _ANSWER_CHROME.fullmatch(rows[i + 2]))]
+    heads = [i for k, i in enumerate(heads) if not (k and heads[k - 1] == i - 1)]  # a name shown twice: one head
+    if len(heads) < 2:
+        return None
+    title, published, body = rows[title_at], None, []
+    for line in rows[title_at + 1:heads[0]]:
+        if ASKED_IN.fullmatch(line):
+            published = published or parse_date_text(line)
+        elif line == title or not line:
+            continue
+        elif _ANSWER_CHROME.fullmatch(line) or AGO.fullmatch(line) or _ANSWERS_MARK.fullmatch(line):
+            break  # the question ends at its time, its buttons or the answers' header
+        else:
+            body.append(line)
+    comments = []
+    for k, head in enumerate(heads):
+        stop = heads[k + 1] if k + 1 < len(heads) else len(rows)
+        i = head + 1 + (rows[head + 1] == rows[head])
+        i += bool(LEVEL.fullmatch(rows[i]))
+        when = rows[i] if AGO.fullmatch(rows[i]) else None
+        i += when is not None
+        when = when or next((ln for ln in rows[i:stop] if AGO.fullmatch(ln)), None)  # the time under the text
+        text = []
+        for line in rows[i:stop]:
+            if _ANSWER_CHROME.fullmatch(line) or AGO.fullmatch(line):
+                break
+            if line and not _CHOSEN.fullmatch(line):
+                text.append(line)
+        if text:
+            comments.append(Comment(index=len(comments) + 1, author=rows[head], posted_at=when,
+                                    posted_at_parsed=parse_stamp(when) if when else None, text="\n\n".join(text)))
+    if len(comments) < 2:
+        return None
+    body_text = "\n\n".join(body)
+    date, source = _article_date([], [], meta, body_text)
+    if date is None and published is not None:
+        date, source = published, "page"
+    boilerplate = [ln for ln in rows[:title_at] if ln]
+    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
+    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), boilerplate, meta),
+                      title=title, published=date, date_source=source, date_precision=precision, body=body_text)
+    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))

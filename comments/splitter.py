@@ -118,14 +118,14 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     from .chat import split_chat
     from .debate import split_debate
     from .journal import split_journal
-    from .qa import split_qa
+    from .qa import split_answers, split_qa
     from .reblogs import split_reblogs
     from .social import split_social
     from .talk import split_talk
     from .thread import split_thread
 
-    for reader in (split_chat, split_thread, split_qa, split_debate, split_journal, split_reblogs, split_talk,
-                   split_social):
+    for reader in (split_chat, split_thread, split_qa, split_answers, split_debate, split_journal, split_reblogs,
+                   split_talk, split_social):
         page = reader(lines, _doc_id(path), path, meta)
         if page is not None:
             return page

@@ -1,6 +1,7 @@
 """Layouts of the eighteenth blind round (issue 18), each on a short page
-written for these tests: a Slack channel and a LiveJournal entry copied as
-text; vBulletin 5 and Kunena topics and an mbin thread saved as HTML."""
+written for these tests: a Slack channel, a LiveJournal entry and a Yahoo
+Answers question copied as text; vBulletin 5 and Kunena topics and an mbin
+thread saved as HTML."""
 from __future__ import annotations
 
 from comments import split_text
@@ -100,6 +101,52 @@ def test_journal_comments_closed_by_their_links_with_re_subjects_as_parents():
         ("desi_in_denver", "2011-05-02 10:12 am (UTC)", "Unbelievable that this was a mile from the academy.", None),
         ("yankee_doodle_dan", "2011-05-02 10:40 am (UTC)", "How does nobody notice a compound that size?", 1),
         ("Anonymous", "2011-05-02 01:05 pm (UTC)", "@yankee_doodle_dan nobody wanted to.", 2)]
+
+
+ANSWERS = f"""Yahoo Answers
+Politics & Government
+Why did the US not tell Pakistan before the raid?
+Kevin D asked in Politics & Government · Jan 5, 2018
+Why did the US not tell Pakistan before the raid?
+{STORY}
+Answer
+Save
+3 Answers
+Relevance
+Faisal M.
+Lv 6
+Jan 5, 2018
+Favorite Answer
+Because they did not trust the ISI.
+Source(s): I work in a bank in Karachi
+12 3
+Comment
+Anonymous
+Jan 6, 2018
+about time
+2 9
+Comment
+Nadia Q.
+Nadia Q.
+Level 6
+Consent is the key issue.
+Source(s):
+LLM, public international law
+3 years ago
+Report Abuse
+Still have questions? Get your answers by asking now.
+"""
+
+
+def test_answers_pages_answerers_over_badges_or_times_and_their_answers_without_sources_or_votes():
+    page = split_text(ANSWERS, "answers.txt")
+    assert page.article.title == "Why did the US not tell Pakistan before the raid?"
+    assert str(page.article.published) == "2018-01-05"  # from the asked line
+    assert page.article.body == STORY.strip()
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Faisal M.", "Jan 5, 2018", "Because they did not trust the ISI."),
+        ("Anonymous", "Jan 6, 2018", "about time"),
+        ("Nadia Q.", "3 years ago", "Consent is the key issue.")]  # the name shown twice, the time under the text
 
 
 # --- HTML ---------------------------------------------------------------------
