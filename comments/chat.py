@@ -3,9 +3,10 @@ from a messaging app (WhatsApp's "[16/08/2021, 08:51] Name: text" lines,
 Telegram's "Name, [10/21/22 8:09 PM]" headers above each message), or from
 a messaging app's web page, where each message is its sender's name, the
 text, and its time on a line of its own under it ("14:05"; Telegram Web's
-discussion under a channel post), or where a "Name — time" line heads each
-message (Discord's web app: a link's embed under the post, reactions, and
-reply previews, "@Name excerpt", above a reply's head).
+discussion under a channel post), or where a head line names the sender and
+the time (Discord's "Name — time", Slack's "Name  time": a link's embed under
+the post, reactions, reply previews "@Name excerpt" above a reply's head, an
+open thread pane).
 
 The first message long enough to be an article is the article: its first
 line the headline, its other lines the body (bylines, datelines, reaction
@@ -94,7 +95,7 @@ def split_chat(lines: list[str], doc_id: str, path: str, meta=None) -> Page | No
     `chat_messages`) or no message is long enough to be the article."""
     found = chat_messages(lines)
     if found is None:
-        return _dash_thread(lines, doc_id, path, meta) or _clock_thread(lines, doc_id, path, meta)
+        return _headed_thread(lines, doc_id, path, meta) or _clock_thread(lines, doc_id, path, meta)
     head, messages = found
     boilerplate = [ln for ln in head if ln]
     for message in messages:
@@ -241,7 +242,7 @@ def _channel_post(rows: list[str]) -> tuple[str | None, str, dt.date | None, lis
     return title, "\n\n".join(text[1:]), published, rows[:head] + rows[head + len(text):]
 
 
-# --- a web app's messages under "Name — time" heads --------------------------------------------
+# --- a web app's messages under "Name — time" or "Name  time" heads --------------------------------------------
 
 _WHEN = (rf"(?:(?:Today|Yesterday|(?:Last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) at |{_DATE},?\s+)"
          rf"{_TIME}")
@@ -289,7 +290,7 @@ def _heads(lines: list[str]) -> list[tuple[int, int, str, str]]:
     return heads
 
 
-def _dash_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
+def _headed_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
     """The Page of a channel copied from a web app whose messages are headed by
     "Name — time" lines (Discord) or "Name  time" ones (Slack; or the name
     above the time), or None (fewer than three heads, or no message long
@@ -304,7 +305,8 @@ def _dash_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     heads = _heads(lines)
     if len(heads) < 3:
         return None
-    blocks = [(a, after, name, when, b) for (a, after, name, when), b in zip(heads, [*(h[0] for h in heads[1:]), len(lines)])]
+    ends = [*(h[0] for h in heads[1:]), len(lines)]
+    blocks = [(a, after, name, when, b) for (a, after, name, when), b in zip(heads, ends)]
     post = next((k for k, (a, after, _, _, b) in enumerate(blocks)
                  if sum(len(ln.split()) for ln in lines[after:b]) >= ARTICLE_MIN_WORDS), None)
     if post is None:
@@ -401,12 +403,14 @@ def _embed_post(text: list[str]) -> tuple[str | None, str, list[str], dt.date | 
     else:
         title, body, dropped = _post(text)
         return title, body, dropped, None
-    if len(own) + len(summary) > 1 and len(own[0].split()) <= _INTRO_MAX_WORDS and not own[0].rstrip().endswith((".", "?", "!", ":")):
+    if len(own) + len(summary) > 1 and len(own[0].split()) <= _INTRO_MAX_WORDS \
+            and not own[0].rstrip().endswith((".", "?", "!", ":")):
         dropped.insert(0, own.pop(0))
     dated = None
     for line in list(own):
+        short = len(line) <= markers.HEAD_DATE_MAX_CHARS
         if line == title or _READ_MORE.fullmatch(line) or (
-                len(line) <= markers.HEAD_DATE_MAX_CHARS and _PUBLISHED.match(line) and (found := parse_date_text(line))):
+                short and _PUBLISHED.match(line) and (found := parse_date_text(line))):
             own.remove(line)
             dropped.append(line)
             dated = dated or (found if _PUBLISHED.match(line) else None)
@@ -416,7 +420,8 @@ def _embed_post(text: list[str]) -> tuple[str | None, str, list[str], dt.date | 
 #: A dated line in a pasted article: "Published: Sep 9, 2022, 8:15 am", "Published 13 July 2023 · 6 min read".
 _PUBLISHED = re.compile(r"(?:Published|Posted|Updated)\b", re.I)
 #: "Read the full story at southasialedger.com".
-_READ_MORE = re.compile(r"(?:Read (?:the full (?:story|piece|article)|more)(?: at| on)?|Full story(?: at)?):?\s+\S+", re.I)
+_READ_MORE = re.compile(r"(?:Read (?:the full (?:story|piece|article)|more)(?: at| on)?|Full story(?: at)?):?\s+\S+",
+                        re.I)
 
 
 def _unfurl(rows: list[str]) -> bool:

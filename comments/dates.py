@@ -12,7 +12,8 @@ _MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 # "Feb 24, 2018"; "Jan 12 '19" (Stack Exchange's short year)
-_MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4}|['’]\d{2}(?!\d))")
+_MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+                  r"(?P<y>\d{4}|['’]\d{2}(?!\d))")
 _DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-)(?P<y>\d{4})")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")  # "2022-8-30" (TikTok) too
 # Day first ("25/08/2012"), as South Asian and British sites write dates; month
@@ -25,7 +26,8 @@ _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<
 
 def parse_date_text(text: str) -> dt.date | None:
     """Return the first calendar date written in `text` ("Feb 24, 2018",
-    "24th February 2018", "2018-02-24", "2022-8-30", "24/02/2018" day first, "07/13/23", "Jan 12 '19"), or None when there is none or it is
+    "24th February 2018", "2018-02-24", "2022-8-30", "24/02/2018" day first, "07/13/23",
+    "Jan 12 '19"), or None when there is none or it is
     impossible (February 30th)."""
     for rx in (_ISO, _MDY, _DMY, _NUM, _NUM2):
         m = rx.search(text)

@@ -22,7 +22,8 @@ from .splitter import _article_date, _detect_site, _is_byline, _join, _name_like
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+")
 STANCE = re.compile(r"Pro|Con")
 #: A claim's counters: "23 votes", "6 comments", "Votes 38 · Comments 7", "Votes: 29 · Comments: 5".
-COUNTERS = re.compile(r"[\d.,]+K?\s+(?:votes?|comments?)|Votes?:?\s*[\d.,]+K?(?:\s*·\s*Comments?:?\s*[\d.,]+K?)?", re.I)
+COUNTERS = re.compile(r"[\d.,]+K?\s+(?:votes?|comments?)|Votes?:?\s*[\d.,]+K?(?:\s*·\s*Comments?:?\s*[\d.,]+K?)?",
+                      re.I)
 #: "Created by Bilal Awan · Jun 21, 2021" under a claim.
 CREATED_BY = re.compile(r"Created by (?P<name>[^·]{1,60}?)\s*·\s*(?P<when>.{4,40})")
 #: An edit note: "Edited by Hamza Siddiqui · Jun 24, 2021", "Edited Nov 26, 2019".
@@ -43,7 +44,8 @@ def split_debate(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     numbered claims (a number line, then "Pro" or "Con")."""
     rows = [ln.strip() for ln in lines]
     filled = [i for i, ln in enumerate(rows) if ln]
-    claims = [i for k, i in enumerate(filled[:-1]) if NUMBER.fullmatch(rows[i]) and STANCE.fullmatch(rows[filled[k + 1]])]
+    claims = [i for k, i in enumerate(filled[:-1])
+              if NUMBER.fullmatch(rows[i]) and STANCE.fullmatch(rows[filled[k + 1]])]
     if len(claims) < 2:
         return None
     head = rows[:claims[0]]

@@ -57,12 +57,14 @@ _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
 _AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|commenter|person)(?:$|[-_])", re.I)
-_TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted|when|published|age)(?:$|[-_])")
+_TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted|when|published|age)"
+                         r"(?:$|[-_])")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
 _TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body|md)(?:$|[-_])", re.I)
 #: Styling classes of CSS frameworks (Bootstrap, Tailwind), which say nothing of a part's role: "text-muted",
 #: "justify-content-between", "text-14-scalable", "text-neutral-content-strong".
-_UTILITY_CLASS = re.compile(r"(?:justify|align)-(?:content|items|self)-[\w-]+|text-(?:muted|info|primary|secondary|success|danger|warning|light|dark|white|black|reset"
+_UTILITY_CLASS = re.compile(r"(?:justify|align)-(?:content|items|self)-[\w-]+"
+                            r"|text-(?:muted|info|primary|secondary|success|danger|warning|light|dark|white|black|reset"
                             r"|center|left|right|start|end|justify|nowrap|truncate|break|wrap|uppercase|lowercase"
                             r"|capitalize|decoration-\w+|opacity-\d+|xs|sm|md|lg|xl|\d+(?:-[\w-]+)?|neutral[\w-]*)$")
 _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
@@ -778,8 +780,9 @@ def _own_text(el) -> str:
 # --- forum threads ------------------------------------------------------------
 
 #: A forum post's message: phpBB "postbody", vBulletin "post_message_81241" (vBulletin 4: "postcontent"), SMF
-#: "msg_118402", MyBB "post_body" ("pid_20312"), Discuz! "postmessage_612001", and the like. Discourse renders a post's message as "cooked",
-#: XenForo as "bbWrapper", Flarum as "Post-body", vBulletin 5 as "js-post__content-text", Kunena as "kmsg"; Invision marks it ``data-role="commentContent"``, NodeBB
+#: "msg_118402", MyBB "post_body" ("pid_20312"), Discuz! "postmessage_612001", and the like. Discourse renders a
+#: post's message as "cooked", XenForo as "bbWrapper", Flarum as "Post-body", vBulletin 5 as
+#: "js-post__content-text", Kunena as "kmsg"; Invision marks it ``data-role="commentContent"``, NodeBB
 #: ``component="post/content"``.
 _POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|cooked"
                          r"|bbWrapper|Post-body|js-post__content-text|kmsg|kmsgtext)$")
@@ -855,7 +858,7 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
     if published is None:  # a time shown in words ("Friday at 7:48 PM"): the machine-readable one of the first post
         marks = [el for el in _until(root, bodies[0]) if el.tag == "time" and el.get("datetime")]
         published = (when := _iso(marks[-1].get("datetime"))) and when.date() if marks else None
-    if published is None:  # a day shown in words with the date as its tooltip (MyBB: <span title="10-21-2022">Yesterday)
+    if published is None:  # a day in words with the date as its tooltip (MyBB: <span title="10-21-2022">Yesterday)
         days = [d for el in _until(root, bodies[0]) if el.get("title") and _RELATIVE_DAY.fullmatch(_inline_text(el))
                 and (d := parse_date_text(el.get("title")))]
         published = days[-1] if days else None
@@ -907,11 +910,12 @@ def _quoted_poster(post) -> str | None:
             if link is not None and _has_class(link, _MENTION) and _inline_text(q).startswith(_inline_text(link)):
                 return _inline_text(link).lstrip("@")
             above = _beside(q, "getprevious")
-            if above is not None and (m := _QUOTE_INTRO.fullmatch(_inline_text(above))):  # "<b>X wrote:</b><blockquote>"
+            # "<b>X wrote:</b><blockquote>"
+            if above is not None and (m := _QUOTE_INTRO.fullmatch(_inline_text(above))):
                 return m["name"].lstrip("@").strip()
             if m := _QUOTED_BY.match(_inline_text(q)):
                 name = (m["a"] or m["b"] or m["c"]).strip()
-                # the whole name when the label shows it in bold ("Originally posted by <strong>Sqn Ldr Mushtaq</strong>")
+                # the whole name when the label shows it in bold ("Originally posted by <strong>Sqn Ldr M</strong>")
                 return next((t for b in q.iter("strong", "b") if (t := _inline_text(b)).startswith(name)), name)
     return None
 
@@ -962,7 +966,8 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None, str | None]]
                 answered = label[1:]  # NodeBB's Persona theme: the parent's link, "@Kashif_Lodhi"
             if (el.tag == "time" or _has_class(el, _TIME_CLASS)) and 0 < len(shown := _inline_text(el)) <= _MAX_TIME_CHARS:
                 marked = shown
-            elif el.get("title") and _RELATIVE_DAY.fullmatch(shown := _inline_text(el)) and parse_date_text(el.get("title")):
+            elif el.get("title") and _RELATIVE_DAY.fullmatch(shown := _inline_text(el)) \
+                    and parse_date_text(el.get("title")):
                 marked = shown  # "5 days ago" with its date as the tooltip
             segment.append(el.text or "")
             for child in el:
@@ -985,11 +990,12 @@ def _post_text(body) -> str:
     for node in list(clone.iter()):
         if node is clone or not isinstance(node.tag, str) or node.getparent() is None:
             continue
+        shown = _inline_text(node)
+        after = _beside(node, "getnext")
         if node.tag == "blockquote" or any(_QUOTE_CLASS.search(c) for c in _classes(node)) or (
-                node.tag == "div" and _QUOTE_LABEL.match(_inline_text(node))) or _EDIT_NOTE.match(_inline_text(node)) or (
-                node.tag in ("p", "b", "strong", "span") and (after := _beside(node, "getnext")) is not None
-                and (after.tag == "blockquote" or _has_class(after, _QUOTE_CLASS))
-                and _QUOTE_INTRO.fullmatch(_inline_text(node))):
+                node.tag == "div" and _QUOTE_LABEL.match(shown)) or _EDIT_NOTE.match(shown) or (
+                node.tag in ("p", "b", "strong", "span") and after is not None  # "X wrote:" above the quote
+                and (after.tag == "blockquote" or _has_class(after, _QUOTE_CLASS)) and _QUOTE_INTRO.fullmatch(shown)):
             _drop(node)
         elif node.tag == "a" and _has_class(node, _MENTION):  # "@name" in the text: text, not an author part
             node.tag = "span"

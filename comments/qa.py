@@ -27,8 +27,8 @@ CARD = re.compile(rf"(?P<kind>asked|answered|edited)\s+(?P<when>{_STAMP})", re.I
 #: A comment: "text – Name Mar 3, 2021 at 10:02".
 COMMENT = re.compile(rf"(?P<text>\S.*?)\s+[–—]\s+(?P<name>\S.{{0,40}}?)\s+(?P<when>{_STAMP})(?:\s+\(?edited\)?)?")
 #: A post's tools, a line each or all on one.
-TOOLS = re.compile(r"(?:share|improve this (?:question|answer)|follow|flag)(?:\s+(?:share|improve this (?:question|answer)"
-                   r"|follow|flag))*", re.I)
+_TOOL = r"(?:share|improve this (?:question|answer)|follow|flag)"
+TOOLS = re.compile(rf"{_TOOL}(?:\s+{_TOOL})*", re.I)
 #: A post's or a comment's vote count.
 _VOTES = re.compile(r"[+-]?\d{1,6}")
 #: A poster's reputation and badges: "5,678●12●34", "1.2k●3●14", "6,01232363".
@@ -45,8 +45,8 @@ def split_qa(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None
     no "asked <date>" card under a post's tools, or nothing answers it."""
     if not any(ln[:6].lower() == "asked " for ln in lines):  # cheap test: most pages are not Q&A
         return None
-    asked = next((i for i, ln in enumerate(lines) if (m := CARD.fullmatch(ln.strip())) and m["kind"].lower() == "asked"),
-                 None)
+    asked = next((i for i, ln in enumerate(lines)
+                  if (m := CARD.fullmatch(ln.strip())) and m["kind"].lower() == "asked"), None)
     if asked is None:
         return None
     tools = _tools_above(lines, asked)

@@ -18,7 +18,8 @@ from .dates import parse_date_text, parse_stamp
 from .records import Article, Comment, Page
 from .splitter import _article_date, _detect_site, _join
 
-#: A post's closing signature: "— Ravi.Khanna (talk) 09:41, 24 October 2013 (UTC) Reply" (the text before it in `head`).
+#: A post's closing signature: "— Ravi.Khanna (talk) 09:41, 24 October 2013 (UTC) Reply" (the text before it
+#: in `head`).
 SIGNATURE = re.compile(
     r"(?P<head>.*\S)\s+\((?:talk|contribs)(?:\s*[·•|]\s*(?:talk|contribs))*\)\s*"
     r"(?P<when>\d{1,2}:\d{2}, \d{1,2} [A-Z][a-z]+ \d{4} \((?:UTC|[A-Z]{2,5})\))(?:\s+Reply)?")
