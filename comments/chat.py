@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from . import markers
 from .dates import find_article_date, parse_date_text, parse_stamp
 from .records import Article, Comment, Page
-from .splitter import _article_date, _detect_site, _header, _is_byline, _join, _name_like
+from .splitter import _article_date, _detect_site, _header, _is_byline, _join, _name_like, post_page
 
 _DATE = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
@@ -199,14 +199,9 @@ def _clock_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
         when = lines[b]
         comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
                                 posted_at_parsed=parse_stamp(when), text=text, parent=parent))
-    date, source = _article_date([], [], meta, body)
-    if date is None and published is not None:
-        date, source = published, "page"
     boilerplate = [ln for ln in lines[:start] if ln] + kept_out + [ln for ln in lines[clocks[-1] + 1:] if ln]
-    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
-    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), boilerplate, meta),
-                      title=title, published=date, date_source=source, date_precision=precision, body=body)
-    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+    return post_page(lines, doc_id, path, meta, title=title, body=body, published=published,
+                     comments=comments, boilerplate=boilerplate)
 
 
 def _clock_message(block: list[str]) -> tuple[str, str | None, str, str] | None:
@@ -250,7 +245,7 @@ _WHEN = (rf"(?:(?:Today|Yesterday|(?:Last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|S
 DASH_HEAD = re.compile(rf"(?P<name>\S.{{0,60}}?)\s+[—–]\s+(?P<when>{_WHEN})")
 #: Slack's: "Hamza Qureshi  10:42 AM" (two spaces), "Prof. Imran Lodhi  Yesterday at 4:15 PM"; or the name
 #: on a line of its own (an app's "APP" tag under it) above a line that is only the time.
-_CLOCK_WHEN = rf"(?:(?:Today|Yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) at )?\d{{1,2}}:\d{{2}}\s?[AP]M"
+_CLOCK_WHEN = r"(?:(?:Today|Yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) at )?\d{1,2}:\d{2}\s?[AP]M"
 GAP_HEAD = re.compile(rf"(?P<name>\S.{{0,60}}?\S)\s{{2,}}(?P<when>{_CLOCK_WHEN}|{_WHEN})")
 CLOCK_LINE = re.compile(_CLOCK_WHEN)
 _APP_TAG = re.compile(r"APP|BOT")
@@ -354,13 +349,8 @@ def _headed_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page 
         if text:
             comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
                                     posted_at_parsed=stamp, text="\n\n".join(text), parent=parent))
-    date, source = _article_date([], [], meta, body)
-    if date is None and published is not None:
-        date, source = published, "page"
-    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
-    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), kept_out, meta),
-                      title=title, published=date, date_source=source, date_precision=precision, body=body)
-    return Page(article=article, comments=tuple(comments), boilerplate=tuple(kept_out))
+    return post_page(lines, doc_id, path, meta, title=title, body=body, published=published,
+                     comments=comments, boilerplate=kept_out)
 
 
 def _replied(line: str, comments: list[Comment]) -> int | None:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from .dates import parse_date_text, parse_stamp
-from .records import Article, Comment, Page
-from .splitter import _article_date, _detect_site, _is_byline, _join, _name_like
+from .records import Comment, Page
+from .splitter import _is_byline, _join, _name_like, post_page
 
 #: A claim's number: "1.1", "1.2.1.1".
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+")
@@ -72,14 +72,9 @@ def split_debate(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
                                 posted_at_parsed=parse_stamp(when) if when else None, text=text, parent=parent))
         numbered[number] = comments[-1].index
-    date, source = _article_date([], [], meta, body)
-    if date is None and published is not None:
-        date, source = published, "page"
     boilerplate = [ln for ln in head if ln and ln not in body_rows and ln != title]
-    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
-    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), boilerplate, meta),
-                      title=title, published=date, date_source=source, date_precision=precision, body=body)
-    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+    return post_page(lines, doc_id, path, meta, title=title, body=body, published=published,
+                     comments=comments, boilerplate=boilerplate)
 
 
 def _claim(rows: list[str]) -> tuple[str | None, str | None, str] | None:

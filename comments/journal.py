@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from .dates import parse_date_text, parse_stamp
-from .records import Article, Comment, Page
-from .splitter import _article_date, _detect_site, _join
+from .records import Comment, Page
+from .splitter import _join, post_page
 
 #: A comment's closing links.
 LINKS = re.compile(r"(?:\((?:Reply|Thread|Parent|Link|Expand)\)\s*){2,}"
@@ -71,14 +71,9 @@ def split_journal(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
     if len(comments) < 2 or first is None:
         return None
     title, body, published, kept_out = _entry(rows[:first])
-    date, source = _article_date([], [], meta, body)
-    if date is None and published is not None:
-        date, source = published, "page"
     boilerplate = kept_out + [ln for ln in rows[closes[-1] + 1:] if ln]
-    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
-    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), boilerplate, meta),
-                      title=title, published=date, date_source=source, date_precision=precision, body=body)
-    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+    return post_page(lines, doc_id, path, meta, title=title, body=body, published=published,
+                     comments=comments, boilerplate=boilerplate)
 
 
 def _entry(rows: list[str]):

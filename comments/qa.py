@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from .dates import parse_date_text, parse_stamp
-from .records import Article, Comment, Page
-from .splitter import _article_date, _detect_site, _join
+from .records import Comment, Page
+from .splitter import _join, post_page
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 #: "Mar 3, 2021 at 9:14", "Jan 12 '19 at 14:05", "Mar 3 at 9:14" (this year).
@@ -87,15 +87,10 @@ def split_qa(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None
         return None
     body = _join([ln.strip() for ln in text])
     stamp = parse_date_text(CARD.fullmatch(lines[asked].strip())["when"])
-    date, source = _article_date([], [], meta, body)
-    if date is None and stamp is not None:
-        date, source = stamp, "page"
     boilerplate = [ln.strip() for ln in (*lines[:start], *lines[tools:end], *lines[last:])
                    if ln.strip() and ln.strip() != title] + tags
-    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
-    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), boilerplate, meta),
-                      title=title, published=date, date_source=source, date_precision=precision, body=body)
-    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+    return post_page(lines, doc_id, path, meta, title=title, body=body, published=stamp,
+                     comments=comments, boilerplate=boilerplate)
 
 
 def _tools_above(lines: list[str], card: int) -> int | None:
@@ -190,11 +185,6 @@ def split_answers(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
     if len(comments) < 2:
         return None
     body_text = "\n\n".join(body)
-    date, source = _article_date([], [], meta, body_text)
-    if date is None and published is not None:
-        date, source = published, "page"
     boilerplate = [ln for ln in rows[:title_at] if ln]
-    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
-    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), boilerplate, meta),
-                      title=title, published=date, date_source=source, date_precision=precision, body=body_text)
-    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+    return post_page(lines, doc_id, path, meta, title=title, body=body_text, published=published,
+                     comments=comments, boilerplate=boilerplate)

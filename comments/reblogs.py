@@ -25,8 +25,8 @@ import re
 from . import markers
 from .chat import ARTICLE_MIN_WORDS
 from .dates import parse_date_text
-from .records import Article, Comment, Page
-from .splitter import _article_date, _detect_site, _join
+from .records import Comment, Page
+from .splitter import _join, post_page
 
 _BLOG = r"[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?"
 #: "name reblogged this from other", "… and added:".
@@ -96,15 +96,10 @@ def split_reblogs(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
                                 text=_join(words), parent=parent))
         if i < end:
             chain = comments[-1].index
-    date, source_of_date = _article_date([], [], meta, body)
-    if date is None and published is not None:
-        date, source_of_date = published, "page"
     boilerplate = [ln for ln in lines[:heads[post][0] + 1] if ln] + kept_out + [
         ln for ln in lines[end:] if TAGS.fullmatch(ln) or NOTES.fullmatch(ln)]
-    precision = meta.date_precision if source_of_date == "metadata" and meta.date is not None else "day"
-    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), boilerplate, meta),
-                      title=title, published=date, date_source=source_of_date, date_precision=precision, body=body)
-    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+    return post_page(lines, doc_id, path, meta, title=title, body=body, published=published,
+                     comments=comments, boilerplate=boilerplate)
 
 
 def _article(text: list[str]):

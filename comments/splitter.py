@@ -966,6 +966,20 @@ def _trim(lines: list[str]) -> list[str]:
 # --------------------------------------------------------------------------
 
 
+def post_page(lines: list[str], doc_id: str, path: str, meta: MetadataRow | None, *, title: str | None, body: str,
+              published: dt.date | None, comments: list[Comment], boilerplate: list[str]) -> Page:
+    """The Page a reader of posts (chat, Q&A, reblog chain...) found: the
+    metadata's date first, else one in the body, else `published` (the page's
+    own: a post's stamp, a dated line kept out of the body)."""
+    date, source = _article_date([], [], meta, body)
+    if date is None and published is not None:
+        date, source = published, "page"
+    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
+    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), boilerplate, meta),
+                      title=title, published=date, date_source=source, date_precision=precision, body=body)
+    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+
+
 def _article_date(head: list[str], trailer: list[str], meta: MetadataRow | None,
                   body: str = "") -> tuple[dt.date | None, str | None]:
     if meta is not None and meta.date is not None:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from .dates import parse_date_text, parse_stamp
-from .records import Article, Comment, Page
-from .splitter import _article_date, _detect_site, _join
+from .records import Comment, Page
+from .splitter import _join, post_page
 
 #: A post's closing signature: "— Ravi.Khanna (talk) 09:41, 24 October 2013 (UTC) Reply" (the text before it
 #: in `head`).
@@ -68,15 +68,10 @@ def split_talk(lines: list[str], doc_id: str, path: str, meta=None) -> Page | No
         parent = next((c.index for c in reversed(comments) if c.author == target), None) if target else None
         comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
                                 posted_at_parsed=_moment(when), text=text, parent=parent))
-    date, source = _article_date([], [], meta, body)
-    if date is None and (day := parse_date_text(signed_at)):
-        date, source = day, "page"
     last = signed[-1][0]
     boilerplate = [ln.strip() for ln in (*lines[:start], *lines[last + 1:]) if ln.strip() and ln.strip() != title]
-    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
-    article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), boilerplate, meta),
-                      title=title, published=date, date_source=source, date_precision=precision, body=body)
-    return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+    return post_page(lines, doc_id, path, meta, title=title, body=body, published=parse_date_text(signed_at),
+                     comments=comments, boilerplate=boilerplate)
 
 
 def _signed_by(head: str) -> tuple[str, str]:
