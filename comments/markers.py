@@ -484,6 +484,12 @@ BOILERPLATE: tuple[Marker, ...] = (
 _BARE_NUMBER = Marker("bare_number", _line(r"[\d,.]+[KkMm]?"),
                       "counters on their own lines: share and view counts, votes ('1', '187', '2.3K')")
 
+_POSTED_BY = Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on) .{3,80}"
+                                      r"|(?:Posted|Written|Submitted) by .{1,60}?\s*\(\d[\d,]* comments?(?: total)?\).{0,80}"),
+                    "blog post footers: 'Posted by NAME at 9:14 PM', 'Written at 10:45 PM | 3 comments'")
+#: A post's own footer, its date the post's when no line above the post has one.
+POST_FOOTERS = (_POSTED_BY,)
+
 #: Furniture lines dropped from the article body only (in a comment section a
 #: bare time may be a comment's posted-at line).
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
@@ -497,8 +503,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "newsletter boxes between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons'"),
-    Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on) .{3,80}"),
-           "blog post footers: 'Posted by NAME at 9:14 PM', 'Written at 10:45 PM | 3 comments'"),
+    _POSTED_BY,
     Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}"
                         r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
                         r"|Listen to this article\b.{0,40}|Share full article|Read (?:the |all )?\d[\d,]* Comments?"
@@ -659,6 +664,14 @@ BUTTON_ROW_STAMP = _line(rf"{_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+(?P<when>\
 LETTER_TITLE_MAX_WORDS = 8
 #: A letter writer's place on the line under the name: at most this many words ("Landi Kotal").
 LETTER_PLACE_MAX_WORDS = 3
+#: A post's own footer counting its comments: "… (7 comments total)", "… | 3 comments".
+COMMENT_TOTAL = re.compile(r"\(\d[\d,]* comments? total\)|\|\s*\d[\d,]* comments?\s*(?:\||$)", FLAGS)
+#: A counter after a signature's time: "[12 favorites]", "(5 comments total)".
+SIGNATURE_COUNTER = re.compile(r"(?:\s*(?:\[\d[\d,]*\s+\w+\]|\(\d[\d,]* comments?(?: total)?\)))+\s*$", FLAGS)
+#: A role after a signature's name: "frimble (staff)", "Ayesha (moderator)".
+SIGNATURE_ROLE = re.compile(r"\s*\((?:staff|mod|moderator|admin|administrator|author|OP)\)\s*$", FLAGS)
+#: The fewest words of a comment's opening paragraph that, found in an earlier comment, make it a quote.
+QUOTE_MIN_WORDS = 5
 #: A signature after a comment's text: "Posted by NAME on 12/05/2011 at 3:14 PM",
 #: "— NAME | May 12, 2011 3:14 PM".
 SIGNATURE = _line(

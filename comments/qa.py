@@ -188,3 +188,72 @@ def split_answers(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
     boilerplate = [ln for ln in rows[:title_at] if ln]
     return post_page(lines, doc_id, path, meta, title=title, body=body_text, published=published,
                      comments=comments, boilerplate=boilerplate)
+
+
+# --- answers pages whose posts open with the poster's photo (Quora) ----------------------------------
+
+#: A post's photo label above the poster's name: "Profile photo for Farhan Siddiqui".
+PHOTO = re.compile(r"Profile (?:photo|picture) for (?P<name>\S.{0,60})|(?P<name2>\S.{0,60})['’]s profile (?:photo|picture)",
+                   re.I)
+#: An answer's card under its poster's credentials: "Answered Dec 4, 2011", "Updated 2y", "Originally Answered: …".
+ANSWERED = re.compile(r"(?:Answered|Updated)\s+(?P<when>\S.{0,30})", re.I)
+#: A comment's time: "2y", "5mo", "3h", "Dec 5, 2011", "Mar 3".
+SHORT_TIME = re.compile(rf"\d+\s*(?:s|m|h|d|w|mo|y)|{_MONTH} \d{{1,2}}(?:, \d{{4}})?|Just now|Yesterday", re.I)
+#: The lines around a post's text: its counters, buttons, the comment box, an ad, other questions.
+_POST_CHROME = re.compile(r"[\d.,]+[KM]?(?: views?)?|·|View upvotes|View \d+ shares?|Upvote(?: · [\d.,]+[KM]?)?"
+                          r"|Reply|Comments?|Add a comment\.*|Add comment|Sort|Top|Recommended|View \d+ more (?:comments|replies)"
+                          r"|Sponsored by .{1,60}|Related questions|More answers below|Answer requested by|Learn More"
+                          r"|All related \(\d+\)|Follow|Share|Continue Reading", re.I)
+#: The most lines between a poster's name and the post's card or time (a "·", "Follow", credentials).
+_HEAD_LINES = 5
+
+
+def split_photo_answers(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
+    """The Page of a question page whose posts each open with the poster's
+    photo label and name ("Profile photo for Name", "Name"), or None.
+
+    The question is the title; the first answer (under an "Answered <date>"
+    card) is the article, its date the article's when the card shows one;
+    every later answer is a comment, and every comment under an answer (a
+    name over a short time, "2y", "Dec 5, 2011") answers it (under the
+    first answer: no parent). A post's text ends at its counters and
+    buttons ("12.6K views", "Upvote · 418", "Reply")."""
+    if not any("rofile p" in ln for ln in lines):  # cheap test: most pages show no photo labels
+        return None
+    rows = [ln.strip() for ln in lines]
+    heads = [i for i in range(len(rows) - 2) if (m := PHOTO.fullmatch(rows[i]))
+             and rows[i + 1] == (m["name"] or m["name2"]).strip()]
+    if len(heads) < 2:
+        return None
+    posts = []
+    for k, head in enumerate(heads):
+        stop = heads[k + 1] if k + 1 < len(heads) else len(rows)
+        card = next((j for j in range(head + 2, min(stop, head + 2 + _HEAD_LINES)) if rows[j]
+                     and (ANSWERED.fullmatch(rows[j]) or SHORT_TIME.fullmatch(rows[j]))), None)
+        if card is None:
+            return None
+        answer = ANSWERED.fullmatch(rows[card])
+        when = answer["when"] if answer else rows[card]
+        text = []
+        for line in rows[card + 1:stop]:
+            if _POST_CHROME.fullmatch(line):
+                break
+            text.append(line)
+        posts.append((rows[head + 1], when, bool(answer), _join(text), head, card))
+    if not posts[0][2]:
+        return None  # the article is the first answer
+    title_at = next((i for i in range(heads[0] - 1, -1, -1) if rows[i].endswith("?")), None)
+    if title_at is None:
+        return None
+    comments: list[Comment] = []
+    under: int | None = None  # the answer the comments now read sit under (None: the article)
+    for name, when, answer, text, _, _ in posts[1:]:
+        if not text:
+            continue
+        comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
+                                posted_at_parsed=parse_stamp(when), text=text, parent=None if answer else under))
+        under = comments[-1].index if answer else under
+    kept = {i for _, _, _, _, head, card in posts for i in range(head, card + 1)}
+    boilerplate = [ln for i, ln in enumerate(rows) if ln and i != title_at and (i < heads[0] or i in kept)]
+    return post_page(lines, doc_id, path, meta, title=rows[title_at], body=posts[0][3],
+                     published=parse_date_text(posts[0][1]), comments=comments, boilerplate=boilerplate)

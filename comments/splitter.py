@@ -118,14 +118,14 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     from .chat import split_chat
     from .debate import split_debate
     from .journal import split_journal
-    from .qa import split_answers, split_qa
+    from .qa import split_answers, split_photo_answers, split_qa
     from .reblogs import split_reblogs
     from .social import split_social
     from .talk import split_talk
     from .thread import split_thread
 
-    for reader in (split_chat, split_thread, split_qa, split_answers, split_debate, split_journal, split_reblogs,
-                   split_talk, split_social):
+    for reader in (split_chat, split_thread, split_qa, split_answers, split_photo_answers, split_debate, split_journal,
+                   split_reblogs, split_talk, split_social):
         page = reader(lines, _doc_id(path), path, meta)
         if page is not None:
             return page
@@ -169,6 +169,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             )
 
     published, date_source = _article_date(head, trailer, meta, body)
+    if published is None:  # the post's own footer: "posted by NAME at 4:12 AM PST on November 27, 2011"
+        published = next((d for ln in furniture if _is_boilerplate(ln, markers.POST_FOOTERS)
+                          and (d := parse_date_text(ln))), None)
+        date_source = "page" if published else None
     precision = meta.date_precision if date_source == "metadata" and meta.date is not None else "day"
     return Page(
         article=Article(
@@ -305,11 +309,13 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 and line != lines[first]  # the site's name again
                 and not line.endswith(".") and not _stamp(line) and not markers.MENU_GAP.search(line)
                 and not markers.TICKER.match(line) and not _is_boilerplate(line, markers.BOILERPLATE)
-                and not markers.TICKER_LABEL.fullmatch(lines[i - 1])):
-            # buttons and counters of one or two words ("Subscribe", "8.4K") do not count
+                and not _is_boilerplate(line, markers.POST_FOOTERS) and not markers.TICKER_LABEL.fullmatch(lines[i - 1])):
+            # buttons and counters of one or two words ("Subscribe", "8.4K") do not count, nor a button
+            # after a wide gap ("May 2, 2011 8:51 PM   Subscribe")
             seen = 0
             for ln in lines[i + 1:stop + markers.DATED_WITHIN + markers.MASTHEAD_LOOKAHEAD]:
-                if find_article_date([ln]) or _is_byline(ln) or _stamp(ln) or markers.DATELINE.match(ln):
+                if any(find_article_date([part]) or _is_byline(part) or _stamp(part) or markers.DATELINE.match(part)
+                       for part in (ln, ln.split("   ", 1)[0])):
                     return i
                 seen += len(ln.split()) > 2
                 if seen >= markers.DATED_WITHIN:
@@ -512,7 +518,29 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
              and (found := _author_line(lines[i])) and found[1]]
     if len(dated) >= markers.MIN_DATED_AUTHOR_LINES:
         return _headerless(lines, dated[0], dated[0] + 1)
+    # nor with lines naming a commenter above the text: signatures closing each comment ("posted by NAME at
+    # 9:02 PM on May 2, 2011 [12 favorites]"); a signature counting the comments closes the post itself
+    signed = [i for i in range(start, len(lines)) if lines[i] and (m := markers.SIGNATURE.fullmatch(lines[i]))
+              and (m["when"] or m["when2"]) and not markers.COMMENT_TOTAL.search(lines[i])]
+    if len(signed) >= markers.MIN_DATED_AUTHOR_LINES:
+        return _headerless(lines, _text_above(lines, start, signed[0]), signed[-1] + 1)
     return None
+
+
+def _text_above(lines: list[str], start: int, signature: int) -> int:
+    """Where the text that the signature line `signature` closes starts: the
+    prose above it, back to the post's own footer, a furniture line or a short
+    line that is not a sentence (a tag, "Share: Twitter Facebook")."""
+    first = signature
+    for i in range(signature - 1, start - 1, -1):
+        line = lines[i]
+        if not line:
+            continue
+        if (markers.SIGNATURE.fullmatch(line) or _is_boilerplate(line, markers.BODY_BOILERPLATE) or _is_boilerplate(line, markers.ARTICLE_END)
+                or not markers.SENTENCE_END.search(line) and len(line.split()) <= markers.NAV_MAX_WORDS):
+            break
+        first = i
+    return first
 
 
 def _headerless(lines: list[str], first: int, search_end_from: int) -> _Section:
@@ -907,14 +935,25 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
     previous = -1
     for i, m in signed:
         text = _join(sec[previous + 1 : i])
-        when = (m["when"] or m["when2"] or "").strip() or None
+        # "9:02 PM on May 2, 2011 [12 favorites]": the time without its counter; "frimble (staff)": the name
+        when = markers.SIGNATURE_COUNTER.sub("", m["when"] or m["when2"] or "").strip() or None
+        author = markers.SIGNATURE_ROLE.sub("", m["author"] or m["author2"]).strip()
         if text:
-            found.append(((m["author"] or m["author2"]).strip(), when, text, None))
+            found.append((author, when, _unquoted(text, [f[2] for f in found]), None))
         previous = i
     leftover = [ln for ln in sec[previous + 1 :] if ln]
     if leftover:
         warnings.append(f"ignored {len(leftover)} line(s) after the last signed comment: {leftover[0][:60]!r}")
     return found
+
+
+def _unquoted(text: str, earlier: list[str]) -> str:
+    """`text` without an opening paragraph that repeats words of an earlier
+    comment (a quote copied without its quote marks), when more follows."""
+    first, sep, rest = text.partition("\n\n")
+    if sep and len(first.split()) >= markers.QUOTE_MIN_WORDS and any(first in e for e in earlier):
+        return rest
+    return text
 
 
 def _signature_like(line: str) -> bool:

@@ -18,7 +18,7 @@ the date and time on the next ("unread," may sit between, the recipient or
 the message number under it), the first message is the article (the
 forwarded story), and a message ends at its first button ("Reply", "Like",
 "Reply all") or its signature ("-- "). Quoted lines ("> …") and their
-attribution ("On Fri, Nov 26, 2021 at 9:12 AM Name <address> wrote:") are
+attribution ("On Fri, Nov 26, 2021 at 9:12 AM Name <address> wrote:", "Name wrote:") are
 not the message's text; the attribution names the message it answers.
 """
 from __future__ import annotations
@@ -57,7 +57,7 @@ BOARD_FOOTER = re.compile(
 _PROSE_WORDS = 40
 
 #: Under a message's sender and time: the recipient ("to desi-policy-circle"), the message number ("#4411").
-MAIL_HEAD_EXTRA = re.compile(r"to \S.{0,60}|#\d+")
+MAIL_HEAD_EXTRA = re.compile(r"to(?: \S.{0,60})?|#\d+")
 #: Where a message's own text ends: its buttons, its signature ("-- "), or the thread's.
 MAIL_END = re.compile(r"--|Reply(?: all| to author)?|Like|More|Forward|Quote|Report|\d+", re.I)
 #: Lines of the archive's page: an avatar's label, a skip link, a message's hashtags.
@@ -65,7 +65,9 @@ MAIL_CHROME = re.compile(r".{1,60}['’]s profile photo|Skip to .{1,60}|(?:#[\w-
 #: A forwarded message's header lines.
 FORWARD_HEAD = re.compile(r"-{2,}\s*Forwarded [Mm]essage\s*-{2,}|(?:Subject|Date|From|To|Cc):\s.{1,200}")
 #: A reply's attribution of the lines it quotes: "On Fri, Nov 26, 2021 at 9:12 AM Name <address> wrote:".
-ATTRIBUTION = re.compile(r"On .{6,80}?\d(?:\s*[AP]\.?M\.?)?,? (?P<name>[^<>,\d]{2,60}?)\s*(?:<[^>]*>)?\s*wrote:", re.I)
+ATTRIBUTION = re.compile(r"(?:On .{6,80}?\d(?:\s*[AP]\.?M\.?)?,? )?(?P<name>[^<>,\d]{2,60}?)\s*(?:<[^>]*>)?\s*wrote:", re.I)
+#: A sender shown by an address, shortened as archives do ("nomad...@hotmail.com").
+MAIL_ADDRESS = re.compile(r"[\w.+-]+(?:\.\.\.|…)?@[\w-]+(?:\.[\w-]+)+")
 
 
 def poster(line: str) -> tuple[str, str] | None:
@@ -219,7 +221,10 @@ def _prose_words(lines: list[str]) -> int:
 
 
 def _mail_name(line: str) -> bool:
-    """A sender's name on its own line: one to four capitalised words ("Margaret Olsen", "Fatima R.")."""
+    """A sender's name on its own line: one to four capitalised words ("Margaret Olsen", "Fatima R."), or
+    an address, shortened or not ("nomad...@hotmail.com")."""
+    if MAIL_ADDRESS.fullmatch(line):
+        return True
     words = line.split()
     return (0 < len(words) <= 4 and len(line) <= 40 and all(w[0].isupper() for w in words)
             and not any(c.isdigit() for c in line) and not line.endswith((":", "?", "!")))
