@@ -317,12 +317,16 @@ def _indent(row) -> int | None:
     return None
 
 
-#: A depth in a class name: "comment-level--2", "depth-3".
-_DEPTH_CLASS = re.compile(r"(?:^|[-_])(?:level|depth)[-_]*(\d{1,2})$")
+#: A depth in a class name: "comment-level--2", "depth-3", "comment--deep-1" (Forem).
+_DEPTH_CLASS = re.compile(r"(?:^|[-_])(?:level|depth|deep)[-_]*(\d{1,2})$")
 
 
 def _class_depth(el) -> int | None:
-    return next((int(m[1]) for c in _classes(el) if (m := _DEPTH_CLASS.search(c))), None)
+    """The depth shown by the classes of `el`, or else by those of its nearest ancestor that shows one."""
+    for node in (el, *el.iterancestors()):
+        if (found := next((int(m[1]) for c in _classes(node) if (m := _DEPTH_CLASS.search(c))), None)) is not None:
+            return found
+    return None
 
 
 def _indented_replies(items: list[_Item], depths: list[int | None]) -> None:
@@ -334,8 +338,9 @@ def _indented_replies(items: list[_Item], depths: list[int | None]) -> None:
 
 #: A reply's label naming the comment it answers: "replied to comment from Tom Reilly", "In reply to Tom".
 #: ("In reply to<a>farhanmirza</a>:" shows no space before the name)
-_REPLY_LABEL_OPENINGS = ("replied to", "in reply to", "replying to")
-_REPLY_LABEL = re.compile(r"(?:replied to (?:comment from |a comment by )?|in reply to\s*|replying to )@?(?P<name>.+)", re.I)
+_REPLY_LABEL_OPENINGS = ("replied to", "in reply to", "replying to", "in response to")
+_REPLY_LABEL = re.compile(r"(?:replied to (?:comment from |a comment by )?|in reply to\s*|replying to |in response to )"
+                          r"@?(?P<name>.+)", re.I)
 
 
 def _labelled_replies(items: list[_Item]) -> None:
@@ -785,14 +790,14 @@ def _own_text(el) -> str:
 #: "js-post__content-text", Kunena as "kmsg"; Invision marks it ``data-role="commentContent"``, NodeBB
 #: ``component="post/content"``.
 _POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|cooked"
-                         r"|bbWrapper|Post-body|js-post__content-text|kmsg|kmsgtext)$")
+                         r"|bbWrapper|Post-body|js-post__content-text|kmsg|kmsgtext|lia-message-body-content)$")
 _POST_ID = re.compile(r"^(?:post_message|msg|pid)_\d+$|^postmessage_\d+$")
 #: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", Invision "cAuthorPane_author", Flarum
 #: "PostUser-name", Discuz! "authi", vBulletin 5 "b-userinfo__username", Kunena "kwho-user" (its role: admin,
 #: moderator...), or any author-like class; SMF's "poster" box holds the name in its heading, above the
 #: member's rank.
 _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|username-coloured|poster|[a-zA-Z]+_author"
-                           r"|PostUser-name|authi|kwho-[a-z]+|kpost-username)$")
+                           r"|PostUser-name|authi|kwho-[a-z]+|kpost-username|lia-user-name)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content)(?:$|[-_])")
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b)")
@@ -810,6 +815,8 @@ _MAX_TIME_CHARS = 40
 _POST_STAMP = re.compile(rf"(?:{markers.WEEKDAY}{markers.ANY_DATE}|yesterday|today)\s*(?:-|–|at|,)?\s*{markers.TIME}", re.I)
 #: ...not the poster's "Joined: Thu Mar 13, 2008 4:21 pm", nor an earlier post's "Last Edit: 04 Nov 2013 18:40"
 #: (removed before the search).
+#: The forum's note on a post's edit, whose time and editor are not the post's: Khoros's "lia-message-edited-on".
+_EDIT_NOTE_CLASS = re.compile(r"(?:^|[-_])edited-(?:on|by)$")
 _JOINED = re.compile(rf"(?:Joined|Registered|Join Date|Member since|(?:Last )?Edit(?:ed)?)\s*:?\s*(?:on\s+)?"
                      rf"{markers.WEEKDAY}{markers.ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{markers.TIME})?", re.I)
 
@@ -948,7 +955,7 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None, str | None]]
             segment.clear()
             author = marked = answered = None
             named = 0
-        elif el.tag not in ("script", "style") and not _hidden(el):
+        elif el.tag not in ("script", "style") and not _hidden(el) and not _has_class(el, _EDIT_NOTE_CLASS):
             if any(_POSTER_CLASS.match(c) for c in _classes(el)):
                 # a poster box (name, rank, post count): the name is its heading; a linked name beside a
                 # reputation badge (Invision): the link

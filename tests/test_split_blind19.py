@@ -1,9 +1,11 @@
 """Layouts of the nineteenth blind round (issue 18), each on a short page
 written for these tests: a MetaFilter thread, a Quora question and a Google
-Groups conversation copied as text."""
+Groups conversation copied as text; a Khoros community thread and a Forem
+article saved as HTML."""
 from __future__ import annotations
 
 from comments import split_text
+from comments.html import split_html
 
 STORY = ("American forces killed the commander in a raid near the academy, officials in Washington and "
          "Islamabad said on Monday, adding that the operation lasted forty minutes and that no Pakistani "
@@ -220,3 +222,65 @@ def test_google_groups_senders_shown_by_address_empty_recipients_and_short_attri
     assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
         ("nomad...@example.com", "Mar 17, 2011, 3:10:09 AM", "Which everyone assumed from the first day.", None),
         ("Ashok Menon", "Mar 17, 2011, 8:30:44 AM", "Well played, all sides.", 1)]
+
+
+def _khoros(n: int, name: str, date: str, time: str, text: str, answers: str = "", edited: str = "") -> str:
+    return (f'<div class="lia-message-view-wrapper" id="messageview_{n}"><div class="MessageView">'
+            f'<span class="UserName lia-user-name"><a class="lia-user-name-link" href="/u/{n}"><span>{name}</span></a></span>'
+            f'<div class="lia-message-author-registered-date"><span>Registered:</span> <span class="DateTime">'
+            f'<span class="local-date">06-19-2009</span></span></div>'
+            f'<div class="MessageInResponseTo">{answers and f"<a href=#{answers}>In response to {answers}</a>"}</div>'
+            f'<div title="Posted on" class="lia-message-post-date lia-component-post-date-last-edited">'
+            f'<span class="DateTime"><span class="local-date">{date}</span> <span class="local-time">{time}</span></span>'
+            f'{edited}</div><div class="lia-message-subject"><h2>Re: The raid</h2></div>'
+            f'<div class="lia-message-body"><div class="lia-message-body-content"><p>{text}</p></div></div>'
+            f'<div class="lia-message-signature">Views are my own</div>'
+            f'<a class="lia-action-quote">Quote</a> <a class="lia-action-reply">Reply</a>'
+            f'<div class="lia-message-position-in-thread">Message {n} of 3</div></div></div>')
+
+
+KHOROS = ('<html><head><title>The raid - Example Community</title></head><body><div class="lia-linear-display">'
+          + _khoros(1, "MP_Farah", "11-27-2011", "08:40 AM", f"<b>The raid</b></p><p>{STORY} {STORY}")
+          + _khoros(2, "KarachiKid88", "11-27-2011", "09:12 AM", "Eleven days last time, months this time.")
+          + _khoros(3, "Buckeye_Dan", "11-27-2011", "10:03 AM", "I doubt it lasts past Christmas.", "KarachiKid88",
+                    '<span class="lia-message-edited-on">- last edited on <span class="DateTime"><span class="local-date">'
+                    '11-28-2011</span> <span class="local-time">11:26 AM</span></span> by <a>MP_Farah</a></span>')
+          + "</div></body></html>")
+
+
+def test_khoros_messages_month_first_dates_answered_posts_and_edit_notes():
+    page = split_html(KHOROS, "khoros.html")
+    assert str(page.article.published) == "2011-11-27"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        # the post's date and time, month first, not the poster's registration date
+        ("KarachiKid88", "11-27-2011 09:12 AM", "Eleven days last time, months this time.", None),
+        # "In response to" names the post it answers; the edit note's time and editor are not the post's
+        ("Buckeye_Dan", "11-27-2011 10:03 AM", "I doubt it lasts past Christmas.", 1)]
+
+
+def _forem(n: int, depth: int, name: str, text: str, replies: str = "") -> str:
+    return (f'<details class="comment-wrapper comment-wrapper--deep-{depth}" open><summary>Collapse</summary>'
+            f'<div id="comment-node-{n}" class="comment single-comment-node comment--deep-{depth}">'
+            f'<div class="comment__inner"><div class="inner-comment comment__details"><div class="comment__content">'
+            f'<div class="comment__header"><a class="crayons-link"><span class="js-comment-username">{name}</span></a>'
+            f'<a class="comment-date" href="/c/{n}"><time datetime="2024-01-1{n}T10:00:00Z">Jan 1{n}</time></a></div>'
+            f'<div class="comment__body text-styles body"><p>{text}</p></div></div>'
+            f'<footer class="comment__footer"><button>Like</button><a>Reply</a></footer></div></div></div>'
+            f'{replies}</details>')
+
+
+FOREM = ('<html><head><title>The raid - Example Community</title></head><body><main><article id="article-show-container">'
+         '<header><h1>The raid near the academy</h1><time datetime="2024-01-10T09:00:00Z">Jan 10</time></header>'
+         f'<div id="article-body" class="crayons-article__body text-styles"><p>{STORY}</p><p>{STORY}</p></div></article>'
+         '<section id="comments"><div class="comments" id="comment-trees-container">'
+         + _forem(1, 0, "Ahmed Bilal", "The timing was the point.",
+                  _forem(2, 1, "Jessica Moreno", "Was it, though?", _forem(3, 2, "Ahmed Bilal", "Yes.")))
+         + _forem(4, 0, "Tom Hadley", "Good write-up.")
+         + "</div></section></main></body></html>")
+
+
+def test_forem_replies_nested_beside_their_parent_read_by_the_depth_of_the_thread_around_them():
+    page = split_html(FOREM, "forem.html")
+    assert [(c.author, c.text, c.parent) for c in page.comments] == [
+        ("Ahmed Bilal", "The timing was the point.", None), ("Jessica Moreno", "Was it, though?", 1),
+        ("Ahmed Bilal", "Yes.", 2), ("Tom Hadley", "Good write-up.", None)]
