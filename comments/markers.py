@@ -385,9 +385,11 @@ ARTICLE_END: tuple[Marker, ...] = (
     Marker("asked", _line(rf"Asked(?:\s+on)?\s*:?\s*{ANY_DATE}.{{0,40}}"),
            "the end of a question on a Q&A site: 'Asked February 21, 2020'"),
     Marker("published_in", _line(rf"Published in .{{1,60}},\s*{DATE_TEXT}\.?|(?:Published|Appeared) in (?:the )?print edition.{{0,80}}"
-                                 r"|A version of this article appears in print on .{1,300}|.{0,300}\bMore about [^.]{2,60}"),
+                                 r"|A version of this article appears in print on .{1,300}|.{0,300}\bMore about [^.]{2,60}"
+                                 r"|from the print edition(?: \| .{1,40})?"),
            "print lines: 'Published in Dawn, February 24th, 2018', 'Published in the print edition of …',"
-           " 'A version of this article appears in print on …'; an author's box: 'More about Hira Baloch'"),
+           " 'A version of this article appears in print on …', 'from the print edition | Asia'; an author's box:"
+           " 'More about Hira Baloch'"),
     _RELATED,
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}"),
            "tag and category lines"),
@@ -402,8 +404,9 @@ ARTICLE_END: tuple[Marker, ...] = (
     Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}"),
            "the author's box and sign-up promos after a story: 'Written by Rabia Naqvi'"),
     Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
-                                r"|Originally (?:published|appeared)) (?:in|on|at|by) .*"),
-           "'This article originally appeared in …'"),
+                                r"|Originally (?:published|appeared)) (?:in|on|at|by) .*|Originally posted to .*"
+                                r"|Also republished by .*"),
+           "'This article originally appeared in …', 'Originally posted to NAME on …', 'Also republished by …'"),
     _NEWSLETTER,
     _REPLY_FORM,
     _BLOGGER_NAV,
@@ -456,10 +459,10 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies"
-                            r"|(?:Load|Show|View|See) (?:all |\d+ )?more(?: comments?)?|View all comments|Avatar"
+                            r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
-                            r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this"),
+                            r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"),
            "buttons, links and image labels ('Avatar')"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
@@ -498,6 +501,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|Story continues below(?: advertisement)?"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " 'Related video: …', 'ALSO READ: …'"),
+    Marker("app_promo", _line(r".{0,120}\b(?:Click here to download|Download (?:the|our) .{1,60}? app)\b.{0,120}"),
+           "app promotions: 'Stay updated on the go with The X News App. Click here to download it for your device.'"),
     Marker("inline_promo", _line(r"Stay (?:updated|informed) with (?:the|our) latest\b.{0,40}"
                                  r"|(?:Subscribe|Sign up) (?:to|for) (?:the )?.{1,60}? newsletter|Subscribe now"),
            "newsletter boxes between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now'"),
@@ -515,6 +520,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 
 _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷⚑⚐🚩]"
 _BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report(?: abuse)?|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
+           r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Agree|Disagree"
            r"|(?:Give )?Award"
            r"|Quote|Login|Log in|Sign in|Sort by \w+|\(?\d+\)?|\d+[smhdwy])")
@@ -577,8 +583,8 @@ SEPARATORS: tuple[Separator, ...] = (
     Separator("bullet", _line(r"[•·]\s*(?P<author>\S.{0,79})"),
               "Tribune 'Reader Comments': '• Name', then 'May 1, 2012 - 1:19AM', then the text"),
     Separator("said", _line(r"(?:\d+\.\s*)?(?P<author>\S.{0,79}?)\s+(?:said|says|wrote|writes)"
-                            r"(?:\s+on\s+(?P<when>.{4,60}?))?\s*(?::|\.\.\.|…)"),
-              "WordPress '1. Name said:', 'Name says:'; Blogger 'Name said...'"),
+                            rf"(?:\s+on\s+(?P<when>.{{4,60}}?))?\s*(?::|\.\.\.|…)(?:\s*(?P<text>{STAMP_LOOSE}))?"),
+              "WordPress '1. Name said:', 'Name says:'; Blogger 'Name said...'; 'Name wrote: Dec 1st 2011 16:42 GMT'"),
     Separator("stamp", _line(STAMP_WITH_TIME),
               "Dawn: optional author line, then 'Feb 24, 2018 09:37am', then the text", author_above=True),
     Separator("numbered_author", _line(r"(?P<n>\d+)\.\s+(?P<author>\S.{0,79})"),
@@ -629,7 +635,7 @@ STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvot
 HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,30}")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".
-NAME_THEN_STAMP = _line(rf"(?P<name>\S.{{0,58}}?)\s+(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
+NAME_THEN_STAMP = _line(rf"(?P<name>\S.{{0,58}}?)\s+(?:on\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
                         rf"(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?)")
 #: An author line's place or detail after the gap: "Asad Mahmood · Rawalpindi" (the name is the author).
 AUTHOR_PLACE_MAX_WORDS = 3
@@ -683,6 +689,8 @@ SIGNATURE = _line(
 _DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
 #: The site's bare domain on a line of its own: "thecrescentreview.com".
 SITE_LINE = re.compile(_DOMAIN, re.I)
+#: The end of a breadcrumb trail before a headline: "NEWS / WORLD NEWS / PAKISTAN NEWS / ".
+BREADCRUMB_END = re.compile(r"\S\s+[/>›»]\s+$")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
@@ -691,5 +699,7 @@ INLINE_LABEL = re.compile(r"Related|Also read|Read also|See also|Read more", re.
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...
 INLINE_LINK = re.compile(rf"(?:{INLINE_LABEL.pattern})\s*:\s*\S.{{0,150}}", re.I)
 INLINE_LINK_HEADLINE_WORDS = 20
+#: ...and at most this many such headlines under one label.
+INLINE_LINK_MAX_HEADLINES = 4
 #: ...when a paragraph of at least this many words follows it (else it opens a box of links).
 INLINE_LINK_PROSE_WORDS = 25

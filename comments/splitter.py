@@ -258,6 +258,9 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     if title == raw:  # "Headline – Blog Name": the headline repeated in the head, without the tail
         title = next((h for h in head if h != raw and raw.startswith(h) and markers.TITLE_TAIL.match(raw[len(h):])),
                      title)
+    if title == raw:  # "NEWS / WORLD NEWS / Headline": the headline repeated in the head, without the breadcrumbs
+        title = next((h for h in head if h != raw and raw.endswith(h)
+                      and markers.BREADCRUMB_END.search(raw[:-len(h)])), title)
     return title, i, head, standfirst
 
 
@@ -405,16 +408,22 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
 def _inline_link(lines: list[str], i: int) -> list[int]:
     """The lines of a link to another story between the article's paragraphs at
     line i ("Related: How the NATO supply routes reopened", or "Also Read" over
-    the linked headline), when a paragraph of prose follows it; else []."""
-    after = [k for k in range(i + 1, min(len(lines), i + 6)) if lines[k]][:2]
+    the linked headlines, a line each), when a paragraph of prose follows it; else []."""
     if markers.INLINE_LINK.fullmatch(lines[i]):
         link = [i]
-    elif markers.INLINE_LABEL.fullmatch(lines[i]) and after and not markers.SENTENCE_END.search(lines[after[0]]) \
-            and len(lines[after[0]].split()) <= markers.INLINE_LINK_HEADLINE_WORDS:
-        link, after = [i, after[0]], after[1:]
+    elif markers.INLINE_LABEL.fullmatch(lines[i]):
+        link = [i]
+        k = next((k for k in range(i + 1, min(len(lines), i + 6)) if lines[k]), len(lines))
+        while (k < len(lines) and lines[k] and len(link) <= markers.INLINE_LINK_MAX_HEADLINES
+               and not markers.SENTENCE_END.search(lines[k])
+               and len(lines[k].split()) <= markers.INLINE_LINK_HEADLINE_WORDS):
+            link.append(k)
+            k += 1
+        if len(link) == 1:
+            return []
     else:
         return []
-    below = lines[after[0]] if after else ""
+    below = next((lines[k] for k in range(link[-1] + 1, min(len(lines), link[-1] + 6)) if lines[k]), "")
     prose = len(below.split()) >= markers.INLINE_LINK_PROSE_WORDS and bool(markers.SENTENCE_END.search(below))
     return link if prose else []
 
@@ -601,17 +610,20 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
     if forced:
         return next(s for s in markers.SEPARATORS if s.name == forced)
     content = [i for i, ln in enumerate(sec) if ln]
-    if not content:
-        return None
-    i0 = content[0]
-    for sep in markers.SEPARATORS:
-        if sep.hint_only:
-            continue
-        m = sep.pattern.fullmatch(sec[i0])
-        if m and (not sep.numbered or int(m["n"]) == 1):
-            return sep
-        if sep.author_above and i0 + 1 < len(sec) and sep.pattern.fullmatch(sec[i0 + 1]) and _name_like(sec[i0]):
-            return sep
+    # the first comment's head, under at most MAX_PREAMBLE_LINES lines of an unrecognised notice (a sentence)
+    # or sort bar ("Sort: Newest first | Oldest first")
+    notices = next((n for n, i in enumerate(content) if not (
+        markers.SENTENCE_END.search(sec[i]) and len(sec[i].split()) > markers.AUTHOR_MAX_WORDS or " | " in sec[i])),
+        len(content))
+    for i0 in content[:min(notices, markers.MAX_PREAMBLE_LINES) + 1]:
+        for sep in markers.SEPARATORS:
+            if sep.hint_only:
+                continue
+            m = sep.pattern.fullmatch(sec[i0])
+            if m and (not sep.numbered or int(m["n"]) == 1):
+                return sep
+            if sep.author_above and i0 + 1 < len(sec) and sep.pattern.fullmatch(sec[i0 + 1]) and _name_like(sec[i0]):
+                return sep
     return None
 
 
@@ -679,6 +691,13 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             when, block = block[content[0]], block[content[0] + 1 :]
         elif content and when is None and markers.STAMP_EDGE.fullmatch(block[content[-1]]):
             when, block = block[content[-1]], block[: content[-1]]
+        target = st.replying_to
+        content = [j for j, ln in enumerate(block) if ln]
+        if content and target is None and block[content[0]][:1].isalpha() \
+                and (m := markers.REPLY_TARGET.fullmatch(block[content[0]])):
+            # "in reply to Tom Hellerstein Dec 1st 2011 16:42 GMT" under the head: the name, not its time
+            target = (named := markers.NAME_THEN_STAMP.fullmatch(m["name"])) and named["name"] or m["name"]
+            block = block[content[0] + 1:]
         text = _join(block)
         author = st.author.strip() if st.author else None
         if not text:
@@ -692,7 +711,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                 posted_at=when or None,
                 posted_at_parsed=parse_stamp(when) if when else None,
                 text=text,
-                parent=_replied(comments, st.replying_to, text),
+                parent=_replied(comments, target, text),
             )
         )
     return comments
@@ -736,13 +755,17 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
 def _replied(earlier: list[Comment], target: str | None, text: str) -> int | None:
     """The latest earlier comment by the author a reply names ("in reply to Mirpurwala"), or
     whose full name of two or more words it opens with ("Avi Rosen because…", a widget's
-    mention), or whose handle it opens with ("@jkowalczyk yes"); else None."""
+    mention), or whose name or handle it opens with ("@jkowalczyk yes", "OregonLefty: fair");
+    else None."""
     if target:
         return next((c.index for c in reversed(earlier) if c.author
                      and c.author.casefold() == target.strip().casefold()), None)
-    return next((c.index for c in reversed(earlier) if c.author and (
-        len(c.author.split()) >= 2 and text.startswith(c.author + " ")
-        or text.startswith("@" + c.author) and not re.match(r"[\w-]", text[len(c.author) + 1:]))), None)
+    for c in reversed(earlier):
+        name = c.author and markers.NAME_PLACE.sub("", c.author)  # "@Rakesh Sharma" answers "Rakesh Sharma (Pune)"
+        if name and (len(name.split()) >= 2 and text.startswith(name + " ") or text.startswith(name + ": ")
+                     or text.startswith("@" + name) and not re.match(r"[\w-]", text[len(name) + 1:])):
+            return c.index
+    return None
 
 
 _Found = tuple[str | None, str | None, str, str | None]  # author, posted_at, text, the author it replies to
@@ -778,7 +801,9 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     elif len(parts) == 1 and (m := markers.NAME_THEN_STAMP.fullmatch(markers.STAMP_TAIL.sub("", line))):
         when, parts = m["when"], [m["name"]]
     name = markers.REPLY_ARROW.split(parts[0])[0].strip() if parts else ""
-    if len(parts) != 1 or not (_author_like(name) or (when and markers.BARE_HANDLE.fullmatch(name))):
+    # with a time on its line, a name may be a handle or start in lower case ("jbou in Ann Arbor")
+    if len(parts) != 1 or not (_author_like(name) or when and (
+            markers.BARE_HANDLE.fullmatch(name) or _author_like(name[:1].upper() + name[1:]))):
         return None
     return name, when
 
