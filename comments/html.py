@@ -162,8 +162,9 @@ def find_comment_items(root) -> list[_Item]:
 
 
 def _classes(el) -> list[str]:
-    """The element's class names, its ``data-testid`` and ``data-*-class``
-    attributes (apps whose class names are hashed: ``data-spot-im-class``),
+    """The element's class names, its ``data-testid``, ``data-hook`` and
+    ``data-*-class`` attributes (apps whose class names are hashed:
+    ``data-spot-im-class``, Wix's ``data-hook="comment"``),
     a custom element's tag name and its ``slot`` (web components:
     ``<shreddit-comment>``, ``<div slot="comment">``), and its schema.org
     microdata read as class names:
@@ -177,7 +178,7 @@ def _classes(el) -> list[str]:
     if slot := el.get("slot"):  # a component's "comment" slot holds the comment's text
         names.append("comment-body" if slot == "comment" else slot)
     for attr, value in el.attrib.items():  # React apps with hashed class names
-        if attr == "data-testid" or (attr.startswith("data-") and attr.endswith("-class")):
+        if attr in ("data-testid", "data-hook") or (attr.startswith("data-") and attr.endswith("-class")):
             names += value.split()
     for prop in (el.get("itemprop") or "").split():
         names.append(_CAMEL.sub("-", prop).lower())

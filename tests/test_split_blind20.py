@@ -1,6 +1,7 @@
 """Layouts of the twentieth blind round (issue 18), each on a short page
 written for these tests: an Economist-style comment section, a Times of
-India-style portal and a Daily Kos diary copied as text."""
+India-style portal and a Daily Kos diary copied as text; a Wix blog saved as
+HTML."""
 from __future__ import annotations
 
 from comments import split_text
@@ -149,3 +150,33 @@ def test_diary_heads_with_on_lower_case_names_new_marks_and_name_colon_replies()
         ("OregonLefty", "Feb 18, 2012 at 06:31:05 PM PST", "Thank you for writing this.", None),
         ("pragmatic_progressive", "Feb 18, 2012, 6:40pm", "If not drones, then what?", None),
         ("jbou in Ann Arbor", "Feb 18, 2012 at 08:11:40 PM PST", "OregonLefty: fair, and I would support that.", 1)]
+
+
+def _wix(n: int, name: str, date: str, text: str, replies: str = "") -> str:
+    return (f'<div class="kmm1ko _2nq9s" data-hook="comment" style="padding:8px"><div data-hook="comment-header">'
+            f'<span class="x1y2z3" data-hook="author-name">{name}</span><span data-hook="comment-date">{date}</span></div>'
+            f'<div data-hook="comment-content"><div data-hook="ricos-viewer"><p class="q9w8e7" data-hook="rcv-block1">'
+            f'{text}</p></div></div><div data-hook="comment-footer"><button data-hook="like-button">Like</button>'
+            f'<button data-hook="reply-button">Reply</button></div>'
+            f'{replies and f"<div data-hook={chr(34)}replies-list{chr(34)}>{replies}</div>"}</div>')
+
+
+WIX = ('<html><head><title>The raid near the academy | Example Blog</title></head><body>'
+       '<article><h1 class="a1b2c3" data-hook="post-title">The raid near the academy</h1>'
+       '<span data-hook="time-ago">Sep 15, 2021</span>'
+       f'<div data-hook="post-description"><p>{STORY}</p><p>{STORY}</p></div></article>'
+       '<section data-hook="comments-root"><h2>Comments</h2>'
+       + _wix(1, "Laura Jennings", "Sep 15, 2021", "Washington never had a plan.",
+              _wix(2, "Vikram Sethi", "Sep 16, 2021", "It had one, for the wrong war."))
+       + _wix(3, "Hina Shah", "Sep 17, 2021", "Very good piece.")
+       + "</section></body></html>")
+
+
+def test_wix_comments_known_only_by_their_data_hook_attributes():
+    from comments.html import split_html
+
+    page = split_html(WIX, "wix.html")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Laura Jennings", "Sep 15, 2021", "Washington never had a plan.", None),
+        ("Vikram Sethi", "Sep 16, 2021", "It had one, for the wrong war.", 1),
+        ("Hina Shah", "Sep 17, 2021", "Very good piece.", None)]
