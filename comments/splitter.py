@@ -303,6 +303,9 @@ def _masthead(lines: list[str], first: int) -> int | None:
     else None (the first line is the title)."""
     if len(re.findall(r"\w+", lines[first])) > markers.MASTHEAD_MAX_WORDS:
         return None
+    block = _headline_block(lines, first)
+    if block is not None:
+        return block
     stop = min(len(lines), first + 1 + markers.MASTHEAD_LOOKAHEAD)
     for i in range(first + 1, stop):
         line = lines[i]
@@ -337,6 +340,36 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 len(ln) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(ln) and not markers.SENTENCE_END.search(ln)
                 for ln in under)):
         return i
+    return None
+
+
+def _headline_block(lines: list[str], first: int) -> int | None:
+    """The headline's line in a block of two or three short lines set apart by
+    a blank line above and closed by the story's dated line, under the
+    masthead: a rubric over a headline ("Pakistan and America", "Blood
+    money", then "Mar 16th 2011 | LAHORE"), a headline over its dek, or a
+    rubric, a headline and a dek; else None. Headlines of two or three words
+    are found only so."""
+    for d in range(first + 2, min(len(lines), first + 1 + markers.MASTHEAD_MENU_LOOKAHEAD)):
+        line = lines[d]
+        if markers.SENTENCE_END.search(line) and len(line.split()) > markers.AUTHOR_CREDENTIAL_MAX_WORDS:
+            return None  # prose: the story has begun
+        if not line or not (len(line) <= markers.HEAD_DATE_MAX_CHARS and (
+                find_article_date([line]) or _is_byline(line) or parse_date_text(line))):
+            continue
+        top = d
+        while top > first + 1 and lines[top - 1]:
+            top -= 1
+        block = lines[top:d]
+        if not 2 <= len(block) <= 3 or lines[top - 1] or not all(
+                len(b) <= markers.TITLE_MAX_CHARS and not markers.SENTENCE_END.search(b) and not _stamp(b)
+                and not markers.MENU_GAP.search(b) and not _is_boilerplate(b, markers.BOILERPLATE) for b in block):
+            return None
+        words = [len(b.split()) for b in block]
+        if len(block) == 3:
+            return top + 1 if words[0] < words[2] and words[1] < words[2] else None  # rubric, headline, dek
+        # two lines: a rubric over the headline, or the headline over a longer dek
+        return top + 1 if words[1] <= words[0] + 1 else top
     return None
 
 

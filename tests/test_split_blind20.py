@@ -180,3 +180,12 @@ def test_wix_comments_known_only_by_their_data_hook_attributes():
         ("Laura Jennings", "Sep 15, 2021", "Washington never had a plan.", None),
         ("Vikram Sethi", "Sep 16, 2021", "It had one, for the wrong war.", 1),
         ("Hina Shah", "Sep 17, 2021", "Very good piece.", None)]
+
+
+def test_a_short_headline_between_a_rubric_and_the_dated_line_is_the_title():
+    page = split_text(ECONOMIST.replace("The raid near the academy and what it costs", "Blood money"), "economist.txt")
+    assert page.article.title == "Blood money"  # not the rubric "Pakistan and America", nor the masthead
+    assert str(page.article.published) == "2011-12-03"
+    with_dek = ECONOMIST.replace("The raid near the academy and what it costs\n",
+                                 "Blood money\nA raid leaves its reluctant ally humiliated and angry\n")
+    assert split_text(with_dek, "economist.txt").article.title == "Blood money"  # rubric, headline, dek
