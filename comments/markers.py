@@ -397,7 +397,8 @@ ARTICLE_END: tuple[Marker, ...] = (
                           r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}"), "share boxes"),
     Marker("disclaimer", _line(r"Disclaimer:.*|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
                                r"|in this (?:article|piece|blog|post)).*"
-                               r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"),
+                               r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"
+                               r"|\(?Except for the headline, this story has not been edited by .{1,160}"),
            "republishing disclaimers"),
     Marker("sponsored", _line(r"Sponsored(?: Content| Links| Stories| Story)?|Promoted(?: Stories| Links)?"),
            "sponsored boxes after a story"),
@@ -497,17 +498,20 @@ POST_FOOTERS = (_POSTED_BY,)
 #: bare time may be a comment's posted-at line).
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
-                          r"|(?:Also read|Read also|See also|Read more|Related)\s*:.{1,150}"
-                          r"|Story continues below(?: advertisement)?"),
+                          r"|(?:Also read|Read also|See also|Read more|Related)\s*[:|].{1,150}"
+                          r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
-           " 'Related video: …', 'ALSO READ: …'"),
-    Marker("app_promo", _line(r".{0,120}\b(?:Click here to download|Download (?:the|our) .{1,60}? app)\b.{0,120}"),
-           "app promotions: 'Stay updated on the go with The X News App. Click here to download it for your device.'"),
+           " 'Related video: …', 'ALSO READ: …', 'Also Read | …', 'Read Time: 3 mins'"),
+    Marker("app_promo", _line(r".{0,120}\b(?:Click here to download|Download (?:the|our) .{1,60}? app)\b.{0,120}"
+                              r"|(?:Get|Track) (?:the )?Latest .{1,60}\b(?:News|Headlines|updates)\b.{0,160}"),
+           "app promotions: 'Stay updated on the go with The X News App. Click here to download it for your device.',"
+           " 'Track Latest News Live on X.com and get news updates …'"),
     Marker("inline_promo", _line(r"Stay (?:updated|informed) with (?:the|our) latest\b.{0,40}"
                                  r"|(?:Subscribe|Sign up) (?:to|for) (?:the )?.{1,60}? newsletter|Subscribe now"),
            "newsletter boxes between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now'"),
-    Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"),
-           "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons'"),
+    Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"
+                            r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"),
+           "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)'"),
     _POSTED_BY,
     Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}"
                         r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
@@ -697,7 +701,7 @@ LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*
 INLINE_LABEL = re.compile(r"Related|Also read|Read also|See also|Read more", re.I)
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...
-INLINE_LINK = re.compile(rf"(?:{INLINE_LABEL.pattern})\s*:\s*\S.{{0,150}}", re.I)
+INLINE_LINK = re.compile(rf"(?:{INLINE_LABEL.pattern})\s*[:|]\s*\S.{{0,150}}", re.I)
 INLINE_LINK_HEADLINE_WORDS = 20
 #: ...and at most this many such headlines under one label.
 INLINE_LINK_MAX_HEADLINES = 4

@@ -43,6 +43,9 @@ _SHOWN_REPLIES = re.compile(r"(?:—+\s*)?Hide (?:all )?(?:\d+ )?repl(?:y|ies)(?
 _HIDE = re.compile(r"Hide", re.I)
 #: A comment's replies not shown: "View 38 replies", "—— View replies (3)".
 _HIDDEN_REPLIES = re.compile(r"(?:—+\s*)?View (?:all )?(?:\d[\d,]* )?(?:more )?repl(?:y|ies)(?: \(\d+\))?", re.I)
+#: A member's badge in a group, under the name: "Admin", "Top contributor", "Rising contributor".
+GROUP_BADGE = re.compile(r"Admin|Moderator|Author|Group expert|(?:Top|Rising|All-star|Conversation) (?:contributor|starter)"
+                         r"|Top fan|New member", re.I)
 #: Lines of the app between and under posts: counters, buttons, reply and reaction lines.
 CHROME = re.compile(
     r"[\d.,]+\s*[KkMm]?\+?|·|•|Like|Reply|Repost|Reposts|Quote|Quotes|Share|Send|Copy|Translate|Follow|Views?|Likes"
@@ -57,8 +60,9 @@ CHROME = re.compile(
     r"|Open (?:Emoji|GIF) Keyboard|Add a photo"
     r"|Most relevant|Current selected sort order.*|.{1,60} and \d[\d,]* others|like|insightful|support|celebrate|love"
     r"|funny|curious|Replying to|and", re.I)
-#: A comment's footer that ends with its time: "Like · Reply · 2w".
-FOOTER = re.compile(r"(?:(?:Like|Reply|Share|Love|Haha|Edited|Hide|Report|More)\s*·\s*)+(?P<when>[^·]{1,40})", re.I)
+#: A comment's footer that ends with its time: "Like · Reply · 2w", "Like · Reply · 1y · Edited".
+FOOTER = re.compile(r"(?:(?:Like|Reply|Share|Love|Haha|Edited|Hide|Report|More)\s*·\s*)+(?P<when>[^·]{1,40}?)"
+                    r"(?:\s*·\s*Edited)?", re.I)
 #: Where the thread ends: what the app shows under the last reply.
 THREAD_END = re.compile(
     r"Relevant people|More Relevant Posts|Explore topics|More from this author|To view or add a comment, sign in"
@@ -131,14 +135,17 @@ def _head_at(lines: list[str], idx: list[int], k: int, hints: list[bool]) -> _Po
             n += 1
         if not _time(at(n)) and _job_like(at(n)):
             n += 1
+    badge = False
+    while GROUP_BADGE.fullmatch(at(n)):  # a group's badges under the name: "Admin", "Top contributor"
+        n, badge = n + 1, True
     # a handle, a degree or a job line: a name right above its time is too weak a sign, unless the name is a handle
     bare = bool(HANDLE_NAME.fullmatch(name))
     between = n > k + 1 or bare
     while at(n) in ("·", "•"):
         n += 1
     when = _time(at(n))
-    # without a handle, only the app's short times count
-    if when is None or not between or not (handle or bare or SHORT_TIME.fullmatch(when)):
+    # without a handle or a badge, only the app's short times count
+    if when is None or not between or not (handle or bare or badge or SHORT_TIME.fullmatch(when)):
         return None
     return _Post(name, when, idx[n] + 1, (idx[k], idx[n]))
 
@@ -269,20 +276,24 @@ def _footer_comments(lines: list[str], start: int, end: int) -> list[Comment]:
         while k and CHROME.fullmatch(block[k - 1]):
             k -= 1  # the comment's reaction count
         own = k
-        while own and not CHROME.fullmatch(block[own - 1]):
+        while own and (not CHROME.fullmatch(block[own - 1]) or GROUP_BADGE.fullmatch(block[own - 1])):
             own -= 1
         toggles(block[:own])
         if any(_SHOWN_REPLIES.fullmatch(ln) for ln in block[:own]):
             opened = comments[-1].index if comments else None
-        name = own
+        while own < k - 1 and GROUP_BADGE.fullmatch(block[own]):
+            own += 1  # a badge above the name ("Top fan")
+        name, text_from = own, own + 1
+        while text_from < k - 1 and GROUP_BADGE.fullmatch(block[text_from]):
+            text_from += 1  # badges under the name ("Author", "Top contributor")
         if own < k - 1 and DEGREE.fullmatch(block[own]):  # "Karachi Wire", "·", "Creator"
             name = next((j for j in range(own - 1, -1, -1) if block[j] not in ("·", "•")), -1)
         if own == k - 1 and (m := _HANDLE_OPENING.match(block[own])):
             author, text = m["name"], m["text"]  # "usman_ghani92 Sustainment is not new jets…"
-        elif own >= k - 1 or name < 0 or not _name_like(block[name]):
+        elif text_from >= k or name < 0 or not _name_like(block[name]):
             continue  # a name with no text, or no name
         else:
-            author, text = block[name], _join(lines[at[own + 1]:at[k - 1] + 1])
+            author, text = block[name], _join(lines[at[text_from]:at[k - 1] + 1])
         when = _footer_time(lines, foot, end)
         if not HANDLE.match(text):
             opened = None  # past the replies shown under a comment
@@ -354,7 +365,13 @@ def split_social(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
 
 
 def _addressed(earlier: list[Comment], text: str) -> int | None:
-    """The index of the latest earlier comment by the user a reply opens by naming ("@gul_khan Thank you…")."""
+    """The index of the latest earlier comment by the user a reply opens by naming ("@gul_khan Thank you…"),
+    or by the full name of two or more words Facebook puts first when a reply tags its writer ("Usman Ghani
+    true, …")."""
+    tagged = next((c.index for c in reversed(earlier) if c.author and len(c.author.split()) >= 2
+                   and text.startswith(c.author + " ")), None)
+    if tagged is not None:
+        return tagged
     m = HANDLE.match(text)
     if m is None:
         return None

@@ -247,7 +247,9 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
             if _header(line) and not any(_header(ln) for ln in lines[i + 1:] if ln):
                 break  # a header seen twice ("312 reactions") is a counter the first time
             words = len(line.split())
-            if line in (raw, title) or _is_byline(line) or _head_like(line, words):
+            # the headline again, or without the breadcrumbs it has above ("Home / World News / Headline")
+            if line in (raw, title) or _is_byline(line) or _head_like(line, words) or (
+                    raw.endswith(line) and markers.BREADCRUMB_END.search(raw[:-len(line)])):
                 head.append(line)
             elif standfirst is None and words <= markers.STANDFIRST_MAX_WORDS and (
                     not markers.SENTENCE_END.search(line) or _dated_soon(lines, i + 1)):
@@ -333,7 +335,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
             or _is_boilerplate(lines[i], markers.BOILERPLATE)):
         i += 1
     # a dek may sit between the headline and its byline or dated line
-    under = [ln for ln in lines[i + 1:i + 8] if ln and not _is_boilerplate(ln, markers.BOILERPLATE)][:3]
+    under = [ln for ln in lines[i + 1:i + 8] if ln and not _is_boilerplate(ln, markers.BOILERPLATE)][:5]
     if i < len(lines) and i >= stop and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS \
             and len(lines[i]) <= markers.TITLE_MAX_CHARS and not lines[i].endswith(".") \
             and (any(_is_byline(ln) for ln in under) or any(

@@ -47,7 +47,20 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote:?|Originally Posted by .{1,80}|\S.{0,40} wrote:(?:\s*↑?\s*.{0,60})?", re.I)
+QUOTE_LABEL = re.compile(r"Quote:?|(?:Quote:?\s+)?Originally Posted by .{1,80}|\S.{0,40} wrote:(?:\s*↑?\s*.{0,60})?",
+                         re.I)
+#: The poster a quote label names: "Quote Originally Posted by TexasTom View Post".
+QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by (?P<name>\S.{0,60}?)(?:\s+\(Post \d+\))?(?:\s+View Post)?",
+                           re.I)
+#: vBulletin's thread view: the post's date and number on a line ("05-03-2016, 10:27 AM #1"), the poster's name on
+#: the next, then the poster's title and profile fields.
+NUMBERED_STAMP = re.compile(r"(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})")
+#: A poster's profile field under the name: "Join Date: Sep 2012", "Posts: 7,204", "Location: Lahore (originally Ohio)".
+PROFILE_FIELD = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s*\S.{0,60}")
+#: A poster's title lines above the fields ("Senior Member"): at most this many.
+_TITLE_LINES = 2
+#: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
+POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Reply With Quote", re.I)
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+"
@@ -94,6 +107,9 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     or None when `lines` are not one: no poster line, prose before the
     first, or a first post too short to be the article."""
     posts = [(i, found) for i, ln in enumerate(lines) if ln and (found := poster(ln))]
+    text_at: dict[int, int] = {}  # a poster line -> where its post's text starts, past the name and profile
+    if not posts:
+        posts, text_at = _numbered_posts(lines)
     if not posts:
         return _mail_thread(lines, doc_id, path, meta)
     if SLASH_POSTER.fullmatch(lines[posts[0][0]]):  # a slashcode story: its own poster line above the comments
@@ -111,7 +127,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     subjects: list[str] = []
     subject_of: dict[int, str] = {}  # a post's subject line, when it has one
     for k, (i, _) in enumerate(posts):
-        own = lines[i + 1:starts[k + 1]]
+        own = lines[text_at.get(i, i + 1):starts[k + 1]]
         # the next post's subject line sits at the end of this one
         while own and (not own[-1] or REPLY_SUBJECT.fullmatch(own[-1]) or SCORED_SUBJECT.fullmatch(own[-1])):
             if own[-1]:
@@ -120,7 +136,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
             own = own[:-1]
         # a post ends at its buttons ("Share", "Parent", "Tweet") or, for the story, where the article ends
         end = next((n for n, ln in enumerate(own) if ln and (_is_boilerplate(ln, markers.SECTION_BOILERPLATE)
-                                                             or _is_boilerplate(ln, markers.ARTICLE_END))), len(own))
+                                                             or _is_boilerplate(ln, markers.ARTICLE_END)
+                                                             or POST_TAIL.fullmatch(ln))), len(own))
         subjects += [ln for ln in own[end:] if ln]
         texts.append(own[:end])
     if sum(len(ln.split()) for ln in texts[0]) < ARTICLE_MIN_WORDS:
@@ -133,7 +150,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         (dropped if ln and (SOURCE_LINK.fullmatch(ln) or DEPT.fullmatch(ln)
                             or _is_boilerplate(ln, markers.BODY_BOILERPLATE)) else body).append(ln)
     seen = [" ".join(ln.split()) for ln in texts[0] if ln]
-    when_of = stamp_reader([when for _, (_, when) in posts])
+    # every numeric date on the page tells how the forum writes them ("Last Post: 02-14-2016" under the thread)
+    when_of = stamp_reader([when for _, (_, when) in posts] + [ln for ln in lines if "-" in ln or "/" in ln])
     comments = []
     topic_of: dict[int, str] = {}  # a comment's index -> its subject without "Re:" and score
     for k, ((_, (name, when)), own) in enumerate(zip(posts[1:], texts[1:]), 1):
@@ -142,8 +160,11 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         text = _join(kept)
         if text:
             topic, answering = _topic(subject_of.get(k))
-            # "Re:Opsec beats tech" answers the last comment on "Opsec beats tech"
+            # "Re:Opsec beats tech" answers the last comment on "Opsec beats tech"; a post quoting one answers it
             parent = next((c.index for c in reversed(comments) if answering and topic_of.get(c.index) == topic), None)
+            quoted = next((m["name"] for ln in own if ln and (m := QUOTED_POSTER.fullmatch(ln))), None)
+            if parent is None and quoted:
+                parent = next((c.index for c in reversed(comments) if c.author == quoted), None)
             comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
                                     posted_at_parsed=when_of(when), text=text, parent=parent))
             topic_of[len(comments)] = topic
@@ -152,11 +173,35 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     if published is None and (first_stamp := when_of(posts[0][1][1])) is not None:
         published, source = first_stamp.date(), "page"
     trailer = [ln for ln in lines[end:] if ln]
-    boilerplate += [lines[i] for i, _ in posts] + subjects + dropped + trailer
+    boilerplate += [ln for i, _ in posts for ln in lines[i:text_at.get(i, i + 1)] if ln] + subjects + dropped + trailer
     precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
     article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), head + trailer, meta),
                       title=title, published=published, date_source=source, date_precision=precision, body=body_text)
     return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+
+
+def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int]]:
+    """The posts of a vBulletin thread view copied as text: (the date line's
+    index, (name, time)) of each, and where each one's text starts (past the
+    name, the poster's title and profile fields). Empty when fewer than two."""
+    posts, text_at = [], {}
+    for i, line in enumerate(lines):
+        if not line or "#" not in line or not (m := NUMBERED_STAMP.fullmatch(line)) \
+                or not _HAS_TIME.search(m["when"]) or parse_stamp(m["when"]) is None:
+            continue
+        j = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
+        if j is None or len(lines[j]) > 40 or len(lines[j].split()) > 4 or markers.SENTENCE_END.search(lines[j]):
+            continue
+        k = j + 1
+        field = next((n for n in range(k, min(len(lines), k + _TITLE_LINES + 1)) if PROFILE_FIELD.fullmatch(lines[n])),
+                     None)
+        if field is not None:  # the poster's title ("Senior Member"), then the fields
+            k = field
+            while k < len(lines) and (not lines[k] or PROFILE_FIELD.fullmatch(lines[k])):
+                k += 1
+        posts.append((i, (lines[j], m["when"].strip())))
+        text_at[i] = k
+    return (posts, text_at) if len(posts) >= 2 else ([], {})
 
 
 def _topic(subject: str | None) -> tuple[str | None, bool]:
@@ -173,6 +218,8 @@ def _subject(head: list[str], post: list[str]) -> tuple[str | None, list[str]]:
     above its poster line, else a short first line of the post that does not
     end like a sentence, else the last breadcrumb ("-   -   Title (url)")."""
     first = next((k for k, ln in enumerate(post) if ln), None)
+    if first is not None and _title_like(post[first]) and any(h.endswith(post[first]) for h in head):
+        return post[first], post[first + 1:]  # the thread's title, repeated over the first post ("Thread: …")
     if head and _title_like(head[-1]) and not _crumb(head[-1]):
         return head[-1], post
     if first is not None and _title_like(post[first]) and not QUOTE_LABEL.fullmatch(post[first]):
