@@ -429,6 +429,11 @@ def _owner(node, chosen: set):
     return next((a for a in node.iterancestors() if a in chosen), None)
 
 
+#: A preview of the comment a reply answers, above the reply's text (Telegram's comments widget), and its name part.
+_REPLY_PREVIEW_CLASS = re.compile(r"(?:^|[-_])reply-(?:head|header|preview|quote)$")
+_PREVIEW_NAME_CLASS = re.compile(r"(?:^|[-_])(?:name|author)$")
+
+
 def _read_item(el, chosen: set) -> _Item:
     item = _Item(el)
     author = next((a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a)), None)
@@ -439,7 +444,11 @@ def _read_item(el, chosen: set) -> _Item:
             shown = _without_times(author)
             names = [next((a for a in shown.iter("a") if _inline_text(a)), shown)]
         item.author = _SAID.sub("", _inline_text(names[0] if names else author)) or None
-    texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t)]
+    # a preview of the comment answered ("bc-comment-reply-head": its writer and the start of its text) is
+    # neither this comment's text nor its author
+    previews = list(_own(el, chosen, _REPLY_PREVIEW_CLASS))
+    texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t)
+             and not any(p in previews for p in (t, *t.iterancestors()))]
     container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
     if author is None and container is not el:
         # no part is marked as the name: a bold or cited name outside the text ("<b>Name</b> <i>date</i>")
@@ -470,6 +479,9 @@ def _read_item(el, chosen: set) -> _Item:
               and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS)) and _QUOTE_LABEL.match(_inline_text(q))]
     item.text = block_text(_without_chrome(container, chosen, also=quotes))
     item.quoted = _quoted_poster(quotes[0]) if quotes else None
+    if previews and item.quoted is None:
+        named = next((n for n in previews[0].iter() if isinstance(n.tag, str) and _has_class(n, _PREVIEW_NAME_CLASS)), None)
+        item.quoted = (_inline_text(named) or None) if named is not None else None
     return item
 
 
@@ -791,14 +803,17 @@ def _own_text(el) -> str:
 #: "js-post__content-text", Kunena as "kmsg"; Invision marks it ``data-role="commentContent"``, NodeBB
 #: ``component="post/content"``.
 _POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|cooked"
-                         r"|bbWrapper|Post-body|js-post__content-text|kmsg|kmsgtext|lia-message-body-content)$")
+                         r"|bbWrapper|Post-body|js-post__content-text|kmsg|kmsgtext|lia-message-body-content"
+                         r"|bbp-reply-content|bbp-topic-content|forum-post-content)$")
 _POST_ID = re.compile(r"^(?:post_message|msg|pid)_\d+$|^postmessage_\d+$")
+#: The header row of a list of posts: bbPress's "bbp-header".
+_LIST_HEADER_CLASS = re.compile(r"^(?:bbp|forum|topic)-header$")
 #: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", Invision "cAuthorPane_author", Flarum
 #: "PostUser-name", Discuz! "authi", vBulletin 5 "b-userinfo__username", Kunena "kwho-user" (its role: admin,
 #: moderator...), or any author-like class; SMF's "poster" box holds the name in its heading, above the
 #: member's rank.
 _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|username-coloured|poster|[a-zA-Z]+_author"
-                           r"|PostUser-name|authi|kwho-[a-z]+|kpost-username|lia-user-name)$")
+                           r"|PostUser-name|authi|kwho-[a-z]+|kpost-username|lia-user-name|bbp-author-name)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content)(?:$|[-_])")
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b)")
@@ -818,7 +833,7 @@ _POST_STAMP = re.compile(rf"(?:{markers.WEEKDAY}{markers.ANY_DATE}|yesterday|tod
 #: (removed before the search).
 #: The forum's note on a post's edit, whose time and editor are not the post's: Khoros's "lia-message-edited-on".
 _EDIT_NOTE_CLASS = re.compile(r"(?:^|[-_])edited-(?:on|by)$")
-_JOINED = re.compile(rf"(?:Joined|Registered|Join Date|Member since|(?:Last )?Edit(?:ed)?)\s*:?\s*(?:on\s+)?"
+_JOINED = re.compile(rf"(?:Joined|Registered|Join Date|Member since|(?:Last )?Edit(?:ed)?(?: by \S.{{0,40}}? on)?)\s*:?\s*(?:on\s+)?"
                      rf"{markers.WEEKDAY}{markers.ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{markers.TIME})?", re.I)
 
 
@@ -833,6 +848,8 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
     bodies = [el for el in root.iter() if isinstance(el.tag, str)
               and (any(_POST_CLASS.match(c) for c in _classes(el)) or _POST_ID.match(el.get("id") or "")
                    or el.get("data-role") == "commentContent" or el.get("component") == "post/content")]
+    # a message part in the list's header row is its column label ("Posts" over bbPress's replies)
+    bodies = [b for b in bodies if not any(_has_class(a, _LIST_HEADER_CLASS) for a in b.iterancestors())]
     # a form holding one message is a reply box; one holding many is a moderation form around the posts (SMF, Invision)
     form_of = {b: next(b.iterancestors("form"), None) for b in bodies}
     in_form = Counter(form_of.values())
@@ -873,13 +890,17 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
     body = "\n\n".join(ln for ln in lines if ln != title)
     # a post without a poster is the forum's own notice ("This topic was automatically closed")
     comments: list[Comment] = []
+    kept: dict = {}  # a comment's message element -> its index
     for (author, when, answered), text, post in zip(heads[1:], texts[1:], bodies[1:]):
         if text and author:
             # a reply naming the post it answers ("in reply to @name") or quoting one answers that post's poster
             quoted = answered or _quoted_poster(post)
             parent = next((c.index for c in reversed(comments) if quoted and c.author == quoted), None)
+            if parent is None:
+                parent = _nested_parent(post, kept)
             comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
                                     posted_at_parsed=when_of(when) if when else None, text=text, parent=parent))
+            kept[post] = len(comments)
     return (title, published, body), comments
 
 
@@ -992,16 +1013,38 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None, str | None]]
 _EDIT_NOTE = re.compile(rf"^(?:Last edit(?:ed)?\b|Edited (?:by\b|(?:on )?{markers.ANY_DATE}|{markers.RELATIVE_TIME}))", re.I)
 
 
+#: A poster's signature inside the message box: bbPress's "bbp-signature".
+_SIGNATURE_CLASS = re.compile(r"(?:^|[-_])signature$")
+
+
+def _nested_parent(post, earlier: dict) -> int | None:
+    """The comment a threaded reply answers: past the replies list around the
+    post (bbPress's "bbp-threaded-replies" inside its parent's item, Drupal's
+    "indented" box right after its parent), the latest earlier post outside
+    that list inside the nearest element that holds one; `earlier` maps
+    earlier message elements to their comment indexes. None in flat lists,
+    where every post sits in the one list."""
+    replies = None
+    for a in post.iterancestors():
+        if replies is not None and (held := [i for b, i in earlier.items() if a in (up := set(b.iterancestors()))
+                                             and replies not in up]):
+            return max(held)
+        if replies is None and _has_class(a, _REPLIES_CLASS):
+            replies = a
+    return None
+
+
 def _post_text(body) -> str:
-    """A post's own text: without quotes of earlier posts or the forum's edit note."""
+    """A post's own text: without quotes of earlier posts, signatures or the forum's edit note."""
     clone = copy.deepcopy(body)
     for node in list(clone.iter()):
         if node is clone or not isinstance(node.tag, str) or node.getparent() is None:
             continue
         shown = _inline_text(node)
         after = _beside(node, "getnext")
-        if node.tag == "blockquote" or any(_QUOTE_CLASS.search(c) for c in _classes(node)) or (
-                node.tag == "div" and _QUOTE_LABEL.match(shown)) or _EDIT_NOTE.match(shown) or (
+        if node.tag == "blockquote" or any(_QUOTE_CLASS.search(c) or _SIGNATURE_CLASS.search(c) for c in _classes(node)) or (
+                node.tag == "div" and _QUOTE_LABEL.match(shown)  # a box opening with "X wrote:", not one around the quote
+                and not any(_has_class(d, _QUOTE_CLASS) for d in node.iterdescendants())) or _EDIT_NOTE.match(shown) or (
                 node.tag in ("p", "b", "strong", "span") and after is not None  # "X wrote:" above the quote
                 and (after.tag == "blockquote" or _has_class(after, _QUOTE_CLASS)) and _QUOTE_INTRO.fullmatch(shown)):
             _drop(node)
