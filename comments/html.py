@@ -1024,13 +1024,13 @@ def _nested_parent(post, earlier: dict) -> int | None:
     that list inside the nearest element that holds one; `earlier` maps
     earlier message elements to their comment indexes. None in flat lists,
     where every post sits in the one list."""
-    replies = None
-    for a in post.iterancestors():
-        if replies is not None and (held := [i for b, i in earlier.items() if a in (up := set(b.iterancestors()))
-                                             and replies not in up]):
+    replies = next((a for a in post.iterancestors() if _has_class(a, _REPLIES_CLASS)), None)
+    if replies is None:
+        return None
+    outside = [(i, up) for b, i in earlier.items() if replies not in (up := set(b.iterancestors()))]
+    for a in replies.iterancestors():
+        if held := [i for i, up in outside if a in up]:
             return max(held)
-        if replies is None and _has_class(a, _REPLIES_CLASS):
-            replies = a
     return None
 
 
