@@ -483,6 +483,9 @@ BOILERPLATE: tuple[Marker, ...] = (
            "Blogger deleted comment"),
     Marker("join_prompt", _line(r"(?:Want to join\?\s*)?(?:Log in|Sign in) or (?:sign up|register|create an account)\b.{0,40}"),
            "sign-up prompts: 'want to join? log in or sign up in seconds.'"),
+    Marker("browser_notice", _line(r"JavaScript is disabled\..{0,160}|You are using an out of date browser\..{0,120}"
+                                   r"|You should upgrade or use an alternative browser\.?"),
+           "forum notices to old browsers: 'JavaScript is disabled. For a better experience, please enable…'"),
 )
 
 _BARE_NUMBER = Marker("bare_number", _line(r"[\d,.]+[KkMm]?"),

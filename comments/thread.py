@@ -47,20 +47,33 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote:?|(?:Quote:?\s+)?Originally Posted by .{1,80}|\S.{0,40} wrote:(?:\s*↑?\s*.{0,60})?",
-                         re.I)
+QUOTE_LABEL = re.compile(r"Quote:?|(?:Quote:?\s+)?Originally Posted by .{1,80}|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
+                         r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
 #: The poster a quote label names: "Quote Originally Posted by TexasTom View Post".
 QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by (?P<name>\S.{0,60}?)(?:\s+\(Post \d+\))?(?:\s+View Post)?",
                            re.I)
+#: XenForo's quote label: "Nayyar Abbasi said:".
+QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?) said:")
 #: vBulletin's thread view: the post's date and number on a line ("05-03-2016, 10:27 AM #1"), the poster's name on
 #: the next, then the poster's title and profile fields.
 NUMBERED_STAMP = re.compile(r"(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})")
+#: XenForo's thread copied as text: the post's number on a line of its own under its date ("May 2, 2011", "#3"),
+#: the poster's name, title and profile fields ("Joined", "Mar 14, 2009", "Messages", "6,412") above the date.
+POST_NUMBER = re.compile(r"#\d{1,6}")
+PROFILE_LABEL = re.compile(
+    r"Joined|Messages|Posts|Threads|Reaction score|Likes(?: received)?|Points|Trophy points|Solutions|Credits"
+    r"|Reputation|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank", re.I)
+#: A poster's title or banner under the name: "SENIOR MEMBER", "Well-known member", "Moderator".
+POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+ ){0,2}(?:member|moderator|administrator|staff)", re.I)
+#: A forum's line naming who started the thread, under its title.
+THREAD_BYLINE = re.compile(r"(?:Thread starter|Started by|Discussion in .{1,80}? started by)\s+\S.{0,60}")
 #: A poster's profile field under the name: "Join Date: Sep 2012", "Posts: 7,204", "Location: Lahore (originally Ohio)".
 PROFILE_FIELD = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s*\S.{0,60}")
 #: A poster's title lines above the fields ("Senior Member"): at most this many.
 _TITLE_LINES = 2
 #: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
-POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Reply With Quote", re.I)
+POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
+                       r"|Reactions: .{1,200}", re.I)
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+"
@@ -108,8 +121,9 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     first, or a first post too short to be the article."""
     posts = [(i, found) for i, ln in enumerate(lines) if ln and (found := poster(ln))]
     text_at: dict[int, int] = {}  # a poster line -> where its post's text starts, past the name and profile
+    head_at: dict[int, int] = {}  # a poster line -> where its poster's block starts, when above it
     if not posts:
-        posts, text_at = _numbered_posts(lines)
+        posts, text_at, head_at = _numbered_posts(lines)
     if not posts:
         return _mail_thread(lines, doc_id, path, meta)
     if SLASH_POSTER.fullmatch(lines[posts[0][0]]):  # a slashcode story: its own poster line above the comments
@@ -117,12 +131,12 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                       and not m["id"] and (found := _checked(m))), None)
         if story is not None:
             posts.insert(0, story)
-    first = posts[0][0]
+    first = head_at.get(posts[0][0], posts[0][0])
     if _prose_words(lines[:first]) > _PROSE_WORDS:
         return None
     end = next((i for i in range(posts[-1][0] + 1, len(lines)) if lines[i] and BOARD_FOOTER.fullmatch(lines[i])),
                len(lines))
-    starts = [i for i, _ in posts] + [end]
+    starts = [head_at.get(i, i) for i, _ in posts] + [end]
     texts: list[list[str]] = []
     subjects: list[str] = []
     subject_of: dict[int, str] = {}  # a post's subject line, when it has one
@@ -140,6 +154,13 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                                                              or POST_TAIL.fullmatch(ln))), len(own))
         subjects += [ln for ln in own[end:] if ln]
         texts.append(own[:end])
+    if head_at and any(_paragraphs_apart(own) for own in texts):
+        # posts part their paragraphs with blank lines: a line stuck under a reply's last one is its signature
+        for own in texts[1:]:
+            while own and not own[-1]:
+                own.pop()
+            if len(own) >= 2 and own[-2] and not QUOTE_LABEL.fullmatch(own[-2]):
+                subjects.append(own.pop())
     if sum(len(ln.split()) for ln in texts[0]) < ARTICLE_MIN_WORDS:
         return None
     head = [ln for ln in lines[:first] if ln]
@@ -162,7 +183,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
             topic, answering = _topic(subject_of.get(k))
             # "Re:Opsec beats tech" answers the last comment on "Opsec beats tech"; a post quoting one answers it
             parent = next((c.index for c in reversed(comments) if answering and topic_of.get(c.index) == topic), None)
-            quoted = next((m["name"] for ln in own if ln and (m := QUOTED_POSTER.fullmatch(ln))), None)
+            quoted = next((m["name"] for ln in own if ln and (m := QUOTED_POSTER.fullmatch(ln) or QUOTED_SAID.fullmatch(ln))),
+                          None)
             if parent is None and quoted:
                 parent = next((c.index for c in reversed(comments) if c.author == quoted), None)
             comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
@@ -173,24 +195,37 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     if published is None and (first_stamp := when_of(posts[0][1][1])) is not None:
         published, source = first_stamp.date(), "page"
     trailer = [ln for ln in lines[end:] if ln]
-    boilerplate += [ln for i, _ in posts for ln in lines[i:text_at.get(i, i + 1)] if ln] + subjects + dropped + trailer
+    boilerplate += [ln for i, _ in posts for ln in lines[head_at.get(i, i):text_at.get(i, i + 1)] if ln] + subjects \
+        + dropped + trailer
     precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
     article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), head + trailer, meta),
                       title=title, published=published, date_source=source, date_precision=precision, body=body_text)
     return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
 
 
-def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int]]:
-    """The posts of a vBulletin thread view copied as text: (the date line's
-    index, (name, time)) of each, and where each one's text starts (past the
-    name, the poster's title and profile fields). Empty when fewer than two."""
-    posts, text_at = [], {}
+def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int], dict[int, int]]:
+    """The posts of a thread whose posts are numbered, copied as text: (the
+    date line's index, (name, time)) of each, where each one's text starts
+    (past the poster's block) and, when the poster's block is above the date,
+    where it starts. vBulletin's thread view: "05-03-2016, 10:27 AM #1" over
+    the name, the poster's title and "Join Date: …" fields; XenForo: the name,
+    title and fields ("Joined", "Mar 14, 2009") over the date and "#1" on a
+    line of its own. Empty when fewer than two posts."""
+    posts, text_at, head_at = [], {}, {}
     for i, line in enumerate(lines):
-        if not line or "#" not in line or not (m := NUMBERED_STAMP.fullmatch(line)) \
-                or not _HAS_TIME.search(m["when"]) or parse_stamp(m["when"]) is None:
+        if not line or "#" not in line:
+            continue
+        if POST_NUMBER.fullmatch(line):
+            found = _poster_above(lines, i)
+            if found is not None:
+                stamp, name, top = found
+                posts.append((stamp, (lines[name], lines[stamp])))
+                text_at[stamp], head_at[stamp] = i + 1, top
+            continue
+        if not (m := NUMBERED_STAMP.fullmatch(line)) or not _HAS_TIME.search(m["when"]) or parse_stamp(m["when"]) is None:
             continue
         j = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
-        if j is None or len(lines[j]) > 40 or len(lines[j].split()) > 4 or markers.SENTENCE_END.search(lines[j]):
+        if j is None or not _name_like(lines[j]):
             continue
         k = j + 1
         field = next((n for n in range(k, min(len(lines), k + _TITLE_LINES + 1)) if PROFILE_FIELD.fullmatch(lines[n])),
@@ -201,7 +236,43 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 k += 1
         posts.append((i, (lines[j], m["when"].strip())))
         text_at[i] = k
-    return (posts, text_at) if len(posts) >= 2 else ([], {})
+    return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
+
+
+def _name_like(line: str) -> bool:
+    return len(line) <= 40 and len(line.split()) <= 4 and not markers.SENTENCE_END.search(line)
+
+
+def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
+    """(the date line, the name line, the block's first line) of the poster's
+    block above a post number line, or None when the line above the number is
+    not a date or no name sits over the profile fields and titles."""
+    stamp = number - 1
+    while stamp >= 0 and not lines[stamp]:
+        stamp -= 1
+    if stamp < 0 or len(lines[stamp]) > 40 or not (_HAS_TIME.search(lines[stamp]) or parse_stamp(lines[stamp])):
+        return None
+    k = stamp - 1
+    while k >= 0:  # the profile: labels, each with its value under it (or none, when the forum shows an icon)
+        if not lines[k] or PROFILE_LABEL.fullmatch(lines[k]):
+            k -= 1
+        elif k > 0 and PROFILE_LABEL.fullmatch(lines[k - 1]):
+            k -= 2
+        else:
+            break
+    for _ in range(_TITLE_LINES + 1):  # the poster's titles and banners ("SENIOR MEMBER")
+        if k >= 0 and POSTER_TITLE.fullmatch(lines[k]) and k < stamp - 1:
+            k -= 1
+    if k < 0 or k == stamp - 1 or not _name_like(lines[k]):
+        return None  # no profile or title under the name: a mailing list's message number ("#4411"), say
+    top = k - 1 if k > 0 and len(lines[k - 1]) == 1 and lines[k - 1].isupper() else k  # a letter avatar
+    return stamp, k, top
+
+
+def _paragraphs_apart(own: list[str]) -> bool:
+    """Whether a post's text holds paragraphs parted by a blank line."""
+    text = [n for n, ln in enumerate(own) if ln]
+    return any(b - a > 1 for a, b in zip(text, text[1:]))
 
 
 def _topic(subject: str | None) -> tuple[str | None, bool]:
@@ -220,6 +291,9 @@ def _subject(head: list[str], post: list[str]) -> tuple[str | None, list[str]]:
     first = next((k for k, ln in enumerate(post) if ln), None)
     if first is not None and _title_like(post[first]) and any(h.endswith(post[first]) for h in head):
         return post[first], post[first + 1:]  # the thread's title, repeated over the first post ("Thread: …")
+    started = next((k for k, ln in enumerate(head) if k and THREAD_BYLINE.fullmatch(ln) and _title_like(head[k - 1])), None)
+    if started is not None:  # "Thread starter Name" under the thread's title
+        return head[started - 1], post
     if head and _title_like(head[-1]) and not _crumb(head[-1]):
         return head[-1], post
     if first is not None and _title_like(post[first]) and not QUOTE_LABEL.fullmatch(post[first]):
@@ -263,8 +337,9 @@ def _without_quotes(lines: list[str], seen: list[str]) -> list[str]:
 
 
 def _prose_words(lines: list[str]) -> int:
-    """How many words `lines` hold in lines that end like sentences."""
-    return sum(len(ln.split()) for ln in lines if ln and markers.SENTENCE_END.search(ln))
+    """How many words `lines` hold in lines that end like sentences (notices such as "JavaScript is disabled…" left out)."""
+    return sum(len(ln.split()) for ln in lines
+               if ln and markers.SENTENCE_END.search(ln) and not _is_boilerplate(ln, markers.BOILERPLATE))
 
 
 def _mail_name(line: str) -> bool:
