@@ -301,6 +301,12 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
     DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*)?(?P<date>{ANY_DATE})"
                              rf"(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"),
                "a line that is only a date (optionally after 'By Name,')"),
+    DateMarker("last_updated", _line(rf"(?:Page )?[Ll]ast updated(?: at| on)?\s*:?\s*(?:{TIME}\s*(?:[A-Z]{{2,4}})?,?\s*)?"
+                                     rf"(?:[A-Z][a-z]+day,?\s*)?(?P<date>{ANY_DATE}).{{0,40}}"),
+               "when a page shows only its last update: 'Page last updated at 12:27 GMT, Wednesday, 13 January 2010',"
+               " 'Last updated on: July 10, 2011 23:12 IST'"),
+    DateMarker("dated_update", _line(rf"(?P<date>{ANY_DATE})\s+[Ll]ast updated at {TIME}.{{0,12}}"),
+               "'2 May 2011 Last updated at 16:48 GMT'"),
 )
 
 #: A dateline opening the body, when the head and the closing lines carry no

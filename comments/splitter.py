@@ -227,6 +227,8 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
             skipped.append(lines[first])
             first = after
     masthead = _masthead(lines, first)
+    if masthead is None and len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS:
+        masthead = _headline_past_menus(lines, first)  # the first line is a site's name or a menu item
     skipped += [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
     first = masthead if masthead is not None else first
     raw = lines[first]
@@ -342,6 +344,38 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 len(ln) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(ln) and not markers.SENTENCE_END.search(ln)
                 for ln in under)):
         return i
+    return None
+
+
+def _headline_past_menus(lines: list[str], first: int) -> int | None:
+    """The headline's line past the site's menus, when it is told by what is
+    next to it: the end of a breadcrumb trail right above it ("Site » News »
+    Headline", then "Headline"), or a dated line above it with at most a few
+    buttons between ("Page last updated at 12:27 GMT, …", "Printable
+    version", "Headline", then prose). None when neither is found."""
+    stop = min(len(lines), first + markers.MASTHEAD_MENU_LOOKAHEAD)
+    for i in range(first + 1, stop):
+        line = lines[i]
+        if not line or len(line.split()) < markers.HEADLINE_MIN_WORDS or len(line) > markers.TITLE_MAX_CHARS \
+                or markers.TITLE_SENTENCE_END.fullmatch(line) or _header(line):
+            continue
+        above = [k for k in range(max(first, i - 12), i) if lines[k]]
+        if above and lines[above[-1]] != line and lines[above[-1]].endswith(line) \
+                and markers.BREADCRUMB_END.search(lines[above[-1]][:-len(line)]):
+            return i
+        below = next((ln for ln in lines[i + 1:i + 3] if ln), "")
+        if len(below.split()) < 12 or not markers.SENTENCE_END.search(below):
+            continue  # no prose under it
+        buttons = 0
+        for k in reversed(above):
+            if len(lines[k]) <= markers.HEAD_DATE_MAX_CHARS and not markers.SENTENCE_END.search(lines[k]) \
+                    and find_article_date([lines[k]]):
+                return i
+            if len(lines[k].split()) > 3 and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE):
+                break
+            buttons += 1
+            if buttons > 10:
+                break
     return None
 
 
@@ -673,7 +707,12 @@ class _Start:
 
 
 def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
+    from .numbered import split_numbered
+
     sec = section.lines
+    numbered = split_numbered(sec)
+    if numbered is not None:
+        return numbered
     if section.separator == "signed_after":
         found = _split_letters(sec, warnings)
         if found is not None:
