@@ -1174,6 +1174,8 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
             found = tree.getroottree().xpath(path) if section is not root else []
             for node in found[:1]:
                 _drop(node)
+    # HTML comments inside a heading (Vue's "<!--[-->" markers) crash trafilatura 2.0's title handling
+    etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     _paragraphise(tree)
     untouched = copy.deepcopy(tree)  # trafilatura cleans the tree it is given
     for box in [el for el in tree.iter() if isinstance(el.tag, str) and _has_class(el, _PROMO_CLASS)

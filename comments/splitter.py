@@ -226,9 +226,13 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         if after is not None:
             skipped.append(lines[first])
             first = after
-    masthead = _masthead(lines, first)
+    masthead = None
+    if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS:  # a site's name or a menu item
+        masthead = _headline_past_menus(lines, first, crumbs=True)
+    if masthead is None:
+        masthead = _masthead(lines, first)
     if masthead is None and len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS:
-        masthead = _headline_past_menus(lines, first)  # the first line is a site's name or a menu item
+        masthead = _headline_past_menus(lines, first, crumbs=False)
     skipped += [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
     first = masthead if masthead is not None else first
     raw = lines[first]
@@ -347,12 +351,12 @@ def _masthead(lines: list[str], first: int) -> int | None:
     return None
 
 
-def _headline_past_menus(lines: list[str], first: int) -> int | None:
+def _headline_past_menus(lines: list[str], first: int, crumbs: bool) -> int | None:
     """The headline's line past the site's menus, when it is told by what is
-    next to it: the end of a breadcrumb trail right above it ("Site » News »
-    Headline", then "Headline"), or a dated line above it with at most a few
-    buttons between ("Page last updated at 12:27 GMT, …", "Printable
-    version", "Headline", then prose). None when neither is found."""
+    next to it: with `crumbs`, the end of a breadcrumb trail right above it
+    ("Site » News » Headline", then "Headline"); else a dated line above it
+    with at most a few buttons between ("Page last updated at 12:27 GMT, …",
+    "Printable version", "Headline", then prose). None when not found."""
     stop = min(len(lines), first + markers.MASTHEAD_MENU_LOOKAHEAD)
     for i in range(first + 1, stop):
         line = lines[i]
@@ -360,9 +364,11 @@ def _headline_past_menus(lines: list[str], first: int) -> int | None:
                 or markers.TITLE_SENTENCE_END.fullmatch(line) or _header(line):
             continue
         above = [k for k in range(max(first, i - 12), i) if lines[k]]
-        if above and lines[above[-1]] != line and lines[above[-1]].endswith(line) \
-                and markers.BREADCRUMB_END.search(lines[above[-1]][:-len(line)]):
-            return i
+        if crumbs:
+            if above and lines[above[-1]] != line and lines[above[-1]].endswith(line) \
+                    and markers.BREADCRUMB_END.search(lines[above[-1]][:-len(line)]):
+                return i
+            continue
         below = next((ln for ln in lines[i + 1:i + 3] if ln), "")
         if len(below.split()) < 12 or not markers.SENTENCE_END.search(below):
             continue  # no prose under it
