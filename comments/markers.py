@@ -436,7 +436,7 @@ HEADERS: tuple[Header, ...] = (
            "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'"),
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ reactions"
-                            r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say"),
+                            r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"),
            "a bare section heading: 'Comments', 'Your views', 'What readers say' (not 'Views' or"
            " 'Discussion', which articles use as subheadings)"),
     Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
@@ -469,7 +469,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
-                            r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"),
+                            r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
+                            r"|Post a (?:message|reply)"),
            "buttons, links and image labels ('Avatar')"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
@@ -532,18 +533,25 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 )
 
 _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷⚑⚐🚩]"
-_BUTTON = (r"(?:Reply|Share|Like|Likes|Dislike|Report(?: abuse)?|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
+_BUTTON = (r"(?:Reply|Forward|Share|Like|Likes|Dislike|Report(?: abuse)?|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
            r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Agree|Disagree"
            r"|(?:Give )?Award"
            r"|Quote|Login|Log in|Sign in|Sort by \w+|\(?\d+\)?|\d+[smhdwy])")
+
+#: A message board's subject line above a message's head: "Finally the truth (4 replies)", "Re: Re: Finally the truth"
+#: (each "Re:" one level deeper).
+BOARD_SUBJECT = re.compile(r"(?P<re>(?:Re\s*:\s*)*)(?P<topic>\S.{0,150}?)(?:\s*\((?:\d+|no) repl(?:y|ies)\))?", re.I)
+REPLY_COUNT_TAIL = re.compile(r"\((?:\d+|no) repl(?:y|ies)\)$", re.I)
+#: Without "Re:" or reply counts, this many texts ending with a subject line in a row tell a board's subjects.
+BOARD_SUBJECTS_MIN = 4
 
 #: Furniture lines dropped from a comment section only.
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker(
         "notice",
         _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+)\b.{0,200}"
-              r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
+              r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)"
               r"|Comments? (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
               r"|reserve)|Our comment|This discussion|The discussion|Note:|By commenting|Disclaimer:)"
@@ -646,9 +654,9 @@ STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvot
 #: "u/lahori_chai", "@zk_quetta", "Tariq_from_Peshawar", "dc_wonk99". Taken for an
 #: author only right above a posted-at line.
 HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,30}")
-#: A name then a time with no mark between: "Kashif Anwar 3 hours ago".
+#: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".
-NAME_THEN_STAMP = _line(rf"(?P<name>\S.{{0,58}}?)\s+(?:on\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
+NAME_THEN_STAMP = _line(rf"(?:[Bb]y\s+)?(?P<name>\S.{{0,58}}?)\s+(?:on\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
                         rf"(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?)")
 #: An author line's place or detail after the gap: "Asad Mahmood · Rawalpindi" (the name is the author).
 AUTHOR_PLACE_MAX_WORDS = 3

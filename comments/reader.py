@@ -278,6 +278,10 @@ def iter_pages(
         except PageError as exc:
             yield exc
             continue
+        except Exception as exc:  # a fault in the splitter or a library under it: this page only, said plainly
+            yield PageError(printable(item), f"the splitter failed on this page ({type(exc).__name__}: {exc}); "
+                                             "please report it with the page")
+            continue
         doc_id, note = unique_doc_id(page.article.doc_id, printable(item), seen)
         if note:
             page = replace(page, article=replace(page.article, doc_id=doc_id), warnings=page.warnings + (note,))

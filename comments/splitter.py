@@ -809,11 +809,14 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
     if found is None:
         found = _split_headed(sec, announced, warnings)
     if found is not None:
+        found, depths = _board_subjects(found)
         comments: list[Comment] = []
-        for a, w, t, target in found:
+        for k, (a, w, t, target) in enumerate(found):
+            parent = _replied(comments, target, t)
+            if depths:  # "Re: Re: Topic" answers the latest message one level up
+                parent = next((c.index for c in reversed(comments) if depths[c.index - 1] == depths[k] - 1), None)
             comments.append(Comment(index=len(comments) + 1, author=a, posted_at=w,
-                                    posted_at_parsed=parse_stamp(w) if w else None, text=t,
-                                    parent=_replied(comments, target, t)))
+                                    posted_at_parsed=parse_stamp(w) if w else None, text=t, parent=parent))
         return comments
     sec, _ = _strip_button_rows(sec)
     content = [ln for ln in sec if ln]
@@ -830,6 +833,27 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
     else:
         texts = content
     return [Comment(index=i, author=None, posted_at=None, posted_at_parsed=None, text=t) for i, t in enumerate(texts, 1)]
+
+
+def _board_subjects(found: list[_Found]) -> tuple[list[_Found], list[int]]:
+    """A message board's comments without the subject lines their texts end
+    with (each the next message's: "Topic (2 replies)", "Re: Re: Topic"), and
+    each comment's depth (how many "Re:" its subject has; the first one's
+    subject is above the section). Unchanged, and no depths, unless every
+    text but the last ends with a subject line and one of them is a reply's
+    or counts replies, or there are at least four of them."""
+    subjects = []
+    for _, _, text, _ in found[:-1]:
+        last = text.rsplit("\n", 1)[-1]
+        m = markers.BOARD_SUBJECT.fullmatch(last)
+        if m is None or last == text or len(last) > markers.TITLE_MAX_CHARS or markers.SENTENCE_END.search(last):
+            return found, []
+        subjects.append((last, m["re"].lower().count("re")))
+    if len(subjects) < markers.BOARD_SUBJECTS_MIN and not any(
+            depth or markers.REPLY_COUNT_TAIL.search(line) for line, depth in subjects):
+        return found, []
+    trimmed = [(a, w, t.rsplit("\n", 1)[0].rstrip(), target) for (a, w, t, target) in found[:-1]] + found[-1:]
+    return trimmed, [0] + [depth for _, depth in subjects]
 
 
 def _replied(earlier: list[Comment], target: str | None, text: str) -> int | None:

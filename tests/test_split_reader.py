@@ -259,3 +259,20 @@ def test_unreadable_metadata(tmp_path, make, message):
     with pytest.raises(MetadataError) as info:
         load_metadata(csv)
     assert info.value.message == message
+
+
+def test_iter_pages_reports_a_splitter_fault_on_one_page_and_goes_on(corpus, monkeypatch):
+    import comments.reader as reader
+
+    real = reader.split_file
+
+    def faulty(path, *args, **kwargs):
+        if Path(path).name == "a.txt":
+            raise AttributeError("attribute 'tag' of 'lxml.etree._Comment' objects is not writable")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(reader, "split_file", faulty)
+    items = list(iter_pages([corpus / "a.txt", corpus / "b" / "c.txt"]))
+    assert _describe(items) == [("PageError", "a.txt"), ("Page", "c.txt")]
+    assert items[0].message == ("the splitter failed on this page (AttributeError: attribute 'tag' of "
+                                "'lxml.etree._Comment' objects is not writable); please report it with the page")
