@@ -50,17 +50,18 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # cards: "commento-card".
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply)-)"
                          r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|--\w+)?$|^single-comment$"
-                         r"|^message-(?:view|item)$|^(?:[a-z]+-)?comment\w{0,3}-card$", re.I)  # Vanilla: "Comment"
+                         r"|^message-(?:view|item)$|^(?:[a-z]+-)?comment\w{0,3}-card$"
+                         r"|^answer$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"
 # A reply that is not inside its parent: in a replies container placed after the
 # parent (Drupal "indented"), or marked by its own class in a flat list ("cmt-reply").
 _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-?comments?)(?:$|[-_])")
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
-_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|commenter|person)(?:$|[-_])", re.I)
+_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|nick|nickname|commenter|person)(?:$|[-_])", re.I)
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted|when|published|age)"
                          r"(?:$|[-_])")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
-_TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body|md)(?:$|[-_])", re.I)
+_TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body|md|copy)(?:$|[-_])", re.I)
 #: Styling classes of CSS frameworks (Bootstrap, Tailwind), which say nothing of a part's role: "text-muted",
 #: "justify-content-between", "text-14-scalable", "text-neutral-content-strong".
 _UTILITY_CLASS = re.compile(r"(?:justify|align)-(?:content|items|self)-[\w-]+"
@@ -157,6 +158,10 @@ def find_comment_items(root) -> list[_Item]:
     for finder in (_blogger_classic, _marked_items, _listed_items, _repeated_blocks, _headed_runs, _signed_blocks):
         items = [i for i in finder(root) if i.text]
         if items:
+            if finder is not _marked_items:  # (which drops them itself, before reading replies)
+                _unquote(items, {i.element for i in items})
+            for n, k in _address_labels(items).items():  # the label names the comment answered, wherever it nests
+                items[n].parent = k
             return items
     return []
 
@@ -233,6 +238,10 @@ def _marked_items(root) -> list[_Item]:
         if any(_ITEM_CLASS.match(c) for c in classes) or (
                 el.tag == "li" and "post" in classes and any(d in el.iterancestors() for d in disqus)):
             elements.append(el)
+    # the comment form marked as a comment (Waline's "wl-comment" panel): a text box, and no commenter's name
+    # outside the nested comments
+    marked = set(elements)
+    elements = [el for el in elements if not _is_form_panel(el, marked)]
     # a marked element inside another that names no author and no time is that
     # comment's text ("fyre-comment" inside "fyre-comment-article"), not a reply
     marked = set(elements)
@@ -265,7 +274,8 @@ def _unquote(items: list[_Item], chosen: set) -> None:
         earlier = [" ".join(i.text.split()) for i in items[:k]]
         for quote in _own(item.element, chosen, tag="blockquote"):
             quoted = " ".join(_inline_text(quote).split())
-            if len(quoted) >= _MIN_QUOTE_CHARS and any(quoted in text for text in earlier):
+            parts = [part for part in re.split(r"\s*(?:\.\.\.|…)\s*", quoted) if part]  # "start... end": cut short
+            if len(quoted) >= _MIN_QUOTE_CHARS and any(all(part in text for part in parts) for text in earlier):
                 item.text = "\n\n".join(p for p in item.text.split("\n\n") if " ".join(p.split()) not in quoted)
 
 
@@ -434,9 +444,28 @@ _REPLY_PREVIEW_CLASS = re.compile(r"(?:^|[-_])reply-(?:head|header|preview|quote
 _PREVIEW_NAME_CLASS = re.compile(r"(?:^|[-_])(?:name|author)$")
 
 
+def _is_form_panel(el, marked: set) -> bool:
+    if next(el.iter("textarea"), None) is None:
+        return False
+    def nested(n) -> bool:  # inside a comment nested in `el`
+        for a in n.iterancestors():
+            if a is el:
+                return False
+            if a in marked:
+                return True
+        return False
+
+    return not any(isinstance(n.tag, str) and n.tag not in ("input", "textarea", "label") and _has_class(n, _AUTHOR_CLASS)
+                   and _inline_text(n) and not nested(n) for n in el.iterdescendants())
+
+
 def _read_item(el, chosen: set) -> _Item:
     item = _Item(el)
-    author = next((a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a)), None)
+    # an editor's card ("edited Mar 5, 2019 at 11:02 by K. Mortimer") names neither the writer nor the time
+    edits = {n for card in el.iter() if isinstance(card.tag, str) and card is not el
+             and _EDITED_CARD.match(_inline_text(card)) and len(_inline_text(card)) <= _MAX_EDIT_CARD_CHARS
+             for n in card.iter()}
+    author = next((a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a) and a not in edits), None)
     if author is not None:
         names = [n for n in author.iter() if "fn" in _classes(n) or n.tag in ("cite", "b")]
         if not names:
@@ -455,10 +484,11 @@ def _read_item(el, chosen: set) -> _Item:
         author = next((n for n in _outside(el, container, chosen) if n.tag in ("b", "strong", "cite")
                        and _NAME_LIKE.match(_inline_text(n))), None)
         item.author = _inline_text(author) if author is not None else None
-    stamp = next((t for t in _own(el, chosen, tag="time") if _WORDY.search(_inline_text(t))), None)
+    stamp = next((t for t in _own(el, chosen, tag="time") if _WORDY.search(_inline_text(t)) and t not in edits), None)
     for pattern in (_TIME_CLASS, _META_CLASS):
         if stamp is None:  # the first part that shows a time (not a separator such as "•")
-            stamp = next((t for t in _own(el, chosen, pattern) if _WORDY.search(_inline_text(t))), None)
+            stamp = next((t for t in _own(el, chosen, pattern) if _WORDY.search(_inline_text(t)) and t not in edits),
+                         None)
     if item.author is None and el.get("author"):  # a web component naming its author as an attribute
         item.author = el.get("author").strip() or None
     if stamp is None and container is not el:
@@ -467,7 +497,7 @@ def _read_item(el, chosen: set) -> _Item:
                       and (parse_stamp(_inline_text(n)) or _RELATIVE_TIME.match(_inline_text(n)))
                       and not any(isinstance(c.tag, str) for c in n)), None)
     if stamp is not None:
-        item.posted_at = _inline_text(stamp)
+        item.posted_at = _ACTION_WORD.sub("", _inline_text(stamp)) or None
         item.posted_at_parsed = _parse_time(stamp, item.posted_at)
     if item.author is None and container is not el:
         # a footer that names the author in words: "Posted by: Name | May 03, 2011 at 10:02 AM"
@@ -485,10 +515,16 @@ def _read_item(el, chosen: set) -> _Item:
     return item
 
 
+#: The action before a post's time on Q&A sites: "answered Mar 4, 2019 at 14:30", "asked …".
+_ACTION_WORD = re.compile(r"^(?:answered|asked|commented|replied|posted)\s+(?=\S)", re.I)
+#: An editor's card beside the writer's (Stack Exchange): "edited Mar 5, 2019 at 11:02 K. Mortimer 2,114".
+_EDITED_CARD = re.compile(r"edited\b", re.I)
+_MAX_EDIT_CARD_CHARS = 120
+
 _POSTED_BY = re.compile(r"\b(?:Posted|Written|Submitted|Comment(?:ed)?) by:?\s*(?P<name>[^|•·]{1,60}?)\s*(?:[|•·]|$)", re.I)
 
 
-_TEXT_KINDS = ("message", "comment-content", "content", "text", "body")
+_TEXT_KINDS = ("message", "comment-copy", "comment-content", "content", "text", "body")
 
 
 def _text_rank(el) -> int:
@@ -534,6 +570,10 @@ def _listed_items(root) -> list[_Item]:
             rows = _list_rows(box)
         rows = [r for r in rows if r.find(".//th") is None and r.tag != "form" and r.find(".//form") is None
                 and not _NOTICE.match(_inline_text(r))]
+        if len(rows) == 1 and sum(1 for n in rows[0].iterdescendants() if isinstance(n.tag, str)
+                                  and n.tag not in ("input", "textarea") and _has_class(n, _AUTHOR_CLASS)
+                                  and _inline_text(n)) >= 2:
+            continue  # one row holding several commenters' names: a wrapper around the widget, not a comment
         # rows of the same tag and class nested in a row are its replies
         nested = [n for r in rows if r.get("class") for n in r.iterdescendants(r.tag) if n.get("class") == r.get("class")]
         if nested:
@@ -1139,6 +1179,24 @@ def _inline_text(el) -> str:
     return " ".join("".join(el.itertext()).split()) if isinstance(el.tag, str) else ""
 
 
+#: The label a widget puts before a reply's text, naming the comment answered: "Reply @Saad Anwar :" (Twikoo),
+#: "@Hamza Rehmani :" (Waline).
+_ADDRESSED = re.compile(r"(?:Reply\s+)?@(?P<name>[^:@\n]{1,60}?)\s*[:：]\s*")
+
+
+def _address_labels(items: list[_Item]) -> dict[int, int]:
+    """{reply: the comment it answers} for each item whose text opens with
+    the widget's label naming an earlier commenter ("Reply @Name :"): that
+    commenter's latest comment. The label is taken out of the reply's text."""
+    answered = {}
+    for n, item in enumerate(items):
+        m = _ADDRESSED.match(item.text)
+        k = next((k for k in range(n - 1, -1, -1) if items[k].author == m["name"].strip()), None) if m else None
+        if k is not None:
+            answered[n], item.text = k, item.text[m.end():].lstrip()
+    return answered
+
+
 def _comments(items: list[_Item]) -> list[Comment]:
     # Numbered from 1, as readers count; ``parent`` is kept as a list position until here.
     return [Comment(index=n + 1, author=i.author, posted_at=i.posted_at, posted_at_parsed=i.posted_at_parsed,
@@ -1160,6 +1218,10 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
             # first comment's branch on, with the headings and notices right above it
             first = next(c for c in section if comment_elements[0] in c.iter())
             doomed = [first, *first.itersiblings()]
+            if _holds_article(first, comment_elements):
+                # the article's own branch holds comments too (a question and the comments under it, with the
+                # answers after it): drop those comments, keep the branch
+                doomed = [c for c in comment_elements if first in c.iterancestors()] + doomed[1:]
             for above in first.itersiblings(preceding=True):
                 if above.tag == "p" or not (above.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
                                             or len(_inline_text(above)) <= 300):
@@ -1384,9 +1446,11 @@ def _paragraphise(root) -> None:
 
 
 def _holds_article(section, comment_elements) -> bool:
-    """Whether `section` also holds the article: three long paragraphs outside every comment."""
+    """Whether `section` also holds the article: three long paragraphs outside every comment (or three of
+    prose, two of them long: a question's)."""
     inside = {n for e in comment_elements for n in e.iter()}
-    return sum(1 for p in section.iter("p") if p not in inside and len(_inline_text(p)) > 200) >= 3
+    sizes = [len(_inline_text(p)) for p in section.iter("p") if p not in inside]
+    return sum(n > 200 for n in sizes) >= 3 or (sum(n > 200 for n in sizes) >= 2 and sum(n > 80 for n in sizes) >= 3)
 
 
 def _common_ancestor(root, elements):
