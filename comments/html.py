@@ -464,8 +464,10 @@ def _read_item(el, chosen: set) -> _Item:
     # an editor's card ("edited Mar 5, 2019 at 11:02 by K. Mortimer") names neither the writer nor the time
     edits = {n for card in el.iter() if isinstance(card.tag, str) and card is not el
              and _EDITED_CARD.match(_inline_text(card)) and len(_inline_text(card)) <= _MAX_EDIT_CARD_CHARS
-             for n in card.iter()}
-    author = next((a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a) and a not in edits), None)
+             and not any(isinstance(a.tag, str) and _ACTION_WORD.match(_inline_text(a)) for a in card.iter())
+             for n in card.iter()}  # (not a box holding the writer's card as well: "asked …", "answered …")
+    author = next((a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a) and a not in edits
+                   and not _has_class(a, _TIME_CLASS)), None)
     if author is not None:
         names = [n for n in author.iter() if "fn" in _classes(n) or n.tag in ("cite", "b")]
         if not names:
