@@ -90,15 +90,12 @@ def chat_messages(lines: list[str]) -> tuple[list[str], list[_Message]] | None:
     return head, messages
 
 
-_POST_NUMBER = re.compile(r"#\d{1,6}")
-
-
 def split_chat(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
     """The Page of a chat export, or None when `lines` are not one (see
     `chat_messages`) or no message is long enough to be the article."""
     found = chat_messages(lines)
     if found is None:
-        if sum(bool(_POST_NUMBER.fullmatch(ln)) for ln in lines) >= 2:
+        if sum(bool(markers.POST_NUMBER.fullmatch(ln)) for ln in lines) >= 2:
             return None  # posts numbered "#4" under their time: a forum thread's (comments.thread)
         return _headed_thread(lines, doc_id, path, meta) or _clock_thread(lines, doc_id, path, meta)
     head, messages = found

@@ -238,8 +238,7 @@ def _marked_items(root) -> list[_Item]:
         if any(_ITEM_CLASS.match(c) for c in classes) or (
                 el.tag == "li" and "post" in classes and any(d in el.iterancestors() for d in disqus)):
             elements.append(el)
-    # the comment form marked as a comment (Waline's "wl-comment" panel): a text box, and no commenter's name
-    # outside the nested comments
+    # the comment form marked as a comment (Waline's "wl-comment" panel)
     marked = set(elements)
     elements = [el for el in elements if not _is_form_panel(el, marked)]
     # a marked element inside another that names no author and no time is that
@@ -445,6 +444,8 @@ _PREVIEW_NAME_CLASS = re.compile(r"(?:^|[-_])(?:name|author)$")
 
 
 def _is_form_panel(el, marked: set) -> bool:
+    """Whether a comment-marked element is the comment form: it holds a text box, and no commenter's name
+    outside the comments nested in it."""
     if next(el.iter("textarea"), None) is None:
         return False
     def nested(n) -> bool:  # inside a comment nested in `el`

@@ -539,6 +539,9 @@ _BUTTON = (r"(?:Reply|Forward|Share|Like|Likes|Dislike|Report(?: abuse)?|Flag|Re
            r"|(?:Give )?Award"
            r"|Quote|Login|Log in|Sign in|Sort by \w+|\(?\d+\)?|\d+[smhdwy])")
 
+#: A forum post's number on a line of its own, under its date ("#3"; XenForo copied as text).
+POST_NUMBER = re.compile(r"#\d{1,6}")
+
 #: A message board's subject line above a message's head: "Finally the truth (4 replies)", "Re: Re: Finally the truth"
 #: (each "Re:" one level deeper).
 BOARD_SUBJECT = re.compile(r"(?P<re>(?:Re\s*:\s*)*)(?P<topic>\S.{0,150}?)(?:\s*\((?:\d+|no) repl(?:y|ies)\))?", re.I)

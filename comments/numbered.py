@@ -26,7 +26,7 @@ REPLY_TO = re.compile(r"In (?:reply|response) to comment (?:number|no\.?|#)\s*(?
 TIME_LABEL = re.compile(r"(?:Added|Posted|Submitted|Written)(?: on| at)?\s*:?\s*", re.I)
 #: The footer under a comment: complaint and rating buttons, the rating.
 FOOTER = re.compile(r"Complain about this comment|Report (?:this|abuse)(?: comment)?|Rate this comment (?:positively|negatively)"
-                    r"|(?:Rating:?\s*)?[+-−]\s?\d[\d,]*|Rating:?\s*0|Editors['’]? [Pp]ick", re.I)
+                    r"|(?:Rating:?\s*)?[+\-−]\s?\d[\d,]*|Rating:?\s*0|Editors['’]? [Pp]ick", re.I)
 #: At most this many lines of a head under its number.
 _HEAD_LINES = 3
 #: The longest line read as a writer's name.

@@ -57,9 +57,9 @@ QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?) said:")
 #: vBulletin's thread view: the post's date and number on a line ("05-03-2016, 10:27 AM #1"), the poster's name on
 #: the next, then the poster's title and profile fields.
 NUMBERED_STAMP = re.compile(r"(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})")
-#: XenForo's thread copied as text: the post's number on a line of its own under its date ("May 2, 2011", "#3"),
-#: the poster's name, title and profile fields ("Joined", "Mar 14, 2009", "Messages", "6,412") above the date.
-POST_NUMBER = re.compile(r"#\d{1,6}")
+#: XenForo's thread copied as text: the poster's name, title and profile fields ("Joined", "Mar 14, 2009",
+#: "Messages", "6,412") above the post's date, and its number on a line of its own ("#3", markers.POST_NUMBER).
+#: The labels of those fields:
 PROFILE_LABEL = re.compile(
     r"Joined|Messages|Posts|Threads|Reaction score|Likes(?: received)?|Points|Trophy points|Solutions|Credits"
     r"|Reputation|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank", re.I)
@@ -215,7 +215,7 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
     for i, line in enumerate(lines):
         if not line or "#" not in line:
             continue
-        if POST_NUMBER.fullmatch(line):
+        if markers.POST_NUMBER.fullmatch(line):
             found = _poster_above(lines, i)
             if found is not None:
                 stamp, name, top = found
