@@ -27,7 +27,7 @@ import re
 
 from . import markers
 from .chat import ARTICLE_MIN_WORDS, SOURCE_LINK
-from .dates import parse_stamp, stamp_reader
+from .dates import find_article_date, parse_stamp, stamp_reader
 from .records import Article, Comment, Page
 from .splitter import _article_date, _detect_site, _is_boilerplate, _is_byline, _join
 
@@ -39,6 +39,10 @@ POSTER_BY = re.compile(r"(?:Post(?:ed)? )?by (?P<name>\S.{0,40}?) » (?P<when>.{
 #: the story's own line has no "(#id)": "Posted by kwright on Monday May 02, 2011 @08:47AM".
 SLASH_POSTER = re.compile(r"(?:Posted )?by (?P<name>\S.{0,40}?)(?: \(\d+\))?(?: <[^<>]{1,80}>)?(?: \((?:Homepage|Journal| )+\))?"
                           r" on (?P<when>[^()]{8,60}?)(?P<id> \(#\d+\))?(?:\s+(?:Printer-friendly|Homepage|Journal))*", re.I)
+#: Nairaland-style boards: the post's subject, its poster and the time on one line, "Re: Subject by name(m): 10:42am
+#: On May 04, 2011" (the year left out in the current one: "6:05pm On Jun 21").
+SUBJECT_POSTER = re.compile(r"(?P<subject>\S.{0,200}?) by (?P<name>[^\s()]{1,40})(?:\([mf]\))?: "
+                            r"(?P<when>\d{1,2}:\d{2}\s*[ap]m On [A-Z][a-z]{2} \d{1,2}(?:, \d{4})?)")
 #: The subject line above a slashcode comment: "Re:Opsec beats tech (Score:4, Interesting)".
 SCORED_SUBJECT = re.compile(r".{1,160}\(Score:\s*-?\d(?:,\s*[\w ]+)?\)")
 #: A slashcode story's department line.
@@ -47,13 +51,14 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote:?|(?:Quote:?\s+)?Originally Posted by .{1,80}|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
+QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by .{1,80}|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
                          r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
 #: The poster a quote label names: "Quote Originally Posted by TexasTom View Post".
 QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by (?P<name>\S.{0,60}?)(?:\s+\(Post \d+\))?(?:\s+View Post)?",
                            re.I)
-#: XenForo's quote label: "Nayyar Abbasi said:".
-QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?) said:")
+#: XenForo's quote label: "Nayyar Abbasi said:"; Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
+QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?) said:|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
+                         r"|(?P<handle>[^\s:]{2,40}):")
 #: vBulletin's thread view: the post's date and number on a line ("05-03-2016, 10:27 AM #1"), the poster's name on
 #: the next, then the poster's title and profile fields.
 NUMBERED_STAMP = re.compile(r"(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})")
@@ -73,7 +78,8 @@ PROFILE_FIELD = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s*\S.{0,60}")
 _TITLE_LINES = 2
 #: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
 POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
-                       r"|Reactions: .{1,200}", re.I)
+                       r"|Reactions: .{1,200}|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
+                       r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+", re.I)
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+"
@@ -100,6 +106,8 @@ def poster(line: str) -> tuple[str, str] | None:
     """(name, time as written) of a poster line, else None."""
     if " on " in line and "(#" in line and (m := SLASH_POSTER.fullmatch(line)) and m["id"]:
         return _checked(m)
+    if " On " in line and " by " in line and (m := SUBJECT_POSTER.fullmatch(line)):
+        return m["name"], m["when"]
     if "\t" not in line and "   " not in line and " » " not in line:  # most lines: cheap test first
         return None
     return _checked(POSTER_BY.fullmatch(line) or POSTER_GAP.fullmatch(line))
@@ -165,6 +173,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         return None
     head = [ln for ln in lines[:first] if ln]
     title, body_lines = _subject(head, texts[0])
+    if (m := SUBJECT_POSTER.fullmatch(lines[posts[0][0]])) is not None:  # the post's own subject, on its poster line
+        title, body_lines = m["subject"], texts[0]
     boilerplate = [ln for ln in head if ln != title]
     body, dropped = [], []
     for ln in body_lines:
@@ -173,6 +183,10 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     seen = [" ".join(ln.split()) for ln in texts[0] if ln]
     # every numeric date on the page tells how the forum writes them ("Last Post: 02-14-2016" under the thread)
     when_of = stamp_reader([when for _, (_, when) in posts] + [ln for ln in lines if "-" in ln or "/" in ln])
+    if any(_NO_YEAR.search(when) for _, (_, when) in posts):
+        # "6:05pm On Jun 21": this year's, as the page's own date line says ("Date: Wednesday, 23 June 2021")
+        year = next((d.year for ln in lines[:first] if (d := find_article_date([ln.split("Date:")[-1].strip()]))), None)
+        when_of = _with_year(when_of, year)
     comments = []
     topic_of: dict[int, str] = {}  # a comment's index -> its subject without "Re:" and score
     for k, ((_, (name, when)), own) in enumerate(zip(posts[1:], texts[1:]), 1):
@@ -183,8 +197,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
             topic, answering = _topic(subject_of.get(k))
             # "Re:Opsec beats tech" answers the last comment on "Opsec beats tech"; a post quoting one answers it
             parent = next((c.index for c in reversed(comments) if answering and topic_of.get(c.index) == topic), None)
-            quoted = next((m["name"] for ln in own if ln and (m := QUOTED_POSTER.fullmatch(ln) or QUOTED_SAID.fullmatch(ln))),
-                          None)
+            quoted = next((m["name"] or m.groupdict().get("from") or m.groupdict().get("handle") for ln in own
+                           if ln and (m := QUOTED_POSTER.fullmatch(ln) or QUOTED_SAID.fullmatch(ln))), None)
             if parent is None and quoted:
                 parent = next((c.index for c in reversed(comments) if c.author == quoted), None)
             comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
@@ -201,6 +215,16 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), head + trailer, meta),
                       title=title, published=published, date_source=source, date_precision=precision, body=body_text)
     return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+
+
+_NO_YEAR = re.compile(r"On [A-Z][a-z]{2} \d{1,2}$")
+
+
+def _with_year(when_of, year: int | None):
+    """`when_of`, reading a time without a year as one of `year`."""
+    def read(when: str):
+        return when_of(f"{when}, {year}") if year and _NO_YEAR.search(when) else when_of(when)
+    return read
 
 
 def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int], dict[int, int]]:
