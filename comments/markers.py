@@ -450,8 +450,10 @@ HEADERS: tuple[Header, ...] = (
 #: Number words that may stand for the count in a header.
 COUNT_WORDS = {"no": 0, "one": 1}
 
+_SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)?|Topic log(?: \(\d+\))?"),
+                  "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)')")
 #: Lines that close the comment section (first one wins).
-COMMENTS_END: tuple[Marker, ...] = (_REPLY_FORM, _RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, FOOTER)
+COMMENTS_END: tuple[Marker, ...] = (_REPLY_FORM, _RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _SIDEBAR, FOOTER)
 #: A site footer's menu right above it ("about", "blog", "site rules", "contact us"):
 #: at least this many short lines in a row, each at most NAV_MAX_WORDS words and
 #: not ending like a sentence, are cut from the end of the comment section.
@@ -470,13 +472,14 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
-                            r"|Post a (?:message|reply)"),
+                            r"|Post a (?:message|reply)|Ignore this (?:topic|thread)"),
            "buttons, links and image labels ('Avatar')"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
                              r"|people (?:are )?(?:reading|viewing|like|liked|recommend)\b.{0,30})"
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
                              r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
+                             r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+"
                              r"|\(\d+\)"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("cookies", _line(r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"
@@ -533,7 +536,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 )
 
 _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷⚑⚐🚩]"
-_BUTTON = (r"(?:Reply|Forward|Share|Like|Likes|Dislike|Report(?: abuse)?|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
+_BUTTON = (r"(?:Reply|Forward|Label|Bookmark|Share|Like|Likes|Dislike|Report(?: abuse)?|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
            r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Agree|Disagree"
            r"|(?:Give )?Award"
@@ -563,7 +566,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
               r"|discussion|views)\b).*"),
         "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
     ),
-    Marker("controls", _line(r"(?:Sort(?:ed)?|Order(?:ed)?) by:?(?:\s*\w+){0,3}|Threads:?\s*(?:collapsed|expanded)|Show \d+"
+    Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}"
+                             r"|Collapse replies(?: Expand all)?|Expand all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
                              r"|Oldest|Newest|Display threads"
                              r"|Top|Best|Collapsed|Expanded|Top comments"
@@ -660,14 +664,20 @@ HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,30}"
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".
 NAME_THEN_STAMP = _line(rf"(?:[Bb]y\s+)?(?P<name>\S.{{0,58}}?)\s+(?:on\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
-                        rf"(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?)")
+                        rf"(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?|{MONTH_DAY})")
 #: An author line's place or detail after the gap: "Asad Mahmood · Rawalpindi" (the name is the author).
 AUTHOR_PLACE_MAX_WORDS = 3
 #: Thread navigation around a commenter's name and time: "mzaidi 5 hours ago | parent | next [–]",
 #: "[-] ▲ 12 ▼ jkowalczyk 2 hours ago | edited 1 hour ago | link | flag | reply" (Lobsters: the votes before it).
 THREAD_NAV_TAIL = re.compile(r"(?:\s*\|\s*(?:root|parent|prev|next|context|link|flag|reply|edited [^|]{1,40}"
                              r"|on:[^|]{0,80}))+\s*(?:\[[–+-]\])?$"
-                             r"|\s+\[[–+-]\]$|^(?:\[[–+-]\]\s+)?▲\s*[\d,.]*\s*▼\s+|^\[[–+-]\]\s+")
+                             r"|\s+\[[–+-]\]$|^(?:\[[–+-]\]\s+)?▲\s*[\d,.]*\s*▼\s+|^\[[–+-]\]\s+"
+                             r"|\s+Link(?:\s+Parent)?$|^[−–]\s+(?=\S)")
+#: A head's link to the comment it answers, on a page that does not show which ("− name 3 days ago Link Parent",
+#: Tildes): the comment right above.
+PARENT_LINK = re.compile(r"\s+Link\s+Parent$")
+#: A badge after a commenter's name: "quietpilgrim (OP)".
+NAME_BADGE = re.compile(r"\s+\((?:OP|Op|op|Author|Mod|Admin)\)$")
 #: A page without a comment header whose lines name a commenter and a time
 #: ("mzaidi 5 hours ago | next [–]") at least this often has its comments from the first.
 MIN_DATED_AUTHOR_LINES = 2

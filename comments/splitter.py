@@ -904,7 +904,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
         parts = parts[:1]  # "Asad Mahmood · Rawalpindi": the name
     elif len(parts) == 1 and (m := markers.NAME_THEN_STAMP.fullmatch(markers.STAMP_TAIL.sub("", line))):
         when, parts = m["when"], [m["name"]]
-    name = markers.REPLY_ARROW.split(parts[0])[0].strip() if parts else ""
+    name = markers.NAME_BADGE.sub("", markers.REPLY_ARROW.split(parts[0])[0].strip()) if parts else ""
     # with a time on its line, a name may be a handle or start in lower case ("jbou in Ann Arbor")
     if len(parts) != 1 or not (_author_like(name) or when and (
             markers.BARE_HANDLE.fullmatch(name) or _author_like(name[:1].upper() + name[1:]))):
@@ -943,6 +943,10 @@ class _Head:
     replying_to: str | None = None  # the name of an "in reply to Name" line under the author
 
 
+#: A head's reply target when its page says only that it answers the comment above (markers.PARENT_LINK).
+_PREVIOUS = "\x00the comment above"
+
+
 def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
     """The comment opened by content line n: an author line, then an optional
     posted-at line, reply-target and detail lines right under it (a city,
@@ -958,7 +962,7 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
         return None
     author, when = found
     loose = n and sec[i - 1] and not _stamp(sec[i - 1]) and not markers.REPLY_MARKS.search(sec[i])
-    k, details, target = n + 1, 0, None
+    k, details, target = n + 1, 0, (_PREVIOUS if markers.PARENT_LINK.search(sec[i]) else None)
     while k + 1 < len(content) and sec[content[k] - 1]:
         line = sec[content[k]]
         if when is None and (stamp := _stamp(line)):
@@ -1031,7 +1035,8 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
             row_when, block = _stamp(block[lines[-1]]), block[: lines[-1]]  # "Posted on …" after the text
         text = _join(block)
         if text:
-            found.append((h.author, h.when or row_when, text, h.replying_to))
+            target = (found[-1][0] if found else None) if h.replying_to is _PREVIOUS else h.replying_to
+            found.append((h.author, h.when or row_when, text, target))
         else:
             warnings.append(f"comment {k + 1} of the section ({h.author}) has no text; skipped")
     return found
