@@ -263,6 +263,10 @@ BYLINE: tuple[Marker, ...] = (
            "link aggregators: '214 points by farhan_q 6 hours ago | hide | past | 6 comments'"),
     Marker("via_by", _line(rf"via \S{{1,40}} (?:{RELATIVE_TIME}|{ANY_DATE}).{{0,120}}"),
            "link aggregators: 'via rkhalid 3 hours ago | archive | 6 comments'"),
+    Marker("community", _line(rf"@?[\w.-]{{1,40}}(?: \(\d{{1,3}}\))? in #[\w-]{{1,40}}\s*[•·]\s*(?:{RELATIVE_TIME}|{ANY_DATE})"
+                              rf"|(?:{RELATIVE_TIME}|{ANY_DATE}) in #[\w-]{{1,40}} by @?[\w.-]{{1,40}}(?: \(\d{{1,3}}\))?"),
+           "blockchain blogs (Steemit, Hive): 'geopolitico (67) in #politics • 4 years ago', and its footer"
+           " '4 years ago in #politics by geopolitico (67)'"),
     Marker("credit", _line(r"From the (?:Newspaper|Print Edition)(?:\s*\|\s*.{1,60})?"
                            r"|(?:.{1,60}?\s*\|\s*)?(?:Reuters|AFP|AP|APP|Associated Press|Agencies)(?:\s*\|.{0,60})?"),
            "'From the Newspaper | Reuters', wire credits"),
@@ -436,7 +440,8 @@ HEADERS: tuple[Header, ...] = (
            "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'"),
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ reactions"
-                            r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"),
+                            r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"
+                            r"|Sort [Oo]rder:.{0,30}"),
            "a bare section heading: 'Comments', 'Your views', 'What readers say' (not 'Views' or"
            " 'Discussion', which articles use as subheadings)"),
     Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
@@ -472,14 +477,14 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
-                            r"|Post a (?:message|reply)|Ignore this (?:topic|thread)"),
+                            r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+"),
            "buttons, links and image labels ('Avatar')"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
                              r"|people (?:are )?(?:reading|viewing|like|liked|recommend)\b.{0,30})"
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
                              r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
-                             r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+"
+                             r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
                              r"|\(\d+\)"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("cookies", _line(r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"
@@ -491,8 +496,10 @@ BOILERPLATE: tuple[Marker, ...] = (
            "an archived article's age notice, support appeals in the masthead: 'This article is more than 13 years old'"),
     Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
            "Blogger deleted comment"),
-    Marker("join_prompt", _line(r"(?:Want to join\?\s*)?(?:Log in|Sign in) or (?:sign up|register|create an account)\b.{0,40}"),
-           "sign-up prompts: 'want to join? log in or sign up in seconds.'"),
+    Marker("join_prompt", _line(r"(?:Want to join\?\s*)?(?:Log in|Sign in) or (?:sign up|register|create an account)\b.{0,40}"
+                                r"|Authors get paid when people like you upvote their post\.?"
+                                r"|If you enjoyed what you read here, create your account today.{0,60}"),
+           "sign-up prompts: 'want to join? log in or sign up in seconds.', 'Authors get paid when people like you…'"),
     Marker("browser_notice", _line(r"JavaScript is disabled\..{0,160}|You are using an out of date browser\..{0,120}"
                                    r"|You should upgrade or use an alternative browser\.?"),
            "forum notices to old browsers: 'JavaScript is disabled. For a better experience, please enable…'"),
@@ -676,8 +683,8 @@ THREAD_NAV_TAIL = re.compile(r"(?:\s*\|\s*(?:root|parent|prev|next|context|link|
 #: A head's link to the comment it answers, on a page that does not show which ("− name 3 days ago Link Parent",
 #: Tildes): the comment right above.
 PARENT_LINK = re.compile(r"\s+Link\s+Parent$")
-#: A badge after a commenter's name: "quietpilgrim (OP)".
-NAME_BADGE = re.compile(r"\s+\((?:OP|Op|op|Author|Mod|Admin)\)$")
+#: A badge after a commenter's name: "quietpilgrim (OP)", "john.k.miller (55)".
+NAME_BADGE = re.compile(r"\s+\((?:OP|Op|op|Author|Mod|Admin|\d{1,3})\)$")  # "(55)": a reputation (Steemit)
 #: A page without a comment header whose lines name a commenter and a time
 #: ("mzaidi 5 hours ago | next [–]") at least this often has its comments from the first.
 MIN_DATED_AUTHOR_LINES = 2

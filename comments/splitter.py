@@ -642,9 +642,10 @@ def _trailing_tags(lines: list[str]) -> int:
     while end and not lines[end - 1]:
         end -= 1
     i = end
-    while i and lines[i - 1] and len(lines[i - 1].split()) <= markers.NAV_MAX_WORDS \
-            and not markers.SENTENCE_END.search(lines[i - 1]):
-        i -= 1
+    while i and lines[i - 1] and (len(lines[i - 1].split()) <= markers.NAV_MAX_WORDS
+                                  and not markers.SENTENCE_END.search(lines[i - 1])
+                                  or _is_byline(lines[i - 1]) or _is_boilerplate(lines[i - 1], markers.BODY_BOILERPLATE)):
+        i -= 1  # (the post's own footer among them: "4 years ago in #politics by name (67)", "$21.96")
     return i if end - i >= markers.NAV_MIN_LINES else len(lines)
 
 
@@ -1036,7 +1037,11 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
         text = _join(block)
         if text:
             target = (found[-1][0] if found else None) if h.replying_to is _PREVIOUS else h.replying_to
-            found.append((h.author, h.when or row_when, text, target))
+            unquoted = _unquoted(text, [f[2] for f in found])
+            if unquoted != text and target is None:  # it opens by quoting an earlier comment: it answers that one
+                quoted = text.partition("\n\n")[0]
+                target = next((f[0] for f in reversed(found) if quoted in f[2]), None)
+            found.append((h.author, h.when or row_when, unquoted, target))
         else:
             warnings.append(f"comment {k + 1} of the section ({h.author}) has no text; skipped")
     return found
