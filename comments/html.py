@@ -151,6 +151,7 @@ class _Item:
     text: str = ""
     parent: int | None = None
     quoted: str | None = None  # the poster of the comment it quotes ("Rajat.S said: …")
+    answers: str | None = None  # the writer its reply preview or label names ("atk-reply-at": "Saad Hussain")
 
 
 def find_comment_items(root) -> list[_Item]:
@@ -263,6 +264,9 @@ def _marked_items(root) -> list[_Item]:
     _link_replies(kept)
     _labelled_replies(kept)
     _indented_replies(kept, depths)
+    for n, item in enumerate(kept):  # nested under one comment, a preview naming another's writer (Artalk past
+        if item.answers and item.parent is not None and kept[item.parent].author != item.answers:  # three levels)
+            item.parent = next((k for k in range(n - 1, -1, -1) if kept[k].author == item.answers), item.parent)
     return kept
 
 
@@ -439,8 +443,8 @@ def _owner(node, chosen: set):
 
 
 #: A preview of the comment a reply answers, above the reply's text (Telegram's comments widget), and its name part.
-_REPLY_PREVIEW_CLASS = re.compile(r"(?:^|[-_])reply-(?:head|header|preview|quote)$")
-_PREVIEW_NAME_CLASS = re.compile(r"(?:^|[-_])(?:name|author)$")
+_REPLY_PREVIEW_CLASS = re.compile(r"(?:^|[-_])reply-(?:head|header|preview|quote|to|at)$")
+_PREVIEW_NAME_CLASS = re.compile(r"(?:^|[-_])(?:name|author|nick)$")
 
 
 def _is_form_panel(el, marked: set) -> bool:
@@ -500,7 +504,7 @@ def _read_item(el, chosen: set) -> _Item:
                       and (parse_stamp(_inline_text(n)) or _RELATIVE_TIME.match(_inline_text(n)))
                       and not any(isinstance(c.tag, str) for c in n)), None)
     if stamp is not None:
-        item.posted_at = _ACTION_WORD.sub("", _inline_text(stamp)) or None
+        item.posted_at = _COUNTER_TAIL.sub("", _ACTION_WORD.sub("", _inline_text(stamp))) or None
         item.posted_at_parsed = _parse_time(stamp, item.posted_at)
     if item.author is None and container is not el:
         # a footer that names the author in words: "Posted by: Name | May 03, 2011 at 10:02 AM"
@@ -510,16 +514,24 @@ def _read_item(el, chosen: set) -> _Item:
     # a quoted comment inside the text ("<blockquote><b>Asad wrote:</b> …</blockquote>") is not this one's
     quotes = [q for q in container.iter() if isinstance(q.tag, str) and q is not container
               and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS)) and _QUOTE_LABEL.match(_inline_text(q))]
-    item.text = block_text(_without_chrome(container, chosen, also=quotes))
+    # a label naming the comment answered ("In reply to Shahid Latif") is the head's, not the text's
+    labels = [n for n in container.iter() if isinstance(n.tag, str) and n is not container
+              and len(shown := _inline_text(n)) <= _MAX_LABEL_CHARS + 20 and _REPLY_LABEL.match(shown)
+              and shown.lower().startswith(_REPLY_LABEL_OPENINGS)]
+    item.text = block_text(_without_chrome(container, chosen, also=quotes + labels))
     item.quoted = _quoted_poster(quotes[0]) if quotes else None
     if previews and item.quoted is None:
         named = next((n for n in previews[0].iter() if isinstance(n.tag, str) and _has_class(n, _PREVIEW_NAME_CLASS)), None)
-        item.quoted = (_inline_text(named) or None) if named is not None else None
+        item.quoted = (_inline_text(named).lstrip("@") or None) if named is not None else None
+        if item.quoted != item.author:  # (a head that shows the writer beside the one answered names the writer first)
+            item.answers = item.quoted
     return item
 
 
 #: The action before a post's time on Q&A sites: "answered Mar 4, 2019 at 14:30", "asked …".
 _ACTION_WORD = re.compile(r"^(?:answered|asked|commented|replied|posted)\s+(?=\S)", re.I)
+#: A counter shown in the same part as the time: "May 3, 2011 9:14 pm 4 Likes" (HashOver).
+_COUNTER_TAIL = re.compile(r"\s+[\d,]+\s+(?:likes?|votes?|points?|replies|reply)$", re.I)
 #: An editor's card beside the writer's (Stack Exchange): "edited Mar 5, 2019 at 11:02 K. Mortimer 2,114".
 _EDITED_CARD = re.compile(r"edited\b", re.I)
 _MAX_EDIT_CARD_CHARS = 120
