@@ -159,8 +159,9 @@ def find_comment_items(root) -> list[_Item]:
     for finder in (_blogger_classic, _marked_items, _listed_items, _repeated_blocks, _headed_runs, _signed_blocks):
         items = [i for i in finder(root) if i.text]
         if items:
-            if finder is not _marked_items:  # (which drops them itself, before reading replies)
+            if finder is not _marked_items:  # (which does both itself, in its order)
                 _unquote(items, {i.element for i in items})
+                _labelled_replies(items)
             for n, k in _address_labels(items).items():  # the label names the comment answered, wherever it nests
                 items[n].parent = k
             return items

@@ -477,7 +477,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
-                            r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+"),
+                            r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark"),
            "buttons, links and image labels ('Avatar')"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"

@@ -183,6 +183,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     seen = [" ".join(ln.split()) for ln in texts[0] if ln]
     # every numeric date on the page tells how the forum writes them ("Last Post: 02-14-2016" under the thread)
     when_of = stamp_reader([when for _, (_, when) in posts] + [ln for ln in lines if "-" in ln or "/" in ln])
+    when_of = _date_first(when_of)
     if any(_NO_YEAR.search(when) for _, (_, when) in posts):
         # "6:05pm On Jun 21": this year's, as the page's own date line says ("Date: Wednesday, 23 June 2021")
         year = next((d.year for ln in lines[:first] if (d := find_article_date([ln.split("Date:")[-1].strip()]))), None)
@@ -225,6 +226,17 @@ def _with_year(when_of, year: int | None):
     def read(when: str):
         return when_of(f"{when}, {year}") if year and _NO_YEAR.search(when) else when_of(when)
     return read
+
+
+def _date_first(when_of):
+    """`when_of`, reading a board's "6:22pm On Jun 21, 2021" as "Jun 21, 2021 6:22pm" (the time kept)."""
+    def read(when: str):
+        m = _TIME_ON_DATE.fullmatch(when)
+        return when_of(f"{m['date']} {m['time']}") if m else when_of(when)
+    return read
+
+
+_TIME_ON_DATE = re.compile(r"(?P<time>\d{1,2}:\d{2}\s*[ap]m) On (?P<date>.+)", re.I)
 
 
 def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int], dict[int, int]]:
