@@ -93,7 +93,7 @@ MAIL_HEAD_EXTRA = re.compile(r"to(?: \S.{0,60})?|#\d+")
 #: Where a message's own text ends: its buttons, its signature ("-- "), or the thread's.
 MAIL_END = re.compile(r"--|Reply(?: all| to author)?|Like|More|Forward|Quote|Report|\d+", re.I)
 #: Lines of the archive's page: an avatar's label, a skip link, a message's hashtags.
-MAIL_CHROME = re.compile(r".{1,60}['’]s profile photo|Skip to .{1,60}|(?:#[\w-]+\s*)+")
+MAIL_CHROME = re.compile(r".{1,60}['’]s profile photo|Skip to .{1,60}|(?:#[\w-]+\s*)+|- (?:Hide|Show) quoted text -")
 #: A forwarded message's header lines.
 FORWARD_HEAD = re.compile(r"-{2,}\s*Forwarded [Mm]essage\s*-{2,}|(?:Subject|Date|From|To|Cc):\s.{1,200}")
 #: A reply's attribution of the lines it quotes: "On Fri, Nov 26, 2021 at 9:12 AM Name <address> wrote:".
@@ -414,9 +414,15 @@ def _mail_text(own: list[str]) -> tuple[list[str], list[str], str | None]:
     """(text lines, dropped lines, the quoted sender or None) of a message's lines."""
     end = next((k for k, ln in enumerate(own) if ln and MAIL_END.fullmatch(ln.strip())), len(own))
     kept, dropped, quoted = [], [ln for ln in own[end:] if ln], None
+    after_article = False  # "In article <id>, Name" wraps its "<addr> wrote:" onto the next line
     for ln in own[:end]:
         if ln and (m := ATTRIBUTION.fullmatch(ln)):
             quoted = quoted or m["name"].strip()
+            dropped.append(ln)
+        elif ln and (ARTICLE_ATTRIBUTION.fullmatch(ln) or after_article and ln.endswith("wrote:")):
+            if ln.startswith("In article") and "," in ln and ln.split(",", 1)[1].strip():
+                quoted = quoted or ln.split(",", 1)[1].strip()
+            after_article = ln.startswith("In article") and not ln.endswith("wrote:")
             dropped.append(ln)
         elif ln.startswith(">") or ln and MAIL_CHROME.fullmatch(ln):
             dropped.append(ln)
@@ -425,8 +431,118 @@ def _mail_text(own: list[str]) -> tuple[list[str], list[str], str | None]:
     return kept, dropped, quoted
 
 
+#: A message's header lines in a Usenet or mail archive: "From: Name <addr>", "Date: Mon, 2 May 2011 14:05:33 +0500".
+HEADER_LINE = re.compile(r"(?P<field>From|Newsgroups|Subject|Date|Message-ID|References|In-Reply-To|To|Cc|Reply-To"
+                         r"|Organization|Lines|Sender|Path|NNTP-Posting-Host|X-[\w-]+):\s*(?P<value>.*)", re.I)
+#: A sender in a From: header: "Name <addr>", "addr (Name)", or the address alone.
+FROM_NAME = re.compile(r'"?(?P<name>[^"<>]+?)"?\s*<[^<>]+>|[^\s()]+@[^\s()]+\s*\((?P<paren>[^()]+)\)')
+#: Quote attributions of newsreaders spread over a line or two: "In article <id@host>, Name",
+#: '"Name" <addr> wrote in message news:id@host...'.
+ARTICLE_ATTRIBUTION = re.compile(r"In article <[^>]+>,?.*|.{0,80}wrote in message news:\S+")
+
+
+def _header_heads(lines: list[str]):
+    """(first line, first text line, the sender's name, {field: value}) of each message headed
+    by header lines (From:, Date:, ...) as Usenet and mail archives show them; the lines right
+    above "From:" (the archive's name line, "Permalink") belong to the head."""
+    i = 0
+    while i < len(lines):
+        m = HEADER_LINE.fullmatch(lines[i]) if lines[i] else None
+        if m is None or m["field"].lower() != "from":
+            i += 1
+            continue
+        fields, j = {}, i
+        while j < len(lines) and lines[j] and (h := HEADER_LINE.fullmatch(lines[j])):
+            fields.setdefault(h["field"].lower(), h["value"].strip())
+            j += 1
+        if "date" not in fields:
+            i = j
+            continue
+        top = i
+        while top > 0 and lines[top - 1] and len(lines[top - 1].split()) <= 6 \
+                and not markers.SENTENCE_END.search(lines[top - 1]):
+            top -= 1
+        sender = FROM_NAME.fullmatch(fields["from"])
+        name = (sender["name"] or sender["paren"]).strip() if sender else fields["from"]
+        yield top, j, name, fields
+        i = j
+
+
+def _headed_messages(lines: list[str], heads: list, doc_id: str, path: str, meta=None) -> Page | None:
+    """The Page of a thread of messages under header lines: the first message is the article (its
+    Subject: the title, its Date: the date), every later one a comment answering the message its
+    References: (or In-Reply-To:) name last, else the sender its quote's attribution names."""
+    footer = next((i for i in range(heads[-1][1], len(lines)) if lines[i] and BOARD_FOOTER.fullmatch(lines[i])),
+                  len(lines))
+    stops = [h[0] for h in heads[1:]] + [footer]
+    messages = []
+    for (_, start, name, _), stop in zip(heads, stops):
+        own = _joined_attributions(lines[start:stop])
+        # the message ends at its sender's sign-off ("Sunil"), the archive's buttons or a row of its links
+        signed = {name.lower(), name.split()[0].lower()}
+        end = next((k for k, ln in enumerate(own) if ln and (ln.lower() in signed or _button_row(ln)
+                                                            or len(markers.MENU_GAP.findall(ln)) >= 2)), len(own))
+        kept, dropped, quoted = _mail_text(own[:end])
+        messages.append((kept, dropped + [ln for ln in own[end:] if ln], quoted))
+    article, dropped, _ = messages[0]
+    if sum(len(ln.split()) for ln in article) < ARTICLE_MIN_WORDS or _prose_words(lines[:heads[0][0]]) > _PROSE_WORDS:
+        return None
+    fields = heads[0][3]
+    title = re.sub(r"^(?:Re:\s*)+", "", fields.get("subject", ""), flags=re.I) or None
+    body = [ln for ln in article if not (ln and (ln == title or _is_byline(ln)))]
+    furniture = list(dropped) + [ln for ln in article if ln and (ln == title or _is_byline(ln))]
+    index_of = {fields.get("message-id"): 0}  # the article's id: a reply to it has no parent
+    comments: list[Comment] = []
+    for (_, _, name, head), (text, gone, quoted) in zip(heads[1:], messages[1:]):
+        furniture += gone
+        if not _join(text):
+            continue
+        refs = (head.get("references") or head.get("in-reply-to") or "").split()
+        if refs and refs[-1] in index_of:
+            parent = index_of[refs[-1]] or None
+        else:
+            parent = next((c.index for c in reversed(comments) if quoted and quoted.startswith(c.author)), None)
+        comments.append(Comment(index=len(comments) + 1, author=name, posted_at=head["date"],
+                                posted_at_parsed=parse_stamp(head["date"]), text=_join(text), parent=parent))
+        index_of[head.get("message-id")] = len(comments)
+    body_text = _join(body)
+    published, source = _article_date([], [], meta, body_text)
+    if published is None and (stamp := parse_stamp(fields["date"])) is not None:
+        published, source = stamp.date(), "page"
+    head_lines = [ln for ln in lines[:heads[0][0]] if ln]
+    trailer = [ln for ln in lines[footer:] if ln]
+    boilerplate = head_lines + [ln for h in heads for ln in lines[h[0]:h[1]] if ln] + furniture + trailer
+    precision = meta.date_precision if source == "metadata" and meta.date is not None else "day"
+    page = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), head_lines + trailer, meta),
+                   title=title, published=published, date_source=source, date_precision=precision, body=body_text)
+    return Page(article=page, comments=tuple(comments), boilerplate=tuple(boilerplate))
+
+
+def _joined_attributions(own: list[str]) -> list[str]:
+    """A message's lines with attributions wrapped by the newsreader put back on one line each ("On Sat, 26 Nov
+    2011 18:40:12 +0500, Name <addr>" + "wrote:"; '"Name" <addr> wrote in message' + "news:id...")."""
+    out: list[str] = []
+    for ln in own:
+        if out and out[-1] and (ln == "wrote:" and out[-1].startswith("On ")
+                                or ln.startswith("news:") and out[-1].endswith("wrote in message")):
+            out[-1] = f"{out[-1]} {ln}"
+        else:
+            out.append(ln)
+    return out
+
+
+def _button_row(line: str) -> bool:
+    """An archive's row of buttons under a message: "Reply    Reply to author    Forward    Print"."""
+    parts = [p for p in re.split(r"\s{2,}|\s+\|\s+", line.strip()) if p]
+    return len(parts) >= 3 and bool(MAIL_END.fullmatch(parts[0])) and all(len(p.split()) <= 5 for p in parts)
+
+
 def _mail_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
     """The Page of a mailing list's thread (see the module's docstring), else None."""
+    if sum(1 for ln in lines if ln[:5].lower() == "from:") >= 2:
+        headed = list(_header_heads(lines))
+        if len(headed) >= 2:
+            return _headed_messages(lines, headed, doc_id, path, meta)
     found = _mail_heads(lines)
     opening = next(found, None)
     # cheap test first: the article is a message, so no more than a list's description comes before the first
