@@ -354,7 +354,8 @@ def _masthead(lines: list[str], first: int) -> int | None:
 def _headline_past_menus(lines: list[str], first: int, crumbs: bool) -> int | None:
     """The headline's line past the site's menus, when it is told by what is
     next to it: with `crumbs`, the end of a breadcrumb trail right above it
-    ("Site » News » Headline", then "Headline"); else a dated line above it
+    ("Site » News » Headline", then "Headline"); else a video's views a few
+    lines under it ("54K views  Jun 21, 2021"), or a dated line above it
     with at most a few buttons between ("Page last updated at 12:27 GMT, …",
     "Printable version", "Headline", then prose). None when not found."""
     stop = min(len(lines), first + markers.MASTHEAD_MENU_LOOKAHEAD)
@@ -369,6 +370,8 @@ def _headline_past_menus(lines: list[str], first: int, crumbs: bool) -> int | No
                     and markers.BREADCRUMB_END.search(lines[above[-1]][:-len(line)]):
                 return i
             continue
+        if any(markers.VIEWS_LINE.match(ln) for ln in lines[i + 1:i + 1 + markers.VIEWS_LINE_WITHIN] if ln):
+            return i  # a video's title: its views and date a few lines under it, past the channel's buttons
         below = next((ln for ln in lines[i + 1:i + 3] if ln), "")
         if len(below.split()) < 12 or not markers.SENTENCE_END.search(below):
             continue  # no prose under it
@@ -868,7 +871,8 @@ def _replied(earlier: list[Comment], target: str | None, text: str) -> int | Non
     for c in reversed(earlier):
         name = c.author and markers.NAME_PLACE.sub("", c.author)  # "@Rakesh Sharma" answers "Rakesh Sharma (Pune)"
         if name and (len(name.split()) >= 2 and text.startswith(name + " ") or text.startswith(name + ": ")
-                     or text.startswith("@" + name) and not re.match(r"[\w-]", text[len(name) + 1:])):
+                     or text.startswith("@" + name) and not re.match(r"[\w-]", text[len(name) + 1:])
+                     or name[0] == "@" and text.startswith(name) and not re.match(r"[\w.-]", text[len(name):])):
             return c.index
     return None
 
@@ -971,7 +975,7 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
         elif m := markers.REPLY_TARGET.fullmatch(line):
             target = m["name"]
         elif details < markers.AUTHOR_DETAIL_LINES and (
-            markers.AUTHOR_DETAIL.fullmatch(line) or (_author_like(line) and _title_case(line))
+            markers.AUTHOR_DETAIL.fullmatch(line) or (_author_like(line) and _title_case(line) and when is None)
             or (when is None and _credential_then_stamp(sec, content, k))
         ):
             details += 1
