@@ -754,6 +754,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             while j > prev_end and markers.COMMENT_BADGE.fullmatch(sec[j]):  # "Staff", "Moderator"
                 j -= 1
             above = markers.REPLY_MARKS.sub("", sec[j]) if j > prev_end else ""  # "↳ Sara", "Sara replied:"
+            above = above.split("\t", 1)[0].strip()  # "Ali Hassan<TAB>Pakistan": the name, then its country
             if above and _name_like(above):
                 author, boundary = above, j
         starts.append(_Start(boundary, i + 1, author, when, groups.get("text"), target))
