@@ -969,14 +969,18 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
     author, when = found
     loose = n and sec[i - 1] and not _stamp(sec[i - 1]) and not markers.REPLY_MARKS.search(sec[i])
     k, details, target = n + 1, 0, (_PREVIOUS if markers.PARENT_LINK.search(sec[i]) else None)
+    stamped_below = False
     while k + 1 < len(content) and sec[content[k] - 1]:
         line = sec[content[k]]
         if when is None and (stamp := _stamp(line)):
-            when = stamp
+            when, stamped_below = stamp, True
         elif m := markers.REPLY_TARGET.fullmatch(line):
             target = m["name"]
         elif details < markers.AUTHOR_DETAIL_LINES and (
-            markers.AUTHOR_DETAIL.fullmatch(line) or (_author_like(line) and _title_case(line) and when is None)
+            # (a short line under a time line of its own, with the next commenter right under it, is the
+            # comment's text: "Lol")
+            markers.AUTHOR_DETAIL.fullmatch(line) or (_author_like(line) and _title_case(line) and not (
+                stamped_below and k + 1 < len(content) and markers.HANDLE.fullmatch(sec[content[k + 1]])))
             or (when is None and _credential_then_stamp(sec, content, k))
         ):
             details += 1
