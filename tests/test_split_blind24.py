@@ -1,0 +1,172 @@
+"""Layouts of the twenty-fourth blind round (issue 18), each on a short page
+written for these tests: a Usenet thread from an archive, a YouTube watch
+page and an old newspaper comment section copied as text."""
+from __future__ import annotations
+
+from comments import split_text
+
+STORY = ("American forces killed the commander in a raid near the academy, officials in Washington and "
+         "Islamabad said on Monday, adding that the operation lasted forty minutes and that no Pakistani "
+         "official had been told in advance.")
+
+USENET = f"""narkive
+Newsgroups
+soc.culture.example
+Discussion:
+Raid near the academy
+(too old to reply)
+
+Tahir N
+Permalink
+From: Tahir N <tahir@example.com>
+Newsgroups: soc.culture.example
+Subject: Raid near the academy
+Date: Wed, 16 Mar 2011 22:10:47 +0500
+Message-ID: <a1@news.example>
+
+{STORY}
+
+{STORY}
+
+--
+Tahir N
+
+Bill R
+Permalink
+From: bill@example.net (Bill R)
+Newsgroups: soc.culture.example
+Subject: Re: Raid near the academy
+Date: Wed, 16 Mar 2011 14:32:19 -0400
+Message-ID: <b2@news.example>
+References: <a1@news.example>
+
+In article <a1@news.example>, Tahir N
+<tahir@example.com> wrote:
+
+> adding that the operation lasted forty minutes
+
+Forty minutes and nobody noticed.
+
+Faraz A
+Permalink
+From: Faraz A <faraz@example.com>
+Newsgroups: soc.culture.example
+Subject: Re: Raid near the academy
+Date: Thu, 17 Mar 2011 01:15:33 +0500
+Message-ID: <c3@news.example>
+References: <a1@news.example> <b2@news.example>
+
+On Wed, 16 Mar 2011 14:32:19 -0400, Bill R
+wrote:
+> Forty minutes and nobody noticed.
+
+People noticed. Nobody said anything.
+
+Faraz
+
+Search for 'Raid near the academy' on narkive
+Privacy | Terms | Contact
+"""
+
+
+def test_usenet_messages_under_header_lines_with_references_attributions_and_sign_offs():
+    page = split_text(USENET, "usenet.txt")
+    assert page.article.title == "Raid near the academy"
+    assert str(page.article.published) == "2011-03-16"
+    assert page.article.body == f"{STORY}\n\n{STORY}"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Bill R", "Wed, 16 Mar 2011 14:32:19 -0400", "Forty minutes and nobody noticed.", None),
+        ("Faraz A", "Thu, 17 Mar 2011 01:15:33 +0500", "People noticed. Nobody said anything.", 1)]
+
+
+YOUTUBE = f"""Skip navigation
+Search
+Create
+Sign in
+If playback doesn't begin shortly, try restarting your device.
+You're signed out
+Videos you watch may be added to the TV's watch history and influence TV recommendations.
+Cancel
+Confirm
+0:00 / 4:12
+
+Raid near the academy leaves questions
+Example News
+9.52M subscribers
+
+Subscribe
+
+1.8K
+
+Share
+
+Save
+
+96,431 views  Sep 8, 2022  #Pakistan
+{STORY}
+
+{STORY}
+Show less
+3 Comments
+Sort by
+Add a comment...
+@ayesha.k92
+3 years ago
+Two words that made every Pakistani proud.
+5.6K
+Reply
+@rahul_88
+3 years ago
+@ayesha.k92 Proud of what exactly?
+212
+Reply
+@bilal-zf8
+2 years ago
+Lol
+❤ by @ExampleNews
+118
+Reply
+@tom.reddick
+2 years ago
+The real failure was ours.
+1.1K
+Reply
+"""
+
+
+def test_youtube_watch_page_title_over_its_views_line_handle_replies_and_one_word_comments():
+    page = split_text(YOUTUBE, "youtube.txt")
+    assert page.article.title == "Raid near the academy leaves questions"
+    assert str(page.article.published) == "2022-09-08"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("@ayesha.k92", "3 years ago", "Two words that made every Pakistani proud.", None),
+        ("@rahul_88", "3 years ago", "@ayesha.k92 Proud of what exactly?", 1),
+        ("@bilal-zf8", "2 years ago", "Lol", None),
+        ("@tom.reddick", "2 years ago", "The real failure was ours.", None)]
+
+
+COUNTRIES = f"""Raid near the academy leaves questions
+Reuters | Updated 2 days ago
+{STORY}
+
+{STORY}
+Comments (2)
+Ali Hassan\tPakistan
+Dec 08, 2012 09:14am
+Is this aid or reimbursement?
+Recommend 52
+Reply
+
+Mike S\tUnited States
+Dec 08, 2012 10:02am
+Reimbursement for what exactly?
+Recommend 19
+Reply
+"""
+
+
+def test_a_commenter_line_with_a_country_after_a_tab():
+    page = split_text(COUNTRIES, "countries.txt")
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Ali Hassan", "Dec 08, 2012 09:14am", "Is this aid or reimbursement?"),
+        ("Mike S", "Dec 08, 2012 10:02am", "Reimbursement for what exactly?")]
