@@ -590,8 +590,10 @@ def _listed_items(root) -> list[_Item]:
                                   and n.tag not in ("input", "textarea") and _has_class(n, _AUTHOR_CLASS)
                                   and _inline_text(n)) >= 2:
             continue  # one row holding several commenters' names: a wrapper around the widget, not a comment
-        # rows of the same tag and class nested in a row are its replies
-        nested = [n for r in rows if r.get("class") for n in r.iterdescendants(r.tag) if n.get("class") == r.get("class")]
+        # rows of the same tag and (first) class nested in a row are its replies ("comment-body comment-parent",
+        # then "comment-body comment-child")
+        nested = [n for r in rows if r.get("class") for n in r.iterdescendants(r.tag)
+                  if (n.get("class") or "").split()[:1] == r.get("class").split()[:1]]
         if nested:
             rows = sorted(rows + nested, key=_document_order(root))
         chosen = set(rows)
