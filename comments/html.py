@@ -77,7 +77,8 @@ _PROMO_MAX_CHARS = 400
 _MIN_BODY_CHARS = 200
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A list of comments whose items carry no class of their own (a table row per comment).
-_LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-table|-section)?$")
+_LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-table|-section)?$"
+                         r"|^main-notes-list$")  # GitLab's discussion under an issue
 _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply|replies|children|actions|tools|footer|header|voting|vote-up|vote-down|votes?|likes?|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
@@ -465,6 +466,20 @@ def _is_form_panel(el, marked: set) -> bool:
                    and _inline_text(n) and not nested(n) for n in el.iterdescendants())
 
 
+_HEADER_CLASS = re.compile(r"(?:^|[-_])header$")
+
+
+def _in_header(node, item) -> bool:
+    """Whether `node` sits in the head of comment `item` (GitLab's "note-header" holds a "system-note-message"
+    separator): no text part of the comment is there."""
+    for a in node.iterancestors():
+        if a is item:
+            return False
+        if _has_class(a, _HEADER_CLASS):
+            return True
+    return False
+
+
 def _read_item(el, chosen: set) -> _Item:
     item = _Item(el)
     # an editor's card ("edited Mar 5, 2019 at 11:02 by K. Mortimer") names neither the writer nor the time
@@ -484,7 +499,7 @@ def _read_item(el, chosen: set) -> _Item:
     # a preview of the comment answered ("bc-comment-reply-head": its writer and the start of its text) is
     # neither this comment's text nor its author
     previews = list(_own(el, chosen, _REPLY_PREVIEW_CLASS))
-    texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t)
+    texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t) and not _in_header(t, el)
              and not any(p in previews for p in (t, *t.iterancestors()))]
     container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
     if author is None and container is not el:
@@ -585,7 +600,7 @@ def _listed_items(root) -> list[_Item]:
         else:
             rows = _list_rows(box)
         rows = [r for r in rows if r.find(".//th") is None and r.tag != "form" and r.find(".//form") is None
-                and not _NOTICE.match(_inline_text(r))]
+                and not _NOTICE.match(_inline_text(r)) and not _has_class(r, _SYSTEM_CLASS)]
         if len(rows) == 1 and sum(1 for n in rows[0].iterdescendants() if isinstance(n.tag, str)
                                   and n.tag not in ("input", "textarea") and _has_class(n, _AUTHOR_CLASS)
                                   and _inline_text(n)) >= 2:
@@ -600,9 +615,19 @@ def _listed_items(root) -> list[_Item]:
         items = [i for i in (_read_listed(r, chosen) for r in rows) if i.text and i.author]
         if items:
             _link_replies(items)
+            # a row without text of its own around several (GitLab's "note-discussion"): its first row opens the
+            # thread, the others answer it
+            kept = {i.element for i in items}
+            for n, item in enumerate(items):
+                thread = next((a for a in item.element.iterancestors() if a in chosen), None)
+                if item.parent is None and thread is not None and thread not in kept:
+                    item.parent = next((k for k in range(n) if thread in items[k].element.iterancestors()), None)
             return items
     return []
 
+
+#: A note a platform writes itself in a discussion ("changed the description", "closed"): GitLab's "system-note".
+_SYSTEM_CLASS = re.compile(r"^system-note$|^system-event$")
 
 #: A list of replies inside a list of comments: "comments-list-child" (JComments).
 _CHILD_LIST_CLASS = re.compile(r"(?:^|[-_])(?:list|comments?)[-_]child(?:ren)?$")

@@ -170,3 +170,41 @@ def test_a_commenter_line_with_a_country_after_a_tab():
     assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
         ("Ali Hassan", "Dec 08, 2012 09:14am", "Is this aid or reimbursement?"),
         ("Mike S", "Dec 08, 2012 10:02am", "Reimbursement for what exactly?")]
+
+
+def _gl_note(nid: int, name: str, when: str, text: str) -> str:
+    return (f'<li id="note_{nid}" class="note note-wrapper timeline-entry"><div class="timeline-content">'
+            f'<div class="note-header"><a class="author-name-link"><span class="author-name">{name}</span></a>'
+            f'<span class="note-headline-light"><span class="system-note-message">·</span>'
+            f'<time class="js-timeago" datetime="2022-03-14T09:00:00Z">{when}</time></span></div>'
+            f'<div class="timeline-discussion-body"><div class="note-body"><div class="note-text md"><p>{text}</p>'
+            f'</div></div></div></div></li>')
+
+
+GITLAB = f"""<html><head><title>Coalition Support Fund figures (#47) · Issues · Data Desk · GitLab</title></head><body>
+<div class="detail-page-header"><h1 class="title">Coalition Support Fund figures</h1>
+<span>Opened <time datetime="2022-03-14T08:00:00Z">2 years ago</time> by Faisal Khan</span></div>
+<div class="description"><div class="md">{" ".join(f"<p>{STORY}</p>" for _ in range(3))}</div></div>
+<ul id="notes-list" class="notes main-notes-list timeline">
+<li id="note_1" class="note system-note note-wrapper timeline-entry"><div class="timeline-content"><div class="note-header">
+<span class="author-name">Zainab H</span> <span class="system-note-message">added <span>needs review</span> label</span>
+<time class="js-timeago">2 years ago</time></div></div></li>
+<li class="note note-discussion timeline-entry"><div class="discussion-body"><ul class="notes">
+{_gl_note(2, "Faisal Khan", "2 years ago", "The 2011 figures look low.")}
+{_gl_note(3, "Zainab H", "2 years ago", "They exclude the withheld tranche.")}
+{_gl_note(4, "Sarah L", "2 years ago", "Agreed, add a footnote.")}
+</ul></div></li>
+{_gl_note(5, "Rohan K", "1 year ago", "Drive-by: the source link is dead.")}
+</ul></body></html>"""
+
+
+def test_gitlab_notes_threads_open_with_their_first_note_and_system_notes_are_not_comments():
+    from comments.html import split_html
+
+    page = split_html(GITLAB, "gitlab.html")
+    assert page.article.title == "Coalition Support Fund figures"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Faisal Khan", "2 years ago", "The 2011 figures look low.", None),
+        ("Zainab H", "2 years ago", "They exclude the withheld tranche.", 1),
+        ("Sarah L", "2 years ago", "Agreed, add a footnote.", 1),
+        ("Rohan K", "1 year ago", "Drive-by: the source link is dead.", None)]
