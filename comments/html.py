@@ -263,6 +263,8 @@ def _marked_items(root) -> list[_Item]:
     depths = _heads_around(kept, chosen)
     if all(d is None for d in depths):  # a flat list whose items' classes show their depth ("comment-level--2")
         depths = [_class_depth(i.element) for i in kept]
+    if all(d is None for d in depths):  # ...or their wrappers' left margins ("margin-left: 25px", LiveJournal)
+        depths = _margin_depths(kept)
     _link_replies(kept)
     _labelled_replies(kept)
     _indented_replies(kept, depths)
@@ -343,6 +345,24 @@ def _class_depth(el) -> int | None:
         if (found := next((int(m[1]) for c in _classes(node) if (m := _DEPTH_CLASS.search(c))), None)) is not None:
             return found
     return None
+
+
+_MARGIN = re.compile(r"margin-left:\s*(\d{1,4})px")
+
+
+def _margin_depths(items: list[_Item]) -> list[int | None]:
+    """Each item's depth from the left margin its element or the nearest element around it sets in its style,
+    the distinct margins ranked (0, 25, 50 px: depths 0, 1, 2); all None unless every item shows one and they
+    differ."""
+    margins = []
+    for item in items:
+        found = next((int(m[1]) for node in (item.element, *item.element.iterancestors())
+                      if (m := _MARGIN.search(node.get("style") or ""))), None)
+        margins.append(found)
+    if None in margins or len(set(margins)) < 2:
+        return [None] * len(items)
+    rank = {m: k for k, m in enumerate(sorted(set(margins)))}
+    return [rank[m] for m in margins]
 
 
 def _indented_replies(items: list[_Item], depths: list[int | None]) -> None:

@@ -208,3 +208,32 @@ def test_gitlab_notes_threads_open_with_their_first_note_and_system_notes_are_no
         ("Zainab H", "2 years ago", "They exclude the withheld tranche.", 1),
         ("Sarah L", "2 years ago", "Agreed, add a footnote.", 1),
         ("Rohan K", "1 year ago", "Drive-by: the source link is dead.", None)]
+
+
+def _lj(cid: int, margin: int, name: str, when: str, text: str) -> str:
+    return (f'<div id="ljcmt{cid}" class="comment-wrapper" style="margin-left: {margin}px">'
+            f'<div class="comment"><div class="comment-head"><span class="ljuser"><a href="#"><b>{name}</b></a></span>'
+            f'<span class="datetime">{when}</span></div><div class="comment-content">{text}</div>'
+            f'<ul class="comment-links"><li>Reply</li><li>Thread</li><li>Link</li></ul></div></div>')
+
+
+JOURNAL = f"""<html><head><title>Raid near the academy</title></head><body>
+<article class="entry"><h1 class="entry-title">Raid near the academy</h1><span>May 2nd, 2011</span>
+<div class="entry-content">{" ".join(f"<p>{STORY}</p>" for _ in range(3))}</div></article>
+<div id="comments">
+{_lj(1, 0, "saadia_r", "2011-05-02 10:12 pm (UTC)", "Forty minutes is a long time.")}
+{_lj(2, 25, "karachi_kite", "2011-05-02 10:40 pm (UTC)", "Nobody was awake.")}
+{_lj(3, 50, "yankee_in_isb", "2011-05-02 11:05 pm (UTC)", "Somebody was.")}
+{_lj(4, 25, "londonwallah", "2011-05-03 08:00 am (UTC)", "The BBC had it first.")}
+{_lj(5, 0, "delhi_dilemma", "2011-05-03 09:30 am (UTC)", "Watching from Delhi.")}
+</div></body></html>"""
+
+
+def test_journal_comments_nested_by_their_wrappers_left_margins():
+    from comments.html import split_html
+
+    page = split_html(JOURNAL, "journal.html")
+    assert [(c.author, c.text, c.parent) for c in page.comments] == [
+        ("saadia_r", "Forty minutes is a long time.", None), ("karachi_kite", "Nobody was awake.", 1),
+        ("yankee_in_isb", "Somebody was.", 2), ("londonwallah", "The BBC had it first.", 1),
+        ("delhi_dilemma", "Watching from Delhi.", None)]
