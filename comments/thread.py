@@ -20,6 +20,14 @@ forwarded story), and a message ends at its first button ("Reply", "Like",
 "Reply all") or its signature ("-- "). Quoted lines ("> …") and their
 attribution ("On Fri, Nov 26, 2021 at 9:12 AM Name <address> wrote:", "Name wrote:") are
 not the message's text; the attribution names the message it answers.
+Usenet and mail archives that show each message's header lines ("From:",
+"Date:", "Subject:", "References:") are read by those lines: the first
+message's Subject: is the title and References: name the message answered.
+
+Other poster lines: numbered posts (vBulletin's thread view, "05-03-2016,
+10:27 AM #1" over the poster; XenForo, the poster's name, title and profile
+fields over the date and a "#3" line), and Nairaland-style subject lines
+("Re: Subject by name(m): 10:42am On May 04, 2011").
 """
 from __future__ import annotations
 
