@@ -893,6 +893,8 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     """(author, posted_at) of a line that names a commenter, alone or with a stamp
     ("Sara • 9 years ago", "Sara → Ali", "Kashif Anwar 3 hours ago"), or
     followed by a colon when title-case ("Ahmed Nawaz, Lahore:"), else None."""
+    if (m := markers.STAMP_THEN_NAME.fullmatch(line)) is not None:
+        return m["name"], m["when"]
     if _stamp(line) or markers.BUTTON_ROW_STAMP.fullmatch(line):
         return None
     line = markers.THREAD_NAV_TAIL.sub("", line)
@@ -1050,6 +1052,10 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
             if unquoted != text and target is None:  # it opens by quoting an earlier comment: it answers that one
                 quoted = text.partition("\n\n")[0]
                 target = next((f[0] for f in reversed(found) if quoted in f[2]), None)
+            first, sep, rest = text.partition("\n\n")
+            said = re.match(r"(\S{1,40}): (.+)", first)
+            if sep and said and any(f[0] == said[1] and said[2] in f[2] for f in found):
+                unquoted, target = rest, target or said[1]  # "name: their words", then the reply (Fark)
             found.append((h.author, h.when or row_when, unquoted, target))
         else:
             warnings.append(f"comment {k + 1} of the section ({h.author}) has no text; skipped")
