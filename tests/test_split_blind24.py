@@ -237,3 +237,48 @@ def test_journal_comments_nested_by_their_wrappers_left_margins():
         ("saadia_r", "Forty minutes is a long time.", None), ("karachi_kite", "Nobody was awake.", 1),
         ("yankee_in_isb", "Somebody was.", 2), ("londonwallah", "The BBC had it first.", 1),
         ("delhi_dilemma", "Watching from Delhi.", None)]
+
+
+FARK = f"""Fark
+Main
+Politics
+(example.com)  [Sad]
+Raid near the academy leaves questions for the neighbours
+submitted by Kabul_Kid 2011-05-02 09:05:33 AM
+{STORY}
+
+{STORY}
+Smartest
+Funniest
+3 Comments  (+0 »)
+Newest | Oldest
+2011-05-02 09:14:12 AM  Gyrfalcon:
+
+Everyone knew somebody knew.
+
+Smartest Funniest
+Add to favorites
+2011-05-02 09:21:05 AM  DeweyDecimal:
+
+Gyrfalcon: Everyone knew somebody knew.
+
+Or nobody knew, which is worse.
+
+Smartest Funniest
+Add to favorites
+2011-05-02 09:33:47 AM  ThatGuyFromOhio:
+
+Fair.
+
+Smartest Funniest
+Add to favorites
+"""
+
+
+def test_fark_time_then_name_heads_and_replies_opening_with_the_quoted_words():
+    # (round 25's Fark threads)
+    page = split_text(FARK, "fark.txt")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Gyrfalcon", "2011-05-02 09:14:12 AM", "Everyone knew somebody knew.", None),
+        ("DeweyDecimal", "2011-05-02 09:21:05 AM", "Or nobody knew, which is worse.", 1),
+        ("ThatGuyFromOhio", "2011-05-02 09:33:47 AM", "Fair.", None)]
