@@ -474,28 +474,19 @@ def _is_form_panel(el, marked: set) -> bool:
     outside the comments nested in it."""
     if next(el.iter("textarea"), None) is None:
         return False
-    def nested(n) -> bool:  # inside a comment nested in `el`
-        for a in n.iterancestors():
-            if a is el:
-                return False
-            if a in marked:
-                return True
-        return False
-
     return not any(isinstance(n.tag, str) and n.tag not in ("input", "textarea", "label") and _has_class(n, _AUTHOR_CLASS)
-                   and _inline_text(n) and not nested(n) for n in el.iterdescendants())
+                   and _inline_text(n) and not _between(n, el, lambda a: a in marked) for n in el.iterdescendants())
 
 
 _HEADER_CLASS = re.compile(r"(?:^|[-_])header$")
 
 
-def _in_header(node, item) -> bool:
-    """Whether `node` sits in the head of comment `item` (GitLab's "note-header" holds a "system-note-message"
-    separator): no text part of the comment is there."""
+def _between(node, top, test) -> bool:
+    """Whether an element between `node` and its ancestor `top` (both left out) passes `test`."""
     for a in node.iterancestors():
-        if a is item:
+        if a is top:
             return False
-        if _has_class(a, _HEADER_CLASS):
+        if test(a):
             return True
     return False
 
@@ -519,7 +510,8 @@ def _read_item(el, chosen: set) -> _Item:
     # a preview of the comment answered ("bc-comment-reply-head": its writer and the start of its text) is
     # neither this comment's text nor its author
     previews = list(_own(el, chosen, _REPLY_PREVIEW_CLASS))
-    texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t) and not _in_header(t, el)
+    # (no text part sits in the comment's header: GitLab's "note-header" holds a "system-note-message" separator)
+    texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t) and not _between(t, el, lambda a: _has_class(a, _HEADER_CLASS))
              and not any(p in previews for p in (t, *t.iterancestors()))]
     container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
     if author is None and container is not el:
@@ -552,8 +544,7 @@ def _read_item(el, chosen: set) -> _Item:
               and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS)) and _QUOTE_LABEL.match(_inline_text(q))]
     # a label naming the comment answered ("In reply to Shahid Latif") is the head's, not the text's
     labels = [n for n in container.iter() if isinstance(n.tag, str) and n is not container
-              and len(shown := _inline_text(n)) <= _MAX_LABEL_CHARS + 20 and _REPLY_LABEL.match(shown)
-              and shown.lower().startswith(_REPLY_LABEL_OPENINGS)]
+              and len(shown := _inline_text(n)) <= _MAX_LABEL_CHARS + 20 and _REPLY_LABEL.match(shown)]
     item.text = block_text(_without_chrome(container, chosen, also=quotes + labels))
     item.quoted = _quoted_poster(quotes[0]) if quotes else None
     if previews and item.quoted is None:

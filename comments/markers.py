@@ -237,8 +237,8 @@ MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}|Skip
 HEADLINE_MIN_WORDS = 4
 #: A video's views and date under its title: "54K views  3 years ago", "168,922 views  Streamed live on Sep 13, 2021",
 #: at most VIEWS_LINE_WITHIN lines under it (the channel, its subscribers and the buttons between).
-VIEWS_LINE = re.compile(rf"[\d.,]+[KMB]?\s+views\s+(?:(?:Streamed live|Premiered)(?: on)?\s+)?"
-                        rf"(?:{RELATIVE_TIME}|{ANY_DATE})", re.I)
+_VIEWS = r"[\d.,]+[KMB]?\s+views\s+(?:(?:Streamed live|Premiered)(?: on)?\s+)?"  # "168,922 views  Streamed live on"
+VIEWS_LINE = re.compile(rf"{_VIEWS}(?:{RELATIVE_TIME}|{ANY_DATE})", re.I)
 VIEWS_LINE_WITHIN = 24
 DATED_WITHIN = 5
 #: A first line longer than this, or ending like a sentence, is a paragraph, not a title.
@@ -268,7 +268,7 @@ BYLINE: tuple[Marker, ...] = (
            "link aggregators: '214 points by farhan_q 6 hours ago | hide | past | 6 comments'"),
     Marker("via_by", _line(rf"via \S{{1,40}} (?:{RELATIVE_TIME}|{ANY_DATE}).{{0,120}}"),
            "link aggregators: 'via rkhalid 3 hours ago | archive | 6 comments'"),
-    Marker("views", _line(r"[\d.,]+[KMB]?\s+views\s.{0,200}"),
+    Marker("views", _line(rf"{_VIEWS}.{{0,200}}"),
            "a video's views and date under its title: '96,431 views  Sep 8, 2022  #WION #F16'"),
     Marker("community", _line(rf"@?[\w.-]{{1,40}}(?: \(\d{{1,3}}\))? in #[\w-]{{1,40}}\s*[•·]\s*(?:{RELATIVE_TIME}|{ANY_DATE})"
                               rf"|(?:{RELATIVE_TIME}|{ANY_DATE}) in #[\w-]{{1,40}} by @?[\w.-]{{1,40}}(?: \(\d{{1,3}}\))?"),
@@ -318,7 +318,7 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
                " 'Last updated on: July 10, 2011 23:12 IST'"),
     DateMarker("dated_update", _line(rf"(?P<date>{ANY_DATE})\s+[Ll]ast updated at {TIME}.{{0,12}}"),
                "'2 May 2011 Last updated at 16:48 GMT'"),
-    DateMarker("views", _line(rf"[\d.,]+[KMB]?\s+views\s+(?:(?:Streamed live|Premiered)(?: on)?\s+)?(?P<date>{ANY_DATE}).{{0,200}}"),
+    DateMarker("views", _line(rf"{_VIEWS}(?P<date>{ANY_DATE}).{{0,200}}"),
                "a video's line under its title: '168,922 views  Streamed live on Sep 13, 2021  #tags'"),
 )
 

@@ -226,13 +226,12 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         if after is not None:
             skipped.append(lines[first])
             first = after
-    masthead = None
-    if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS:  # a site's name or a menu item
-        masthead = _headline_past_menus(lines, first, crumbs=True)
+    site_line = len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS  # a site's name or a menu item
+    masthead = _headline_under_crumbs(lines, first) if site_line else None
     if masthead is None:
         masthead = _masthead(lines, first)
-    if masthead is None and len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS:
-        masthead = _headline_past_menus(lines, first, crumbs=False)
+    if masthead is None and site_line:
+        masthead = _headline_near_date(lines, first)
     skipped += [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
     first = masthead if masthead is not None else first
     raw = lines[first]
@@ -351,39 +350,42 @@ def _masthead(lines: list[str], first: int) -> int | None:
     return None
 
 
-def _headline_past_menus(lines: list[str], first: int, crumbs: bool) -> int | None:
-    """The headline's line past the site's menus, when it is told by what is
-    next to it: with `crumbs`, the end of a breadcrumb trail right above it
-    ("Site » News » Headline", then "Headline"); else a video's views a few
-    lines under it ("54K views  Jun 21, 2021"), or a dated line above it
-    with at most a few buttons between ("Page last updated at 12:27 GMT, …",
-    "Printable version", "Headline", then prose). None when not found."""
-    stop = min(len(lines), first + markers.MASTHEAD_MENU_LOOKAHEAD)
-    for i in range(first + 1, stop):
+def _headline_candidates(lines: list[str], first: int):
+    """(index, the non-blank lines' indexes up to 12 lines above) of each line past `first`, within the menu
+    window, that could be a headline: a few words, not too long, not a sentence or a comments header."""
+    for i in range(first + 1, min(len(lines), first + markers.MASTHEAD_MENU_LOOKAHEAD)):
         line = lines[i]
-        if not line or len(line.split()) < markers.HEADLINE_MIN_WORDS or len(line) > markers.TITLE_MAX_CHARS \
-                or markers.TITLE_SENTENCE_END.fullmatch(line) or _header(line):
-            continue
-        above = [k for k in range(max(first, i - 12), i) if lines[k]]
-        if crumbs:
-            if above and lines[above[-1]] != line and lines[above[-1]].endswith(line) \
-                    and markers.BREADCRUMB_END.search(lines[above[-1]][:-len(line)]):
-                return i
-            continue
+        if line and len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS \
+                and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _header(line):
+            yield i, [k for k in range(max(first, i - 12), i) if lines[k]]
+
+
+def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
+    """The headline's line past the site's menus, right under a breadcrumb
+    trail that ends with it ("Site » News » Headline", then "Headline")."""
+    for i, above in _headline_candidates(lines, first):
+        crumb = lines[above[-1]] if above else ""
+        if crumb != lines[i] and crumb.endswith(lines[i]) and markers.BREADCRUMB_END.search(crumb[:-len(lines[i])]):
+            return i
+    return None
+
+
+def _headline_near_date(lines: list[str], first: int) -> int | None:
+    """The headline's line past the site's menus, told by a video's views a
+    few lines under it ("54K views  Jun 21, 2021"), or by a dated line above
+    it with at most a few buttons between ("Page last updated at 12:27 GMT,
+    …", "Printable version", "Headline", then prose)."""
+    for i, above in _headline_candidates(lines, first):
         if any(markers.VIEWS_LINE.match(ln) for ln in lines[i + 1:i + 1 + markers.VIEWS_LINE_WITHIN] if ln):
             return i  # a video's title: its views and date a few lines under it, past the channel's buttons
         below = next((ln for ln in lines[i + 1:i + 3] if ln), "")
         if len(below.split()) < 12 or not markers.SENTENCE_END.search(below):
             continue  # no prose under it
-        buttons = 0
-        for k in reversed(above):
+        for buttons, k in enumerate(reversed(above)):
             if len(lines[k]) <= markers.HEAD_DATE_MAX_CHARS and not markers.SENTENCE_END.search(lines[k]) \
                     and find_article_date([lines[k]]):
                 return i
-            if len(lines[k].split()) > 3 and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE):
-                break
-            buttons += 1
-            if buttons > 10:
+            if buttons >= 10 or len(lines[k].split()) > 3 and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE):
                 break
     return None
 
@@ -1048,15 +1050,8 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
         text = _join(block)
         if text:
             target = (found[-1][0] if found else None) if h.replying_to is _PREVIOUS else h.replying_to
-            unquoted = _unquoted(text, [f[2] for f in found])
-            if unquoted != text and target is None:  # it opens by quoting an earlier comment: it answers that one
-                quoted = text.partition("\n\n")[0]
-                target = next((f[0] for f in reversed(found) if quoted in f[2]), None)
-            first, sep, rest = text.partition("\n\n")
-            said = re.match(r"(\S{1,40}): (.+)", first)
-            if sep and said and any(f[0] == said[1] and said[2] in f[2] for f in found):
-                unquoted, target = rest, target or said[1]  # "name: their words", then the reply (Fark)
-            found.append((h.author, h.when or row_when, unquoted, target))
+            text, quoted = _opening_quote(text, found)
+            found.append((h.author, h.when or row_when, text, target or quoted))
         else:
             warnings.append(f"comment {k + 1} of the section ({h.author}) has no text; skipped")
     return found
@@ -1099,6 +1094,20 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
     if leftover:
         warnings.append(f"ignored {len(leftover)} line(s) after the last signed comment: {leftover[0][:60]!r}")
     return found
+
+
+def _opening_quote(text: str, found: list[_Found]) -> tuple[str, str | None]:
+    """(`text` without an opening paragraph that quotes an earlier comment, the quoted commenter or None): the
+    paragraph repeats that comment's words (see `_unquoted`), or gives them after its writer's name ("name:
+    their words", Fark)."""
+    first, sep, rest = text.partition("\n\n")
+    said = re.match(r"(\S{1,40}): (.+)", first)
+    if sep and said and any(f[0] == said[1] and said[2] in f[2] for f in found):
+        return rest, said[1]
+    unquoted = _unquoted(text, [f[2] for f in found])
+    if unquoted == text:
+        return text, None
+    return unquoted, next((f[0] for f in reversed(found) if first in f[2]), None)
 
 
 def _unquoted(text: str, earlier: list[str]) -> str:

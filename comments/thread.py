@@ -191,11 +191,11 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     seen = [" ".join(ln.split()) for ln in texts[0] if ln]
     # every numeric date on the page tells how the forum writes them ("Last Post: 02-14-2016" under the thread)
     when_of = stamp_reader([when for _, (_, when) in posts] + [ln for ln in lines if "-" in ln or "/" in ln])
-    when_of = _date_first(when_of)
+    year = None
     if any(_NO_YEAR.search(when) for _, (_, when) in posts):
         # "6:05pm On Jun 21": this year's, as the page's own date line says ("Date: Wednesday, 23 June 2021")
         year = next((d.year for ln in lines[:first] if (d := find_article_date([ln.split("Date:")[-1].strip()]))), None)
-        when_of = _with_year(when_of, year)
+    when_of = _board_times(when_of, year)
     comments = []
     topic_of: dict[int, str] = {}  # a comment's index -> its subject without "Re:" and score
     for k, ((_, (name, when)), own) in enumerate(zip(posts[1:], texts[1:]), 1):
@@ -229,22 +229,18 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
 _NO_YEAR = re.compile(r"On [A-Z][a-z]{2} \d{1,2}$")
 
 
-def _with_year(when_of, year: int | None):
-    """`when_of`, reading a time without a year as one of `year`."""
-    def read(when: str):
-        return when_of(f"{when}, {year}") if year and _NO_YEAR.search(when) else when_of(when)
-    return read
-
-
-def _date_first(when_of):
-    """`when_of`, reading a board's "6:22pm On Jun 21, 2021" as "Jun 21, 2021 6:22pm" (the time kept)."""
-    def read(when: str):
-        m = _TIME_ON_DATE.fullmatch(when)
-        return when_of(f"{m['date']} {m['time']}") if m else when_of(when)
-    return read
-
-
 _TIME_ON_DATE = re.compile(r"(?P<time>\d{1,2}:\d{2}\s*[ap]m) On (?P<date>.+)", re.I)
+
+
+def _board_times(when_of, year: int | None):
+    """`when_of`, reading a board's "6:22pm On Jun 21, 2021" as "Jun 21, 2021 6:22pm" (the time kept), and
+    "6:05pm On Jun 21" as one of `year`."""
+    def read(when: str):
+        if (m := _TIME_ON_DATE.fullmatch(when)) is None:
+            return when_of(when)
+        date = f"{m['date']}, {year}" if year and _NO_YEAR.search(when) else m["date"]
+        return when_of(f"{date} {m['time']}")
+    return read
 
 
 def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int], dict[int, int]]:
@@ -284,6 +280,7 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
 
 
 def _name_like(line: str) -> bool:
+    """A poster's name line: short, a few words, not a sentence (stricter than the comment splitter's)."""
     return len(line) <= 40 and len(line.split()) <= 4 and not markers.SENTENCE_END.search(line)
 
 
@@ -422,15 +419,9 @@ def _mail_text(own: list[str]) -> tuple[list[str], list[str], str | None]:
     """(text lines, dropped lines, the quoted sender or None) of a message's lines."""
     end = next((k for k, ln in enumerate(own) if ln and MAIL_END.fullmatch(ln.strip())), len(own))
     kept, dropped, quoted = [], [ln for ln in own[end:] if ln], None
-    after_article = False  # "In article <id>, Name" wraps its "<addr> wrote:" onto the next line
     for ln in own[:end]:
-        if ln and (m := ATTRIBUTION.fullmatch(ln)):
-            quoted = quoted or m["name"].strip()
-            dropped.append(ln)
-        elif ln and (ARTICLE_ATTRIBUTION.fullmatch(ln) or after_article and ln.endswith("wrote:")):
-            if ln.startswith("In article") and "," in ln and ln.split(",", 1)[1].strip():
-                quoted = quoted or ln.split(",", 1)[1].strip()
-            after_article = ln.startswith("In article") and not ln.endswith("wrote:")
+        if ln and (m := ATTRIBUTION.fullmatch(ln) or ARTICLE_ATTRIBUTION.fullmatch(ln)):
+            quoted = quoted or (m["name"] or "").strip() or None
             dropped.append(ln)
         elif ln.startswith(">") or ln and MAIL_CHROME.fullmatch(ln):
             dropped.append(ln)
@@ -446,7 +437,7 @@ HEADER_LINE = re.compile(r"(?P<field>From|Newsgroups|Subject|Date|Message-ID|Ref
 FROM_NAME = re.compile(r'"?(?P<name>[^"<>]+?)"?\s*<[^<>]+>|[^\s()]+@[^\s()]+\s*\((?P<paren>[^()]+)\)')
 #: Quote attributions of newsreaders spread over a line or two: "In article <id@host>, Name",
 #: '"Name" <addr> wrote in message news:id@host...'.
-ARTICLE_ATTRIBUTION = re.compile(r"In article <[^>]+>,?.*|.{0,80}wrote in message news:\S+")
+ARTICLE_ATTRIBUTION = re.compile(r"In article <[^>]+>,?\s*(?P<name>.*)|.{0,80}wrote in message news:\S+")
 
 
 def _header_heads(lines: list[str]):
@@ -528,10 +519,13 @@ def _headed_messages(lines: list[str], heads: list, doc_id: str, path: str, meta
 
 def _joined_attributions(own: list[str]) -> list[str]:
     """A message's lines with attributions wrapped by the newsreader put back on one line each ("On Sat, 26 Nov
-    2011 18:40:12 +0500, Name <addr>" + "wrote:"; '"Name" <addr> wrote in message' + "news:id...")."""
+    2011 18:40:12 +0500, Name <addr>" + "wrote:"; "In article <id>, Name" + "<addr> wrote:";
+    '"Name" <addr> wrote in message' + "news:id...")."""
     out: list[str] = []
     for ln in own:
         if out and out[-1] and (ln == "wrote:" and out[-1].startswith("On ")
+                                or ln.endswith("wrote:") and out[-1].startswith("In article <")
+                                and not out[-1].endswith("wrote:")
                                 or ln.startswith("news:") and out[-1].endswith("wrote in message")):
             out[-1] = f"{out[-1]} {ln}"
         else:
