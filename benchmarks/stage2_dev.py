@@ -11,6 +11,7 @@ stance length). Test sets are never read; nothing is saved unless --out.
     python benchmarks/stage2_dev.py --lr 2e-4                       # 0.671 (shipped 0.693)
     python benchmarks/stage2_dev.py --lr 1e-4 --replay 0 --distil 8000 --tone-replay 5000   # distillation
     python benchmarks/stage2_dev.py --limit 300                     # a smoke run (minutes)
+    python benchmarks/stage2_dev.py --tier accurate --lr 1e-4       # the MPNet tier (about an hour)
 
 About 10 minutes per run on 2 cores (bfloat16), 10 more with --distil 8000.
 The runs without --distil draw as session 19's did; the distillation run's
@@ -70,6 +71,7 @@ def measure(net, tok, max_length: int, data: Path, targets: list[str]) -> tuple[
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--tier", choices=["fast", "accurate"], default="fast", help="the shipped model to train further")
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--epochs", type=float, default=1.0)
     ap.add_argument("--replay", type=float, default=1.0, help="public examples per written one, each task")
@@ -79,9 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="cap every source (a smoke run)")
     ap.add_argument("--out", type=Path, help="save the candidate here")
     args = ap.parse_args(argv)
+    if args.distil and args.tier != "fast":
+        ap.error("--distil: the accurate tier is the teacher; distil into the fast tier only")
     torch.manual_seed(0)
     rng = random.Random(0)
-    shipped = json.loads((TIERS["fast"] / "tone_stance.json").read_text())["trained"]["settings"]
+    shipped = json.loads((TIERS[args.tier] / "tone_stance.json").read_text())["trained"]["settings"]
     settings = TrainSettings(**{**shipped, "indomain_repeat": 0})
     tone_pub, stance_pub = training_sets(args.data, settings, random.Random(settings.seed))
     rng.shuffle(tone_pub)
@@ -91,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     w_tone = [e for e in written if e.task == D.TONE][:cap]
     w_stance = [e for e in written if e.task == D.STANCE][:cap]
 
-    net, tok, model_settings, config = load(TIERS["fast"], merge=False)
+    net, tok, model_settings, config = load(TIERS[args.tier], merge=False)
     before, _, _ = measure(net, tok, model_settings.max_length, args.data, [e.target for e in stance_pub])
     print("shipped  ", before, flush=True)
 

@@ -59,10 +59,16 @@ MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
 STAMP_WITH_TIME = rf"{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}(?:\s*\|\s*Reply)?"
 #: A comment timestamp that may lack the time or be relative ("9 years ago");
 #: only used at the very start or end of a comment already delimited.
-STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+)?"
+#: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
+_REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
+STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+)?"
                rf"(?:(?:{ANY_DATE}|{MONTH_DAY})(?:\s*(?:-|–|at|,)?\s*{TIME})?|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
 
 FLAGS = re.IGNORECASE
+
+#: A book's format on a line of its own, under its title or in a price list.
+EDITION = re.compile(r"(?:Kindle|Paperback|Hardcover|Audiobook|Audible Audiobook|Mass Market Paperback|Audio CD|Board book"
+                     r"|Library Binding)(?: Edition)?|(?:First|Second|Revised|Illustrated|Special|Anniversary) Edition")
 
 
 def _line(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
@@ -309,6 +315,8 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
     DateMarker("published", _line(rf"(?:First )?(?:Published|Posted|Updated|Asked)(?:\s+on)?\s*:?\s*"
                                   rf"(?P<date>{ANY_DATE}).{{0,40}}"),
                "'Published August 29, 2017', 'Posted on 2017-08-29', a question's 'Asked February 21, 2020'"),
+    DateMarker("publication_date", _line(rf"(?:Publication|Release) date[\s\u200e\u200f]*:[\s\u200e\u200f]*(?P<date>{ANY_DATE})"),
+               "a book's or product's details: 'Publication date : May 2, 2013' (Amazon puts direction marks around the colon)"),
     DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*)?(?P<date>{ANY_DATE})"
                              rf"(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"),
                "a line that is only a date (optionally after 'By Name,')"),
@@ -353,8 +361,11 @@ _RELATED = Marker(
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
           r"|Other (?:stories|news|articles)\b.{0,40}"
-          r"|Editor[’']?s picks?|See all responses|(?:Explore )?more on (?:these|this) topics?"),
-    "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion'",
+          r"|Editor[’']?s picks?|See all responses|(?:Explore )?more on (?:these|this) topics?"
+          r"|Your (?:Browsing|Recently Viewed) History|Recently viewed(?: items| products)?"
+          r"|Customers who (?:bought|viewed|read) this .{1,40}"),
+    "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion',"
+    " a shop's 'Customers who bought this item also bought', 'Your Browsing History'",
 )
 _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:daily |weekly )?newsletter.*"
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
@@ -419,6 +430,8 @@ ARTICLE_END: tuple[Marker, ...] = (
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"
                                r"|\(?Except for the headline, this story has not been edited by .{1,160}"),
            "republishing disclaimers"),
+    Marker("product_details", _line(r"Product (?:details|information)|Technical details|Additional information"),
+           "a shop's product details after the description (its publication date is still read)"),
     Marker("sponsored", _line(r"Sponsored(?: Content| Links| Stories| Story)?|Promoted(?: Stories| Links)?"),
            "sponsored boxes after a story"),
     Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}"),
@@ -450,8 +463,8 @@ HEADERS: tuple[Header, ...] = (
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ reactions"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"
-                            r"|Sort [Oo]rder:.{0,30}"),
-           "a bare section heading: 'Comments', 'Your views', 'What readers say' (not 'Views' or"
+                            r"|Sort [Oo]rder:.{0,30}|Customer reviews|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
+           "a bare section heading: 'Comments', 'Your views', 'What readers say', a shop's 'Customer reviews' (not 'Views' or"
            " 'Discussion', which articles use as subheadings)"),
     Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
            "letters pages: 'Letters to the Editor', 'Your letters' (each letter is signed after its text)",
@@ -473,6 +486,10 @@ COMMENTS_END: tuple[Marker, ...] = (_REPLY_FORM, _RELATED, _BLOGGER_NAV, _NEWSLE
 #: not ending like a sentence, are cut from the end of the comment section.
 NAV_MIN_LINES = 4
 NAV_MAX_WORDS = 3
+#: Longer menus may hold longer items: a run of at least NAV_LONG_MIN_LINES lines of
+#: at most NAV_LONG_MAX_WORDS words each, none ending like a sentence, is cut too.
+NAV_LONG_MIN_LINES = 10
+NAV_LONG_MAX_WORDS = 5
 
 #: Furniture lines dropped wherever they appear (body and comments).
 BOILERPLATE: tuple[Marker, ...] = (
@@ -510,6 +527,16 @@ BOILERPLATE: tuple[Marker, ...] = (
                                 r"|Authors get paid when people like you upvote their post\.?"
                                 r"|If you enjoyed what you read here, create your account today.{0,60}"),
            "sign-up prompts: 'want to join? log in or sign up in seconds.', 'Authors get paid when people like you…'"),
+    Marker("reviews", _line(r"Verified Purchase|(?:[\d,]+ people|One person) found this helpful\.?|Helpful"
+                            r"|See (?:more|all) reviews|Translate all reviews to English|Read (?:more|less)"
+                            r"|(?:[\d.]+ )?[\d.]+ out of 5(?: stars?\b.{0,200})?|[\d,]+ (?:global )?ratings?"
+                            r"|[1-5] stars?|\d{1,3}%|How customer reviews and ratings work|Review this product"
+                            r"|Share your thoughts with other customers|Write a customer review"
+                            r"|AI-generated from the text of customer reviews"
+                            r"|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
+           "a shop's review furniture: 'Verified Purchase', '47 people found this helpful', a review's"
+           " '5.0 out of 5 stars Title' line, the ratings histogram"),
+    Marker("edition", EDITION, "a book's formats beside its title and in its price list: 'Kindle Edition', 'Paperback'"),
     Marker("browser_notice", _line(r"JavaScript is disabled\..{0,160}|You are using an out of date browser\..{0,120}"
                                    r"|You should upgrade or use an alternative browser\.?"),
            "forum notices to old browsers: 'JavaScript is disabled. For a better experience, please enable…'"),
@@ -671,7 +698,8 @@ AUTHOR_DETAIL_LINES = 2
 #: and a posted-at line describes the author ("Chartered Accountant, Karachi").
 AUTHOR_CREDENTIAL_MAX_WORDS = 12
 #: What may precede a comment's time and is not part of it: "Posted on 17/03/2011 09:15".
-STAMP_PREFIX = re.compile(r"^(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+", re.I)
+STAMP_PREFIX = re.compile(rf"^(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?|{_REVIEWED})\s+",
+                          re.I)
 #: A vote score before a comment's time: "1,204 points · 3 years ago", "12 likes | 2h".
 STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvotes?|karma|views)\s*[•·|–—-]?\s*", re.I)
 #: A user handle as commenters' names often are on forums and aggregators:

@@ -407,7 +407,10 @@ def _headline_block(lines: list[str], first: int) -> int | None:
         top = d
         while top > first + 1 and lines[top - 1]:
             top -= 1
-        block = lines[top:d]
+        kept = [k for k in range(top, d) if not markers.EDITION.fullmatch(lines[k])]  # "Kindle Edition" under a title
+        block = [lines[k] for k in kept]
+        if len(block) == 1 < d - top:
+            return kept[0]
         if not 2 <= len(block) <= 3 or lines[top - 1] or not all(
                 len(b) <= markers.TITLE_MAX_CHARS and not markers.SENTENCE_END.search(b) and not _stamp(b)
                 and not markers.MENU_GAP.search(b) and not _is_boilerplate(b, markers.BOILERPLATE) for b in block):
@@ -573,6 +576,12 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         # the same header again further down ("5 Comments" under the title and above the comments): the last one
         header_at = max(j for j in range(header_at, len(lines)) if lines[j] == lines[header_at])
         m = header.pattern.fullmatch(lines[header_at])
+        # a header with no count right above another ("Feedback", then "Customer reviews"): the other
+        while m.groupdict().get("count") is None and (following := next(
+                (j for j in range(header_at + 1, len(lines)) if lines[j]), None)) is not None \
+                and (other := _header(lines[following])) and other.separator == header.separator:
+            header_at, header = following, other
+            m = header.pattern.fullmatch(lines[header_at])
         announced = _count(m.groupdict().get("count"))
         if announced is None:
             # a count under a header without one ("Readers' Comments", a notice, then "0 Comments")
@@ -657,16 +666,24 @@ def _trailing_tags(lines: list[str]) -> int:
 def _before_menu(lines: list[str], start: int, end: int) -> int:
     """Where a site footer's menu of short link lines around the footer line
     ``end`` starts (``end`` when there is none): see ``markers.NAV_MIN_LINES``."""
-    def short(line: str) -> bool:
-        return len(line.split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(line)
+    def run(max_words: int) -> tuple[int, int]:
+        """Where the run of link lines of at most max_words words starts, and its length."""
+        def short(line: str) -> bool:
+            return not line or len(line.split()) <= max_words and not markers.SENTENCE_END.search(line)
 
-    after = end
-    while after < len(lines) and (not lines[after] or short(lines[after])):
-        after += 1
-    i = end
-    while i > start and (not lines[i - 1] or short(lines[i - 1])):
-        i -= 1
-    return i if sum(1 for ln in lines[i:after] if ln) >= markers.NAV_MIN_LINES else end
+        after = end
+        while after < len(lines) and short(lines[after]):
+            after += 1
+        i = end
+        while i > start and short(lines[i - 1]):
+            i -= 1
+        return i, sum(1 for ln in lines[i:after] if ln)
+
+    i, n = run(markers.NAV_LONG_MAX_WORDS)  # a shop's long footer menu ("Sell products on Amazon")
+    if n >= markers.NAV_LONG_MIN_LINES:
+        return i
+    i, n = run(markers.NAV_MAX_WORDS)
+    return i if n >= markers.NAV_MIN_LINES else end
 
 
 def _count(text: str | None) -> int | None:

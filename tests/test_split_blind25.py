@@ -1,0 +1,100 @@
+"""Layouts of the twenty-fifth blind round (issue 18), each on a short page
+written for these tests: a shop's book page with its customer reviews copied
+as text."""
+from __future__ import annotations
+
+from comments import split_text
+
+BLURB = ("For forty years the two capitals have called each other allies and neither has believed it; this "
+         "history follows the aid, the bases and the quarrels from the first pacts to the raid of 2011.")
+
+SHOP = f"""Skip to main content
+Deliver to Lahore
+Search
+Hello, sign in
+Account & Lists
+Cart
+Books › History › Asia › Pakistan
+
+Allies of a Kind: Washington and Islamabad since 1954
+Paperback
+by Nida Rauf (Author)  Format: Paperback
+4.1 4.1 out of 5 stars    212 ratings
+See all formats and editions
+Paperback
+$18.00
+
+Book description
+{BLURB}
+
+{BLURB}
+Read more
+Product details
+Publisher \u200f : \u200e Old Mill Press (March 3, 2019)
+Publication date \u200f : \u200e March 3, 2019
+Print length \u200f : \u200e 310 pages
+Customer Reviews:
+4.1 4.1 out of 5 stars    212 ratings
+Feedback
+Customer reviews
+4.1 out of 5 stars
+212 global ratings
+5 star
+51%
+1 star
+9%
+How customer reviews and ratings work
+Top reviews from the United States
+Kamran B.
+5.0 out of 5 stars Fair to both sides
+Reviewed in the United States on April 9, 2019
+Verified Purchase
+Fair to both governments, which is rare on this subject.
+12 people found this helpful
+Helpful
+Report
+Lena Ward
+2.0 out of 5 stars Too long
+Reviewed in the United States on May 1, 2019
+The middle chapters repeat themselves.
+One person found this helpful
+Helpful
+Report
+See more reviews
+Top reviews from other countries
+Asif Jamal
+4.0 out of 5 stars Worth it
+Reviewed in the United Kingdom on June 2, 2019
+Verified Purchase
+Good on the aid years, thin on the drones.
+Helpful
+Report
+See more reviews
+Back to top
+Get to Know Us
+Careers
+About the Shop
+Investor Relations
+Make Money with Us
+Sell products on the Shop
+Become an Affiliate
+Let Us Help You
+Your Account
+Your Orders
+Returns & Replacements
+Conditions of Use
+Privacy Notice
+Your Ads Privacy Choices
+© 1996-2024, Example Shop, Inc.
+"""
+
+
+def test_shop_reviews_heads_review_lines_and_a_long_footer_menu():
+    page = split_text(SHOP, "shop.txt")
+    assert page.article.title == "Allies of a Kind: Washington and Islamabad since 1954"
+    assert str(page.article.published) == "2019-03-03"  # from the product details
+    assert page.article.body == f"{BLURB}\n\n{BLURB}"  # no ratings, no product details
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Kamran B.", "April 9, 2019", "Fair to both governments, which is rare on this subject."),
+        ("Lena Ward", "May 1, 2019", "The middle chapters repeat themselves."),
+        ("Asif Jamal", "June 2, 2019", "Good on the aid years, thin on the drones.")]
