@@ -258,11 +258,13 @@ TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
 #: Lines right after the title that are not article text.
 BYLINE: tuple[Marker, ...] = (
     Marker("by", _line(r"(?:(?:Story|Written|Words|Reporting) )?By\s+\S.{0,120}"), "'By Jane Doe', 'Story by Jane Doe' lines"),
+    Marker("started_by", _line(r"(?:Started|Created|Organi[sz]ed|Launched) by\s+\S.{0,120}"),
+           "petitions and fundraisers: 'Started by Sana Baloch'"),
     Marker("submitted", _line(r"(?:this post was )?submitted\b.{0,80}?\bby\s+\S.{0,120}"),
            "link aggregators: 'submitted 3 years ago by karachi_kite', 'submitted 1 year ago* (…) by X to Y'"),
     Marker("reported_from", _line(r"Reporting from [^.]{2,60}|(?-i:[A-Z])[^.]{1,60} reported from [^.]{2,100}\."),
            "reporting credits: 'Reporting from Washington', 'Hira Baloch reported from Karachi, and …'"),
-    Marker("dated", _line(rf".{{0,100}}?(?:Updated|Published|Posted)\b.{{0,40}}{ANY_DATE}.{{0,30}}"),
+    Marker("dated", _line(rf".{{0,100}}?(?:Updated|Published|Posted|Started|Created)\b.{{0,40}}{ANY_DATE}.{{0,30}}"),
            "'…ReporterUpdated February 24, 2018' (the name is glued to 'Updated')"),
     Marker("date_only", _line(rf"{ANY_DATE}(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"), "a bare date line"),
     Marker("meta_row", _line(rf"{WEEKDAY}{ANY_DATE}(?:\s*[|•·]\s*[^|•·]{{1,60}}){{1,5}}"),
@@ -312,9 +314,10 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
                search=True),
     DateMarker("published_in", _line(rf"Published in [^,]{{1,60}},\s*(?P<date>{DATE_TEXT})\.?"),
                "print line: 'Published in Dawn, February 24th, 2018'"),
-    DateMarker("published", _line(rf"(?:First )?(?:Published|Posted|Updated|Asked)(?:\s+on)?\s*:?\s*"
+    DateMarker("published", _line(rf"(?:First )?(?:Published|Posted|Updated|Asked|Started|Created)(?:\s+on)?\s*:?\s*"
                                   rf"(?P<date>{ANY_DATE}).{{0,40}}"),
-               "'Published August 29, 2017', 'Posted on 2017-08-29', a question's 'Asked February 21, 2020'"),
+               "'Published August 29, 2017', 'Posted on 2017-08-29', a question's 'Asked February 21, 2020',"
+               " a petition's 'Started July 14, 2020'"),
     DateMarker("publication_date", _line(rf"(?:Publication|Release) date[\s\u200e\u200f]*:[\s\u200e\u200f]*(?P<date>{ANY_DATE})"),
                "a book's or product's details: 'Publication date : May 2, 2013' (Amazon puts direction marks around the colon)"),
     DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*)?(?P<date>{ANY_DATE})"
@@ -424,7 +427,8 @@ ARTICLE_END: tuple[Marker, ...] = (
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}"),
            "tag and category lines"),
     Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Like this):?"
-                          r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}"), "share boxes"),
+                          r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"),
+           "share boxes, a petition's signing form"),
     Marker("disclaimer", _line(r"Disclaimer:.*|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
                                r"|in this (?:article|piece|blog|post)).*"
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"
@@ -463,7 +467,7 @@ HEADERS: tuple[Header, ...] = (
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ reactions"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"
-                            r"|Sort [Oo]rder:.{0,30}|Customer reviews|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
+                            r"|Sort [Oo]rder:.{0,30}|Customer reviews|Reasons for signing|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
            "a bare section heading: 'Comments', 'Your views', 'What readers say', a shop's 'Customer reviews' (not 'Views' or"
            " 'Discussion', which articles use as subheadings)"),
     Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
@@ -474,11 +478,15 @@ HEADERS: tuple[Header, ...] = (
            "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”'; Q&A sites '5 Answers'"),
 )
 
+#: A link right under a header, to the full list: "See all".
+HEADER_LINK = _line(r"(?:See|View|Show) all")
 #: Number words that may stand for the count in a header.
 COUNT_WORDS = {"no": 0, "one": 1}
 
-_SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)?|Topic log(?: \(\d+\))?"),
-                  "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)')")
+_SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)?|Topic log(?: \(\d+\))?"
+                                   r"|(?:Petition |Campaign )?Updates(?: \(\d+\))?"),
+                  "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)'), a petition's"
+                  " updates")
 #: Lines that close the comment section (first one wins).
 COMMENTS_END: tuple[Marker, ...] = (_REPLY_FORM, _RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _SIDEBAR, FOOTER)
 #: A site footer's menu right above it ("about", "blog", "site rules", "contact us"):
@@ -536,6 +544,11 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
            "a shop's review furniture: 'Verified Purchase', '47 people found this helpful', a review's"
            " '5.0 out of 5 stars Title' line, the ratings histogram"),
+    Marker("petition", _line(r"[\d,]+ (?:have|has) signed\b.{0,80}|At [\d,]+ signatures,? this petition .{0,160}"
+                             r"|Display my name and comment on this petition|By signing, you accept .{0,300}"
+                             r"|Share for success|Report a policy violation|Petition to|Why this petition matters"
+                             r"|Share this petition"),
+           "a petition's furniture: '8,916 have signed. Let's get to 10,000!', 'Petition to', the signing form's notices"),
     Marker("edition", EDITION, "a book's formats beside its title and in its price list: 'Kindle Edition', 'Paperback'"),
     Marker("browser_notice", _line(r"JavaScript is disabled\..{0,160}|You are using an out of date browser\..{0,120}"
                                    r"|You should upgrade or use an alternative browser\.?"),

@@ -316,8 +316,8 @@ def _masthead(lines: list[str], first: int) -> int | None:
     stop = min(len(lines), first + 1 + markers.MASTHEAD_LOOKAHEAD)
     for i in range(first + 1, stop):
         line = lines[i]
-        if _header(line) and not _menu_item(lines, i):
-            return None  # the comments begin: no headline below this
+        if _header(line) and not _menu_item(lines, i) and not any(_header(ln) for ln in lines[i + 1:] if ln):
+            return None  # the comments begin: no headline below this (a header seen twice is a tab the first time)
         if (len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS
                 and line != lines[first]  # the site's name again
                 and not line.endswith(".") and not _stamp(line) and not markers.MENU_GAP.search(line)
@@ -604,6 +604,9 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         body = lines[header_at + 1 : end if end is not None else _before_menu(lines, header_at + 1, len(lines))]
         if announced == 0:
             body = []  # "No Comments": whatever follows is not a comment
+        first_line = next((k for k, ln in enumerate(body) if ln), None)
+        if first_line is not None and markers.HEADER_LINK.fullmatch(body[first_line]):
+            body = body[first_line + 1:]  # the header's own link: "Reasons for signing", "See all"
         return _Section(header_at, _drop_boilerplate(body), lines[header_at], announced, header.separator)
 
     for i in range(start, len(lines)):

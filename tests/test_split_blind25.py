@@ -1,6 +1,6 @@
 """Layouts of the twenty-fifth blind round (issue 18), each on a short page
-written for these tests: a shop's book page with its customer reviews copied
-as text."""
+written for these tests: a shop's book page with its customer reviews and a
+petition with its reasons for signing, both copied as text."""
 from __future__ import annotations
 
 from comments import split_text
@@ -98,3 +98,70 @@ def test_shop_reviews_heads_review_lines_and_a_long_footer_menu():
         ("Kamran B.", "April 9, 2019", "Fair to both governments, which is rare on this subject."),
         ("Lena Ward", "May 1, 2019", "The middle chapters repeat themselves."),
         ("Asif Jamal", "June 2, 2019", "Good on the aid years, thin on the drones.")]
+
+
+PETITION = f"""Petitions.example
+Start a petition
+My petitions
+Browse
+Log in
+
+Petition details
+Comments
+Updates
+Keep the border crossing open for students and patients
+Started by Rukhsana Iqbal
+Petition to
+Ministry of Interior
+Why this petition matters
+Started March 2, 2012
+{BLURB}
+
+{BLURB}
+3,120 have signed. Let's get to 5,000!
+At 5,000 signatures, this petition is more likely to be featured in recommendations!
+Sign this petition
+First name
+Last name
+Display my name and comment on this petition
+Share this petition
+Reasons for signing
+See all
+Omer Qazi
+Peshawar, Pakistan
+12 years ago
+My cousin studies across the border.
+Like
+12
+Report
+Julia Stone
+·
+11 years ago
+Signing from Ohio.
+Like
+3
+Report
+Load more
+Updates
+Rukhsana Iqbal
+11 years ago
+The ministry has replied!
+Petition created
+March 2, 2012
+About
+Careers
+Press
+Help
+Privacy
+© 2024, Petitions Example
+"""
+
+
+def test_petition_started_by_line_tabs_above_the_title_and_reasons_for_signing():
+    page = split_text(PETITION, "petition.txt")
+    assert page.article.title == "Keep the border crossing open for students and patients"  # not "Start a petition"
+    assert str(page.article.published) == "2012-03-02"
+    assert page.article.body == f"{BLURB}\n\n{BLURB}"  # no signature counts or form
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Omer Qazi", "12 years ago", "My cousin studies across the border."),
+        ("Julia Stone", "11 years ago", "Signing from Ohio.")]  # not the petition's updates
