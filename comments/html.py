@@ -52,6 +52,8 @@ _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|sho
                          r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|--\w+)?$|^single-comment$"
                          r"|^message-(?:view|item)$|^(?:[a-z]+-)?comment\w{0,3}-card$"
                          r"|^answer$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"
+# A shop's customer review box (see _marked_items).
+_REVIEW_CLASS = "review"
 # A reply that is not inside its parent: in a replies container placed after the
 # parent (Drupal "indented"), or marked by its own class in a flat list ("cmt-reply").
 _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-?comments?)(?:$|[-_])")
@@ -241,6 +243,12 @@ def _marked_items(root) -> list[_Item]:
         if any(_ITEM_CLASS.match(c) for c in classes) or (
                 el.tag == "li" and "post" in classes and any(d in el.iterancestors() for d in disqus)):
             elements.append(el)
+    # a shop's customer reviews ("review" boxes, each with its reviewer's name and date), when there are several:
+    # one "review" box is more likely a review article than a reader's comment
+    reviews = [el for el in root.iter() if isinstance(el.tag, str) and _REVIEW_CLASS in _classes(el)
+               and not _inside_form(el) and _signed(el)]
+    if len(reviews) >= 2:
+        elements = sorted({*elements, *reviews}, key=_document_order(root))
     # the comment form marked as a comment (Waline's "wl-comment" panel)
     marked = set(elements)
     elements = [el for el in elements if not _is_form_panel(el, marked)]
@@ -512,7 +520,9 @@ def _read_item(el, chosen: set) -> _Item:
     previews = list(_own(el, chosen, _REPLY_PREVIEW_CLASS))
     # (no text part sits in the comment's header: GitLab's "note-header" holds a "system-note-message" separator)
     texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t) and not _between(t, el, lambda a: _has_class(a, _HEADER_CLASS))
-             and not any(p in previews for p in (t, *t.iterancestors()))]
+             and not any(p in previews for p in (t, *t.iterancestors()))
+             and _inline_text(t) != item.author  # (a "profile-content" box around the name)
+             and not _has_class(t, _HEADLINE_CLASS)]  # nor its title ("review-title-content")
     container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
     if author is None and container is not el:
         # no part is marked as the name: a bold or cited name outside the text ("<b>Name</b> <i>date</i>")
@@ -1319,8 +1329,10 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     if published is None:
         published = _marked_date(untouched)
     paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
-    if paragraphs and title and paragraphs[0] == title:
-        paragraphs = paragraphs[1:]  # the headline, repeated at the top of the body
+    if paragraphs and title and (paragraphs[0] == title or paragraphs[0].startswith(title)
+                                 and parse_date_text(paragraphs[0][len(title):])
+                                 and len(paragraphs[0]) - len(title) <= _HEADLINE_TAIL_MAX_CHARS):
+        paragraphs = paragraphs[1:]  # the headline, repeated at the top of the body (with a dated tail)
     while paragraphs and len(paragraphs[0]) <= 40 and parse_date_text(paragraphs[0]):
         paragraphs = paragraphs[1:]  # a dateline ("Monday, November 9, 2020")
     if recall:  # recall mode keeps bylines, share links, headings and table cell marks ("| … |")
@@ -1341,6 +1353,22 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 
 
+#: A headline's dated tail in the same heading: "Hardcover – May 2, 2013".
+_HEADLINE_TAIL_MAX_CHARS = 40
+
+
+def _undated_heading(el) -> str:
+    """A heading's text, less a dated part after its first (a shop's title and
+    format spans: "Title", "Hardcover – May 2, 2013")."""
+    text = _inline_text(el)
+    if el.tag in ("h1", "h2") and len(el) > 1 and isinstance(el[0].tag, str):
+        first = _inline_text(el[0])
+        rest = text[len(first):].strip() if text.startswith(first) else ""
+        if rest and len(rest) <= _HEADLINE_TAIL_MAX_CHARS and parse_date_text(rest):
+            return first
+    return text
+
+
 def _headline(tree, titles: list[str | None]) -> str | None:
     """The page's headline when the title wraps it with the site's name
     ("The Sindh Observer :: Headline"): the longest <h1>-<h3> or
@@ -1349,10 +1377,10 @@ def _headline(tree, titles: list[str | None]) -> str | None:
     titles = [t for t in titles if t]
     plain = [t.translate(_STRAIGHT) for t in titles]  # "Didn’t" in the headline, "Didn't" in the title
     # a link aggregator's headline shows the linked site's domain after it: "Headline (example.pk)"
-    found = [text for el in tree.iter() if isinstance(el.tag, str) and (el.tag in ("h1", "h2", "h3")
-                                                                         or _has_class(el, _HEADLINE_CLASS))
-             and not _hidden(el) and not _has_class(el, _HIDDEN_CLASS)
-             and len(text := _DOMAIN_TAIL.sub("", _inline_text(el))) >= 15
+    headings = [el for el in tree.iter() if isinstance(el.tag, str) and (el.tag in ("h1", "h2", "h3")
+                                                                          or _has_class(el, _HEADLINE_CLASS))
+                and not _hidden(el) and not _has_class(el, _HIDDEN_CLASS)]
+    found = [text for el in headings if len(text := _DOMAIN_TAIL.sub("", _undated_heading(el))) >= 15
              and any(text.translate(_STRAIGHT) in t for t in plain)]
     if not found:  # no marked headline: a part of the title that some element shows whole (<font><b>Headline</b></font>)
         parts = {part for t in titles for part in _TITLE_SEPARATOR.split(t) if len(part) >= 15 and part != t}

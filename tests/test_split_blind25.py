@@ -165,3 +165,56 @@ def test_petition_started_by_line_tabs_above_the_title_and_reasons_for_signing()
     assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
         ("Omer Qazi", "12 years ago", "My cousin studies across the border."),
         ("Julia Stone", "11 years ago", "Signing from Ohio.")]  # not the petition's updates
+
+
+def _review(name: str, stars: str, title: str, when: str, text: str) -> str:
+    return (f'<div data-hook="review" class="a-section review"><div class="a-profile-content">'
+            f'<span class="a-profile-name">{name}</span></div>'
+            f'<div><span class="review-rating">{stars} out of 5 stars</span>'
+            f'<span class="review-title-content">{title}</span></div>'
+            f'<span class="review-date">{when}</span>'
+            f'<div class="review-format-strip">Format: Paperback | Verified Purchase</div>'
+            f'<span class="review-text"><span>{text}</span></span>'
+            f'<div class="cr-vote">3 people found this helpful <a>Helpful</a> <a>Report</a></div></div>')
+
+
+SHOP_HTML = f"""<html><head><title>Allies of a Kind: Nida Rauf: 9780000000001: Example Shop: Books</title></head><body>
+<div id="nav">Hello, sign in | Account &amp; Lists | Cart</div>
+<div id="centerCol"><h1 id="title"><span id="productTitle">Allies of a Kind: Washington and Islamabad since 1954</span>
+<span id="productSubtitle">Paperback – March 3, 2019</span></h1>
+<div id="bookDescription"><p>{BLURB}</p><p>{BLURB}</p></div>
+<ul id="detailBullets"><li><span>Publication date : </span><span>March 3, 2019</span></li></ul></div>
+<div id="reviewsMedley"><h3>Top reviews from the United States</h3><div id="review-list">
+{_review("Kamran B.", "5.0", "Fair to both sides", "Reviewed in the United States on April 9, 2019",
+         "Fair to both governments, which is rare on this subject.")}
+{_review("Lena Ward", "2.0", "Too long", "Reviewed in the United States on May 1, 2019",
+         "The middle chapters repeat themselves.")}
+</div><h3>Top reviews from other countries</h3><div id="global-reviews">
+{_review("Asif Jamal", "4.0", "Worth it", "Reviewed in the United Kingdom on June 2, 2019",
+         "Good on the aid years, thin on the drones.")}
+</div></div>
+<div id="footer">Conditions of Use | Privacy Notice | © 1996-2024, Example Shop</div></body></html>"""
+
+
+def test_shop_review_boxes_in_two_lists_with_their_titles_and_formats_out_of_the_text():
+    from comments.html import split_html
+
+    page = split_html(SHOP_HTML, "shop.html")
+    assert page.article.title == "Allies of a Kind: Washington and Islamabad since 1954"  # the heading's first part
+    assert str(page.article.published) == "2019-03-03"
+    assert page.article.body == f"{BLURB}\n\n{BLURB}"
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Kamran B.", "Reviewed in the United States on April 9, 2019",
+         "Fair to both governments, which is rare on this subject."),
+        ("Lena Ward", "Reviewed in the United States on May 1, 2019", "The middle chapters repeat themselves."),
+        ("Asif Jamal", "Reviewed in the United Kingdom on June 2, 2019", "Good on the aid years, thin on the drones.")]
+
+
+def test_a_single_review_box_is_not_a_comment():
+    from comments.html import split_html
+
+    page = split_html(f"""<html><head><title>Film review: The Raid</title></head><body>
+<article class="review"><h1>Film review: The Raid</h1><span class="author">Sana Mir</span>
+<time datetime="2019-03-03">March 3, 2019</time><p>{BLURB}</p><p>{BLURB}</p></article></body></html>""", "film.html")
+    assert page.comments == ()
+    assert BLURB in page.article.body
