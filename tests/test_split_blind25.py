@@ -218,3 +218,36 @@ def test_a_single_review_box_is_not_a_comment():
 <time datetime="2019-03-03">March 3, 2019</time><p>{BLURB}</p><p>{BLURB}</p></article></body></html>""", "film.html")
     assert page.comments == ()
     assert BLURB in page.article.body
+
+
+def _flux(n: int, name: str, when: str, message: str, signature: str = "") -> str:
+    sig = f'<div class="postsignature postmsg"><hr /><p>{signature}</p></div>' if signature else ""
+    return (f'<div id="p{n}" class="blockpost"><h2><span><span class="conr">#{n}</span> <a href="#p{n}">{when}</a>'
+            f'</span></h2><div class="box"><div class="inbox"><div class="postbody"><div class="postleft"><dl>'
+            f'<dt><strong><a href="profile.php?id={n}">{name}</a></strong></dt><dd class="usertitle"><strong>Member'
+            f'</strong></dd><dd><span>Registered: 2008-01-05</span></dd><dd><span>Posts: 41</span></dd></dl></div>'
+            f'<div class="postright"><h3>{"" if n == 1 else "Re: "}Border crossing reopens</h3><div class="postmsg">{message}</div>{sig}'
+            f'</div></div></div><div class="inbox"><div class="postfoot"><ul><li class="postreport"><a>Report</a></li>'
+            f'<li class="postquote"><a>Quote</a></li></ul></div></div></div></div>')
+
+
+FLUX = f"""<html><head><title>Border crossing reopens / World Affairs / Example Forums</title></head><body>
+<div id="brdheader"><h1><a href="index.php">Example Forums</a></h1><ul><li>Index</li><li>Search</li></ul></div>
+{_flux(1, "NewsDesk", "2012-03-02 10:00:00", f"<p>{BLURB}</p><p>{BLURB}</p>")}
+{_flux(2, "rukh_k", "2012-03-02 11:15:20", "<p>About time.</p>", signature="Khyber se Karachi tak")}
+{_flux(3, "ohio_ed", "2012-03-02 12:40:05",
+       '<div class="quotebox"><cite>rukh_k wrote:</cite><blockquote><div><p>About time.</p></div></blockquote></div>'
+       '<p>Agreed, for the patients most of all.</p>')}
+</body></html>"""
+
+
+def test_fluxbb_posts_poster_boxes_signatures_and_quotes():
+    from comments.html import split_html
+
+    page = split_html(FLUX, "flux.html")
+    assert page.article.title == "Border crossing reopens"
+    assert str(page.article.published) == "2012-03-02"
+    assert page.article.body == f"{BLURB}\n\n{BLURB}"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("rukh_k", "2012-03-02 11:15:20", "About time.", None),  # not its signature
+        ("ohio_ed", "2012-03-02 12:40:05", "Agreed, for the patients most of all.", 1)]  # not the quote
