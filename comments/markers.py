@@ -236,6 +236,10 @@ BYLINE_IN_BODY_LINES = 3
 REPEATED_HEADLINE_WITHIN = 80
 #: What sets menus and breadcrumbs apart from a headline: wide gaps or separators between items.
 MENU_GAP = re.compile(r"\S\s{3,}\S|\s[·|•›»]\s")
+#: Two spaces between a menu row's items ("Login via:  Fark  Facebook  Twitter"): two such gaps make a menu.
+MENU_GAP_NARROW = re.compile(r"\S {2}(?=\S)")
+#: A byline naming its writer: "By Jane Doe", "submitted by name …".
+BY_NAME = re.compile(r"(?:^|\s)by\s+\S", re.I)
 #: A navigation bar as the page's first line ("Policy News new | past | comments | ask"):
 #: at least four short items between ' | ' or ' · '. It is never the title.
 MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}|Skip (?:to|navigation)\b.{0,30}"
@@ -260,6 +264,8 @@ BYLINE: tuple[Marker, ...] = (
     Marker("by", _line(r"(?:(?:Story|Written|Words|Reporting) )?By\s+\S.{0,120}"), "'By Jane Doe', 'Story by Jane Doe' lines"),
     Marker("started_by", _line(r"(?:Started|Created|Organi[sz]ed|Launched) by\s+\S.{0,120}"),
            "petitions and fundraisers: 'Started by Sana Baloch'"),
+    Marker("topic_list", _line(r"More:\s+(?:[^,.]{1,40},\s*){2,}[^,.]{1,40}"),
+           "a link aggregator's topics under a submitted link: 'More: Sad, Abbottabad, Kakul, Pakistan'"),
     Marker("submitted", _line(r"(?:this post was )?submitted\b.{0,80}?\bby\s+\S.{0,120}"),
            "link aggregators: 'submitted 3 years ago by karachi_kite', 'submitted 1 year ago* (…) by X to Y'"),
     Marker("reported_from", _line(r"Reporting from [^.]{2,60}|(?-i:[A-Z])[^.]{1,60} reported from [^.]{2,100}\."),
@@ -370,7 +376,7 @@ _RELATED = Marker(
     "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion',"
     " a shop's 'Customers who bought this item also bought', 'Your Browsing History'",
 )
-_NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:daily |weekly )?newsletter.*"
+_NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:\w+ )?(?:daily |weekly )?\w*newsletter.*"
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
                                          r"|Support (?:independent|our) journalism\b.{0,150}"
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
@@ -532,6 +538,7 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
            "Blogger deleted comment"),
     Marker("join_prompt", _line(r"(?:Want to join\?\s*)?(?:Log in|Sign in) or (?:sign up|register|create an account)\b.{0,40}"
+                                r"|Not a member\?\s*(?:Join|Sign up|Register)(?: now)?!?"
                                 r"|Authors get paid when people like you upvote their post\.?"
                                 r"|If you enjoyed what you read here, create your account today.{0,60}"),
            "sign-up prompts: 'want to join? log in or sign up in seconds.', 'Authors get paid when people like you…'"),
@@ -549,6 +556,11 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|Share for success|Report a policy violation|Petition to|Why this petition matters"
                              r"|Share this petition"),
            "a petition's furniture: '8,916 have signed. Let's get to 10,000!', 'Petition to', the signing form's notices"),
+    Marker("source_tag", _line(r"\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\[[^\]]{1,30}\])?"),
+           "a link aggregator's source and tag over a submitted headline: '(dawn.com)  [Sad]'"),
+    Marker("pagination", _line(r"(?:(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})\s*\|\s*){3,}"
+                               r"(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})"),
+           "page links: 'First | « | 1 | 2 | 3 | » | Last | Show all'"),
     Marker("edition", EDITION, "a book's formats beside its title and in its price list: 'Kindle Edition', 'Paperback'"),
     Marker("browser_notice", _line(r"JavaScript is disabled\..{0,160}|You are using an out of date browser\..{0,120}"
                                    r"|You should upgrade or use an alternative browser\.?"),
@@ -569,8 +581,10 @@ POST_FOOTERS = (_POSTED_BY,)
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
                           r"|(?:Also read|Read also|See also|Read more|Related)\s*[:|].{1,150}"
-                          r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"),
+                          r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"
+                          r"|Read more at \S{3,60}\s*»?|[\d,]+ clicks\b.{0,200}"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
+           " a link aggregator's 'Read more at dawn.com »' and '12,804 clicks; posted to Main » on …',"
            " 'Related video: …', 'ALSO READ: …', 'Also Read | …', 'Read Time: 3 mins'"),
     Marker("app_promo", _line(r".{0,120}\b(?:Click here to download|Download (?:the|our) .{1,60}? app)\b.{0,120}"
                               r"|(?:Get|Track) (?:the )?Latest .{1,60}\b(?:News|Headlines|updates)\b.{0,160}"),
@@ -626,7 +640,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}"
                              r"|Collapse replies(?: Expand all)?|Expand all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
-                             r"|Oldest|Newest|Display threads"
+                             r"|Oldest|Newest|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"
+                             r"|(?:View )?Voting Results:.{0,60}"
                              r"|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
                              r"|Load more comments(?: \(\d+ repl(?:y|ies)\))?"

@@ -232,6 +232,8 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         masthead = _masthead(lines, first)
     if masthead is None and site_line:
         masthead = _headline_near_date(lines, first)
+    if masthead is None and site_line:
+        masthead = _headline_over_byline(lines, first)
     skipped += [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
     first = masthead if masthead is not None else first
     raw = lines[first]
@@ -322,6 +324,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 and line != lines[first]  # the site's name again
                 and not line.endswith(".") and not _stamp(line) and not markers.MENU_GAP.search(line)
                 and not markers.TICKER.match(line) and not _is_boilerplate(line, markers.BOILERPLATE)
+                and not _is_boilerplate(line, markers.ARTICLE_END) and len(markers.MENU_GAP_NARROW.findall(line)) < 2
                 and not _is_boilerplate(line, markers.POST_FOOTERS) and not markers.TICKER_LABEL.fullmatch(lines[i - 1])):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count, nor a button
             # after a wide gap ("May 2, 2011 8:51 PM   Subscribe")
@@ -387,6 +390,18 @@ def _headline_near_date(lines: list[str], first: int) -> int | None:
                 return i
             if buttons >= 10 or len(lines[k].split()) > 3 and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE):
                 break
+    return None
+
+
+def _headline_over_byline(lines: list[str], first: int) -> int | None:
+    """The headline's line past the site's menus and notices, right over a
+    byline ("submitted by name 2011-05-02 09:05:33 AM", "By Jane Doe")."""
+    for i, _ in _headline_candidates(lines, first):
+        below = next((ln for ln in lines[i + 1:i + 3] if ln), "")
+        # (not a post's footer closing a text: "posted by name at 9:31 PM on May 2, 2011")
+        if _is_byline(below) and markers.BY_NAME.search(below) and not markers.SENTENCE_END.search(below) \
+                and not _is_boilerplate(below, markers.POST_FOOTERS):
+            return i
     return None
 
 

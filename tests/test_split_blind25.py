@@ -251,3 +251,58 @@ def test_fluxbb_posts_poster_boxes_signatures_and_quotes():
     assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
         ("rukh_k", "2012-03-02 11:15:20", "About time.", None),  # not its signature
         ("ohio_ed", "2012-03-02 12:40:05", "Agreed, for the patients most of all.", 1)]  # not the quote
+
+
+LINKS = f"""Skip to content
+Linkboard
+Main
+Politics
+Login via:  Linkboard  Facebook  Google
+Not a member? Join!
+Sign up for the Linkboard NotNewsletter!
+Links are submitted by members of the community.
+Other members comment on the links. This is the number of comments. Click here to read them.
+
+(dawn.com)  [Sad]
+Border crossing reopens after three weeks, traders and patients first in line
+submitted by khyber_kid 2012-03-02 09:05:33 AM
+More: Sad, Torkham, Pakistan, Afghanistan, trade
+4,112 clicks; posted to Main » on 02 Mar 2012 at 9:05 AM (12 years ago)  |  Favorite  Share:
+
+{BLURB}
+
+{BLURB}
+Read more at dawn.com »
+
+3 Comments  (+0 »)
+Newest | Oldest
+First | « | 1 | 2 | » | Last | Show all
+
+2012-03-02 09:14:12 AM  rukh_k: 
+
+About time.
+
+Smartest Funniest
+Add to favorites
+
+2012-03-02 09:20:40 AM  ohio_ed: 
+
+Good for the patients.
+
+Smartest Funniest
+Add to favorites
+
+Newest | Oldest
+View Voting Results: Smartest and Funniest
+
+Add a comment
+"""
+
+
+def test_link_board_headline_under_its_notices_and_source_tag_and_its_furniture():
+    page = split_text(LINKS, "links.txt")
+    assert page.article.title == "Border crossing reopens after three weeks, traders and patients first in line"
+    assert str(page.article.published) == "2012-03-02"
+    assert page.article.body == f"{BLURB}\n\n{BLURB}"  # no topics, clicks or 'Read more at' link
+    assert [(c.author, c.text) for c in page.comments] == [("rukh_k", "About time."),
+                                                           ("ohio_ed", "Good for the patients.")]
