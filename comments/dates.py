@@ -14,7 +14,9 @@ _MONTHS = {
 # "Feb 24, 2018"; "Jan 12 '19" (Stack Exchange's short year)
 _MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
                   r"(?P<y>\d{4}|['’]\d{2}(?!\d))")
-_DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-)(?P<y>\d{4})")
+# "24th February 2018", "24-Feb-2018"; "08-Mar-23" (a British board's short year)
+_DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-)"
+                  r"(?P<y>\d{4}|(?<=-)\d{2}(?![\d-]))")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")  # "2022-8-30" (TikTok) too
 # Day first ("25/08/2012"), as South Asian and British sites write dates; month
 # first only when the first number cannot be a month ("08/25/2012").

@@ -46,7 +46,9 @@ DATE_DMY = rf"\b{DAY}(?:\s+|-){MONTH}(?:,?\s+|-){YEAR}{_YEAR_END}"
 DATE_ISO = rf"\b{YEAR}-[01]?\d-[0-3]?\d\b"
 #: "25/08/2012", "20-09-2001", "25.08.2012" (read day first, as South Asian and British sites write them)
 DATE_NUM = rf"\b[0-3]?\d[/.-][0-3]?\d[/.-]{YEAR}\b"  # day or month first: "25/08/2012", "11-27-2011"
-DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}))"
+#: A British board's short date: "08-Mar-23" (two-digit years 69 and under are 20xx).
+DATE_DMY_SHORT = rf"\b[0-3]?\d-{MONTH}-\d{{2}}(?![\d-])"
+DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}))"
 ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
 RELATIVE_TIME = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|yesterday|just now"
@@ -387,7 +389,8 @@ _REPLY_FORM = Marker(
     _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your|new) comment"
           r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
           r"|Comments are closed\.?|Your email address will not be published.*"
-          r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"),
+          r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"
+          r"|(?:Please )?create an account(?: to (?:comment|reply|post))?\.?|Already (?:signed up|a member|registered)\?\s*(?:Log|Sign) in"),
     "comment forms and closed notices",
 )
 _BLOGGER_NAV = Marker("blogger_nav",
@@ -518,7 +521,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
                             r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark"
-                            r"|❤ by @\S+|Add to favorites"),
+                            r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last"),
            "buttons, links and image labels ('Avatar')"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
@@ -558,7 +561,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "a petition's furniture: '8,916 have signed. Let's get to 10,000!', 'Petition to', the signing form's notices"),
     Marker("source_tag", _line(r"\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\[[^\]]{1,30}\])?"),
            "a link aggregator's source and tag over a submitted headline: '(dawn.com)  [Sad]'"),
-    Marker("pagination", _line(r"(?:(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})\s*\|\s*){3,}"
+    Marker("pagination", _line(r"Page \d+ of \d+|(?:(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})\s*\|\s*){3,}"
                                r"(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})"),
            "page links: 'First | « | 1 | 2 | 3 | » | Last | Show all'"),
     Marker("edition", EDITION, "a book's formats beside its title and in its price list: 'Kindle Edition', 'Paperback'"),
@@ -611,7 +614,12 @@ _BUTTON = (r"(?:Reply|Forward|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|
            r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Agree|Disagree"
            r"|(?:Give )?Award"
-           r"|Quote|Login|Log in|Sign in|Sort by \w+|\(?\d+\)?|\d+[smhdwy])")
+           r"|Quote|Login|Log in|Sign in|Sort by \w+|\(?\d+\)?|\d+[smhdwy]"
+           r"|Add message|Message poster|See all [\w ]{2,20} posts|Watch thread)")
+
+#: A row of two or more buttons under a board's opening post is not its text: "Add message | Report | Message poster".
+BODY_BOILERPLATE += (Marker("button_row", _line(rf"{_BUTTON}(?:\s*[|·•]\s*{_BUTTON})+"),
+                            "a row of buttons under a post: 'Add message | Report | Message poster'"),)
 
 #: A forum post's number on a line of its own, under its date ("#3"; XenForo copied as text).
 POST_NUMBER = re.compile(r"#\d{1,6}")
@@ -640,7 +648,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}"
                              r"|Collapse replies(?: Expand all)?|Expand all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
-                             r"|Oldest|Newest|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"
+                             r"|Advertisement|Oldest|Newest|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"
                              r"|(?:View )?Voting Results:.{0,60}"
                              r"|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
@@ -767,7 +775,7 @@ REPLY_ARROW = re.compile(r"\s+(?:→|›|>|»|replied to|in reply to)\s+", re.I)
 #: Reply marks around a name that are not part of it: "↳ Sara", "Sara replied:".
 REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
 #: A badge under a commenter's name: "Staff", "Moderator", "Top Commenter".
-COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?:Commenter|Contributor|Fan)"
+COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?:Commenter|Contributor|Fan)|OP"
                            r"|Contributor|(?-i:[A-Z]\w+) Pick", re.I)
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
 REPLY_TARGET = _line(r"(?:>|→|›|»|In reply to|Replying to|Response to)\s*(?P<name>\S.{0,60})")

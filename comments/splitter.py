@@ -161,7 +161,9 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
 
     comments: list[Comment] = []
     if section:
-        comments = _split_section(section, warnings)
+        # a reply opening with the post's own words (a board quoting its opening post) starts after them
+        comments = [replace(c, text=unquoted) if (unquoted := _unquoted(c.text, [body])) != c.text else c
+                    for c in _split_section(section, warnings)]
         if section.announced is not None and section.announced != len(comments):
             warnings.append(
                 f"comment header {section.header_line!r} announces {section.announced}, "
@@ -820,7 +822,9 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             # "in reply to Tom Hellerstein Dec 1st 2011 16:42 GMT" under the head: the name, not its time
             target = (named := markers.NAME_THEN_STAMP.fullmatch(m["name"])) and named["name"] or m["name"]
             block = block[content[0] + 1:]
-        text = _join(block)
+        # a reply opening with an earlier comment's words, copied without quote marks, answers it
+        text, quoted = _opening_quote(_join(block), [(c.author, c.posted_at, c.text, None) for c in comments])
+        target = target or quoted
         author = st.author.strip() if st.author else None
         if not text:
             warnings.append(f"comment {k + 1} of the section ({author or 'no author'}) has no text; skipped")

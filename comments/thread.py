@@ -37,7 +37,7 @@ from . import markers
 from .chat import ARTICLE_MIN_WORDS, SOURCE_LINK
 from .dates import find_article_date, parse_stamp, stamp_reader
 from .records import Article, Comment, Page
-from .splitter import _article_date, _detect_site, _is_boilerplate, _is_byline, _join
+from .splitter import _article_date, _detect_site, _is_boilerplate, _is_byline, _join, _opening_quote, _unquoted
 
 #: vBulletin's print view: the poster, a tab (or a wide gap), the time.
 POSTER_GAP = re.compile(r"(?P<name>[^\s\t][^\t]{0,40}?)(?:\t+|\s{3,})(?P<when>[^\t]{8,40})")
@@ -390,7 +390,12 @@ def _mail_name(line: str) -> bool:
         return True
     words = line.split()
     return (0 < len(words) <= 4 and len(line) <= 40 and all(w[0].isupper() for w in words)
-            and not any(c.isdigit() for c in line) and not line.endswith((":", "?", "!")))
+            and (not any(c.isdigit() for c in line) or bool(_NUMBERED_HANDLE.fullmatch(line)))
+            and not line.endswith((":", "?", "!")))
+
+
+#: A one-word handle with a number in it: "Mangotango22", "Bangalore2Berkshire".
+_NUMBERED_HANDLE = re.compile(r"[A-Z][A-Za-z_.-]{2,30}\d{1,4}(?:[A-Za-z_.-]{1,30})?")
 
 
 def _mail_stamp(line: str) -> bool:
@@ -402,11 +407,11 @@ def _mail_heads(lines: list[str]):
     """(name line, first text line, name, time) of each message head, in order."""
     idx = [i for i, ln in enumerate(lines) if ln]
     for n, i in enumerate(idx[:-1]):
-        if not _mail_name(lines[i]):
+        if not _mail_name(lines[i]) or markers.COMMENT_BADGE.fullmatch(lines[i]):
             continue
         k = n + 1
         if len(lines[idx[k]].split()) <= 2 and not _mail_stamp(lines[idx[k]]) and k + 1 < len(idx):
-            k += 1  # "unread,"
+            k += 1  # "unread,", a badge ("OP")
         if not _mail_stamp(lines[idx[k]]) or _is_boilerplate(lines[i], markers.SECTION_BOILERPLATE):
             continue
         j = idx[k] + 1
@@ -417,7 +422,8 @@ def _mail_heads(lines: list[str]):
 
 def _mail_text(own: list[str]) -> tuple[list[str], list[str], str | None]:
     """(text lines, dropped lines, the quoted sender or None) of a message's lines."""
-    end = next((k for k, ln in enumerate(own) if ln and MAIL_END.fullmatch(ln.strip())), len(own))
+    end = next((k for k, ln in enumerate(own) if ln and (MAIL_END.fullmatch(ln.strip())
+                                                          or _is_boilerplate(ln, markers.SECTION_BOILERPLATE))), len(own))
     kept, dropped, quoted = [], [ln for ln in own[end:] if ln], None
     for ln in own[:end]:
         if ln and (m := ATTRIBUTION.fullmatch(ln) or ARTICLE_ATTRIBUTION.fullmatch(ln)):
@@ -562,19 +568,24 @@ def _mail_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     if sum(len(ln.split()) for ln in article) < ARTICLE_MIN_WORDS:
         return None
     head = [ln for ln in lines[:first] if ln]
-    subject = [ln for ln in head if not (MAIL_CHROME.fullmatch(ln) or _is_boilerplate(ln, markers.BODY_BOILERPLATE))]
+    subject = [ln for ln in head if not (MAIL_CHROME.fullmatch(ln) or _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
+                                         or _is_boilerplate(ln, markers.BODY_BOILERPLATE))]
     title = subject[-1] if subject and _title_like(subject[-1]) else None
     body, furniture = [], list(dropped)
     for ln in article:  # a forwarded story's header, its headline again and its byline
         (furniture if ln and (FORWARD_HEAD.fullmatch(ln) or ln == title or _is_byline(ln)) else body).append(ln)
     comments: list[Comment] = []
+    body_text = _join(body)
     for (_, _, name, when), (text, gone, quoted) in zip(heads[1:], messages[1:]):
         furniture += gone
-        if _join(text):
+        # a reply opening with words of the post or of an earlier reply, copied without quote marks
+        own, opened = _opening_quote(_unquoted(_join(text), [body_text]),
+                                     [(c.author, c.posted_at, c.text, None) for c in comments])
+        quoted = quoted or opened
+        if own:
             parent = next((c.index for c in reversed(comments) if quoted and c.author == quoted), None)
             comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
-                                    posted_at_parsed=parse_stamp(when), text=_join(text), parent=parent))
-    body_text = _join(body)
+                                    posted_at_parsed=parse_stamp(when), text=own, parent=parent))
     published, source = _article_date([], [], meta, body_text)
     if published is None and (stamp := parse_stamp(heads[0][3])) is not None:
         published, source = stamp.date(), "page"
