@@ -205,7 +205,7 @@ TITLE_SUFFIXES: tuple[Marker, ...] = (
 )
 
 #: What separates a headline from the site's name in a title line (" – Notes from Pindi").
-TITLE_TAIL = re.compile(r"\s+(?:[|–—-]|::)\s+\S")
+TITLE_TAIL = re.compile(r"\s+(?:[|–—-]|::)\s+\S|\s+#\d{1,7}$")  # "Headline – Blog Name", "Headline #123"
 #: A first line of at most this many words is the site's masthead ("☰ INDUS DAILY 🔍", "AskAround")
 #: when a headline follows it: see MASTHEAD_LOOKAHEAD.
 MASTHEAD_MAX_WORDS = 4
@@ -482,6 +482,9 @@ HEADERS: tuple[Header, ...] = (
     Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
            "letters pages: 'Letters to the Editor', 'Your letters' (each letter is signed after its text)",
            separator="signed_after"),
+    Header("comments_and_replies", _line(r"(?:Replies:\s*[\d,]+ comments?|[\d,]+ comments?\s*·\s*[\d,]+ repl(?:y|ies))"
+                                         r"(?:\s*·\s*[\d,]+ repl(?:y|ies))?"),
+           "a discussion's count of comments and of replies to them: 'Replies: 3 comments · 3 replies'"),
     Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:Repl(?:y|ies)|Responses?|Thoughts?|Answers?)"
                               r"(?:\s+(?:to|on)\s+.{1,200})?"),
            "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”'; Q&A sites '5 Answers'"),
@@ -521,7 +524,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
                             r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark"
-                            r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last"),
+                            r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last|Type / to search"
+                            r"|Search(?: or jump to)?(?:\.\.\.|…)|Uh oh!|There was an error while loading\. Please reload this page\."),
            "buttons, links and image labels ('Avatar')"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
@@ -542,6 +546,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "Blogger deleted comment"),
     Marker("join_prompt", _line(r"(?:Want to join\?\s*)?(?:Log in|Sign in) or (?:sign up|register|create an account)\b.{0,40}"
                                 r"|Not a member\?\s*(?:Join|Sign up|Register)(?: now)?!?"
+                                r"|Sign up for free to join this (?:conversation|discussion)\b.{0,120}"
                                 r"|Authors get paid when people like you upvote their post\.?"
                                 r"|If you enjoyed what you read here, create your account today.{0,60}"),
            "sign-up prompts: 'want to join? log in or sign up in seconds.', 'Authors get paid when people like you…'"),
@@ -648,7 +653,10 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}"
                              r"|Collapse replies(?: Expand all)?|Expand all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
-                             r"|Advertisement|Oldest|Newest|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"
+                             r"|Advertisement|Comment options|Discussion options|You must be logged in to vote"
+                             r"|Marked as answer|Answer selected by \S.{0,40}|View full answer|Return to top|Write a reply"
+                             r"|edited|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|Maintainer|Collaborator|Member|Owner|Contributor|[↑↓]"
+                             r"|Oldest|Newest|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"
                              r"|(?:View )?Voting Results:.{0,60}"
                              r"|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
@@ -742,6 +750,8 @@ STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvot
 #: "u/lahori_chai", "@zk_quetta", "Tariq_from_Peshawar", "dc_wonk99". Taken for an
 #: author only right above a posted-at line.
 HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,30}")
+#: A code host's login, lower case, right above a posted-at line: "farah-qureshi", "jkellerman".
+LOWER_HANDLE = re.compile(r"[a-z][a-z0-9]{2,38}(?:-[a-z0-9]+){0,3}")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".
 NAME_THEN_STAMP = _line(rf"(?:[Bb]y\s+)?(?P<name>\S.{{0,58}}?)\s+(?:on\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"

@@ -233,6 +233,8 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     if masthead is None:
         masthead = _masthead(lines, first)
     if masthead is None and site_line:
+        masthead = _headline_repeated(lines, first)
+    if masthead is None and site_line:
         masthead = _headline_near_date(lines, first)
     if masthead is None and site_line:
         masthead = _headline_over_byline(lines, first)
@@ -395,6 +397,16 @@ def _headline_near_date(lines: list[str], first: int) -> int | None:
     return None
 
 
+def _headline_repeated(lines: list[str], first: int) -> int | None:
+    """The headline's line past the site's menus, shown again a few lines
+    under it with or without a tail ("Headline #123", then "Headline")."""
+    for i, _ in _headline_candidates(lines, first):
+        for ln in lines[i + 1:i + 1 + markers.REPEATED_HEADLINE_WITHIN // 2]:
+            if ln and ln != lines[i] and lines[i].startswith(ln) and markers.TITLE_TAIL.match(lines[i][len(ln):]):
+                return i
+    return None
+
+
 def _headline_over_byline(lines: list[str], first: int) -> int | None:
     """The headline's line past the site's menus and notices, right over a
     byline ("submitted by name 2011-05-02 09:05:33 AM", "By Jane Doe")."""
@@ -545,8 +557,11 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
             if action is not None:
                 k = action + 1
                 continue
-        if not (ln and _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
-                and not markers.BUTTON_ROW_STAMP.fullmatch(ln) and not _stamp(ln)):
+        after = next((a for a in lines[k + 1:k + 3] if a), "")
+        if ln[:1] == "@" and ln[1:] == after:
+            pass  # an avatar's label over its name ("@hamza-siddiqui", then "hamza-siddiqui")
+        elif not (ln and (_is_boilerplate(ln, markers.SECTION_BOILERPLATE) or markers.COMMENT_BADGE.fullmatch(ln))
+                  and not markers.BUTTON_ROW_STAMP.fullmatch(ln) and not _stamp(ln)):
             kept.append(ln)
         k += 1
     return kept
@@ -1004,9 +1019,9 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
     time that ends the comment before."""
     i = content[n]
     found = _author_line(sec[i])
-    if found is None and markers.HANDLE.fullmatch(sec[i]) and n + 1 < len(content) and content[n + 1] == i + 1 \
-            and _stamp(sec[i + 1]):
-        found = (sec[i], None)  # "u/lahori_chai" right above "· 3y"
+    if found is None and (markers.HANDLE.fullmatch(sec[i]) or markers.LOWER_HANDLE.fullmatch(sec[i])) \
+            and n + 1 < len(content) and content[n + 1] == i + 1 and _stamp(sec[i + 1]):
+        found = (sec[i], None)  # "u/lahori_chai" right above "· 3y", "farah-qureshi" above "Mar 3, 2021"
     if found is None:
         return None
     author, when = found
