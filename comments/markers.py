@@ -492,13 +492,17 @@ HEADERS: tuple[Header, ...] = (
 
 #: A link right under a header, to the full list: "See all".
 HEADER_LINK = _line(r"(?:See|View|Show) all")
+#: A header followed within this many lines, all buttons and counters, by another: the other opens the comments.
+HEADER_HOP_LINES = 6
+#: How many replies are shown right under a comment: "Hide 2 replies", "1 reply" (not "View 4 replies": folded).
+SHOWN_REPLIES = _line(r"(?:Hide\s+)?(?P<n>\d{1,3})\s+repl(?:y|ies)")
 #: Number words that may stand for the count in a header.
 COUNT_WORDS = {"no": 0, "one": 1}
 
 _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)?|Topic log(?: \(\d+\))?"
-                                   r"|(?:Petition |Campaign )?Updates(?: \(\d+\))?"),
+                                   r"|(?:Petition |Campaign )?Updates(?: \(\d+\))?|Recommended|More for [Yy]ou"),
                   "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)'), a petition's"
-                  " updates")
+                  " updates, a portal's 'Recommended' cards")
 #: Lines that close the comment section (first one wins).
 COMMENTS_END: tuple[Marker, ...] = (_REPLY_FORM, _RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _SIDEBAR, FOOTER)
 #: A site footer's menu right above it ("about", "blog", "site rules", "contact us"):
@@ -533,7 +537,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
                              r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
                              r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
-                             r"|\(\d+\)"),
+                             r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("cookies", _line(r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"
                             r"|Accept (?:all )?cookies|Reject (?:all|non-essential) cookies|Cookie (?:settings|preferences)"),
@@ -653,9 +657,9 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}"
                              r"|Collapse replies(?: Expand all)?|Expand all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
-                             r"|Advertisement|Comment options|Discussion options|You must be logged in to vote"
+                             r"|Advertisement|Sort by|Most relevant|Comment options|Discussion options"
                              r"|Marked as answer|Answer selected by \S.{0,40}|View full answer|Return to top|Write a reply"
-                             r"|edited|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|Maintainer|Collaborator|Member|Owner|Contributor|[↑↓]"
+                             r"|edited|Maintainer|Collaborator|Member|Owner|Contributor|[↑↓]"
                              r"|Oldest|Newest|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"
                              r"|(?:View )?Voting Results:.{0,60}"
                              r"|Top|Best|Collapsed|Expanded|Top comments"

@@ -163,7 +163,7 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     if section:
         # a reply opening with the post's own words (a board quoting its opening post) starts after them
         comments = [replace(c, text=unquoted) if (unquoted := _unquoted(c.text, [body])) != c.text else c
-                    for c in _split_section(section, warnings)]
+                    for c in _nest_by_counts(_split_section(section, warnings), section.reply_counts)]
         if section.announced is not None and section.announced != len(comments):
             warnings.append(
                 f"comment header {section.header_line!r} announces {section.announced}, "
@@ -567,6 +567,46 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
     return kept
 
 
+def _reply_counts(lines: list[str]) -> tuple[tuple[str, int], ...]:
+    """(the last text line above, the count) of each line saying how many replies are shown under a comment
+    ("Hide 2 replies", "2 replies"; not "View 4 replies", which are folded away)."""
+    found, last = [], None
+    for ln in lines:
+        if ln and (m := markers.SHOWN_REPLIES.fullmatch(ln)):
+            if last is not None:
+                found.append((last, int(m["n"])))
+        elif ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE):
+            last = ln
+    return tuple(found)
+
+
+def _nest_by_counts(comments: list[Comment], counts: tuple[tuple[str, int], ...]) -> list[Comment]:
+    """Parents from the reply counts: the comment whose text ends a counted
+    line has that many replies right after it, each of which may have its own."""
+    if not counts or any(c.parent is not None for c in comments):
+        return comments
+    replies: dict[int, int] = {}
+    k = 0
+    for anchor, n in counts:
+        while k < len(comments) and anchor not in comments[k].text:
+            k += 1
+        if k == len(comments):
+            return comments  # a count whose comment was not found: the page is not read so
+        replies[k] = n
+    nested, open_ = [], []  # open_: [comment index, replies still to come]
+    for k, c in enumerate(comments):
+        while open_ and open_[-1][1] == 0:
+            open_.pop()
+        parent = None
+        if open_:
+            parent = open_[-1][0] + 1
+            open_[-1][1] -= 1
+        nested.append(replace(c, parent=parent))
+        if replies.get(k):
+            open_.append([k, replies[k]])
+    return nested
+
+
 def _join(lines: list[str]) -> str:
     """Lines -> text: a blank line separates paragraphs, lines inside one keep a newline."""
     paragraphs: list[list[str]] = [[]]
@@ -590,6 +630,8 @@ class _Section:
     header_line: str | None
     announced: int | None
     separator: str | None  # forced by the header
+    # (the last text line above each "Hide 2 replies" line, and that count): the replies shown under a comment
+    reply_counts: tuple[tuple[str, int], ...] = ()
 
 
 _STAMP_SEPARATOR = next(s for s in markers.SEPARATORS if s.author_above)
@@ -607,6 +649,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
     if header_at is not None:
         # the same header again further down ("5 Comments" under the title and above the comments): the last one
         header_at = max(j for j in range(header_at, len(lines)) if lines[j] == lines[header_at])
+        opening = header_at  # (the section, not the article, from here, whatever header opens the comments below)
         m = header.pattern.fullmatch(lines[header_at])
         # a header with no count right above another ("Feedback", then "Customer reviews"): the other
         while m.groupdict().get("count") is None and (following := next(
@@ -625,6 +668,14 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                 counted = [(below[0], int(lines[below[0]].replace(",", "")))]
             if counted and counted[0][1] is not None:
                 header_at, announced = counted[0]
+        # the comments' own header a few buttons and counters below ("Comments", "14", "Share", "Comments (14)")
+        below = [j for j in range(header_at + 1, len(lines)) if lines[j]][:markers.HEADER_HOP_LINES]
+        for n, j in enumerate(below):
+            if (h := _header(lines[j])) is not None and h.separator == header.separator and all(
+                    len(lines[b].split()) <= markers.NAV_MAX_WORDS for b in below[:n]):
+                m = h.pattern.fullmatch(lines[j])
+                header_at, header, announced = j, h, _count(m.groupdict().get("count"))
+                break
         end = _first_line(lines, header_at + 1, len(lines), markers.COMMENTS_END)
         while end is not None and markers.FOOTER.pattern.fullmatch(lines[end]) and not any(
                 ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) for ln in lines[header_at + 1:end]):
@@ -639,7 +690,8 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         first_line = next((k for k, ln in enumerate(body) if ln), None)
         if first_line is not None and markers.HEADER_LINK.fullmatch(body[first_line]):
             body = body[first_line + 1:]  # the header's own link: "Reasons for signing", "See all"
-        return _Section(header_at, _drop_boilerplate(body), lines[header_at], announced, header.separator)
+        return _Section(min(opening, header_at), _drop_boilerplate(body), lines[header_at], announced, header.separator,
+                        _reply_counts(body))
 
     for i in range(start, len(lines)):
         if lines[i] and _STAMP_SEPARATOR.pattern.fullmatch(lines[i]):
@@ -680,7 +732,7 @@ def _headerless(lines: list[str], first: int, search_end_from: int) -> _Section:
     """The section from `first` to the line that closes it."""
     end = _first_line(lines, search_end_from, len(lines), markers.COMMENTS_END)
     body = lines[first : end if end is not None else _before_menu(lines, first, len(lines))]
-    return _Section(first, _drop_boilerplate(body), None, None, None)
+    return _Section(first, _drop_boilerplate(body), None, None, None, _reply_counts(body))
 
 
 def _trailing_tags(lines: list[str]) -> int:

@@ -1,0 +1,218 @@
+"""Layouts of the twenty-sixth blind round (issue 18), each on a short page
+written for these tests: a parenting board's thread, a code host's
+discussion and a news portal's conversation, all copied as text."""
+from __future__ import annotations
+
+from comments import split_text
+
+STORY = ("Officials in Islamabad said on Monday that the border crossing would reopen for students and "
+         "patients first, after three weeks in which traders lost money and families waited on both sides.")
+
+BOARD = f"""Skip to main content
+Example Talk
+Search
+Log in/Sign up
+Talk
+Active
+Latest
+In the news
+Talk
+»
+In the news
+Border crossing reopens – will flights be next?
+Add message | Report | See all MNHQ posts
+Watch thread
+Page 1 of 1
+Hoovering_mum
+Tue 17-Aug-21 09:14:32
+
+{STORY}
+
+Will the airlines follow, does anyone know?
+
+Add message | Report | Message poster
+Lemon2Lime
+Tue 17-Aug-21 09:31:05
+
+Will the airlines follow, does anyone know?
+
+Not for a month at least, my cousin works at the airport.
+
+Add message | Report | Message poster
+Advertisement
+Hoovering_mum
+OP
+Tue 17-Aug-21 10:02:17
+
+Not for a month at least, my cousin works at the airport.
+
+That's longer than I hoped, thank you.
+
+Add message | Report | Message poster
+Page 1 of 1
+Watch thread
+Please create an account
+To comment on this thread you need to create an account.
+© Example Talk Limited 2000-2023
+"""
+
+
+def test_board_thread_short_dates_op_badge_and_replies_opening_with_quoted_words():
+    page = split_text(BOARD, "board.txt")
+    assert page.article.title == "Border crossing reopens – will flights be next?"
+    assert str(page.article.published) == "2021-08-17"  # "Tue 17-Aug-21"
+    assert page.article.body == f"{STORY}\n\nWill the airlines follow, does anyone know?"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Lemon2Lime", "Tue 17-Aug-21 09:31:05", "Not for a month at least, my cousin works at the airport.", None),
+        ("Hoovering_mum", "Tue 17-Aug-21 10:02:17", "That's longer than I hoped, thank you.", 1)]
+
+
+DISCUSSION = f"""Skip to content
+Navigation Menu
+Sign in
+example-org
+/
+border-data
+Type / to search
+Code
+Issues
+Discussions
+Crossing dates in the 2021 table look wrong #12
+sara-k started this conversation in General
+Crossing dates in the 2021 table look wrong
+#12
+@sara-k
+sara-k
+on Aug 16, 2021 · 2 comments · 1 reply
+Return to top
+Discussion options
+
+sara-k
+on Aug 16, 2021
+Maintainer
+
+{STORY}
+
+👍 3
+You must be logged in to vote
+Replies: 2 comments · 1 reply
+Comment options
+
+jkellerman
+Aug 17, 2021
+edited
+
+The reopening date is a day early.
+
+👍 1
+You must be logged in to vote
+1 reply
+@sara-k
+sara-k
+Aug 17, 2021
+Maintainer
+
+Fixed, thanks.
+
+Comment options
+
+omar-hayat-92
+Aug 18, 2021
+
+Same problem in the 2019 table.
+
+You must be logged in to vote
+Sign up for free to join this conversation on GitHub. Already have an account? Sign in to comment
+"""
+
+
+def test_code_host_discussion_lower_case_logins_badges_and_counted_replies():
+    page = split_text(DISCUSSION, "discussion.txt")
+    assert page.article.title == "Crossing dates in the 2021 table look wrong"  # not "Type / to search"
+    assert str(page.article.published) == "2021-08-16"
+    assert page.article.body == STORY
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("jkellerman", "Aug 17, 2021", "The reopening date is a day early.", None),
+        ("sara-k", "Aug 17, 2021", "Fixed, thanks.", 1),  # "1 reply" above it
+        ("omar-hayat-92", "Aug 18, 2021", "Same problem in the 2019 table.", None)]
+
+
+PORTAL = f"""Skip to content
+portal
+Search the web
+News
+Money
+The Example Tribune
+Follow
+Border crossing reopens for students and patients
+Story by Adeel F
+ • 
+7/13/2023
+ • 
+3 min read
+
+{STORY}
+
+{STORY}
+
+Like
+318
+Comments
+4
+Share
+Comments (4)
+Sort by
+Most relevant
+Sign in to join the conversation
+Community guidelines
+Farhan Malik
+4w
+About time.
+Reply
+56
+7
+Hide 2 replies
+Jennifer K
+4w
+Why did it close?
+Reply
+12
+1
+Hide 1 reply
+Farhan Malik
+4w
+Security, they said.
+Reply
+3
+0
+Ravi S
+4w
+Good for the patients.
+Reply
+2
+0
+Tom W
+3w
+Trade will take longer.
+Reply
+4
+1
+Show more comments
+Recommended
+Example Wire
+Another story entirely
+6h
+© 2023 Example Portal
+"""
+
+
+def test_portal_conversation_under_its_counters_nested_by_reply_counts():
+    page = split_text(PORTAL, "portal.txt")
+    assert page.article.title == "Border crossing reopens for students and patients"
+    assert page.article.body == f"{STORY}\n\n{STORY}"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Farhan Malik", "4w", "About time.", None),
+        ("Jennifer K", "4w", "Why did it close?", 1),  # the first of "Hide 2 replies"
+        ("Farhan Malik", "4w", "Security, they said.", 2),  # "Hide 1 reply" under Jennifer's
+        ("Ravi S", "4w", "Good for the patients.", 1),  # the second of Farhan's two
+        ("Tom W", "3w", "Trade will take longer.", None)]  # not the "Recommended" cards
