@@ -906,7 +906,7 @@ def _own_text(el) -> str:
 #: post's message as "cooked", XenForo as "bbWrapper", Flarum as "Post-body", vBulletin 5 as
 #: "js-post__content-text", Kunena as "kmsg"; Invision marks it ``data-role="commentContent"``, NodeBB
 #: ``component="post/content"``.
-_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|postmsg|cooked"
+_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|postmsg|message|cooked"
                          r"|bbWrapper|Post-body|js-post__content-text|kmsg|kmsgtext|lia-message-body-content"
                          r"|bbp-reply-content|bbp-topic-content|forum-post-content)$")
 _POST_ID = re.compile(r"^(?:post_message|msg|pid)_\d+$|^postmessage_\d+$")
@@ -914,11 +914,11 @@ _POST_ID = re.compile(r"^(?:post_message|msg|pid)_\d+$|^postmessage_\d+$")
 _LIST_HEADER_CLASS = re.compile(r"^(?:bbp|forum|topic)-header$")
 #: A forum poster's name: phpBB "postauthor", vBulletin "bigusername", Invision "cAuthorPane_author", Flarum
 #: "PostUser-name", Discuz! "authi", vBulletin 5 "b-userinfo__username", Kunena "kwho-user" (its role: admin,
-#: moderator...), FluxBB's "postleft" box (the name its first link),
+#: moderator...), FluxBB's "postleft" and ProBoards' "mini-profile" boxes (the name their first link),
 #: or any author-like class; SMF's "poster" box holds the name in its heading, above the
 #: member's rank.
 _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|username-coloured|poster|[a-zA-Z]+_author"
-                           r"|PostUser-name|authi|kwho-[a-z]+|kpost-username|lia-user-name|bbp-author-name|postleft)$")
+                           r"|PostUser-name|authi|kwho-[a-z]+|kpost-username|lia-user-name|bbp-author-name|postleft|mini-profile)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content|quotebox)(?:$|[-_])")
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b)")
@@ -953,6 +953,8 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
     bodies = [el for el in root.iter() if isinstance(el.tag, str)
               and (any(_POST_CLASS.match(c) for c in _classes(el)) or _POST_ID.match(el.get("id") or "")
                    or el.get("data-role") == "commentContent" or el.get("component") == "post/content")]
+    # nor a quoted post's message inside a post (vBulletin's "bbcode_quote" holds a "message")
+    bodies = [b for b in bodies if not any(_has_class(a, _QUOTE_CLASS) for a in b.iterancestors())]
     # a signature styled as a message is not one (FluxBB's "postsignature postmsg")
     bodies = [b for b in bodies if not any(c.lower().endswith("signature") for c in _classes(b))]
     # a message part in the list's header row is its column label ("Posts" over bbPress's replies)

@@ -216,3 +216,36 @@ def test_portal_conversation_under_its_counters_nested_by_reply_counts():
         ("Farhan Malik", "4w", "Security, they said.", 2),  # "Hide 1 reply" under Jennifer's
         ("Ravi S", "4w", "Good for the patients.", 1),  # the second of Farhan's two
         ("Tom W", "3w", "Trade will take longer.", None)]  # not the "Recommended" cards
+
+
+def _pb(pid: int, name: str, when: str, message: str) -> str:
+    return (f'<tr class="post" id="post-{pid}"><td class="left-panel"><div class="mini-profile">'
+            f'<div class="user-name"><a href="/user/{pid}" class="user-link">{name}</a></div>'
+            f'<div class="info">Posts: 412<br>Member since Feb 11, 2006</div></div></td>'
+            f'<td class="content"><div class="info"><span class="date"><abbr class="o-timestamp time" '
+            f'title="{when}">{when}</abbr></span></div><article><div class="message">{message}</div>'
+            f'<div class="signature"><i>Khyber se Karachi tak</i></div></article>'
+            f'<div class="ui-menu-buttons"><a class="button like-button">Like</a> <a class="button">Quote</a></div>'
+            f'</td></tr>')
+
+
+PROBOARDS = f"""<html><head><title>Border crossing reopens | Example Debate Club</title></head><body>
+<div id="navigation-tree"><a>Example Debate Club</a> » <a>Current Affairs</a> » <a>Border crossing reopens</a></div>
+<h1>Border crossing reopens</h1><table class="list">
+{_pb(1, "newshound_pk", "Mar 16, 2011 at 8:31pm", STORY + "<br><br>" + STORY)}
+{_pb(2, "MianJee", "Mar 16, 2011 at 8:49pm",
+     '<div class="quote"><div class="quote_header">Quote from newshound_pk on Mar 16, 2011 at 8:31pm</div>'
+     '<div class="quote_body"><div class="message">families waited on both sides</div></div></div>Within hours.')}
+{_pb(3, "truthseeker", "Mar 16, 2011 at 9:03pm", "Shameful.")}
+</table></body></html>"""
+
+
+def test_proboards_messages_beside_mini_profiles_and_quotes_out_of_the_text():
+    from comments.html import split_html
+
+    page = split_html(PROBOARDS, "proboards.html")
+    assert page.article.title == "Border crossing reopens"
+    assert str(page.article.published) == "2011-03-16"
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("MianJee", "Mar 16, 2011 at 8:49pm", "Within hours."),  # not the quoted message, not the signature
+        ("truthseeker", "Mar 16, 2011 at 9:03pm", "Shameful.")]
