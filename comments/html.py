@@ -29,7 +29,7 @@ import copy
 from collections import Counter
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import lxml.html
 from lxml import etree
@@ -39,7 +39,7 @@ from .dates import parse_date_text, parse_stamp, stamp_reader
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
-from .splitter import _doc_id, _site_from_url, head_line, site_from_metadata, split_text, trim_body
+from .splitter import _doc_id, _site_from_url, _unquoted, head_line, site_from_metadata, split_text, trim_body
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -130,6 +130,10 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
             if len(found) >= 2 and all(c.author for c in found):
                 comments = list(found)
         title, published, body, url, boilerplate = _article(root, [i.element for i in items])
+        # a comment opening with a blockquote of the article's words starts after it
+        quotes = {" ".join(_inline_text(q).split()) for i in items for q in i.element.iter("blockquote")}
+        comments = [replace(c, text=own) if c.text.split("\n\n", 1)[0] in quotes
+                    and (own := _unquoted(c.text, [body])) != c.text else c for c in comments]
     if meta is not None and meta.date is not None:
         published, date_source = meta.date, "metadata"
     else:
@@ -508,6 +512,11 @@ def _read_item(el, chosen: set) -> _Item:
              for n in card.iter()}  # (not a box holding the writer's card as well: "asked …", "answered …")
     author = next((a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a) and a not in edits
                    and not _has_class(a, _TIME_CLASS)), None)
+    # the name inside a name box with a badge beside it ("commenter-name" around "username" and "Unverified")
+    inner = author is not None and next((a for a in author.iterdescendants() if isinstance(a.tag, str)
+                                         and _has_class(a, _AUTHOR_CLASS) and not _has_class(a, _TIME_CLASS)
+                                         and _inline_text(a)), None)
+    author = inner if inner is not None and inner is not False else author
     if author is not None:
         names = [n for n in author.iter() if "fn" in _classes(n) or n.tag in ("cite", "b")]
         if not names:
@@ -523,6 +532,9 @@ def _read_item(el, chosen: set) -> _Item:
              and not any(p in previews for p in (t, *t.iterancestors()))
              and _inline_text(t) != item.author  # (a "profile-content" box around the name)
              and not _has_class(t, _HEADLINE_CLASS)]  # nor its title ("review-title-content")
+    # a text part holding the name is a box around the comment's head and text ("comment-content" around
+    # "commenter-name" and "comment-text"): the part without it, when there is one
+    texts = [t for t in texts if author not in t.iter()] or texts if author is not None else texts
     container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
     if author is None and container is not el:
         # no part is marked as the name: a bold or cited name outside the text ("<b>Name</b> <i>date</i>")

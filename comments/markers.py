@@ -382,7 +382,7 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
                                          r"|Support (?:independent|our) journalism\b.{0,150}"
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
-                                         r"|.{1,80} is a reader-supported publication\b.*"),
+                                         r"|.{1,80} is (?:a )?reader-supported\b.*"),
                      "newsletter boxes: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe for free…'")
 _REPLY_FORM = Marker(
     "reply_form",

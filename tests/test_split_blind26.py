@@ -249,3 +249,34 @@ def test_proboards_messages_beside_mini_profiles_and_quotes_out_of_the_text():
     assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
         ("MianJee", "Mar 16, 2011 at 8:49pm", "Within hours."),  # not the quoted message, not the signature
         ("truthseeker", "Mar 16, 2011 at 9:03pm", "Shameful.")]
+
+
+def _fc(cid: str, name: str, when: str, title: str, text: str, badge: str = "", replies: str = "") -> str:
+    label = f' <span class="label">{badge}</span>' if badge else ""
+    return (f'<div class="comment" id="{cid}"><div class="inner"><div class="top-right">'
+            f'<a class="jump-link" title="{title}">{when}</a></div><div class="comment-content">'
+            f'<div class="commenter-name"><span class="username">{name}</span>{label}</div>'
+            f'<div class="comment-text">{text}</div></div><div class="comment-bottom">'
+            f'<span class="votes-up">3</span><button class="comment-reply-start">Reply</button></div></div>'
+            f'<div class="children">{replies}</div></div>')
+
+
+FASTCOMMENTS = f"""<html><head><title>Border crossing reopens – Example Dispatch</title></head><body>
+<article><h1 class="entry-title">Border crossing reopens</h1><time datetime="2021-11-26">November 26, 2021</time>
+<div class="entry-content"><p>{STORY}</p><p>{STORY}</p></div></article>
+<div class="fast-comments"><div class="comments">
+{_fc("a1", "Zarak Khan", "3 hours ago", "Friday, November 26, 2021, 12:20:05 PM",
+     f"<blockquote>{STORY}</blockquote><p>Three weeks felt like three months.</p>", badge="Verified Reader",
+     replies=_fc("a2", "Tom H.", "1 hour ago", "Friday, November 26, 2021, 2:05:00 PM", "<p>Agreed.</p>",
+                 badge="Unverified"))}
+</div><div class="footer"><a>Powered by FastComments</a></div></div></body></html>"""
+
+
+def test_fastcomments_names_beside_badges_text_beside_the_name_and_a_quote_of_the_article():
+    from comments.html import split_html
+
+    page = split_html(FASTCOMMENTS, "fastcomments.html")
+    assert page.article.title == "Border crossing reopens"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Zarak Khan", "3 hours ago", "Three weeks felt like three months.", None),  # not the quoted story
+        ("Tom H.", "1 hour ago", "Agreed.", 1)]  # the name, not "Tom H. Unverified"
