@@ -51,7 +51,8 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply)-)"
                          r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|--\w+)?$|^single-comment$"
                          r"|^message-(?:view|item)$|^(?:[a-z]+-)?comment\w{0,3}-card$"
-                         r"|^answer$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"
+                         r"|^answer$|^flow-post$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"; MediaWiki's
+# StructuredDiscussions (Flow): "flow-post"
 # A shop's customer review box (see _marked_items).
 _REVIEW_CLASS = "review"
 # A reply that is not inside its parent: in a replies container placed after the
@@ -546,6 +547,12 @@ def _read_item(el, chosen: set) -> _Item:
         if stamp is None:  # the first part that shows a time (not a separator such as "•")
             stamp = next((t for t in _own(el, chosen, pattern) if _WORDY.search(_inline_text(t)) and t not in edits),
                          None)
+    # a time part showing the time twice ("19:14, 2 February 2017" and "7 years ago", each in a part of its own
+    # marked as a time): the first of them
+    while stamp is not None and (part := next((t for t in stamp.iterdescendants() if isinstance(t.tag, str)
+                                               and _has_class(t, _TIME_CLASS) and _WORDY.search(_inline_text(t))),
+                                              None)) is not None:
+        stamp = part
     if item.author is None and el.get("author"):  # a web component naming its author as an attribute
         item.author = el.get("author").strip() or None
     if stamp is None and container is not el:
@@ -1342,7 +1349,9 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
             published = None
     title = _headline(untouched, [doc.title, _title_of(root)]) or doc.title or _title_of(root)
     title = _card_title(untouched, title)
-    published = _publish_mark(untouched) or published  # a machine-readable publication mark wins over a guess
+    # a machine-readable publication mark wins over a guess, and so does a date labelled as the start in a part of
+    # its own ("<b>Started on 21 August 2017.</b>" in a discussion board's header)
+    published = _publish_mark(untouched) or _labelled_start(untouched) or published
     if published is None:
         published = _marked_date(untouched)
     paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
@@ -1449,6 +1458,19 @@ def _publish_mark(tree) -> dt.date | None:
                 if found := parse_date_text(el.get(attr) or ""):
                     return found
     return None
+
+
+def _labelled_start(tree) -> dt.date | None:
+    """The date of the first part that only says when the page was started,
+    created or published ("Started on 21 August 2017."), else None."""
+    for el in tree.iter("b", "strong", "em", "span", "p", "div"):
+        if (m := _STARTED_ON.fullmatch(_inline_text(el))) is not None:
+            return parse_date_text(m["date"])
+    return None
+
+
+#: A part saying when a page or board was started: "Started on 21 August 2017.", "Created on 2016-03-12".
+_STARTED_ON = re.compile(rf"(?:Started|Created|Published) on:?\s+(?P<date>{markers.ANY_DATE})\.?", re.I)
 
 
 def _marked_date(tree) -> dt.date | None:

@@ -280,3 +280,35 @@ def test_fastcomments_names_beside_badges_text_beside_the_name_and_a_quote_of_th
     assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
         ("Zarak Khan", "3 hours ago", "Three weeks felt like three months.", None),  # not the quoted story
         ("Tom H.", "1 hour ago", "Agreed.", 1)]  # the name, not "Tom H. Unverified"
+
+
+def _flow(pid: str, name: str, when: str, text: str, replies: str = "") -> str:
+    return (f'<div id="flow-post-{pid}" class="flow-post"><div class="flow-post-main">'
+            f'<span class="flow-author"><a class="mw-userlink"><bdi>{name}</bdi></a> <span class="mw-usertoollinks">'
+            f'(<a>talk</a> | <a>contribs</a>)</span></span><div class="flow-post-content"><p>{text}</p></div>'
+            f'<div class="flow-post-meta"><a class="flow-reply-link">Reply</a><span class="flow-post-timestamp">'
+            f'<span class="flow-timestamp"><span class="flow-timestamp-user-formatted">{when}</span>'
+            f'<span class="flow-timestamp-ago">13 years ago</span></span></span></div></div>'
+            f'<div class="flow-replies">{replies}</div></div>')
+
+
+FLOW = f"""<html><head><title>Talk:Border crossing - Example Wiki</title></head><body>
+<h1 id="firstHeading">Talk:Border crossing</h1>
+<div class="flow-board-header"><div class="flow-board-header-content"><p><b>Started on 5 May 2011.</b></p>
+<p>{STORY}</p><p>{STORY}</p></div></div>
+<div class="flow-topics"><div class="flow-topic"><div class="flow-topic-titlebar">
+<h2 class="flow-topic-title">Opening date</h2></div>
+{_flow("a", "Jmcallister", "21:12, 8 May 2011", "Which date do we use?",
+       replies=_flow("b", "Usman Ghani", "11:05, 9 May 2011", "The ministry's."))}
+</div></div></body></html>"""
+
+
+def test_structured_discussion_posts_their_absolute_times_and_the_board_start_date():
+    from comments.html import split_html
+
+    page = split_html(FLOW, "flow.html")
+    assert page.article.title == "Talk:Border crossing"
+    assert str(page.article.published) == "2011-05-05"  # "Started on", not a post's date
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Jmcallister", "21:12, 8 May 2011", "Which date do we use?", None),
+        ("Usman Ghani", "11:05, 9 May 2011", "The ministry's.", 1)]
