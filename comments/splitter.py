@@ -651,12 +651,6 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         header_at = max(j for j in range(header_at, len(lines)) if lines[j] == lines[header_at])
         opening = header_at  # (the section, not the article, from here, whatever header opens the comments below)
         m = header.pattern.fullmatch(lines[header_at])
-        # a header with no count right above another ("Feedback", then "Customer reviews"): the other
-        while m.groupdict().get("count") is None and (following := next(
-                (j for j in range(header_at + 1, len(lines)) if lines[j]), None)) is not None \
-                and (other := _header(lines[following])) and other.separator == header.separator:
-            header_at, header = following, other
-            m = header.pattern.fullmatch(lines[header_at])
         announced = _count(m.groupdict().get("count"))
         if announced is None:
             # a count under a header without one ("Readers' Comments", a notice, then "0 Comments")
@@ -668,7 +662,8 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                 counted = [(below[0], int(lines[below[0]].replace(",", "")))]
             if counted and counted[0][1] is not None:
                 header_at, announced = counted[0]
-        # the comments' own header a few buttons and counters below ("Comments", "14", "Share", "Comments (14)")
+        # the comments' own header a few buttons and counters below ("Comments", "14", "Share", "Comments (14)";
+        # "Feedback", then "Customer reviews")
         below = [j for j in range(header_at + 1, len(lines)) if lines[j]][:markers.HEADER_HOP_LINES]
         for n, j in enumerate(below):
             if (h := _header(lines[j])) is not None and h.separator == header.separator and all(
@@ -690,7 +685,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         first_line = next((k for k, ln in enumerate(body) if ln), None)
         if first_line is not None and markers.HEADER_LINK.fullmatch(body[first_line]):
             body = body[first_line + 1:]  # the header's own link: "Reasons for signing", "See all"
-        return _Section(min(opening, header_at), _drop_boilerplate(body), lines[header_at], announced, header.separator,
+        return _Section(opening, _drop_boilerplate(body), lines[header_at], announced, header.separator,
                         _reply_counts(body))
 
     for i in range(start, len(lines)):
