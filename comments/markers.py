@@ -490,6 +490,8 @@ HEADERS: tuple[Header, ...] = (
            "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”'; Q&A sites '5 Answers'"),
 )
 
+#: A label over a list of names on the next line, not part of a comment: "Recommended by:".
+NAMES_LABEL = _line(r"(?:Recommended|Liked|Upvoted|Tipped) by:")
 #: A link right under a header, to the full list: "See all".
 HEADER_LINK = _line(r"(?:See|View|Show) all")
 #: A header followed within this many lines, all buttons and counters, by another: the other opens the comments.
@@ -657,6 +659,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}"
                              r"|Collapse replies(?: Expand all)?|Expand all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
+                             r"|(?:\[new\]\s*)?.{1,150}\(\d+\+ / \d+-\)"
                              r"|Advertisement|Sort by|Most relevant|Comment options|Discussion options"
                              r"|Marked as answer|Answer selected by \S.{0,40}|View full answer|Return to top|Write a reply"
                              r"|edited|Maintainer|Collaborator|Member|Owner|Contributor|[↑↓]"

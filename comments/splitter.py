@@ -560,6 +560,8 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
         after = next((a for a in lines[k + 1:k + 3] if a), "")
         if ln[:1] == "@" and ln[1:] == after:
             pass  # an avatar's label over its name ("@hamza-siddiqui", then "hamza-siddiqui")
+        elif ln and markers.NAMES_LABEL.fullmatch(ln):
+            k = next((j for j in range(k + 1, len(lines)) if lines[j]), k)  # "Recommended by:" and its names
         elif not (ln and (_is_boilerplate(ln, markers.SECTION_BOILERPLATE) or markers.COMMENT_BADGE.fullmatch(ln))
                   and not markers.BUTTON_ROW_STAMP.fullmatch(ln) and not _stamp(ln)):
             kept.append(ln)
