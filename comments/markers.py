@@ -433,7 +433,7 @@ ARTICLE_END: tuple[Marker, ...] = (
            " 'A version of this article appears in print on …', 'from the print edition | Asia'; an author's box:"
            " 'More about Hira Baloch'"),
     _RELATED,
-    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}"),
+    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}|More about:?"),
            "tag and category lines"),
     Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Like this):?"
                           r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"),
@@ -605,10 +605,15 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "app promotions: 'Stay updated on the go with The X News App. Click here to download it for your device.',"
            " 'Track Latest News Live on X.com and get news updates …'"),
     Marker("inline_promo", _line(r"Stay (?:updated|informed) with (?:the|our) latest\b.{0,40}"
-                                 r"|(?:Subscribe|Sign up) (?:to|for) (?:the )?.{1,60}? newsletter|Subscribe now"),
-           "newsletter boxes between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now'"),
+                                 r"|(?:Subscribe|Sign up) (?:to|for) (?:the )?.{1,60}? (?:newsletter|e-?mail)|Subscribe now"
+                                 r"|I would like to be emailed about\b.{1,200}|.{0,200}\bStart your .{1,40} subscription"
+                                 r"(?: today)?\.?"),
+           "newsletter boxes and upsells between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now',"
+           " 'Sign up to our free weekly Inside Washington email', '… Start your X Premium subscription today.'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"
-                            r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"),
+                            r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
+                            r"|.{10,300}\((?:[\w/.' -]{1,40} via )?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
+                            r"|Alamy|Bloomberg)(?:[/ ][\w ]{1,30})?\)"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)'"),
     _POSTED_BY,
     Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}"
@@ -660,7 +665,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Collapse replies(?: Expand all)?|Expand all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
                              r"|(?:\[new\]\s*)?.{1,150}\(\d+\+ / \d+-\)"
-                             r"|Advertisement|Sort by|Most relevant|Comment options|Discussion options"
+                             r"|Join (?:the|our) (?:conversation|discussion|commenting forum)"
+                             r"|Advertisement|Sort by|Most (?:relevant|liked|popular|recent|replied)|Comment options|Discussion options"
                              r"|Marked as answer|Answer selected by \S.{0,40}|View full answer|Return to top|Write a reply"
                              r"|edited|Maintainer|Collaborator|Member|Owner|Contributor|[↑↓]"
                              r"|Oldest|Newest|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"
