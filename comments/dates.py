@@ -17,6 +17,8 @@ _MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd
 # "24th February 2018", "24-Feb-2018"; "08-Mar-23" (a British board's short year)
 _DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-)"
                   r"(?P<y>\d{4}|(?<=-)\d{2}(?![\d-]))")
+#: A forum's month and short year, the day unknown ("May '11", Discourse): the first of the month.
+_MY_SHORT = re.compile(r"(?<!\w)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+['’](?P<y>\d{2})(?!\d)")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")  # "2022-8-30" (TikTok) too
 # Day first ("25/08/2012"), as South Asian and British sites write dates; month
 # first only when the first number cannot be a month ("08/25/2012").
@@ -31,7 +33,7 @@ def parse_date_text(text: str) -> dt.date | None:
     "24th February 2018", "2018-02-24", "2022-8-30", "24/02/2018" day first, "07/13/23",
     "Jan 12 '19"), or None when there is none or it is
     impossible (February 30th)."""
-    for rx in (_ISO, _MDY, _DMY, _NUM, _NUM2):
+    for rx in (_ISO, _MDY, _DMY, _NUM, _NUM2, _MY_SHORT):
         m = rx.search(text)
         if not m:
             continue
@@ -54,7 +56,7 @@ def parse_date_text(text: str) -> dt.date | None:
         if year < 100:
             year += 2000 if year <= 69 else 1900
         try:
-            return dt.date(year, month, int(m["d"]))
+            return dt.date(year, month, int(m["d"]) if "d" in m.groupdict() else 1)
         except ValueError:
             return None
     return None

@@ -64,7 +64,8 @@ STAMP_WITH_TIME = rf"{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}(?:\s*\|\s*Reply)?"
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+)?"
-               rf"(?:(?:{ANY_DATE}|{MONTH_DAY})(?:\s*(?:-|–|at|,)?\s*{TIME})?|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
+               rf"(?:(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,)?\s*{TIME})?"
+               rf"|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
 
 FLAGS = re.IGNORECASE
 
@@ -494,6 +495,10 @@ HEADERS: tuple[Header, ...] = (
 NAMES_LABEL = _line(r"(?:Recommended|Liked|Upvoted|Tipped) by:")
 #: A link right under a header, to the full list: "See all".
 HEADER_LINK = _line(r"(?:See|View|Show) all")
+#: Without a header, this many names right above their posted-at lines open the comments.
+MIN_NAMED_HEADS = 3
+#: A header line seen this many times or more on a page counts each post's replies ("1 Reply"): not a header.
+HEADER_MAX_REPEATS = 3
 #: A header followed within this many lines, all buttons and counters, by another: the other opens the comments.
 HEADER_HOP_LINES = 6
 #: How many replies are shown right under a comment: "Hide 2 replies", "1 reply" (not "View 4 replies": folded).
@@ -531,7 +536,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
                             r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark"
                             r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last|Type / to search"
-                            r"|Search(?: or jump to)?(?:\.\.\.|…)|Uh oh!|There was an error while loading\. Please reload this page\."),
+                            r"|Search(?: or jump to)?(?:\.\.\.|…)|Uh oh!|There was an error while loading\. Please reload this page\."
+                            r"|You have selected \d+ posts?\.|select all|cancel selecting"),
            "buttons, links and image labels ('Avatar')"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
@@ -666,6 +672,9 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
                              r"|(?:\[new\]\s*)?.{1,150}\(\d+\+ / \d+-\)"
                              r"|Join (?:the|our) (?:conversation|discussion|commenting forum)"
+                             r"|created|last reply|replies|views|users|likes|links|Tracking|Watching"
+                             r"|You will (?:see a count of new replies|be notified)\b.{0,120}|\d+ / \d+"
+                             rf"|{MONTH} (?:19|20)\d{{2}}"
                              r"|Advertisement|Sort by|Most (?:relevant|liked|popular|recent|replied)|Comment options|Discussion options"
                              r"|Marked as answer|Answer selected by \S.{0,40}|View full answer|Return to top|Write a reply"
                              r"|edited|Maintainer|Collaborator|Member|Owner|Contributor|[↑↓]"
@@ -764,7 +773,7 @@ STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvot
 #: author only right above a posted-at line.
 HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,30}")
 #: A code host's login, lower case, right above a posted-at line: "farah-qureshi", "jkellerman".
-LOWER_HANDLE = re.compile(r"[a-z][a-z0-9]{2,38}(?:-[a-z0-9]+){0,3}")
+LOWER_HANDLE = re.compile(r"[a-z][a-z0-9]{1,38}(?:[-.][a-z0-9]+){0,3}")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".
 NAME_THEN_STAMP = _line(rf"(?:[Bb]y\s+)?(?P<name>\S.{{0,58}}?)\s+(?:on\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
@@ -801,7 +810,7 @@ REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
 COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?:Commenter|Contributor|Fan)|OP"
                            r"|Contributor|(?-i:[A-Z]\w+) Pick", re.I)
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
-REPLY_TARGET = _line(r"(?:>|→|›|»|In reply to|Replying to|Response to)\s*(?P<name>\S.{0,60})")
+REPLY_TARGET = _line(r"(?:>|→|›|»|↩|In reply to|Replying to|Response to)\s*(?P<name>\S.{0,60})")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
 BUTTON_ROW_STAMP = _line(rf"{_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+(?P<when>\d+[smhdwy]|{STAMP_LOOSE})")

@@ -162,7 +162,8 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     comments: list[Comment] = []
     if section:
         # a reply opening with the post's own words (a board quoting its opening post) starts after them
-        comments = [replace(c, text=unquoted) if (unquoted := _unquoted(c.text, [body])) != c.text else c
+        comments = [replace(c, text=unquoted) if (unquoted := _opening_quote(c.text, [(None, None, body, None)])[0])
+                    != c.text else c
                     for c in _nest_by_counts(_split_section(section, warnings), section.reply_counts)]
         if section.announced is not None and section.announced != len(comments):
             warnings.append(
@@ -641,11 +642,13 @@ _STAMP_SEPARATOR = next(s for s in markers.SEPARATORS if s.author_above)
 
 def _find_section(lines: list[str], start: int) -> _Section | None:
     header_at = None
+    seen = Counter(ln for ln in lines[start:] if ln)
     for i in range(start, len(lines)):
         if not lines[i]:
             continue
         header = _header(lines[i])
-        if header:
+        # (one seen three times or more is a count under each post: "1 Reply")
+        if header and seen[lines[i]] < markers.HEADER_MAX_REPEATS:
             header_at = i
             break
     if header_at is not None:
@@ -694,6 +697,13 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         if lines[i] and _STAMP_SEPARATOR.pattern.fullmatch(lines[i]):
             first = i - 1 if i - 1 >= start and _name_like(lines[i - 1]) else i
             return _headerless(lines, first, i + 1)
+    # without a header: names right above their posted-at lines, a reply's target between ("rehan_lhr",
+    # "↩ priya_s", "May '11"), three times at least
+    closed = _first_line(lines, start, len(lines), markers.COMMENTS_END)  # (not in a related-posts box)
+    named = [i for i in range(start, len(lines) - 1 if closed is None else closed)
+             if lines[i] and _named_above_stamp(lines, i)]
+    if len(named) >= markers.MIN_NAMED_HEADS:
+        return _headerless(lines, named[0], named[0] + 1)
     # without a header or stamp lines: lines naming a commenter and a time ("mzaidi 5 hours ago | next [–]")
     dated = [i for i in range(start, len(lines))
              if len(lines[i]) <= markers.NAME_MAX_CHARS + 40 and markers.TIME_HINT.search(lines[i])
@@ -707,6 +717,19 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
     if len(signed) >= markers.MIN_DATED_AUTHOR_LINES:
         return _headerless(lines, _text_above(lines, start, signed[0]), signed[-1] + 1)
     return None
+
+
+def _named_above_stamp(lines: list[str], i: int) -> bool:
+    """Line i names a commenter (a handle or a name) and a posted-at line
+    follows it, past a reply's target line ("↩ priya_s")."""
+    line = lines[i]
+    if len(line) > markers.NAME_MAX_CHARS or not (markers.HANDLE.fullmatch(line) or markers.LOWER_HANDLE.fullmatch(line)
+                                                   or _author_like(line)):
+        return False
+    below = [ln for ln in lines[i + 1:i + 4] if ln][:2]
+    if below and markers.REPLY_TARGET.fullmatch(below[0]):
+        below = below[1:]
+    return bool(below) and _stamp(below[0]) is not None
 
 
 def _text_above(lines: list[str], start: int, signature: int) -> int:
@@ -1069,8 +1092,11 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
     i = content[n]
     found = _author_line(sec[i])
     if found is None and (markers.HANDLE.fullmatch(sec[i]) or markers.LOWER_HANDLE.fullmatch(sec[i])) \
-            and n + 1 < len(content) and content[n + 1] == i + 1 and _stamp(sec[i + 1]):
-        found = (sec[i], None)  # "u/lahori_chai" right above "· 3y", "farah-qureshi" above "Mar 3, 2021"
+            and n + 1 < len(content) and content[n + 1] == i + 1 and (_stamp(sec[i + 1]) or (
+                markers.REPLY_TARGET.fullmatch(sec[i + 1]) and n + 2 < len(content) and content[n + 2] == i + 2
+                and _stamp(sec[i + 2]))):
+        # "u/lahori_chai" right above "· 3y", "farah-qureshi" above "Mar 3, 2021", "rehan_lhr" over "↩ priya_s"
+        found = (sec[i], None)
     if found is None:
         return None
     author, when = found
@@ -1207,6 +1233,9 @@ def _opening_quote(text: str, found: list[_Found]) -> tuple[str, str | None]:
     said = re.match(r"(\S{1,40}): (.+)", first)
     if sep and said and any(f[0] == said[1] and said[2] in f[2] for f in found):
         return rest, said[1]
+    quoted, sep2, after = rest.partition("\n\n")
+    if sep and sep2 and (said := re.fullmatch(r"(\S{1,40}):", first)) and any(quoted in f[2] for f in found):
+        return after, said[1]  # "name:" over the quoted paragraph (Discourse)
     unquoted = _unquoted(text, [f[2] for f in found])
     if unquoted == text:
         return text, None
