@@ -294,7 +294,8 @@ def _unquote(items: list[_Item], chosen: set) -> None:
         earlier = [" ".join(i.text.split()) for i in items[:k]]
         for quote in _own(item.element, chosen, tag="blockquote"):
             quoted = " ".join(_inline_text(quote).split())
-            parts = [part for part in re.split(r"\s*(?:\.\.\.|…)\s*", quoted) if part]  # "start... end": cut short
+            # "start... end", "start [...] end": cut short
+            parts = [part for part in re.split(r"\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*", quoted) if part]
             if len(quoted) >= _MIN_QUOTE_CHARS and any(all(part in text for part in parts) for text in earlier):
                 item.text = "\n\n".join(p for p in item.text.split("\n\n") if " ".join(p.split()) not in quoted)
 
@@ -492,6 +493,10 @@ def _is_form_panel(el, marked: set) -> bool:
 
 
 _HEADER_CLASS = re.compile(r"(?:^|[-_])header$")
+#: A badge beside a commenter's name, not the name: GitHub's "author-association-badge" ("Owner").
+_BADGE_CLASS = re.compile(r"(?:^|[-_])(?:badge|association)(?:$|[-_])")
+#: The most characters of a part read as a comment's time inside a meta line.
+_MAX_STAMP_CHARS = 40
 
 
 def _between(node, top, test) -> bool:
@@ -512,7 +517,7 @@ def _read_item(el, chosen: set) -> _Item:
              and not any(isinstance(a.tag, str) and _ACTION_WORD.match(_inline_text(a)) for a in card.iter())
              for n in card.iter()}  # (not a box holding the writer's card as well: "asked …", "answered …")
     author = next((a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a) and a not in edits
-                   and not _has_class(a, _TIME_CLASS)), None)
+                   and not _has_class(a, _TIME_CLASS) and not _has_class(a, _BADGE_CLASS)), None)
     # the name inside a name box with a badge beside it ("commenter-name" around "username" and "Unverified")
     inner = author is not None and next((a for a in author.iterdescendants() if isinstance(a.tag, str)
                                          and _has_class(a, _AUTHOR_CLASS) and not _has_class(a, _TIME_CLASS)
@@ -532,6 +537,7 @@ def _read_item(el, chosen: set) -> _Item:
     texts = [t for t in _own(el, chosen, _TEXT_CLASS) if _inline_text(t) and not _between(t, el, lambda a: _has_class(a, _HEADER_CLASS))
              and not any(p in previews for p in (t, *t.iterancestors()))
              and _inline_text(t) != item.author  # (a "profile-content" box around the name)
+             and not _between(t, el, lambda a: a.tag == "details")  # (a reactions popover's "message")
              and not _has_class(t, _HEADLINE_CLASS)]  # nor its title ("review-title-content")
     # a text part holding the name is a box around the comment's head and text ("comment-content" around
     # "commenter-name" and "comment-text"): the part without it, when there is one
@@ -547,6 +553,11 @@ def _read_item(el, chosen: set) -> _Item:
         if stamp is None:  # the first part that shows a time (not a separator such as "•")
             stamp = next((t for t in _own(el, chosen, pattern) if _WORDY.search(_inline_text(t)) and t not in edits),
                          None)
+    if stamp is not None and not _has_class(stamp, _TIME_CLASS) and stamp.tag != "time":
+        # a meta line around the name and the time ("name commented 2 weeks ago"): the part that reads as a time
+        stamp = next((t for t in stamp.iterdescendants() if isinstance(t.tag, str)
+                      and len(shown := _inline_text(t)) <= _MAX_STAMP_CHARS
+                      and (_RELATIVE_TIME.match(shown) or parse_stamp(shown))), stamp)
     # a time part showing the time twice ("19:14, 2 February 2017" and "7 years ago", each in a part of its own
     # marked as a time): the first of them
     while stamp is not None and (part := next((t for t in stamp.iterdescendants() if isinstance(t.tag, str)

@@ -602,6 +602,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
                           r"|(?:Also read|Read also|See also|Read more|Related)\s*[:|].{1,150}"
                           r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"
+                          r"|\d+\s*min(?:ute)?s? read|Link to heading"
                           r"|Read more at \S{3,60}\s*»?|[\d,]+ clicks\b.{0,200}"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " a link aggregator's 'Read more at dawn.com »' and '12,804 clicks; posted to Main » on …',"

@@ -380,3 +380,33 @@ def test_forum_topic_copied_without_a_header_handles_over_short_dates_reply_mark
         ("dc.wonk", "May '11", "Families waited longest.", None),  # after "asad_malik:" and the quoted post
         ("priya_s", "Jun '11", "Patients first, surely.", 1)]  # "↩ rehan_lhr"
     assert str(page.comments[0].posted_at_parsed) == "2011-05-01 00:00:00"  # the month's first day
+
+
+def _utt(login: str, ago: str, body: str, badge: str = "") -> str:
+    mark = f'<span class="author-association-badge">{badge}</span>' if badge else ""
+    return (f'<article class="timeline-comment"><a class="avatar"><img alt="@{login}"></a><div class="comment">'
+            f'<header class="comment-header"><span class="comment-meta"><a class="text-link"><strong>{login}</strong>'
+            f'</a> commented <a class="text-link" title="Jul 15, 2023, 10:04 AM GMT+5">{ago}</a></span>{mark}'
+            f'<div class="comment-actions"><details class="reactions-popover"><summary>+</summary>'
+            f'<div class="Popover-message">Sign in to add your reaction.</div></details></div></header>'
+            f'<div class="markdown-body">{body}</div></div></article>')
+
+
+UTTERANCES = f"""<html><head><title>Border crossing reopens | Example Notes</title></head><body>
+<article><h1 class="post-title">Border crossing reopens</h1><time datetime="2023-07-01">July 1, 2023</time>
+<div class="post-content"><p>{STORY}</p><p>{STORY}</p></div></article>
+<div class="utterances"><h1 class="timeline-header">2 Comments - powered by utteranc.es</h1>
+{_utt("bilalzafar-dev", "2 weeks ago", "<p>Long overdue, and the traders knew it first.</p>")}
+{_utt("asadhameed", "6 days ago", "<blockquote><p>Long overdue, and the traders knew it first.</p></blockquote>"
+                                  "<p>Agreed, and more to come.</p>",
+      badge="Owner")}
+</div></body></html>"""
+
+
+def test_utterances_meta_line_time_owner_badge_and_reaction_popovers_out_of_the_text():
+    from comments.html import split_html
+
+    page = split_html(UTTERANCES, "utterances.html")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("bilalzafar-dev", "2 weeks ago", "Long overdue, and the traders knew it first.", None),  # the time alone
+        ("asadhameed", "6 days ago", "Agreed, and more to come.", None)]  # not "Owner", nor the quote
