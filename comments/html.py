@@ -60,11 +60,13 @@ _REVIEW_CLASS = "review"
 _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-?comments?)(?:$|[-_])")
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
-_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|nick|nickname|commenter|person)(?:$|[-_])", re.I)
+_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|nick|nickname|commenter|person)(?:$|[-_])"
+                           r"|^by$", re.I)  # Slashdot's "by" span around the name
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted|when|published|age)"
                          r"(?:$|[-_])")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
-_TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body|md|copy)(?:$|[-_])", re.I)
+_TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body|md|copy)(?:$|[-_])"
+                         r"|^comment(?-i:Body)$", re.I)  # Slashdot's "commentBody"
 #: Styling classes of CSS frameworks (Bootstrap, Tailwind), which say nothing of a part's role: "text-muted",
 #: "justify-content-between", "text-14-scalable", "text-neutral-content-strong".
 _UTILITY_CLASS = re.compile(r"(?:justify|align)-(?:content|items|self)-[\w-]+"
@@ -85,7 +87,7 @@ _LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-
 _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply|replies|children|actions|tools|footer|header|voting|vote-up|vote-down|votes?|likes?|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
-    r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|permalink|respond|edit-link)(?:$|[-_])")
+    r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|permalink|respond|edit-link|sig|signature)(?:$|[-_])")
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
                 "select", "iframe", "time", "footer", "header"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
@@ -292,7 +294,8 @@ def _unquote(items: list[_Item], chosen: set) -> None:
     quotes an earlier comment (a markdown quote of the comment answered)."""
     for k, item in enumerate(items):
         earlier = [" ".join(i.text.split()) for i in items[:k]]
-        for quote in _own(item.element, chosen, tag="blockquote"):
+        # (a bare <blockquote>, or a part classed as a quote: Slashdot's <div class="quote">)
+        for quote in [*_own(item.element, chosen, tag="blockquote"), *_own(item.element, chosen, _QUOTE_CLASS)]:
             quoted = " ".join(_inline_text(quote).split())
             # "start... end", "start [...] end": cut short
             parts = [part for part in re.split(r"\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*", quoted) if part]
@@ -567,12 +570,16 @@ def _read_item(el, chosen: set) -> _Item:
     if item.author is None and el.get("author"):  # a web component naming its author as an attribute
         item.author = el.get("author").strip() or None
     if stamp is None and container is not el:
-        # no part is marked as the time: a short part outside the text that reads as one
-        stamp = next((n for n in _outside(el, container, chosen) if len(_inline_text(n)) <= 40
-                      and (parse_stamp(_inline_text(n)) or _RELATIVE_TIME.match(_inline_text(n)))
-                      and not any(isinstance(c.tag, str) for c in n)), None)
+        # no part is marked as the time: a short part outside the text that reads as one (less an "on" before it
+        # and a permalink's number after it: "on Monday May 02, 2011 @09:31AM (#36001412)", Slashdot)
+        stamp = next((n for n in _outside(el, container, chosen) if len(shown := _unmarked_stamp(n)) <= 40
+                      and (parse_stamp(shown) or _RELATIVE_TIME.match(shown))
+                      and not any(isinstance(c.tag, str) and not _PERMALINK.fullmatch(_inline_text(c)) for c in n)),
+                     None)
+        if stamp is not None:
+            item.posted_at = _unmarked_stamp(stamp)
     if stamp is not None:
-        item.posted_at = _COUNTER_TAIL.sub("", _ACTION_WORD.sub("", _inline_text(stamp))) or None
+        item.posted_at = item.posted_at or _COUNTER_TAIL.sub("", _ACTION_WORD.sub("", _inline_text(stamp))) or None
         item.posted_at_parsed = _parse_time(stamp, item.posted_at)
     if item.author is None and container is not el:
         # a footer that names the author in words: "Posted by: Name | May 03, 2011 at 10:02 AM"
@@ -607,6 +614,17 @@ _POSTED_BY = re.compile(r"\b(?:Posted|Written|Submitted|Comment(?:ed)?) by:?\s*(
 
 
 _TEXT_KINDS = ("message", "comment-copy", "comment-content", "content", "text", "body")
+
+
+def _unmarked_stamp(el) -> str:
+    """The text of a part that may show a comment's time, less an "on" before
+    it and a permalink's number after it ("on Monday May 02, 2011 @09:31AM (#36001412)")."""
+    return _PERMALINK_TAIL.sub("", re.sub(r"^on\s+", "", _inline_text(el)))
+
+
+#: A comment's permalink number after its time: "(#36001412)".
+_PERMALINK_TAIL = re.compile(r"\s*\(#\d+\)$")
+_PERMALINK = re.compile(r"#\d+")
 
 
 def _text_rank(el) -> int:

@@ -410,3 +410,38 @@ def test_utterances_meta_line_time_owner_badge_and_reaction_popovers_out_of_the_
     assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
         ("bilalzafar-dev", "2 weeks ago", "Long overdue, and the traders knew it first.", None),  # the time alone
         ("asadhameed", "6 days ago", "Agreed, and more to come.", None)]  # not "Owner", nor the quote
+
+
+def _sd(cid: int, title: str, name: str, when: str, body: str, replies: str = "") -> str:
+    return (f'<li id="tree_{cid}" class="comment contain"><div id="comment_{cid}" class="cw">'
+            f'<div class="commentTop"><div class="title"><h4><a>{title}</a> <span class="score">(Score:4, Insightful)'
+            f'</span></h4></div><div class="details">by <span class="by"><a>{name}</a> (<a class="uid">1044377</a>)'
+            f'</span> <span class="otherdetails">on {when} (<a>#{cid}</a>)</span></div></div>'
+            f'<div class="commentBody"><div id="comment_body_{cid}">{body}</div>'
+            f'<div class="sig">--<br>Chai first, then code.</div></div>'
+            f'<div class="commentSub"><a>Reply to This</a> <a>Share</a></div></div>'
+            f'<ul id="commtree_{cid}">{replies}</ul></li>')
+
+
+SLASHDOT = f"""<html><head><title>Border Crossing Reopens - Slashdot</title></head><body>
+<article class="fhitem"><header><h2 class="story"><span class="story-title"><a>Border Crossing Reopens</a></span></h2>
+<div class="details">Posted by msmash on Monday May 02, 2011 @09:14AM from the open-borders dept.</div></header>
+<div class="body"><div class="p"><i>{STORY}</i><br><br>{STORY}</div></div></article>
+<ul id="commentlisting" class="d2">
+{_sd(36001412, "Either way", "quantumfarooq", "Monday May 02, 2011 @09:31AM",
+     "Either someone knew, or nobody was watching the crossing at all.",
+     replies=_sd(36001530, "Re:Either way", "rk_bangalore", "Monday May 02, 2011 @09:44AM",
+                 '<div class="quote"><p>Either someone knew, or nobody was watching the crossing at all.</p></div>'
+                 "<p>There is a third option.</p>"))}
+</ul></body></html>"""
+
+
+def test_slashdot_by_spans_times_after_on_signatures_and_quoted_parents():
+    from comments.html import split_html
+
+    page = split_html(SLASHDOT, "slashdot.html")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("quantumfarooq", "Monday May 02, 2011 @09:31AM",
+         "Either someone knew, or nobody was watching the crossing at all.", None),  # not the signature
+        ("rk_bangalore", "Monday May 02, 2011 @09:44AM", "There is a third option.", 1)]  # not the quote
+    assert str(page.comments[0].posted_at_parsed) == "2011-05-02 09:31:00"
