@@ -251,7 +251,8 @@ HEADLINE_MIN_WORDS = 4
 #: A video's views and date under its title: "54K views  3 years ago", "168,922 views  Streamed live on Sep 13, 2021",
 #: at most VIEWS_LINE_WITHIN lines under it (the channel, its subscribers and the buttons between).
 _VIEWS = r"[\d.,]+[KMB]?\s+views\s+(?:(?:Streamed live|Premiered)(?: on)?\s+)?"  # "168,922 views  Streamed live on"
-VIEWS_LINE = re.compile(rf"{_VIEWS}(?:{RELATIVE_TIME}|{ANY_DATE})", re.I)
+VIEWS_LINE = re.compile(rf"{_VIEWS}(?:{RELATIVE_TIME}|{ANY_DATE})"
+                        r"|[\d,]+ ratings?\s*·\s*[\d,]+ reviews?", re.I)  # a book's: "1,204 ratings · 187 reviews"
 VIEWS_LINE_WITHIN = 24
 DATED_WITHIN = 5
 #: A first line longer than this, or ending like a sentence, is a paragraph, not a title.
@@ -444,8 +445,10 @@ ARTICLE_END: tuple[Marker, ...] = (
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"
                                r"|\(?Except for the headline, this story has not been edited by .{1,160}"),
            "republishing disclaimers"),
-    Marker("product_details", _line(r"Product (?:details|information)|Technical details|Additional information"),
-           "a shop's product details after the description (its publication date is still read)"),
+    Marker("product_details", _line(r"Product (?:details|information)|Technical details|Additional information"
+                                    r"|Genres|Book details(?: & editions)?"),
+           "a shop's product details, a book's genres and details after the description (its publication date is"
+           " still read)"),
     Marker("sponsored", _line(r"Sponsored(?: Content| Links| Stories| Story)?|Promoted(?: Stories| Links)?"),
            "sponsored boxes after a story"),
     Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}"),
@@ -477,7 +480,7 @@ HEADERS: tuple[Header, ...] = (
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ reactions"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"
-                            r"|Sort [Oo]rder:.{0,30}|Customer reviews|Reasons for signing|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
+                            r"|Sort [Oo]rder:.{0,30}|Customer reviews|Community reviews|Reasons for signing|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
            "a bare section heading: 'Comments', 'Your views', 'What readers say', a shop's 'Customer reviews' (not 'Views' or"
            " 'Discussion', which articles use as subheadings)"),
     Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
@@ -502,12 +505,13 @@ HEADER_MAX_REPEATS = 3
 #: A header followed within this many lines, all buttons and counters, by another: the other opens the comments.
 HEADER_HOP_LINES = 6
 #: How many replies are shown right under a comment: "Hide 2 replies", "1 reply" (not "View 4 replies": folded).
-SHOWN_REPLIES = _line(r"(?:Hide\s+)?(?P<n>\d{1,3})\s+repl(?:y|ies)")
+SHOWN_REPLIES = _line(r"(?:Hide\s+)?(?P<n>\d{1,3})\s+(?:repl(?:y|ies)|comments?)")
 #: Number words that may stand for the count in a header.
 COUNT_WORDS = {"no": 0, "one": 1}
 
 _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)?|Topic log(?: \(\d+\))?"
-                                   r"|(?:Petition |Campaign )?Updates(?: \(\d+\))?|Recommended|More for [Yy]ou"),
+                                   r"|(?:Petition |Campaign )?Updates(?: \(\d+\))?|Recommended|More for [Yy]ou"
+                                   r"|More reviews and ratings"),
                   "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)'), a petition's"
                   " updates, a portal's 'Recommended' cards")
 #: Lines that close the comment section (first one wins).
@@ -568,7 +572,10 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|[1-5] stars?|\d{1,3}%|How customer reviews and ratings work|Review this product"
                             r"|Share your thoughts with other customers|Write a customer review"
                             r"|AI-generated from the text of customer reviews"
-                            r"|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
+                            r"|Top (?:positive |critical )?reviews(?: from .{1,40})?"
+                            r"|[\d,]+ \(\d{1,3}%\)|Search review text|Filters|Displaying [\d,]+ - [\d,]+ of [\d,]+ reviews"
+                            r"|[\d,]+ reviews?\s*·\s*[\d,]+ followers?|Rating \d(?:\.\d)? out of 5"
+                            r"|Jump to ratings and reviews|Want to read|Rate this book|Buy on .{1,30}|Write a Review"),
            "a shop's review furniture: 'Verified Purchase', '47 people found this helpful', a review's"
            " '5.0 out of 5 stars Title' line, the ratings histogram"),
     Marker("petition", _line(r"[\d,]+ (?:have|has) signed\b.{0,80}|At [\d,]+ signatures,? this petition .{0,160}"
@@ -685,7 +692,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
                              r"|Load more comments(?: \(\d+ repl(?:y|ies)\))?"
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
-                             r"|Restacks|\d+ repl(?:y|ies)|What are your thoughts\?|Also publish to my profile"
+                             r"|Restacks|\d+ repl(?:y|ies)|\d+ comments?|What are your thoughts\?|Also publish to my profile"
                              r"|Community (?:guidelines|standards|rules)"
                              r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied"
                              r"|You['’]re all caught up|No more comments|(?:Write|Add|Post) a (?:comment|reply|response)(?:…|\.\.\.)?"

@@ -364,7 +364,8 @@ def _headline_candidates(lines: list[str], first: int):
     for i in range(first + 1, min(len(lines), first + markers.MASTHEAD_MENU_LOOKAHEAD)):
         line = lines[i]
         if line and len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS \
-                and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _header(line):
+                and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _header(line) \
+                and not _is_boilerplate(line, markers.BOILERPLATE):
             yield i, [k for k in range(max(first, i - 12), i) if lines[k]]
 
 

@@ -445,3 +445,80 @@ def test_slashdot_by_spans_times_after_on_signatures_and_quoted_parents():
          "Either someone knew, or nobody was watching the crossing at all.", None),  # not the signature
         ("rk_bangalore", "Monday May 02, 2011 @09:44AM", "There is a third option.", 1)]  # not the quote
     assert str(page.comments[0].posted_at_parsed) == "2011-05-02 09:31:00"
+
+
+BOOK = f"""Example Books home
+Home
+My Books
+Browse ▾
+Search books
+Sign In
+Jump to ratings and reviews
+Want to read
+Buy on Kindle $14.99
+Rate this book
+Border Lines: Torkham, Trade and Trust
+Nida Rauf
+3.98
+1,204 ratings · 187 reviews
+{STORY}
+
+{STORY}
+Show more
+Genres
+Politics
+History
+384 pages, Hardcover
+First published September 13, 2012
+About the author
+Nida Rauf reported from Peshawar for ten years.
+Community Reviews
+3.98
+5 stars
+412 (34%)
+1 star
+19 (1%)
+Search review text
+Filters
+Displaying 1 - 2 of 187 reviews
+Sana Mirza
+42 reviews · 18 followers
+Follow
+Rating 4 out of 5
+June 3, 2013
+Good on the traders, thin on the patients.
+12 likes
+2 comments
+Like
+Comment
+Omar Farooq
+October 4, 2012
+Agreed about the patients.
+Like
+Daniel W
+October 5, 2012
+The patients get one chapter.
+Like
+Meg
+1,204 reviews · 3,318 followers
+Follow
+Rating 2 out of 5
+August 9, 2015
+Dense and dry.
+3 likes
+Like
+Comment
+More reviews and ratings
+"""
+
+
+def test_book_page_title_over_its_ratings_line_reviews_and_the_comments_counted_under_one():
+    page = split_text(BOOK, "book.txt")
+    assert page.article.title == "Border Lines: Torkham, Trade and Trust"
+    assert str(page.article.published) == "2012-09-13"  # "First published", past the genres
+    assert page.article.body == f"{STORY}\n\n{STORY}"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Sana Mirza", "June 3, 2013", "Good on the traders, thin on the patients.", None),
+        ("Omar Farooq", "October 4, 2012", "Agreed about the patients.", 1),  # "2 comments" under the review
+        ("Daniel W", "October 5, 2012", "The patients get one chapter.", 1),
+        ("Meg", "August 9, 2015", "Dense and dry.", None)]
