@@ -39,7 +39,8 @@ from .dates import parse_date_text, parse_stamp, stamp_reader
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
-from .splitter import _doc_id, _site_from_url, _unquoted, head_line, site_from_metadata, split_text, trim_body
+from .splitter import (_doc_id, _header, _is_boilerplate, _site_from_url, _unquoted, head_line, site_from_metadata,
+                       split_text, trim_body)
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -1397,9 +1398,11 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
             paragraphs = paragraphs[1:]
     # furniture between the paragraphs: ad labels, "ALSO READ: …" links, counters, photo credits
     paragraphs = [p for p in paragraphs if not any(m.pattern.fullmatch(p) for m in markers.BODY_BOILERPLATE)]
-    # a closing box under the text: "More essays", "Tags: …", then only short lines (its links)
-    end = next((k for k, p in enumerate(paragraphs) if k and any(m.pattern.fullmatch(p) for m in markers.ARTICLE_END)
-                and all(len(q) <= 150 for q in paragraphs[k + 1:])), None)
+    # a closing box under the text: "More essays", "Tags: …", then only short lines (its links); or the comments'
+    # heading with its notice ("Comments", "Comments are moderated and may take a day to appear. …")
+    end = next((k for k, p in enumerate(paragraphs) if k and (
+        any(m.pattern.fullmatch(p) for m in markers.ARTICLE_END) and all(len(q) <= 150 for q in paragraphs[k + 1:])
+        or _header(p) and all(_is_boilerplate(q, markers.SECTION_BOILERPLATE) for q in paragraphs[k + 1:]))), None)
     paragraphs = paragraphs[:end]
     return (title, published, "\n\n".join(paragraphs), getattr(doc, "url", None),
             _boilerplate(untouched, title, paragraphs))
