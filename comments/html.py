@@ -522,11 +522,9 @@ def _read_item(el, chosen: set) -> _Item:
              for n in card.iter()}  # (not a box holding the writer's card as well: "asked …", "answered …")
     author = next((a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a) and a not in edits
                    and not _has_class(a, _TIME_CLASS) and not _has_class(a, _BADGE_CLASS)), None)
-    # the name inside a name box with a badge beside it ("commenter-name" around "username" and "Unverified")
-    inner = author is not None and next((a for a in author.iterdescendants() if isinstance(a.tag, str)
-                                         and _has_class(a, _AUTHOR_CLASS) and not _has_class(a, _TIME_CLASS)
-                                         and _inline_text(a)), None)
-    author = inner if inner is not None and inner is not False else author
+    if author is not None:  # the name inside a name box with a badge beside it ("commenter-name" around "username")
+        author = next((a for a in author.iterdescendants() if isinstance(a.tag, str) and _has_class(a, _AUTHOR_CLASS)
+                       and not _has_class(a, _TIME_CLASS) and _inline_text(a)), author)
     if author is not None:
         names = [n for n in author.iter() if "fn" in _classes(n) or n.tag in ("cite", "b")]
         if not names:
@@ -543,9 +541,10 @@ def _read_item(el, chosen: set) -> _Item:
              and _inline_text(t) != item.author  # (a "profile-content" box around the name)
              and not _between(t, el, lambda a: a.tag == "details")  # (a reactions popover's "message")
              and not _has_class(t, _HEADLINE_CLASS)]  # nor its title ("review-title-content")
-    # a text part holding the name is a box around the comment's head and text ("comment-content" around
-    # "commenter-name" and "comment-text"): the part without it, when there is one
-    texts = [t for t in texts if author not in t.iter()] or texts if author is not None else texts
+    if author is not None:
+        # a text part holding the name is a box around the comment's head and text ("comment-content" around
+        # "commenter-name" and "comment-text"): the part without it, when there is one
+        texts = [t for t in texts if author not in t.iter()] or texts
     container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
     if author is None and container is not el:
         # no part is marked as the name: a bold or cited name outside the text ("<b>Name</b> <i>date</i>")

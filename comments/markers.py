@@ -575,9 +575,9 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Top (?:positive |critical )?reviews(?: from .{1,40})?"
                             r"|[\d,]+ \(\d{1,3}%\)|Search review text|Filters|Displaying [\d,]+ - [\d,]+ of [\d,]+ reviews"
                             r"|[\d,]+ reviews?\s*·\s*[\d,]+ followers?|Rating \d(?:\.\d)? out of 5"
-                            r"|Jump to ratings and reviews|Want to read|Rate this book|Buy on .{1,30}|Write a Review"),
-           "a shop's review furniture: 'Verified Purchase', '47 people found this helpful', a review's"
-           " '5.0 out of 5 stars Title' line, the ratings histogram"),
+                            r"|Jump to ratings and reviews|Want to read|Rate this book|Buy on \w+(?: \$[\d.,]+)?|Write a Review"),
+           "a shop's or book site's review furniture: 'Verified Purchase', '47 people found this helpful', a review's"
+           " '5.0 out of 5 stars Title' line, the ratings histogram, reviewer stats, 'Buy on Kindle $14.99'"),
     Marker("petition", _line(r"[\d,]+ (?:have|has) signed\b.{0,80}|At [\d,]+ signatures,? this petition .{0,160}"
                              r"|Display my name and comment on this petition|By signing, you accept .{0,300}"
                              r"|Share for success|Report a policy violation|Petition to|Why this petition matters"
