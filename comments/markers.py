@@ -386,7 +386,7 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
                                          r"|.{1,80} is (?:a )?reader-supported\b.*"),
                      "newsletter boxes: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe for free…'")
-_REPLY_FORM = Marker(
+REPLY_FORM = _REPLY_FORM = Marker(
     "reply_form",
     _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your|new) comment"
           r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
@@ -500,6 +500,8 @@ NAMES_LABEL = _line(r"(?:Recommended|Liked|Upvoted|Tipped) by:")
 HEADER_LINK = _line(r"(?:See|View|Show) all")
 #: Without a header, this many names right above their posted-at lines open the comments.
 MIN_NAMED_HEADS = 3
+#: A comment form above the comments: its fields and buttons span at most this many lines.
+FORM_LINES_MAX = 12
 #: A header line seen this many times or more on a page counts each post's replies ("1 Reply"): not a header.
 HEADER_MAX_REPEATS = 3
 #: A header followed within this many lines, all buttons and counters, by another: the other opens the comments.
@@ -511,7 +513,7 @@ COUNT_WORDS = {"no": 0, "one": 1}
 
 _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)?|Topic log(?: \(\d+\))?"
                                    r"|(?:Petition |Campaign )?Updates(?: \(\d+\))?|Recommended|More for [Yy]ou"
-                                   r"|More reviews and ratings"),
+                                   r"|More reviews and ratings|Trending|Popular"),
                   "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)'), a petition's"
                   " updates, a portal's 'Recommended' cards")
 #: Lines that close the comment section (first one wins).
@@ -818,7 +820,7 @@ REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
 COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?:Commenter|Contributor|Fan)|OP"
                            r"|Contributor|(?-i:[A-Z]\w+) Pick", re.I)
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
-REPLY_TARGET = _line(r"(?:>|→|›|»|↩|In reply to|Replying to|Response to)\s*(?P<name>\S.{0,60})")
+REPLY_TARGET = _line(r"(?:>|→|›|»|↩|In reply to|Replying to|Response to|Reply to(?! this\b))\s*@?(?P<name>\S.{0,60})")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
 BUTTON_ROW_STAMP = _line(rf"{_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+(?P<when>\d+[smhdwy]|{STAMP_LOOSE})")

@@ -678,9 +678,11 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                 header_at, header, announced = j, h, _count(m.groupdict().get("count"))
                 break
         end = _first_line(lines, header_at + 1, len(lines), markers.COMMENTS_END)
-        while end is not None and markers.FOOTER.pattern.fullmatch(lines[end]) and not any(
-                ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) for ln in lines[header_at + 1:end]):
-            # a footer-like link before any comment ("Community guidelines" under the header) is the widget's own
+        while end is not None and (markers.FOOTER.pattern.fullmatch(lines[end]) or (
+                _is_boilerplate(lines[end], (markers.REPLY_FORM,)) and _counted_comments_follow(lines, end, announced))) \
+                and not any(ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) for ln in lines[header_at + 1:end]):
+            # a footer-like link before any comment ("Community guidelines" under the header) is the widget's own,
+            # and so is a comment form above the comments a header counts ("31 Comments", "Post a comment", …)
             end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
         if end is not None and markers.FOOTER.pattern.fullmatch(lines[end]):
             end = _before_menu(lines, header_at + 1, end)
@@ -754,6 +756,13 @@ def _headerless(lines: list[str], first: int, search_end_from: int) -> _Section:
     end = _first_line(lines, search_end_from, len(lines), markers.COMMENTS_END)
     body = lines[first : end if end is not None else _before_menu(lines, first, len(lines))]
     return _Section(first, _drop_boilerplate(body), None, None, None, _reply_counts(body))
+
+
+def _counted_comments_follow(lines: list[str], form: int, announced: int | None) -> bool:
+    """A header announced comments and names above posted-at lines follow the
+    comment form at line `form` (the form sits above the comments)."""
+    return bool(announced) and any(lines[i] and _named_above_stamp(lines, i)
+                                   for i in range(form + 1, min(len(lines), form + markers.FORM_LINES_MAX)))
 
 
 def _trailing_tags(lines: list[str]) -> int:

@@ -522,3 +522,55 @@ def test_book_page_title_over_its_ratings_line_reviews_and_the_comments_counted_
         ("Omar Farooq", "October 4, 2012", "Agreed about the patients.", 1),  # "2 comments" under the review
         ("Daniel W", "October 5, 2012", "The patients get one chapter.", 1),
         ("Meg", "August 9, 2015", "Dense and dry.", None)]
+
+
+NEWS_SITE = f"""News Site
+Home
+World
+Pakistan Not Told Before Border Decision
+World News | Press Trust of India | Updated: May 02, 2011 14:32 IST
+Comments
+{STORY}
+
+{STORY}
+Read More
+Comments
+3 Comments
+Post a comment
+Name
+City
+Your comment here...
+Submit
+Sort by: Newest | Oldest | Most Liked
+Rohit Malhotra
+Pune
+May 02, 2011 15:10 IST
+So the border was never the problem.
+Reply
+Like (12)
+Asad Qureshi
+Lahore
+May 02, 2011 15:40 IST
+Reply to @Rohit Malhotra
+Our traders would disagree.
+Reply
+Like (4)
+Meera N
+Delhi
+May 02, 2011 16:02 IST
+Good riddance to the queues.
+Reply
+Like (2)
+Load More Comments
+Trending
+Another Story Entirely
+"""
+
+
+def test_comment_form_above_counted_comments_names_over_cities_and_reply_to_lines():
+    page = split_text(NEWS_SITE, "news.txt")
+    assert page.article.title == "Pakistan Not Told Before Border Decision"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Rohit Malhotra", "May 02, 2011 15:10 IST", "So the border was never the problem.", None),
+        ("Asad Qureshi", "May 02, 2011 15:40 IST", "Our traders would disagree.", 1),  # "Reply to @Rohit Malhotra"
+        ("Meera N", "May 02, 2011 16:02 IST", "Good riddance to the queues.", None)]  # not the "Trending" box
