@@ -541,7 +541,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
                             r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark"
-                            r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last|Type / to search"
+                            r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last|Prev|Type / to search"
                             r"|Search(?: or jump to)?(?:\.\.\.|…)|Uh oh!|There was an error while loading\. Please reload this page\."
                             r"|You have selected \d+ posts?\.|select all|cancel selecting"),
            "buttons, links and image labels ('Avatar')"),
@@ -565,6 +565,7 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("join_prompt", _line(r"(?:Want to join\?\s*)?(?:Log in|Sign in) or (?:sign up|register|create an account)\b.{0,40}"
                                 r"|Not a member\?\s*(?:Join|Sign up|Register)(?: now)?!?"
                                 r"|Sign up for free to join this (?:conversation|discussion)\b.{0,120}"
+                                r"|You must log in or register to reply here\.?"
                                 r"|Authors get paid when people like you upvote their post\.?"
                                 r"|If you enjoyed what you read here, create your account today.{0,60}"),
            "sign-up prompts: 'want to join? log in or sign up in seconds.', 'Authors get paid when people like you…'"),
@@ -682,6 +683,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
                              r"|(?:\[new\]\s*)?.{1,150}\(\d+\+ / \d+-\)"
                              r"|Join (?:the|our) (?:conversation|discussion|commenting forum)"
+                             r"|(?:Posts|Messages):\s*[\d,]+|#\d{1,6}|[\d,]+ \([\d,]+ / -[\d,]+\)|Subscriptor"
+                             r"|READER COMMENTS"
                              r"|created|last reply|replies|views|users|likes|links|Tracking|Watching"
                              r"|You will (?:see a count of new replies|be notified)\b.{0,120}|\d+ / \d+"
                              rf"|{MONTH} (?:19|20)\d{{2}}"
@@ -784,6 +787,11 @@ STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvot
 HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,30}")
 #: A code host's login, lower case, right above a posted-at line: "farah-qureshi", "jkellerman".
 LOWER_HANDLE = re.compile(r"[a-z][a-z0-9]{1,38}(?:[-.][a-z0-9]+){0,3}")
+#: A login written in camel case: "LahoreLinux", "BritInBradford".
+CAMEL_HANDLE = re.compile(r"(?:[A-Z][a-z0-9]+){2,4}")
+#: A quote of an earlier post opening a reply, as forum software shows it: "name said:", the quoted lines,
+#: "Click to expand...".
+SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".
 NAME_THEN_STAMP = _line(rf"(?:[Bb]y\s+)?(?P<name>\S.{{0,58}}?)\s+(?:on\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"

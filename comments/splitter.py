@@ -1058,6 +1058,12 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     return name, when
 
 
+def _handle_like(line: str) -> bool:
+    """A one-word login: "fencepost_error", "kabulkid", "LahoreLinux", "@zk_quetta"."""
+    return bool(markers.HANDLE.fullmatch(line) or markers.LOWER_HANDLE.fullmatch(line)
+                or markers.CAMEL_HANDLE.fullmatch(line))
+
+
 def _author_like(line: str) -> bool:
     """Stricter than `_name_like`: a few words, starting with a capital, no sentence punctuation.
     A place in brackets may follow: "Rabia Tariq (Lahore)"."""
@@ -1101,11 +1107,12 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
     time that ends the comment before."""
     i = content[n]
     found = _author_line(sec[i])
-    if found is None and (markers.HANDLE.fullmatch(sec[i]) or markers.LOWER_HANDLE.fullmatch(sec[i])) \
-            and n + 1 < len(content) and content[n + 1] == i + 1 and (_stamp(sec[i + 1]) or (
-                markers.REPLY_TARGET.fullmatch(sec[i + 1]) and n + 2 < len(content) and content[n + 2] == i + 2
-                and _stamp(sec[i + 2]))):
-        # "u/lahori_chai" right above "· 3y", "farah-qureshi" above "Mar 3, 2021", "rehan_lhr" over "↩ priya_s"
+    if found is None and _handle_like(sec[i]) and n + 1 < len(content) and content[n + 1] == i + 1 and (
+            _stamp(sec[i + 1]) or (
+                (markers.REPLY_TARGET.fullmatch(sec[i + 1]) or _credential_then_stamp(sec, content, n + 1))
+                and n + 2 < len(content) and content[n + 2] == i + 2 and _stamp(sec[i + 2]))):
+        # "u/lahori_chai" right above "· 3y", "farah-qureshi" above "Mar 3, 2021", "rehan_lhr" over "↩ priya_s",
+        # "fencepost_error" over its rank ("Ars Tribunus Militum") and the time
         found = (sec[i], None)
     if found is None:
         return None
@@ -1239,6 +1246,8 @@ def _opening_quote(text: str, found: list[_Found]) -> tuple[str, str | None]:
     """(`text` without an opening paragraph that quotes an earlier comment, the quoted commenter or None): the
     paragraph repeats that comment's words (see `_unquoted`), or gives them after its writer's name ("name:
     their words", Fark)."""
+    if (m := markers.SAID_QUOTE.match(text)) and text[m.end():].strip():
+        return text[m.end():].strip(), m["name"]  # "name said:", the quote, "Click to expand..." (forum software)
     first, sep, rest = text.partition("\n\n")
     said = re.match(r"(\S{1,40}): (.+)", first)
     if sep and said and any(f[0] == said[1] and said[2] in f[2] for f in found):

@@ -574,3 +574,51 @@ def test_comment_form_above_counted_comments_names_over_cities_and_reply_to_line
         ("Rohit Malhotra", "May 02, 2011 15:10 IST", "So the border was never the problem.", None),
         ("Asad Qureshi", "May 02, 2011 15:40 IST", "Our traders would disagree.", 1),  # "Reply to @Rohit Malhotra"
         ("Meera N", "May 02, 2011 16:02 IST", "Good riddance to the queues.", None)]  # not the "Trending" box
+
+
+FORUM_COMMENTS = f"""Example Tech
+Policy
+Border crossing reopens, and the trade data goes dark
+Drones, export licenses, and a network that went dark.
+JANE DOE – MAY 2, 2011 9:14 AM
+{STORY}
+
+{STORY}
+READER COMMENTS
+87
+Sort by Oldest
+
+LahoreLinux
+Ars Scholae Palatinae
+Subscriptor
+Posts: 2,871
+May 2, 2011 at 9:41 AM
+#1
+The outage is the part nobody will follow up on.
+Upvote
+34 (36 / -2)
+Downvote
+Reply
+
+fencepost_error
+Smack-Fu Master, in training
+Posts: 14
+May 2, 2011 at 9:58 AM
+#2
+LahoreLinux said:
+The outage is the part nobody will follow up on.
+Click to expand...
+Someone will, eventually.
+Upvote
+5 (5 / 0)
+Downvote
+Reply
+You must log in or register to reply here.
+"""
+
+
+def test_forum_style_comments_handles_over_ranks_profile_counts_and_said_quotes():
+    page = split_text(FORUM_COMMENTS, "forum.txt")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("LahoreLinux", "May 2, 2011 at 9:41 AM", "The outage is the part nobody will follow up on.", None),
+        ("fencepost_error", "May 2, 2011 at 9:58 AM", "Someone will, eventually.", 1)]  # its rank is no name
