@@ -505,7 +505,7 @@ FORM_LINES_MAX = 12
 #: A header line seen this many times or more on a page counts each post's replies ("1 Reply"): not a header.
 HEADER_MAX_REPEATS = 3
 #: A header followed within this many lines, all buttons and counters, by another: the other opens the comments.
-HEADER_HOP_LINES = 6
+HEADER_HOP_LINES = 16
 #: How many replies are shown right under a comment: "Hide 2 replies", "1 reply" (not "View 4 replies": folded).
 SHOWN_REPLIES = _line(r"(?:Hide\s+)?(?P<n>\d{1,3})\s+(?:repl(?:y|ies)|comments?)")
 #: Number words that may stand for the count in a header.
@@ -647,7 +647,7 @@ _BUTTON = (r"(?:Reply|Forward|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|
            r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Agree|Disagree"
            r"|(?:Give )?Award"
-           r"|Quote|Login|Log in|Sign in|Sort by \w+|\(?\d+\)?|\d+[smhdwy]"
+           r"|Quote|Login|Log in|Sign in|Sign up|Sort by \w+|\(?\d+\)?|\d+[smhdwy]"
            r"|Add message|Message poster|See all [\w ]{2,20} posts|Watch thread)")
 
 #: A row of two or more buttons under a board's opening post is not its text: "Add message | Report | Message poster".
@@ -688,7 +688,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|created|last reply|replies|views|users|likes|links|Tracking|Watching"
                              r"|You will (?:see a count of new replies|be notified)\b.{0,120}|\d+ / \d+"
                              rf"|{MONTH} (?:19|20)\d{{2}}"
-                             r"|Advertisement|Sort by|Most (?:relevant|liked|popular|recent|replied)|Comment options|Discussion options"
+                             r"|Advertisement|Sort(?:ed)? by|Post|What do you think\?|Most (?:relevant|liked|popular|recent|replied)|Comment options|Discussion options"
                              r"|Marked as answer|Answer selected by \S.{0,40}|View full answer|Return to top|Write a reply"
                              r"|edited|Maintainer|Collaborator|Member|Owner|Contributor|[↑↓]"
                              r"|Oldest|Newest|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"

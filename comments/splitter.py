@@ -670,13 +670,17 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                 header_at, announced = counted[0]
         # the comments' own header a few buttons and counters below ("Comments", "14", "Share", "Comments (14)";
         # "Feedback", then "Customer reviews")
-        below = [j for j in range(header_at + 1, len(lines)) if lines[j]][:markers.HEADER_HOP_LINES]
-        for n, j in enumerate(below):
-            if (h := _header(lines[j])) is not None and h.separator == header.separator and all(
-                    len(lines[b].split()) <= markers.NAV_MAX_WORDS for b in below[:n]):
-                m = h.pattern.fullmatch(lines[j])
-                header_at, header, announced = j, h, _count(m.groupdict().get("count"))
-                break
+        hopped = True
+        while hopped:  # (again from there: "COMMENTS", share buttons, "38 Responses", reactions, "Comments (7)")
+            hopped = False
+            below = [j for j in range(header_at + 1, len(lines)) if lines[j]][:markers.HEADER_HOP_LINES]
+            for n, j in enumerate(below):
+                if (h := _header(lines[j])) is not None and h.separator == header.separator and all(
+                        len(lines[b].split()) <= markers.NAV_MAX_WORDS
+                        or _is_boilerplate(lines[b], markers.SECTION_BOILERPLATE) for b in below[:n]):
+                    m = h.pattern.fullmatch(lines[j])
+                    header_at, header, announced, hopped = j, h, _count(m.groupdict().get("count")), True
+                    break
         end = _first_line(lines, header_at + 1, len(lines), markers.COMMENTS_END)
         while end is not None and (markers.FOOTER.pattern.fullmatch(lines[end]) or (
                 _is_boilerplate(lines[end], (markers.REPLY_FORM,)) and _counted_comments_follow(lines, end, announced))) \
