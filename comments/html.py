@@ -297,13 +297,16 @@ def _unquote(items: list[_Item], chosen: set) -> None:
         earlier = [" ".join(i.text.split()) for i in items[:k]]
         # (a bare <blockquote>, or a part classed as a quote: Slashdot's <div class="quote">)
         for quote in [*_own(item.element, chosen, tag="blockquote"), *_own(item.element, chosen, _QUOTE_CLASS)]:
-            quoted = " ".join(_inline_text(quote).split())
+            quoted = _QUOTED_LOGIN.sub("", " ".join(_inline_text(quote).split()))  # (GitHub's "@login" over it)
             # "start... end", "start [...] end": cut short
             parts = [part for part in re.split(r"\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*", quoted) if part]
             if len(quoted) >= _MIN_QUOTE_CHARS and any(all(part in text for part in parts) for text in earlier):
-                item.text = "\n\n".join(p for p in item.text.split("\n\n") if " ".join(p.split()) not in quoted)
+                item.text = "\n\n".join(p for p in item.text.split("\n\n")
+                                         if _QUOTED_LOGIN.sub("", " ".join(p.split())) not in quoted)
 
 
+#: The quoted writer's login over a quote (GitHub's markdown): "@rkmehta", then the words.
+_QUOTED_LOGIN = re.compile(r"^@[a-z0-9_.-]+(?:\s+|(?=[A-Z]))")
 #: The fewest characters of a quote recognised as an earlier comment's words.
 _MIN_QUOTE_CHARS = 20
 

@@ -622,3 +622,23 @@ def test_forum_style_comments_handles_over_ranks_profile_counts_and_said_quotes(
     assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
         ("LahoreLinux", "May 2, 2011 at 9:41 AM", "The outage is the part nobody will follow up on.", None),
         ("fencepost_error", "May 2, 2011 at 9:58 AM", "Someone will, eventually.", 1)]  # its rank is no name
+
+
+def test_a_quote_headed_by_the_quoted_login_is_out_of_the_reply():
+    from comments.html import split_html
+
+    def gt(login: str, body: str) -> str:
+        return (f'<div class="gt-comment"><div class="gt-comment-content"><div class="gt-comment-header">'
+                f'<a class="gt-comment-username">{login}</a><span class="gt-comment-text">commented</span>'
+                f'<span class="gt-comment-date">about 2 years ago</span></div>'
+                f'<div class="gt-comment-body markdown-body">{body}</div></div></div>')
+
+    page = split_html(f"""<html><head><title>Border crossing reopens</title></head><body>
+<article><h1 class="post-title">Border crossing reopens</h1><div class="post-body"><p>{STORY}</p><p>{STORY}</p></div>
+</article><div class="gt-container"><div class="gt-comments">
+{gt("rkmehta", "<p>The queues were the real story at the crossing.</p>")}
+{gt("sana-q", "<blockquote><p>@rkmehta<br>The queues were the real story at the crossing.</p></blockquote>"
+              "<p>Fair point.</p>")}
+</div></div></body></html>""", "gitalk.html")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("rkmehta", "The queues were the real story at the crossing."), ("sana-q", "Fair point.")]
