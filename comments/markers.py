@@ -386,7 +386,7 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
                                          r"|.{1,80} is (?:a )?reader-supported\b.*"),
                      "newsletter boxes: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe for free…'")
-REPLY_FORM = _REPLY_FORM = Marker(
+REPLY_FORM = Marker(
     "reply_form",
     _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your|new) comment"
           r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
@@ -458,7 +458,7 @@ ARTICLE_END: tuple[Marker, ...] = (
                                 r"|Also republished by .*"),
            "'This article originally appeared in …', 'Originally posted to NAME on …', 'Also republished by …'"),
     _NEWSLETTER,
-    _REPLY_FORM,
+    REPLY_FORM,
     _BLOGGER_NAV,
     _WIDGET_END,
     FOOTER,
@@ -517,7 +517,7 @@ _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)
                   "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)'), a petition's"
                   " updates, a portal's 'Recommended' cards")
 #: Lines that close the comment section (first one wins).
-COMMENTS_END: tuple[Marker, ...] = (_REPLY_FORM, _RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _SIDEBAR, FOOTER)
+COMMENTS_END: tuple[Marker, ...] = (REPLY_FORM, _RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _SIDEBAR, FOOTER)
 #: A site footer's menu right above it ("about", "blog", "site rules", "contact us"):
 #: at least this many short lines in a row, each at most NAV_MAX_WORDS words and
 #: not ending like a sentence, are cut from the end of the comment section.
