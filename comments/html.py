@@ -240,7 +240,7 @@ def _blogger_classic(root) -> list[_Item]:
 
 def _marked_items(root) -> list[_Item]:
     disqus = [el for el in root.iter() if isinstance(el.tag, str) and el.get("id") == "disqus_thread"]
-    elements = []
+    elements, reviews = [], []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("form", "textarea", "input", "label", "body", "html") \
                 or _inside_form(el):
@@ -251,10 +251,10 @@ def _marked_items(root) -> list[_Item]:
         if any(_ITEM_CLASS.match(c) for c in classes) or (
                 el.tag == "li" and "post" in classes and any(d in el.iterancestors() for d in disqus)):
             elements.append(el)
+        elif _REVIEW_CLASS in classes and _signed(el):
+            reviews.append(el)
     # a shop's customer reviews ("review" boxes, each with its reviewer's name and date), when there are several:
     # one "review" box is more likely a review article than a reader's comment
-    reviews = [el for el in root.iter() if isinstance(el.tag, str) and _REVIEW_CLASS in _classes(el)
-               and not _inside_form(el) and _signed(el)]
     if len(reviews) >= 2:
         elements = sorted({*elements, *reviews}, key=_document_order(root))
     # the comment form marked as a comment (Waline's "wl-comment" panel)

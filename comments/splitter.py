@@ -229,16 +229,11 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         if after is not None:
             skipped.append(lines[first])
             first = after
-    site_line = len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS  # a site's name or a menu item
-    masthead = _headline_under_crumbs(lines, first) if site_line else None
-    if masthead is None:
-        masthead = _masthead(lines, first)
-    if masthead is None and site_line:
-        masthead = _headline_repeated(lines, first)
-    if masthead is None and site_line:
-        masthead = _headline_near_date(lines, first)
-    if masthead is None and site_line:
-        masthead = _headline_over_byline(lines, first)
+    masthead = None
+    if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS:  # a site's name or a menu item
+        # the headline past the masthead, by the first finder that tells it
+        masthead = next((found for find in (_headline_under_crumbs, _masthead, _headline_repeated, _headline_near_date,
+                                            _headline_over_byline) if (found := find(lines, first)) is not None), None)
     skipped += [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
     first = masthead if masthead is not None else first
     raw = lines[first]
@@ -312,11 +307,9 @@ def _dated_soon(lines: list[str], start: int) -> bool:
 
 
 def _masthead(lines: list[str], first: int) -> int | None:
-    """The headline's line when the first line is the site's masthead (a few
-    words, then menus) and a headline with a dated line under it follows;
-    else None (the first line is the title)."""
-    if len(re.findall(r"\w+", lines[first])) > markers.MASTHEAD_MAX_WORDS:
-        return None
+    """The headline's line under the site's masthead (the first line, a few
+    words, then menus: the caller checks) when a headline with a dated line
+    under it follows; else None."""
     block = _headline_block(lines, first)
     if block is not None:
         return block
@@ -643,13 +636,12 @@ _STAMP_SEPARATOR = next(s for s in markers.SEPARATORS if s.author_above)
 
 def _find_section(lines: list[str], start: int) -> _Section | None:
     header_at = None
-    seen = Counter(ln for ln in lines[start:] if ln)
     for i in range(start, len(lines)):
         if not lines[i]:
             continue
         header = _header(lines[i])
         # (one seen three times or more is a count under each post: "1 Reply")
-        if header and seen[lines[i]] < markers.HEADER_MAX_REPEATS:
+        if header and lines[start:].count(lines[i]) < markers.HEADER_MAX_REPEATS:
             header_at = i
             break
     if header_at is not None:
@@ -730,8 +722,7 @@ def _named_above_stamp(lines: list[str], i: int) -> bool:
     """Line i names a commenter (a handle or a name) and a posted-at line
     follows it, past a reply's target line ("↩ priya_s")."""
     line = lines[i]
-    if len(line) > markers.NAME_MAX_CHARS or not (markers.HANDLE.fullmatch(line) or markers.LOWER_HANDLE.fullmatch(line)
-                                                   or _author_like(line)):
+    if len(line) > markers.NAME_MAX_CHARS or not (_handle_like(line) or _author_like(line)):
         return False
     below = [ln for ln in lines[i + 1:i + 4] if ln][:2]
     if below and markers.REPLY_TARGET.fullmatch(below[0]):
