@@ -10,6 +10,8 @@ stance length). Test sets are never read; nothing is saved unless --out.
     python benchmarks/stage2_dev.py --lr 1e-4                       # session 19: in-domain stance 0.689
     python benchmarks/stage2_dev.py --lr 2e-4                       # 0.671 (shipped 0.693)
     python benchmarks/stage2_dev.py --lr 1e-4 --replay 0 --distil 8000 --tone-replay 5000   # distillation
+    python benchmarks/stage2_dev.py --tier accurate --lr 1e-4 --tone-keep 0   # stance learnt, tone held to
+                                                                    # the shipped model's own (session 21)
     python benchmarks/stage2_dev.py --limit 300                     # a smoke run (minutes)
     python benchmarks/stage2_dev.py --tier accurate --lr 1e-4       # the MPNet tier (about an hour; session 20:
                                                                     # in-domain stance 0.6954 -> 0.7271, tone
@@ -80,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--distil", type=int, default=0, help="public stance texts with the accurate model's targets")
     ap.add_argument("--alpha", type=float, default=0.5, help="the gold label's share of a distilled target")
     ap.add_argument("--tone-replay", type=int, default=0, help="public tone texts beside --distil (hard labels)")
+    ap.add_argument("--tone-keep", type=float, default=1.0,
+                    help="the gold label's share of a tone target; the rest is the shipped model's own tone "
+                         "probabilities (learning without forgetting; 1: gold labels only)")
     ap.add_argument("--limit", type=int, default=0, help="cap every source (a smoke run)")
     ap.add_argument("--out", type=Path, help="save the candidate here")
     args = ap.parse_args(argv)
@@ -124,6 +129,12 @@ def main(argv: list[str] | None = None) -> int:
         del teacher
 
     targets = [e.target for e, _ in stance]  # a random one beside each tone text, as in training
+    if args.tone_keep < 1:  # mix the shipped model's own tone probabilities into each tone target
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            own, _ = pair_logits(net, tok, [rng.choice(targets) for _ in tone], [e.text for e, _ in tone], 64)
+        own = np.exp(own - own.max(1, keepdims=True))
+        own /= own.sum(1, keepdims=True)
+        tone = [(e, args.tone_keep * y + (1 - args.tone_keep) * p.astype(np.float32)) for (e, y), p in zip(tone, own)]
 
     def batches(task, rows, max_length):
         texts_targets = [e.target for e, _ in rows] if task == D.STANCE else [rng.choice(targets) for _ in rows]

@@ -210,6 +210,8 @@ TITLE_TAIL = re.compile(r"\s+(?:[|–—-]|::)\s+\S|\s+#\d{1,7}$")  # "Headline 
 #: A first line of at most this many words is the site's masthead ("☰ INDUS DAILY 🔍", "AskAround")
 #: when a headline follows it: see MASTHEAD_LOOKAHEAD.
 MASTHEAD_MAX_WORDS = 4
+#: An all-caps kicker over a headline ("WHO HOLDS THE KEYS") has at most this many words.
+KICKER_MAX_WORDS = 6
 #: The headline under a masthead: within this many lines of it, a line of at least
 #: HEADLINE_MIN_WORDS words, not ending in a full stop, with a dated line
 #: (byline, "Published …", "Asked …") among the DATED_WITHIN non-empty lines under it.
@@ -277,6 +279,9 @@ BYLINE: tuple[Marker, ...] = (
     Marker("dated", _line(rf".{{0,100}}?(?:Updated|Published|Posted|Started|Created)\b.{{0,40}}{ANY_DATE}.{{0,30}}"),
            "'…ReporterUpdated February 24, 2018' (the name is glued to 'Updated')"),
     Marker("date_only", _line(rf"{ANY_DATE}(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"), "a bare date line"),
+    Marker("name_dash_date", _line(rf"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}})\s*[–—-]\s*{ANY_DATE}"
+                                   rf"(?:\s*(?:at\s*)?{TIME})?(?:\s*\|\s*[\d,]+)?"),
+           "a name, a dash and the date, a comment count after it: 'DANIEL OKAFOR – FEB 27, 2012 3:05 PM | 41'"),
     Marker("meta_row", _line(rf"{WEEKDAY}{ANY_DATE}(?:\s*[|•·]\s*[^|•·]{{1,60}}){{1,5}}"),
            "a date, then the byline and filing parts: 'Thursday, October 8, 2009 | By Nadia Farooq | 5 Comments'"),
     Marker("url", _line(r"(?:(?:Source|URL|Link)\s*:\s*)?https?://\S+"), "the page's own address"),
@@ -475,8 +480,9 @@ HEADERS: tuple[Header, ...] = (
            "Tribune 'Reader Comments (3)'; \"Readers' comments\""),
     Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
            "CNN: numbered items whose first line is the author", separator="numbered_author"),
-    Header("n_comments", _line(r"(?P<count>[\d,]+|One|No)\s+Comments?\s*[:;]?(?:\s+\([^()]{1,20}\))?"),
-           "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'"),
+    Header("n_comments", _line(r"(?P<count>[\d,]+|One|No)\s+Comments?\s*[:;]?(?:\s+\([^()]{1,20}\))?"
+                               r"(?:\s*/\s*[\d,]+\s+New)?"),
+           "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'; '24 Comments / 24 New'"),
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ reactions"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"
@@ -541,10 +547,10 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
                             r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark"
-                            r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last|Prev|Type / to search"
+                            r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last|Prev|…|Type / to search"
                             r"|Search(?: or jump to)?(?:\.\.\.|…)|Uh oh!|There was an error while loading\. Please reload this page\."
                             r"|You have selected \d+ posts?\.|select all|cancel selecting"),
-           "buttons, links and image labels ('Avatar')"),
+           "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
                              r"|people (?:are )?(?:reading|viewing|like|liked|recommend)\b.{0,30})"
@@ -679,7 +685,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
         "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
     ),
     Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}"
-                             r"|Collapse replies(?: Expand all)?|Expand all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
+                             r"|Collapse replies(?: Expand all)?|(?:Expand|Shrink|Hide) all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
+                             r"|Comment Preferences|Display:|Sort:"
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
                              r"|(?:\[new\]\s*)?.{1,150}\(\d+\+ / \d+-\)"
                              r"|Join (?:the|our) (?:conversation|discussion|commenting forum)"
@@ -846,12 +853,15 @@ SIGNATURE_ROLE = re.compile(r"\s*\((?:staff|mod|moderator|admin|administrator|au
 #: The fewest words of a comment's opening paragraph that, found in an earlier comment, make it a quote.
 QUOTE_MIN_WORDS = 5
 #: A signature after a comment's text: "Posted by NAME on 12/05/2011 at 3:14 PM",
-#: "— NAME | May 12, 2011 3:14 PM".
+#: "— NAME | May 12, 2011 3:14 PM", "by NAME on Sun Feb 13, 2011 at 11:02:14 AM PST".
 SIGNATURE = _line(
     r"[—–-]*\s*(?:(?:Posted|Submitted|Written|Sent) by\s+(?P<author>.{1,60}?)"
     r"(?:\s*(?:\||,|\bon\b|\bat\b)\s*(?P<when>.*\d.*))?"
-    rf"|[—–-]+\s*(?P<author2>[^|]{{1,60}}?)\s*[|,]\s*(?P<when2>{STAMP_LOOSE}))"
+    rf"|[—–-]+\s*(?P<author2>[^|]{{1,60}}?)\s*[|,]\s*(?P<when2>{STAMP_LOOSE})"
+    rf"|by\s+(?P<author3>[^|]{{1,60}}?)\s+on\s+(?P<when3>{STAMP_LOOSE}))"
 )
+#: A signed comment's link to the comment it answers, under its signature: "[ Parent ]".
+PARENT_BUTTON = _line(r"\[\s*Parent\s*\]")
 
 _DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
 #: The site's bare domain on a line of its own: "thecrescentreview.com".

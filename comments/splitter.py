@@ -152,7 +152,7 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
         byline = (sum(1 for b in body_lines if b) < markers.BYLINE_IN_BODY_LINES and _is_byline(ln)
                   and not markers.SENTENCE_END.search(ln))
         (furniture if ln and (byline or _is_boilerplate(ln, markers.BODY_BOILERPLATE)) else body_lines).append(ln)
-    tags = _trailing_tags(body_lines)
+    tags = _author_box(body_lines, _trailing_tags(body_lines), head + furniture)
     furniture += [ln for ln in body_lines[tags:] if ln]
     body = _join(body_lines[:tags])
     trailer = [ln for ln in lines[body_end:stop] if ln]
@@ -236,8 +236,15 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
                                             _headline_over_byline) if (found := find(lines, first)) is not None), None)
     skipped += [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
     first = masthead if masthead is not None else first
+    below = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
+    kicked = (below is not None and lines[first].isupper() and len(lines[first].split()) <= markers.KICKER_MAX_WORDS
+              and not lines[below].isupper() and len(lines[below].split()) >= markers.HEADLINE_MIN_WORDS
+              and _dated_soon(lines, below + 1))
+    if kicked:  # an all-caps kicker over the headline ("WHO HOLDS THE KEYS"), which may end with a full stop
+        skipped.append(lines[first])
+        first = below
     raw = lines[first]
-    if len(raw) > markers.TITLE_MAX_CHARS or markers.TITLE_SENTENCE_END.fullmatch(raw):
+    if len(raw) > markers.TITLE_MAX_CHARS or not kicked and markers.TITLE_SENTENCE_END.fullmatch(raw):
         return None, first, [], None
     title = raw
     for marker in markers.TITLE_SUFFIXES:
@@ -760,6 +767,21 @@ def _counted_comments_follow(lines: list[str], form: int, announced: int | None)
                                    for i in range(form + 1, min(len(lines), form + markers.FORM_LINES_MAX)))
 
 
+def _author_box(lines: list[str], end: int, byline: list[str]) -> int:
+    """Where an author box closing the body starts (else `end`): its last paragraph opens with the
+    name of the byline's author, alone on its line ("Meera Kaul", "Senior Policy Reporter", a bio)."""
+    start = end
+    while start > 0 and not lines[start - 1]:
+        start -= 1
+    while start > 0 and lines[start - 1]:
+        start -= 1
+    name = lines[start] if lines[start:end] else ""
+    if (start and 2 <= len(name.split()) <= markers.AUTHOR_MAX_WORDS and not markers.SENTENCE_END.search(name)
+            and _title_case(name) and any(name.casefold() in ln.casefold() for ln in byline)):
+        return start
+    return end
+
+
 def _trailing_tags(lines: list[str]) -> int:
     """Where the body's closing run of short lines starts (``len(lines)``
     when the run is shorter than NAV_MIN_LINES): a story's topic tags and
@@ -1221,17 +1243,36 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
     signed = [(i, m) for i in content if (m := markers.SIGNATURE.fullmatch(sec[i]))]
     if not signed or signed[0][0] == content[0]:
         return None
+    if any(m["author3"] and i + 1 < len(sec) and sec[i + 1] and not markers.PARENT_BUTTON.fullmatch(sec[i + 1])
+           for i, m in signed):
+        return None  # "by NAME on DATE" with the text right under it: a head, not a signature
+    # Some signatures follow a blank line: there a one-line paragraph glued to the signature, after
+    # a blank line, is the commenter's standing motto ("Lahore raised, Berkeley ruined."), not text.
+    mottos = any(not sec[i - 1] for i, _ in signed if i)
     found: list[_Found] = []
     previous = -1
     for i, m in signed:
-        text = _join(sec[previous + 1 : i])
+        block = sec[previous + 1 : i]
+        first = next((k for k, ln in enumerate(block) if ln), None)
+        if first is not None and markers.PARENT_BUTTON.fullmatch(block[first]):
+            # "[ Parent ]" under the last signature: that comment answers the one before it
+            if len(found) >= 2:
+                found[-1] = (*found[-1][:3], found[-2][0])
+            block = block[first + 1:]
+        if mottos and len(block) >= 3 and block[-1] and not block[-2] and any(block[:-2]):
+            block = block[:-1]
+        text = _join(block)
         # "9:02 PM on May 2, 2011 [12 favorites]": the time without its counter; "frimble (staff)": the name
-        when = markers.SIGNATURE_COUNTER.sub("", m["when"] or m["when2"] or "").strip() or None
-        author = markers.SIGNATURE_ROLE.sub("", m["author"] or m["author2"]).strip()
+        when = markers.SIGNATURE_COUNTER.sub("", m["when"] or m["when2"] or m["when3"] or "").strip() or None
+        author = markers.SIGNATURE_ROLE.sub("", m["author"] or m["author2"] or m["author3"]).strip()
         if text:
             found.append((author, when, _unquoted(text, [f[2] for f in found]), None))
         previous = i
     leftover = [ln for ln in sec[previous + 1 :] if ln]
+    if leftover and markers.PARENT_BUTTON.fullmatch(leftover[0]):
+        leftover = leftover[1:]
+        if len(found) >= 2:
+            found[-1] = (*found[-1][:3], found[-2][0])
     if leftover:
         warnings.append(f"ignored {len(leftover)} line(s) after the last signed comment: {leftover[0][:60]!r}")
     return found
