@@ -636,8 +636,10 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via )?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
-                            r"|Alamy|Bloomberg)(?:[/ ][\w ]{1,30})?\)"),
-           "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)'"),
+                            r"|Alamy|Bloomberg)(?:[/ ][\w ]{1,30})?\)"
+                            r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"),
+           "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)',"
+           " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo'"),
     _POSTED_BY,
     Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}"
                         r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
@@ -686,7 +688,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     ),
     Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}"
                              r"|Collapse replies(?: Expand all)?|(?:Expand|Shrink|Hide) all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
-                             r"|Comment Preferences|Display:|Sort:"
+                             r"|Comment Preferences|Display:|Sort:|Comments [Cc]losed"
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
                              r"|(?:\[new\]\s*)?.{1,150}\(\d+\+ / \d+-\)"
                              r"|Join (?:the|our) (?:conversation|discussion|commenting forum)"

@@ -131,7 +131,7 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             return page
     warnings: list[str] = []
 
-    title, body_start, head, standfirst = _title_and_head(lines)
+    title, body_start, head, standfirst, above = _title_and_head(lines)
     resumed = _past_repeated_headline(lines, body_start, title)
     if resumed is not None:  # a sidebar between the title and the post: the head, as the headline's byline shows
         head = head + ([standfirst] if standfirst else []) + [ln for ln in lines[body_start:resumed] if ln]
@@ -171,7 +171,9 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
                 f"found {len(comments)}"
             )
 
-    published, date_source = _article_date(head, trailer, meta, body)
+    # the byline under the headline first, then the lines above it, nearest first (a breadcrumb's date
+    # before the masthead's date of the day)
+    published, date_source = _article_date(head[above:] + head[:above][::-1], trailer, meta, body)
     if published is None:  # the post's own footer: "posted by NAME at 4:12 AM PST on November 27, 2011"
         published = next((d for ln in furniture if _is_boilerplate(ln, markers.POST_FOOTERS)
                           and (d := parse_date_text(ln))), None)
@@ -205,8 +207,9 @@ def _doc_id(path: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str | None]:
-    """Return (title or None, index where the body starts, head lines, standfirst or None).
+def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str | None, int]:
+    """Return (title or None, index where the body starts, head lines, standfirst or None, how many of
+    the head lines are above the title).
 
     The head is every line between the title and the first line of prose:
     bylines, datelines, breadcrumbs, counters, share buttons, tag lines, and
@@ -216,21 +219,22 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     """
     first = next((i for i, ln in enumerate(lines) if ln), None)
     if first is None:
-        return None, len(lines), [], None
+        return None, len(lines), [], None, 0
     skipped = []
     # a navigation bar, a cookie banner above the title
     while markers.MENU_LINE.fullmatch(lines[first]) or _is_boilerplate(lines[first], markers.BOILERPLATE):
         skipped.append(lines[first])
         first = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
         if first is None:
-            return None, len(lines), skipped, None
+            return None, len(lines), skipped, None, len(skipped)
     if markers.SITE_LINE.fullmatch(lines[first]):  # the site's domain above the title (a reader view's copy)
         after = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
         if after is not None:
             skipped.append(lines[first])
             first = after
     masthead = None
-    if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS:  # a site's name or a menu item
+    if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]):
+        # a site's name, a menu item, or the day's date in the masthead
         # the headline past the masthead, by the first finder that tells it
         masthead = next((found for find in (_headline_under_crumbs, _masthead, _headline_repeated, _headline_near_date,
                                             _headline_over_byline) if (found := find(lines, first)) is not None), None)
@@ -245,7 +249,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         first = below
     raw = lines[first]
     if len(raw) > markers.TITLE_MAX_CHARS or not kicked and markers.TITLE_SENTENCE_END.fullmatch(raw):
-        return None, first, [], None
+        return None, first, [], None, 0
     title = raw
     for marker in markers.TITLE_SUFFIXES:
         m = marker.pattern.fullmatch(raw)
@@ -253,6 +257,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
             title = m["title"]
             break
     head: list[str] = skipped  # the masthead and the menus under it
+    above = len(skipped)
     standfirst = None
     i = first + 1
     while i < len(lines):
@@ -277,7 +282,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     if title == raw:  # "NEWS / WORLD NEWS / Headline": the headline repeated in the head, without the breadcrumbs
         title = next((h for h in head if h != raw and raw.endswith(h)
                       and markers.BREADCRUMB_END.search(raw[:-len(h)])), title)
-    return title, i, head, standfirst
+    return title, i, head, standfirst, above
 
 
 def _past_repeated_headline(lines: list[str], start: int, title: str | None) -> int | None:
@@ -330,7 +335,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 and not line.endswith(".") and not _stamp(line) and not markers.MENU_GAP.search(line)
                 and not markers.TICKER.match(line) and not _is_boilerplate(line, markers.BOILERPLATE)
                 and not _is_boilerplate(line, markers.ARTICLE_END) and len(markers.MENU_GAP_NARROW.findall(line)) < 2
-                and not _is_boilerplate(line, markers.POST_FOOTERS) and not markers.TICKER_LABEL.fullmatch(lines[i - 1])):
+                and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count, nor a button
             # after a wide gap ("May 2, 2011 8:51 PM   Subscribe")
             seen = 0
@@ -356,6 +361,15 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 for ln in under)):
         return i
     return None
+
+
+def _in_ticker(lines: list[str], i: int) -> bool:
+    """Line i is an item of a ticker: the lines right above it, headlines without a blank or a
+    short line between, go up to its label ("Breaking News", then one headline a line)."""
+    k = i - 1
+    while k >= 0 and len(lines[k].split()) >= markers.HEADLINE_MIN_WORDS and not markers.TICKER_LABEL.fullmatch(lines[k]):
+        k -= 1
+    return k >= 0 and bool(markers.TICKER_LABEL.fullmatch(lines[k]))
 
 
 def _headline_candidates(lines: list[str], first: int):

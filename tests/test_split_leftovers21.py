@@ -168,3 +168,43 @@ def test_kicker_caps_byline_author_box_and_page_list():
     assert "WHO PAYS FOR THE PATCHES" in page.boilerplate
     assert [(c.author, c.text) for c in page.comments] == [
         ("radar_nerd", "Software support is the whole deal these days, the hardware is the easy part.")]
+
+
+OLD_NEWS_SITE = """EXAMPLE.COM
+Tuesday, 29 Nov, 2011 | Muharram 3, 1433
+
+Home | Pakistan | World | Business | Sport | Opinion
+
+Breaking News
+Kayani says the army will answer any future attack without waiting for orders
+Bonn conference to go ahead despite a boycott threat from Islamabad
+
+World › Pakistan | November 27, 2011
+
+Pakistan shuts supply routes after a border post is attacked
+
+Reuters | Updated 2 days ago
+
+Soldiers carry a coffin during a funeral in Peshawar. — Reuters Photo
+
+ISLAMABAD: Pakistan closed both land routes into Afghanistan on Saturday, hours after two border posts were attacked before dawn.
+
+The decision was taken at an emergency meeting of the cabinet's defence committee.
+
+Comments (1)
+
+Sajid Karachi
+Nov 27, 2011 11:02am
+The routes should stay shut until there is an apology.
+
+Comments Closed
+"""
+
+
+def test_masthead_date_line_and_ticker_items_are_not_the_headline():
+    page = split_text(OLD_NEWS_SITE, "old.txt")
+    assert page.article.title == "Pakistan shuts supply routes after a border post is attacked"
+    assert page.article.published.isoformat() == "2011-11-27"
+    assert page.article.body.startswith("ISLAMABAD: Pakistan closed both land routes")  # (the caption dropped)
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Sajid Karachi", "The routes should stay shut until there is an apology.")]
