@@ -386,6 +386,7 @@ _RELATED = Marker(
     " a shop's 'Customers who bought this item also bought', 'Your Browsing History'",
 )
 _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:\w+ )?(?:daily |weekly )?\w*newsletter.*"
+                                         r"|Sign up to the (?:[\w'’]+ ){2,3}newsletter"
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
                                          r"|Support (?:independent|our) journalism\b.{0,150}"
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
@@ -420,7 +421,7 @@ FOOTER = Marker(
     _line(r"(?:©|Copyright\b).{0,120}|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
           r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
           r"|Terms\b.{0,40}\bPrivacy\b.*|Privacy (?:Dashboard|policy)|Feedback|About (?:the |this )?community"
-          r"|Powered by \S.{0,40}|[\w.-]+\.[a-z]{2,} is running \S.{0,80}"
+          r"|Powered by \S.{0,40}|[\w.-]+\.[a-z]{2,} is running \S.{0,80}|Back to top"
           r"|(?:About(?: us)?|Contact(?: us)?|Careers|Advertise|Terms(?: of \w+)?|Privacy(?: policy)?)"
           r"(?:\s*[·|•]\s*[\w’' ]{2,30}){2,}"
           r"|(?-i:[A-Z][\w’'&]{1,20}(?: [\w’'&]{1,20})?)(?:\s+[·|]\s+(?-i:[A-Z][\w’'&]{1,20}(?: [\w’'&]{1,20})?)){4,}"),
@@ -430,6 +431,11 @@ FOOTER = Marker(
 )
 
 #: Lines after which nothing is article text (first one wins).
+#: Share boxes; between paragraphs (a share bar with prose under it) they do not end the article.
+SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Like this|Share or comment on this (?:article|story)):?"
+                      r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"),
+       "share boxes, a petition's signing form")
+
 ARTICLE_END: tuple[Marker, ...] = (
     Marker("asked", _line(rf"Asked(?:\s+on)?\s*:?\s*{ANY_DATE}.{{0,40}}"),
            "the end of a question on a Q&A site: 'Asked February 21, 2020'"),
@@ -442,9 +448,7 @@ ARTICLE_END: tuple[Marker, ...] = (
     _RELATED,
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}|More about:?"),
            "tag and category lines"),
-    Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Like this):?"
-                          r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"),
-           "share boxes, a petition's signing form"),
+    SHARE,
     Marker("disclaimer", _line(r"Disclaimer:.*|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
                                r"|in this (?:article|piece|blog|post)).*"
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"
@@ -512,8 +516,9 @@ FORM_LINES_MAX = 12
 HEADER_MAX_REPEATS = 3
 #: A header followed within this many lines, all buttons and counters, by another: the other opens the comments.
 HEADER_HOP_LINES = 16
-#: How many replies are shown right under a comment: "Hide 2 replies", "1 reply" (not "View 4 replies": folded).
-SHOWN_REPLIES = _line(r"(?:Hide\s+)?(?P<n>\d{1,3})\s+(?:repl(?:y|ies)|comments?)")
+#: How many replies are shown right under a comment: "Hide 2 replies", "1 reply", "View all 2 replies" (not
+#: "View 4 replies": folded).
+SHOWN_REPLIES = _line(r"(?:Hide\s+|View all\s+)?(?P<n>\d{1,3})\s+(?:repl(?:y|ies)|comments?)")
 #: Number words that may stand for the count in a header.
 COUNT_WORDS = {"no": 0, "one": 1}
 
@@ -547,7 +552,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
                             r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark"
-                            r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last|Prev|…|Type / to search"
+                            r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last|Prev(?:ious)?|…|Type / to search"
                             r"|Search(?: or jump to)?(?:\.\.\.|…)|Uh oh!|There was an error while loading\. Please reload this page\."
                             r"|You have selected \d+ posts?\.|select all|cancel selecting"),
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
@@ -614,6 +619,9 @@ POST_FOOTERS = (_POSTED_BY,)
 
 #: Furniture lines dropped from the article body only (in a comment section a
 #: bare time may be a comment's posted-at line).
+#: A photo's credit on a line of its own, in capitals: "RIZWAN TABASSUM/AFP/GETTY IMAGES", "K.M. CHAUDARY/AP".
+PHOTO_CREDIT = Marker("photo_credit", _line(r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:/[A-Z][A-Z.'’ -]{1,30})+)"),
+                      "a photo credit in capitals, its parts split by slashes")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
                           r"|(?:Also read|Read also|See also|Read more|Related)\s*[:|].{1,150}"
@@ -633,6 +641,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                  r"(?: today)?\.?"),
            "newsletter boxes and upsells between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now',"
            " 'Sign up to our free weekly Inside Washington email', '… Start your X Premium subscription today.'"),
+    PHOTO_CREDIT,
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via )?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
@@ -680,15 +689,16 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)"
               r"|Comments? (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
-              r"|reserve)|Our comment|This discussion|The discussion|Note:|By commenting|Disclaimer:)"
+              r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|Our comment|This discussion|The discussion|Note:|By commenting|Disclaimer:)"
               r"(?=.*\b(?:moderat\w*|polic(?:y|ies)|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
-              r"|below|abusive|offensive|remov\w*|approv\w*|review\w*|publish\w*|publication|closed|terms|comment|edited"
+              r"|below|abusive|offensive|remov\w*|approv\w*|review\w*|publish\w*|publication|closed|terms|comments?|edited"
               r"|discussion|views)\b).*"),
         "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
     ),
     Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}"
                              r"|Collapse replies(?: Expand all)?|(?:Expand|Shrink|Hide) all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
-                             r"|Comment Preferences|Display:|Sort:|Comments [Cc]losed"
+                             r"|Comment Preferences|Display:|Sort:|Comments [Cc]losed|Share what you think|Click to rate"
+                             r"|(?:Best|Worst) rated|View all"
                              r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
                              r"|(?:\[new\]\s*)?.{1,150}\(\d+\+ / \d+-\)"
                              r"|Join (?:the|our) (?:conversation|discussion|commenting forum)"
@@ -855,12 +865,14 @@ SIGNATURE_ROLE = re.compile(r"\s*\((?:staff|mod|moderator|admin|administrator|au
 #: The fewest words of a comment's opening paragraph that, found in an earlier comment, make it a quote.
 QUOTE_MIN_WORDS = 5
 #: A signature after a comment's text: "Posted by NAME on 12/05/2011 at 3:14 PM",
-#: "— NAME | May 12, 2011 3:14 PM", "by NAME on Sun Feb 13, 2011 at 11:02:14 AM PST".
+#: "— NAME | May 12, 2011 3:14 PM", "by NAME on Sun Feb 13, 2011 at 11:02:14 AM PST",
+#: "NAME, City, Country, 14 hours ago".
 SIGNATURE = _line(
     r"[—–-]*\s*(?:(?:Posted|Submitted|Written|Sent) by\s+(?P<author>.{1,60}?)"
     r"(?:\s*(?:\||,|\bon\b|\bat\b)\s*(?P<when>.*\d.*))?"
     rf"|[—–-]+\s*(?P<author2>[^|]{{1,60}}?)\s*[|,]\s*(?P<when2>{STAMP_LOOSE})"
-    rf"|by\s+(?P<author3>[^|]{{1,60}}?)\s+on\s+(?P<when3>{STAMP_LOOSE}))"
+    rf"|by\s+(?P<author3>[^|]{{1,60}}?)\s+on\s+(?P<when3>{STAMP_LOOSE})"
+    rf"|(?P<author4>[^,|]{{1,40}}?),(?:\s*[^,|\d]{{2,40}},){{1,3}}\s*(?P<when4>{RELATIVE_TIME}|{STAMP_LOOSE}))"
 )
 #: A signed comment's link to the comment it answers, under its signature: "[ Parent ]".
 PARENT_BUTTON = _line(r"\[\s*Parent\s*\]")
@@ -873,7 +885,7 @@ BREADCRUMB_END = re.compile(r"\S\s+[/>›»]\s+$")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"Related|Also read|Read also|See also|Read more", re.I)
+INLINE_LABEL = re.compile(r"Related(?: articles| stories)?|Also read|Read also|See also|Read more", re.I)
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...
 INLINE_LINK = re.compile(rf"(?:{INLINE_LABEL.pattern})\s*[:|]\s*\S.{{0,150}}", re.I)
@@ -881,4 +893,4 @@ INLINE_LINK_HEADLINE_WORDS = 20
 #: ...and at most this many such headlines under one label.
 INLINE_LINK_MAX_HEADLINES = 4
 #: ...when a paragraph of at least this many words follows it (else it opens a box of links).
-INLINE_LINK_PROSE_WORDS = 25
+INLINE_LINK_PROSE_WORDS = 15

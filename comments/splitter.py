@@ -258,7 +258,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
             break
     head: list[str] = skipped  # the masthead and the menus under it
     above = len(skipped)
-    standfirst = None
+    standfirst, bullets = None, False
     i = first + 1
     while i < len(lines):
         line = lines[i]
@@ -267,12 +267,17 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
                 break  # a header seen twice ("312 reactions") is a counter the first time
             words = len(line.split())
             # the headline again, or without the breadcrumbs it has above ("Home / World News / Headline")
-            if line in (raw, title) or _is_byline(line) or _head_like(line, words) or (
+            if line in (raw, title) or _is_byline(line) or _head_like(line, words) or _over_credit(lines, i) or (
                     raw.endswith(line) and markers.BREADCRUMB_END.search(raw[:-len(line)])):
                 head.append(line)
-            elif standfirst is None and words <= markers.STANDFIRST_MAX_WORDS and (
+            elif standfirst is None and not bullets and words <= markers.STANDFIRST_MAX_WORDS and (
                     not markers.SENTENCE_END.search(line) or _dated_soon(lines, i + 1)):
                 standfirst = line  # a dek that ends like a sentence has the byline or date right under it
+            elif words <= markers.STANDFIRST_MAX_WORDS and not markers.SENTENCE_END.search(line) \
+                    and _dated_soon(lines, i + 1):
+                # a second such line over the byline: the lines summing the story up, head all of them
+                head += [standfirst, line] if standfirst else [line]
+                standfirst, bullets = None, True
             else:
                 break
         i += 1
@@ -335,15 +340,19 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 and not line.endswith(".") and not _stamp(line) and not markers.MENU_GAP.search(line)
                 and not markers.TICKER.match(line) and not _is_boilerplate(line, markers.BOILERPLATE)
                 and not _is_boilerplate(line, markers.ARTICLE_END) and len(markers.MENU_GAP_NARROW.findall(line)) < 2
-                and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)):
+                and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)
+                and not _over_credit(lines, i)):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count, nor a button
             # after a wide gap ("May 2, 2011 8:51 PM   Subscribe")
             seen = 0
-            for ln in lines[i + 1:stop + markers.DATED_WITHIN + markers.MASTHEAD_LOOKAHEAD]:
+            for k in range(i + 1, min(len(lines), stop + markers.DATED_WITHIN + markers.MASTHEAD_LOOKAHEAD)):
+                ln = lines[k]
                 if any(find_article_date([part]) or _is_byline(part) or _stamp(part) or markers.DATELINE.match(part)
-                       for part in (ln, ln.split("   ", 1)[0])):
+                       or len(part) <= markers.HEAD_DATE_MAX_CHARS and not markers.SENTENCE_END.search(part)
+                       and parse_date_text(part) for part in (ln, ln.split("   ", 1)[0])):
                     return i
-                seen += len(ln.split()) > 2
+                seen += len(ln.split()) > 2 and not markers.PHOTO_CREDIT.pattern.fullmatch(ln) \
+                    and not _over_credit(lines, k)  # (a photo's caption and credit do not count)
                 if seen >= markers.DATED_WITHIN:
                     break
     # past the window, under a long menu of short items: a headline with a byline right under it
@@ -353,14 +362,20 @@ def _masthead(lines: list[str], first: int) -> int | None:
             or _is_boilerplate(lines[i], markers.BOILERPLATE)):
         i += 1
     # a dek may sit between the headline and its byline or dated line
-    under = [ln for ln in lines[i + 1:i + 8] if ln and not _is_boilerplate(ln, markers.BOILERPLATE)][:5]
+    under = [ln for ln in lines[i + 1:i + 12] if ln and not _is_boilerplate(ln, markers.BOILERPLATE)][:6]
     if i < len(lines) and i >= stop and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS \
             and len(lines[i]) <= markers.TITLE_MAX_CHARS and not lines[i].endswith(".") \
+            and not (len(lines[i]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[i])) \
             and (any(_is_byline(ln) for ln in under) or any(
                 len(ln) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(ln) and not markers.SENTENCE_END.search(ln)
                 for ln in under)):
         return i
     return None
+
+
+def _over_credit(lines: list[str], i: int) -> bool:
+    """Line i is a photo's caption: its credit in capitals is the next line."""
+    return bool(markers.PHOTO_CREDIT.pattern.fullmatch(next((ln for ln in lines[i + 1:i + 3] if ln), "")))
 
 
 def _in_ticker(lines: list[str], i: int) -> bool:
@@ -536,22 +551,26 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
 def _inline_link(lines: list[str], i: int) -> list[int]:
     """The lines of a link to another story between the article's paragraphs at
     line i ("Related: How the NATO supply routes reopened", or "Also Read" over
-    the linked headlines, a line each), when a paragraph of prose follows it; else []."""
-    if markers.INLINE_LINK.fullmatch(lines[i]):
+    the linked headlines, a line each), or of a share bar there, when a paragraph
+    of prose follows it past buttons and counters; else []."""
+    if markers.INLINE_LINK.fullmatch(lines[i]) or markers.SHARE.pattern.fullmatch(lines[i]):  # (a share bar)
         link = [i]
     elif markers.INLINE_LABEL.fullmatch(lines[i]):
         link = [i]
         k = next((k for k in range(i + 1, min(len(lines), i + 6)) if lines[k]), len(lines))
-        while (k < len(lines) and lines[k] and len(link) <= markers.INLINE_LINK_MAX_HEADLINES
-               and not markers.SENTENCE_END.search(lines[k])
+        headlines = 0
+        while (k < len(lines) and lines[k] and headlines < markers.INLINE_LINK_MAX_HEADLINES
+               and (not markers.SENTENCE_END.search(lines[k]) or lines[k].endswith(("...", "…")))  # (cut short)
                and len(lines[k].split()) <= markers.INLINE_LINK_HEADLINE_WORDS):
             link.append(k)
+            headlines += not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE)  # (a carousel's "Previous", "1")
             k += 1
-        if len(link) == 1:
+        if not headlines:
             return []
     else:
         return []
-    below = next((lines[k] for k in range(link[-1] + 1, min(len(lines), link[-1] + 6)) if lines[k]), "")
+    below = next((lines[k] for k in range(link[-1] + 1, min(len(lines), link[-1] + 8))
+                  if lines[k] and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE + (markers.SHARE,))), "")
     prose = len(below.split()) >= markers.INLINE_LINK_PROSE_WORDS and bool(markers.SENTENCE_END.search(below))
     return link if prose else []
 
@@ -593,8 +612,8 @@ def _reply_counts(lines: list[str]) -> tuple[tuple[str, int], ...]:
         if ln and (m := markers.SHOWN_REPLIES.fullmatch(ln)):
             if last is not None:
                 found.append((last, int(m["n"])))
-        elif ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE):
-            last = ln
+        elif ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) and not markers.SIGNATURE.fullmatch(ln):
+            last = ln  # (a signature under the text is not the text)
     return tuple(found)
 
 
@@ -1277,8 +1296,8 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
             block = block[:-1]
         text = _join(block)
         # "9:02 PM on May 2, 2011 [12 favorites]": the time without its counter; "frimble (staff)": the name
-        when = markers.SIGNATURE_COUNTER.sub("", m["when"] or m["when2"] or m["when3"] or "").strip() or None
-        author = markers.SIGNATURE_ROLE.sub("", m["author"] or m["author2"] or m["author3"]).strip()
+        when = markers.SIGNATURE_COUNTER.sub("", m["when"] or m["when2"] or m["when3"] or m["when4"] or "").strip() or None
+        author = markers.SIGNATURE_ROLE.sub("", m["author"] or m["author2"] or m["author3"] or m["author4"]).strip()
         if text:
             found.append((author, when, _unquoted(text, [f[2] for f in found]), None))
         previous = i

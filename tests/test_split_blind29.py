@@ -1,0 +1,161 @@
+"""Layouts of the twenty-ninth blind round (issue 18), each on a short page
+written for these tests: a tabloid's article with bullet points, a related box
+and a share bar between its paragraphs and comments signed after their text
+("Name, City, Country, 3 hours ago"); a paper's article with a photo credit in
+capitals and comments closed by "Back to top"."""
+from __future__ import annotations
+
+from comments import split_text
+
+TABLOID = """Example Online
+Home
+News
+Sport
+
+Pakistan reopens the Torkham crossing after eleven days as lorries queue for miles
+
+Traders at the crossing say they lost millions of rupees while the border was shut
+Officials in Islamabad refuse to say what was agreed with Kabul to end the closure
+
+By ANNA FIELD FOR EXAMPLEONLINE.COM
+
+Published: 14:02 EDT, 3 May 2011 | Updated: 03:15 EDT, 4 May 2011
+
+Pakistan reopened the Torkham border crossing on Saturday after eleven days, and by nightfall the queue of lorries stretched back past Landi Kotal.
+
+RELATED ARTICLES
+Previous
+1
+Next
+Traders count the cost of the closure as prices climb in...
+Kabul says the talks were cordial but gives no details...
+
+Share this article
+Share
+1.2k shares
+
+Customs officers said they expected to clear the backlog within a week, though drivers said they had heard that promise before.
+
+Share or comment on this article:
+Pakistan reopens the Torkham crossing after eleven days as lorries queue for miles
+
+Comments 3
+Share what you think
+
+The comments below have not been moderated.
+
+The views expressed in the contents above are those of our users and do not necessarily reflect the views of Example Online.
+
+We are no longer accepting comments on this article.
+
+Newest
+Oldest
+Best rated
+Worst rated
+
+View all
+
+Eleven days for nothing. Dono taraf nuqsan hua.
+Sana_K, Peshawar, Pakistan, 3 hours ago
+Reply
+Click to rate
+41
+2
+Report
+
+View all 1 replies
+
+Nobody in Kabul will explain it either.
+Mike, Leeds, United Kingdom, 2 hours ago
+Click to rate
+9
+1
+Report
+
+Prices in Peshawar went up the first week and never came down.
+farooq.k, Birmingham, United Kingdom, 1 hour ago
+Reply
+Click to rate
+12
+0
+Report
+
+Back to top
+Home
+"""
+
+
+def test_tabloid_bullets_inline_boxes_and_comments_signed_after_their_text():
+    page = split_text(TABLOID, "tabloid.txt")
+    assert page.article.title == "Pakistan reopens the Torkham crossing after eleven days as lorries queue for miles"
+    assert page.article.published.isoformat() == "2011-05-03"
+    body = page.article.body
+    assert body.startswith("Pakistan reopened the Torkham border crossing on Saturday")  # (no bullets, no byline)
+    assert body.endswith("though drivers said they had heard that promise before.")  # past the related box
+    assert "Traders count the cost" not in body and "Share" not in body
+    assert [(c.author, c.posted_at, c.parent) for c in page.comments] == [
+        ("Sana_K", "3 hours ago", None), ("Mike", "2 hours ago", 1), ("farooq.k", "1 hour ago", None)]
+    assert [c.text for c in page.comments] == [
+        "Eleven days for nothing. Dono taraf nuqsan hua.", "Nobody in Kabul will explain it either.",
+        "Prices in Peshawar went up the first week and never came down."]
+
+
+PAPER = """Skip to content
+Example Times logo
+Log in
+Subscribe
+UK
+World
+Politics
+Business
+Opinion
+Sport
+Culture
+Puzzles
+World | Asia
+
+Clinton says sorry as Pakistan reopens supply routes after seven months
+
+Washington's regret over the deaths at the border post ends a costly stand-off
+
+Lorries loaded with supplies have been parked in Karachi since November
+RIZWAN ALI/AFP/GETTY IMAGES
+
+Owen Bradley, Washington | Zahid Qureshi, Islamabad
+Wednesday July 04 2012, 12.01am BST, The Example Times
+
+Share
+Save
+
+Pakistan agreed last night to reopen the land routes used to supply troops in Afghanistan, ending a seven-month blockade.
+
+Officials said the first convoys could move within two days once customs clearance was complete.
+
+Comments (1)
+
+Ravi Menon
+3 hours ago
+Our troops need those supplies to get home safely. Good news.
+Recommend 6
+Reply
+Report
+
+Sign up to the Red Box newsletter
+Get the best of our politics coverage in your inbox every morning
+Sign up
+
+Back to top
+The Example Times
+GET IN TOUCH
+Contact us
+"""
+
+
+def test_caption_over_a_capitals_credit_is_head_and_back_to_top_ends_the_comments():
+    page = split_text(PAPER, "paper.txt")
+    assert page.article.title == "Clinton says sorry as Pakistan reopens supply routes after seven months"
+    assert page.article.published.isoformat() == "2012-07-04"
+    assert "RIZWAN ALI" not in page.article.body and "Owen Bradley" not in page.article.body
+    assert page.article.body.endswith("once customs clearance was complete.")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Ravi Menon", "Our troops need those supplies to get home safely. Good news.")]
