@@ -669,7 +669,10 @@ _BUTTON = (r"(?:Reply|Forward|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|
 
 #: A row of two or more buttons under a board's opening post is not its text: "Add message | Report | Message poster".
 BODY_BOILERPLATE += (Marker("button_row", _line(rf"{_BUTTON}(?:\s*[|·•]\s*{_BUTTON})+"),
-                            "a row of buttons under a post: 'Add message | Report | Message poster'"),)
+                            "a row of buttons under a post: 'Add message | Report | Message poster'"),
+                     Marker("share_row", _line(r"(?=.*\b(?:Digg|Tweet|Reblog|Share|Facebook|del\.icio\.us)\b)"
+                                               r"(?:[^|]{0,30}\|){2,}[^|]{0,30}"),
+                            "a row of sharing links: 'Reblog (0) | | Digg This | Save to del.icio.us | Tweet This!'"),)
 
 #: A forum post's number on a line of its own, under its date ("#3"; XenForo copied as text).
 POST_NUMBER = re.compile(r"#\d{1,6}")
@@ -689,7 +692,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)"
               r"|Comments? (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
-              r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|Our comment|This discussion|The discussion|Note:|By commenting|Disclaimer:)"
+              r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|(?:Feed )?You can follow this conversation|Our comment|This discussion|The discussion|Note:|By commenting|Disclaimer:)"
               r"(?=.*\b(?:moderat\w*|polic(?:y|ies)|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
               r"|below|abusive|offensive|remov\w*|approv\w*|review\w*|publish\w*|publication|closed|terms|comments?|edited"
               r"|discussion|views)\b).*"),
@@ -868,7 +871,7 @@ QUOTE_MIN_WORDS = 5
 #: "— NAME | May 12, 2011 3:14 PM", "by NAME on Sun Feb 13, 2011 at 11:02:14 AM PST",
 #: "NAME, City, Country, 14 hours ago".
 SIGNATURE = _line(
-    r"[—–-]*\s*(?:(?:Posted|Submitted|Written|Sent) by\s+(?P<author>.{1,60}?)"
+    r"[—–-]*\s*(?:(?:Posted|Submitted|Written|Sent) by:?\s+(?P<author>.{1,60}?)"
     r"(?:\s*(?:\||,|\bon\b|\bat\b)\s*(?P<when>.*\d.*))?"
     rf"|[—–-]+\s*(?P<author2>[^|]{{1,60}}?)\s*[|,]\s*(?P<when2>{STAMP_LOOSE})"
     rf"|by\s+(?P<author3>[^|]{{1,60}}?)\s+on\s+(?P<when3>{STAMP_LOOSE})"

@@ -350,7 +350,8 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 if any(find_article_date([part]) or _is_byline(part) or _stamp(part) or markers.DATELINE.match(part)
                        or len(part) <= markers.HEAD_DATE_MAX_CHARS and not markers.SENTENCE_END.search(part)
                        and parse_date_text(part) for part in (ln, ln.split("   ", 1)[0])):
-                    return i
+                    # past other lines, a blog's date header over its post's headline: that headline
+                    return (seen and _headline_under_date(lines, k)) or i
                 seen += len(ln.split()) > 2 and not markers.PHOTO_CREDIT.pattern.fullmatch(ln) \
                     and not _over_credit(lines, k)  # (a photo's caption and credit do not count)
                 if seen >= markers.DATED_WITHIN:
@@ -370,6 +371,20 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 len(ln) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(ln) and not markers.SENTENCE_END.search(ln)
                 for ln in under)):
         return i
+    return None
+
+
+def _headline_under_date(lines: list[str], k: int) -> int | None:
+    """The headline right under the date line k, prose under it (a blog's date header), else None."""
+    below = [j for j in range(k + 1, min(len(lines), k + 8)) if lines[j]][:2]
+    if len(below) < 2:
+        return None
+    head, prose = lines[below[0]], lines[below[1]]
+    if (markers.HEADLINE_MIN_WORDS <= len(head.split()) and len(head) <= markers.TITLE_MAX_CHARS
+            and not markers.TITLE_SENTENCE_END.fullmatch(head) and parse_date_text(head) is None
+            and not _is_boilerplate(head, markers.BOILERPLATE)
+            and len(prose.split()) >= markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(prose)):
+        return below[0]
     return None
 
 
@@ -999,13 +1014,14 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
     blank-separated block, or per line when the section has no blank lines.
     """
     found = _split_signed(sec, warnings)
+    signed = found is not None
     if found is None:
         found = _split_headed(sec, announced, warnings)
     if found is not None:
         found, depths = _board_subjects(found)
         comments: list[Comment] = []
         for k, (a, w, t, target) in enumerate(found):
-            parent = _replied(comments, target, t)
+            parent = _replied(comments, target, t, first_names=signed)
             if depths:  # "Re: Re: Topic" answers the latest message one level up
                 parent = next((c.index for c in reversed(comments) if depths[c.index - 1] == depths[k] - 1), None)
             comments.append(Comment(index=len(comments) + 1, author=a, posted_at=w,
@@ -1049,11 +1065,12 @@ def _board_subjects(found: list[_Found]) -> tuple[list[_Found], list[int]]:
     return trimmed, [0] + [depth for _, depth in subjects]
 
 
-def _replied(earlier: list[Comment], target: str | None, text: str) -> int | None:
+def _replied(earlier: list[Comment], target: str | None, text: str, first_names: bool = False) -> int | None:
     """The latest earlier comment by the author a reply names ("in reply to Mirpurwala"), or
     whose full name of two or more words it opens with ("Avi Rosen because…", a widget's
-    mention), or whose name or handle it opens with ("@jkowalczyk yes", "OregonLefty: fair");
-    else None."""
+    mention), or whose name or handle it opens with ("@jkowalczyk yes", "OregonLefty: fair"),
+    or, with `first_names` (flat comments signed after their text, where nothing else tells), whose
+    first name it opens with, then a comma ("Jim, the comparison…"); else None."""
     if target:
         return next((c.index for c in reversed(earlier) if c.author
                      and c.author.casefold() == target.strip().casefold()), None)
@@ -1061,8 +1078,10 @@ def _replied(earlier: list[Comment], target: str | None, text: str) -> int | Non
         name = c.author and markers.NAME_PLACE.sub("", c.author)  # "@Rakesh Sharma" answers "Rakesh Sharma (Pune)"
         if name and (len(name.split()) >= 2 and text.startswith(name + " ") or text.startswith(name + ": ")
                      or text.startswith("@" + name) and not re.match(r"[\w-]", text[len(name) + 1:])
-                     or name[0] == "@" and text.startswith(name) and not re.match(r"[\w.-]", text[len(name):])):
-            return c.index
+                     or name[0] == "@" and text.startswith(name) and not re.match(r"[\w.-]", text[len(name):])
+                     or first_names and text.startswith(name.split()[0] + ", ") and name[0].isupper()
+                     and len(name.split()[0]) >= 3):
+            return c.index  # (the last: "Jim, the comparison…" answers Jim Hollis)
     return None
 
 

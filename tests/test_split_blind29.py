@@ -159,3 +159,54 @@ def test_caption_over_a_capitals_credit_is_head_and_back_to_top_ends_the_comment
     assert page.article.body.endswith("once customs clearance was complete.")
     assert [(c.author, c.text) for c in page.comments] == [
         ("Ravi Menon", "Our troops need those supplies to get home safely. Good news.")]
+
+
+BLOG = """Border Notes
+Notes on Pakistan, America and the long road between them
+Home
+Archives
+Subscribe
+
+« Drones and deniability | Main | What the floods did to the aid timetable »
+
+Tuesday, October 05, 2010
+
+Aid at one year: where is the money?
+
+A year ago this week, Congress promised billions in civilian assistance over five years, and most of it has not yet reached a single Pakistani project.
+
+The reasons are mostly American: the agency still cannot find partners it trusts, and every contract is audited twice.
+
+Posted by Salma Q at 09:14 PM in Aid | Permalink
+
+Reblog (0) | | Digg This | Save to del.icio.us | Tweet This!
+
+Comments
+
+Feed You can follow this conversation by subscribing to the comment feed for this post.
+
+Useful numbers, thanks. The audits are the real bottleneck.
+
+Posted by: Jim Hollis | October 06, 2010 at 08:05 AM
+
+Jim, the audits are a symptom. Nobody wants to sign off on a partner in Karachi.
+
+Posted by: Kamran | October 06, 2010 at 10:22 AM
+
+Salma, will you look at the energy projects next?
+
+Posted by: Ayesha R | October 06, 2010 at 11:47 AM
+
+The comments to this entry are closed.
+"""
+
+
+def test_blog_date_header_headline_and_comments_posted_by_after_their_text():
+    page = split_text(BLOG, "blog.txt")
+    assert page.article.title == "Aid at one year: where is the money?"  # (not the blog's tagline)
+    assert page.article.published.isoformat() == "2010-10-05"
+    assert "Reblog" not in page.article.body and "Digg" not in page.article.body
+    assert [(c.author, c.posted_at, c.parent) for c in page.comments] == [
+        ("Jim Hollis", "October 06, 2010 at 08:05 AM", None), ("Kamran", "October 06, 2010 at 10:22 AM", 1),
+        ("Ayesha R", "October 06, 2010 at 11:47 AM", None)]  # ("Salma, …" answers the post's author)
+    assert page.comments[0].text == "Useful numbers, thanks. The audits are the real bottleneck."
