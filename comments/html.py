@@ -957,7 +957,7 @@ def _own_text(el) -> str:
 #: post's message as "cooked", XenForo as "bbWrapper", Flarum as "Post-body", vBulletin 5 as
 #: "js-post__content-text", Kunena as "kmsg"; Invision marks it ``data-role="commentContent"``, NodeBB
 #: ``component="post/content"``.
-_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|postmsg|message|cooked"
+_POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|postmsg|message|messageText|cooked"
                          r"|bbWrapper|Post-body|js-post__content-text|kmsg|kmsgtext|lia-message-body-content"
                          r"|bbp-reply-content|bbp-topic-content|forum-post-content)$")
 _POST_ID = re.compile(r"^(?:post_message|msg|pid)_\d+$|^postmessage_\d+$")
@@ -989,7 +989,8 @@ _POST_STAMP = re.compile(rf"(?:{markers.WEEKDAY}{markers.ANY_DATE}|yesterday|tod
 #: (removed before the search).
 #: The forum's note on a post's edit, whose time and editor are not the post's: Khoros's "lia-message-edited-on".
 _EDIT_NOTE_CLASS = re.compile(r"(?:^|[-_])edited-(?:on|by)$")
-_JOINED = re.compile(rf"(?:Joined|Registered|Join Date|Member since|(?:Last )?Edit(?:ed)?(?: by \S.{{0,40}}? on)?)\s*:?\s*(?:on\s+)?"
+_JOINED = re.compile(rf"(?:Joined|Registered|Join Date|Member since|(?:Last )?Edit(?:ed)?(?: by \S.{{0,40}}? on)?"
+                     rf"|edited \d+ times?, last by \S.{{0,60}}?\()\s*:?\s*(?:on\s+)?"
                      rf"{markers.WEEKDAY}{markers.ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{markers.TIME})?", re.I)
 
 
@@ -1102,7 +1103,9 @@ def _quoted_poster(post) -> str | None:
             # "<b>X wrote:</b><blockquote>"
             if above is not None and (m := _QUOTE_INTRO.fullmatch(_inline_text(above))):
                 return m["name"].lstrip("@").strip()
-            if m := _QUOTED_BY.match(_inline_text(q)):
+            # the label's own part when it has one ("<div class=quoteBoxTitle>Quote from X</div>" glued to the words)
+            labels = [t for d in q.iter() if isinstance(d.tag, str) and _QUOTED_BY.match(t := _inline_text(d))]
+            if labels and (m := _QUOTED_BY.match(labels[-1])):
                 name = (m["a"] or m["b"] or m["c"]).strip()
                 # the whole name when the label shows it in bold ("Originally posted by <strong>Sqn Ldr M</strong>")
                 return next((t for b in q.iter("strong", "b") if (t := _inline_text(b)).startswith(name)), name)

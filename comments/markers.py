@@ -432,7 +432,7 @@ FOOTER = Marker(
 
 #: Lines after which nothing is article text (first one wins).
 #: Share boxes; between paragraphs (a share bar with prose under it) they do not end the article.
-SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Like this|Share or comment on this (?:article|story)):?"
+SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share on|Like this|Share or comment on this (?:article|story)):?"
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"),
        "share boxes, a petition's signing form")
 

@@ -2,7 +2,9 @@
 written for these tests: a tabloid's article with bullet points, a related box
 and a share bar between its paragraphs and comments signed after their text
 ("Name, City, Country, 3 hours ago"); a paper's article with a photo credit in
-capitals and comments closed by "Back to top"."""
+capitals and comments closed by "Back to top"; a blog whose comments are signed
+"Posted by: NAME | date" after their text; a forum board with quote boxes and
+edit notes."""
 from __future__ import annotations
 
 from comments import split_text
@@ -210,3 +212,50 @@ def test_blog_date_header_headline_and_comments_posted_by_after_their_text():
         ("Jim Hollis", "October 06, 2010 at 08:05 AM", None), ("Kamran", "October 06, 2010 at 10:22 AM", 1),
         ("Ayesha R", "October 06, 2010 at 11:47 AM", None)]  # ("Salma, …" answers the post's author)
     assert page.comments[0].text == "Useful numbers, thanks. The audits are the real bottleneck."
+
+
+def _post(number: int, user: str, when: str, text: str, quote: tuple[str, str] | None = None, edited: str = "") -> str:
+    quoted = (f'<blockquote class="quoteBox"><div class="quoteBoxTitle"><a href="#post{number - 1}">'
+              f'Quote from {quote[0]}</a></div><div class="quoteBoxContent"><p>{quote[1]}</p></div></blockquote>'
+              if quote else "")
+    note = f'<p class="messageFooterNote">This post has been edited 1 time, last by “{user}” ({edited}).</p>' \
+        if edited else ""
+    return f"""<article class="wbbPost message" id="post{number}">
+ <div class="messageSidebar"><div class="messageAuthor"><a href="/user/{number}" class="username">{user}</a>
+  <div class="userTitle">Member</div></div><dl><dt>Posts</dt><dd>1,234</dd></dl></div>
+ <div class="messageContent">
+  <header class="messageHeader"><a href="#post{number}"><time datetime="2011-11-27T10:05:00+05:00">{when}</time></a>
+   <a href="#post{number}">#{number}</a></header>
+  <div class="messageBody"><div class="messageText">{quoted}<p>{text}</p></div></div>
+  {note}
+  <footer class="messageFooter"><a href="#">Quote</a> <a href="#">Reply</a></footer>
+ </div>
+</article>"""
+
+
+BOARD = f"""<!DOCTYPE html><html><head><title>Salala attack: supply routes blocked - Example Strategic Forum</title></head><body>
+<nav><a href="/">Dashboard</a> <a href="/forum">Forum</a></nav>
+<h1 class="contentTitle">Salala attack: supply routes blocked</h1>
+<ul class="wbbThreadPostList">
+<li>{_post(1, "Khyber_Eagle", "Nov 26th 2011",
+           "Two of our posts at Salala were attacked before dawn and the government has closed the supply routes "
+           "at Torkham and Chaman. How should Pakistan respond beyond closing the routes?")}</li>
+<li>{_post(2, "NorthCarolinaNed", "Nov 26th 2011", "Keep the routes shut until there is an apology.",
+           edited="Nov 27th 2011, 9:52 pm")}</li>
+<li>{_post(3, "Delhi_Dove", "Monday, 10:05 am", "An apology will come, but not before the elections.",
+           quote=("NorthCarolinaNed", "Keep the routes shut until there is an apology."))}</li>
+</ul>
+<footer>© Example Strategic Forum</footer></body></html>"""
+
+
+def test_forum_board_posts_quote_boxes_and_edit_notes():
+    from comments.html import split_html
+
+    page = split_html(BOARD, "board.html")
+    assert page.article.title == "Salala attack: supply routes blocked"
+    assert page.article.body.startswith("Two of our posts at Salala were attacked")  # the opening post
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("NorthCarolinaNed", "Nov 26th 2011", "Keep the routes shut until there is an apology.", None),
+        # (not the time in the edit note under the post before)
+        ("Delhi_Dove", "Monday, 10:05 am", "An apology will come, but not before the elections.", 1)]
+
