@@ -274,7 +274,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
                     not markers.SENTENCE_END.search(line) or _dated_soon(lines, i + 1)):
                 standfirst = line  # a dek that ends like a sentence has the byline or date right under it
             elif words <= markers.STANDFIRST_MAX_WORDS and not markers.SENTENCE_END.search(line) \
-                    and _dated_soon(lines, i + 1):
+                    and _dated_soon(lines, _past_summary(lines, i + 1)):
                 # a second such line over the byline: the lines summing the story up, head all of them
                 head += [standfirst, line] if standfirst else [line]
                 standfirst, bullets = None, True
@@ -305,6 +305,16 @@ def _past_repeated_headline(lines: list[str], start: int, title: str | None) -> 
                 return below + 1
             return None
     return None
+
+
+def _past_summary(lines: list[str], start: int) -> int:
+    """The first line from `start` past a run of summary lines (not sentences, a few words to a
+    standfirst's length each, not a byline or a date; blanks between)."""
+    while start < len(lines) and (not lines[start] or not markers.SENTENCE_END.search(lines[start])
+                                  and markers.HEADLINE_MIN_WORDS <= len(lines[start].split()) <= markers.STANDFIRST_MAX_WORDS
+                                  and not _is_byline(lines[start]) and parse_date_text(lines[start]) is None):
+        start += 1
+    return start
 
 
 def _dated_soon(lines: list[str], start: int) -> bool:

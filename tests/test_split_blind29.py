@@ -18,6 +18,8 @@ Pakistan reopens the Torkham crossing after eleven days as lorries queue for mil
 
 Traders at the crossing say they lost millions of rupees while the border was shut
 Officials in Islamabad refuse to say what was agreed with Kabul to end the closure
+Customs officers promise to clear the backlog of lorries within a week
+Drivers say they have heard the same promise at every closure since 2011
 
 By ANNA FIELD FOR EXAMPLEONLINE.COM
 
