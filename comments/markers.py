@@ -210,6 +210,10 @@ TITLE_TAIL = re.compile(r"\s+(?:[|–—-]|::)\s+\S|\s+#\d{1,7}$")  # "Headline 
 #: A first line of at most this many words is the site's masthead ("☰ INDUS DAILY 🔍", "AskAround")
 #: when a headline follows it: see MASTHEAD_LOOKAHEAD.
 MASTHEAD_MAX_WORDS = 4
+#: A link to the post before or after, arrows at its edge: "« Older headline", "Newer headline »".
+NEIGHBOUR_LINK = _line(r"[«‹←].*|.*[»›→]")
+#: A site's tagline right under its name sits over at least this many menu items of a word or two.
+TAGLINE_MENU_LINES = 4
 #: An all-caps kicker over a headline ("WHO HOLDS THE KEYS") has at most this many words.
 KICKER_MAX_WORDS = 6
 #: The headline under a masthead: within this many lines of it, a line of at least

@@ -351,7 +351,8 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 and not markers.TICKER.match(line) and not _is_boilerplate(line, markers.BOILERPLATE)
                 and not _is_boilerplate(line, markers.ARTICLE_END) and len(markers.MENU_GAP_NARROW.findall(line)) < 2
                 and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)
-                and not _over_credit(lines, i)):
+                and not _over_credit(lines, i) and not _tagline(lines, first, i)
+                and not markers.NEIGHBOUR_LINK.fullmatch(line)):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count, nor a button
             # after a wide gap ("May 2, 2011 8:51 PM   Subscribe")
             seen = 0
@@ -396,6 +397,13 @@ def _headline_under_date(lines: list[str], k: int) -> int | None:
             and len(prose.split()) >= markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(prose)):
         return below[0]
     return None
+
+
+def _tagline(lines: list[str], first: int, i: int) -> bool:
+    """Line i is the site's tagline: right under its name (line `first`), over a menu of short lines."""
+    below = [ln for ln in lines[i + 1:i + 12] if ln][:markers.TAGLINE_MENU_LINES]
+    return next((k for k in range(first + 1, len(lines)) if lines[k]), None) == i \
+        and len(below) == markers.TAGLINE_MENU_LINES and all(len(ln.split()) <= 2 for ln in below)
 
 
 def _over_credit(lines: list[str], i: int) -> bool:
@@ -1438,8 +1446,9 @@ def _article_date(head: list[str], trailer: list[str], meta: MetadataRow | None,
     # the head first (the byline's date), then the closing lines (a print line)
     found = find_article_date(head)
     if found is None:
-        # any date in a short line of the head ("Essay | 14 February 2024")
-        found = next((d for ln in head if len(ln) <= markers.HEAD_DATE_MAX_CHARS and (d := parse_date_text(ln))), None)
+        # any date in a short line or a byline of the head ("Essay | 14 February 2024")
+        found = next((d for ln in head if (len(ln) <= markers.HEAD_DATE_MAX_CHARS or _is_byline(ln))
+                      and (d := parse_date_text(ln))), None)
     if found is None:
         found = find_article_date(trailer)
     if found is None and (m := markers.DATELINE.match(body.split("\n", 1)[0])):

@@ -208,3 +208,30 @@ def test_masthead_date_line_and_ticker_items_are_not_the_headline():
     assert page.article.body.startswith("ISLAMABAD: Pakistan closed both land routes")  # (the caption dropped)
     assert [(c.author, c.text) for c in page.comments] == [
         ("Sajid Karachi", "The routes should stay shut until there is an apology.")]
+
+
+TAGLINE_SITE = """Example Observer
+Independent news and analysis from the capital
+Home
+Politics
+Economy
+Security
+Opinion
+RSS Feed
+Subscribe by Email
+« Load-shedding protests turn violent in the city
+Adviser defends budget cuts to universities »
+Aid bill divides the capital as its conditions draw fire
+Thursday, October 8, 2009 | By Nadia Ahmed | Filed under: Politics, Security | 5 Comments
+
+A five-year aid package hailed abroad as the start of a partnership has instead set off one of the sharpest quarrels in the capital in years.
+
+Opposition parties demanded a debate in parliament before the bill becomes law.
+"""
+
+
+def test_tagline_over_a_menu_and_links_to_neighbouring_posts_are_not_the_headline():
+    page = split_text(TAGLINE_SITE, "observer.txt")
+    assert page.article.title == "Aid bill divides the capital as its conditions draw fire"
+    assert page.article.published.isoformat() == "2009-10-08"  # (a long byline with the date first)
+    assert page.article.body.startswith("A five-year aid package")
