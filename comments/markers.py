@@ -711,7 +711,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Join (?:the|our) (?:conversation|discussion|commenting forum)"
                              r"|(?:Posts|Messages):\s*[\d,]+|#\d{1,6}|[\d,]+ \([\d,]+ / -[\d,]+\)|Subscriptor"
                              r"|READER COMMENTS"
-                             r"|created|last reply|replies|views|users|likes|links|Tracking|Watching"
+                             r"|created|last reply|replies|views|users|likes|links|Tracking|Watching|Normal|Muted"
                              r"|You will (?:see a count of new replies|be notified)\b.{0,120}|\d+ / \d+"
                              rf"|{MONTH} (?:19|20)\d{{2}}"
                              r"|Advertisement|Sort(?:ed)? by|Post|What do you think\?|Most (?:relevant|liked|popular|recent|replied)|Comment options|Discussion options"
