@@ -212,8 +212,10 @@ TITLE_TAIL = re.compile(r"\s+(?:[|–—-]|::)\s+\S|\s+#\d{1,7}$")  # "Headline 
 MASTHEAD_MAX_WORDS = 4
 #: A link to the post before or after, arrows at its edge: "« Older headline", "Newer headline »".
 NEIGHBOUR_LINK = _line(r"[«‹←].*|.*[»›→]")
-#: A site's tagline right under its name sits over at least this many menu items of a word or two.
+#: A site's tagline sits over at least this many menu items of a word or two among the next six lines.
 TAGLINE_MENU_LINES = 4
+#: ...and is at most this many lines under the site's name.
+TAGLINE_WITHIN = 3
 #: An all-caps kicker over a headline ("WHO HOLDS THE KEYS") has at most this many words.
 KICKER_MAX_WORDS = 6
 #: The headline under a masthead: within this many lines of it, a line of at least
@@ -608,8 +610,10 @@ BOILERPLATE: tuple[Marker, ...] = (
            "page links: 'First | « | 1 | 2 | 3 | » | Last | Show all'"),
     Marker("edition", EDITION, "a book's formats beside its title and in its price list: 'Kindle Edition', 'Paperback'"),
     Marker("browser_notice", _line(r"JavaScript is disabled\..{0,160}|You are using an out of date browser\..{0,120}"
-                                   r"|You should upgrade or use an alternative browser\.?"),
-           "forum notices to old browsers: 'JavaScript is disabled. For a better experience, please enable…'"),
+                                   r"|You should upgrade or use an alternative browser\.?"
+                                   r"|If this is your first visit, be sure to check out the FAQ\b.{0,400}"),
+           "forum notices to old browsers and new visitors: 'JavaScript is disabled. For a better experience, please"
+           " enable…', 'If this is your first visit, be sure to check out the FAQ…'"),
 )
 
 _BARE_NUMBER = Marker("bare_number", _line(r"[\d,.]+[KkMm]?"),

@@ -400,10 +400,23 @@ def _headline_under_date(lines: list[str], k: int) -> int | None:
 
 
 def _tagline(lines: list[str], first: int, i: int) -> bool:
-    """Line i is the site's tagline: right under its name (line `first`), over a menu of short lines."""
-    below = [ln for ln in lines[i + 1:i + 12] if ln][:markers.TAGLINE_MENU_LINES]
-    return next((k for k in range(first + 1, len(lines)) if lines[k]), None) == i \
-        and len(below) == markers.TAGLINE_MENU_LINES and all(len(ln.split()) <= 2 for ln in below)
+    """Line i is the site's tagline or a promotion ("Democracy Dies in Darkness", "Free for one month"),
+    not a headline: among the first lines under the site's name (line `first`), with a menu of short
+    lines (not buttons) under it and a headline under that."""
+    if sum(1 for ln in lines[first + 1:i] if ln) >= markers.TAGLINE_WITHIN:
+        return False
+    below = [ln for ln in lines[i + 1:i + 16] if ln][:markers.TAGLINE_MENU_LINES + 2]
+    if sum(len(ln.split()) <= 2 and not _is_boilerplate(ln, markers.BODY_BOILERPLATE)
+           for ln in below) < markers.TAGLINE_MENU_LINES:
+        return False
+    # ...and a headline further down, before any date (not a topic's tags and its poster over the date)
+    for ln in lines[i + 1:i + 40]:
+        if len(ln) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(ln):
+            return False
+        if len(ln.split()) >= markers.HEADLINE_MIN_WORDS and len(ln) <= markers.TITLE_MAX_CHARS \
+                and not markers.SENTENCE_END.search(ln):
+            return True
+    return False
 
 
 def _over_credit(lines: list[str], i: int) -> bool:

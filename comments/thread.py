@@ -66,7 +66,7 @@ QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by (?P<name>\S.{0,
                            re.I)
 #: XenForo's quote label: "Nayyar Abbasi said:"; Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
 QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?) said:|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
-                         r"|(?P<handle>[^\s:]{2,40}):")
+                         r"|(?!Quote:)(?P<handle>[^\s:]{2,40}):")  # (vBulletin's "Quote:" over its label names nobody)
 #: vBulletin's thread view: the post's date and number on a line ("05-03-2016, 10:27 AM #1"), the poster's name on
 #: the next, then the poster's title and profile fields.
 NUMBERED_STAMP = re.compile(r"(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})")
@@ -227,6 +227,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
 
 
 _NO_YEAR = re.compile(r"On [A-Z][a-z]{2} \d{1,2}$")
+#: A post's time with its day in words: "Yesterday, 08:12 PM", "Today, 09:05 AM".
+_DAY_IN_WORDS = re.compile(r"(?:Yesterday|Today)(?:,|\s+at)?\s+\d{1,2}:\d{2}\s*[AP]M", re.I)
 
 
 _TIME_ON_DATE = re.compile(r"(?P<time>\d{1,2}:\d{2}\s*[ap]m) On (?P<date>.+)", re.I)
@@ -262,7 +264,8 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 posts.append((stamp, (lines[name], lines[stamp])))
                 text_at[stamp], head_at[stamp] = i + 1, top
             continue
-        if not (m := NUMBERED_STAMP.fullmatch(line)) or not _HAS_TIME.search(m["when"]) or parse_stamp(m["when"]) is None:
+        if not (m := NUMBERED_STAMP.fullmatch(line)) or not _HAS_TIME.search(m["when"]) or (
+                parse_stamp(m["when"]) is None and not _DAY_IN_WORDS.fullmatch(m["when"])):
             continue
         j = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
         if j is None or not _name_like(lines[j]):
