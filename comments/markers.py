@@ -652,7 +652,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     PHOTO_CREDIT,
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
-                            r"|.{10,300}\((?:[\w/.' -]{1,40} via )?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
+                            r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
                             r"|Alamy|Bloomberg)(?:[/ ][\w ]{1,30})?\)"
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)',"
@@ -856,7 +856,7 @@ REPLY_ARROW = re.compile(r"\s+(?:→|›|>|»|replied to|in reply to)\s+", re.I)
 REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
 #: A badge under a commenter's name: "Staff", "Moderator", "Top Commenter".
 COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?:Commenter|Contributor|Fan)|OP"
-                           r"|Contributor|(?-i:[A-Z]\w+) Pick", re.I)
+                           r"|Contributor|(?-i:[A-Z]\w+) Pick|Subscriber|(?:Post|Staff) (?:Reporter|Writer)", re.I)
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
 REPLY_TARGET = _line(r"(?:>|→|›|»|↩|In reply to|Replying to|Response to|Reply to(?! this\b))\s*@?(?P<name>\S.{0,60})")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",

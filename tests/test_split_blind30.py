@@ -90,15 +90,35 @@ Pakistan's army faces hard questions after the raid near its top academy
 Officials in Islamabad insist they had no idea who was living less than a mile from the school
 By Karen White
 May 2, 2011 at 9:14 p.m. EDT
+Soldiers stand near the compound where the raid took place. (Faisal Ahmed/Reuters)
 
 The raid has left Pakistan's generals facing questions they have not had to answer in a decade.
 
 Officials said an inquiry would report within a month.
+
+Comments
+nyc_policy_wonk
+Subscriber
+May 3, 2011 at 12:41 a.m. EDT
+An inquiry that reports to the people it investigates is not an inquiry.
+Like
+58
+Reply
+lahori_in_dc
+May 3, 2011 at 1:02 a.m. EDT
+It will report, and nobody will read it.
+Like
+12
+Reply
 """
 
 
-def test_a_motto_over_the_menu_is_not_the_headline():
+def test_a_motto_over_the_menu_is_not_the_headline_nor_a_badge_a_commenter():
     page = split_text(PAPER, "paper.txt")
     assert page.article.title == "Pakistan's army faces hard questions after the raid near its top academy"
     assert page.article.published.isoformat() == "2011-05-02"
+    assert "Reuters" not in page.article.body  # (not the photo's caption)
     assert page.article.body.endswith("Officials said an inquiry would report within a month.")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("nyc_policy_wonk", "An inquiry that reports to the people it investigates is not an inquiry."),
+        ("lahori_in_dc", "It will report, and nobody will read it.")]  # (a "Subscriber" badge is no name)
