@@ -51,7 +51,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # cards: "commento-card".
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply)-)"
                          r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|--\w+)?$|^single-comment$"
-                         r"|^message-(?:view|item)$|^(?:[a-z]+-)?comment\w{0,3}-card$"
+                         r"|^message-(?:view|item)$|^(?:[a-z]+-)?(?:comment|reply)\w{0,3}-card$"
                          r"|^answer$|^flow-post$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"; MediaWiki's
 # StructuredDiscussions (Flow): "flow-post"
 # A shop's customer review box (see _marked_items).
@@ -61,19 +61,21 @@ _REVIEW_CLASS = "review"
 _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-?comments?)(?:$|[-_])")
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
-_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|nick|nickname|commenter|person)(?:$|[-_])"
+_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|displayname|nick|nickname|commenter|person)"
+                           r"(?:$|[-_])"
                            r"|^by$", re.I)  # Slashdot's "by" span around the name
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted|when|published|age)"
                          r"(?:$|[-_])")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
-_TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body|md|copy)(?:$|[-_])"
+_TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body|md|copy)(?:$|[-_])|^prose$"
                          r"|^comment(?-i:Body)$", re.I)  # Slashdot's "commentBody"
 #: Styling classes of CSS frameworks (Bootstrap, Tailwind), which say nothing of a part's role: "text-muted",
 #: "justify-content-between", "text-14-scalable", "text-neutral-content-strong".
 _UTILITY_CLASS = re.compile(r"(?:justify|align)-(?:content|items|self)-[\w-]+"
                             r"|text-(?:muted|info|primary|secondary|success|danger|warning|light|dark|white|black|reset"
                             r"|center|left|right|start|end|justify|nowrap|truncate|break|wrap|uppercase|lowercase"
-                            r"|capitalize|decoration-\w+|opacity-\d+|xs|sm|md|lg|xl|\d+(?:-[\w-]+)?|neutral[\w-]*)$")
+                            r"|capitalize|decoration-\w+|opacity-\d+|xs|sm|md|lg|xl|\d+(?:-[\w-]+)?|neutral[\w-]*"
+                            r"|base|pretty|balance|\d?xl|\[[^\]]*\]|[a-z]+-\d{2,3})(?:/\d+)?$")
 _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
 _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|pubdate|published|post-date)(?:$|[-_])")
 #: Boxes inside an article that are not its text: "cd-inline-promo", data-testid="newsletter-signup".
@@ -425,7 +427,7 @@ def _labelled_replies(items: list[_Item]) -> None:
 
 def _signed(el) -> bool:
     """Whether `el` holds a part that names an author or a time."""
-    return any(n.tag == "time" or _has_class(n, _AUTHOR_CLASS) or _has_class(n, _TIME_CLASS)
+    return any(n.tag == "time" or _has_class(n, _AUTHOR_CLASS) or _has_class(n, _TIME_CLASS) or _titled_stamp(n)
                for n in el.iterdescendants() if isinstance(n.tag, str))
 
 
@@ -548,11 +550,17 @@ def _read_item(el, chosen: set) -> _Item:
         # a text part holding the name is a box around the comment's head and text ("comment-content" around
         # "commenter-name" and "comment-text"): the part without it, when there is one
         texts = [t for t in texts if author not in t.iter()] or texts
+    if not texts:  # a text paragraph holding paragraphs, which the parser split: its now empty part's box
+        texts = [t.getparent() for t in _own(el, chosen, _TEXT_CLASS) if t.tag == "p" and not _inline_text(t)
+                 and t.getnext() is not None and t.getnext().tag == "p"][:1]
     container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
     if author is None and container is not el:
-        # no part is marked as the name: a bold or cited name outside the text ("<b>Name</b> <i>date</i>")
-        author = next((n for n in _outside(el, container, chosen) if n.tag in ("b", "strong", "cite")
-                       and _NAME_LIKE.match(_inline_text(n))), None)
+        # no part is marked as the name: a bold, cited or heading name outside the text ("<b>Name</b> <i>date</i>",
+        # "<h4>Name</h4>" over a utility-classed widget's comment; not a heading such as "Preview:" or "0 reactions"),
+        # or a link to the writer's profile showing a name (not the "@handle" beside it)
+        author = next((n for n in _outside(el, container, chosen) if (n.tag in ("b", "strong", "cite") or n.tag in (
+            "h3", "h4", "h5") and not re.match(r"\d|.*:$", _inline_text(n)) or n.tag == "a" and _PROFILE_LINK.search(
+            n.get("href") or "") and not _inline_text(n).startswith("@")) and _NAME_LIKE.match(_inline_text(n))), None)
         item.author = _inline_text(author) if author is not None else None
     stamp = next((t for t in _own(el, chosen, tag="time") if _WORDY.search(_inline_text(t)) and t not in edits), None)
     for pattern in (_TIME_CLASS, _META_CLASS):
@@ -581,6 +589,10 @@ def _read_item(el, chosen: set) -> _Item:
                      None)
         if stamp is not None:
             item.posted_at = _unmarked_stamp(stamp)
+        else:  # ...or a short part whose tooltip holds the time ("· Yesterday", title="12 Mar 2024 21:42")
+            stamp = next((n for n in _outside(el, container, chosen) if _titled_stamp(n)), None)
+            if stamp is not None:
+                item.posted_at = _inline_text(stamp).strip(" ·•")
     if stamp is not None:
         item.posted_at = item.posted_at or _COUNTER_TAIL.sub("", _ACTION_WORD.sub("", _inline_text(stamp))) or None
         item.posted_at_parsed = _parse_time(stamp, item.posted_at)
@@ -617,6 +629,18 @@ _POSTED_BY = re.compile(r"\b(?:Posted|Written|Submitted|Comment(?:ed)?) by:?\s*(
 
 
 _TEXT_KINDS = ("message", "comment-copy", "comment-content", "content", "text", "body")
+
+
+def _titled_stamp(el) -> bool:
+    """A short part whose tooltip is a date and time: "· Yesterday" with title="12 Mar 2024 21:42" (or
+    data-title="Mon May 03 2021 08:14:51 GMT+0500")."""
+    tip = el.get("title") or el.get("data-title")
+    return bool(tip) and len(_inline_text(el)) <= _MAX_STAMP_CHARS and bool(_WORDY.search(_inline_text(el))) \
+        and (parse_stamp(tip) is not None or parse_stamp(_inline_text(el).strip(" ·•")) is not None)
+
+
+#: A link to a writer's profile: "https://hashnode.com/@arjunbuilds", "/user/1234", "/u/name", "/profile/…".
+_PROFILE_LINK = re.compile(r"/@[\w.-]+/?$|/(?:users?|u|profiles?|members?)/[\w.-]+/?$")
 
 
 def _unmarked_stamp(el) -> str:
@@ -972,7 +996,7 @@ _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|us
                            r"|PostUser-name|authi|kwho-[a-z]+|kpost-username|lia-user-name|bbp-author-name|postleft|mini-profile)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content|quotebox)(?:$|[-_])")
-_QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b)")
+_QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b|In reply to\b)")
 #: A line above a quote naming its poster: "@hawkeye_ohio said in Topic title:" (NodeBB), "<b>X wrote:</b>" (Kunena).
 _QUOTE_INTRO = re.compile(r"(?P<name>.{1,40}) (?:wrote|said)(?: in .{1,300})?:")
 #: The most characters of a label naming the post answered.

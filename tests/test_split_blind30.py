@@ -122,3 +122,73 @@ def test_a_motto_over_the_menu_is_not_the_headline_nor_a_badge_a_commenter():
     assert [(c.author, c.text) for c in page.comments] == [
         ("nyc_policy_wonk", "An inquiry that reports to the people it investigates is not an inquiry."),
         ("lahori_in_dc", "It will report, and nobody will read it.")]  # (a "Subscriber" badge is no name)
+
+
+def _ghost(name: str, tip: str, shown: str, text: str, replies: str = "") -> str:
+    # (the widget's text paragraph holds paragraphs: an HTML parser splits it, as browsers do)
+    return f"""<div data-testid="animated-comment"><div class="flex w-full flex-row" data-testid="comment-component">
+<div class="grow"><div class="mt-0.5 flex"><h4 class="font-sans text-base font-bold text-neutral-900">{name}</h4>
+<div class="flex text-neutral-900/50"><span><span title="{tip}"><span class="mx-[0.3em]">·</span>{shown}</span></span></div></div>
+<div class="mt mb-2 flex"><p class="gh-comment-content text-md text-pretty" data-testid="comment-content"><p>{text}</p></p></div>
+<div class="flex items-center gap-4"><button data-testid="like-button" type="button">14</button>
+<button data-testid="reply-button" type="button">Reply</button></div>
+{f'<div class="-ml-2 mb-4 mt-7">{replies}</div>' if replies else ''}</div></div></div>"""
+
+
+GHOST = f"""<!DOCTYPE html><html><head><title>What the closure taught Washington</title></head><body>
+<article class="gh-article"><h1 class="article-title">What the closure taught Washington</h1>
+<time class="byline-meta-date" datetime="2024-03-11">Mar 11, 2024</time>
+<section class="gh-content"><p>When the border posts were struck in November 2011, Islamabad answered with the one lever
+it knew Washington could not ignore, and the supply routes stayed shut for seven months.</p>
+<p>The detour through Central Asia cost six times as much per container, and the trust never quite came back.</p></section>
+<div class="gh-comments"><section data-testid="content-box"><h2 data-testid="title">Member discussion</h2>
+<div data-testid="count">3 comments</div><div data-test="comment-elements">
+{_ghost("Farhan Siddiqui", "12 Mar 2024 21:42", "Yesterday", "I was posted in Karachi port operations that winter.",
+        _ghost("Dan Whitaker", "12 Mar 2024 23:10", "Yesterday", "Can confirm from the other end."))}
+{_ghost("Ananya Rao", "13 Mar 2024 11:04", "5 hrs ago", "The piece underplays the earlier case.")}
+</div><section data-testid="cta-box"><h1>Join the discussion</h1><p>Become a member to start commenting.</p>
+<button data-testid="signup-button" type="button">Sign up now</button></section></section></div>
+</article></body></html>"""
+
+
+def test_utility_classed_widget_names_in_headings_times_in_tooltips_and_split_paragraphs():
+    from comments.html import split_html
+
+    page = split_html(GHOST, "ghost.html")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Farhan Siddiqui", "Yesterday", "I was posted in Karachi port operations that winter.", None),
+        ("Dan Whitaker", "Yesterday", "Can confirm from the other end.", 1),
+        ("Ananya Rao", "5 hrs ago", "The piece underplays the earlier case.", None)]
+
+
+def _card(kind: str, handle: str, name: str, tip: str, shown: str, text: str, replies: str = "") -> str:
+    return f"""<div class="blog-{kind}-card rounded-xl p-5"><div class="flex flex-row">
+<a href="https://example.dev/@{handle}" class="block h-10 w-10"><img alt="{name}'s photo"></a>
+<div class="flex flex-col"><a href="https://example.dev/@{handle}" class="font-semibold text-slate-900">{name}</a>
+<a href="https://example.dev/@{handle}" class="text-sm text-slate-500">@{handle}</a></div>
+<a href="#c" class="tooltip-handle text-sm text-slate-500" data-title="{tip}"><span>{shown}</span></a></div>
+<div class="prose prose-base mt-3"><p>{text}</p></div>
+<div class="mt-3 flex text-sm"><button aria-label="Like"><span>4</span></button><button>Reply</button></div>
+{f'<ul class="replies-list"><li class="list-none">{replies}</li></ul>' if replies else ''}</div>"""
+
+
+DEVBLOG = f"""<!DOCTYPE html><html><head><title>Charting aid with D3</title></head><body>
+<article><h1>Charting aid with D3</h1><p>May 2, 2021 · 6 min read</p>
+<div class="prose"><p>For a side project I wanted to answer a simple question: how much money has been sent since 2001,
+and what was it for? The figures exist, scattered across several agencies' reports.</p>
+<p>This post walks through cleaning them and drawing a stacked area chart.</p></div></article>
+<section id="comments"><h3>Comments (2)</h3><div class="blog-comments-list">
+{_card("comment", "arjunbuilds", "Arjun Nair", "Mon May 03 2021 08:14:51 GMT+0500", "May 3, 2021",
+       "Did you consider a log scale?",
+       _card("reply", "zainabdata", "Zainab Hussain", "Mon May 03 2021 10:02:11 GMT+0500", "May 3, 2021",
+             "I tried it, but readers found it confusing."))}
+</div></section></body></html>"""
+
+
+def test_comment_and_reply_cards_with_profile_links_prose_text_and_data_title_times():
+    from comments.html import split_html
+
+    page = split_html(DEVBLOG, "devblog.html")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Arjun Nair", "May 3, 2021", "Did you consider a log scale?", None),
+        ("Zainab Hussain", "May 3, 2021", "I tried it, but readers found it confusing.", 1)]
