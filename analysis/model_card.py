@@ -126,6 +126,32 @@ def render_card(folder: Path) -> str:
         f"Reproduce: `{reproduce_command(s)}`" + (" (the weights in `final/`)." if "weights" in trained else "."),
         "",
     ]
+    if "stage2" in config:
+        st = config["stage2"]
+        args = st["args"]
+        keep = args.get("tone_keep", 1.0)
+        names = {"indomain_stance_cal": "in-domain dev stance macro-F1", "indomain_tone_cal": "in-domain dev tone macro-F1",
+                 "stance_dev_cal": "stance dev macro-F1", "tweeteval_val_cal": "TweetEval val macro-recall"}
+        lines += [
+            "## Stage 2 (the shipped weights)",
+            f"- Then trained further ({st.get('date', '?')}, {st.get('steps', '?')} steps, bfloat16 autocast, AdamW lr "
+            f"{args['lr']:g}, {args['epochs']:g} epoch) on our written training comments (every `analysis/indomain/train*` "
+            "split) with an equal sample of the public training rows of each task (replay), stance against the gold "
+            "labels and tone "
+            + ("against the model's own tone probabilities before stage 2 (learning without forgetting: tone is "
+               "trained toward what it already said, so the shared layers can move for stance without pulling tone "
+               "away)" if keep == 0 else
+               f"against targets mixing the gold label ({keep:g}) with the model's own tone probabilities")
+            + "; logit offsets recalibrated on the same dev sets. Stored in " + st.get("stored", "float32") + ".",
+            "- Dev figures measured the same way before and after in one run (in-domain comments cut at the stance "
+            "length): " + ", ".join(f"{names.get(k, k)} {st['before'][k]:.4f} -> {v:.4f}" for k, v in st["dev"].items()
+                                    if k in st.get("before", {})) + ".",
+            "- Kept by a rule declared before the run: in-domain dev stance at least the earlier weights' + 0.02, and "
+            "stance dev, TweetEval val and in-domain dev tone each at least the earlier weights' - 0.01.",
+            f"- Reproduce: the command above, then `python benchmarks/stage2_dev.py --tier "
+            f"{args.get('tier', 'accurate')} --lr {args['lr']:g} --tone-keep {keep:g} --out DIR` (its --data as above).",
+            "",
+        ]
     ablation_path = folder / ABLATION_FILE
     if ablation_path.exists():
         rows = json.loads(ablation_path.read_text(encoding="utf-8"))
