@@ -1316,6 +1316,11 @@ def _strip_button_rows(block: list[str]) -> tuple[list[str], str | None]:
     return kept, when
 
 
+#: The groups of markers.SIGNATURE naming the commenter and the time, one pair per shape of signature.
+_SIGNED_BY = ("author", "author2", "author3", "author4")
+_SIGNED_WHEN = ("when", "when2", "when3", "when4")
+
+
 def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
     """Comments whose author and time follow the text ("— Posted by NAME | May 12, 2011 3:14 PM").
 
@@ -1335,30 +1340,31 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
     found: list[_Found] = []
     previous = -1
     for i, m in signed:
-        block = sec[previous + 1 : i]
-        first = next((k for k, ln in enumerate(block) if ln), None)
-        if first is not None and markers.PARENT_BUTTON.fullmatch(block[first]):
-            # "[ Parent ]" under the last signature: that comment answers the one before it
-            if len(found) >= 2:
-                found[-1] = (*found[-1][:3], found[-2][0])
-            block = block[first + 1:]
+        block = _past_parent_link(sec[previous + 1 : i], found)
         if mottos and len(block) >= 3 and block[-1] and not block[-2] and any(block[:-2]):
             block = block[:-1]
         text = _join(block)
         # "9:02 PM on May 2, 2011 [12 favorites]": the time without its counter; "frimble (staff)": the name
-        when = markers.SIGNATURE_COUNTER.sub("", m["when"] or m["when2"] or m["when3"] or m["when4"] or "").strip() or None
-        author = markers.SIGNATURE_ROLE.sub("", m["author"] or m["author2"] or m["author3"] or m["author4"]).strip()
+        when = markers.SIGNATURE_COUNTER.sub("", next((m[g] for g in _SIGNED_WHEN if m[g]), "")).strip() or None
+        author = markers.SIGNATURE_ROLE.sub("", next(m[g] for g in _SIGNED_BY if m[g])).strip()
         if text:
             found.append((author, when, _unquoted(text, [f[2] for f in found]), None))
         previous = i
-    leftover = [ln for ln in sec[previous + 1 :] if ln]
-    if leftover and markers.PARENT_BUTTON.fullmatch(leftover[0]):
-        leftover = leftover[1:]
-        if len(found) >= 2:
-            found[-1] = (*found[-1][:3], found[-2][0])
+    leftover = [ln for ln in _past_parent_link(sec[previous + 1 :], found) if ln]
     if leftover:
         warnings.append(f"ignored {len(leftover)} line(s) after the last signed comment: {leftover[0][:60]!r}")
     return found
+
+
+def _past_parent_link(block: list[str], found: list[_Found]) -> list[str]:
+    """`block` (the lines under a signature) past a "[ Parent ]" link opening it: the comment just
+    signed answers the one before it (set in `found`)."""
+    first = next((k for k, ln in enumerate(block) if ln), None)
+    if first is None or not markers.PARENT_BUTTON.fullmatch(block[first]):
+        return block
+    if len(found) >= 2:
+        found[-1] = (*found[-1][:3], found[-2][0])
+    return block[first + 1:]
 
 
 def _opening_quote(text: str, found: list[_Found]) -> tuple[str, str | None]:
