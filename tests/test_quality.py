@@ -57,10 +57,12 @@ def test_model_beats_majority_on_the_held_out_targets(result):
 # Our written comments ship with the project, so these floors hold in CI too
 # (the locked in-domain test half; measured figure minus 0.01, float32). The accurate
 # tier's were re-pinned 2026-12-03 (session 18) for its retraining on all our written
-# comments: stance 0.656 -> 0.720, tone 0.751 -> 0.737.
+# comments: stance 0.656 -> 0.720, tone 0.751 -> 0.737; and raised 2026-12-04 (session 21)
+# for its second stage (tone held by its own probabilities): stance 0.720 -> 0.752, tone
+# 0.737 -> 0.777.
 INDOMAIN_FLOORS = {
     "fast": {"tone_indomain_test_macro_f1": 0.806, "stance_indomain_test_macro_f1": 0.760},
-    "accurate": {"tone_indomain_test_macro_f1": 0.727, "stance_indomain_test_macro_f1": 0.710},
+    "accurate": {"tone_indomain_test_macro_f1": 0.767, "stance_indomain_test_macro_f1": 0.742},
 }
 
 
