@@ -635,8 +635,11 @@ def _titled_stamp(el) -> bool:
     """A short part whose tooltip is a date and time: "· Yesterday" with title="12 Mar 2024 21:42" (or
     data-title="Mon May 03 2021 08:14:51 GMT+0500")."""
     tip = el.get("title") or el.get("data-title")
-    return bool(tip) and len(_inline_text(el)) <= _MAX_STAMP_CHARS and bool(_WORDY.search(_inline_text(el))) \
-        and (parse_stamp(tip) is not None or parse_stamp(_inline_text(el).strip(" ·•")) is not None)
+    if not tip or not any(c.isdigit() for c in tip):
+        return False
+    shown = _inline_text(el)
+    return len(shown) <= _MAX_STAMP_CHARS and bool(_WORDY.search(shown)) \
+        and (parse_stamp(tip) is not None or parse_stamp(shown.strip(" ·•")) is not None)
 
 
 #: A link to a writer's profile: "https://hashnode.com/@arjunbuilds", "/user/1234", "/u/name", "/profile/…".
