@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from analysis import data as D  # noqa: E402
 from analysis import indomain  # noqa: E402
-from analysis.inference import encode_pairs, pad, pair_logits  # noqa: E402
+from analysis.inference import encode_pairs, pad, pair_logits, softmax  # noqa: E402
 from analysis.labels import STANCE_LABELS, TONE_LABELS  # noqa: E402
 from analysis.metrics import macro_f1, macro_recall  # noqa: E402
 from analysis.network import TIERS, load, save  # noqa: E402
@@ -125,9 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         with torch.autocast("cpu", dtype=torch.bfloat16):
             _, logits = pair_logits(teacher, t_tok, [e.target for e in distilled], [e.text for e in distilled],
                                     t_settings.max_length)
-        logits = logits + np.array(t_settings.stance_bias)
-        probs = np.exp(logits - logits.max(1, keepdims=True))
-        probs /= probs.sum(1, keepdims=True)
+        probs = softmax(logits + np.array(t_settings.stance_bias))
         stance += [(e, args.alpha * onehot(STANCE_LABELS, e.label) + (1 - args.alpha) * p.astype(np.float32))
                    for e, p in zip(distilled, probs)]
         del teacher
@@ -136,9 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.tone_keep < 1:  # mix the shipped model's own tone probabilities into each tone target
         with torch.autocast("cpu", dtype=torch.bfloat16):
             own, _ = pair_logits(net, tok, [rng.choice(targets) for _ in tone], [e.text for e, _ in tone], 64)
-        own = np.exp(own - own.max(1, keepdims=True))
-        own /= own.sum(1, keepdims=True)
-        tone = [(e, args.tone_keep * y + (1 - args.tone_keep) * p.astype(np.float32)) for (e, y), p in zip(tone, own)]
+        tone = [(e, args.tone_keep * y + (1 - args.tone_keep) * p.astype(np.float32))
+                for (e, y), p in zip(tone, softmax(own))]
 
     def batches(task, rows, max_length):
         texts_targets = [e.target for e, _ in rows] if task == D.STANCE else [rng.choice(targets) for _ in rows]

@@ -1010,10 +1010,8 @@ _RELATIVE_DAY = re.compile(rf"(?<!\w)(?:yesterday|today|(?:\d+|an?|one)\s+{_UNIT
                            rf"|{markers.RELATIVE_TIME})(?!\w)", re.I)
 #: The most characters of a time shown on its own ("Nov '11", "3 hours ago").
 _MAX_TIME_CHARS = 40
-#: A post's time: a date, or "Yesterday"/"Today", with a time...
-_POST_STAMP = re.compile(rf"(?:{markers.WEEKDAY}{markers.ANY_DATE}|yesterday|today)\s*(?:-|–|at|,)?\s*{markers.TIME}", re.I)
-#: ...not the poster's "Joined: Thu Mar 13, 2008 4:21 pm", nor an earlier post's "Last Edit: 04 Nov 2013 18:40"
-#: (removed before the search).
+#: A post's time (markers.POST_STAMP) is not the poster's "Joined: Thu Mar 13, 2008 4:21 pm", nor an earlier
+#: post's "Last Edit: 04 Nov 2013 18:40" (removed before the search).
 #: The forum's note on a post's edit, whose time and editor are not the post's: Khoros's "lia-message-edited-on".
 _EDIT_NOTE_CLASS = re.compile(r"(?:^|[-_])edited-(?:on|by)$")
 _JOINED = re.compile(rf"(?:Joined|Registered|Join Date|Member since|(?:Last )?Edit(?:ed)?(?: by \S.{{0,40}}? on)?"
@@ -1154,7 +1152,7 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None, str | None]]
     named = 0  # where in the segment the poster's name was found
 
     def stamp_in(parts):  # "Yesterday" + ", 11:48 PM" read as "Yesterday, 11:48 PM"
-        return _POST_STAMP.search(_JOINED.sub(" ", " ".join(" ".join(parts).split()).replace(" , ", ", ")))
+        return markers.POST_STAMP.search(_JOINED.sub(" ", " ".join(" ".join(parts).split()).replace(" , ", ", ")))
 
     def walk(el):
         nonlocal author, marked, named, answered
@@ -1175,7 +1173,7 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None, str | None]]
                 shown = next((t for a in head.iter("a") if (t := _inline_text(a))), None) or _inline_text(head)
                 # a box that shows the post's time is its time line ("Posted on 2021-8-30 09:14 | View author only")
                 box = " ".join(_inline_text(el).split())
-                if _NAME_LIKE.match(shown) and not (_POST_STAMP.search(box) or _RELATIVE_DAY.search(box)):
+                if _NAME_LIKE.match(shown) and not (markers.POST_STAMP.search(box) or _RELATIVE_DAY.search(box)):
                     author, named = shown, len(segment)
             elif el.get("data-username") and _inline_text(el) == el.get("data-username"):  # NodeBB's name link
                 author, named = el.get("data-username"), len(segment)

@@ -875,6 +875,9 @@ SIGNATURE_COUNTER = re.compile(r"(?:\s*(?:\[\d[\d,]*\s+\w+\]|\(\d[\d,]* comments
 SIGNATURE_ROLE = re.compile(r"\s*\((?:staff|mod|moderator|admin|administrator|author|OP)\)\s*$", FLAGS)
 #: The fewest words of a comment's opening paragraph that, found in an earlier comment, make it a quote.
 QUOTE_MIN_WORDS = 5
+#: A forum post's time: a date, or "Yesterday"/"Today", with a time ("Tue Aug 31, 2021 11:48 pm",
+#: "Yesterday, 08:12 PM").
+POST_STAMP = re.compile(rf"(?:{WEEKDAY}{ANY_DATE}|yesterday|today)\s*(?:-|–|at|,)?\s*{TIME}", re.I)
 #: A signature after a comment's text: "Posted by NAME on 12/05/2011 at 3:14 PM",
 #: "— NAME | May 12, 2011 3:14 PM", "by NAME on Sun Feb 13, 2011 at 11:02:14 AM PST",
 #: "NAME, City, Country, 14 hours ago".

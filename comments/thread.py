@@ -227,8 +227,6 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
 
 
 _NO_YEAR = re.compile(r"On [A-Z][a-z]{2} \d{1,2}$")
-#: A post's time with its day in words: "Yesterday, 08:12 PM", "Today, 09:05 AM".
-_DAY_IN_WORDS = re.compile(r"(?:Yesterday|Today)(?:,|\s+at)?\s+\d{1,2}:\d{2}\s*[AP]M", re.I)
 
 
 _TIME_ON_DATE = re.compile(r"(?P<time>\d{1,2}:\d{2}\s*[ap]m) On (?P<date>.+)", re.I)
@@ -265,7 +263,7 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 text_at[stamp], head_at[stamp] = i + 1, top
             continue
         if not (m := NUMBERED_STAMP.fullmatch(line)) or not _HAS_TIME.search(m["when"]) or (
-                parse_stamp(m["when"]) is None and not _DAY_IN_WORDS.fullmatch(m["when"])):
+                parse_stamp(m["when"]) is None and not markers.POST_STAMP.fullmatch(m["when"])):  # ("Yesterday, 8:12 PM")
             continue
         j = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
         if j is None or not _name_like(lines[j]):
