@@ -518,6 +518,10 @@ def _between(node, top, test) -> bool:
     return False
 
 
+#: What a platform shows for the name of a deleted account.
+_GONE_NAME = re.compile(r"\[(?:deleted|removed)\]", re.I)
+
+
 def _read_item(el, chosen: set) -> _Item:
     item = _Item(el)
     # an editor's card ("edited Mar 5, 2019 at 11:02 by K. Mortimer") names neither the writer nor the time
@@ -557,10 +561,12 @@ def _read_item(el, chosen: set) -> _Item:
     if author is None and container is not el:
         # no part is marked as the name: a bold, cited or heading name outside the text ("<b>Name</b> <i>date</i>",
         # "<h4>Name</h4>" over a utility-classed widget's comment; not a heading such as "Preview:" or "0 reactions"),
-        # or a link to the writer's profile showing a name (not the "@handle" beside it)
+        # or a link to the writer's profile showing a name (not the "@handle" beside it), or the placeholder of a
+        # deleted account ("<em>[deleted]</em>")
         author = next((n for n in _outside(el, container, chosen) if (n.tag in ("b", "strong", "cite") or n.tag in (
             "h3", "h4", "h5") and not re.match(r"\d|.*:$", _inline_text(n)) or n.tag == "a" and _PROFILE_LINK.search(
-            n.get("href") or "") and not _inline_text(n).startswith("@")) and _NAME_LIKE.match(_inline_text(n))), None)
+            n.get("href") or "") and not _inline_text(n).startswith("@")) and _NAME_LIKE.match(_inline_text(n))
+            or _GONE_NAME.fullmatch(_inline_text(n))), None)
         item.author = _inline_text(author) if author is not None else None
     stamp = next((t for t in _own(el, chosen, tag="time") if _WORDY.search(_inline_text(t)) and t not in edits), None)
     for pattern in (_TIME_CLASS, _META_CLASS):
@@ -1384,6 +1390,11 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
             found = tree.getroottree().xpath(path) if section is not root else []
             for node in found[:1]:
                 _drop(node)
+    # a form with no control but hidden fields wraps text (old Reddit's self post, in its edit form), not a form:
+    # the extractor drops forms, so keep its content without it
+    for form in [f for f in tree.iter("form") if not f.xpath(".//textarea|.//select|.//button|"
+                                                              ".//input[not(@type='hidden')]")]:
+        form.tag = "div"
     # HTML comments inside a heading (Vue's "<!--[-->" markers) crash trafilatura 2.0's title handling
     etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     _paragraphise(tree)
@@ -1394,11 +1405,18 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     cleaned = copy.deepcopy(tree)
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
-    recall = doc is None or len(doc.text or "") < _MIN_BODY_CHARS
+    run = _paragraph_run(cleaned)
+    found = " ".join((doc.text or "").split()) if doc is not None else ""
+    # layout tables and <font> soup defeat precision mode, and so does a story in markup it reads as chrome (it then
+    # returns a sidebar: a longer run of paragraphs is elsewhere): try recall, tables included
+    recall = len(found) < _MIN_BODY_CHARS or bool(run) and run[0] not in found and sum(map(len, run)) > len(found)
     if recall:
-        # layout tables and <font> soup defeat precision mode: try recall, tables included
         doc = trafilatura.bare_extraction(cleaned, with_metadata=True, include_comments=False,
                                           include_tables=True, favor_recall=True) or doc
+        if run and doc is not None:
+            # recall mode flattens a layout cell's paragraphs, with the byline and links around them, into one
+            # line: the cell's own run of paragraphs is the text (the rest of the extraction gives the metadata)
+            doc.text = "\n".join(run)
     if doc is None:
         return _card_title(root, _title_of(root)), None, "", None, ()
     published = None
@@ -1411,10 +1429,11 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     title = _card_title(untouched, title)
     # a machine-readable publication mark wins over a guess, and so does a date labelled as the start in a part of
     # its own ("<b>Started on 21 August 2017.</b>" in a discussion board's header)
-    published = _publish_mark(untouched) or _labelled_start(untouched) or published
+    paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
+    published = (_publish_mark(untouched) or _labelled_start(untouched)
+                 or _byline_date(untouched, title, paragraphs) or published)
     if published is None:
         published = _marked_date(untouched)
-    paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
     if paragraphs and title and (paragraphs[0] == title or paragraphs[0].startswith(title)
                                  and parse_date_text(paragraphs[0][len(title):])
                                  and len(paragraphs[0]) - len(title) <= _HEADLINE_TAIL_MAX_CHARS):
@@ -1592,6 +1611,41 @@ def _boilerplate(tree, title: str | None, paragraphs: list[str]) -> tuple[str, .
         if text[el] not in body and text[el] != title and text[el] not in found:
             found.append(text[el])
     return tuple(found)
+
+
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
+
+
+def _byline_date(tree, title: str | None, paragraphs: list[str]) -> dt.date | None:
+    """The first date in the short lines between the headline and the body's first paragraph (the byline's
+    "Posted: 26 March 2005"), which beats a date found elsewhere on the page (a masthead's day); an update's
+    date is not the publication's."""
+    if not title or not paragraphs:
+        return None
+    lines = [line for line in _as_text(tree).split("\n") if line]
+    start = next((k for k, line in enumerate(lines) if line == title), None)
+    if start is None:
+        return None
+    for line in lines[start + 1:start + 6]:
+        if paragraphs[0].startswith(line) or line.startswith(paragraphs[0][:80]):
+            return None
+        if len(line) <= 120 and not _UPDATED.search(line) and (found := parse_date_text(line)):
+            return found
+    return None
+
+
+def _paragraph_run(tree) -> list[str] | None:
+    """The texts of the longest run of sibling paragraphs (<p>) outside forms, when it holds at least two of
+    them and the article's worth of text: an old layout-table page's story, whatever surrounds it."""
+    best, best_chars = None, 0
+    for parent in {p.getparent() for p in tree.iter("p")} - {None}:
+        if _inside_form(parent):
+            continue
+        texts = [" ".join(p.text_content().split()) for p in parent if p.tag == "p"]
+        texts = [t for t in texts if t]
+        if len(texts) >= 2 and sum(map(len, texts)) > best_chars:
+            best, best_chars = texts, sum(map(len, texts))
+    return best if best_chars >= _MIN_BODY_CHARS else None
 
 
 def _paragraphise(root) -> None:
