@@ -39,13 +39,13 @@ def parse_date_text(text: str) -> dt.date | None:
             continue
         if rx in (_NUM, _NUM2):
             a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-            day, month = (b, a) if b > 12 else (a, b)
             if rx is _NUM2:
                 year += 2000 if year <= 69 else 1900
-            try:
-                return dt.date(year, month, day)
-            except ValueError:
-                return None
+            readings = _readings(a, b, year)
+            named = _WEEKDAY.search(text[:m.start()])  # "Tue, 07/03/2012": the reading that falls on a Tuesday
+            if named and len(readings) == 2:
+                readings = [d for d in readings if d.weekday() == _WEEKDAYS[named[1][:3].lower()]] or readings
+            return readings[0] if readings else None
         if "mon" in m.groupdict():
             month = _MONTHS.get(m["mon"].lower())
             if month is None:
@@ -60,6 +60,51 @@ def parse_date_text(text: str) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+_WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$", re.I)
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _readings(a: int, b: int, year: int) -> list[dt.date]:
+    """The valid dates "a/b/year" can be, day first first ("07/03/2012": 7 March, then July 3)."""
+    found = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            if (d := dt.date(year, month, day)) not in found:
+                found.append(d)
+        except ValueError:
+            pass
+    return found
+
+
+def month_first_page(lines: Iterable[str]) -> bool:
+    """Whether a page's numeric dates are written month first: one of them can only be read so ("5/23/13"),
+    or only so falls on the weekday named before it ("Tue, 07/03/2012"), and none shows the other order."""
+    month_first = day_first = False
+    for line in lines:
+        for rx in (_NUM, _NUM2):
+            for m in rx.finditer(line):
+                a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+                year += (2000 if year <= 69 else 1900) if rx is _NUM2 else 0
+                readings = _readings(a, b, year)
+                if len(readings) == 2 and (named := _WEEKDAY.search(line[:m.start()])):
+                    readings = [d for d in readings if d.weekday() == _WEEKDAYS[named[1][:3].lower()]] or readings
+                if len(readings) == 1:
+                    first = (readings[0].month, readings[0].day) == (a, b)
+                    month_first, day_first = month_first or first, day_first or not first
+    return month_first and not day_first
+
+
+def month_first_reread(day: dt.date | None, lines: list[str]) -> dt.date | None:
+    """`day` read from a numeric date of `lines` (a page's) day first, read again month first when the page writes
+    its numeric dates so (`month_first_page`); else `day`."""
+    if day is None or day.day > 12 or day.day == day.month or not month_first_page(lines):
+        return day
+    written = any(_readings(int(m["a"]), int(m["b"]), int(m["y"]) + (
+        (2000 if int(m["y"]) <= 69 else 1900) if rx is _NUM2 else 0))[:1] == [day]
+        for line in lines for rx in (_NUM, _NUM2) for m in rx.finditer(line))
+    return dt.date(day.year, day.day, day.month) if written else day
 
 
 def parse_stamp(text: str) -> dt.datetime | None:

@@ -48,10 +48,13 @@ DATE_ISO = rf"\b{YEAR}-[01]?\d-[0-3]?\d\b"
 DATE_NUM = rf"\b[0-3]?\d[/.-][0-3]?\d[/.-]{YEAR}\b"  # day or month first: "25/08/2012", "11-27-2011"
 #: A British board's short date: "08-Mar-23" (two-digit years 69 and under are 20xx).
 DATE_DMY_SHORT = rf"\b[0-3]?\d-{MONTH}-\d{{2}}(?![\d-])"
+#: A two-digit year with slashes: "5/23/13" (Kinja's "5/23/13 6:02pm").
+DATE_NUM_SHORT = r"\b[0-3]?\d/[0-3]?\d/\d{2}(?![\d/])"
 DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}))"
-ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM})"
+ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM}|{DATE_NUM_SHORT})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
-RELATIVE_TIME = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|yesterday|just now"
+RELATIVE_TIME = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
+                 rf"|(?:yesterday|today)(?:,?\s+(?:at\s+)?{TIME})|yesterday|just now"
                  r"|\d+\s?(?:[smhdwy]|mins?|hrs?|yrs?)(?:\s+ago)?)")
 #: A day of this year, as comment lists write recent dates: "Oct 7", "3 May".
 MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
@@ -64,7 +67,7 @@ STAMP_WITH_TIME = rf"{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}(?:\s*\|\s*Reply)?"
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+)?"
-               rf"(?:(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,)?\s*{TIME})?"
+               rf"(?:(?:{WEEKDAY}{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,)?\s*{TIME})?"
                rf"|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
 
 FLAGS = re.IGNORECASE
@@ -382,6 +385,7 @@ _RELATED = Marker(
           rf"{{1,2}}{_SECTION_NAME}"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed){_SECTION_NAME}"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
+          r"|Recent (?:comments|posts|articles|entries)|Similar (?:articles|posts|stories)(?: you might enjoy)?:?"
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
           r"|Other (?:stories|news|articles)\b.{0,40}"
@@ -400,7 +404,7 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                      "newsletter boxes: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe for free…'")
 REPLY_FORM = Marker(
     "reply_form",
-    _line(r"Leave a (?:Reply|Comment)|Post a Comment|Add (?:a|your|new) comment"
+    _line(r"Leave a (?:Reply|Comment)|Post a Comment|Post comment|Add (?:a|your|new) comment"
           r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
           r"|Comments are closed\.?|Your email address will not be published.*"
           r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"
@@ -452,8 +456,9 @@ ARTICLE_END: tuple[Marker, ...] = (
            " 'A version of this article appears in print on …', 'from the print edition | Asia'; an author's box:"
            " 'More about Hira Baloch'"),
     _RELATED,
-    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}|More about:?"),
-           "tag and category lines"),
+    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
+                         r"|Read More News on:?|\(Catch all the .{1,200}\)"),
+           "tag and category lines; 'Read More News on' over tags, '(Catch all the Business News … on The Economic Times.)'"),
     SHARE,
     Marker("disclaimer", _line(r"Disclaimer:.*|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
                                r"|in this (?:article|piece|blog|post)).*"
@@ -490,15 +495,16 @@ HEADERS: tuple[Header, ...] = (
            "Tribune 'Reader Comments (3)'; \"Readers' comments\""),
     Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
            "CNN: numbered items whose first line is the author", separator="numbered_author"),
-    Header("n_comments", _line(r"(?P<count>[\d,]+|One|No)\s+Comments?\s*[:;]?(?:\s+\([^()]{1,20}\))?"
-                               r"(?:\s*/\s*[\d,]+\s+New)?"),
-           "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'; '24 Comments / 24 New'"),
+    Header("n_comments", _line(r"(?P<count>[\d,]+|One|No)\s+Comments?(?: on this (?:story|article|post))?\s*[:;]?"
+                               r"(?:\s+\([^()]{1,20}\))?(?:\s*/\s*[\d,]+\s+New)?"),
+           "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'; '24 Comments / 24 New';"
+           " '7 Comments on this Story'"),
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
-                            r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ reactions"
+                            r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ (?:reactions|participants)|Comment viewing options"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"
                             r"|Sort [Oo]rder:.{0,30}|Customer reviews|Community reviews|Reasons for signing|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
-           "a bare section heading: 'Comments', 'Your views', 'What readers say', a shop's 'Customer reviews' (not 'Views' or"
-           " 'Discussion', which articles use as subheadings)"),
+           "a bare section heading: 'Comments', 'Your views', 'What readers say', a shop's 'Customer reviews', Kinja's"
+           " '38 participants' (not 'Views' or 'Discussion', which articles use as subheadings)"),
     Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
            "letters pages: 'Letters to the Editor', 'Your letters' (each letter is signed after its text)",
            separator="signed_after"),
@@ -510,6 +516,10 @@ HEADERS: tuple[Header, ...] = (
            "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”'; Q&A sites '5 Answers'"),
 )
 
+#: A bar of sort options: "Sort By: Newest | Oldest | Recommended | Discussed".
+SORT_BAR = _line(r"Sort(?:ed)? by:?\s*\w+(?: \w+)?(?:\s*\|\s*\w+(?: \w+)?)+")
+#: A label over a summary box at the top of a story ("Synopsis", then its paragraph): the box is not the story.
+SUMMARY_LABEL = _line(r"Synopsis|(?:Story |Key )?Highlights|Key points|In short|Summary|TL;DR")
 #: A label over a list of names on the next line, not part of a comment: "Recommended by:".
 NAMES_LABEL = _line(r"(?:Recommended|Liked|Upvoted|Tipped) by:")
 #: A link right under a header, to the full list: "See all".
@@ -524,7 +534,7 @@ HEADER_MAX_REPEATS = 3
 HEADER_HOP_LINES = 16
 #: How many replies are shown right under a comment: "Hide 2 replies", "1 reply", "View all 2 replies" (not
 #: "View 4 replies": folded).
-SHOWN_REPLIES = _line(r"(?:Hide\s+|View all\s+)?(?P<n>\d{1,3})\s+(?:repl(?:y|ies)|comments?)")
+SHOWN_REPLIES = _line(r"(?:Hide\s+|View all\s+)?(?P<n>\d{1,3})\s+(?:repl(?:y|ies)|comments?)|Hide\s+Replies\s*\((?P<n2>\d{1,3})\)")
 #: Number words that may stand for the count in a header.
 COUNT_WORDS = {"no": 0, "one": 1}
 
@@ -552,7 +562,7 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("faq", _line(r"For more information,? please see our Comments FAQ\.?"), "Tribune notice"),
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
-                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies"
+                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
                             r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
@@ -560,7 +570,9 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark"
                             r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last|Prev(?:ious)?|…|Type / to search"
                             r"|Search(?: or jump to)?(?:\.\.\.|…)|Uh oh!|There was an error while loading\. Please reload this page\."
-                            r"|You have selected \d+ posts?\.|select all|cancel selecting"),
+                            r"|You have selected \d+ posts?\.|select all|cancel selecting"
+                            r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
+                            r"|Do NOT follow this link or you will be banned from the site!?"),
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
@@ -654,15 +666,18 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
                             r"|Alamy|Bloomberg)(?:[/ ][\w ]{1,30})?\)"
-                            r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"),
+                            r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
+                            r"|Representative (?:image|photo|picture)|(?:Getty|AFP|AP|Reuters|PTI|ANI|iStock)(?: Images| Photo)?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)',"
-           " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo'"),
+           " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo'; a caption 'Representative image'"
+           " under its credit 'Getty Images'"),
     _POSTED_BY,
     Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}"
                         r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
                         r"|Listen to this article\b.{0,40}|Share full article|Read (?:the |all )?\d[\d,]* Comments?"
-                        r"|Original Submission"),
-           "advertisement labels inside the article"),
+                        r"|Original Submission"
+                        r"|Your rating: .{1,40}Average: [\d.]+(?: \([\d,]+ votes?\))?"),
+           "advertisement labels inside the article; a rating widget 'Your rating: None Average: 4.6 (17 votes)'"),
     Marker("clock", _line(r"\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?"), "bare times: '08:55 PM ET'"),
     _BARE_NUMBER,
 )
@@ -673,7 +688,7 @@ _BUTTON = (r"(?:Reply|Forward|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Agree|Disagree"
            r"|(?:Give )?Award"
            r"|Quote|Login|Log in|Sign in|Sign up|Sort by \w+|\(?\d+\)?|\d+[smhdwy]"
-           r"|Add message|Message poster|See all [\w ]{2,20} posts|Watch thread)")
+           r"|Add message|Message poster|See all [\w ]{2,20} posts|Watch thread|Go to permalink|Toggle \w+(?: \w+)? tools)")
 
 #: A row of two or more buttons under a board's opening post is not its text: "Add message | Report | Message poster".
 BODY_BOILERPLATE += (Marker("button_row", _line(rf"{_BUTTON}(?:\s*[|·•]\s*{_BUTTON})+"),
@@ -719,6 +734,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|You will (?:see a count of new replies|be notified)\b.{0,120}|\d+ / \d+"
                              rf"|{MONTH} (?:19|20)\d{{2}}"
                              r"|Advertisement|Sort(?:ed)? by|Post|What do you think\?|Most (?:relevant|liked|popular|recent|replied)|Comment options|Discussion options"
+                             r"|(?:Flat|Threaded) list - (?:collapsed|expanded)|Date - (?:newest|oldest) first|\d+ comments per page"
+                             r"|Save settings|\(edited\)|Select your preferred way to display the comments\b.{0,80}"
                              r"|Marked as answer|Answer selected by \S.{0,40}|View full answer|Return to top|Write a reply"
                              r"|edited|Maintainer|Collaborator|Member|Owner|Contributor|[↑↓]"
                              r"|Oldest|Newest|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"
@@ -781,7 +798,7 @@ SEPARATORS: tuple[Separator, ...] = (
 STAMP_EDGE = _line(STAMP_LOOSE)
 #: Tail removed from a posted-at line: "May 1, 2012 at 3:14 pm | Reply",
 #: "13 years ago (edited)", "2h · edited".
-STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|\(edited\)|[•·]\s*edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*)\s*$", re.I)
+STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*)\s*$", re.I)
 
 # --------------------------------------------------------------------------
 # Sections without separator markers: comment boundaries from line shapes
@@ -800,7 +817,7 @@ NAME_PLACE = re.compile(r"\s*\([^()]{1,40}\)$")
 MAX_PREAMBLE_LINES = 2
 #: Lines under an author line that describe the author: "Works at X", "Top Commenter · Lahore".
 AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Goes) (?:at|in|to)\b.{1,60}"
-                      r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber)\b.{0,60}")
+                      r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber|Premium)\b.{0,60}")
 #: Short lines right under an author line that describe the author (city, job).
 AUTHOR_DETAIL_LINES = 2
 #: Any line of at most this many words, not a sentence, between an author line
@@ -856,7 +873,7 @@ REPLY_ARROW = re.compile(r"\s+(?:→|›|>|»|replied to|in reply to)\s+", re.I)
 REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
 #: A badge under a commenter's name: "Staff", "Moderator", "Top Commenter".
 COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?:Commenter|Contributor|Fan)|OP"
-                           r"|Contributor|(?-i:[A-Z]\w+) Pick|Subscriber|(?:Post|Staff) (?:Reporter|Writer)", re.I)
+                           r"|Contributor|(?-i:[A-Z]\w+) Pick|Subscriber|Premium|(?:Post|Staff) (?:Reporter|Writer)", re.I)
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
 REPLY_TARGET = _line(r"(?:>|→|›|»|↩|In reply to|Replying to|Response to|Reply to(?! this\b))\s*@?(?P<name>\S.{0,60})")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
 from . import markers
-from .dates import find_article_date, parse_date_text, parse_stamp, url_date
+from .dates import find_article_date, month_first_reread, parse_date_text, parse_stamp, url_date
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
 
@@ -147,11 +147,22 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     # a standfirst is a paragraph of its own, unless the line under it goes on with it (a printout's wrapped line)
     goes_on = bool(standfirst) and 0 < body_start < len(lines) and lines[body_start - 1] == standfirst \
         and lines[body_start][:1].islower()
+    # within a labelled summary box over the story, up to a blank line ("Synopsis" or "HIGHLIGHTS", then its
+    # paragraph or points; the label may end the head)
+    summary, boxed = bool(head) and bool(markers.SUMMARY_LABEL.fullmatch(head[-1])), 0
     for ln in ([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]:
         # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
+        opening = not any(body_lines)
         byline = (sum(1 for b in body_lines if b) < markers.BYLINE_IN_BODY_LINES and _is_byline(ln)
                   and not markers.SENTENCE_END.search(ln))
-        (furniture if ln and (byline or _is_boilerplate(ln, markers.BODY_BOILERPLATE)) else body_lines).append(ln)
+        if opening and ln and markers.SUMMARY_LABEL.fullmatch(ln):
+            summary, boxed = True, 0
+        elif summary and ln:
+            boxed += 1
+        elif summary and boxed:
+            summary = False
+        (furniture if ln and (byline or summary or _is_boilerplate(ln, markers.BODY_BOILERPLATE))
+         else body_lines).append(ln)
     tags = _author_box(body_lines, _trailing_tags(body_lines), head + furniture)
     furniture += [ln for ln in body_lines[tags:] if ln]
     body = _join(body_lines[:tags])
@@ -174,6 +185,8 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     # the byline under the headline first, then the lines above it, nearest first (a breadcrumb's date
     # before the masthead's date of the day)
     published, date_source = _article_date(head[above:] + head[:above][::-1], trailer, meta, body)
+    if date_source == "page":  # "07/03/2012" on a page whose dates are month first ("Tue, 07/03/2012 - 14:26")
+        published = month_first_reread(published, lines)
     if published is None:  # the post's own footer: "posted by NAME at 4:12 AM PST on November 27, 2011"
         published = next((d for ln in furniture if _is_boilerplate(ln, markers.POST_FOOTERS)
                           and (d := parse_date_text(ln))), None)
@@ -657,7 +670,7 @@ def _reply_counts(lines: list[str]) -> tuple[tuple[str, int], ...]:
     for ln in lines:
         if ln and (m := markers.SHOWN_REPLIES.fullmatch(ln)):
             if last is not None:
-                found.append((last, int(m["n"])))
+                found.append((last, int(m["n"] or m["n2"])))
         elif ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) and not markers.SIGNATURE.fullmatch(ln):
             last = ln  # (a signature under the text is not the text)
     return tuple(found)
@@ -762,7 +775,8 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         end = _first_line(lines, header_at + 1, len(lines), markers.COMMENTS_END)
         while end is not None and (markers.FOOTER.pattern.fullmatch(lines[end]) or (
                 _is_boilerplate(lines[end], (markers.REPLY_FORM,)) and _counted_comments_follow(lines, end, announced))) \
-                and not any(ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) for ln in lines[header_at + 1:end]):
+                and not any(ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) and not markers.SORT_BAR.fullmatch(ln)
+                            for ln in lines[header_at + 1:end]):
             # a footer-like link before any comment ("Community guidelines" under the header) is the widget's own,
             # and so is a comment form above the comments a header counts ("31 Comments", "Post a comment", …)
             end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
@@ -995,10 +1009,11 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
     if preamble:
         warnings.append(f"ignored {len(preamble)} line(s) before the first comment: {preamble[0][:60]!r}")
 
+    badge = _head_badge([next(ln for ln in reversed(sec[:st.boundary]) if ln) for st in starts[1:]])
     comments: list[Comment] = []
     for k, st in enumerate(starts):
         stop = starts[k + 1].boundary if k + 1 < len(starts) else len(sec)
-        block = sec[st.text_from : stop]
+        block = _less_badge(sec[st.text_from : stop], badge)
         if st.first_text:
             block = [st.first_text, *block]
         block, row_when = _strip_button_rows(block)
@@ -1193,6 +1208,7 @@ class _Head:
     author: str
     when: str | None
     replying_to: str | None = None  # the name of an "in reply to Name" line under the author
+    stamp_above: bool = False  # its time is the line right above the author line, opening a block
 
 
 #: A head's reply target when its page says only that it answers the comment above (markers.PARENT_LINK).
@@ -1207,10 +1223,12 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
     time that ends the comment before."""
     i = content[n]
     found = _author_line(sec[i])
-    if found is None and _handle_like(sec[i]) and n + 1 < len(content) and content[n + 1] == i + 1 and (
+    # a time right above the name, opening a block ("Tue, 07/03/2012 - 14:26 | 2586114" after a blank line)
+    above = _stamp(sec[i - 1]) if n and content[n - 1] == i - 1 and (i < 2 or not sec[i - 2]) else None
+    if found is None and _handle_like(sec[i]) and n + 1 < len(content) and (above or content[n + 1] == i + 1 and (
             _stamp(sec[i + 1]) or (
                 (markers.REPLY_TARGET.fullmatch(sec[i + 1]) or _credential_then_stamp(sec, content, n + 1))
-                and n + 2 < len(content) and content[n + 2] == i + 2 and _stamp(sec[i + 2]))):
+                and n + 2 < len(content) and content[n + 2] == i + 2 and _stamp(sec[i + 2])))):
         # "u/lahori_chai" right above "· 3y", "farah-qureshi" above "Mar 3, 2021", "rehan_lhr" over "↩ priya_s",
         # "fencepost_error" over its rank ("Ars Tribunus Militum") and the time
         found = (sec[i], None)
@@ -1226,6 +1244,9 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
             when, stamped_below = stamp, True
         elif m := markers.REPLY_TARGET.fullmatch(line):
             target = m["name"]
+        elif (when is None and target is None and markers.HANDLE.fullmatch(line) and k + 1 < len(content)
+              and content[k + 1] == content[k] + 1 and _stamp(sec[content[k + 1]])):
+            target = line  # a handle between the name and the time: whom it answers ("Su-27Flanker", Kinja)
         elif details < markers.AUTHOR_DETAIL_LINES and (
             # (a short line under a time line of its own, with the next commenter right under it, is the
             # comment's text: "Lol")
@@ -1239,9 +1260,12 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
         k += 1
     if k < len(content) and when is None and _stamp(sec[content[k]]) and k + 1 < len(content):
         when, k = _stamp(sec[content[k]]), k + 1  # the stamp after a blank line
+    stamp_above = when is None and above is not None
+    if stamp_above:
+        when = above
     if k >= len(content) or (loose and when is None):
         return None
-    return _Head(n, k, author, when, target)
+    return _Head(n, k, author, when, target, stamp_above)
 
 
 def _credential_then_stamp(sec: list[str], content: list[int], k: int) -> bool:
@@ -1286,21 +1310,42 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
             return None
     if preamble:
         warnings.append(f"ignored {preamble} line(s) before the first comment: {sec[content[0]][:60]!r}")
+    badge = _head_badge([sec[content[h.line - 1]] for h in starts[1:] if h.line])
     found: list[_Found] = []
     for k, h in enumerate(starts):
-        stop = content[starts[k + 1].line] if k + 1 < len(starts) else len(sec)
-        block, row_when = _strip_button_rows(sec[content[h.text_from] : stop])
+        stop = content[starts[k + 1].line] - starts[k + 1].stamp_above if k + 1 < len(starts) else len(sec)
+        block, row_when = _strip_button_rows(_less_badge(sec[content[h.text_from] : stop], badge))
         lines = [j for j, ln in enumerate(block) if ln]
         if lines and not (h.when or row_when) and _stamp(block[lines[-1]]):
             row_when, block = _stamp(block[lines[-1]]), block[: lines[-1]]  # "Posted on …" after the text
         text = _join(block)
         if text:
             target = (found[-1][0] if found else None) if h.replying_to is _PREVIOUS else h.replying_to
+            if target is None:  # an earlier commenter's name among the head's lines ("Rustam_K", "Staff", time)
+                earlier = {a for a, *_ in found if a and a != h.author}
+                target = next((ln for ln in (sec[content[j]] for j in range(h.line + 1, h.text_from))
+                               if ln in earlier), None)
             text, quoted = _opening_quote(text, found)
             found.append((h.author, h.when or row_when, text, target or quoted))
         else:
             warnings.append(f"comment {k + 1} of the section ({h.author}) has no text; skipped")
     return found
+
+
+def _head_badge(above: list[str]) -> str | None:
+    """The short line right above (nearly) every comment's head after the first, which is the head's own
+    ("Kinja'd!!!" over each name), not the end of the comment before."""
+    badge, seen = Counter(above).most_common(1)[0] if above else (None, 0)
+    if (seen >= markers.MIN_NAMED_HEADS - 1 and seen * 3 >= len(above) * 2 and len(badge.split()) <= 3
+            and not _stamp(badge)):
+        return badge
+    return None
+
+
+def _less_badge(block: list[str], badge: str | None) -> list[str]:
+    while badge is not None and block and block[-1] in (badge, ""):
+        block = block[:-1]
+    return block
 
 
 def _strip_button_rows(block: list[str]) -> tuple[list[str], str | None]:
