@@ -50,15 +50,16 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # Widgets that call comments messages: "message-view", "message-item" (OpenWeb);
 # cards: "commento-card".
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply)-)"
-                         r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|--\w+)?$|^single-comment$"
+                         r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|-renderer|-view-model|--\w+)?$"
+                         r"|^single-comment$"
                          r"|^message-(?:view|item)$|^(?:[a-z]+-)?(?:comment|reply)\w{0,3}-card$"
                          r"|^answer$|^flow-post$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"; MediaWiki's
-# StructuredDiscussions (Flow): "flow-post"
+# StructuredDiscussions (Flow): "flow-post"; YouTube's components: "ytd-comment-renderer", "ytd-comment-view-model"
 # A shop's customer review box (see _marked_items).
 _REVIEW_CLASS = "review"
 # A reply that is not inside its parent: in a replies container placed after the
 # parent (Drupal "indented"), or marked by its own class in a flat list ("cmt-reply").
-_REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indented|children|replies|nested|sub-?comments?)(?:$|[-_])")
+_REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indent(?:ed)?|children|replies|nested|sub-?comments?)(?:$|[-_])")
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
 _AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|displayname|nick|nickname|commenter|person)"
@@ -122,6 +123,7 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise PageError(path, f"HTML could not be parsed: {exc}") from None
+    _repeated_ids_as_classes(root)
     thread = _forum_thread(root)
     if thread is not None:  # the first post is the article, the others are its comments
         (title, published, body), comments = thread
@@ -153,6 +155,15 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
         warnings=(),
         boilerplate=boilerplate,
     )
+
+
+def _repeated_ids_as_classes(root) -> None:
+    """An id that several elements share names a part of a template, as a class does (a web component's
+    "author-text", "content-text" and "published-time-text" in every comment): add it to their class names."""
+    counts = Counter(el.get("id") for el in root.iter() if isinstance(el.tag, str) and el.get("id"))
+    for el in root.iter():
+        if isinstance(el.tag, str) and counts.get(el.get("id"), 0) >= 2:
+            el.set("class", f"{el.get('id')} {el.get('class') or ''}".strip())  # (before any "style-scope")
 
 
 @dataclass
@@ -193,12 +204,15 @@ def _classes(el) -> list[str]:
     if not isinstance(el.tag, str):
         return []
     names = [c for c in (el.get("class") or "").split() if not _UTILITY_CLASS.match(c)]
+    if "style-scope" in names:  # Polymer's scoping class names its host component, not this part's role
+        scoped = names.index("style-scope")
+        names = names[:scoped] + [c for c in names[scoped + 1:] if "-" not in c]
     if "-" in el.tag:
         names.append(el.tag)
     if slot := el.get("slot"):  # a component's "comment" slot holds the comment's text
         names.append("comment-body" if slot == "comment" else slot)
     for attr, value in el.attrib.items():  # React apps with hashed class names
-        if attr in ("data-testid", "data-hook") or (attr.startswith("data-") and attr.endswith("-class")):
+        if attr in ("data-testid", "data-hook", "data-region") or (attr.startswith("data-") and attr.endswith("-class")):
             names += value.split()
     for prop in (el.get("itemprop") or "").split():
         names.append(_CAMEL.sub("-", prop).lower())
@@ -302,9 +316,15 @@ def _unquote(items: list[_Item], chosen: set) -> None:
             quoted = _QUOTED_LOGIN.sub("", " ".join(_inline_text(quote).split()))  # (GitHub's "@login" over it)
             # "start... end", "start [...] end": cut short
             parts = [part for part in re.split(r"\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*", quoted) if part]
-            if len(quoted) >= _MIN_QUOTE_CHARS and any(all(part in text for part in parts) for text in earlier):
+            # ...or a quote card: the quoted writer and time over the paragraphs (Vanilla's rich "embedQuote")
+            paragraphs = [" ".join(_inline_text(p).split()) for p in quote.iter("p")]
+            source = next((j for j, text in enumerate(earlier) if len(quoted) >= _MIN_QUOTE_CHARS and (
+                all(part in text for part in parts) or paragraphs and all(p and p in text for p in paragraphs))), None)
+            if source is not None:
                 item.text = "\n\n".join(p for p in item.text.split("\n\n")
                                          if _QUOTED_LOGIN.sub("", " ".join(p.split())) not in quoted)
+                if not all(part in earlier[source] for part in parts):  # a card naming whom it quotes: a reply
+                    item.quoted = item.quoted or items[source].author
 
 
 #: The quoted writer's login over a quote (GitHub's markdown): "@rkmehta", then the words.
@@ -601,6 +621,7 @@ def _read_item(el, chosen: set) -> _Item:
                 item.posted_at = _inline_text(stamp).strip(" ·•")
     if stamp is not None:
         item.posted_at = item.posted_at or _COUNTER_TAIL.sub("", _ACTION_WORD.sub("", _inline_text(stamp))) or None
+        item.posted_at = item.posted_at and (markers.STAMP_TAIL.sub("", item.posted_at) or None)  # "… ago (edited)"
         item.posted_at_parsed = _parse_time(stamp, item.posted_at)
     if item.author is None and container is not el:
         # a footer that names the author in words: "Posted by: Name | May 03, 2011 at 10:02 AM"
@@ -992,7 +1013,7 @@ def _own_text(el) -> str:
 #: ``component="post/content"``.
 _POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|postmsg|message|messageText|cooked"
                          r"|bbWrapper|Post-body|js-post__content-text|kmsg|kmsgtext|lia-message-body-content"
-                         r"|bbp-reply-content|bbp-topic-content|forum-post-content)$")
+                         r"|bbp-reply-content|bbp-topic-content|forum-post-content|posting|post-content-container)$")
 _POST_ID = re.compile(r"^(?:post_message|msg|pid)_\d+$|^postmessage_\d+$")
 #: The header row of a list of posts: bbPress's "bbp-header".
 _LIST_HEADER_CLASS = re.compile(r"^(?:bbp|forum|topic)-header$")
@@ -1002,7 +1023,8 @@ _LIST_HEADER_CLASS = re.compile(r"^(?:bbp|forum|topic)-header$")
 #: or any author-like class; SMF's "poster" box holds the name in its heading, above the
 #: member's rank.
 _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|username-coloured|poster|[a-zA-Z]+_author"
-                           r"|PostUser-name|authi|kwho-[a-z]+|kpost-username|lia-user-name|bbp-author-name|postleft|mini-profile)$")
+                           r"|PostUser-name|authi|kwho-[a-z]+|kpost-username|lia-user-name|bbp-author-name|postleft|mini-profile"
+                           r"|author)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content|quotebox)(?:$|[-_])")
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b|In reply to\b)")
@@ -1179,10 +1201,15 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None, str | None]]
                 shown = next((t for a in head.iter("a") if (t := _inline_text(a))), None) or _inline_text(head)
                 # a box that shows the post's time is its time line ("Posted on 2021-8-30 09:14 | View author only")
                 box = " ".join(_inline_text(el).split())
-                if _NAME_LIKE.match(shown) and not (markers.POST_STAMP.search(box) or _RELATIVE_DAY.search(box)):
+                # (unless it reads "by NAME - date": Moodle's "by Hassan Raza - Wednesday, 9 March 2016, 10:02 AM")
+                if _NAME_LIKE.match(shown) and (box.startswith(f"by {shown}") or not (
+                        markers.POST_STAMP.search(box) or _RELATIVE_DAY.search(box))):
                     author, named = shown, len(segment)
             elif el.get("data-username") and _inline_text(el) == el.get("data-username"):  # NodeBB's name link
                 author, named = el.get("data-username"), len(segment)
+            elif (link := next((a for a in el if a.tag == "a"), None)) is not None and _NAME_LIKE.match(
+                    shown := _inline_text(link)) and " ".join(_inline_text(el).split()).startswith(f"by {shown} "):
+                author, named = shown, len(segment)  # "by <a>Omar Farooq</a> - <time>…</time>" (Moodle)
             if len(label := _inline_text(el)) <= _MAX_LABEL_CHARS and (m := _REPLY_LABEL.fullmatch(label)):
                 answered = m["name"]  # "in reply to @Zeeshan_Afridi"
             elif el.get("component") == "post/parent" and label.startswith("@"):
@@ -1261,7 +1288,7 @@ def _without_chrome(el, chosen, also=()):
             continue
         if original in chosen or original in also or not isinstance(node.tag, str) or node.tag in _CHROME_TAGS or (
                 _has_class(node, _CHROME_CLASS) and not _text_rank(node) < 3) or _NOTICE.match(_inline_text(node)) \
-                or _hidden(node):
+                or _hidden(node) or node.get("role") == "button" and "-" in node.tag:  # (a component's "Read more")
             _drop(node)
     return clone
 
@@ -1485,7 +1512,8 @@ def _headline(tree, titles: list[str | None]) -> str | None:
     plain = [t.translate(_STRAIGHT) for t in titles]  # "Didn’t" in the headline, "Didn't" in the title
     # a link aggregator's headline shows the linked site's domain after it: "Headline (example.pk)"
     headings = [el for el in tree.iter() if isinstance(el.tag, str) and (el.tag in ("h1", "h2", "h3")
-                                                                          or _has_class(el, _HEADLINE_CLASS))
+                                                                          or _has_class(el, _HEADLINE_CLASS)
+                                                                          or el.get("role") == "heading")
                 and not _hidden(el) and not _has_class(el, _HIDDEN_CLASS)]
     found = [text for el in headings if len(text := _DOMAIN_TAIL.sub("", _undated_heading(el))) >= 15
              and any(text.translate(_STRAIGHT) in t for t in plain)]

@@ -52,7 +52,7 @@ DATE_DMY_SHORT = rf"\b[0-3]?\d-{MONTH}-\d{{2}}(?![\d-])"
 DATE_NUM_SHORT = r"\b[0-3]?\d/[0-3]?\d/\d{2}(?![\d/])"
 DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}))"
 ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM}|{DATE_NUM_SHORT})"
-TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
+TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"
 RELATIVE_TIME = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
                  rf"|(?:yesterday|today)(?:,?\s+(?:at\s+)?{TIME})|yesterday|just now"
                  r"|\d+\s?(?:[smhdwy]|mins?|hrs?|yrs?)(?:\s+ago)?)")
