@@ -2,7 +2,9 @@
 adapters and heads further on our written training comments (train..train6),
 with a replay sample of its public training data, and optionally with public
 stance texts whose targets mix the gold label and the accurate (MPNet) model's
-calibrated probabilities (distillation). Prints the dev figures of the shipped
+calibrated probabilities (distillation), or with public training texts that
+mention the United States, paired with it, the accurate model's probabilities
+as their only targets (--distil-us). Prints the dev figures of the shipped
 model and of the candidate, measured the same way (offsets recalibrated on
 TweetEval val and VAST dev + SemEval trial; in-domain dev comments cut at the
 stance length). Test sets are never read; nothing is saved unless --out.
@@ -16,6 +18,11 @@ stance length). Test sets are never read; nothing is saved unless --out.
                                                                     # 0.7763; shipped)
     python benchmarks/stage2_dev.py --lr 1e-4 --tone-keep 0          # the fast tier the same way (session 21:
                                                                     # in-domain stance 0.6927 -> 0.6825; not kept)
+    python benchmarks/stage2_dev.py --lr 1e-4 --tone-keep 0 --distil-us 8000   # the fast tier taught the accurate
+                                                                    # tier's stance toward the United States on
+                                                                    # 7,748 public training texts that mention it
+                                                                    # (session 22: in-domain stance 0.6927 ->
+                                                                    # 0.6921, stance dev 0.6547 -> 0.6605; not kept)
     python benchmarks/stage2_dev.py --limit 300                     # a smoke run (minutes)
     python benchmarks/stage2_dev.py --tier accurate --lr 1e-4       # the MPNet tier (about an hour; session 20:
                                                                     # in-domain stance 0.6954 -> 0.7271, tone
@@ -31,6 +38,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 from dataclasses import replace
@@ -47,6 +55,7 @@ from analysis.inference import encode_pairs, pad, pair_logits, softmax  # noqa: 
 from analysis.labels import STANCE_LABELS, TONE_LABELS  # noqa: E402
 from analysis.metrics import macro_f1, macro_recall  # noqa: E402
 from analysis.network import TIERS, load, save  # noqa: E402
+from analysis.targets import load_target  # noqa: E402
 from analysis.train import calibrate_bias, training_sets  # noqa: E402
 from analysis.train_settings import TrainSettings  # noqa: E402
 
@@ -85,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--replay", type=float, default=1.0, help="public examples per written one, each task")
     ap.add_argument("--distil", type=int, default=0, help="public stance texts with the accurate model's targets")
     ap.add_argument("--alpha", type=float, default=0.5, help="the gold label's share of a distilled target")
+    ap.add_argument("--distil-us", type=int, default=0,
+                    help="public training texts that mention the United States (none naming the held-out "
+                         "target), paired with it as the target, the accurate model's probabilities as targets")
     ap.add_argument("--tone-replay", type=int, default=0, help="public tone texts beside --distil (hard labels)")
     ap.add_argument("--tone-keep", type=float, default=1.0,
                     help="the gold label's share of a tone target; the rest is the shipped model's own tone "
@@ -92,8 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="cap every source (a smoke run)")
     ap.add_argument("--out", type=Path, help="save the candidate here")
     args = ap.parse_args(argv)
-    if args.distil and args.tier != "fast":
-        ap.error("--distil: the accurate tier is the teacher; distil into the fast tier only")
+    if (args.distil or args.distil_us) and args.tier != "fast":
+        ap.error("--distil, --distil-us: the accurate tier is the teacher; distil into the fast tier only")
     torch.manual_seed(0)
     rng = random.Random(0)
     shipped = json.loads((TIERS[args.tier] / "tone_stance.json").read_text())["trained"]["settings"]
@@ -119,16 +131,29 @@ def main(argv: list[str] | None = None) -> int:
     stance = [(e, onehot(STANCE_LABELS, e.label)) for e in w_stance + stance_pub[:n_stance]]
     tone = [(e, onehot(TONE_LABELS, e.label))
             for e in w_tone + tone_pub[:n_tone + min(args.tone_replay, cap or args.tone_replay)]]
-    if args.distil:
-        distilled = stance_pub[n_stance:n_stance + min(args.distil, cap or args.distil)]  # (past the replay rows)
+    def teach(rows: list[D.Example]) -> np.ndarray:
+        """The accurate tier's calibrated stance probabilities for (target, text) rows."""
         teacher, t_tok, t_settings, _ = load(TIERS["accurate"])
         with torch.autocast("cpu", dtype=torch.bfloat16):
-            _, logits = pair_logits(teacher, t_tok, [e.target for e in distilled], [e.text for e in distilled],
+            _, logits = pair_logits(teacher, t_tok, [e.target for e in rows], [e.text for e in rows],
                                     t_settings.max_length)
-        probs = softmax(logits + np.array(t_settings.stance_bias))
-        stance += [(e, args.alpha * onehot(STANCE_LABELS, e.label) + (1 - args.alpha) * p.astype(np.float32))
-                   for e, p in zip(distilled, probs)]
-        del teacher
+        return softmax(logits + np.array(t_settings.stance_bias)).astype(np.float32)
+
+    if args.distil:
+        distilled = stance_pub[n_stance:n_stance + min(args.distil, cap or args.distil)]  # (past the replay rows)
+        stance += [(e, args.alpha * onehot(STANCE_LABELS, e.label) + (1 - args.alpha) * p)
+                   for e, p in zip(distilled, teach(distilled))]
+    if args.distil_us:
+        us, held_out, seen, pool = load_target(), re.compile(r"trump", re.I), set(), []
+        for e in tone_pub + stance_pub:  # training splits only, shuffled above
+            if e.text not in seen and not held_out.search(e.text) and us.find_mentions(e.text):
+                seen.add(e.text)
+                pool.append(D.Example(e.text, indomain.TARGET, "none", D.STANCE, e.source + "+us"))
+        pool = pool[:min(args.distil_us, cap or args.distil_us)]
+        probs = teach(pool)
+        print(f"distil-us: {len(pool)} texts, teacher's mean probabilities "
+              f"{dict(zip(STANCE_LABELS, probs.mean(0).round(3).tolist()))}", flush=True)
+        stance += list(zip(pool, probs))  # (the label "none" is a placeholder: the teacher's is the target)
 
     targets = [e.target for e, _ in stance]  # a random one beside each tone text, as in training
     if args.tone_keep < 1:  # mix the shipped model's own tone probabilities into each tone target
