@@ -385,7 +385,7 @@ _RELATED = Marker(
           rf"{{1,2}}{_SECTION_NAME}"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed){_SECTION_NAME}"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
-          r"|Recent (?:comments|posts|articles|entries)|Similar (?:articles|posts|stories)(?: you might enjoy)?:?"
+          r"|Recent (?:comments|posts|articles|entries)|More to explore|Contribute to this page|Similar (?:articles|posts|stories)(?: you might enjoy)?:?"
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
           r"|Other (?:stories|news|articles)\b.{0,40}"
@@ -471,7 +471,7 @@ ARTICLE_END: tuple[Marker, ...] = (
            " still read)"),
     Marker("sponsored", _line(r"Sponsored(?: Content| Links| Stories| Story)?|Promoted(?: Stories| Links)?"),
            "sponsored boxes after a story"),
-    Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}"),
+    Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}|—\s?(?-i:[A-Z])[\w.&'’ -]{1,40}"),
            "the author's box and sign-up promos after a story: 'Written by Rabia Naqvi'"),
     Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
                                 r"|Originally (?:published|appeared)) (?:in|on|at|by) .*|Originally posted to .*"
@@ -518,6 +518,8 @@ HEADERS: tuple[Header, ...] = (
 
 #: A bar of sort options: "Sort By: Newest | Oldest | Recommended | Discussed".
 SORT_BAR = _line(r"Sort(?:ed)? by:?\s*\w+(?: \w+)?(?:\s*\|\s*\w+(?: \w+)?)+")
+#: A label over a photo's caption on the next line: "image caption,".
+CAPTION_LABEL = _line(r"image caption,?")
 #: A label over a summary box at the top of a story ("Synopsis", then its paragraph): the box is not the story.
 SUMMARY_LABEL = _line(r"Synopsis|(?:Story |Key )?Highlights|Key points|In short|Summary|TL;DR")
 #: A label over a list of names on the next line, not part of a comment: "Recommended by:".
@@ -534,6 +536,8 @@ HEADER_MAX_REPEATS = 3
 HEADER_HOP_LINES = 16
 #: How many replies are shown right under a comment: "Hide 2 replies", "1 reply", "View all 2 replies" (not
 #: "View 4 replies": folded).
+#: A link to replies not shown: the counted replies shown above it end there.
+MORE_REPLIES = _line(r"(?:View|Show|Load|See) (?:more|all|other) repl(?:y|ies)")
 SHOWN_REPLIES = _line(r"(?:Hide\s+|View all\s+)?(?P<n>\d{1,3})\s+(?:repl(?:y|ies)|comments?)|Hide\s+Replies\s*\((?P<n2>\d{1,3})\)")
 #: Number words that may stand for the count in a header.
 COUNT_WORDS = {"no": 0, "one": 1}
@@ -672,7 +676,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo'; a caption 'Representative image'"
            " under its credit 'Getty Images'"),
     _POSTED_BY,
-    Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}"
+    Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
+                        r"|image caption,?"
                         r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
                         r"|Listen to this article\b.{0,40}|Share full article|Read (?:the |all )?\d[\d,]* Comments?"
                         r"|Original Submission"
@@ -725,7 +730,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Collapse replies(?: Expand all)?|(?:Expand|Shrink|Hide) all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|Comment Preferences|Display:|Sort:|Comments [Cc]losed|Share what you think|Click to rate"
                              r"|(?:Best|Worst) rated|View all"
-                             r"|All comments|All|Reader Picks|(?:NYT|Editors['’]?|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies"
+                             r"|All comments|All|Closed|Comments are now closed|Reader Picks|(?:NYT|Editors['’]?|Editor['’]s|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies|Highest Rated"
                              r"|(?:\[new\]\s*)?.{1,150}\(\d+\+ / \d+-\)"
                              r"|Join (?:the|our) (?:conversation|discussion|commenting forum)"
                              r"|(?:Posts|Messages):\s*[\d,]+|#\d{1,6}|[\d,]+ \([\d,]+ / -[\d,]+\)|Subscriptor"
@@ -735,7 +740,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              rf"|{MONTH} (?:19|20)\d{{2}}"
                              r"|Advertisement|Sort(?:ed)? by|Post|What do you think\?|Most (?:relevant|liked|popular|recent|replied)|Comment options|Discussion options"
                              r"|(?:Flat|Threaded) list - (?:collapsed|expanded)|Date - (?:newest|oldest) first|\d+ comments per page"
-                             r"|Save settings|\(edited\)|Select your preferred way to display the comments\b.{0,80}"
+                             r"|Save settings|\(edited\)|[\d,]+ out of [\d,]+ found this helpful\.?|Warning: Spoilers"
+                             r"|Was this review helpful\? Sign in to vote\.?|Select your preferred way to display the comments\b.{0,80}"
                              r"|Marked as answer|Answer selected by \S.{0,40}|View full answer|Return to top|Write a reply"
                              r"|edited|Maintainer|Collaborator|Member|Owner|Contributor|[↑↓]"
                              r"|Oldest|Newest|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"

@@ -136,6 +136,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     if resumed is not None:  # a sidebar between the title and the post: the head, as the headline's byline shows
         head = head + ([standfirst] if standfirst else []) + [ln for ln in lines[body_start:resumed] if ln]
         body_start, standfirst = resumed, None
+    if standfirst and standfirst in lines[:body_start]:
+        k = lines.index(standfirst)
+        if k and markers.CAPTION_LABEL.fullmatch(next((ln for ln in reversed(lines[:k]) if ln), "")):
+            head, standfirst = head + [standfirst], None  # a photo's caption under its label, not a standfirst
     section = _find_section(lines, body_start)
     article_end = _first_line(lines, body_start, len(lines), markers.ARTICLE_END)
     while article_end is not None and (link := _inline_link(lines, article_end)):
@@ -150,11 +154,17 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     # within a labelled summary box over the story, up to a blank line ("Synopsis" or "HIGHLIGHTS", then its
     # paragraph or points; the label may end the head)
     summary, boxed = bool(head) and bool(markers.SUMMARY_LABEL.fullmatch(head[-1])), 0
+    caption = bool(head) and bool(markers.CAPTION_LABEL.fullmatch(head[-1]))
     for ln in ([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]:
         # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
         opening = not any(body_lines)
         byline = (sum(1 for b in body_lines if b) < markers.BYLINE_IN_BODY_LINES and _is_byline(ln)
                   and not markers.SENTENCE_END.search(ln))
+        if caption and ln:  # the caption under its label ("image caption,", then the caption)
+            furniture.append(ln)
+            caption = False
+            continue
+        caption = bool(markers.CAPTION_LABEL.fullmatch(ln))
         if opening and ln and markers.SUMMARY_LABEL.fullmatch(ln):
             summary, boxed = True, 0
         elif summary and ln:
@@ -671,6 +681,8 @@ def _reply_counts(lines: list[str]) -> tuple[tuple[str, int], ...]:
         if ln and (m := markers.SHOWN_REPLIES.fullmatch(ln)):
             if last is not None:
                 found.append((last, int(m["n"] or m["n2"])))
+        elif ln and markers.MORE_REPLIES.fullmatch(ln) and found and last is not None:
+            found.append((last, -1))  # the rest of the counted replies are folded away: the run ends here
         elif ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) and not markers.SIGNATURE.fullmatch(ln):
             last = ln  # (a signature under the text is not the text)
     return tuple(found)
@@ -682,15 +694,21 @@ def _nest_by_counts(comments: list[Comment], counts: tuple[tuple[str, int], ...]
     if not counts or any(c.parent is not None for c in comments):
         return comments
     replies: dict[int, int] = {}
+    closed: set[int] = set()  # comments after which the counted replies shown end ("View more replies")
     k = 0
     for anchor, n in counts:
         while k < len(comments) and anchor not in comments[k].text:
             k += 1
         if k == len(comments):
             return comments  # a count whose comment was not found: the page is not read so
-        replies[k] = n
+        if n < 0:
+            closed.add(k)
+        else:
+            replies[k] = n
     nested, open_ = [], []  # open_: [comment index, replies still to come]
     for k, c in enumerate(comments):
+        if k - 1 in closed:
+            open_.clear()
         while open_ and open_[-1][1] == 0:
             open_.pop()
         parent = None
@@ -772,14 +790,15 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                     m = h.pattern.fullmatch(lines[j])
                     header_at, header, announced, hopped = j, h, _count(m.groupdict().get("count")), True
                     break
-        end = _first_line(lines, header_at + 1, len(lines), markers.COMMENTS_END)
+        end = _section_end(lines, header_at + 1)
         while end is not None and (markers.FOOTER.pattern.fullmatch(lines[end]) or (
-                _is_boilerplate(lines[end], (markers.REPLY_FORM,)) and _counted_comments_follow(lines, end, announced))) \
+                _is_boilerplate(lines[end], (markers.REPLY_FORM,)) and _counted_comments_follow(lines, end, announced))
+                or _tab_row(lines, end)) \
                 and not any(ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) and not markers.SORT_BAR.fullmatch(ln)
                             for ln in lines[header_at + 1:end]):
             # a footer-like link before any comment ("Community guidelines" under the header) is the widget's own,
             # and so is a comment form above the comments a header counts ("31 Comments", "Post a comment", …)
-            end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
+            end = _section_end(lines, end + 1)
         if end is not None and markers.FOOTER.pattern.fullmatch(lines[end]):
             end = _before_menu(lines, header_at + 1, end)
         # with nothing closing it, a menu of short lines ending the page ("About", "Tags", "Privacy") is not text
@@ -851,6 +870,23 @@ def _headerless(lines: list[str], first: int, search_end_from: int) -> _Section:
     end = _first_line(lines, search_end_from, len(lines), markers.COMMENTS_END)
     body = lines[first : end if end is not None else _before_menu(lines, first, len(lines))]
     return _Section(first, _drop_boilerplate(body), None, None, None, _reply_counts(body))
+
+
+def _section_end(lines: list[str], start: int) -> int | None:
+    """The first line from `start` that closes a comment section, less one repeated over every comment (a
+    badge such as "Editor's Pick" is no related box's heading)."""
+    end = _first_line(lines, start, len(lines), markers.COMMENTS_END)
+    while end is not None and lines.count(lines[end]) >= markers.HEADER_MAX_REPEATS:
+        end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
+    return end
+
+
+def _tab_row(lines: list[str], i: int) -> bool:
+    """Line i is the first of a row of the section's tabs, whatever else it may name ("Editor's Picks", then
+    "Most Recent", "Highest Rated"): the next line is a tab too."""
+    below = next((ln for ln in lines[i + 1:i + 3] if ln), "")
+    return bool(below) and _is_boilerplate(lines[i], markers.SECTION_BOILERPLATE) \
+        and _is_boilerplate(below, markers.SECTION_BOILERPLATE) and len(below.split()) <= 3
 
 
 def _counted_comments_follow(lines: list[str], form: int, announced: int | None) -> bool:
