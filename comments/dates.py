@@ -80,8 +80,10 @@ def _readings(a: int, b: int, year: int) -> list[dt.date]:
 
 def month_first_page(lines: Iterable[str]) -> bool:
     """Whether a page's numeric dates are written month first: one of them can only be read so ("5/23/13"),
-    or only so falls on the weekday named before it ("Tue, 07/03/2012"), and none shows the other order."""
+    or only so falls on the weekday named before it ("Tue, 07/03/2012"), and none shows the other order; or,
+    when three or more distinct dates all read both ways, reading them so puts them closer together."""
     month_first = day_first = False
+    both: list[list[dt.date]] = []  # the dates that read either way: [day first, month first]
     for line in lines:
         for rx in (_NUM, _NUM2):
             for m in rx.finditer(line):
@@ -90,10 +92,20 @@ def month_first_page(lines: Iterable[str]) -> bool:
                 readings = _readings(a, b, year)
                 if len(readings) == 2 and (named := _WEEKDAY.search(line[:m.start()])):
                     readings = [d for d in readings if d.weekday() == _WEEKDAYS[named[1][:3].lower()]] or readings
-                if len(readings) == 1:
+                if len(readings) == 1 and a != b:  # ("07/07/2012" reads the same both ways: no evidence)
                     first = (readings[0].month, readings[0].day) == (a, b)
                     month_first, day_first = month_first or first, day_first or not first
-    return month_first and not day_first
+                elif len(readings) == 2:
+                    both.append(readings)
+    if month_first or day_first:
+        return month_first and not day_first
+    # every date reads both ways: the reading that keeps them closer together ("5/8/2011", "5/9/2011",
+    # "5/10/2011": three days in May, not three months), as stamp_reader reads a thread's posts
+    if len({tuple(r) for r in both}) < 3:
+        return False
+    def span(days: list[dt.date]) -> int:
+        return (max(days) - min(days)).days
+    return span([r[1] for r in both]) < span([r[0] for r in both])
 
 
 def month_first_reread(day: dt.date | None, lines: list[str]) -> dt.date | None:

@@ -35,7 +35,7 @@ import lxml.html
 from lxml import etree
 
 from . import markers
-from .dates import parse_date_text, parse_stamp, stamp_reader
+from .dates import month_first_reread, parse_date_text, parse_stamp, stamp_reader
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
@@ -1461,6 +1461,8 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
                  or _byline_date(untouched, title, paragraphs) or published)
     if published is None:
         published = _marked_date(untouched)
+    # "5/8/2011" on a page whose dates are written month first (its comments' "5/9/2011", "5/10/2011")
+    published = month_first_reread(published, _as_text(root).split("\n"))
     if paragraphs and title and (paragraphs[0] == title or paragraphs[0].startswith(title)
                                  and parse_date_text(paragraphs[0][len(title):])
                                  and len(paragraphs[0]) - len(title) <= _HEADLINE_TAIL_MAX_CHARS):
@@ -1680,6 +1682,13 @@ def _paragraphise(root) -> None:
     """Put loose text (written straight into a div, paragraphs split by
     <br>, as Blogger and old templates do) into <p> elements of its own, so
     that the article extractor sees every paragraph."""
+    for box in list(root.iter("div")):
+        # a sentence written straight into a div among paragraphs (a site builder's first "paragraph" box)
+        if len(_inline_text(box)) >= 80 and not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS | {"br"}
+                                                    for c in box.iter() if c is not box) \
+                and any(isinstance(s.tag, str) and s.tag == "div" and s.find(".//br") is not None
+                        for s in (box.getnext(), box.getprevious()) if s is not None):
+            box.tag = "p"
     for box in list(root.iter("div", "td", "blockquote", "article", "section")):
         if box.find("br") is None or not ((box.text or "").strip() or any((c.tail or "").strip() for c in box)):
             continue

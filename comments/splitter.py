@@ -790,7 +790,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                     m = h.pattern.fullmatch(lines[j])
                     header_at, header, announced, hopped = j, h, _count(m.groupdict().get("count")), True
                     break
-        end = _section_end(lines, header_at + 1)
+        end = _section_end(lines, header_at + 1, header_at + 1)
         while end is not None and (markers.FOOTER.pattern.fullmatch(lines[end]) or (
                 _is_boilerplate(lines[end], (markers.REPLY_FORM,)) and _counted_comments_follow(lines, end, announced))
                 or _tab_row(lines, end)) \
@@ -798,7 +798,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                             for ln in lines[header_at + 1:end]):
             # a footer-like link before any comment ("Community guidelines" under the header) is the widget's own,
             # and so is a comment form above the comments a header counts ("31 Comments", "Post a comment", …)
-            end = _section_end(lines, end + 1)
+            end = _section_end(lines, end + 1, header_at + 1)
         if end is not None and markers.FOOTER.pattern.fullmatch(lines[end]):
             end = _before_menu(lines, header_at + 1, end)
         # with nothing closing it, a menu of short lines ending the page ("About", "Tags", "Privacy") is not text
@@ -872,11 +872,15 @@ def _headerless(lines: list[str], first: int, search_end_from: int) -> _Section:
     return _Section(first, _drop_boilerplate(body), None, None, None, _reply_counts(body))
 
 
-def _section_end(lines: list[str], start: int) -> int | None:
-    """The first line from `start` that closes a comment section, less one repeated over every comment (a
-    badge such as "Editor's Pick" is no related box's heading)."""
+def _section_end(lines: list[str], start: int, top: int) -> int | None:
+    """The first line from `start` that closes the comment section opening at `top`, less one repeated over
+    every comment, or shown twice in the section right over a commenter's name and time (a badge such as
+    "Editor's Pick" is no related box's heading)."""
     end = _first_line(lines, start, len(lines), markers.COMMENTS_END)
-    while end is not None and lines.count(lines[end]) >= markers.HEADER_MAX_REPEATS:
+    while end is not None and (lines.count(lines[end]) >= markers.HEADER_MAX_REPEATS or (
+            lines[top:].count(lines[end]) >= 2
+            and (below := next((k for k in range(end + 1, min(len(lines), end + 3)) if lines[k]), None)) is not None
+            and _named_above_stamp(lines, below))):
         end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
     return end
 
