@@ -160,9 +160,10 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
 def _repeated_ids_as_classes(root) -> None:
     """An id that several elements share names a part of a template, as a class does (a web component's
     "author-text", "content-text" and "published-time-text" in every comment): add it to their class names."""
-    counts = Counter(el.get("id") for el in root.iter() if isinstance(el.tag, str) and el.get("id"))
-    for el in root.iter():
-        if isinstance(el.tag, str) and counts.get(el.get("id"), 0) >= 2:
+    named = root.xpath("//*[@id]")
+    counts = Counter(el.get("id") for el in named)
+    for el in named:
+        if counts[el.get("id")] >= 2:
             el.set("class", f"{el.get('id')} {el.get('class') or ''}".strip())  # (before any "style-scope")
 
 
@@ -1457,12 +1458,19 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     # a machine-readable publication mark wins over a guess, and so does a date labelled as the start in a part of
     # its own ("<b>Started on 21 August 2017.</b>" in a discussion board's header)
     paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
+    shown: list[str] = []  # the page's lines, comments included (made when first needed)
+
+    def page_lines() -> list[str]:
+        shown[:] = shown or [line for line in _as_text(root).split("\n") if line]
+        return shown
+
     published = (_publish_mark(untouched) or _labelled_start(untouched)
-                 or _byline_date(untouched, title, paragraphs) or published)
+                 or _byline_date(page_lines, title, paragraphs) or published)
     if published is None:
         published = _marked_date(untouched)
-    # "5/8/2011" on a page whose dates are written month first (its comments' "5/9/2011", "5/10/2011")
-    published = month_first_reread(published, _as_text(root).split("\n"))
+    if published is not None and published.day <= 12 and published.day != published.month:
+        # "5/8/2011" on a page whose dates are written month first (its comments' "5/9/2011", "5/10/2011")
+        published = month_first_reread(published, page_lines())
     if paragraphs and title and (paragraphs[0] == title or paragraphs[0].startswith(title)
                                  and parse_date_text(paragraphs[0][len(title):])
                                  and len(paragraphs[0]) - len(title) <= _HEADLINE_TAIL_MAX_CHARS):
@@ -1646,13 +1654,13 @@ def _boilerplate(tree, title: str | None, paragraphs: list[str]) -> tuple[str, .
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
 
 
-def _byline_date(tree, title: str | None, paragraphs: list[str]) -> dt.date | None:
-    """The first date in the short lines between the headline and the body's first paragraph (the byline's
-    "Posted: 26 March 2005"), which beats a date found elsewhere on the page (a masthead's day); an update's
-    date is not the publication's."""
+def _byline_date(page_lines, title: str | None, paragraphs: list[str]) -> dt.date | None:
+    """The first date in the short lines (of the page's lines, which `page_lines()` gives) between the
+    headline and the body's first paragraph (the byline's "Posted: 26 March 2005"), which beats a date found
+    elsewhere on the page (a masthead's day); an update's date is not the publication's."""
     if not title or not paragraphs:
         return None
-    lines = [line for line in _as_text(tree).split("\n") if line]
+    lines = page_lines()
     start = next((k for k, line in enumerate(lines) if line == title), None)
     if start is None:
         return None
@@ -1684,10 +1692,10 @@ def _paragraphise(root) -> None:
     that the article extractor sees every paragraph."""
     for box in list(root.iter("div")):
         # a sentence written straight into a div among paragraphs (a site builder's first "paragraph" box)
-        if len(_inline_text(box)) >= 80 and not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS | {"br"}
-                                                    for c in box.iter() if c is not box) \
-                and any(isinstance(s.tag, str) and s.tag == "div" and s.find(".//br") is not None
-                        for s in (box.getnext(), box.getprevious()) if s is not None):
+        if any(isinstance(s.tag, str) and s.tag == "div" and s.find(".//br") is not None
+               for s in (box.getnext(), box.getprevious()) if s is not None) \
+                and not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS | {"br"} for c in box.iterdescendants()) \
+                and len(_inline_text(box)) >= 80:
             box.tag = "p"
     for box in list(root.iter("div", "td", "blockquote", "article", "section")):
         if box.find("br") is None or not ((box.text or "").strip() or any((c.tail or "").strip() for c in box)):
