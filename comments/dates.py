@@ -140,13 +140,19 @@ def parse_stamp(text: str) -> dt.datetime | None:
         return dt.datetime(day.year, day.month, day.day)
 
 
+def _full_year(written: str) -> int:
+    """A year as written: "2011", or "11" (69 and under are 20xx)."""
+    year = int(written)
+    return year if len(written) == 4 else year + (2000 if year <= 69 else 1900)
+
+
 def stamp_reader(stamps: list[str]):
-    """parse_stamp for one thread's `stamps`: numeric dates are read month
-    first ("11-26-2011", vBulletin's default) when one of them can only be read
+    """parse_stamp for one thread's `stamps`: numeric dates ("11-26-2011", "05/03/11") are read month
+    first (vBulletin's and UBB.threads' default) when one of them can only be read
     so and none can only be read day first, or, when every one could be read
     either way, when reading them so puts the posts closer together ("05-02-2011"
     and "05-03-2011": one day apart, not a month); else day first."""
-    pairs = [(int(m["a"]), int(m["b"]), int(m["y"])) for w in stamps if (m := _NUM.search(w))]
+    pairs = [(int(m["a"]), int(m["b"]), _full_year(m["y"])) for w in stamps if (m := _NUM.search(w) or _NUM2.search(w))]
     if any(a > 12 for a, _, _ in pairs) or not pairs:
         return parse_stamp
     if not any(b > 12 for _, b, _ in pairs):  # every date reads both ways: the reading that keeps the posts together
@@ -159,10 +165,10 @@ def stamp_reader(stamps: list[str]):
             return parse_stamp
 
     def month_first(when: str):
-        m = _NUM.search(when)
+        m = _NUM.search(when) or _NUM2.search(when)
         if m is None:
             return parse_stamp(when)
-        return parse_stamp(f"{when[:m.start()]}{m['y']}-{int(m['a']):02d}-{int(m['b']):02d}{when[m.end():]}")
+        return parse_stamp(f"{when[:m.start()]}{_full_year(m['y'])}-{int(m['a']):02d}-{int(m['b']):02d}{when[m.end():]}")
     return month_first
 
 

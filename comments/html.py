@@ -53,13 +53,14 @@ _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|sho
                          r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|-renderer|-view-model|--\w+)?$"
                          r"|^single-comment$"
                          r"|^message-(?:view|item)$|^(?:[a-z]+-)?(?:comment|reply)\w{0,3}-card$"
-                         r"|^answer$|^flow-post$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"; MediaWiki's
-# StructuredDiscussions (Flow): "flow-post"; YouTube's components: "ytd-comment-renderer", "ytd-comment-view-model"
+                         r"|^answer$|^flow-post$|^m-post$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"; MediaWiki's
+# StructuredDiscussions (Flow): "flow-post"; Muut: "m-post"; YouTube's components: "ytd-comment-renderer", "ytd-comment-view-model"
 # A shop's customer review box (see _marked_items).
 _REVIEW_CLASS = "review"
 # A reply that is not inside its parent: in a replies container placed after the
-# parent (Drupal "indented"), or marked by its own class in a flat list ("cmt-reply").
-_REPLIES_CLASS = re.compile(r"(?:^|[-_])(?:indent(?:ed)?|children|replies|nested|sub-?comments?)(?:$|[-_])")
+# parent (Drupal "indented"; not a comment marked as having replies, "m-has-replies"), or marked by its own
+# class in a flat list ("cmt-reply").
+_REPLIES_CLASS = re.compile(r"(?:^|[-_])(?<!has-)(?<!has_)(?:indent(?:ed)?|children|replies|nested|sub-?comments?)(?:$|[-_])")
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
 _AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|displayname|nick|nickname|commenter|person)"
@@ -421,6 +422,10 @@ def _indented_replies(items: list[_Item], depths: list[int | None]) -> None:
 _REPLY_LABEL_OPENINGS = ("replied to", "in reply to", "replying to", "in response to")
 _REPLY_LABEL = re.compile(r"(?:replied to (?:comment from |a comment by )?|in reply to\s*|replying to |in response to )"
                           r"@?(?P<name>.+)", re.I)
+
+
+#: A link to the post answered, in brackets beside a reply's subject: "[Re: Aslam_Chaudhry]".
+_RE_LINK = re.compile(r"Re:\s*(?P<name>\S.{0,39})")
 
 
 def _labelled_replies(items: list[_Item]) -> None:
@@ -1014,7 +1019,7 @@ def _own_text(el) -> str:
 #: ``component="post/content"``.
 _POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|postmsg|message|messageText|cooked"
                          r"|bbWrapper|Post-body|js-post__content-text|kmsg|kmsgtext|lia-message-body-content"
-                         r"|bbp-reply-content|bbp-topic-content|forum-post-content|posting|post-content-container)$")
+                         r"|bbp-reply-content|bbp-topic-content|forum-post-content|posting|post-content-container|post_inner)$")
 _POST_ID = re.compile(r"^(?:post_message|msg|pid)_\d+$|^postmessage_\d+$")
 #: The header row of a list of posts: bbPress's "bbp-header".
 _LIST_HEADER_CLASS = re.compile(r"^(?:bbp|forum|topic)-header$")
@@ -1028,7 +1033,7 @@ _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|us
                            r"|author)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content|quotebox)(?:$|[-_])")
-_QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|Originally Posted by\b|In reply to\b)")
+_QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|(?i:Originally Posted by)\b|In reply to\b)")
 #: A line above a quote naming its poster: "@hawkeye_ohio said in Topic title:" (NodeBB), "<b>X wrote:</b>" (Kunena).
 _QUOTE_INTRO = re.compile(r"(?P<name>.{1,40}) (?:wrote|said)(?: in .{1,300})?:")
 #: The most characters of a label naming the post answered.
@@ -1131,7 +1136,7 @@ def _until(root, stop):
 #: A quote's label: "Rajat.S said:", "(05-02-2011, 09:41 AM)Asfandyar Wrote:" (MyBB: the date first),
 #: "delhi_observer posted on 2021-8-30 10:02" (Discuz!), ...
 _QUOTED_BY = re.compile(r"^(?:\s*\([^()]{4,40}\)\s*)?(?:(?P<a>.{1,40}?) (?:(?i:said|wrote)\s*:|posted on \d)"
-                        r"|(?i:Originally Posted by) (?P<b>\S.{0,39}?)(?:\s|$)|Quote from:? (?P<c>\S+))")
+                        r"|(?i:Originally Posted by):? (?P<b>\S.{0,39}?)(?:\s|$)|Quote from:? (?P<c>\S+))")
 
 
 _MENTION = re.compile(r"mention", re.I)
@@ -1179,6 +1184,7 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None, str | None]]
     answered: str | None = None
 
     named = 0  # where in the segment the poster's name was found
+    opening: set[str] = set()  # the names of the anchors before the first message (the opening post's)
 
     def stamp_in(parts):  # "Yesterday" + ", 11:48 PM" read as "Yesterday, 11:48 PM"
         return markers.POST_STAMP.search(_JOINED.sub(" ", " ".join(" ".join(parts).split()).replace(" , ", ", ")))
@@ -1215,6 +1221,12 @@ def _post_heads(root, bodies) -> list[tuple[str | None, str | None, str | None]]
                 answered = m["name"]  # "in reply to @Zeeshan_Afridi"
             elif el.get("component") == "post/parent" and label.startswith("@"):
                 answered = label[1:]  # NodeBB's Persona theme: the parent's link, "@Kashif_Lodhi"
+            elif el.tag == "a" and (m := _RE_LINK.fullmatch(label)) and (el.getparent().text or "").rstrip().endswith("["):
+                # UBB.threads' "[Re: Aslam_Chaudhry]" beside the subject; a link to the opening post answers the article
+                if (el.get("href") or "").rpartition("#")[2] not in opening:
+                    answered = m["name"]
+            if not heads and el.tag == "a" and (el.get("name") or el.get("id")):
+                opening.add(el.get("name") or el.get("id"))  # the anchors up to the opening post
             if (el.tag == "time" or _has_class(el, _TIME_CLASS)) and 0 < len(shown := _inline_text(el)) <= _MAX_TIME_CHARS:
                 marked = shown
             elif el.get("title") and _RELATIVE_DAY.fullmatch(shown := _inline_text(el)) \
@@ -1256,6 +1268,16 @@ def _nested_parent(post, earlier: dict) -> int | None:
     return None
 
 
+def _label_first(box) -> bool:
+    """Whether the quote label that `box`'s text opens with is its own (its text, or a short header part over
+    the quoted words: "<div class=ubbcode-header>Originally Posted By: X</div>"), not that of a quote box
+    nested in it with the post's own words after (the message around a quote)."""
+    first = next((c for c in box if isinstance(c.tag, str)), None)
+    if (box.text or "").strip() or first is None or first.tag != "div":
+        return True
+    return len(_inline_text(first)) <= _MAX_LABEL_CHARS
+
+
 def _post_text(body) -> str:
     """A post's own text: without quotes of earlier posts, signatures or the forum's edit note."""
     clone = copy.deepcopy(body)
@@ -1266,7 +1288,8 @@ def _post_text(body) -> str:
         after = _beside(node, "getnext")
         if node.tag == "blockquote" or any(_QUOTE_CLASS.search(c) or _SIGNATURE_CLASS.search(c) for c in _classes(node)) or (
                 node.tag == "div" and _QUOTE_LABEL.match(shown)  # a box opening with "X wrote:", not one around the quote
-                and not any(_has_class(d, _QUOTE_CLASS) for d in node.iterdescendants())) or _EDIT_NOTE.match(shown) or (
+                and not any(_has_class(d, _QUOTE_CLASS) for d in node.iterdescendants()) and _label_first(node)) \
+                or _EDIT_NOTE.match(shown) or (
                 node.tag in ("p", "b", "strong", "span") and after is not None  # "X wrote:" above the quote
                 and (after.tag == "blockquote" or _has_class(after, _QUOTE_CLASS)) and _QUOTE_INTRO.fullmatch(shown)):
             _drop(node)
