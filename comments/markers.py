@@ -67,7 +67,7 @@ STAMP_WITH_TIME = rf"{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}(?:\s*\|\s*Reply)?"
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+)?"
-               rf"(?:(?:{WEEKDAY}{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,)?\s*{TIME})?"
+               rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,)?\s*{TIME})?"
                rf"|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
 
 FLAGS = re.IGNORECASE
@@ -381,7 +381,8 @@ _RELATED = Marker(
     "related",
     _line(r"Related:?|(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
           r"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in|editorials?|columns?|opinions?"
-          rf"|coverage|topics?|links?|questions|discussions|threads|essays|pieces|features|videos|podcasts|blogs?|content))"
+          rf"|coverage|topics?|links?|questions|discussions|threads|essays|pieces|features|videos|podcasts|blogs?|content"
+          rf"|episodes|tracks))"
           rf"{{1,2}}{_SECTION_NAME}"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed){_SECTION_NAME}"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
@@ -574,7 +575,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark"
                             r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last|Prev(?:ious)?|…|Type / to search"
                             r"|Search(?: or jump to)?(?:\.\.\.|…)|Uh oh!|There was an error while loading\. Please reload this page\."
-                            r"|You have selected \d+ posts?\.|select all|cancel selecting"
+                            r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?"),
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
@@ -655,6 +656,12 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " a link aggregator's 'Read more at dawn.com »' and '12,804 clicks; posted to Main » on …',"
            " 'Related video: …', 'ALSO READ: …', 'Also Read | …', 'Read Time: 3 mins'"),
+    Marker("newsletter_mail", _line(r"View this (?:e-?mail|message) in (?:your|a) (?:web )?browser\.?|Trouble viewing this e-?mail\?.{0,80}"
+                                    r"|.{0,120}\bUnsubscribe\b.{0,120}|Read (?:the full story|more(?: \w+)?) (?:on|at) \S.{0,80}"
+                                    r"|You are receiving this .{1,200}|Share this (?:alert|story|e-?mail): .{1,80}"
+                                    r"|Forward to a friend\b.{0,80}"),
+           "a newsletter's furniture in a forwarded story: 'View this email in your browser', 'Unsubscribe | Manage"
+           " preferences', 'Read the full story on example.com.pk'"),
     Marker("app_promo", _line(r".{0,120}\b(?:Click here to download|Download (?:the|our) .{1,60}? app)\b.{0,120}"
                               r"|(?:Get|Track) (?:the )?Latest .{1,60}\b(?:News|Headlines|updates)\b.{0,160}"),
            "app promotions: 'Stay updated on the go with The X News App. Click here to download it for your device.',"

@@ -1162,7 +1162,10 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
                      and c.author.casefold() == target.strip().casefold()), None)
     for c in reversed(earlier):
         name = c.author and markers.NAME_PLACE.sub("", c.author)  # "@Rakesh Sharma" answers "Rakesh Sharma (Pune)"
+        slug = name and "@" + re.sub(r"[\s_.]+", "-", name.lower())  # "@usman-tariq" (a profile link's form)
         if name and (len(name.split()) >= 2 and text.startswith(name + " ") or text.startswith(name + ": ")
+                     or len(name.split()) >= 2 and text.lower().startswith(slug)
+                     and not re.match(r"[\w-]", text[len(slug):])
                      or text.startswith("@" + name) and not re.match(r"[\w-]", text[len(name) + 1:])
                      or name[0] == "@" and text.startswith(name) and not re.match(r"[\w.-]", text[len(name):])
                      or first_names and text.startswith(name.split()[0] + ", ") and name[0].isupper()

@@ -99,11 +99,14 @@ _PROSE_WORDS = 40
 #: Under a message's sender and time: the recipient ("to desi-policy-circle"), the message number ("#4411").
 MAIL_HEAD_EXTRA = re.compile(r"to(?: \S.{0,60})?|#\d+")
 #: Where a message's own text ends: its buttons, its signature ("-- "), or the thread's.
-MAIL_END = re.compile(r"--|Reply(?: all| to author)?|Like|More|Forward|Quote|Report|\d+", re.I)
+MAIL_END = re.compile(r"--|Reply(?: all| to author)?|Like|More|Forward|Quote|Report|\d+|Sent from my .{1,60}", re.I)
 #: Lines of the archive's page: an avatar's label, a skip link, a message's hashtags.
-MAIL_CHROME = re.compile(r".{1,60}['’]s profile photo|Skip to .{1,60}|(?:#[\w-]+\s*)+|- (?:Hide|Show) quoted text -")
+MAIL_CHROME = re.compile(r".{1,60}['’]s profile photo|Skip to .{1,60}|(?:#[\w-]+\s*)+|- (?:Hide|Show) quoted text -"
+                         r"|\.\.\.|…")
 #: A forwarded message's header lines.
 FORWARD_HEAD = re.compile(r"-{2,}\s*Forwarded [Mm]essage\s*-{2,}|(?:Subject|Date|From|To|Cc):\s.{1,200}")
+#: The subject line of a forwarded message's header.
+_FORWARD_SUBJECT = re.compile(r"Subject:\s*(?P<value>.{1,200})")
 #: A reply's attribution of the lines it quotes: "On Fri, Nov 26, 2021 at 9:12 AM Name <address> wrote:".
 ATTRIBUTION = re.compile(r"(?:On .{6,80}?\d(?:\s*[AP]\.?M\.?)?,? )?(?P<name>[^<>,\d]{2,60}?)\s*(?:<[^>]*>)?\s*wrote:", re.I)
 #: A sender shown by an address, shortened as archives do ("nomad...@hotmail.com").
@@ -386,22 +389,31 @@ def _prose_words(lines: list[str]) -> int:
 
 def _mail_name(line: str) -> bool:
     """A sender's name on its own line: one to four capitalised words ("Margaret Olsen", "Fatima R."), or
-    an address, shortened or not ("nomad...@hotmail.com")."""
+    an address, shortened or not ("nomad...@hotmail.com"), or both ("Sara Qureshi <sara.q@example.com>",
+    a webmail conversation's sender line)."""
     if MAIL_ADDRESS.fullmatch(line):
         return True
+    if (m := _NAMED_ADDRESS.fullmatch(line)) is not None:
+        line = m["name"]
     words = line.split()
     return (0 < len(words) <= 4 and len(line) <= 40 and all(w[0].isupper() for w in words)
             and (not any(c.isdigit() for c in line) or bool(_NUMBERED_HANDLE.fullmatch(line)))
             and not line.endswith((":", "?", "!")))
 
 
+#: A sender's name and address on one line: "Sara Qureshi <sara.qureshi@hotmail.com>".
+_NAMED_ADDRESS = re.compile(r"(?P<name>[^<>@]{2,40}?)\s*<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>")
+#: A webmail's age after a message's time: "Tue, Aug 17, 9:14 AM (2 days ago)".
+_AGE_TAIL = re.compile(r"\s*\((?:\d+|an?) (?:minute|hour|day|week|month|year)s? ago\)$")
 #: A one-word handle with a number in it: "Mangotango22", "Bangalore2Berkshire".
 _NUMBERED_HANDLE = re.compile(r"[A-Z][A-Za-z_.-]{2,30}\d{1,4}(?:[A-Za-z_.-]{1,30})?")
 
 
 def _mail_stamp(line: str) -> bool:
     """A message's date and time on their own line: "26 Nov 2021 9:12 a.m.", "10/21/22 7:58pm"."""
-    return len(line) <= 40 and bool(_HAS_TIME.search(line)) and len(line.split()) <= 6 and parse_stamp(line) is not None
+    line = _AGE_TAIL.sub("", line)  # (a date without its year, "Tue, Aug 17, 9:14 AM", is this year's)
+    return len(line) <= 40 and bool(_HAS_TIME.search(line)) and len(line.split()) <= 6 and (
+        parse_stamp(line) is not None or bool(markers.STAMP_EDGE.fullmatch(line)))
 
 
 def _mail_heads(lines: list[str]):
@@ -418,7 +430,7 @@ def _mail_heads(lines: list[str]):
         j = idx[k] + 1
         while j < len(lines) and (not lines[j] or MAIL_HEAD_EXTRA.fullmatch(lines[j])):
             j += 1
-        yield i, j, lines[i], lines[idx[k]]
+        yield i, j, (m["name"] if (m := _NAMED_ADDRESS.fullmatch(lines[i])) else lines[i]), lines[idx[k]]
 
 
 def _mail_text(own: list[str]) -> tuple[list[str], list[str], str | None]:
@@ -434,6 +446,9 @@ def _mail_text(own: list[str]) -> tuple[list[str], list[str], str | None]:
             dropped.append(ln)
         else:
             kept.append(ln)
+    # (an attribution under the signature: "-- ", the sender's title, then "On … Sara <…> wrote:")
+    quoted = quoted or next(((m["name"] or "").strip() or None for ln in own[end:]
+                             if ln and (m := ATTRIBUTION.fullmatch(ln))), None)
     return kept, dropped, quoted
 
 
@@ -572,9 +587,13 @@ def _mail_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     subject = [ln for ln in head if not (MAIL_CHROME.fullmatch(ln) or _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
                                          or _is_boilerplate(ln, markers.BODY_BOILERPLATE))]
     title = subject[-1] if subject and _title_like(subject[-1]) else None
+    # a forwarded story's own subject ("Subject: US suspends $800 million…" in the forward's header)
+    forwarded = next((m["value"].strip() for ln in article if (m := _FORWARD_SUBJECT.fullmatch(ln))), None)
+    title = forwarded or title
     body, furniture = [], list(dropped)
-    for ln in article:  # a forwarded story's header, its headline again and its byline
-        (furniture if ln and (FORWARD_HEAD.fullmatch(ln) or ln == title or _is_byline(ln)) else body).append(ln)
+    for ln in article:  # a forwarded story's header, its headline again, its byline and the newsletter's furniture
+        (furniture if ln and (FORWARD_HEAD.fullmatch(ln) or ln == title or _is_byline(ln)
+                              or _is_boilerplate(ln, markers.BODY_BOILERPLATE)) else body).append(ln)
     comments: list[Comment] = []
     body_text = _join(body)
     for (_, _, name, when), (text, gone, quoted) in zip(heads[1:], messages[1:]):
