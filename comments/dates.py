@@ -38,13 +38,7 @@ def parse_date_text(text: str) -> dt.date | None:
         if not m:
             continue
         if rx in (_NUM, _NUM2):
-            a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-            if rx is _NUM2:
-                year += 2000 if year <= 69 else 1900
-            readings = _readings(a, b, year)
-            named = _WEEKDAY.search(text[:m.start()])  # "Tue, 07/03/2012": the reading that falls on a Tuesday
-            if named and len(readings) == 2:
-                readings = [d for d in readings if d.weekday() == _WEEKDAYS[named[1][:3].lower()]] or readings
+            readings = _readings(m, text[:m.start()])  # ("Tue, 07/03/2012": the reading that falls on a Tuesday)
             return readings[0] if readings else None
         if "mon" in m.groupdict():
             month = _MONTHS.get(m["mon"].lower())
@@ -66,15 +60,24 @@ _WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$", re.I)
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
-def _readings(a: int, b: int, year: int) -> list[dt.date]:
-    """The valid dates "a/b/year" can be, day first first ("07/03/2012": 7 March, then July 3)."""
-    found = []
+def _full_year(written: str) -> int:
+    """A year as written: "2011", or "11" (69 and under are 20xx)."""
+    year = int(written)
+    return year if len(written) == 4 else year + (2000 if year <= 69 else 1900)
+
+
+def _readings(m: re.Match, before: str = "") -> list[dt.date]:
+    """The valid dates a numeric date (a `_NUM` or `_NUM2` match) can be, day first first ("07/03/2012": 7 March,
+    then July 3); only those on the weekday named right before it, when one is ("Tue, 07/03/2012")."""
+    a, b, year, found = int(m["a"]), int(m["b"]), _full_year(m["y"]), []
     for day, month in ((a, b), (b, a)):
         try:
             if (d := dt.date(year, month, day)) not in found:
                 found.append(d)
         except ValueError:
             pass
+    if len(found) == 2 and (named := _WEEKDAY.search(before)):
+        found = [d for d in found if d.weekday() == _WEEKDAYS[named[1][:3].lower()]] or found
     return found
 
 
@@ -85,27 +88,28 @@ def month_first_page(lines: Iterable[str]) -> bool:
     month_first = day_first = False
     both: list[list[dt.date]] = []  # the dates that read either way: [day first, month first]
     for line in lines:
-        for rx in (_NUM, _NUM2):
-            for m in rx.finditer(line):
-                a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-                year += (2000 if year <= 69 else 1900) if rx is _NUM2 else 0
-                readings = _readings(a, b, year)
-                if len(readings) == 2 and (named := _WEEKDAY.search(line[:m.start()])):
-                    readings = [d for d in readings if d.weekday() == _WEEKDAYS[named[1][:3].lower()]] or readings
-                if len(readings) == 1 and a != b:  # ("07/07/2012" reads the same both ways: no evidence)
-                    first = (readings[0].month, readings[0].day) == (a, b)
-                    month_first, day_first = month_first or first, day_first or not first
-                elif len(readings) == 2:
-                    both.append(readings)
+        for m in _numeric_dates(line):
+            readings = _readings(m, line[:m.start()])
+            if len(readings) == 1 and int(m["a"]) != int(m["b"]):  # ("07/07/2012" reads so both ways: no evidence)
+                first = (readings[0].month, readings[0].day) == (int(m["a"]), int(m["b"]))
+                month_first, day_first = month_first or first, day_first or not first
+            elif len(readings) == 2:
+                both.append(readings)
     if month_first or day_first:
         return month_first and not day_first
     # every date reads both ways: the reading that keeps them closer together ("5/8/2011", "5/9/2011",
     # "5/10/2011": three days in May, not three months), as stamp_reader reads a thread's posts
-    if len({tuple(r) for r in both}) < 3:
-        return False
-    def span(days: list[dt.date]) -> int:
-        return (max(days) - min(days)).days
-    return span([r[1] for r in both]) < span([r[0] for r in both])
+    return len({tuple(r) for r in both}) >= 3 and _span([r[1] for r in both]) < _span([r[0] for r in both])
+
+
+def _numeric_dates(line: str):
+    """The numeric dates in `line` ("25/08/2012", "5/23/13"), as matches."""
+    yield from _NUM.finditer(line)
+    yield from _NUM2.finditer(line)
+
+
+def _span(days: list[dt.date]) -> int:
+    return (max(days) - min(days)).days
 
 
 def month_first_reread(day: dt.date | None, lines: list[str]) -> dt.date | None:
@@ -113,9 +117,7 @@ def month_first_reread(day: dt.date | None, lines: list[str]) -> dt.date | None:
     its numeric dates so (`month_first_page`); else `day`."""
     if day is None or day.day > 12 or day.day == day.month or not month_first_page(lines):
         return day
-    written = any(_readings(int(m["a"]), int(m["b"]), int(m["y"]) + (
-        (2000 if int(m["y"]) <= 69 else 1900) if rx is _NUM2 else 0))[:1] == [day]
-        for line in lines for rx in (_NUM, _NUM2) for m in rx.finditer(line))
+    written = any(_readings(m)[:1] == [day] for line in lines for m in _numeric_dates(line))
     return dt.date(day.year, day.day, day.month) if written else day
 
 
@@ -140,12 +142,6 @@ def parse_stamp(text: str) -> dt.datetime | None:
         return dt.datetime(day.year, day.month, day.day)
 
 
-def _full_year(written: str) -> int:
-    """A year as written: "2011", or "11" (69 and under are 20xx)."""
-    year = int(written)
-    return year if len(written) == 4 else year + (2000 if year <= 69 else 1900)
-
-
 def stamp_reader(stamps: list[str]):
     """parse_stamp for one thread's `stamps`: numeric dates ("11-26-2011", "05/03/11") are read month
     first (vBulletin's and UBB.threads' default) when one of them can only be read
@@ -156,10 +152,8 @@ def stamp_reader(stamps: list[str]):
     if any(a > 12 for a, _, _ in pairs) or not pairs:
         return parse_stamp
     if not any(b > 12 for _, b, _ in pairs):  # every date reads both ways: the reading that keeps the posts together
-        def span(days: list[dt.date]) -> int:
-            return (max(days) - min(days)).days
         try:
-            if span([dt.date(y, a, b) for a, b, y in pairs]) >= span([dt.date(y, b, a) for a, b, y in pairs]):
+            if _span([dt.date(y, a, b) for a, b, y in pairs]) >= _span([dt.date(y, b, a) for a, b, y in pairs]):
                 return parse_stamp
         except ValueError:
             return parse_stamp

@@ -26,6 +26,7 @@ from trafilatura, run on the page without its comment section.
 from __future__ import annotations
 
 import copy
+import functools
 from collections import Counter
 import datetime as dt
 import re
@@ -1481,12 +1482,8 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     # a machine-readable publication mark wins over a guess, and so does a date labelled as the start in a part of
     # its own ("<b>Started on 21 August 2017.</b>" in a discussion board's header)
     paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
-    shown: list[str] = []  # the page's lines, comments included (made when first needed)
-
-    def page_lines() -> list[str]:
-        shown[:] = shown or [line for line in _as_text(root).split("\n") if line]
-        return shown
-
+    # the page's lines, comments included, made when first needed
+    page_lines = functools.cache(lambda: [line for line in _as_text(root).split("\n") if line])
     published = (_publish_mark(untouched) or _labelled_start(untouched)
                  or _byline_date(page_lines, title, paragraphs) or published)
     if published is None:
@@ -1699,8 +1696,8 @@ def _paragraph_run(tree) -> list[str] | None:
     """The texts of the longest run of sibling paragraphs (<p>) outside forms, when it holds at least two of
     them and the article's worth of text: an old layout-table page's story, whatever surrounds it."""
     best, best_chars = None, 0
-    for parent in {p.getparent() for p in tree.iter("p")} - {None}:
-        if _inside_form(parent):
+    for parent in dict.fromkeys(p.getparent() for p in tree.iter("p")):  # (in page order)
+        if parent is None or _inside_form(parent):
             continue
         texts = [" ".join(p.text_content().split()) for p in parent if p.tag == "p"]
         texts = [t for t in texts if t]

@@ -657,7 +657,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " a link aggregator's 'Read more at dawn.com »' and '12,804 clicks; posted to Main » on …',"
            " 'Related video: …', 'ALSO READ: …', 'Also Read | …', 'Read Time: 3 mins'"),
     Marker("newsletter_mail", _line(r"View this (?:e-?mail|message) in (?:your|a) (?:web )?browser\.?|Trouble viewing this e-?mail\?.{0,80}"
-                                    r"|.{0,120}\bUnsubscribe\b.{0,120}|Read (?:the full story|more(?: \w+)?) (?:on|at) \S.{0,80}"
+                                    r"|(?:.{0,80}\|\s*)?(?-i:Unsubscribe)(?:\s*\|.{0,80})?"
+                                    r"|Read (?:the full story|more(?: \w+)?) (?:on|at) \S.{0,80}"
                                     r"|You are receiving this .{1,200}|Share this (?:alert|story|e-?mail): .{1,80}"
                                     r"|Forward to a friend\b.{0,80}"),
            "a newsletter's furniture in a forwarded story: 'View this email in your browser', 'Unsubscribe | Manage"
