@@ -57,8 +57,35 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     lines = [""] * toolbar + lines[toolbar:]
     lines, furniture = _without_print_furniture(lines)
     page = _split_lines(lines, path, meta)
+    page = replace(page, comments=_nest_by_indent(page.comments, text.replace("\r\n", "\n").replace("\r", "\n")
+                                                  .split("\n")))
     dropped += furniture
     return replace(page, boilerplate=tuple(dropped) + page.boilerplate) if dropped else page
+
+
+def _nest_by_indent(comments: tuple[Comment, ...], raw: list[str]) -> tuple[Comment, ...]:
+    """Parents from the indentation a copy kept (replies indented by tabs under the comment they answer), when
+    nothing else gave any: each comment's author line is found in page order and its depth is its leading
+    tabs (or groups of four spaces); a comment answers the last one before it that is one level shallower."""
+    if len(comments) < 2 or any(c.parent is not None for c in comments) or not any(c.author for c in comments):
+        return comments
+    depths, at = [], 0
+    for c in comments:
+        k = next((k for k in range(at, len(raw)) if c.author and raw[k].strip() == c.author), None)
+        if k is None:
+            return comments
+        lead = raw[k][:len(raw[k]) - len(raw[k].lstrip(" \t"))]
+        depths.append(lead.count("\t") + lead.count(" ") // 4)
+        at = k + 1
+    if depths[0] != min(depths) or len(set(depths)) < 2 or any(b > a + 1 for a, b in zip(depths, depths[1:])):
+        return comments  # (indentation that is not a thread's: a deeper first comment, or a jump of two levels)
+    nested, open_ = [], []  # open_: (depth, index) of the comments a reply may answer
+    for c, depth in zip(comments, depths):
+        while open_ and open_[-1][0] >= depth:
+            open_.pop()
+        nested.append(replace(c, parent=open_[-1][1] if open_ else None))
+        open_.append((depth, c.index))
+    return tuple(nested)
 
 
 def _without_print_furniture(lines: list[str]) -> tuple[list[str], list[str]]:

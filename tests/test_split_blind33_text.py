@@ -3,7 +3,8 @@ written for these tests: a webmail conversation (a news digest forwarded to a
 family list, each reply's sender as "Name <address>", dates without a year
 and with their age, a signature above the quoted attribution, a collapsed
 quote "..."), and an audio page's comments (replies opening with the profile
-link's "@first-last" form, a related-tracks box after the last comment)."""
+link's "@first-last" form, a related-tracks box after the last comment), and a
+podcast page whose replies are known only by the tabs a copy kept before them."""
 from __future__ import annotations
 
 import datetime as dt
@@ -132,3 +133,38 @@ def test_audio_page_replies_by_profile_link_names_and_related_tracks():
         ("Usman Tariq", None), ("Jenny Holt", 1), ("Rachel Simmons", None)]
     assert page.comments[2].text == "Great discussion, thank you both."
     assert "Search for artists" not in page.article.body
+
+
+EPISODE = """The Islamabad Brief
+Episode 47: The IMF deal and Washington's quiet veto
+May 3, 2019
+This week we look at the IMF's new programme for Pakistan and at what the United States asked for before it agreed.
+
+Our guest argues that the conditions were ordinary, and that the politics around them were not.
+Comments (4)
+To leave or reply to comments, please download free Podbean App
+Ayesha Siddiqui
+2019-05-04
+Every government blames the IMF and then signs anyway.
+Reply
+\tMichael Grant
+\t2019-05-04
+\tFrom DC this looks like standard practice, not a veto.
+\tReply
+\t\tAyesha Siddiqui
+\t\t2019-05-05
+\t\tStandard practice that only gets mentioned when the other creditor is Beijing.
+\t\tReply
+Rana Shahzad
+2019-05-06
+Please do an episode on the FATF grey list next.
+Reply
+More Episodes
+Episode 46: Doha and the talks about the talks
+"""
+
+
+def test_replies_known_only_by_the_indentation_a_copy_kept():
+    page = split_text(EPISODE, "episode.txt")
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("Ayesha Siddiqui", None), ("Michael Grant", 1), ("Ayesha Siddiqui", 2), ("Rana Shahzad", None)]
