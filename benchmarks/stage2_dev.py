@@ -147,9 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         return softmax(logits + np.array(t_settings.stance_bias)).astype(np.float32)
 
     if args.written_teacher < 1:  # the written comments' stance targets: gold mixed with the teacher's
-        probs = teach(w_stance)
-        stance = [(e, args.written_teacher * y + (1 - args.written_teacher) * p) if k < len(w_stance) else (e, y)
-                  for k, ((e, y), p) in enumerate(zip(stance, [*probs, *[None] * (len(stance) - len(w_stance))]))]
+        stance[:len(w_stance)] = [(e, args.written_teacher * y + (1 - args.written_teacher) * p)
+                                  for (e, y), p in zip(stance, teach(w_stance))]  # (the written rows come first)
     if args.distil:
         distilled = stance_pub[n_stance:n_stance + min(args.distil, cap or args.distil)]  # (past the replay rows)
         stance += [(e, args.alpha * onehot(STANCE_LABELS, e.label) + (1 - args.alpha) * p)

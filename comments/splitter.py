@@ -49,7 +49,8 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     of the metadata file, whose date and url take precedence. Never raises on
     odd text: anything doubtful becomes a string in `Page.warnings`.
     """
-    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [ln.strip() for ln in raw]
     toolbar = _archive_toolbar(lines)
     # a page copied from a web archive's view: its toolbar is neither the page's head nor its body;
     # a page printed to PDF and converted to text: its running headers and footers neither
@@ -57,8 +58,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     lines = [""] * toolbar + lines[toolbar:]
     lines, furniture = _without_print_furniture(lines)
     page = _split_lines(lines, path, meta)
-    page = replace(page, comments=_nest_by_indent(page.comments, text.replace("\r\n", "\n").replace("\r", "\n")
-                                                  .split("\n")))
+    page = replace(page, comments=_nest_by_indent(page.comments, raw))
     dropped += furniture
     return replace(page, boilerplate=tuple(dropped) + page.boilerplate) if dropped else page
 

@@ -105,8 +105,6 @@ MAIL_CHROME = re.compile(r".{1,60}['’]s profile photo|Skip to .{1,60}|(?:#[\w-
                          r"|\.\.\.|…")
 #: A forwarded message's header lines.
 FORWARD_HEAD = re.compile(r"-{2,}\s*Forwarded [Mm]essage\s*-{2,}|(?:Subject|Date|From|To|Cc):\s.{1,200}")
-#: The subject line of a forwarded message's header.
-_FORWARD_SUBJECT = re.compile(r"Subject:\s*(?P<value>.{1,200})")
 #: A reply's attribution of the lines it quotes: "On Fri, Nov 26, 2021 at 9:12 AM Name <address> wrote:".
 ATTRIBUTION = re.compile(r"(?:On .{6,80}?\d(?:\s*[AP]\.?M\.?)?,? )?(?P<name>[^<>,\d]{2,60}?)\s*(?:<[^>]*>)?\s*wrote:", re.I)
 #: A sender shown by an address, shortened as archives do ("nomad...@hotmail.com").
@@ -393,16 +391,19 @@ def _mail_name(line: str) -> bool:
     a webmail conversation's sender line)."""
     if MAIL_ADDRESS.fullmatch(line):
         return True
-    if (m := _NAMED_ADDRESS.fullmatch(line)) is not None:
-        line = m["name"]
+    line = _sender(line)
     words = line.split()
     return (0 < len(words) <= 4 and len(line) <= 40 and all(w[0].isupper() for w in words)
             and (not any(c.isdigit() for c in line) or bool(_NUMBERED_HANDLE.fullmatch(line)))
             and not line.endswith((":", "?", "!")))
 
 
-#: A sender's name and address on one line: "Sara Qureshi <sara.qureshi@hotmail.com>".
-_NAMED_ADDRESS = re.compile(r"(?P<name>[^<>@]{2,40}?)\s*<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>")
+def _sender(line: str) -> str:
+    """The name a sender line shows: "Sara Qureshi" of "Sara Qureshi <sara.qureshi@hotmail.com>"; else the line."""
+    m = FROM_NAME.fullmatch(line)
+    return (m["name"] or m["paren"]).strip() if m else line
+
+
 #: A webmail's age after a message's time: "Tue, Aug 17, 9:14 AM (2 days ago)".
 _AGE_TAIL = re.compile(r"\s*\((?:\d+|an?) (?:minute|hour|day|week|month|year)s? ago\)$")
 #: A one-word handle with a number in it: "Mangotango22", "Bangalore2Berkshire".
@@ -430,7 +431,7 @@ def _mail_heads(lines: list[str]):
         j = idx[k] + 1
         while j < len(lines) and (not lines[j] or MAIL_HEAD_EXTRA.fullmatch(lines[j])):
             j += 1
-        yield i, j, (m["name"] if (m := _NAMED_ADDRESS.fullmatch(lines[i])) else lines[i]), lines[idx[k]]
+        yield i, j, _sender(lines[i]), lines[idx[k]]
 
 
 def _mail_text(own: list[str]) -> tuple[list[str], list[str], str | None]:
@@ -588,7 +589,8 @@ def _mail_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                                          or _is_boilerplate(ln, markers.BODY_BOILERPLATE))]
     title = subject[-1] if subject and _title_like(subject[-1]) else None
     # a forwarded story's own subject ("Subject: US suspends $800 million…" in the forward's header)
-    forwarded = next((m["value"].strip() for ln in article if (m := _FORWARD_SUBJECT.fullmatch(ln))), None)
+    forwarded = next((m["value"].strip() for ln in article
+                      if (m := HEADER_LINE.fullmatch(ln)) and m["field"].lower() == "subject" and m["value"].strip()), None)
     title = forwarded or title
     body, furniture = [], list(dropped)
     for ln in article:  # a forwarded story's header, its headline again, its byline and the newsletter's furniture
