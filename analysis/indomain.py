@@ -1,15 +1,17 @@
 """Our own written reader comments, labelled for tone and stance toward the
 United States by ``docs/codebook.md`` (``analysis/indomain/*.jsonl``; the training split gzipped).
 
-Splits: ``train`` to ``train6`` (training only, written apart from the others
+Splits: ``train`` to ``train7`` (training only, written apart from the others
 by writers who saw only the codebook: no shared comments or templates; a
 model's settings name the ones it read): ``train2``, then ``train3`` (plain
 explicit stance), ``train4`` (who holds the stance, implicit stance, none
 beside strong feelings), ``train5`` (replies, stance that differs from tone,
 passing mentions against implicit stance, short, Roman Urdu and sarcastic
-comments) and ``train6`` (favor in harsh or flat words, against without
+comments), ``train6`` (favor in harsh or flat words, against without
 hostile words, none beside strong feelings or passing mentions, each with
-minimal contrasts) were added later; ``dev`` (model selection and
+minimal contrasts) and ``train7`` (sarcasm and Roman Urdu, implicit stance and
+passing mentions, other actors and replies, stance unlike tone and who holds
+it: the patterns weakest on dev for the accurate tier) were added later; ``dev`` (model selection and
 calibration), ``test`` (locked: reported only) and ``contrast`` (minimal pairs
 whose stance differs, reported per pattern). Each line: ``{"id", "text", "tone", "stance", "patterns",
 "event"}`` (contrast rows add ``pair``).
@@ -27,7 +29,7 @@ from .labels import STANCE_LABELS, TONE_LABELS
 from .text import normalise_social
 
 FOLDER = Path(__file__).parent / "indomain"
-TRAIN_SPLITS = ("train", "train2", "train3", "train4", "train5", "train6")
+TRAIN_SPLITS = ("train", "train2", "train3", "train4", "train5", "train6", "train7")
 SPLITS = (*TRAIN_SPLITS, "dev", "test", "contrast")
 # The stance target of every written comment: the bundled target's name.
 TARGET = "the United States"

@@ -4,6 +4,7 @@ stored (tone_stance.json) and, when present, what `evaluate --save` measured
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path
 
@@ -126,19 +127,23 @@ def render_card(folder: Path) -> str:
         f"Reproduce: `{reproduce_command(s)}`" + (" (the weights in `final/`)." if "weights" in trained else "."),
         "",
     ]
-    if "stage2" in config:
-        st = config["stage2"]
+    stages = sorted((k for k in config if re.fullmatch(r"stage\d+", k)), key=lambda k: int(k[5:]))
+    names = {"indomain_stance_cal": "in-domain dev stance macro-F1", "indomain_tone_cal": "in-domain dev tone macro-F1",
+             "stance_dev_cal": "stance dev macro-F1", "tweeteval_val_cal": "TweetEval val macro-recall"}
+    for key in stages:  # each further stage trained on the weights of the one before
+        st, n = config[key], key[5:]
         args = st["args"]
         keep = args.get("tone_keep", 1.0)
-        names = {"indomain_stance_cal": "in-domain dev stance macro-F1", "indomain_tone_cal": "in-domain dev tone macro-F1",
-                 "stance_dev_cal": "stance dev macro-F1", "tweeteval_val_cal": "TweetEval val macro-recall"}
+        written = args.get("written")
         lines += [
-            "## Stage 2 (the shipped weights)",
+            f"## Stage {n}" + (" (the shipped weights)" if key == stages[-1] else ""),
             f"- Then trained further ({st.get('date', '?')}, {st.get('steps', '?')} steps, bfloat16 autocast, AdamW lr "
-            f"{args['lr']:g}, {args['epochs']:g} epoch) on our written training comments (every `analysis/indomain/train*` "
-            "split) with an equal sample of the public training rows of each task (replay), stance against the gold "
+            f"{args['lr']:g}, {args['epochs']:g} epoch) on our written training comments ("
+            + (f"splits {', '.join(f'`{w}`' for w in written.split(','))}" if written else
+               "every `analysis/indomain/train*` split")
+            + ") with an equal sample of the public training rows of each task (replay), stance against the gold "
             "labels and tone "
-            + ("against the model's own tone probabilities before stage 2 (learning without forgetting: tone is "
+            + ("against the model's own tone probabilities before this stage (learning without forgetting: tone is "
                "trained toward what it already said, so the shared layers can move for stance without pulling tone "
                "away)" if keep == 0 else
                f"against targets mixing the gold label ({keep:g}) with the model's own tone probabilities")
@@ -148,8 +153,9 @@ def render_card(folder: Path) -> str:
                                     if k in st.get("before", {})) + ".",
             "- Kept by a rule declared before the run: in-domain dev stance at least the earlier weights' + 0.02, and "
             "stance dev, TweetEval val and in-domain dev tone each at least the earlier weights' - 0.01.",
-            f"- Reproduce: the command above, then `python benchmarks/stage2_dev.py --tier "
-            f"{args.get('tier', 'accurate')} --lr {args['lr']:g} --tone-keep {keep:g} --out DIR` (its --data as above).",
+            f"- Reproduce: the {'command above' if n == '2' else 'stage before'}, then `python benchmarks/stage2_dev.py "
+            f"--tier {args.get('tier', 'accurate')} --lr {args['lr']:g} --tone-keep {keep:g}"
+            + (f" --written {written}" if written else "") + " --out DIR` (its --data as above).",
             "",
         ]
     ablation_path = folder / ABLATION_FILE

@@ -108,9 +108,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tone-keep", type=float, default=1.0,
                     help="the gold label's share of a tone target; the rest is the shipped model's own tone "
                          "probabilities (learning without forgetting; 1: gold labels only)")
+    ap.add_argument("--written", default=",".join(indomain.TRAIN_SPLITS),
+                    help="the written training splits to train on, comma-separated (default: all)")
     ap.add_argument("--limit", type=int, default=0, help="cap every source (a smoke run)")
     ap.add_argument("--out", type=Path, help="save the candidate here")
     args = ap.parse_args(argv)
+    splits = [x.strip() for x in args.written.split(",") if x.strip()]
+    if not splits or set(splits) - set(indomain.TRAIN_SPLITS):
+        ap.error(f"--written: expected some of {', '.join(indomain.TRAIN_SPLITS)}")
     if (args.distil or args.distil_us or args.written_teacher < 1) and args.tier != "fast":
         ap.error("--distil, --distil-us, --written-teacher: the accurate tier is the teacher; distil into the fast tier only")
     torch.manual_seed(0)
@@ -121,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     rng.shuffle(tone_pub)
     rng.shuffle(stance_pub)
     cap = args.limit or None
-    written = [e for split in indomain.TRAIN_SPLITS for e in indomain.examples(split)]
+    written = [e for split in splits for e in indomain.examples(split)]
     w_tone = [e for e in written if e.task == D.TONE][:cap]
     w_stance = [e for e in written if e.task == D.STANCE][:cap]
 
@@ -209,10 +214,12 @@ def main(argv: list[str] | None = None) -> int:
     after, tone_bias, stance_bias = measure(net, tok, model_settings.max_length, args.data,
                                             [e.target for e in stance_pub])
     print("candidate", after, flush=True)
-    if args.out:
+    if args.out:  # the record of this stage beside the earlier stages' ("stage2", "stage3", ...)
+        stage = f"stage{2 + sum(k.startswith('stage') for k in config)}"
         save(net, replace(model_settings, tone_bias=tone_bias, stance_bias=stance_bias), args.out,
-             extra={k: v for k, v in config.items() if k != "settings"} | {"stage2": {"args": vars(args) | {
-                 "data": str(args.data), "out": str(args.out)}, "dev": after}})
+             extra={k: v for k, v in config.items() if k != "settings"} | {stage: {
+                 "date": time.strftime("%Y-%m-%d"), "steps": total, "before": before, "dev": after,
+                 "args": vars(args) | {"data": str(args.data), "out": str(args.out)}}})
     return 0
 
 

@@ -235,3 +235,25 @@ def test_bad_settings_are_refused_before_any_data_loads(tmp_path):
 
     with pytest.raises(ValueError, match="epochs 0: expected a positive number"):
         TrainSettings(epochs=0)
+
+
+def test_the_card_lists_each_further_stage_and_marks_the_last_as_shipped(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from analysis.model_card import render_card
+
+    shutil.copy(Path("analysis/model_accurate/tone_stance.json"), tmp_path / "tone_stance.json")
+    config = json.loads((tmp_path / "tone_stance.json").read_text())
+    config["stage2"]["args"]["written"] = "train,train2"
+    config["stage3"] = {**config["stage2"], "steps": 123,
+                        "args": {**config["stage2"]["args"], "written": "train7", "lr": 5e-5},
+                        "before": {"indomain_stance_cal": 0.7}, "dev": {"indomain_stance_cal": 0.75}}
+    (tmp_path / "tone_stance.json").write_text(json.dumps(config))
+    card = render_card(tmp_path)
+    assert "## Stage 2\n" in card and "## Stage 3 (the shipped weights)\n" in card
+    assert card.index("## Stage 2") < card.index("## Stage 3")
+    assert "splits `train`, `train2`)" in card and "123 steps" in card
+    assert "in-domain dev stance macro-F1 0.7000 -> 0.7500" in card
+    assert "the stage before, then `python benchmarks/stage2_dev.py --tier accurate --lr 5e-05 --tone-keep 0 " \
+           "--written train7 --out DIR`" in card
