@@ -39,13 +39,15 @@ TELEGRAM = re.compile(rf"(?P<name>\S.{{0,60}}?),\s*\[(?P<when>{_DATE},?\s+{_TIME
 SYSTEM = re.compile(
     r".{1,60} (?:joined(?: the group| using this group['’]s invite link)?|left(?: the group)?|was added|was removed)"
     r"|.{1,60} (?:added|removed|created group|changed (?:the|this) group['’]?s?|changed the subject|pinned)\b.*"
-    r"|Messages and calls are end-to-end encrypted\b.*|This message was deleted|You deleted this message"
-    r"|<Media omitted>|\[(?:Photo|Video|Sticker|GIF|File|Voice message|Audio|Album|Poll)[^\]]{0,60}\]"
+    r"|Messages and calls are end-to-end encrypted\b.*|This message was deleted\.?|You deleted this message\.?"
+    r"|<Media omitted>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted|\[(?:Photo|Video|Sticker|GIF|File|Voice message|Audio|Album|Poll)[^\]]{0,60}\]"
     r"|\[In reply to [^\]]{1,80}\]",
     re.I,
 )
 #: Reaction and view counters under a post: "👍 1.8K  ❤ 642", "👁 52.4K  edited  8:03 PM".
 COUNTERS = re.compile(rf"(?:[^\w\s]+\s*[\d.,]+[KkMm]?\s*)+(?:edited\s*)?(?:{_TIME})?")
+#: A line that is only a link.
+URL_LINE = re.compile(r"https?://\S+")
 #: A link line closing a post: "Read in full: https://…", "🔗 Full story: https://…".
 SOURCE_LINK = re.compile(r"\W{0,3}\s*(?:Read (?:in full|more)|Full story|Source|Link|More)\s*:?\s*https?://\S+", re.I)
 #: A post at least this long is the article; shorter ones before it are chatter.
@@ -101,7 +103,8 @@ def split_chat(lines: list[str], doc_id: str, path: str, meta=None) -> Page | No
     head, messages = found
     boilerplate = [ln for ln in head if ln]
     for message in messages:
-        message.lines = [ln for ln in message.lines if not SYSTEM.fullmatch(ln)]
+        # (an export from a phone marks the app's own lines with a left-to-right mark: "\u200eimage omitted")
+        message.lines = [ln for ln in message.lines if not SYSTEM.fullmatch(ln.lstrip("\u200e"))]
     for k, message in enumerate(messages):
         if message.author and message.words() >= ARTICLE_MIN_WORDS:
             post, rest = message, messages[k + 1:]
@@ -129,8 +132,11 @@ def _post(lines: list[str]) -> tuple[str | None, str, list[str]]:
     first = next((i for i, ln in enumerate(lines) if ln), None)
     if first is None:
         return None, "", []
+    dropped = []
+    if URL_LINE.fullmatch(lines[first]) and (below := next((i for i in range(first + 1, len(lines)) if lines[i]), None)):
+        dropped, first = [lines[first]], below  # the shared link, then the story's headline
     title = _HEADLINE_EDGES.sub("", lines[first]).strip()
-    body, dropped = [], []
+    body = []
     for i in range(first + 1, len(lines)):
         line = lines[i]
         if line and _header(_HEADLINE_EDGES.sub("", line)):

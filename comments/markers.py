@@ -384,7 +384,7 @@ _RELATED = Marker(
           rf"|coverage|topics?|links?|questions|discussions|threads|essays|pieces|features|videos|podcasts|blogs?|content"
           rf"|episodes|tracks))"
           rf"{{1,2}}{_SECTION_NAME}"
-          rf"|Most (?:read|viewed|popular|commented|shared|emailed){_SECTION_NAME}"
+          rf"|Most (?:read|viewed|popular|commented|shared|emailed)(?: on| at)?{_SECTION_NAME}"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
           r"|Recent (?:comments|posts|articles|entries)|More to explore|Contribute to this page|Similar (?:articles|posts|stories)(?: you might enjoy)?:?"
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
@@ -476,8 +476,9 @@ ARTICLE_END: tuple[Marker, ...] = (
            "the author's box and sign-up promos after a story: 'Written by Rabia Naqvi'"),
     Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
                                 r"|Originally (?:published|appeared)) (?:in|on|at|by) .*|Originally posted to .*"
-                                r"|Also republished by .*"),
-           "'This article originally appeared in …', 'Originally posted to NAME on …', 'Also republished by …'"),
+                                r"|Also republished by .*|Republish this (?:article|story)"),
+           "'This article originally appeared in …', 'Originally posted to NAME on …', 'Also republished by …',"
+           " a republishing box: 'Republish this article'"),
     _NEWSLETTER,
     REPLY_FORM,
     _BLOGGER_NAV,
@@ -519,8 +520,10 @@ HEADERS: tuple[Header, ...] = (
 
 #: A bar of sort options: "Sort By: Newest | Oldest | Recommended | Discussed".
 SORT_BAR = _line(r"Sort(?:ed)? by:?\s*\w+(?: \w+)?(?:\s*\|\s*\w+(?: \w+)?)+")
-#: A label over a photo's caption on the next line: "image caption,".
-CAPTION_LABEL = _line(r"image caption,?")
+#: A label over a line that is no part of the story: a photo's caption ("image caption,"), an author's
+#: disclosure or the funders under it ("Disclosure statement", "Partners").
+CAPTION_LABEL = _line(r"image caption,?|Disclosure(?: statement)?|Partners|Funders|Competing interests"
+                      r"|Conflicts? of interest")
 #: A label over a summary box at the top of a story ("Synopsis", then its paragraph): the box is not the story.
 SUMMARY_LABEL = _line(r"Synopsis|(?:Story |Key )?Highlights|Key points|In short|Summary|TL;DR")
 #: A label over a list of names on the next line, not part of a comment: "Recommended by:".
@@ -669,6 +672,10 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " 'Track Latest News Live on X.com and get news updates …'"),
     Marker("inline_promo", _line(r"Stay (?:updated|informed) with (?:the|our) latest\b.{0,40}"
                                  r"|(?:Subscribe|Sign up) (?:to|for) (?:the )?.{1,60}? (?:newsletter|e-?mail)|Subscribe now"
+                                 r"|(?:Simply )?(?:sign up|subscribe) to (?:the|our) .{1,80}? (?:newsletter|[Dd]igest)\b.{0,120}"
+                                 r"|We[’']ll send you an? .{1,80}? (?:newsletter|[Dd]igest|email)\b.{0,160}"
+                                 r"|.{1,120}\b(?:in|with) (?:this|our) (?:free )?(?:daily |weekly )?newsletter\.?"
+                                 r"|Unlock the .{1,40}? for free"
                                  r"|I would like to be emailed about\b.{1,200}|.{0,200}\bStart your .{1,40} subscription"
                                  r"(?: today)?\.?"),
            "newsletter boxes and upsells between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now',"
@@ -679,6 +686,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
                             r"|Alamy|Bloomberg)(?:[/ ][\w ]{1,30})?\)"
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
+                            r"|.{10,300}[.!?’”]\s+(?:AAP|AP|AFP|EPA|Reuters|Getty Images|Anadolu Agency|Xinhua|PA|Bloomberg"
+                            r"|Shutterstock|Wikimedia Commons|Flickr)(?: Photo| Images)?(?:/[\w .'’-]{1,40})?"
                             r"|Representative (?:image|photo|picture)|(?:Getty|AFP|AP|Reuters|PTI|ANI|iStock)(?: Images| Photo)?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)',"
            " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo'; a caption 'Representative image'"
@@ -688,7 +697,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                         r"|image caption,?"
                         r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
                         r"|Listen to this article\b.{0,40}|Share full article|Read (?:the |all )?\d[\d,]* Comments?"
-                        r"|Original Submission"
+                        r"|Original Submission|View all (?:partners|authors|contributors|funders)"
                         r"|Your rating: .{1,40}Average: [\d.]+(?: \([\d,]+ votes?\))?"),
            "advertisement labels inside the article; a rating widget 'Your rating: None Average: 4.6 (17 votes)'"),
     Marker("clock", _line(r"\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?"), "bare times: '08:55 PM ET'"),
@@ -727,10 +736,10 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
         _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+)\b.{0,200}"
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)"
-              r"|Comments? (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
+              r"|(?:Comments?|Commenting) (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
               r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|(?:Feed )?You can follow this conversation|Our comment|This discussion|The discussion|Note:|By commenting|Disclaimer:)"
               r"(?=.*\b(?:moderat\w*|polic(?:y|ies)|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
-              r"|below|abusive|offensive|remov\w*|approv\w*|review\w*|publish\w*|publication|closed|terms|comments?|edited"
+              r"|below|abusive|offensive|remov\w*|approv\w*|review\w*|publish\w*|publication|closed|terms|comments?|edited|subscri\w*"
               r"|discussion|views)\b).*"),
         "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
     ),
@@ -831,7 +840,8 @@ NAME_PLACE = re.compile(r"\s*\([^()]{1,40}\)$")
 MAX_PREAMBLE_LINES = 2
 #: Lines under an author line that describe the author: "Works at X", "Top Commenter · Lahore".
 AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Goes) (?:at|in|to)\b.{1,60}"
-                      r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber|Premium)\b.{0,60}")
+                      r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber|Premium)\b.{0,60}"
+                      r"|(?:[Ll]ogged in|[Ss]igned in|[Cc]ommenting) (?:via|with|using) \w+(?: \w+)?")
 #: Short lines right under an author line that describe the author (city, job).
 AUTHOR_DETAIL_LINES = 2
 #: Any line of at most this many words, not a sentence, between an author line
@@ -887,7 +897,7 @@ REPLY_ARROW = re.compile(r"\s+(?:→|›|>|»|replied to|in reply to)\s+", re.I)
 REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
 #: A badge under a commenter's name: "Staff", "Moderator", "Top Commenter".
 COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?:Commenter|Contributor|Fan)|OP"
-                           r"|Contributor|(?-i:[A-Z]\w+) Pick|Subscriber|Premium|(?:Post|Staff) (?:Reporter|Writer)", re.I)
+                           r"|Contributor|(?-i:[A-Z][\w’']+) Picks?|Subscriber|Premium|(?:Post|Staff) (?:Reporter|Writer)", re.I)
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
 REPLY_TARGET = _line(r"(?:>|→|›|»|↩|In reply to|Replying to|Response to|Reply to(?! this\b))\s*@?(?P<name>\S.{0,60})")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
@@ -930,7 +940,7 @@ BREADCRUMB_END = re.compile(r"\S\s+[/>›»]\s+$")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"Related(?: articles| stories)?|Also read|Read also|See also|Read more", re.I)
+INLINE_LABEL = re.compile(r"Related(?: articles| stories)?|Also read|Read also|See also|Read more|Recommended", re.I)
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...
 INLINE_LINK = re.compile(rf"(?:{INLINE_LABEL.pattern})\s*[:|]\s*\S.{{0,150}}", re.I)

@@ -174,6 +174,9 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
         article_end = _first_line(lines, article_end + 1, len(lines), markers.ARTICLE_END)
     stop = section.first_line if section else len(lines)
     body_end = min(article_end if article_end is not None else len(lines), stop)
+    for k in range(body_start, body_end):  # a box of links between paragraphs that does not end the story
+        if lines[k] and markers.INLINE_LABEL.fullmatch(lines[k]) and (link := _inline_link(lines, k)):
+            lines = [("" if j in link else ln) for j, ln in enumerate(lines)]  # ("Recommended", then headlines)
     body_lines, furniture = [], []
     # a standfirst is a paragraph of its own, unless the line under it goes on with it (a printout's wrapped line)
     goes_on = bool(standfirst) and 0 < body_start < len(lines) and lines[body_start - 1] == standfirst \
@@ -192,6 +195,9 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             caption = False
             continue
         caption = bool(markers.CAPTION_LABEL.fullmatch(ln))
+        if caption:  # (the label too: "Disclosure statement", "Partners")
+            furniture.append(ln)
+            continue
         if opening and ln and markers.SUMMARY_LABEL.fullmatch(ln):
             summary, boxed = True, 0
         elif summary and ln:
@@ -421,7 +427,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
     i = stop
     while i < min(len(lines), first + 1 + markers.MASTHEAD_MENU_LOOKAHEAD) and (
             not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS or markers.MENU_GAP.search(lines[i])
-            or _is_boilerplate(lines[i], markers.BOILERPLATE)):
+            or _is_boilerplate(lines[i], markers.BOILERPLATE) or _in_menu(lines, i)):
         i += 1
     # a dek may sit between the headline and its byline or dated line
     under = [ln for ln in lines[i + 1:i + 12] if ln and not _is_boilerplate(ln, markers.BOILERPLATE)][:6]
@@ -447,6 +453,16 @@ def _headline_under_date(lines: list[str], k: int) -> int | None:
             and len(prose.split()) >= markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(prose)):
         return below[0]
     return None
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """Line i, a few words and no sentence, sits between two menu items (a site's motto between its name
+    and its sections: "The Conversation", "Academic rigor, journalistic flair", "Arts + Culture")."""
+    above = next((ln for ln in reversed(lines[max(0, i - 3):i]) if ln), "")
+    below = next((ln for ln in lines[i + 1:i + 4] if ln), "")
+    return (len(lines[i].split()) <= markers.MASTHEAD_MAX_WORDS + 2 and not markers.SENTENCE_END.search(lines[i])
+            and 0 < len(above.split()) <= markers.NAV_MAX_WORDS and 0 < len(below.split()) <= markers.NAV_MAX_WORDS
+            and not parse_date_text(below) and not _stamp(below))
 
 
 def _tagline(lines: list[str], first: int, i: int) -> bool:
@@ -901,15 +917,23 @@ def _headerless(lines: list[str], first: int, search_end_from: int) -> _Section:
 
 def _section_end(lines: list[str], start: int, top: int) -> int | None:
     """The first line from `start` that closes the comment section opening at `top`, less one repeated over
-    every comment, or shown twice in the section right over a commenter's name and time (a badge such as
-    "Editor's Pick" is no related box's heading)."""
+    every comment, shown twice in the section right over a commenter's name and time, or right under one
+    (a badge such as "Editor's Pick" is no related box's heading)."""
     end = _first_line(lines, start, len(lines), markers.COMMENTS_END)
     while end is not None and (lines.count(lines[end]) >= markers.HEADER_MAX_REPEATS or (
             lines[top:].count(lines[end]) >= 2
             and (below := next((k for k in range(end + 1, min(len(lines), end + 3)) if lines[k]), None)) is not None
-            and _named_above_stamp(lines, below))):
+            and _named_above_stamp(lines, below)) or _under_head(lines, end, top)):
         end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
     return end
+
+
+def _under_head(lines: list[str], i: int, top: int) -> bool:
+    """Line i sits right under a commenter's name and time (past an "In reply to Name" line): a badge."""
+    above = [k for k in range(max(top, i - 5), i) if lines[k]]
+    if above and markers.REPLY_TARGET.fullmatch(lines[above[-1]]):
+        above.pop()
+    return len(above) >= 2 and _stamp(lines[above[-1]]) is not None and _named_above_stamp(lines, above[-2])
 
 
 def _tab_row(lines: list[str], i: int) -> bool:
@@ -1342,9 +1366,13 @@ def _credential_then_stamp(sec: list[str], content: list[int], k: int) -> bool:
     """Content line k is a short line describing the author ("Former analyst,
     US Treasury (2009–2016)") with a posted-at line right under it."""
     line = sec[content[k]]  # a handle right above the time is the next comment's author, not a credential
-    return (len(line.split()) <= markers.AUTHOR_CREDENTIAL_MAX_WORDS and not markers.SENTENCE_END.search(line)
-            and not markers.HANDLE.fullmatch(line)
-            and k + 1 < len(content) and content[k + 1] == content[k] + 1 and _stamp(sec[content[k + 1]]) is not None)
+    if not (len(line.split()) <= markers.AUTHOR_CREDENTIAL_MAX_WORDS and not markers.SENTENCE_END.search(line)
+            and not markers.HANDLE.fullmatch(line)):
+        return False
+    k += 1  # (past a detail line: "logged in via Facebook")
+    if k + 1 < len(content) and content[k] == content[k - 1] + 1 and markers.AUTHOR_DETAIL.fullmatch(sec[content[k]]):
+        k += 1
+    return k < len(content) and content[k] == content[k - 1] + 1 and _stamp(sec[content[k]]) is not None
 
 
 def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) -> list[_Found] | None:
