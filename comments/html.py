@@ -93,7 +93,7 @@ _LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-
 _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply|replies|children|actions|tools|footer|header|voting|vote-up|vote-down|votes?|likes?|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
-    r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|permalink|respond|edit-link|sig|signature)(?:$|[-_])")
+    r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit)(?:$|[-_])")
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
                 "select", "iframe", "time", "footer", "header"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
@@ -126,7 +126,7 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     except (etree.ParserError, ValueError) as exc:
         raise PageError(path, f"HTML could not be parsed: {exc}") from None
     _repeated_ids_as_classes(root)
-    thread = _forum_thread(root)
+    thread = _chat_export(root) or _forum_thread(root)
     if thread is not None:  # the first post is the article, the others are its comments
         (title, published, body), comments = thread
         url, boilerplate = None, ()
@@ -157,6 +157,75 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
         warnings=(),
         boilerplate=boilerplate,
     )
+
+
+#: A chat app's export of a discussion (Telegram Desktop's "messages.html"): in its "history", one block per
+#: message ("message default"; "joined" when it goes on from the same sender without the name), service blocks
+#: (dates, joins, pins) between.
+_CHAT_MESSAGE = ("message", "default")
+#: The link of a message's reply label ("In reply to this message") to the message it answers.
+_GO_TO_MESSAGE = re.compile(r"#go_to_(message\d+)$")
+#: The full time in a message time's tooltip: "08.09.2022 10:49:31 UTC+05:00".
+_TOOLTIP_TIME = re.compile(r"(\d{2})\.(\d{2})\.(\d{4}) (\d{2}):(\d{2})(?::(\d{2}))?")
+
+
+def _chat_export(root):
+    """((title, published, body), comments) of a chat export whose first long message is the article
+    (a channel's post) and whose later messages discuss it; else None. Each message's sender is the
+    last name shown at or above it, its time the one shown (the tooltip's full time parsed), its parent the
+    message its reply label links to; a quote of an earlier message is not its text."""
+    history = next(iter(root.find_class("history")), None)
+    if history is None:
+        return None
+    messages = []
+    author = None
+    for el in history.iter("div"):
+        if not all(c in _classes(el) for c in _CHAT_MESSAGE):
+            continue
+        body = next((c for c in el if "body" in _classes(c)), None)
+        if body is None:
+            continue
+        parts = {name: next((c for c in body if name in _classes(c)), None) for name in ("from_name", "date", "reply_to")}
+        if parts["from_name"] is not None:
+            author = " ".join(parts["from_name"].text_content().split()) or author
+        shown = parts["date"]
+        forwarded = next((c for c in body if {"forwarded", "body"} <= set(_classes(c))), None)  # (a post shared in)
+        text_el = next((c for c in (forwarded if forwarded is not None else body) if "text" in _classes(c)), None)
+        if text_el is None or author is None:
+            continue
+        text_el = copy.deepcopy(text_el)
+        for quote in list(text_el.iter("blockquote")):
+            quote.drop_tree()
+        link = next((a.get("href") for a in parts["reply_to"].iter("a")), "") if parts["reply_to"] is not None else ""
+        target = m[1] if (m := _GO_TO_MESSAGE.search(link or "")) else None
+        messages.append((el.get("id"), author, _inline_text(shown) if shown is not None else None,
+                         _tooltip_time(shown.get("title") or "") if shown is not None else None, target,
+                         block_text(text_el)))
+    from .chat import ARTICLE_MIN_WORDS, _post
+    first = next((k for k, m in enumerate(messages) if len(m[5].split()) >= ARTICLE_MIN_WORDS), None)
+    if first is None:
+        return None
+    _, _, _, posted, _, text = messages[first]
+    title, body, _ = _post(text.split("\n"))
+    comments: list[Comment] = []
+    index = {}
+    for message_id, author, when, parsed, target, text in messages[first + 1:]:
+        if text:
+            comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when, posted_at_parsed=parsed,
+                                    text=text, parent=index.get(target)))
+            index[message_id] = len(comments)
+    return (title, posted.date() if posted else None, body), comments
+
+
+def _tooltip_time(title: str) -> dt.datetime | None:
+    """The time in a tooltip written day first with dots ("08.09.2022 10:49:31 UTC+05:00"), as the clock
+    showed it (no zone, as every time read from a page), else None."""
+    if not (m := _TOOLTIP_TIME.search(title)):
+        return None
+    try:
+        return dt.datetime(*(int(g or 0) for g in (m[3], m[2], m[1], m[4], m[5], m[6])))
+    except ValueError:
+        return None
 
 
 def _repeated_ids_as_classes(root) -> None:
@@ -886,8 +955,13 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
     if not text:
         return None
     shown = _inline_text(leaves[stamp])
-    return _Item(block, author=_SAID.sub("", _inline_text(leaves[name])) or None, posted_at=shown,
+    item = _Item(block, author=_SAID.sub("", _inline_text(leaves[name])) or None, posted_at=shown,
                  posted_at_parsed=_parse_time(leaves[stamp], shown), text=text)
+    # the poster of a quoted comment ("Originally posted by NAME:"), whom this one answers
+    quotes = [q for q in block.iter() if isinstance(q.tag, str) and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS))
+              and _QUOTE_LABEL.match(_inline_text(q)) and not (nested and _owner(q, nested | {block}) is not block)]
+    item.quoted = _quoted_poster(quotes[0]) if quotes else None
+    return item
 
 
 #: A letter avatar: "I", "IQ".
@@ -1137,7 +1211,7 @@ def _until(root, stop):
 #: A quote's label: "Rajat.S said:", "(05-02-2011, 09:41 AM)Asfandyar Wrote:" (MyBB: the date first),
 #: "delhi_observer posted on 2021-8-30 10:02" (Discuz!), ...
 _QUOTED_BY = re.compile(r"^(?:\s*\([^()]{4,40}\)\s*)?(?:(?P<a>.{1,40}?) (?:(?i:said|wrote)\s*:|posted on \d)"
-                        r"|(?i:Originally Posted by):? (?P<b>\S.{0,39}?)(?:\s|$)|Quote from:? (?P<c>\S+))")
+                        r"|(?i:Originally Posted by):? (?P<b>\S.{0,39}?):?(?:\s|$)|Quote from:? (?P<c>\S+))")
 
 
 _MENTION = re.compile(r"mention", re.I)
@@ -1148,6 +1222,10 @@ def _beside(node, step: str):
     while (node := getattr(node, step)()) is not None and node.tag == "br":
         pass
     return node
+
+
+def _is_quote(el) -> bool:
+    return el.tag == "blockquote" or _has_class(el, _QUOTE_CLASS)
 
 
 def _quoted_poster(post) -> str | None:
@@ -1164,7 +1242,8 @@ def _quoted_poster(post) -> str | None:
             if above is not None and (m := _QUOTE_INTRO.fullmatch(_inline_text(above))):
                 return m["name"].lstrip("@").strip()
             # the label's own part when it has one ("<div class=quoteBoxTitle>Quote from X</div>" glued to the words)
-            labels = [t for d in q.iter() if isinstance(d.tag, str) and _QUOTED_BY.match(t := _inline_text(d))]
+            labels = [t for d in q.iter() if isinstance(d.tag, str) and _QUOTED_BY.match(t := _inline_text(d))
+                      and not (d is not q and _is_quote(d)) and not _between(d, q, _is_quote)]  # (not a quote's inside it)
             if labels and (m := _QUOTED_BY.match(labels[-1])):
                 name = (m["a"] or m["b"] or m["c"]).strip()
                 # the whole name when the label shows it in bold ("Originally posted by <strong>Sqn Ldr M</strong>")

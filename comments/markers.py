@@ -591,7 +591,9 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("cookies", _line(r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"
-                            r"|Accept (?:all )?cookies|Reject (?:all|non-essential) cookies|Cookie (?:settings|preferences)"),
+                            r"|Accept (?:all )?cookies|Reject (?:all|non-essential) cookies|Cookie (?:settings|preferences)"
+                            r"|.{0,150}\bBy (?:using|continuing to use|browsing)\b.{1,60}, you agree to (?:our|the)\b.{0,150}"
+                            r"(?<=cookie policy\.)"),
            "cookie banners: 'We use cookies to improve your experience…', 'Yes, I’m happy', 'Manage my cookies'"),
     Marker("page_notices", _line(r"This article is more than \d+ (?:years?|months?) old"
                                  r"|Fund (?:independent|our) journalism\b.{0,60}|Support (?:us|(?-i:the [A-Z]\w+))"

@@ -2,7 +2,8 @@
 written for these tests: a business paper's comments (a subscription notice
 and sort options between "Comments" and "Comments (N)", an "Editor's pick"
 badge under a commenter's time, "In reply to NAME" lines, a "Recommended" box
-of links between the story's paragraphs, newsletter promotions), an academic
+of links between the story's paragraphs, newsletter promotions, a consent line
+after the last comment), an academic
 news site's comments (each name over its role line, a "logged in via"
 line and the time; the site's motto inside its menu; a disclosure statement
 and the funders under their labels; a caption ending in its agency credit; a
@@ -69,8 +70,7 @@ Washington backing the programme is what moved the creditors, nothing else.
 Reply
 Recommend 7
 Report
-Useful links
-Help Centre
+To make Financial Ledger work, we log user data. By using Financial Ledger, you agree to our Privacy Policy, including cookie policy.
 """
 
 
@@ -81,6 +81,7 @@ def test_a_paper_badge_under_the_time_neither_ends_the_comments_nor_names_the_wr
         ("Karachi Saver", "5 hours ago", None), ("Boston Bondholder", "4 hours ago", 1),
         ("Lyallpur Lad", "1 hour ago", None)]
     assert page.comments[0].text.startswith("A year's grace") and page.comments[1].text.endswith("to work.")
+    assert page.comments[2].text == "Washington backing the programme is what moved the creditors, nothing else."
     assert not any("Editor’s pick" in c.text or "Comments" in c.text for c in page.comments)
     body = page.article.body
     assert body.startswith("Pakistan has persuaded") and body.endswith("when demand for power peaks.")
