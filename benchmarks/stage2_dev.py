@@ -27,6 +27,10 @@ stance length). Test sets are never read; nothing is saved unless --out.
     python benchmarks/stage2_dev.py --lr 1e-4 --tone-keep 0 --written-teacher 0.5   # written comments' stance
                                                                     # targets half the accurate tier's (session 22:
                                                                     # in-domain stance 0.6927 -> 0.6887; not kept)
+    python benchmarks/stage2_dev.py --tier accurate --lr 1e-4 --tone-keep 0 --written train5,train6,train7
+                                                                    # a third stage on the new written split
+                                                                    # (session 23: in-domain stance 0.7345 ->
+                                                                    # 0.7246; not kept)
     python benchmarks/stage2_dev.py --limit 300                     # a smoke run (minutes)
     python benchmarks/stage2_dev.py --tier accurate --lr 1e-4       # the MPNet tier (about an hour; session 20:
                                                                     # in-domain stance 0.6954 -> 0.7271, tone
