@@ -30,7 +30,8 @@ stance length). Test sets are never read; nothing is saved unless --out.
     python benchmarks/stage2_dev.py --tier accurate --lr 1e-4 --tone-keep 0 --written train5,train6,train7
                                                                     # a third stage on the new written split
                                                                     # (session 23: in-domain stance 0.7345 ->
-                                                                    # 0.7246; not kept)
+                                                                    # 0.7246; not kept; the fast tier the same
+                                                                    # way: 0.6927 -> 0.6635, not kept)
     python benchmarks/stage2_dev.py --limit 300                     # a smoke run (minutes)
     python benchmarks/stage2_dev.py --tier accurate --lr 1e-4       # the MPNet tier (about an hour; session 20:
                                                                     # in-domain stance 0.6954 -> 0.7271, tone
