@@ -385,6 +385,8 @@ _RELATED = Marker(
           rf"|episodes|tracks))"
           rf"{{1,2}}{_SECTION_NAME}"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed)(?: on| at)?{_SECTION_NAME}"
+          r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+) (?:stories|articles|posts|coverage|links)"
+          r"|(?:Trending|Popular|Happening) (?:in|near) your (?:area|neighbou?rhood|city)|Nearby (?:businesses|posts|events)"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
           r"|Recent (?:comments|posts|articles|entries)|More to explore|Contribute to this page|Similar (?:articles|posts|stories)(?: you might enjoy)?:?"
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
@@ -650,8 +652,11 @@ POST_FOOTERS = (_POSTED_BY,)
 #: Furniture lines dropped from the article body only (in a comment section a
 #: bare time may be a comment's posted-at line).
 #: A photo's credit on a line of its own, in capitals: "RIZWAN TABASSUM/AFP/GETTY IMAGES", "K.M. CHAUDARY/AP".
-PHOTO_CREDIT = Marker("photo_credit", _line(r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:/[A-Z][A-Z.'’ -]{1,30})+)"),
-                      "a photo credit in capitals, its parts split by slashes")
+PHOTO_CREDIT = Marker("photo_credit", _line(r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:/[A-Z][A-Z.'’ -]{1,30})+)"
+                                            r"|(?-i:[A-Z][\w.'’ -]{1,40}/)+(?:AAP|AP|AFP|EPA|Reuters|Getty Images"
+                                            r"|Anadolu Agency|Xinhua|Bloomberg|Shutterstock)(?:/[\w .'’-]{1,30})*"),
+                      "a photo credit in capitals, its parts split by slashes, or naming an agency: "
+                      "'Name/AFP/Getty Images'")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
                           r"|(?:Also read|Read also|See also|Read more|Related)\s*[:|].{1,150}"
@@ -747,7 +752,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     ),
     Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}"
                              r"|Collapse replies(?: Expand all)?|(?:Expand|Shrink|Hide) all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
-                             r"|Comment Preferences|Display:|Sort:|Comments [Cc]losed|Share what you think|Click to rate"
+                             r"|Comment Preferences|Display:|Sort:|See (?:previous|earlier|more|all) replies|"
+                             r"Comments [Cc]losed|Share what you think|Click to rate"
                              r"|(?:Best|Worst) rated|View all"
                              r"|All comments|All|Closed|Comments are now closed|Reader Picks|(?:NYT|Editors['’]?|Editor['’]s|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies|Highest Rated"
                              r"|(?:\[new\]\s*)?.{1,150}\(\d+\+ / \d+-\)"

@@ -533,8 +533,8 @@ def _headline_near_date(lines: list[str], first: int) -> int | None:
             continue  # no prose under it
         for buttons, k in enumerate(reversed(above)):
             if len(lines[k]) <= markers.HEAD_DATE_MAX_CHARS and not markers.SENTENCE_END.search(lines[k]) \
-                    and find_article_date([lines[k]]):
-                return i
+                    and (find_article_date([lines[k]]) or buttons == 0 and _placed_stamp(lines[k])):
+                return i  # (or a post's head right above it: "McNair Farms · 3 d ago")
             if buttons >= 10 or len(lines[k].split()) > 3 and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE):
                 break
     return None
@@ -1267,6 +1267,16 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     return name, when
 
 
+def _placed_stamp(line: str) -> str | None:
+    """The time of a line that is a place, then the time ("Riverstone · 2 d ago", under a commenter's
+    name), else None."""
+    parts = [p.strip() for p in markers.AUTHOR_STAMP_GAP.split(line) if p.strip()]
+    if len(parts) >= 2 and (when := _stamp(" · ".join(parts[1:]))) and len(parts[0].split()) <= \
+            markers.AUTHOR_PLACE_MAX_WORDS and _title_case(parts[0]) and not markers.AUTHOR_BAD.search(parts[0]):
+        return when
+    return None
+
+
 def _handle_like(line: str) -> bool:
     """A one-word login: "fencepost_error", "kabulkid", "LahoreLinux", "@zk_quetta"."""
     return bool(markers.HANDLE.fullmatch(line) or markers.LOWER_HANDLE.fullmatch(line)
@@ -1331,11 +1341,14 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
     author, when = found
     loose = n and sec[i - 1] and not _stamp(sec[i - 1]) and not markers.REPLY_MARKS.search(sec[i])
     k, details, target = n + 1, 0, (_PREVIOUS if markers.PARENT_LINK.search(sec[i]) else None)
+    pair = re.split(r"\s{2,}", author)
+    if len(pair) == 2 and all(_author_like(p) or _handle_like(p) for p in pair):
+        author, target = pair  # "Usman Tariq  DesertRat_AZ • 12 years ago": the writer, then whom it answers
     stamped_below = False
     while k + 1 < len(content) and sec[content[k] - 1]:
         line = sec[content[k]]
-        if when is None and (stamp := _stamp(line)):
-            when, stamped_below = stamp, True
+        if when is None and (stamp := _stamp(line) or _placed_stamp(line)):
+            when, stamped_below = stamp, True  # (the place before it describes the author: "Riverstone · 2 d ago")
         elif m := markers.REPLY_TARGET.fullmatch(line):
             target = m["name"]
         elif (when is None and target is None and markers.HANDLE.fullmatch(line) and k + 1 < len(content)
