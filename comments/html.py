@@ -1398,10 +1398,11 @@ def _without_chrome(el, chosen, also=()):
 
 
 def _without_times(el):
-    """A copy of `el` without its time parts."""
+    """A copy of `el` without its time parts and its text for screen readers only ("View NAME's profile")."""
     clone = copy.deepcopy(el)
     for node in list(clone.iterdescendants()):
-        if isinstance(node.tag, str) and (node.tag == "time" or _has_class(node, _TIME_CLASS)):
+        if isinstance(node.tag, str) and (node.tag == "time" or _has_class(node, _TIME_CLASS)
+                                          or _has_class(node, _HIDDEN_CLASS)):
             _drop(node)
     return clone
 
