@@ -1717,6 +1717,8 @@ def _as_text(root) -> str:
             el.tail = "\n" + (el.tail or "")
             if el.tag in _BLOCK_TAGS:
                 el.text = "\n" + (el.text or "")
+        elif isinstance(el.tag, str) and (el.tag == "time" or _has_class(el, _TIME_CLASS)):
+            el.text = " " + (el.text or "")  # (a time set right after the text: "…the ISI budget 2 days ago")
     return "\n".join(" ".join(line.split()) for line in tree.text_content().split("\n"))
 
 

@@ -6,10 +6,11 @@ A post in the chain opens with its blog's name: on a line of its own
 ("newsdesk-pk:", or "newsdesk-pk" with "Follow" under it or a name the page
 names elsewhere), or as "name reblogged this from other" (the text under it,
 if any, is the addition). The chain ends at its tags ("#pakistan #us
-politics") or its notes count ("2,134 notes"); the notes under it add
-comments of their own ("name reblogged this from other and added:" with the
-text under it, "name: text", "name replied to your post" with the text under
-it), while "name liked this" and a reblog with nothing added are neither.
+politics", "Tagged: pakistan, usa") or its notes count ("2,134 notes"); the
+notes under it add comments of their own ("name reblogged this from other and
+added:" with the text under it, "name: text", "name replied to your post"
+with the text under it, a theme's "name text 2 days ago"), while "name liked
+this" and a reblog with nothing added are neither.
 
 An addition answers the post it names ("reblogged this from other": the
 latest addition by that blog, the article when none); one in the chain that
@@ -24,9 +25,9 @@ import re
 
 from . import markers
 from .chat import ARTICLE_MIN_WORDS
-from .dates import parse_date_text
+from .dates import parse_date_text, parse_stamp
 from .records import Comment, Page
-from .splitter import _join, post_page
+from .splitter import _join, _stamp, post_page
 
 _BLOG = r"[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?"
 #: "name reblogged this from other", "… and added:".
@@ -34,10 +35,16 @@ REBLOG = re.compile(rf"(?P<name>{_BLOG}) reblogged this from (?P<source>{_BLOG})
 #: A note with its text on the line: "name: text"; a chain post's head: "name:".
 NAMED = re.compile(rf"(?P<name>{_BLOG}):(?:\s+(?P<text>\S.*))?")
 REPLIED = re.compile(rf"(?P<name>{_BLOG}) replied to (?:your|this) post")
-LIKED = re.compile(rf"{_BLOG} liked this")
+LIKED = re.compile(rf"{_BLOG} (?:liked|likes|posted) this")
+#: A theme's reply note: the blog, its words, then the time ("name the kerry-lugar point … 2 days ago").
+_NOTE_HEAD = re.compile(rf"(?P<name>{_BLOG}) (?P<rest>\S.*)")
+#: A line of at least this many words is a paragraph of the post.
+_PROSE_WORDS = 20
+#: The most words a note's time takes at its end ("3 Sep 2018, 22:41").
+_NOTE_TIME_WORDS = 6
 #: The chain's end: its tags ("#pakistan #us politics", a tag a line) or its notes count.
-TAGS = re.compile(r"#\S.*")
-NOTES = re.compile(r"(?:.{0,60}·\s*)?[\d,.]+[KkM]? notes?(?:\s*·.*)?")
+TAGS = re.compile(r"#\S.*|Tagged:\s.*")
+NOTES = re.compile(r"(?:.{0,60}(?:·|\bwith)\s*)?[\d,.]+[KkM]? notes?(?:\s*·.*)?")  # "Posted Sep 2nd with 156 notes"
 #: The app's buttons and tabs among the notes.
 _BUTTON = re.compile(r"Share|Reply|Reblog|Like|Follow|Replies|Reblogs|Likes|Notes|Show more notes|Load more")
 #: A closing source line of the article: "Source: frontierwire.com", "Read the full piece at example.pk".
@@ -54,8 +61,12 @@ def split_reblogs(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
     lines = [ln.strip() for ln in lines]
     known = {m[k] for ln in lines if (m := REBLOG.fullmatch(ln)) for k in ("name", "source")}
     known |= {m["name"] for ln in lines if (m := REPLIED.fullmatch(ln))}
-    end = next((i for i, ln in enumerate(lines) if TAGS.fullmatch(ln) or NOTES.fullmatch(ln)), len(lines))
+    # (past the first paragraph: a blog's menu may hold a "Tagged: pakistan" link above the post)
+    prose = next((i for i, ln in enumerate(lines) if len(ln.split()) >= _PROSE_WORDS), 0)
+    end = next((i for i, ln in enumerate(lines) if i > prose and (TAGS.fullmatch(ln) or NOTES.fullmatch(ln))),
+               len(lines))
     heads = []  # (line, blog, the blog it names or None, text on the line or None)
+    times = {}  # a note's line -> the time after its text
     for i, ln in enumerate(lines):
         if m := REBLOG.fullmatch(ln):  # among the notes, only "… and added:" brings text
             heads.append((i, m["name"] if i < end or m["added"] else None, m["source"], None))
@@ -65,6 +76,9 @@ def split_reblogs(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
             heads.append((i, None, None, None))
         elif (m := NAMED.fullmatch(ln)) and (m["text"] is None and i < end or m["text"] and i > end):
             heads.append((i, m["name"], None, m["text"]))
+        elif i > end and (timed := _timed_note(ln)):
+            heads.append((i, timed[0], None, timed[1]))
+            times[i] = timed[2]
         elif i < end and re.fullmatch(_BLOG, ln) and (ln in known or lines[i + 1:i + 2] == ["Follow"]):
             heads.append((i, ln, None, None))
     texts = []
@@ -92,14 +106,27 @@ def split_reblogs(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
                 (c.index for c in reversed(comments) if c.author == source), None)
         else:
             parent = chain if i < end else None
-        comments.append(Comment(index=len(comments) + 1, author=blog, posted_at=None, posted_at_parsed=None,
-                                text=_join(words), parent=parent))
+        when = times.get(i)
+        comments.append(Comment(index=len(comments) + 1, author=blog, posted_at=when,
+                                posted_at_parsed=parse_stamp(when) if when else None, text=_join(words), parent=parent))
         if i < end:
             chain = comments[-1].index
     boilerplate = [ln for ln in lines[:heads[post][0] + 1] if ln] + kept_out + [
         ln for ln in lines[end:] if TAGS.fullmatch(ln) or NOTES.fullmatch(ln)]
     return post_page(lines, doc_id, path, meta, title=title, body=body, published=published,
                      comments=comments, boilerplate=boilerplate)
+
+
+def _timed_note(line: str) -> tuple[str, str, str] | None:
+    """(blog, text, time) of a note that ends with its time ("name Unreal. 2 days ago"), else None."""
+    if not (m := _NOTE_HEAD.fullmatch(line)):
+        return None
+    words = m["rest"].split()
+    for k in range(max(1, len(words) - _NOTE_TIME_WORDS), len(words)):
+        tail = " ".join(words[k:])
+        if _stamp(tail) == tail:
+            return m["name"], " ".join(words[:k]), tail
+    return None
 
 
 def _article(text: list[str]):
