@@ -37,6 +37,7 @@ from lxml import etree
 
 from . import markers
 from .dates import month_first_reread, parse_date_text, parse_stamp, stamp_reader
+from .chat import ARTICLE_MIN_WORDS, _post
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
@@ -201,7 +202,6 @@ def _chat_export(root):
         messages.append((el.get("id"), author, _inline_text(shown) if shown is not None else None,
                          _tooltip_time(shown.get("title") or "") if shown is not None else None, target,
                          block_text(text_el)))
-    from .chat import ARTICLE_MIN_WORDS, _post
     first = next((k for k, m in enumerate(messages) if len(m[5].split()) >= ARTICLE_MIN_WORDS), None)
     if first is None:
         return None
@@ -705,8 +705,8 @@ def _read_item(el, chosen: set) -> _Item:
         if (m := _POSTED_BY.search(shown)) is not None:
             item.author = m["name"].strip()
     # a quoted comment inside the text ("<blockquote><b>Asad wrote:</b> …</blockquote>") is not this one's
-    quotes = [q for q in container.iter() if isinstance(q.tag, str) and q is not container
-              and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS)) and _QUOTE_LABEL.match(_inline_text(q))]
+    quotes = [q for q in container.iter() if isinstance(q.tag, str) and q is not container and _is_quote(q)
+              and _QUOTE_LABEL.match(_inline_text(q))]
     # a label naming the comment answered ("In reply to Shahid Latif") is the head's, not the text's
     labels = [n for n in container.iter() if isinstance(n.tag, str) and n is not container
               and len(shown := _inline_text(n)) <= _MAX_LABEL_CHARS + 20 and _REPLY_LABEL.match(shown)]
@@ -958,8 +958,8 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
     item = _Item(block, author=_SAID.sub("", _inline_text(leaves[name])) or None, posted_at=shown,
                  posted_at_parsed=_parse_time(leaves[stamp], shown), text=text)
     # the poster of a quoted comment ("Originally posted by NAME:"), whom this one answers
-    quotes = [q for q in block.iter() if isinstance(q.tag, str) and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS))
-              and _QUOTE_LABEL.match(_inline_text(q)) and not (nested and _owner(q, nested | {block}) is not block)]
+    quotes = [q for q in block.iter() if isinstance(q.tag, str) and _is_quote(q) and _QUOTE_LABEL.match(_inline_text(q))
+              and not (nested and _owner(q, nested | {block}) is not block)]
     item.quoted = _quoted_poster(quotes[0]) if quotes else None
     return item
 
@@ -1231,7 +1231,7 @@ def _is_quote(el) -> bool:
 def _quoted_poster(post) -> str | None:
     """The poster whose words a post quotes first ("Rajat.S said:", ``data-quote="Rajat.S"``), else None."""
     for q in post.iter():
-        if isinstance(q.tag, str) and (q.tag == "blockquote" or _has_class(q, _QUOTE_CLASS)):
+        if isinstance(q.tag, str) and _is_quote(q):
             if name := q.get("data-quote") or q.get("data-ipsquote-username"):
                 return name.strip()
             link = next(q.iter("a"), None)  # a quote that opens with a mention of its poster (Flarum's "PostMention")

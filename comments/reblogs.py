@@ -65,22 +65,20 @@ def split_reblogs(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
     prose = next((i for i, ln in enumerate(lines) if len(ln.split()) >= _PROSE_WORDS), 0)
     end = next((i for i, ln in enumerate(lines) if i > prose and (TAGS.fullmatch(ln) or NOTES.fullmatch(ln))),
                len(lines))
-    heads = []  # (line, blog, the blog it names or None, text on the line or None)
-    times = {}  # a note's line -> the time after its text
+    heads = []  # (line, blog, the blog it names or None, text on the line or None, the time after that text)
     for i, ln in enumerate(lines):
         if m := REBLOG.fullmatch(ln):  # among the notes, only "… and added:" brings text
-            heads.append((i, m["name"] if i < end or m["added"] else None, m["source"], None))
+            heads.append((i, m["name"] if i < end or m["added"] else None, m["source"], None, None))
         elif m := REPLIED.fullmatch(ln):
-            heads.append((i, m["name"], None, None))
+            heads.append((i, m["name"], None, None, None))
         elif LIKED.fullmatch(ln):
-            heads.append((i, None, None, None))
+            heads.append((i, None, None, None, None))
         elif (m := NAMED.fullmatch(ln)) and (m["text"] is None and i < end or m["text"] and i > end):
-            heads.append((i, m["name"], None, m["text"]))
+            heads.append((i, m["name"], None, m["text"], None))
         elif i > end and (timed := _timed_note(ln)):
-            heads.append((i, timed[0], None, timed[1]))
-            times[i] = timed[2]
+            heads.append((i, timed[0], None, timed[1], timed[2]))
         elif i < end and re.fullmatch(_BLOG, ln) and (ln in known or lines[i + 1:i + 2] == ["Follow"]):
-            heads.append((i, ln, None, None))
+            heads.append((i, ln, None, None, None))
     texts = []
     for k, (i, *_rest) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
@@ -97,7 +95,7 @@ def split_reblogs(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
     poster = heads[post][1]
     comments: list[Comment] = []
     chain: int | None = None  # the latest addition in the chain
-    for (i, blog, source, inline), text in zip(heads[post + 1:], texts[post + 1:]):
+    for (i, blog, source, inline, when), text in zip(heads[post + 1:], texts[post + 1:]):
         words = [inline] if inline else text
         if blog is None or not any(words):
             continue
@@ -106,7 +104,6 @@ def split_reblogs(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
                 (c.index for c in reversed(comments) if c.author == source), None)
         else:
             parent = chain if i < end else None
-        when = times.get(i)
         comments.append(Comment(index=len(comments) + 1, author=blog, posted_at=when,
                                 posted_at_parsed=parse_stamp(when) if when else None, text=_join(words), parent=parent))
         if i < end:
