@@ -53,7 +53,7 @@ DATE_NUM_SHORT = r"\b[0-3]?\d/[0-3]?\d/\d{2}(?![\d/])"
 DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}))"
 ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM}|{DATE_NUM_SHORT})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"
-RELATIVE_TIME = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
+RELATIVE_TIME = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year|decade)s?\s+ago"
                  rf"|(?:yesterday|today)(?:,?\s+(?:at\s+)?{TIME})|yesterday|just now"
                  r"|\d+\s?(?:[smhdwy]|mins?|hrs?|yrs?)(?:\s+ago)?)")
 #: A day of this year, as comment lists write recent dates: "Oct 7", "3 May".
@@ -385,6 +385,7 @@ _RELATED = Marker(
           rf"|episodes|tracks))"
           rf"{{1,2}}{_SECTION_NAME}"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed)(?: on| at)?{_SECTION_NAME}"
+          r"|Most (?:read|viewed|popular|commented|shared|emailed)(?:\s*\|\s*Most \w+)+|(?-i:[A-Z]\w+) Round-?up"
           r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+) (?:stories|articles|posts|coverage|links)"
           r"|(?:Trending|Popular|Happening) (?:in|near) your (?:area|neighbou?rhood|city)|Nearby (?:businesses|posts|events)"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
@@ -419,7 +420,8 @@ _BLOGGER_NAV = Marker("blogger_nav",
                       "Blogger navigation")
 _WIDGET_END = Marker(
     "widget_end",
-    _line(r"Loading comments.*|Powered by Disqus|Add Disqus to your site.*|Facebook Comments? Plugin|Subscribe"
+    _line(r"Loading comments.*|Powered by Disqus|(?:\w )?Add Disqus to your site.*|Facebook Comments? Plugin"
+          r"|(?:[^\w\s]\s?)?Subscribe"
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
           r"|End of (?:comments|discussion|thread|answers)|Download the .{1,40} app|Get the .{1,40} app"
@@ -499,10 +501,10 @@ HEADERS: tuple[Header, ...] = (
            "Tribune 'Reader Comments (3)'; \"Readers' comments\""),
     Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
            "CNN: numbered items whose first line is the author", separator="numbered_author"),
-    Header("n_comments", _line(r"(?P<count>[\d,]+|One|No)\s+Comments?(?: on this (?:story|article|post))?\s*[:;]?"
+    Header("n_comments", _line(r"(?:Showing\s+)?(?P<count>[\d,]+|One|No)\s+Comments?(?: on this (?:story|article|post))?\s*[:;]?"
                                r"(?:\s+\([^()]{1,20}\))?(?:\s*/\s*[\d,]+\s+New)?"),
            "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'; '24 Comments / 24 New';"
-           " '7 Comments on this Story'"),
+           " '7 Comments on this Story'; 'Showing 8 comments'"),
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ (?:reactions|participants)|Comment viewing options"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"
@@ -695,6 +697,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
                             r"|.{10,300}[.!?’”]\s+(?:AAP|AP|AFP|EPA|Reuters|Getty Images|Anadolu Agency|Xinhua|PA|Bloomberg"
                             r"|Shutterstock|Wikimedia Commons|Flickr)(?: Photo| Images)?(?:/[\w .'’-]{1,40})?"
+                            r"|.{10,300}\[(?:File:? )?(?:Reuters|AFP|AP|EPA|Getty Images|Al Jazeera|Gallo/Getty)[^\]]{0,40}\]"
                             r"|Representative (?:image|photo|picture)|(?:Getty|AFP|AP|Reuters|PTI|ANI|iStock)(?: Images| Photo)?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)',"
            " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo'; a caption 'Representative image'"
@@ -906,6 +909,8 @@ REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
 #: A badge under a commenter's name: "Staff", "Moderator", "Top Commenter".
 COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?:Commenter|Contributor|Fan)|OP"
                            r"|Contributor|(?-i:[A-Z][\w’']+) Picks?|Subscriber|Premium|(?:Post|Staff) (?:Reporter|Writer)", re.I)
+#: A comment's time with whom it answers after it: "1 day ago in reply to Farooq Ahmed".
+STAMP_THEN_TARGET = re.compile(r"(?P<when>\S.{0,40}?)\s+(?:in reply to|replying to)\s+@?(?P<name>\S.{0,60})", re.I)
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
 REPLY_TARGET = _line(r"(?:>|→|›|»|↩|In reply to|Replying to|Response to|Reply to(?! this\b))\s*@?(?P<name>\S.{0,60})")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",

@@ -1349,6 +1349,8 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
         line = sec[content[k]]
         if when is None and (stamp := _stamp(line) or _placed_stamp(line)):
             when, stamped_below = stamp, True  # (the place before it describes the author: "Riverstone · 2 d ago")
+        elif when is None and (m := markers.STAMP_THEN_TARGET.fullmatch(line)) and (stamp := _stamp(m["when"])):
+            when, target, stamped_below = stamp, m["name"], True  # "1 day ago in reply to Farooq Ahmed"
         elif m := markers.REPLY_TARGET.fullmatch(line):
             target = m["name"]
         elif (when is None and target is None and markers.HANDLE.fullmatch(line) and k + 1 < len(content)
