@@ -87,7 +87,7 @@ def evaluate(data: Path, classifier: Classifier, log: Callable[[str], None] = la
     Returns {"model": fingerprint, <KEYS, INDOMAIN_KEYS and
     tone_tweeteval_accuracy>: float, "baselines": {<KEYS and INDOMAIN_KEYS>:
     majority-class figure}, "vader": {<tone keys>}, "contrast_by_pattern" and
-    "no_mention" (see evaluate_indomain), "n": {set: rows}}."""
+    "no_mention" (see evaluate_indomain), "coders" (see coder_figures), "n": {set: rows}}."""
     sets = evaluation_sets(Path(data))
     us = load_target()
     tone_pred, stance_pred = {}, {}
@@ -122,7 +122,20 @@ def evaluate(data: Path, classifier: Classifier, log: Callable[[str], None] = la
     result["contrast_by_pattern"] = written["contrast_by_pattern"]
     result["no_mention"] = written["no_mention"]
     result["n"].update(written["n"])
+    result["coders"] = coder_figures()
     return result
+
+
+def coder_figures() -> dict[str, float]:
+    """The second coders' macro-F1 against the written labels (the mean of
+    the coders), per in-domain dev and test key: how well a person
+    following the codebook does (see indomain.agreement)."""
+    out = {}
+    for split in ("test", "dev"):
+        for role, row in indomain.agreement(split).items():
+            figures = [c["macro_f1"] for c in row["coders"].values()]
+            out[f"{role}_indomain_{split}_macro_f1"] = round(sum(figures) / len(figures), 4)
+    return out
 
 
 def evaluate_indomain(classifier: Classifier, target: Target) -> dict:

@@ -15,6 +15,12 @@ it: the patterns weakest on dev for the accurate tier) were added later; ``dev``
 calibration), ``test`` (locked: reported only) and ``contrast`` (minimal pairs
 whose stance differs, reported per pattern). Each line: ``{"id", "text", "tone", "stance", "patterns",
 "event"}`` (contrast rows add ``pair``).
+
+``recoded_dev.jsonl`` and ``recoded_test.jsonl`` hold the labels of two more
+coders who saw only the codebook and each comment with its event (not the
+written labels, nor each other's): ``{"id", "coder", "tone", "stance",
+"note"}``. :func:`agreement` measures how far the written labels follow from
+the codebook (docs/codebook.md, "Reliability").
 """
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ from pathlib import Path
 from . import data as D
 from .errors import DataError
 from .labels import STANCE_LABELS, TONE_LABELS
+from .metrics import accuracy, macro_f1
 from .text import normalise_social
 
 FOLDER = Path(__file__).parent / "indomain"
@@ -82,4 +89,56 @@ def examples(split: str) -> list[D.Example]:
         text = normalise_social(c.text)  # as scored text and training tweets are
         out.append(D.Example(text, TARGET, c.tone, D.TONE, f"indomain_{split}"))
         out.append(D.Example(text, TARGET, c.stance, D.STANCE, f"indomain_{split}"))
+    return out
+
+
+def recoded(split: str) -> dict[str, dict[str, tuple[str, str]]]:
+    """The second coders' labels of ``split`` (dev or test): {coder: {id: (tone, stance)}}.
+    Raises DataError naming the file and line of a malformed row."""
+    if split not in ("dev", "test"):
+        raise DataError(f"recoded split {split!r}: expected dev or test")
+    path = FOLDER / f"recoded_{split}.jsonl"
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            row = json.loads(line)
+            labels = (row["tone"], row["stance"])
+            coder, key = row["coder"], row["id"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DataError(f"{path}:{n}: not a coded row ({exc})") from exc
+        if labels[0] not in TONE_LABELS or labels[1] not in STANCE_LABELS:
+            raise DataError(f"{path}:{n}: labels {labels[0]!r}/{labels[1]!r} outside {TONE_LABELS} / {STANCE_LABELS}")
+        if key in out.setdefault(coder, {}):
+            raise DataError(f"{path}:{n}: {key!r} coded twice by coder {coder!r}")
+        out[coder][key] = labels
+    return out
+
+
+def agreement(split: str) -> dict[str, dict]:
+    """How far the second coders agree with the written labels of ``split``.
+
+    Returns {role ("tone", "stance"): {"n", "coders": {coder: {"accuracy",
+    "macro_f1"}} (each coder against the written label), "alpha"
+    (Krippendorff's, nominal, over the written label and every coder),
+    "unanimous" (comments on which all agree)}}."""
+    import krippendorff
+    import numpy as np
+
+    rows = load(split)
+    coders = recoded(split)
+    for coder, labels in coders.items():
+        if set(labels) != {c.id for c in rows}:
+            raise DataError(f"recoded_{split}.jsonl: coder {coder!r} did not code exactly the {split} comments")
+    out = {}
+    for k, (role, names) in enumerate((("tone", TONE_LABELS), ("stance", STANCE_LABELS))):
+        written = [getattr(c, role) for c in rows]
+        theirs = {coder: [labels[c.id][k] for c in rows] for coder, labels in sorted(coders.items())}
+        table = np.array([[names.index(v) for v in seq] for seq in (written, *theirs.values())])
+        out[role] = {
+            "n": len(rows),
+            "coders": {coder: {"accuracy": round(accuracy(written, seq), 4),
+                               "macro_f1": round(macro_f1(written, seq, names), 4)} for coder, seq in theirs.items()},
+            "alpha": round(float(krippendorff.alpha(reliability_data=table, level_of_measurement="nominal")), 4),
+            "unanimous": int((table == table[0]).all(axis=0).sum()),
+        }
     return out

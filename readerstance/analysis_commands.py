@@ -143,12 +143,12 @@ def evaluate(data, as_json, save, options):
         click.echo(json.dumps(result, indent=2))
         return
     click.echo(f"model: {result['model']}")
-    click.echo(f"{'metric':34} {'model':>7} {'majority':>9} {'VADER':>7}")
+    click.echo(f"{'metric':34} {'model':>7} {'majority':>9} {'VADER':>7} {'coders':>7}")
     for key in (*KEYS[:1], "tone_tweeteval_accuracy", *KEYS[1:], *INDOMAIN_KEYS):
-        base = result["baselines"].get(key)
-        vader = result["vader"].get(key)
-        click.echo(f"{key:34} {result[key]:7.3f} {'' if base is None else f'{base:9.3f}':>9} "
-                   f"{'' if vader is None else f'{vader:7.3f}':>7}")
+        cells = [result["baselines"].get(key), result["vader"].get(key), result["coders"].get(key)]
+        click.echo(f"{key:34} {result[key]:7.3f} " + " ".join(
+            f"{'' if v is None else f'{v:.3f}':>{w}}" for v, w in zip(cells, (9, 7, 7))))
+    click.echo("coders: two more coders following docs/codebook.md against the written labels (mean macro-F1)")
 
 
 @click.command()

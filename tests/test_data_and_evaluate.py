@@ -72,6 +72,9 @@ def test_evaluate_reports_every_key_for_model_and_baselines(data_dir, tiny_joint
         assert 0 <= result["baselines"][key] <= 1
     assert set(result["baselines"]) == set(KEYS + INDOMAIN_KEYS)
     assert result["n"]["indomain_test"] >= 200 and set(result["contrast_by_pattern"]) >= {"holder", "sarcasm"}
+    # the second coders' figures sit beside the in-domain macro-F1 keys (the mean of coders A and B)
+    assert set(result["coders"]) == {k for k in INDOMAIN_KEYS if k.endswith("macro_f1")}
+    assert result["coders"]["stance_indomain_test_macro_f1"] == pytest.approx((0.9723 + 0.9672) / 2, abs=1e-4)
     # VAST rows with seen?=0 are the zero-shot subset: half of the 12 test rows
     assert result["n"]["vast"] == 12 and result["n"]["vast_zeroshot"] == 6
     # majority class on a balanced 3-way set: recall 1/3

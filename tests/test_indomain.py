@@ -68,6 +68,48 @@ def test_a_malformed_row_names_file_and_line(tmp_path, monkeypatch):
         indomain.load("dev")
 
 
+@pytest.mark.parametrize("split", ("dev", "test"))
+def test_two_more_coders_coded_every_dev_and_test_comment_once(split):
+    coders = indomain.recoded(split)
+    assert sorted(coders) == ["A", "B"]
+    ids = {c.id for c in indomain.load(split)}
+    for labels in coders.values():
+        assert set(labels) == ids
+
+
+def test_agreement_of_the_second_coders_with_the_written_labels():
+    # measured once on the files as committed (docs/codebook.md, "Reliability")
+    test = indomain.agreement("test")
+    assert test["stance"]["alpha"] == pytest.approx(0.9689, abs=1e-4)
+    assert test["stance"]["unanimous"] == 223 and test["stance"]["n"] == 230
+    assert test["stance"]["coders"]["A"] == {"accuracy": 0.9739, "macro_f1": 0.9723}
+    dev = indomain.agreement("dev")
+    assert dev["tone"]["alpha"] == pytest.approx(0.8957, abs=1e-4) and dev["tone"]["unanimous"] == 207
+
+
+def test_agreement_counts_only_full_agreement_and_rejects_a_coder_who_skipped(tmp_path, monkeypatch):
+    C = indomain.Comment
+    rows = [C("a", "x", "negative", "against", (), ""), C("b", "y", "neutral", "none", (), ""),
+            C("c", "z", "positive", "favor", (), "")]
+    monkeypatch.setattr(indomain, "load", lambda split: rows)
+    monkeypatch.setattr(indomain, "FOLDER", tmp_path)
+    coded = [("A", "a", "negative", "against"), ("A", "b", "neutral", "favor"), ("A", "c", "positive", "favor"),
+             ("B", "a", "negative", "against"), ("B", "b", "neutral", "none"), ("B", "c", "positive", "none")]
+    (tmp_path / "recoded_dev.jsonl").write_text("".join(
+        json.dumps({"id": i, "coder": k, "tone": t, "stance": s, "note": ""}) + "\n" for k, i, t, s in coded))
+    out = indomain.agreement("dev")
+    assert out["tone"]["unanimous"] == 3 and out["tone"]["alpha"] == 1.0
+    assert out["stance"]["unanimous"] == 1
+    assert out["stance"]["coders"]["A"]["accuracy"] == pytest.approx(2 / 3, abs=1e-4)
+    (tmp_path / "recoded_dev.jsonl").write_text("".join(
+        json.dumps({"id": i, "coder": k, "tone": t, "stance": s, "note": ""}) + "\n" for k, i, t, s in coded[:5]))
+    with pytest.raises(DataError, match="coder 'B' did not code exactly the dev comments"):
+        indomain.agreement("dev")
+    (tmp_path / "recoded_dev.jsonl").write_text(json.dumps({"id": "a", "coder": "A", "tone": "sad", "stance": "none"}))
+    with pytest.raises(DataError, match=r"recoded_dev.jsonl:1: labels 'sad'/'none'"):
+        indomain.recoded("dev")
+
+
 class LookupModel:
     """Scores each text with the labels stored for it."""
 
