@@ -26,6 +26,8 @@ _NUM = re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[01]?\d|[0-3]\d)\2(?P<y>(?:19|
 #: An app's short date with a two-digit year ("07/13/23"), read as _NUM reads dates; 69 and under are 20xx.
 _NUM2 = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{2})(?![\d/])")
 _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?)?\s*$")
+#: A time before its date: "10:52 AM on 03/16/2011".
+_TIME_FIRST = re.compile(r"\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?)?\s*(?:on\b|,)")
 
 
 def parse_date_text(text: str) -> dt.date | None:
@@ -58,6 +60,9 @@ def parse_date_text(text: str) -> dt.date | None:
 
 _WEEKDAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$", re.I)
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+#: A weekday a story names ("freed Wednesday", "on Tuesday"), in its first paragraphs.
+_NAMED_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_PARAGRAPHS = 3
 
 
 def _full_year(written: str) -> int:
@@ -85,6 +90,17 @@ def month_first_page(lines: Iterable[str]) -> bool:
     """Whether a page's numeric dates are written month first: one of them can only be read so ("5/23/13"),
     or only so falls on the weekday named before it ("Tue, 07/03/2012"), and none shows the other order; or,
     when three or more distinct dates all read both ways, reading them so puts them closer together."""
+    month_first, day_first, both = _order_evidence(lines)
+    if month_first or day_first:
+        return month_first and not day_first
+    # every date reads both ways: the reading that keeps them closer together ("5/8/2011", "5/9/2011",
+    # "5/10/2011": three days in May, not three months), as stamp_reader reads a thread's posts
+    return len({tuple(r) for r in both}) >= 3 and _span([r[1] for r in both]) < _span([r[0] for r in both])
+
+
+def _order_evidence(lines: Iterable[str]) -> tuple[bool, bool, list[list[dt.date]]]:
+    """(a numeric date of `lines` reads only month first, one reads only day first, the readings of those
+    that read both ways: [day first, month first])."""
     month_first = day_first = False
     both: list[list[dt.date]] = []  # the dates that read either way: [day first, month first]
     for line in lines:
@@ -95,11 +111,7 @@ def month_first_page(lines: Iterable[str]) -> bool:
                 month_first, day_first = month_first or first, day_first or not first
             elif len(readings) == 2:
                 both.append(readings)
-    if month_first or day_first:
-        return month_first and not day_first
-    # every date reads both ways: the reading that keeps them closer together ("5/8/2011", "5/9/2011",
-    # "5/10/2011": three days in May, not three months), as stamp_reader reads a thread's posts
-    return len({tuple(r) for r in both}) >= 3 and _span([r[1] for r in both]) < _span([r[0] for r in both])
+    return month_first, day_first, both
 
 
 def _numeric_dates(line: str):
@@ -112,13 +124,23 @@ def _span(days: list[dt.date]) -> int:
     return (max(days) - min(days)).days
 
 
-def month_first_reread(day: dt.date | None, lines: list[str]) -> dt.date | None:
+def month_first_reread(day: dt.date | None, lines: list[str], body: str = "") -> dt.date | None:
     """`day` read from a numeric date of `lines` (a page's) day first, read again month first when the page writes
-    its numeric dates so (`month_first_page`); else `day`."""
-    if day is None or day.day > 12 or day.day == day.month or not month_first_page(lines):
+    its numeric dates so (`month_first_page`), or, when no date of the page tells the order, when only the month
+    first reading falls on a weekday the story's opening paragraphs name ("05/03/2011" and "on Tuesday": May 3,
+    not Saturday March 5); else `day`."""
+    if day is None or day.day > 12 or day.day == day.month:
         return day
-    written = any(_readings(m)[:1] == [day] for line in lines for m in _numeric_dates(line))
-    return dt.date(day.year, day.day, day.month) if written else day
+    if not any(_readings(m)[:1] == [day] for line in lines for m in _numeric_dates(line)):
+        return day  # (not written as a numeric date)
+    flipped = dt.date(day.year, day.day, day.month)
+    if month_first_page(lines):
+        return flipped
+    month_first, day_first, _ = _order_evidence(lines)
+    named = {_WEEKDAYS[w[:3].lower()] for w in _NAMED_WEEKDAY.findall("\n\n".join(body.split("\n\n")[:_WEEKDAY_PARAGRAPHS]))}
+    if not (month_first or day_first) and flipped.weekday() in named and day.weekday() not in named:
+        return flipped
+    return day
 
 
 def parse_stamp(text: str) -> dt.datetime | None:
@@ -128,7 +150,7 @@ def parse_stamp(text: str) -> dt.datetime | None:
     day = parse_date_text(text)
     if day is None:
         return None
-    m = _TIME.search(text)
+    m = _TIME.search(text) or _TIME_FIRST.match(text)
     if not m:
         return dt.datetime(day.year, day.month, day.day)
     hour, minute, second = int(m["h"]), int(m["mi"]), int(m["s"] or 0)
@@ -157,13 +179,15 @@ def stamp_reader(stamps: list[str]):
                 return parse_stamp
         except ValueError:
             return parse_stamp
+    return parse_stamp_month_first
 
-    def month_first(when: str):
-        m = _NUM.search(when) or _NUM2.search(when)
-        if m is None:
-            return parse_stamp(when)
-        return parse_stamp(f"{when[:m.start()]}{_full_year(m['y'])}-{int(m['a']):02d}-{int(m['b']):02d}{when[m.end():]}")
-    return month_first
+
+def parse_stamp_month_first(when: str) -> dt.datetime | None:
+    """parse_stamp, reading a numeric date month first ("05/03/2011 9:12 am": May 3)."""
+    m = _NUM.search(when) or _NUM2.search(when)
+    if m is None:
+        return parse_stamp(when)
+    return parse_stamp(f"{when[:m.start()]}{_full_year(m['y'])}-{int(m['a']):02d}-{int(m['b']):02d}{when[m.end():]}")
 
 
 def find_article_date(lines: Iterable[str]) -> dt.date | None:

@@ -61,14 +61,16 @@ MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
 
 #: A comment timestamp on a line of its own, with a time: "Feb 24, 2018 09:37am",
 #: "May 1, 2012 - 1:19AM", "May 1, 2012 at 3:14 PM | Reply" (CNN).
-STAMP_WITH_TIME = rf"{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}(?:\s*\|\s*Reply)?"
+#: The time may come first: "10:52 AM on 03/16/2011" (HuffPost), "9:14 PM, 25 Aug 2012".
+TIME_THEN_DATE = rf"{TIME}\s*(?:on|,)\s*{ANY_DATE}"
+STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
 #: A comment timestamp that may lack the time or be relative ("9 years ago");
 #: only used at the very start or end of a comment already delimited.
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+)?"
                rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,)?\s*{TIME})?"
-               rf"|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
+               rf"|{TIME_THEN_DATE}|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
 
 FLAGS = re.IGNORECASE
 
@@ -330,8 +332,9 @@ HEAD_DATE_MAX_CHARS = 80
 #: Article date, searched in the byline lines and the lines after the body
 #: (never in the body or the comments: years mentioned there are not the date).
 ARTICLE_DATES: tuple[DateMarker, ...] = (
-    DateMarker("published_first", _line(rf"\b(?:First )?Published(?:\s+on)?\s*:?\s*(?P<date>{ANY_DATE})"),
-               "the publication date wins over an update on the same line: 'Published June 29, 2018 | Updated June 30'",
+    DateMarker("published_first", _line(rf"\b(?:First )?(?:Published|Posted)(?:\s+on)?\s*:?\s*(?P<date>{ANY_DATE})"),
+               "the publication date wins over an update on the same line: 'Published June 29, 2018 | Updated June 30',"
+               " 'First Posted: 03/16/11 10:24 AM ET Updated: 05/25/11 07:10 PM ET'",
                search=True),
     DateMarker("updated", _line(rf"(?<!Last )Updated\s*(?:on\s*)?:?\s*(?P<date>{ANY_DATE})"),
                "Dawn byline, often glued: 'The Newspaper's Staff ReporterUpdated February 24, 2018'",
@@ -383,7 +386,7 @@ _RELATED = Marker(
           r"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in|editorials?|columns?|opinions?"
           rf"|coverage|topics?|links?|questions|discussions|threads|essays|pieces|features|videos|podcasts|blogs?|content"
           rf"|episodes|tracks))"
-          rf"{{1,2}}{_SECTION_NAME}"
+          rf"{{1,2}}{_SECTION_NAME}:?"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed)(?: on| at)?{_SECTION_NAME}"
           r"|Most (?:read|viewed|popular|commented|shared|emailed)(?:\s*\|\s*Most \w+)+|(?-i:[A-Z]\w+) Round-?up"
           r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+) (?:stories|articles|posts|coverage|links)"
@@ -408,7 +411,7 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                      "newsletter boxes: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe for free…'")
 REPLY_FORM = Marker(
     "reply_form",
-    _line(r"Leave a (?:Reply|Comment)|Post a Comment|Post comment|Add (?:a|your|new) comment"
+    _line(r"Leave a (?:Reply|Comment)(?:\s+Cancel reply)?|Post a Comment|Post comment|Add (?:a|your|new) comment"
           r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
           r"|Comments are closed\.?|Your email address will not be published.*"
           r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"
@@ -632,8 +635,10 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("source_tag", _line(r"\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\[[^\]]{1,30}\])?"),
            "a link aggregator's source and tag over a submitted headline: '(dawn.com)  [Sad]'"),
     Marker("pagination", _line(r"Page \d+ of \d+|(?:(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})\s*\|\s*){3,}"
-                               r"(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})"),
-           "page links: 'First | « | 1 | 2 | 3 | » | Last | Show all'"),
+                               r"(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})"
+                               r"|Pages?:?(?:\s+(?:\d{1,4}|…|\.\.\.)){2,}(?:\s+(?:First|Last|Prev(?:ious)?|Next)?\s*[«»‹›]?)*"
+                               r"(?:\s*\([\d,]+ total\))?"),
+           "page links: 'First | « | 1 | 2 | 3 | » | Last | Show all', 'Page:   1  2  3   Next ›   Last »   (122 total)'"),
     Marker("edition", EDITION, "a book's formats beside its title and in its price list: 'Kindle Edition', 'Paperback'"),
     Marker("browser_notice", _line(r"JavaScript is disabled\..{0,160}|You are using an out of date browser\..{0,120}"
                                    r"|You should upgrade or use an alternative browser\.?"
@@ -664,10 +669,15 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|(?:Also read|Read also|See also|Read more|Related)\s*[:|].{1,150}"
                           r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"
                           r"|\d+\s*min(?:ute)?s? read|Link to heading"
-                          r"|Read more at \S{3,60}\s*»?|[\d,]+ clicks\b.{0,200}"),
+                          r"|Read more at \S{3,60}\s*»?|[\d,]+ clicks\b.{0,200}"
+                          r"|(?-i:SLIDESHOW|PHOTOS|PHOTO GALLERY|GALLERY|VIDEO|WATCH|LOOK):\s.{1,120}"
+                          r"|Click here for a full-screen slideshow|\d{1,3} of \d{1,3}"
+                          r"|(?:Get|Follow) .{1,60}? on (?:Facebook|Twitter)(?: and (?:Facebook|Twitter))?"
+                          r"|Filed by (?-i:[A-Z]).{1,60}?(?:\s*\|\s*Report Corrections)?"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " a link aggregator's 'Read more at dawn.com »' and '12,804 clicks; posted to Main » on …',"
-           " 'Related video: …', 'ALSO READ: …', 'Also Read | …', 'Read Time: 3 mins'"),
+           " 'Related video: …', 'ALSO READ: …', 'Also Read | …', 'Read Time: 3 mins'; a slideshow's label, link and"
+           " counter ('SLIDESHOW: …', '1 of 17'), 'Get HuffPost World On Facebook and Twitter', 'Filed by NAME'"),
     Marker("newsletter_mail", _line(r"View this (?:e-?mail|message) in (?:your|a) (?:web )?browser\.?|Trouble viewing this e-?mail\?.{0,80}"
                                     r"|(?:.{0,80}\|\s*)?(?-i:Unsubscribe)(?:\s*\|.{0,80})?"
                                     r"|Read (?:the full story|more(?: \w+)?) (?:on|at) \S.{0,80}"
@@ -693,8 +703,9 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
-                            r"|Alamy|Bloomberg)(?:[/ ][\w ]{1,30})?\)"
+                            r"|Alamy|Bloomberg)(?:[/ ][\w .'’-]{1,30}){0,2}\)"
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
+                            r"|.{10,300}[.!?’”]\s+(?-i:APP|INP|NNI|PPI|ONLINE|PTI|ANI|IANS)"
                             r"|.{10,300}[.!?’”]\s+(?:AAP|AP|AFP|EPA|Reuters|Getty Images|Anadolu Agency|Xinhua|PA|Bloomberg"
                             r"|Shutterstock|Wikimedia Commons|Flickr)(?: Photo| Images)?(?:/[\w .'’-]{1,40})?"
                             r"|.{10,300}\[(?:File:? )?(?:Reuters|AFP|AP|EPA|Getty Images|Al Jazeera|Gallo/Getty)[^\]]{0,40}\]"
@@ -715,7 +726,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 )
 
 _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷⚑⚐🚩]"
-_BUTTON = (r"(?:Reply|Forward|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|Dislike|Report(?: abuse)?|Flag|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
+_BUTTON = (r"(?:Reply|Forward|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|Dislike|Report(?: abuse)?|Flag(?: as (?:abusive|inappropriate|offensive))?|Favou?rite|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
            r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Agree|Disagree"
            r"|(?:Give )?Award"
@@ -783,6 +794,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied"
                              r"|You['’]re all caught up|No more comments|(?:Write|Add|Post) a (?:comment|reply|response)(?:…|\.\.\.)?"
                              r"|level \d{1,2}|Continue this thread\s*[→›»]?|Back to top|[\d.]+%\s+upvoted"
+                             r"|Fan of \S.{0,40}|[\d,]+ Fans?|Become a fan|This user is a pre-?moderated user"
+                             r"|Pending comments|View FAQ|Favou?rites|Bloggers['’] Votes|(?:Post|Preview|Submit) comment|(?:Recency|Popularity|Newest|Oldest|Favou?rites)(?:\s*\|\s*(?:Recency|Popularity|Newest|Oldest|Favou?rites))+"
                              r"|(?:Load |View |Show )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"),
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
            " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted', 'Show less',"

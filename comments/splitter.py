@@ -30,6 +30,7 @@ is read as messages instead. Any other page is read as lines. In order:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 from collections import Counter
@@ -37,7 +38,8 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
 from . import markers
-from .dates import find_article_date, month_first_reread, parse_date_text, parse_stamp, url_date
+from .dates import (find_article_date, month_first_reread, parse_date_text, parse_stamp, parse_stamp_month_first,
+                    url_date)
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
 
@@ -228,8 +230,11 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     # the byline under the headline first, then the lines above it, nearest first (a breadcrumb's date
     # before the masthead's date of the day)
     published, date_source = _article_date(head[above:] + head[:above][::-1], trailer, meta, body)
-    if date_source == "page":  # "07/03/2012" on a page whose dates are month first ("Tue, 07/03/2012 - 14:26")
-        published = month_first_reread(published, lines)
+    if date_source == "page" and published != (
+            reread := month_first_reread(published, lines, body)):  # "07/03/2012" on a page whose dates are
+        published = reread  # month first ("Tue, 07/03/2012 - 14:26"): so are its comments' numeric stamps
+        comments = [replace(c, posted_at_parsed=parse_stamp_month_first(c.posted_at)) if c.posted_at else c
+                    for c in comments]
     if published is None:  # the post's own footer: "posted by NAME at 4:12 AM PST on November 27, 2011"
         published = next((d for ln in furniture if _is_boilerplate(ln, markers.POST_FOOTERS)
                           and (d := parse_date_text(ln))), None)
@@ -427,8 +432,8 @@ def _masthead(lines: list[str], first: int) -> int | None:
     i = stop
     while i < min(len(lines), first + 1 + markers.MASTHEAD_MENU_LOOKAHEAD) and (
             not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS or markers.MENU_GAP.search(lines[i])
-            or _is_boilerplate(lines[i], markers.BOILERPLATE) or _in_menu(lines, i)):
-        i += 1
+            or _is_boilerplate(lines[i], markers.BOILERPLATE) or _in_menu(lines, i) or _in_ticker(lines, i)):
+        i += 1  # (past a ticker's headlines under its label: "Breaking", then one a line)
     # a dek may sit between the headline and its byline or dated line
     under = [ln for ln in lines[i + 1:i + 12] if ln and not _is_boilerplate(ln, markers.BOILERPLATE)][:6]
     if i < len(lines) and i >= stop and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS \
@@ -947,8 +952,18 @@ def _tab_row(lines: list[str], i: int) -> bool:
 def _counted_comments_follow(lines: list[str], form: int, announced: int | None) -> bool:
     """A header announced comments and names above posted-at lines follow the
     comment form at line `form` (the form sits above the comments)."""
-    return bool(announced) and any(lines[i] and _named_above_stamp(lines, i)
+    return bool(announced) and any(lines[i] and (_named_above_stamp(lines, i) or _named_over_closing_stamp(lines, i))
                                    for i in range(form + 1, min(len(lines), form + markers.FORM_LINES_MAX)))
+
+
+def _named_over_closing_stamp(lines: list[str], i: int) -> bool:
+    """Line i opens a block with a name or a login, and the block's text ends with a posted-at line
+    ("SteelCityDoug", a badge, the text, "10:52 AM on 03/16/2011")."""
+    line = lines[i]
+    if lines[i - 1] or len(line) > markers.NAME_MAX_CHARS or not (_handle_like(line) or _author_like(line)):
+        return False
+    block = list(itertools.takewhile(bool, lines[i + 1:i + 1 + markers.AUTHOR_DETAIL_LINES + 3]))
+    return len(block) >= 2 and any(_stamp(ln) for ln in block[1:]) and not _stamp(block[0])
 
 
 def _author_box(lines: list[str], end: int, byline: list[str]) -> int:
@@ -1036,11 +1051,22 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
             if sep.hint_only:
                 continue
             m = sep.pattern.fullmatch(sec[i0])
+            if m and sep.author_above and _ends_text(sec, i0):
+                continue  # the time closes the comment above it (HuffPost): heads are found by their names
             if m and (not sep.numbered or int(m["n"]) == 1):
                 return sep
             if sep.author_above and i0 + 1 < len(sec) and sep.pattern.fullmatch(sec[i0 + 1]) and _name_like(sec[i0]):
                 return sep
     return None
+
+
+def _ends_text(sec: list[str], i: int) -> bool:
+    """The time on line i sits right under a sentence of text and over a blank line or the section's end:
+    it closes the comment above it, not opens one."""
+    above = sec[i - 1] if i else ""
+    return (bool(above) and markers.SENTENCE_END.search(above) is not None
+            and len(above.split()) > markers.AUTHOR_MAX_WORDS
+            and (i + 1 >= len(sec) or not sec[i + 1] or _is_boilerplate(sec[i + 1], markers.SECTION_BOILERPLATE)))
 
 
 @dataclass(frozen=True)
@@ -1336,6 +1362,9 @@ def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
         # "u/lahori_chai" right above "· 3y", "farah-qureshi" above "Mar 3, 2021", "rehan_lhr" over "↩ priya_s",
         # "fencepost_error" over its rank ("Ars Tribunus Militum") and the time
         found = (sec[i], None)
+    if found is None and _handle_like(sec[i]) and n and content[n - 1] < i - 1 and _stamp(sec[content[n - 1]]) \
+            and n + 1 < len(content) and content[n + 1] == i + 1:
+        found = (sec[i], None)  # a login opening a block after the time that closed the comment above ("jo_nyc")
     if found is None:
         return None
     author, when = found
@@ -1431,6 +1460,12 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
         lines = [j for j, ln in enumerate(block) if ln]
         if lines and not (h.when or row_when) and _stamp(block[lines[-1]]):
             row_when, block = _stamp(block[lines[-1]]), block[: lines[-1]]  # "Posted on …" after the text
+        elif k == len(starts) - 1 and not h.when and found and all(f[1] for f in found) and (closing := next(
+                (j for j in reversed(lines[1:]) if _stamp(block[j]) and j + 1 < len(block) and not block[j + 1]), None)):
+            # the last of comments closed by their times: what follows its time is the page's, not its text
+            leftover = [ln for ln in block[closing + 1:] if ln]
+            warnings.append(f"ignored {len(leftover)} line(s) after the last comment's time: {leftover[0][:60]!r}")
+            row_when, block = _stamp(block[closing]), block[:closing]
         text = _join(block)
         if text:
             target = (found[-1][0] if found else None) if h.replying_to is _PREVIOUS else h.replying_to
