@@ -41,8 +41,8 @@ from .chat import ARTICLE_MIN_WORDS, _post
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
-from .splitter import (_doc_id, _header, _is_boilerplate, _site_from_url, _unquoted, head_line, site_from_metadata,
-                       split_text, trim_body)
+from .splitter import (_doc_id, _header, _is_boilerplate, _replied, _site_from_url, _unquoted, head_line,
+                       site_from_metadata, split_text, trim_body)
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -69,10 +69,10 @@ _AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name
                            r"(?:$|[-_])"
                            r"|^by$", re.I)  # Slashdot's "by" span around the name
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted|when|published|age)"
-                         r"(?:$|[-_])")
+                         r"(?:$|[-_])|^c(?:date|time)$")  # "cname" and "cdate" in a comment's head
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
 _TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body|md|copy)(?:$|[-_])|^prose$"
-                         r"|^comment(?-i:Body)$", re.I)  # Slashdot's "commentBody"
+                         r"|^comment(?-i:Body)$|^comment(?:body|text)$", re.I)  # Slashdot's "commentBody"
 #: Styling classes of CSS frameworks (Bootstrap, Tailwind), which say nothing of a part's role: "text-muted",
 #: "justify-content-between", "text-14-scalable", "text-neutral-content-strong".
 _UTILITY_CLASS = re.compile(r"(?:justify|align)-(?:content|items|self)-[\w-]+"
@@ -127,6 +127,7 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     except (etree.ParserError, ValueError) as exc:
         raise PageError(path, f"HTML could not be parsed: {exc}") from None
     _repeated_ids_as_classes(root)
+    _unwrap_page_form(root)
     thread = _chat_export(root) or _forum_thread(root)
     if thread is not None:  # the first post is the article, the others are its comments
         (title, published, body), comments = thread
@@ -248,6 +249,7 @@ class _Item:
     parent: int | None = None
     quoted: str | None = None  # the poster of the comment it quotes ("Rajat.S said: …")
     answers: str | None = None  # the writer its reply preview or label names ("atk-reply-at": "Saad Hussain")
+    signed: bool = False  # its author and time follow its text ("posted by NAME at 9:20 AM on May 2, 2011")
 
 
 def find_comment_items(root) -> list[_Item]:
@@ -276,6 +278,10 @@ def _classes(el) -> list[str]:
     if not isinstance(el.tag, str):
         return []
     names = [c for c in (el.get("class") or "").split() if not _UTILITY_CLASS.match(c)]
+    # CSS modules hash each name after its component and part: "CommentItem_author__Pq91a" is "comment-item-author",
+    # "CommentItem_root__3fGhT" the component itself, "comment-item"
+    names += [_kebab(m["component"]) + ("" if m["part"] == "root" else "-" + _kebab(m["part"]))
+              for c in names if (m := _CSS_MODULE.fullmatch(c))]
     if "style-scope" in names:  # Polymer's scoping class names its host component, not this part's role
         scoped = names.index("style-scope")
         names = names[:scoped] + [c for c in names[scoped + 1:] if "-" not in c]
@@ -294,8 +300,29 @@ def _classes(el) -> list[str]:
     return names
 
 
+_CSS_MODULE = re.compile(r"(?P<component>[A-Z][A-Za-z0-9]*)_(?P<part>[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,10}")
+
+
+def _kebab(name: str) -> str:
+    return _CAMEL.sub("-", name).lower()
+
+
 def _has_class(el, pattern: re.Pattern) -> bool:
     return any(pattern.search(c) for c in _classes(el))
+
+
+#: A form holding this share of the page's text wraps the page (ASP.NET WebForms' "aspnetForm"), not a form.
+_PAGE_FORM_SHARE = 0.6
+
+
+def _unwrap_page_form(root) -> None:
+    """Read a form that wraps the page as a plain block: its comments are not a comment form's preview, and its
+    story is not a form's chrome."""
+    body = root.find("body")
+    total = len(_inline_text(body)) if body is not None else 0
+    for form in list(root.iter("form")):
+        if total and len(_inline_text(form)) >= _PAGE_FORM_SHARE * total:
+            form.tag = "div"
 
 
 def _inside_form(el) -> bool:
@@ -887,13 +914,37 @@ def _repeated_blocks(root) -> list[_Item]:
             # a wrapper around one element is read as that element (a "status__wrapper" around its "status")
             blocks, nested = [_core(b) for b in blocks], [_core(n) for n in nested]
             chosen = set(blocks) | set(nested)
-            found = [i for i in (_name_time_block(b, chosen) for b in blocks) if i is not None]
+            found = [i for i in (_name_time_block(b, chosen) or _signed_at_end(b, chosen) for b in blocks)
+                     if i is not None]
             if len(found) >= 2 and 3 * len(found) >= 2 * len(blocks) and len(found) > len(best):
-                replies = [i for i in (_name_time_block(b, chosen) for b in nested) if i is not None]
+                replies = [i for i in (_name_time_block(b, chosen) or _signed_at_end(b, chosen) for b in nested)
+                           if i is not None]
                 order = _document_order(root)
                 best = sorted(found + replies, key=lambda i: order(i.element))
     _link_replies(best)
+    if best and all(i.signed and i.parent is None for i in best):
+        _conversational_parents(best)
     return best
+
+
+def _conversational_parents(items: list[_Item]) -> None:
+    """Flat comments signed after their text, as copied text reads them (splitter._replied): a reply opening
+    with an earlier comment's words answers that comment (the words are dropped), one opening with an
+    earlier writer's name or login ("name: …", "Jim, …", "mumbai_mongoose, …") that writer's latest comment."""
+    earlier: list[Comment] = []
+    for n, item in enumerate(items):
+        text = _unquoted(item.text, [c.text for c in earlier])
+        if text != item.text:
+            quoted = item.text.split("\n\n", 1)[0]
+            item.parent = next((k for k in range(n - 1, -1, -1) if quoted in earlier[k].text), None)
+            item.text = text
+        k = None if item.parent is not None else _replied(earlier, None, item.text, first_names=True) or next(
+            (c.index for c in reversed(earlier) if c.author and markers.HANDLE.fullmatch(c.author)
+             and item.text.startswith(c.author + ", ")), None)  # a login, then a comma: "mumbai_mongoose, …"
+        if k is not None:
+            item.parent = k - 1
+        earlier.append(Comment(index=n + 1, author=item.author, posted_at=item.posted_at, posted_at_parsed=None,
+                               text=item.text))
 
 
 def _core(el):
@@ -962,6 +1013,32 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
               and not (nested and _owner(q, nested | {block}) is not block)]
     item.quoted = _quoted_poster(quotes[0]) if quotes else None
     return item
+
+
+def _signed_at_end(block, chosen=frozenset()) -> _Item | None:
+    """A block whose text ends with its signature line: "posted by NAME at 9:20 AM on May 2, 2011
+    [24 favorites]" (markers.SIGNATURE), the line an element of its own."""
+    nested = chosen - {block}
+    owned = [el for el in block.iterdescendants() if isinstance(el.tag, str)
+             and not (nested and _owner(el, nested | {block}) is not block)]
+    order = _document_order(block)
+    for el in owned:
+        shown = " ".join(_inline_text(el).split())
+        if not shown or not (m := markers.SIGNATURE.fullmatch(shown)):
+            continue
+        author = next((m[g] for g in ("author", "author2", "author3", "author4") if m[g]), None)
+        when = next((m[g] for g in ("when", "when2", "when3", "when4") if m[g]), None)
+        when = markers.SIGNATURE_COUNTER.sub("", when or "").strip() or None
+        inside = set(el.iter())
+        later = [o for o in owned if order(o) > order(el) and o not in inside and _inline_text(o).strip()]
+        if author is None or when is None or later:
+            continue  # (a signature must close the block)
+        text = block_text(_without_chrome(block, nested, also=[el]))
+        if not text:
+            return None
+        return _Item(block, author=markers.SIGNATURE_ROLE.sub("", author).strip(), posted_at=when,
+                     posted_at_parsed=parse_stamp(when), text=text, signed=True)
+    return None
 
 
 #: A letter avatar: "I", "IQ".
@@ -1559,6 +1636,10 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
             published = None
     title = _headline(untouched, [doc.title, _title_of(root)]) or doc.title or _title_of(root)
     title = _card_title(untouched, title)
+    if title:  # the extractor's title is a heading's whole text, a dated tail glued to it: the heading less the tail
+        bare = "".join(title.split())
+        title = next((undated for el in untouched.iter("h1", "h2") if "".join(_inline_text(el).split()) == bare
+                      and (undated := _undated_heading(el)) != _inline_text(el)), title)
     # a machine-readable publication mark wins over a guess, and so does a date labelled as the start in a part of
     # its own ("<b>Started on 21 August 2017.</b>" in a discussion board's header)
     paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
@@ -1610,6 +1691,11 @@ def _undated_heading(el) -> str:
         rest = text[len(first):].strip() if text.startswith(first) else ""
         if rest and len(rest) <= _HEADLINE_TAIL_MAX_CHARS and parse_date_text(rest):
             return first
+    own = " ".join((el.text or "").split())  # "Abbottabad<br><span>May 2, 2011 9:14 AM Subscribe</span>"
+    if el.tag in ("h1", "h2") and own and len(el) and text.startswith(own):
+        rest = text[len(own):].strip()
+        if rest and len(rest) <= _HEADLINE_TAIL_MAX_CHARS and parse_date_text(rest):
+            return own
     return text
 
 
@@ -1789,7 +1875,7 @@ def _paragraph_run(tree) -> list[str] | None:
 
 
 def _paragraphise(root) -> None:
-    """Put loose text (written straight into a div, paragraphs split by
+    """Put loose text (written straight into a div or a span, paragraphs split by
     <br>, as Blogger and old templates do) into <p> elements of its own, so
     that the article extractor sees every paragraph."""
     for box in list(root.iter("div")):
@@ -1799,9 +1885,11 @@ def _paragraphise(root) -> None:
                 and not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS | {"br"} for c in box.iterdescendants()) \
                 and len(_inline_text(box)) >= 80:
             box.tag = "p"
-    for box in list(root.iter("div", "td", "blockquote", "article", "section")):
+    for box in list(root.iter("div", "td", "blockquote", "article", "section", "span")):
         if box.find("br") is None or not ((box.text or "").strip() or any((c.tail or "").strip() for c in box)):
             continue
+        if box.tag == "span":  # a story in one label (ASP.NET's "lblStory": paragraphs split by <br /><br />): a div
+            box.tag = "div"
         pieces: list = [box.text] if box.text else []
         for child in list(box):
             tail, child.tail = child.tail, None

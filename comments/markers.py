@@ -68,7 +68,7 @@ STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}|{TIME_THEN_DATE})(
 #: only used at the very start or end of a comment already delimited.
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
-STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+)?"
+STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+|on\s+)?"
                rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,)?\s*{TIME})?"
                rf"|{TIME_THEN_DATE}|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
 
@@ -872,7 +872,7 @@ AUTHOR_DETAIL_LINES = 2
 #: and a posted-at line describes the author ("Chartered Accountant, Karachi").
 AUTHOR_CREDENTIAL_MAX_WORDS = 12
 #: What may precede a comment's time and is not part of it: "Posted on 17/03/2011 09:15".
-STAMP_PREFIX = re.compile(rf"^(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?|{_REVIEWED})\s+",
+STAMP_PREFIX = re.compile(rf"^(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?|{_REVIEWED}|on)\s+",
                           re.I)
 #: A vote score before a comment's time: "1,204 points · 3 years ago", "12 likes | 2h".
 STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvotes?|karma|views)\s*[•·|–—-]?\s*", re.I)
@@ -936,8 +936,8 @@ LETTER_TITLE_MAX_WORDS = 8
 LETTER_PLACE_MAX_WORDS = 3
 #: A post's own footer counting its comments: "… (7 comments total)", "… | 3 comments".
 COMMENT_TOTAL = re.compile(r"\(\d[\d,]* comments? total\)|\|\s*\d[\d,]* comments?\s*(?:\||$)", FLAGS)
-#: A counter after a signature's time: "[12 favorites]", "(5 comments total)".
-SIGNATURE_COUNTER = re.compile(r"(?:\s*(?:\[\d[\d,]*\s+\w+\]|\(\d[\d,]* comments?(?: total)?\)))+\s*$", FLAGS)
+#: A counter after a signature's time: "[12 favorites]", "(5 comments total)", and the buttons after it: "[+] [!]".
+SIGNATURE_COUNTER = re.compile(r"(?:\s*(?:\[\d[\d,]*\s+\w+\]|\(\d[\d,]* comments?(?: total)?\)|\[[^\w\s\]]\]))+\s*$", FLAGS)
 #: A role after a signature's name: "frimble (staff)", "Ayesha (moderator)".
 SIGNATURE_ROLE = re.compile(r"\s*\((?:staff|mod|moderator|admin|administrator|author|OP)\)\s*$", FLAGS)
 #: The fewest words of a comment's opening paragraph that, found in an earlier comment, make it a quote.

@@ -1238,7 +1238,10 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
         return next((c.index for c in reversed(earlier) if c.author
                      and c.author.casefold() == target.strip().casefold()), None)
     for c in reversed(earlier):
-        name = c.author and markers.NAME_PLACE.sub("", c.author)  # "@Rakesh Sharma" answers "Rakesh Sharma (Pune)"
+        # "@Rakesh Sharma" answers "Rakesh Sharma (Pune)" and "Rakesh Sharma, Pune"
+        name = c.author and markers.NAME_PLACE.sub("", c.author)
+        if name and "," in name and text.startswith("@" + name.split(",")[0] + ":"):
+            return c.index
         slug = name and "@" + re.sub(r"[\s_.]+", "-", name.lower())  # "@usman-tariq" (a profile link's form)
         if name and (len(name.split()) >= 2 and text.startswith(name + " ") or text.startswith(name + ": ")
                      or len(name.split()) >= 2 and text.lower().startswith(slug)
@@ -1270,7 +1273,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
         return m["name"], m["when"]
     if _stamp(line) or markers.BUTTON_ROW_STAMP.fullmatch(line):
         return None
-    line = markers.THREAD_NAV_TAIL.sub("", line)
+    line = markers.THREAD_NAV_TAIL.sub("", _POSTED_BY_LABEL.sub("", line))  # "Posted by: Asad Mehmood, Islamabad"
     unmarked = markers.REPLY_MARKS.sub("", line)
     if unmarked != line:
         return (unmarked, None) if _author_like(unmarked) else None
@@ -1291,6 +1294,9 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
             markers.BARE_HANDLE.fullmatch(name) or _author_like(name[:1].upper() + name[1:]))):
         return None
     return name, when
+
+
+_POSTED_BY_LABEL = re.compile(r"^(?:Posted|Written|Submitted|Comment(?:ed)?) by:\s+(?=\S)", re.I)
 
 
 def _placed_stamp(line: str) -> str | None:
