@@ -907,15 +907,20 @@ def _repeated_blocks(root) -> list[_Item]:
         for (tag, cls, *_by_first), blocks in kinds.items():
             if len(blocks) < 2 or tag in ("tr", "option", "a", "span", "p") or _inside_form(parent):
                 continue
-            # replies: blocks of the same tag nested in them, of the same class or its first name
+            # replies: blocks of the same tag nested in them, of the same class or its first name; or, when the
+            # first name is every box's (Quora's "q-box"), of the same class only
             first = (cls or "").split()[:1]
-            nested = [n for b in blocks for n in b.iterdescendants(tag)
-                      if n.get("class") == cls or (first and (n.get("class") or "").split()[:1] == first)]
-            # a wrapper around one element is read as that element (a "status__wrapper" around its "status")
-            blocks, nested = [_core(b) for b in blocks], [_core(n) for n in nested]
-            chosen = set(blocks) | set(nested)
-            found = [i for i in (_name_time_block(b, chosen) or _signed_at_end(b, chosen) for b in blocks)
-                     if i is not None]
+            blocks = [_core(b) for b in blocks]  # (a wrapper around one element is read as that element)
+            same = [n for b in blocks for n in b.iterdescendants(tag) if n.get("class") == cls]
+            akin = [n for b in blocks for n in b.iterdescendants(tag)
+                    if n.get("class") == cls or first and (n.get("class") or "").split()[:1] == first]
+            for nested in ([akin, same] if len(akin) > len(same) else [same]):
+                nested = [_core(n) for n in nested]
+                chosen = set(blocks) | set(nested)
+                found = [i for i in (_name_time_block(b, chosen) or _signed_at_end(b, chosen) for b in blocks)
+                         if i is not None]
+                if len(found) >= 2 and 3 * len(found) >= 2 * len(blocks):
+                    break
             if len(found) >= 2 and 3 * len(found) >= 2 * len(blocks) and len(found) > len(best):
                 replies = [i for i in (_name_time_block(b, chosen) or _signed_at_end(b, chosen) for b in nested)
                            if i is not None]
@@ -977,8 +982,9 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         shown = _inline_text(leaves[n])
         if stamp is None and len(shown) <= 60 and (parse_stamp(shown) or parse_date_text(shown)
                                                    or _RELATIVE_TIME.match(shown)
-                                                   or leaves[n].tag == "time" and leaves[n].get("datetime")):
-            stamp = n
+                                                   or leaves[n].tag == "time" and leaves[n].get("datetime")
+                                                   or name is not None and _SHORT_TIME.fullmatch(shown)):
+            stamp = n  # (a short age right after the name: "Vikram Sethi · 4y")
         elif _INITIALS.match(shown):  # an avatar's letters ("IQ"), the name when no other is shown
             initials = n if initials is None else initials
         elif name is None and _NAME_LIKE.match(shown):
