@@ -526,7 +526,8 @@ HEADERS: tuple[Header, ...] = (
 )
 
 #: A bar of sort options: "Sort By: Newest | Oldest | Recommended | Discussed".
-SORT_BAR = _line(r"Sort(?:ed)? by:?\s*\w+(?: \w+)?(?:\s*\|\s*\w+(?: \w+)?)+")
+SORT_BAR = _line(r"Sort(?:ed)? by:?\s*\w+(?: \w+)?(?:\s*\|\s*\w+(?: \w+)?)+"
+                 r"|Sort(?:ed)? by:?(?:\s{2,}\w+(?: \w+)?){2,}")  # (or set in columns: "Sort by   Popular now   Newest first")
 #: A label over a line that is no part of the story: a photo's caption ("image caption,"), an author's
 #: disclosure or the funders under it ("Disclosure statement", "Partners").
 CAPTION_LABEL = _line(r"image caption,?|Disclosure(?: statement)?|Partners|Funders|Competing interests"
@@ -591,7 +592,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
-                             r"|people (?:are )?(?:reading|viewing|like|liked|recommend)\b.{0,30})"
+                             r"|(?:people|person) (?:are |is )?(?:reading|viewing|like|likes|liked|recommend)\b.{0,30})"
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
                              r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
                              r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"

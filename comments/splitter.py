@@ -413,7 +413,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 and not _is_boilerplate(line, markers.ARTICLE_END) and len(markers.MENU_GAP_NARROW.findall(line)) < 2
                 and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)
                 and not _over_credit(lines, i) and not _tagline(lines, first, i)
-                and not markers.NEIGHBOUR_LINK.fullmatch(line)):
+                and not markers.NEIGHBOUR_LINK.fullmatch(line) and not _in_menu(lines, i)):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count, nor a button
             # after a wide gap ("May 2, 2011 8:51 PM   Subscribe")
             seen = 0
@@ -659,8 +659,8 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
     A line laid out in columns (a printout's footer) matches when one of its columns does."""
     for i in range(start, stop):
         line = lines[i]
-        if line and (any(m.pattern.fullmatch(line) for m in table) or "   " in line and any(
-                m.pattern.fullmatch(part) for part in markers.COLUMN_GAP.split(line) for m in table)):
+        if line and (any(m.pattern.fullmatch(line) for m in table) or "   " in line and not markers.SORT_BAR.fullmatch(
+                line) and any(m.pattern.fullmatch(part) for part in markers.COLUMN_GAP.split(line) for m in table)):
             return i
     return None
 
@@ -839,6 +839,16 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                     header_at, header, announced, hopped = j, h, _count(m.groupdict().get("count")), True
                     break
         end = _section_end(lines, header_at + 1, header_at + 1)
+        if end is not None and _is_boilerplate(lines[end], (markers.REPLY_FORM,)) and all(
+                not ln or _is_boilerplate(ln, markers.SECTION_BOILERPLATE) for ln in lines[header_at + 1:end]):
+            # a notice, then the comment form, then a count over the comments ("Add New Comment", "Login", "Post
+            # as …", "Showing 8 comments"): the comments start under the count
+            counted = next(((j, n) for j in range(end + 1, min(len(lines), end + markers.FORM_LINES_MAX))
+                            if lines[j] and (h := _header(lines[j]))
+                            and (n := _count(h.pattern.fullmatch(lines[j]).groupdict().get("count")))), None)
+            if counted is not None and _counted_comments_follow(lines, *counted):
+                header_at, announced = counted
+                end = _section_end(lines, header_at + 1, header_at + 1)
         while end is not None and (markers.FOOTER.pattern.fullmatch(lines[end]) or (
                 _is_boilerplate(lines[end], (markers.REPLY_FORM,)) and _counted_comments_follow(lines, end, announced))
                 or _tab_row(lines, end)) \

@@ -38,3 +38,56 @@ def test_comment_threads_in_boxes_that_all_share_a_first_class_name():
         ("Vikram Sethi", "4y", None, "Good answer, but you left out who fired first."),
         ("Faisal Qureshi", "4y", 1, "Both investigations disagree on that."),
         ("Jennifer Alcott", "3y", None, "The apology took far too long.")]
+
+
+BROADCASTER = """Skip to Content
+World News Network
+Home
+News
+Middle East
+Central & South Asia
+Europe
+Business
+Search
+
+Parliament condemns raid and demands review of ties
+Lawmakers threaten to block supply routes if drone strikes continue.
+Last Modified: 14 May 2011 19:05
+
+Pakistan's parliament has unanimously passed a resolution condemning the raid, calling it a violation of sovereignty.
+
+Lawmakers warned that the land routes could be shut if the strikes did not stop.
+
+Comments
+We welcome comments that advance the story through relevant opinion, anecdotes, links and data.
+
+Add New Comment
+Login
+Type your comment here.
+Post as …
+Showing 2 comments
+Sort by   Popular now   Best rating   Newest first
+Real-time updating is enabled. (Pause)
+
+Farooq Ahmed
+1 day ago
+Finally the parliament speaks with one voice.
+Like Reply
+6 people liked this.
+
+Khalid Mehmood
+20 hours ago
+Sahi baat.
+Like Reply
+1 person liked this.
+"""
+
+
+def test_comments_under_a_form_and_their_count_a_sort_bar_in_columns_and_a_menu_item_over_the_headline():
+    from comments import split_text
+
+    page = split_text(BROADCASTER)
+    assert page.article.title == "Parliament condemns raid and demands review of ties"
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Farooq Ahmed", "1 day ago", "Finally the parliament speaks with one voice."),
+        ("Khalid Mehmood", "20 hours ago", "Sahi baat.")]
