@@ -413,7 +413,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 and not _is_boilerplate(line, markers.ARTICLE_END) and len(markers.MENU_GAP_NARROW.findall(line)) < 2
                 and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)
                 and not _over_credit(lines, i) and not _tagline(lines, first, i)
-                and not markers.NEIGHBOUR_LINK.fullmatch(line) and not _in_menu(lines, i)):
+                and not markers.NEIGHBOUR_LINK.fullmatch(line) and not _amid_menu(lines, i)):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count, nor a button
             # after a wide gap ("May 2, 2011 8:51 PM   Subscribe")
             seen = 0
@@ -468,6 +468,15 @@ def _in_menu(lines: list[str], i: int) -> bool:
     return (len(lines[i].split()) <= markers.MASTHEAD_MAX_WORDS + 2 and not markers.SENTENCE_END.search(lines[i])
             and 0 < len(above.split()) <= markers.NAV_MAX_WORDS and 0 < len(below.split()) <= markers.NAV_MAX_WORDS
             and not parse_date_text(below) and not _stamp(below))
+
+
+def _amid_menu(lines: list[str], i: int) -> bool:
+    """Line i sits in a menu laid out a line an item, two items right above it and two right below
+    ("Africa", "Americas", "Central & South Asia", "Europe", "Business")."""
+    return _in_menu(lines, i) and all(
+        0 <= k < len(lines) and lines[k] and len(lines[k].split()) <= markers.NAV_MAX_WORDS
+        and not markers.SENTENCE_END.search(lines[k]) and not any(ch.isdigit() for ch in lines[k])
+        for k in (i - 2, i - 1, i + 1, i + 2))
 
 
 def _tagline(lines: list[str], first: int, i: int) -> bool:
