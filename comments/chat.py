@@ -99,7 +99,8 @@ def split_chat(lines: list[str], doc_id: str, path: str, meta=None) -> Page | No
     if found is None:
         if sum(bool(markers.POST_NUMBER.fullmatch(ln)) for ln in lines) >= 2:
             return None  # posts numbered "#4" under their time: a forum thread's (comments.thread)
-        return _headed_thread(lines, doc_id, path, meta) or _clock_thread(lines, doc_id, path, meta)
+        return _replay(lines, doc_id, path, meta) or _headed_thread(lines, doc_id, path, meta) \
+            or _clock_thread(lines, doc_id, path, meta)
     head, messages = found
     boilerplate = [ln for ln in head if ln]
     for message in messages:
@@ -210,6 +211,47 @@ def _clock_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
     boilerplate = [ln for ln in lines[:start] if ln] + kept_out + [ln for ln in lines[clocks[-1] + 1:] if ln]
     return post_page(lines, doc_id, path, meta, title=title, body=body, published=published,
                      comments=comments, boilerplate=boilerplate)
+
+
+#: A chat replay's badge or paid amount under a sender's name: "Moderator", "Member (1 year)", "$5.00", "PKR 1,000.00".
+_REPLAY_TAG = re.compile(r"Moderator|Owner|Verified|New member|Member(?: \([^()]{1,20}\))?"
+                         r"|(?:[A-Z]{2,3}\s?|[$€£₹])[\d,]+(?:\.\d{2})?")
+_REPLAY_TAG_TAIL = re.compile(r"\s+(?:Moderator|Owner|Verified|New member|Member(?: \([^()]{1,20}\))?)$")
+#: A replay's head on one line: "21:15 Ayesha Malik Member (6 months)".
+_REPLAY_HEAD = re.compile(rf"(?P<when>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s+(?P<name>[^\d\s].{{0,60}})")
+
+
+def _replay(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
+    """A live stream's chat replay beside its page, or None: each message under a time ABOVE its sender's name
+    ("0:45", "Hassan Raza", or "21:15 Ayesha Malik Member (6 months)" on one line; badges and paid amounts under
+    the name; the message on one line), three at least, the last closed by the page's own lines. The page above
+    the first message is read as any page (its title, date and description)."""
+    heads = []  # (line of the time, when, sender, first line after the head)
+    for i, ln in enumerate(lines):
+        if (m := _REPLAY_HEAD.fullmatch(ln)) and _name_like(name := _REPLAY_TAG_TAIL.sub("", m["name"])):
+            heads.append((i, m["when"], name, i + 1))
+        elif (CLOCK.fullmatch(ln) and i + 2 < len(lines) and _name_like(lines[i + 1]) and len(lines[i + 1]) <= 40
+              and not CLOCK.fullmatch(lines[i + 2])):
+            heads.append((i, ln, lines[i + 1], i + 2))
+    if len(heads) < 3:
+        return None
+    found = []  # (line of the time, sender, when, message); heads without a message one line long are not
+    for k, (i, when, name, at) in enumerate(heads):  # messages (a video's chapters: "0:00 Scenes at the airport")
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        rows = [ln for ln in lines[at:stop] if ln]
+        while rows and _REPLAY_TAG.fullmatch(rows[0]):
+            rows = rows[1:]
+        if rows and (len(rows) == 1 or k + 1 == len(heads)):  # (the last: its first line; the page's after it)
+            found.append((i, name, when, rows[0]))
+    if len(found) < 3 or 3 * len(found) < 2 * len(heads) or found[-1][0] != heads[-1][0]:
+        return None
+    from .splitter import _split_lines
+
+    page = _split_lines(lines[:found[0][0]], path, meta)  # (too few times left there to read as a chat)
+    comments = [Comment(index=n + 1, author=name, posted_at=when, posted_at_parsed=None, text=text)
+                for n, (_, name, when, text) in enumerate(found)]
+    return Page(article=page.article, comments=tuple(comments), boilerplate=page.boilerplate,
+                warnings=page.warnings)
 
 
 def _clock_message(block: list[str]) -> tuple[str, str | None, str, str] | None:

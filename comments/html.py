@@ -412,7 +412,9 @@ def _unquote(items: list[_Item], chosen: set) -> None:
         earlier = [" ".join(i.text.split()) for i in items[:k]]
         # (a bare <blockquote>, or a part classed as a quote: Slashdot's <div class="quote">)
         for quote in [*_own(item.element, chosen, tag="blockquote"), *_own(item.element, chosen, _QUOTE_CLASS)]:
-            quoted = _QUOTED_LOGIN.sub("", " ".join(_inline_text(quote).split()))  # (GitHub's "@login" over it)
+            whole = " ".join(_inline_text(quote).split())
+            # (GitHub's "@login" over it; a label naming its writer, "ImranK_Chicago wrote:")
+            quoted = _QUOTED_LOGIN.sub("", _QUOTE_LABEL.sub("", whole, count=1).strip())
             # "start... end", "start [...] end": cut short
             parts = [part for part in re.split(r"\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*", quoted) if part]
             # ...or a quote card: the quoted writer and time over the paragraphs (Vanilla's rich "embedQuote")
@@ -421,8 +423,9 @@ def _unquote(items: list[_Item], chosen: set) -> None:
                 all(part in text for part in parts) or paragraphs and all(p and p in text for p in paragraphs))), None)
             if source is not None:
                 item.text = "\n\n".join(p for p in item.text.split("\n\n")
-                                         if _QUOTED_LOGIN.sub("", " ".join(p.split())) not in quoted)
-                if not all(part in earlier[source] for part in parts):  # a card naming whom it quotes: a reply
+                                         if _QUOTED_LOGIN.sub("", " ".join(p.split())) not in whole)
+                if not all(part in earlier[source] for part in parts) or whole != quoted:
+                    # a card naming whom it quotes, or a quote under its writer's label: a reply
                     item.quoted = item.quoted or items[source].author
 
 
@@ -900,7 +903,8 @@ def _repeated_blocks(root) -> list[_Item]:
         kinds: dict[tuple, list] = {}
         for child in parent:
             if isinstance(child.tag, str):
-                kinds.setdefault((child.tag, child.get("class")), []).append(child)
+                # rows striped "even"/"odd" ("alt", "row1"/"row2") are one kind
+                kinds.setdefault((child.tag, _ZEBRA.sub("", child.get("class") or "").strip() or None), []).append(child)
                 # and by the first class name alone: items that add a state ("status__wrapper--in-thread")
                 if len(names := (child.get("class") or "").split()) > 1:
                     kinds.setdefault((child.tag, names[0], "first"), []).append(child)
@@ -952,6 +956,9 @@ def _conversational_parents(items: list[_Item]) -> None:
                                text=item.text))
 
 
+_ZEBRA = re.compile(r"(?:^|\s)(?:even|odd|alt|alternate|row[12])(?=\s|$)", re.I)
+
+
 def _core(el):
     """`el`, or the element it wraps when that is the only one in it with text
     (a "status__wrapper" around its "status" and an empty thread line)."""
@@ -978,8 +985,12 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
               and _inline_text(n) and not any(isinstance(c.tag, str) and _inline_text(c) for c in n)
               and not (nested and _owner(n, nested | {block}) is not block)]
     stamp = name = initials = None
-    for n in [n for n, leaf in enumerate(leaves) if _WORDY.search(_inline_text(leaf))][:4]:  # not "@", "⬆", "·"
+    for n in [n for n, leaf in enumerate(leaves) if _WORDY.search(_inline_text(leaf))
+              and not _PERMALINK_TEXT.match(_inline_text(leaf))][:4]:  # not "@", "⬆", "·", "Comment Link"
         shown = _inline_text(leaves[n])
+        if name is not None and n > name and (len(shown.split()) >= _TEXT_MIN_WORDS or len(shown.split()) >= 3
+                                              and markers.SENTENCE_END.search(shown)):
+            break  # the text has begun: a time below it is the footer's
         if stamp is None and len(shown) <= 60 and (parse_stamp(shown) or parse_date_text(shown)
                                                    or _RELATIVE_TIME.match(shown)
                                                    or leaves[n].tag == "time" and leaves[n].get("datetime")
@@ -992,8 +1003,11 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
     name = initials if name is None else name
     footer = False
     if stamp is None and name is not None and footer_time:
-        stamp = next((n for n in range(len(leaves) - 1, max(name + 1, len(leaves) - 4), -1)
-                      if _SHORT_TIME.fullmatch(_inline_text(leaves[n])) and _parse_time(leaves[n], None)), None)
+        # (a short age among the last buttons, "3d"; or a time in words among the footer's parts, "11 hours ago")
+        stamp = next((n for n in range(len(leaves) - 1, max(name + 1, len(leaves) - _FOOTER_LEAVES), -1)
+                      if (shown := _inline_text(leaves[n])) and (
+                          n >= len(leaves) - 3 and _SHORT_TIME.fullmatch(shown) and _parse_time(leaves[n], None)
+                          or _RELATIVE_TIME.match(shown) or len(shown) <= 40 and parse_stamp(shown))), None)
         footer = stamp is not None
     if stamp is None or name is None:
         return None
@@ -1005,6 +1019,9 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         # the head (name, time and what sits between or before them, such as a place) is not comment text;
         # nor is the rest of a header holding both, such as votes and points ("+12 Vote up", "214p")
         head = leaves[:max(stamp, name) + 1]
+        holder = leaves[name].getparent()  # "posted by <a>NAME</a>": the label goes with the name
+        if holder is not None and holder is not block and _BY_LABEL.match(_inline_text(holder)):
+            head.append(holder)
         box = next(a for a in leaves[stamp].iterancestors() if leaves[name] in a.iter())
         text = block_text(_without_chrome(block, nested, also=[*head, box])) if box is not block else ""
         if not text:
@@ -1012,7 +1029,8 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
     if not text:
         return None
     shown = _inline_text(leaves[stamp])
-    item = _Item(block, author=_SAID.sub("", _inline_text(leaves[name])) or None, posted_at=shown,
+    author = _BY_LABEL.sub("", _SAID.sub("", _inline_text(leaves[name])))  # "posted by Adnan Shaikh"
+    item = _Item(block, author=author or None, posted_at=shown,
                  posted_at_parsed=_parse_time(leaves[stamp], shown), text=text)
     # the poster of a quoted comment ("Originally posted by NAME:"), whom this one answers
     quotes = [q for q in block.iter() if isinstance(q.tag, str) and _is_quote(q) and _QUOTE_LABEL.match(_inline_text(q))
@@ -1045,6 +1063,18 @@ def _signed_at_end(block, chosen=frozenset()) -> _Item | None:
         return _Item(block, author=markers.SIGNATURE_ROLE.sub("", author).strip(), posted_at=when,
                      posted_at_parsed=parse_stamp(when), text=text, signed=True)
     return None
+
+
+#: A comment's own link, shown as words: "Comment Link", "Permalink", "#12".
+_PERMALINK_TEXT = re.compile(r"^(?:comment link|permalink|link to (?:this )?comment|#\d+)$", re.I)
+#: The label before a name: "posted by Adnan Shaikh".
+_BY_LABEL = re.compile(r"^(?:posted|written|submitted|comment(?:ed)?) by:?\s+(?=\S)", re.I)
+
+
+#: A part of this many words after the name (or a sentence of three) is the comment's text, not its head.
+_TEXT_MIN_WORDS = 12
+#: How many of a block's last parts may hold its footer's time ("11 hours ago", "Reply", "·", "Like", "6 people").
+_FOOTER_LEAVES = 8
 
 
 #: A letter avatar: "I", "IQ".
@@ -1190,7 +1220,8 @@ _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|us
                            r"|PostUser-name|authi|kwho-[a-z]+|kpost-username|lia-user-name|bbp-author-name|postleft|mini-profile"
                            r"|author)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
-_QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content|quotebox)(?:$|[-_])")
+_QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content|quotebox)(?:$|[-_])"
+                          r"|^Comment_Quote$")  # Pluck's quoted comment
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|(?i:Originally Posted by)\b|In reply to\b)")
 #: A line above a quote naming its poster: "@hawkeye_ohio said in Topic title:" (NodeBB), "<b>X wrote:</b>" (Kunena).
 _QUOTE_INTRO = re.compile(r"(?P<name>.{1,40}) (?:wrote|said)(?: in .{1,300})?:")
@@ -1612,6 +1643,7 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
         form.tag = "div"
     # HTML comments inside a heading (Vue's "<!--[-->" markers) crash trafilatura 2.0's title handling
     etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    _join_intro(tree)
     _paragraphise(tree)
     untouched = copy.deepcopy(tree)  # trafilatura cleans the tree it is given
     for box in [el for el in tree.iter() if isinstance(el.tag, str) and _has_class(el, _PROMO_CLASS)
@@ -1657,7 +1689,7 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
         published = _marked_date(untouched)
     if published is not None and published.day <= 12 and published.day != published.month:
         # "5/8/2011" on a page whose dates are written month first (its comments' "5/9/2011", "5/10/2011")
-        published = month_first_reread(published, page_lines())
+        published = month_first_reread(published, page_lines(), "\n\n".join(paragraphs))
     if paragraphs and title and (paragraphs[0] == title or paragraphs[0].startswith(title)
                                  and parse_date_text(paragraphs[0][len(title):])
                                  and len(paragraphs[0]) - len(title) <= _HEADLINE_TAIL_MAX_CHARS):
@@ -1921,6 +1953,24 @@ def _paragraphise(root) -> None:
                 if paragraph is None:
                     paragraph = etree.SubElement(box, "p")
                 paragraph.append(piece)
+
+
+_INTRO_CLASS = re.compile(r"intro[-_]?text", re.I)
+_FULL_TEXT_CLASS = re.compile(r"full[-_]?text", re.I)
+
+
+def _join_intro(tree) -> None:
+    """An article's intro set apart right above its full text (Joomla K2's "itemIntroText" over
+    "itemFullText") opens the full text: the extractor drops it as a teaser otherwise."""
+    for intro in [el for el in tree.iter() if isinstance(el.tag, str) and _INTRO_CLASS.search(el.get("class") or "")]:
+        full = intro.getnext()
+        while full is not None and not isinstance(full.tag, str):  # (past HTML comments)
+            full = full.getnext()
+        if full is None or not _FULL_TEXT_CLASS.search(full.get("class") or ""):
+            continue
+        for k, child in enumerate(list(intro)):
+            full.insert(k, child)
+        intro.getparent().remove(intro)
 
 
 def _holds_article(section, comment_elements) -> bool:

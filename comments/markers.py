@@ -504,10 +504,10 @@ HEADERS: tuple[Header, ...] = (
            "Tribune 'Reader Comments (3)'; \"Readers' comments\""),
     Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
            "CNN: numbered items whose first line is the author", separator="numbered_author"),
-    Header("n_comments", _line(r"(?:Showing\s+)?(?P<count>[\d,]+|One|No)\s+Comments?(?: on this (?:story|article|post))?\s*[:;]?"
+    Header("n_comments", _line(r"(?:Showing\s+|Discuss:\s*)?(?P<count>[\d,]+|One|No)\s+Comments?(?: on this (?:story|article|post))?\s*[:;]?"
                                r"(?:\s+\([^()]{1,20}\))?(?:\s*/\s*[\d,]+\s+New)?"),
            "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'; '24 Comments / 24 New';"
-           " '7 Comments on this Story'; 'Showing 8 comments'"),
+           " '7 Comments on this Story'; 'Showing 8 comments'; 'Discuss: 9 comments'"),
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ (?:reactions|participants)|Comment viewing options"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"
@@ -588,7 +588,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Search(?: or jump to)?(?:\.\.\.|…)|Uh oh!|There was an error while loading\. Please reload this page\."
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
-                            r"|Do NOT follow this link or you will be banned from the site!?"),
+                            r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"),
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
@@ -731,7 +731,7 @@ _BUTTON = (r"(?:Reply|Forward|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|
            r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Agree|Disagree"
            r"|(?:Give )?Award"
-           r"|Quote|Login|Log in|Sign in|Sign up|Sort by \w+|\(?\d+\)?|\d+[smhdwy]"
+           r"|Quote|Login|Log in|Sign in|Sign up|Sort by \w+|\(?\d+\)?|\d+[smhdwy]|\d+ votes?"
            r"|Add message|Message poster|See all [\w ]{2,20} posts|Watch thread|Go to permalink|Toggle \w+(?: \w+)? tools)")
 
 #: A row of two or more buttons under a board's opening post is not its text: "Add message | Report | Message poster".
@@ -773,7 +773,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|All comments|All|Closed|Comments are now closed|Reader Picks|(?:NYT|Editors['’]?|Editor['’]s|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies|Highest Rated"
                              r"|(?:\[new\]\s*)?.{1,150}\(\d+\+ / \d+-\)"
                              r"|Join (?:the|our) (?:conversation|discussion|commenting forum)"
-                             r"|(?:Posts|Messages):\s*[\d,]+|#\d{1,6}|[\d,]+ \([\d,]+ / -[\d,]+\)|Subscriptor"
+                             r"|(?:Posts|Messages):\s*[\d,]+|#\d{1,6}(?:\.\d{1,4})*|[\d,]+ \([\d,]+ / -[\d,]+\)|Subscriptor"
                              r"|READER COMMENTS"
                              r"|created|last reply|replies|views|users|likes|links|Tracking|Watching|Normal|Muted"
                              r"|You will (?:see a count of new replies|be notified)\b.{0,120}|\d+ / \d+"

@@ -60,9 +60,36 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     lines = [""] * toolbar + lines[toolbar:]
     lines, furniture = _without_print_furniture(lines)
     page = _split_lines(lines, path, meta)
-    page = replace(page, comments=_nest_by_indent(page.comments, raw))
+    page = replace(page, comments=_nest_by_numbers(_nest_by_indent(page.comments, raw), lines))
     dropped += furniture
     return replace(page, boilerplate=tuple(dropped) + page.boilerplate) if dropped else page
+
+
+_OUTLINE_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)")
+#: An outline number on the name's line: "Grant Ellery #1.1".
+_OUTLINE_TAIL = re.compile(r"\s+#(\d{1,4}(?:\.\d{1,4})*)$")
+
+
+def _nest_by_numbers(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
+    """Parents from outline numbers, one under or over each commenter's name ("#3", "#3.1", "#3.1.2": a reply's
+    number extends its parent's), when nothing else gave any and every comment has one, in page order."""
+    if len(comments) < 2 or any(c.parent is not None for c in comments):
+        return comments
+    numbers, at = [], 0
+    for c in comments:
+        k = next((k for k in range(at, len(lines)) if c.author and _OUTLINE_TAIL.sub("", lines[k]) == c.author), None)
+        # (on the name's line, under it, or over it)
+        m = next((m for ln in [lines[k].removeprefix(c.author).strip(), *lines[k + 1:k + 3],
+                               *lines[max(at, k - 2):k][::-1]]
+                  if (m := _OUTLINE_NUMBER.fullmatch(ln))), None) if k is not None else None
+        if m is None:
+            return comments
+        numbers.append(m[1])
+        at = k + 1
+    if not any("." in n for n in numbers) or len(set(numbers)) != len(numbers):
+        return comments
+    index = {n: c.index for n, c in zip(numbers, comments)}
+    return tuple(replace(c, parent=index.get(n.rpartition(".")[0])) for n, c in zip(numbers, comments))
 
 
 def _nest_by_indent(comments: tuple[Comment, ...], raw: list[str]) -> tuple[Comment, ...]:
@@ -1133,10 +1160,12 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             j = i - 1
             if j > prev_end and (m := markers.REPLY_TARGET.fullmatch(sec[j])):  # "in reply to Mirpurwala"
                 target, j = m["name"], j - 1
-            while j > prev_end and markers.COMMENT_BADGE.fullmatch(sec[j]):  # "Staff", "Moderator"
+            while j > prev_end and (markers.COMMENT_BADGE.fullmatch(sec[j])  # "Staff", "Moderator"
+                                    or _OUTLINE_NUMBER.fullmatch(sec[j])):  # "#1.1" (see _nest_by_numbers)
                 j -= 1
             above = markers.REPLY_MARKS.sub("", sec[j]) if j > prev_end else ""  # "↳ Sara", "Sara replied:"
             above = above.split("\t", 1)[0].strip()  # "Ali Hassan<TAB>Pakistan": the name, then its country
+            above = _OUTLINE_TAIL.sub("", above)  # "Grant Ellery #1.1"
             if above and _name_like(above):
                 author, boundary = above, j
         starts.append(_Start(boundary, i + 1, author, when, groups.get("text"), target))
@@ -1292,7 +1321,8 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
         return m["name"], m["when"]
     if _stamp(line) or markers.BUTTON_ROW_STAMP.fullmatch(line):
         return None
-    line = markers.THREAD_NAV_TAIL.sub("", _POSTED_BY_LABEL.sub("", line))  # "Posted by: Asad Mehmood, Islamabad"
+    # "Posted by: Asad Mehmood, Islamabad"; "Grant Ellery #1.1" (see _nest_by_numbers)
+    line = _OUTLINE_TAIL.sub("", markers.THREAD_NAV_TAIL.sub("", _POSTED_BY_LABEL.sub("", line)))
     unmarked = markers.REPLY_MARKS.sub("", line)
     if unmarked != line:
         return (unmarked, None) if _author_like(unmarked) else None
@@ -1370,16 +1400,17 @@ class _Head:
 _PREVIOUS = "\x00the comment above"
 
 
-def _head_at(sec: list[str], content: list[int], n: int) -> _Head | None:
+def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = False) -> _Head | None:
     """The comment opened by content line n: an author line, then an optional
     posted-at line, reply-target and detail lines right under it (a city,
     "Works at X"), then text. An author line without a time or a reply mark
     ("Sara replied:") must open the section or follow a blank line or the
-    time that ends the comment before."""
+    time that ends the comment before. With `times_lead` (the section opens with a time over a name, as a
+    chat replay does: "0:45", "Hassan Raza", the message), the time right above every name is its own."""
     i = content[n]
     found = _author_line(sec[i])
     # a time right above the name, opening a block ("Tue, 07/03/2012 - 14:26 | 2586114" after a blank line)
-    above = _stamp(sec[i - 1]) if n and content[n - 1] == i - 1 and (i < 2 or not sec[i - 2]) else None
+    above = _stamp(sec[i - 1]) if n and content[n - 1] == i - 1 and (i < 2 or not sec[i - 2] or times_lead) else None
     if found is None and _handle_like(sec[i]) and n + 1 < len(content) and (above or content[n + 1] == i + 1 and (
             _stamp(sec[i + 1]) or (
                 (markers.REPLY_TARGET.fullmatch(sec[i + 1]) or _credential_then_stamp(sec, content, n + 1))
@@ -1458,7 +1489,9 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
     A comment's first text line is text even when it looks like a name ("Agreed").
     """
     content = [i for i, ln in enumerate(sec) if ln]
-    heads = [h for n in range(len(content)) if (h := _head_at(sec, content, n))]
+    times_lead = len(content) > 2 and content[1] == content[0] + 1 and _stamp(sec[content[0]]) is not None \
+        and _author_line(sec[content[1]]) is not None and _stamp(sec[content[2]]) is None
+    heads = [h for n in range(len(content)) if (h := _head_at(sec, content, n, times_lead))]
     dated = [h for h in heads if h.when]
     chosen = dated if len(dated) >= 2 else heads
     starts: list[_Head] = []
