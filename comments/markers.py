@@ -609,7 +609,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "an archived article's age notice, support appeals in the masthead: 'This article is more than 13 years old'"),
     Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
            "Blogger deleted comment"),
-    Marker("join_prompt", _line(r"(?:Want to join\?\s*)?(?:Log in|Sign in) or (?:sign up|register|create an account)\b.{0,40}"
+    Marker("join_prompt", _line(r"(?:Want to join\?\s*)?(?:Log ?in|Sign in) or (?:sign up|register|create an account|join)\b.{0,40}"
                                 r"|Not a member\?\s*(?:Join|Sign up|Register)(?: now)?!?"
                                 r"|Sign up for free to join this (?:conversation|discussion)\b.{0,120}"
                                 r"|You must log in or register to reply here\.?"

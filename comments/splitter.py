@@ -65,6 +65,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     return replace(page, boilerplate=tuple(dropped) + page.boilerplate) if dropped else page
 
 
+_SCORE = re.compile(r"[+-]\d{1,5}")
 _OUTLINE_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)")
 #: An outline number on the name's line: "Grant Ellery #1.1".
 _OUTLINE_TAIL = re.compile(r"\s+#(\d{1,4}(?:\.\d{1,4})*)$")
@@ -1266,7 +1267,8 @@ def _board_subjects(found: list[_Found]) -> tuple[list[_Found], list[int]]:
     for _, _, text, _ in found[:-1]:
         last = text.rsplit("\n", 1)[-1]
         m = markers.BOARD_SUBJECT.fullmatch(last)
-        if m is None or last == text or len(last) > markers.TITLE_MAX_CHARS or markers.SENTENCE_END.search(last):
+        if m is None or last == text or len(last) > markers.TITLE_MAX_CHARS or markers.SENTENCE_END.search(last) \
+                or not re.search(r"[^\W\d_]", last):  # (a subject has words: not a score, "+14")
             return found, []
         subjects.append((last, m["re"].lower().count("re")))
     if len(subjects) < markers.BOARD_SUBJECTS_MIN and not any(
@@ -1515,6 +1517,8 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
     for k, h in enumerate(starts):
         stop = content[starts[k + 1].line] - starts[k + 1].stamp_above if k + 1 < len(starts) else len(sec)
         block, row_when = _strip_button_rows(_less_badge(sec[content[h.text_from] : stop], badge))
+        while len([ln for ln in block if ln]) > 1 and (not block[-1] or _SCORE.fullmatch(block[-1])):
+            block = block[:-1]  # a vote score under the text ("+14", "-3"), not a comment that is only "+1"
         lines = [j for j, ln in enumerate(block) if ln]
         if lines and not (h.when or row_when) and _stamp(block[lines[-1]]):
             row_when, block = _stamp(block[lines[-1]]), block[: lines[-1]]  # "Posted on …" after the text

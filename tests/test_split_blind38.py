@@ -179,3 +179,45 @@ def test_a_quote_under_its_writers_label_makes_a_reply_and_leaves_the_text():
     assert [(c.author, c.parent, c.text) for c in page.comments] == [
         ("ImranK_Chicago", None, "Either our agencies are completely incompetent or someone was protecting him."),
         ("sbaxter", 1, "My money is on the second option.")]
+
+
+AGGREGATOR = f"""Top News
+Obama signs aid bill as army bristles at strings attached
+washingtonpost.com — {STORY}
+
+Lawmakers said the money would start to flow next year.
+World & Business / Political News
+submitted by khyber_watcher 5 hours ago
+
+3 Comments
+Sort by: Most Dugg | Newest | Oldest
+
+sardar_ali_pk
+3 hours ago
+The army complaining about conditions is rich.
++14
+Reply   Bury
+
+midwest_matt
+in reply to sardar_ali_pk
+2 hours ago
+How much of the earlier aid reached schools?
++6
+Reply   Bury
+
+ChiTownDigger
+2 hours ago
+Great priorities, as ever.
+-3
+Reply   Bury
+
+Login or join Digg to leave a comment.
+"""
+
+
+def test_a_vote_score_under_each_text_is_no_board_subject_and_replies_keep_their_target():
+    page = split_text(AGGREGATOR)
+    assert [(c.author, c.parent, c.text) for c in page.comments] == [
+        ("sardar_ali_pk", None, "The army complaining about conditions is rich."),
+        ("midwest_matt", 1, "How much of the earlier aid reached schools?"),
+        ("ChiTownDigger", None, "Great priorities, as ever.")]
