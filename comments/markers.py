@@ -70,7 +70,7 @@ STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}|{TIME_THEN_DATE})(
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+|on\s+)?"
                rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,)?\s*{TIME})?"
-               rf"|{TIME_THEN_DATE}|{RELATIVE_TIME})(?:\s*\|\s*Reply)?")
+               rf"|{TIME_THEN_DATE}|{RELATIVE_TIME})(?:\s*\|\s*Reply|\s*-{{1,2}}\s*Report(?: as abusive| abuse)?)?")
 
 FLAGS = re.IGNORECASE
 
@@ -411,7 +411,7 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                      "newsletter boxes: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe for free…'")
 REPLY_FORM = Marker(
     "reply_form",
-    _line(r"Leave a (?:Reply|Comment)(?:\s+Cancel reply)?|Post a Comment|Post comment|Add (?:a|your|new) comment"
+    _line(r"Leave a (?:Reply|Comment)(?:\s+Cancel reply)?|Post a Comment|Comment on this (?:article|story|post)|Post comment|Add (?:a|your|new) comment"
           r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
           r"|Comments are closed\.?|Your email address will not be published.*"
           r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"
@@ -727,7 +727,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 )
 
 _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷⚑⚐🚩]"
-_BUTTON = (r"(?:Reply|Forward|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|Dislike|Report(?: abuse)?|Flag(?: as (?:abusive|inappropriate|offensive))?|Favou?rite|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
+_BUTTON = (r"(?:Reply|Forward|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|Dislike|Report(?: abuse| as abusive)?|Flag(?: as (?:abusive|inappropriate|offensive))?|Favou?rite|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
            r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Agree|Disagree"
            r"|(?:Give )?Award"
@@ -796,6 +796,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|You['’]re all caught up|No more comments|(?:Write|Add|Post) a (?:comment|reply|response)(?:…|\.\.\.)?"
                              r"|level \d{1,2}|Continue this thread\s*[→›»]?|Back to top|[\d.]+%\s+upvoted"
                              r"|Fan of \S.{0,40}|[\d,]+ Fans?|Become a fan|This user is a pre-?moderated user"
+                             r"|Comments in (?:chronological|reverse) order\b.{0,40}|Showing first \d+ comments\b.{0,40}"
+                             r"|Comment(?:ing)? (?:Policy|Guidelines|FAQ)"
                              r"|Pending comments|View FAQ|Favou?rites|Bloggers['’] Votes|(?:Post|Preview|Submit) comment|(?:Recency|Popularity|Newest|Oldest|Favou?rites)(?:\s*\|\s*(?:Recency|Popularity|Newest|Oldest|Favou?rites))+"
                              r"|(?:Load |View |Show )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"),
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
@@ -846,7 +848,7 @@ SEPARATORS: tuple[Separator, ...] = (
 STAMP_EDGE = _line(STAMP_LOOSE)
 #: Tail removed from a posted-at line: "May 1, 2012 at 3:14 pm | Reply",
 #: "13 years ago (edited)", "2h · edited".
-STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*)\s*$", re.I)
+STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|-{1,2}\s*Report(?: as abusive| abuse)?|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*)\s*$", re.I)
 
 # --------------------------------------------------------------------------
 # Sections without separator markers: comment boundaries from line shapes
@@ -956,6 +958,9 @@ SIGNATURE = _line(
     rf"|by\s+(?P<author3>[^|]{{1,60}}?)\s+on\s+(?P<when3>{STAMP_LOOSE})"
     rf"|(?P<author4>[^,|]{{1,40}}?),(?:\s*[^,|\d]{{2,40}},){{1,3}}\s*(?P<when4>{RELATIVE_TIME}|{STAMP_LOOSE}))"
 )
+#: A removed comment's placeholder, all its text: "This comment was removed by a moderator because it didn't abide
+#: by our community standards. …" (the comment is dropped).
+REMOVED_COMMENT = _line(r"This (?:comment|post) (?:was|has been) (?:removed|deleted) by (?:a|the) moderator\b.{0,300}")
 #: A signed comment's link to the comment it answers, under its signature: "[ Parent ]".
 PARENT_BUTTON = _line(r"\[\s*Parent\s*\]")
 

@@ -199,7 +199,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             head, standfirst = head + [standfirst], None  # a photo's caption under its label, not a standfirst
     section = _find_section(lines, body_start)
     article_end = _first_line(lines, body_start, len(lines), markers.ARTICLE_END)
-    while article_end is not None and (link := _inline_link(lines, article_end)):
+    while article_end is not None and ((link := _inline_link(lines, article_end)) or _before_prose(lines, body_start,
+                                                                                              article_end)):
+        # (a link to another story between paragraphs; a footer-like link among the share buttons over the story,
+        # "Contact us", that no paragraph comes before)
         lines = [("" if k in link else ln) for k, ln in enumerate(lines)]  # not part of the body either
         article_end = _first_line(lines, article_end + 1, len(lines), markers.ARTICLE_END)
     stop = section.first_line if section else len(lines)
@@ -702,6 +705,17 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
     return None
 
 
+def _before_prose(lines: list[str], start: int, i: int) -> bool:
+    """Line i is a short link among short lines from `start` (buttons over the story), prose right after them:
+    three of the next lines are paragraphs."""
+    if any(len(ln.split()) > markers.NAV_MAX_WORDS for ln in lines[start:i + 1] if ln):
+        return False
+    after = [ln for ln in lines[i + 1:i + 12] if ln]
+    k = next((k for k, ln in enumerate(after) if len(ln.split()) > markers.NAV_MAX_WORDS), None)
+    return k is not None and sum(len(ln.split()) >= 20 and bool(markers.SENTENCE_END.search(ln))
+                                 for ln in after[k:k + 3]) >= 3
+
+
 def _inline_link(lines: list[str], i: int) -> list[int]:
     """The lines of a link to another story between the article's paragraphs at
     line i ("Related: How the NATO supply routes reopened", or "Also Read" over
@@ -997,10 +1011,10 @@ def _tab_row(lines: list[str], i: int) -> bool:
 
 
 def _counted_comments_follow(lines: list[str], form: int, announced: int | None) -> bool:
-    """A header announced comments and names above posted-at lines follow the
-    comment form at line `form` (the form sits above the comments)."""
-    return bool(announced) and any(lines[i] and (_named_above_stamp(lines, i) or _named_over_closing_stamp(lines, i))
-                                   for i in range(form + 1, min(len(lines), form + markers.FORM_LINES_MAX)))
+    """The header did not announce none, and names above posted-at lines follow
+    the comment form at line `form` (the form sits above the comments)."""
+    return announced != 0 and any(lines[i] and (_named_above_stamp(lines, i) or _named_over_closing_stamp(lines, i))
+                                  for i in range(form + 1, min(len(lines), form + markers.FORM_LINES_MAX)))
 
 
 def _named_over_closing_stamp(lines: list[str], i: int) -> bool:
@@ -1200,8 +1214,9 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         text, quoted = _opening_quote(_join(block), [(c.author, c.posted_at, c.text, None) for c in comments])
         target = target or quoted
         author = st.author.strip() if st.author else None
-        if not text:
-            warnings.append(f"comment {k + 1} of the section ({author or 'no author'}) has no text; skipped")
+        if not text or markers.REMOVED_COMMENT.fullmatch(text):
+            warnings.append(f"comment {k + 1} of the section ({author or 'no author'}) "
+                            f"{'was removed by a moderator' if text else 'has no text'}; skipped")
             continue
         when = markers.STAMP_PREFIX.sub("", markers.STAMP_TAIL.sub("", when).strip()) if when else None
         comments.append(
@@ -1529,7 +1544,9 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
             warnings.append(f"ignored {len(leftover)} line(s) after the last comment's time: {leftover[0][:60]!r}")
             row_when, block = _stamp(block[closing]), block[:closing]
         text = _join(block)
-        if text:
+        if markers.REMOVED_COMMENT.fullmatch(text):
+            warnings.append(f"comment {k + 1} of the section ({h.author}) was removed by a moderator; skipped")
+        elif text:
             target = (found[-1][0] if found else None) if h.replying_to is _PREVIOUS else h.replying_to
             if target is None:  # an earlier commenter's name among the head's lines ("Rustam_K", "Staff", time)
                 earlier = {a for a, *_ in found if a and a != h.author}
@@ -1638,14 +1655,15 @@ def _opening_quote(text: str, found: list[_Found]) -> tuple[str, str | None]:
     unquoted = _unquoted(text, [f[2] for f in found])
     if unquoted == text:
         return text, None
-    return unquoted, next((f[0] for f in reversed(found) if first in f[2]), None)
+    return unquoted, next((f[0] for f in reversed(found) if first.strip("\"“”'‘’ ") in f[2]), None)
 
 
 def _unquoted(text: str, earlier: list[str]) -> str:
     """`text` without an opening paragraph that repeats words of an earlier
-    comment (a quote copied without its quote marks), when more follows."""
+    comment (a quote copied with or without its quote marks), when more follows."""
     first, sep, rest = text.partition("\n\n")
-    if sep and len(first.split()) >= markers.QUOTE_MIN_WORDS and any(first in e for e in earlier):
+    bare = first.strip("\"“”'‘’ ")  # (or with them: '"Time to cut every penny of aid."')
+    if sep and len(bare.split()) >= markers.QUOTE_MIN_WORDS and any(bare in e for e in earlier):
         return rest
     return text
 
