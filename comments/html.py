@@ -1207,7 +1207,8 @@ def _own_text(el) -> str:
 #: ``component="post/content"``.
 _POST_CLASS = re.compile(r"^(?:postbody|postmessage|post_message|post_body|post-text|posttext|postcontent|postmsg|message|messageText|cooked"
                          r"|bbWrapper|Post-body|js-post__content-text|kmsg|kmsgtext|lia-message-body-content"
-                         r"|bbp-reply-content|bbp-topic-content|forum-post-content|posting|post-content-container|post_inner)$")
+                         r"|bbp-reply-content|bbp-topic-content|forum-post-content|posting|post-content-container|post_inner"
+                         r"|postcolor)$")  # (IP.Board 2's "postcolor")
 _POST_ID = re.compile(r"^(?:post_message|msg|pid)_\d+$|^postmessage_\d+$")
 #: The header row of a list of posts: bbPress's "bbp-header".
 _LIST_HEADER_CLASS = re.compile(r"^(?:bbp|forum|topic)-header$")
@@ -1218,9 +1219,10 @@ _LIST_HEADER_CLASS = re.compile(r"^(?:bbp|forum|topic)-header$")
 #: member's rank.
 _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|username-coloured|poster|[a-zA-Z]+_author"
                            r"|PostUser-name|authi|kwho-[a-z]+|kpost-username|lia-user-name|bbp-author-name|postleft|mini-profile"
-                           r"|author)$")
+                           r"|author|normalname)$")
 #: A quote of an earlier post inside a reply (not the reply's text).
-_QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content|quotebox)(?:$|[-_])"
+_QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content|quotebox|quotetop"
+                          r"|quotemain)(?:$|[-_])"
                           r"|^Comment_Quote$")  # Pluck's quoted comment
 _QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|(?i:Originally Posted by)\b|In reply to\b)")
 #: A line above a quote naming its poster: "@hawkeye_ohio said in Topic title:" (NodeBB), "<b>X wrote:</b>" (Kunena).
@@ -1325,7 +1327,8 @@ def _until(root, stop):
 #: A quote's label: "Rajat.S said:", "(05-02-2011, 09:41 AM)Asfandyar Wrote:" (MyBB: the date first),
 #: "delhi_observer posted on 2021-8-30 10:02" (Discuz!), ...
 _QUOTED_BY = re.compile(r"^(?:\s*\([^()]{4,40}\)\s*)?(?:(?P<a>.{1,40}?) (?:(?i:said|wrote)\s*:|posted on \d)"
-                        r"|(?i:Originally Posted by):? (?P<b>\S.{0,39}?):?(?:\s|$)|Quote from:? (?P<c>\S+))")
+                        r"|(?i:Originally Posted by):? (?P<b>\S.{0,39}?):?(?:\s|$)|Quote from:? (?P<c>\S+)"
+                        r"|QUOTE\s*\((?P<d>[^@()]{1,40}?)\s*@)")  # (IP.Board 2: "QUOTE (Shahzeb_K @ May 2 2011, 08:15 PM)")
 
 
 _MENTION = re.compile(r"mention", re.I)
@@ -1359,7 +1362,7 @@ def _quoted_poster(post) -> str | None:
             labels = [t for d in q.iter() if isinstance(d.tag, str) and _QUOTED_BY.match(t := _inline_text(d))
                       and not (d is not q and _is_quote(d)) and not _between(d, q, _is_quote)]  # (not a quote's inside it)
             if labels and (m := _QUOTED_BY.match(labels[-1])):
-                name = (m["a"] or m["b"] or m["c"]).strip()
+                name = (m["a"] or m["b"] or m["c"] or m["d"]).strip()
                 # the whole name when the label shows it in bold ("Originally posted by <strong>Sqn Ldr M</strong>")
                 return next((t for b in q.iter("strong", "b") if (t := _inline_text(b)).startswith(name)), name)
     return None

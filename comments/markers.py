@@ -61,8 +61,8 @@ MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
 
 #: A comment timestamp on a line of its own, with a time: "Feb 24, 2018 09:37am",
 #: "May 1, 2012 - 1:19AM", "May 1, 2012 at 3:14 PM | Reply" (CNN).
-#: The time may come first: "10:52 AM on 03/16/2011" (HuffPost), "9:14 PM, 25 Aug 2012".
-TIME_THEN_DATE = rf"{TIME}\s*(?:on|,)\s*{ANY_DATE}"
+#: The time may come first: "10:52 AM on 03/16/2011" (HuffPost), "9:14 PM, 25 Aug 2012", "11:20 24th May 2012".
+TIME_THEN_DATE = rf"{TIME}(?:\s*(?:on|,)\s*|\s+){ANY_DATE}"
 STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
 #: A comment timestamp that may lack the time or be relative ("9 years ago");
 #: only used at the very start or end of a comment already delimited.
@@ -797,7 +797,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|level \d{1,2}|Continue this thread\s*[→›»]?|Back to top|[\d.]+%\s+upvoted"
                              r"|Fan of \S.{0,40}|[\d,]+ Fans?|Become a fan|This user is a pre-?moderated user"
                              r"|Comments in (?:chronological|reverse) order\b.{0,40}|Showing first \d+ comments\b.{0,40}"
-                             r"|Comment(?:ing)? (?:Policy|Guidelines|FAQ)"
+                             r"|Comment(?:ing)? (?:Policy|Guidelines|FAQ)|Rate:\s*Up\s+Down|Reply to this comment|Submit"
                              r"|Pending comments|View FAQ|Favou?rites|Bloggers['’] Votes|(?:Post|Preview|Submit) comment|(?:Recency|Popularity|Newest|Oldest|Favou?rites)(?:\s*\|\s*(?:Recency|Popularity|Newest|Oldest|Favou?rites))+"
                              r"|(?:Load |View |Show )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"),
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"

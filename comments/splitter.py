@@ -917,8 +917,11 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         first_line = next((k for k, ln in enumerate(body) if ln), None)
         if first_line is not None and markers.HEADER_LINK.fullmatch(body[first_line]):
             body = body[first_line + 1:]  # the header's own link: "Reasons for signing", "See all"
-        return _Section(opening, _drop_boilerplate(body), lines[header_at], announced, header.separator,
-                        _reply_counts(body))
+        kept = _drop_boilerplate(body)
+        lead = next((k for k, ln in enumerate(kept) if ln), None)
+        if lead is not None and markers.SORT_BAR.fullmatch(kept[lead]):
+            kept = kept[lead + 1:]  # a sort bar opening the section ("Sort by newest | oldest | rating")
+        return _Section(opening, kept, lines[header_at], announced, header.separator, _reply_counts(body))
 
     for i in range(start, len(lines)):
         if lines[i] and _STAMP_SEPARATOR.pattern.fullmatch(lines[i]):
@@ -1020,9 +1023,10 @@ def _counted_comments_follow(lines: list[str], form: int, announced: int | None)
 def _named_over_closing_stamp(lines: list[str], i: int) -> bool:
     """Line i opens a block with a name or a login, and the block's text ends with a posted-at line
     ("SteelCityDoug", a badge, the text, "10:52 AM on 03/16/2011")."""
-    line = lines[i]
-    if lines[i - 1] or len(line) > markers.NAME_MAX_CHARS or not (_handle_like(line) or _author_like(line)):
-        return False
+    line, above = lines[i], lines[i - 1]
+    if above and not (_is_boilerplate(above, markers.SECTION_BOILERPLATE) or markers.SORT_BAR.fullmatch(above)) \
+            or len(line) > markers.NAME_MAX_CHARS or not (_handle_like(line) or _author_like(line)):
+        return False  # (a blank line above, or a sort bar: "Sort by newest | oldest | rating")
     block = list(itertools.takewhile(bool, lines[i + 1:i + 1 + markers.AUTHOR_DETAIL_LINES + 3]))
     return len(block) >= 2 and any(_stamp(ln) for ln in block[1:]) and not _stamp(block[0])
 
@@ -1435,9 +1439,12 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
         # "u/lahori_chai" right above "· 3y", "farah-qureshi" above "Mar 3, 2021", "rehan_lhr" over "↩ priya_s",
         # "fencepost_error" over its rank ("Ars Tribunus Militum") and the time
         found = (sec[i], None)
-    if found is None and _handle_like(sec[i]) and n and content[n - 1] < i - 1 and _stamp(sec[content[n - 1]]) \
-            and n + 1 < len(content) and content[n + 1] == i + 1:
-        found = (sec[i], None)  # a login opening a block after the time that closed the comment above ("jo_nyc")
+    if found is None and n and _stamp(sec[content[n - 1]]) and n + 1 < len(content) and content[n + 1] == i + 1 and (
+            _handle_like(sec[i]) and content[n - 1] < i - 1 or (_handle_like(sec[i]) or _author_like(sec[i])) and n > 1
+            and markers.SENTENCE_END.search(sec[content[n - 2]]) and len(sec[content[n - 2]].split()) > 3):
+        # a login opening a block after the time that closed the comment above ("jo_nyc"), after a blank line or
+        # right under a time that is under a sentence
+        found = (sec[i], None)
     if found is None:
         return None
     author, when = found
