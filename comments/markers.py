@@ -387,7 +387,7 @@ _RELATED = Marker(
           rf"|coverage|topics?|links?|questions|discussions|threads|essays|pieces|features|videos|podcasts|blogs?|content"
           rf"|episodes|tracks))"
           rf"{{1,2}}{_SECTION_NAME}:?"
-          rf"|Most (?:read|viewed|popular|commented|shared|emailed)(?: on| at)?{_SECTION_NAME}"
+          rf"|Most (?:read|viewed|popular|commented|shared|emailed)(?: on| at| in)?{_SECTION_NAME}"
           r"|Most (?:read|viewed|popular|commented|shared|emailed)(?:\s*\|\s*Most \w+)+|(?-i:[A-Z]\w+) Round-?up"
           r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+) (?:stories|articles|posts|coverage|links)"
           r"|(?:Trending|Popular|Happening) (?:in|near) your (?:area|neighbou?rhood|city)|Nearby (?:businesses|posts|events)"

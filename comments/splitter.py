@@ -1545,7 +1545,7 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
         if lines and not (h.when or row_when) and _stamp(block[lines[-1]]):
             row_when, block = _stamp(block[lines[-1]]), block[: lines[-1]]  # "Posted on …" after the text
         elif k == len(starts) - 1 and not h.when and found and all(f[1] for f in found) and (closing := next(
-                (j for j in reversed(lines[1:]) if _stamp(block[j]) and j + 1 < len(block) and not block[j + 1]), None)):
+                (j for j in reversed(lines[1:]) if _stamp(block[j]) and j + 1 < len(block)), None)):
             # the last of comments closed by their times: what follows its time is the page's, not its text
             leftover = [ln for ln in block[closing + 1:] if ln]
             warnings.append(f"ignored {len(leftover)} line(s) after the last comment's time: {leftover[0][:60]!r}")

@@ -138,7 +138,10 @@ Why are we still sending them aid?
 Published 12:48 24th May 2012
 Rate: Up Down
 Report
-Reply to this comment
+Read more
+Pakistan suspends talks after drone strike
+Most read in World News
+Greek election fears send euro tumbling
 """
 
 
@@ -148,6 +151,7 @@ def test_a_form_and_a_sort_bar_over_comments_whose_time_written_before_its_date_
         ("Dave_Pearce", "11:20 24th May 2012"), ("Tahir", "11:41 24th May 2012"),
         ("Britannia_Rules", "12:48 24th May 2012")]
     assert page.comments[1].text == "I'm British Pakistani and I think the sentence is ridiculous."  # (not the city)
+    assert page.comments[2].text == "Why are we still sending them aid?"  # (the related box after it is the page's)
 
 
 def test_a_board_whose_posts_are_postcolor_boxes_under_normalname_posters_with_quote_boxes():
