@@ -541,7 +541,7 @@ HEADER_LINK = _line(r"(?:See|View|Show) all")
 #: Without a header, this many names right above their posted-at lines open the comments.
 MIN_NAMED_HEADS = 3
 #: A comment form above the comments: its fields and buttons span at most this many lines.
-FORM_LINES_MAX = 12
+FORM_LINES_MAX = 16
 #: A header line seen this many times or more on a page counts each post's replies ("1 Reply"): not a header.
 HEADER_MAX_REPEATS = 3
 #: A header followed within this many lines, all buttons and counters, by another: the other opens the comments.

@@ -635,7 +635,9 @@ def _headline_block(lines: list[str], first: int) -> int | None:
         words = [len(b.split()) for b in block]
         if len(block) == 3:
             return top + 1 if words[0] < words[2] and words[1] < words[2] else None  # rubric, headline, dek
-        # two lines: a rubric over the headline, or the headline over a longer dek
+        # two lines: a rubric over the headline, or the headline over a longer dek or over its writer's name
+        if words[0] >= markers.HEADLINE_MIN_WORDS and _author_like(block[1]) and _title_case(block[1]):
+            return top
         return top + 1 if words[1] <= words[0] + 1 else top
     return None
 
@@ -956,9 +958,15 @@ def _named_above_stamp(lines: list[str], i: int) -> bool:
     if len(line) > markers.NAME_MAX_CHARS or not (_handle_like(line) or _author_like(line)):
         return False
     below = [ln for ln in lines[i + 1:i + 4] if ln][:2]
-    if below and markers.REPLY_TARGET.fullmatch(below[0]):
-        below = below[1:]
+    if below and (markers.REPLY_TARGET.fullmatch(below[0]) or _place_line(below[0])):
+        below = below[1:]  # (or the commenter's place: "Rawalpindi, Pakistan")
     return bool(below) and _stamp(below[0]) is not None
+
+
+def _place_line(line: str) -> bool:
+    """A commenter's place under the name: "Rawalpindi, Pakistan", "Bradford" (a few title-case words)."""
+    return len(line.split()) <= markers.AUTHOR_PLACE_MAX_WORDS and _title_case(line) and _stamp(line) is None \
+        and not markers.AUTHOR_BAD.search(line) and not markers.SENTENCE_END.search(line)
 
 
 def _text_above(lines: list[str], start: int, signature: int) -> int:
