@@ -307,6 +307,11 @@ def _kebab(name: str) -> str:
     return _CAMEL.sub("-", name).lower()
 
 
+#: A commenter's place beside the name, shown in brackets: "<span class=comment-location>(Karachi)</span>".
+_PLACE_CLASS = re.compile(r"(?:^|[-_])(?:location|city|place)$")
+_PLACE_SHOWN = re.compile(r"\([^()]{2,40}\)")
+
+
 def _has_class(el, pattern: re.Pattern) -> bool:
     return any(pattern.search(c) for c in _classes(el))
 
@@ -667,6 +672,10 @@ def _read_item(el, chosen: set) -> _Item:
             shown = _without_times(author)
             names = [next((a for a in shown.iter("a") if _inline_text(a)), shown)]
         item.author = _SAID.sub("", _inline_text(names[0] if names else author)) or None
+        place = names[0].getnext() if names else None  # "<cite class=fn>NAME</cite> <span class=…-location>(City)"
+        if item.author and place is not None and _has_class(place, _PLACE_CLASS) \
+                and _PLACE_SHOWN.fullmatch(shown_place := " ".join(_inline_text(place).split())):
+            item.author = f"{item.author} {shown_place}"  # the place as the name's line shows it
     # a preview of the comment answered ("bc-comment-reply-head": its writer and the start of its text) is
     # neither this comment's text nor its author
     previews = list(_own(el, chosen, _REPLY_PREVIEW_CLASS))

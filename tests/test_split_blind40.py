@@ -56,3 +56,24 @@ def test_a_headline_over_its_writers_name_and_comments_with_a_place_under_each_n
     assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
         ("Waqas Ahmed", "23 May 2016", "What was he doing here with a Pakistani passport?"),
         ("Priya Nair", "23 May 2016", "This proves again what everyone has been saying.")]
+
+
+def test_a_place_in_brackets_beside_the_name_in_a_comment_head_is_shown_with_it():
+    from comments.html import split_html
+
+    def comment(n, name, place, when, text):
+        return f"""<li class="comment" id="li-comment-{n}"><div id="comment-{n}">
+<div class="comment-author vcard"><img alt="" src="a.png" class="avatar" /> <cite class="fn">{name}</cite>
+<span class="comment-location">{place}</span></div>
+<div class="comment-meta commentmetadata"><a href="#comment-{n}">{when}</a></div>
+<div class="comment-body"><p>{text}</p></div><div class="reply"><a href="#">Reply</a></div></div></li>"""
+
+    page = split_html(f"""<html><head><title>Bin Laden killed near Abbottabad - DAWN.COM</title></head><body>
+<h1>Bin Laden killed near Abbottabad</h1><p class="date">May 02, 2011</p>
+<div class="story"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>
+<ol class="commentlist">
+{comment(1, "Farhan Qureshi", "(Karachi)", "May 02, 2011 09:37am", "The day the world changed again.")}
+{comment(2, "Nadia", "(London, UK)", "May 02, 2011 10:02am", "Questions for our agencies now.")}
+</ol></body></html>""")
+    assert [(c.author, c.posted_at) for c in page.comments] == [
+        ("Farhan Qureshi (Karachi)", "May 02, 2011 09:37am"), ("Nadia (London, UK)", "May 02, 2011 10:02am")]
