@@ -214,9 +214,9 @@ def _clock_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page |
 
 
 #: A chat replay's badge or paid amount under a sender's name: "Moderator", "Member (1 year)", "$5.00", "PKR 1,000.00".
-_REPLAY_TAG = re.compile(r"Moderator|Owner|Verified|New member|Member(?: \([^()]{1,20}\))?"
-                         r"|(?:[A-Z]{2,3}\s?|[$€£₹])[\d,]+(?:\.\d{2})?")
-_REPLAY_TAG_TAIL = re.compile(r"\s+(?:Moderator|Owner|Verified|New member|Member(?: \([^()]{1,20}\))?)$")
+_REPLAY_BADGE = r"Moderator|Owner|Verified|New member|Member(?: \([^()]{1,20}\))?"
+_REPLAY_TAG = re.compile(rf"{_REPLAY_BADGE}|(?:[A-Z]{{2,3}}\s?|[$€£₹])[\d,]+(?:\.\d{{2}})?")
+_REPLAY_TAG_TAIL = re.compile(rf"\s+(?:{_REPLAY_BADGE})$")
 #: A replay's head on one line: "21:15 Ayesha Malik Member (6 months)".
 _REPLAY_HEAD = re.compile(rf"(?P<when>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s+(?P<name>[^\d\s].{{0,60}})")
 
