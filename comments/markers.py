@@ -55,7 +55,7 @@ ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM}|{DATE_NUM_SHORT})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"
 RELATIVE_TIME = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year|decade)s?\s+ago"
                  rf"|(?:yesterday|today)(?:,?\s+(?:at\s+)?{TIME})|yesterday|just now"
-                 r"|\d+\s?(?:[smhdwy]|mins?|hrs?|yrs?)(?:\s+ago)?)")
+                 r"|\d+\s?(?:[smhdwy]|mins?|hrs?|yrs?|mo)\.?(?:\s+ago)?)")
 #: A day of this year, as comment lists write recent dates: "Oct 7", "3 May".
 MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
 
@@ -799,7 +799,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Comments in (?:chronological|reverse) order\b.{0,40}|Showing first \d+ comments\b.{0,40}"
                              r"|Comment(?:ing)? (?:Policy|Guidelines|FAQ)|Rate:\s*Up\s+Down|Reply to this comment|Submit"
                              r"|Pending comments|View FAQ|Favou?rites|Bloggers['’] Votes|(?:Post|Preview|Submit) comment|(?:Recency|Popularity|Newest|Oldest|Favou?rites)(?:\s*\|\s*(?:Recency|Popularity|Newest|Oldest|Favou?rites))+"
-                             r"|(?:Load |View |Show )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"),
+                             r"|(?:Load |View |Show )?(?:\d+ )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"),
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
            " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted', 'Show less',"
            " 'Pinned by @channel'"),

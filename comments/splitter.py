@@ -60,7 +60,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     lines = [""] * toolbar + lines[toolbar:]
     lines, furniture = _without_print_furniture(lines)
     page = _split_lines(lines, path, meta)
-    page = replace(page, comments=_nest_by_numbers(_nest_by_indent(page.comments, raw), lines))
+    page = replace(page, comments=_nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines))
     dropped += furniture
     return replace(page, boilerplate=tuple(dropped) + page.boilerplate) if dropped else page
 
@@ -91,6 +91,35 @@ def _nest_by_numbers(comments: tuple[Comment, ...], lines: list[str]) -> tuple[C
         return comments
     index = {n: c.index for n, c in zip(numbers, comments)}
     return tuple(replace(c, parent=index.get(n.rpartition(".")[0])) for n, c in zip(numbers, comments))
+
+
+_LEVEL = re.compile(r"level (\d{1,2})", re.I)
+_GONE = re.compile(r"\[(?:deleted|removed)\]")
+
+
+def _nest_by_levels(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
+    """Parents from depth lines over each commenter's name ("level 1", "level 2"; Reddit's web page), when
+    nothing else gave any and every comment has one: a comment answers the last one a level up."""
+    if len(comments) < 2 or any(c.parent is not None for c in comments):
+        return comments
+    depths, at = [], 0
+    for c in comments:
+        k = next((k for k in range(at, len(lines)) if c.author and lines[k] == c.author), None)
+        m = next((m for ln in lines[max(at, k - 2):k][::-1] if (m := _LEVEL.fullmatch(ln))), None) \
+            if k is not None else None
+        if m is None:
+            return comments
+        depths.append(int(m[1]))
+        at = k + 1
+    if len(set(depths)) < 2:
+        return comments
+    nested, open_ = [], []  # open_: (depth, index) of the comments a reply may answer
+    for c, depth in zip(comments, depths):
+        while open_ and open_[-1][0] >= depth:
+            open_.pop()
+        nested.append(replace(c, parent=open_[-1][1] if open_ and open_[-1][0] == depth - 1 else None))
+        open_.append((depth, c.index))
+    return tuple(nested)
 
 
 def _nest_by_indent(comments: tuple[Comment, ...], raw: list[str]) -> tuple[Comment, ...]:
@@ -1350,6 +1379,8 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
         return m["name"], m["when"]
     if _stamp(line) or markers.BUTTON_ROW_STAMP.fullmatch(line):
         return None
+    if _GONE.fullmatch(line):
+        return line, None  # a deleted account's placeholder, where a name would be: "[deleted]"
     # "Posted by: Asad Mehmood, Islamabad"; "Grant Ellery #1.1" (see _nest_by_numbers)
     line = _OUTLINE_TAIL.sub("", markers.THREAD_NAV_TAIL.sub("", _POSTED_BY_LABEL.sub("", line)))
     unmarked = markers.REPLY_MARKS.sub("", line)

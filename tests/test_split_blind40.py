@@ -77,3 +77,62 @@ def test_a_place_in_brackets_beside_the_name_in_a_comment_head_is_shown_with_it(
 </ol></body></html>""")
     assert [(c.author, c.posted_at) for c in page.comments] == [
         ("Farhan Qureshi (Karachi)", "May 02, 2011 09:37am"), ("Nadia (London, UK)", "May 02, 2011 10:02am")]
+
+
+LINK_POST = f"""r/pakistan
+412
+Posted by u/chai_aur_chaos
+5 hours ago
+Pakistan will not host US military bases, FM tells Senate
+tribune.com.pk/story/23045...
+
+{PARAGRAPH}
+
+63 comments
+Share
+96% Upvoted
+Sort By: Best
+
+level 1
+desi_dehqan
+Punjab
+· 4 hr. ago
+
+Good. We have paid enough for other people's wars.
+
+214
+Reply
+Give Award
+Share
+
+level 2
+throwaway_isb92
+· 4 hr. ago
+
+The bases were never really ours to begin with.
+
+88
+Reply
+
+level 3
+[deleted]
+· 3 hr. ago
+
+[deleted]
+
+level 1
+ammar_from_multan
+· 2 hr. ago
+
+Saying no in the Senate is easy.
+
+3 more replies
+"""
+
+
+def test_a_link_posts_comments_nested_by_their_level_lines_with_a_deleted_one_kept_in_its_place():
+    page = split_text(LINK_POST)
+    assert [(c.author, c.posted_at, c.parent) for c in page.comments] == [
+        ("desi_dehqan", "4 hr. ago", None), ("throwaway_isb92", "4 hr. ago", 1), ("[deleted]", "3 hr. ago", 2),
+        ("ammar_from_multan", "2 hr. ago", None)]
+    assert page.comments[3].text == "Saying no in the Senate is easy."
