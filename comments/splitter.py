@@ -496,12 +496,14 @@ def _masthead(lines: list[str], first: int) -> int | None:
         i += 1  # (past a ticker's headlines under its label: "Breaking", then one a line)
     # a dek may sit between the headline and its byline or dated line
     under = [ln for ln in lines[i + 1:i + 12] if ln and not _is_boilerplate(ln, markers.BOILERPLATE)][:6]
+    # (or the story's date right above it, under a section label: "WORLD NEWS", "MAY 3, 2011", the headline)
+    over = next((ln for ln in reversed(lines[max(stop, i - 3):i]) if ln), "")
     if i < len(lines) and i >= stop and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS \
             and len(lines[i]) <= markers.TITLE_MAX_CHARS and not lines[i].endswith(".") \
             and not (len(lines[i]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[i])) \
             and (any(_is_byline(ln) for ln in under) or any(
                 len(ln) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(ln) and not markers.SENTENCE_END.search(ln)
-                for ln in under)):
+                for ln in [*under, over])):
         return i
     return None
 

@@ -136,3 +136,32 @@ def test_a_link_posts_comments_nested_by_their_level_lines_with_a_deleted_one_ke
         ("desi_dehqan", "4 hr. ago", None), ("throwaway_isb92", "4 hr. ago", 1), ("[deleted]", "3 hr. ago", 2),
         ("ammar_from_multan", "2 hr. ago", None)]
     assert page.comments[3].text == "Saying no in the Senate is easy."
+
+
+def test_a_headline_past_a_long_menu_under_its_date_line():
+    menu = "\n".join(["Home", "World", "U.S.", "New York", "Business", "Markets", "Tech", "Personal Finance",
+                      "Life & Culture", "Opinion", "Careers", "Real Estate", "Small Business", "Asia", "Europe",
+                      "Americas", "Middle East", "Africa", "Search"])
+    page = split_text(f"""THE DAILY LEDGER.
+
+Subscribe
+Log In
+
+{menu}
+
+WORLD NEWS
+MAY 3, 2011
+
+Pakistan Faces Pointed Questions Over Bin Laden's Compound
+
+Lawmakers Question Billions in Aid as Islamabad Denies Knowing of Hideout
+
+Email
+Print
+
+{PARAGRAPH}
+
+{PARAGRAPH}
+""")
+    assert page.article.title == "Pakistan Faces Pointed Questions Over Bin Laden's Compound"
+    assert PARAGRAPH in page.article.body
