@@ -27,7 +27,8 @@ _NUM = re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[01]?\d|[0-3]\d)\2(?P<y>(?:19|
 _NUM2 = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{2})(?![\d/])")
 _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?)?\s*$")
 #: A time before its date: "10:52 AM on 03/16/2011".
-_TIME_FIRST = re.compile(r"\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?)?\s*(?:on\b|,)")
+_TIME_FIRST = re.compile(r"\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?)?"
+                         r"\s*(?:on\b|,)")
 
 
 def parse_date_text(text: str) -> dt.date | None:
@@ -90,7 +91,11 @@ def month_first_page(lines: Iterable[str]) -> bool:
     """Whether a page's numeric dates are written month first: one of them can only be read so ("5/23/13"),
     or only so falls on the weekday named before it ("Tue, 07/03/2012"), and none shows the other order; or,
     when three or more distinct dates all read both ways, reading them so puts them closer together."""
-    month_first, day_first, both = _order_evidence(lines)
+    return _reads_month_first(*_order_evidence(lines))
+
+
+def _reads_month_first(month_first: bool, day_first: bool, both: list[list[dt.date]]) -> bool:
+    """month_first_page's answer from a page's evidence (see `_order_evidence`)."""
     if month_first or day_first:
         return month_first and not day_first
     # every date reads both ways: the reading that keeps them closer together ("5/8/2011", "5/9/2011",
@@ -134,11 +139,12 @@ def month_first_reread(day: dt.date | None, lines: list[str], body: str = "") ->
     if not any(_readings(m)[:1] == [day] for line in lines for m in _numeric_dates(line)):
         return day  # (not written as a numeric date)
     flipped = dt.date(day.year, day.day, day.month)
-    if month_first_page(lines):
+    evidence = _order_evidence(lines)
+    if _reads_month_first(*evidence):
         return flipped
-    month_first, day_first, _ = _order_evidence(lines)
-    named = {_WEEKDAYS[w[:3].lower()] for w in _NAMED_WEEKDAY.findall("\n\n".join(body.split("\n\n")[:_WEEKDAY_PARAGRAPHS]))}
-    if not (month_first or day_first) and flipped.weekday() in named and day.weekday() not in named:
+    opening = "\n\n".join(body.split("\n\n")[:_WEEKDAY_PARAGRAPHS])
+    named = {_WEEKDAYS[w[:3].lower()] for w in _NAMED_WEEKDAY.findall(opening)}
+    if not (evidence[0] or evidence[1]) and flipped.weekday() in named and day.weekday() not in named:
         return flipped
     return day
 

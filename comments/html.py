@@ -281,7 +281,7 @@ def _classes(el) -> list[str]:
     # CSS modules hash each name after its component and part: "CommentItem_author__Pq91a" is "comment-item-author",
     # "CommentItem_root__3fGhT" the component itself, "comment-item"
     names += [_kebab(m["component"]) + ("" if m["part"] == "root" else "-" + _kebab(m["part"]))
-              for c in names if (m := _CSS_MODULE.fullmatch(c))]
+              for c in names if "__" in c and (m := _CSS_MODULE.fullmatch(c))]
     if "style-scope" in names:  # Polymer's scoping class names its host component, not this part's role
         scoped = names.index("style-scope")
         names = names[:scoped] + [c for c in names[scoped + 1:] if "-" not in c]
@@ -649,10 +649,6 @@ def _between(node, top, test) -> bool:
     return False
 
 
-#: What a platform shows for the name of a deleted account.
-_GONE_NAME = re.compile(r"\[(?:deleted|removed)\]", re.I)
-
-
 def _read_item(el, chosen: set) -> _Item:
     item = _Item(el)
     # an editor's card ("edited Mar 5, 2019 at 11:02 by K. Mortimer") names neither the writer nor the time
@@ -701,7 +697,7 @@ def _read_item(el, chosen: set) -> _Item:
         author = next((n for n in _outside(el, container, chosen) if (n.tag in ("b", "strong", "cite") or n.tag in (
             "h3", "h4", "h5") and not re.match(r"\d|.*:$", _inline_text(n)) or n.tag == "a" and _PROFILE_LINK.search(
             n.get("href") or "") and not _inline_text(n).startswith("@")) and _NAME_LIKE.match(_inline_text(n))
-            or _GONE_NAME.fullmatch(_inline_text(n))), None)
+            or markers.GONE_NAME.fullmatch(_inline_text(n))), None)
         item.author = _inline_text(author) if author is not None else None
     stamp = next((t for t in _own(el, chosen, tag="time") if _WORDY.search(_inline_text(t)) and t not in edits), None)
     for pattern in (_TIME_CLASS, _META_CLASS):
@@ -927,8 +923,8 @@ def _repeated_blocks(root) -> list[_Item]:
             same = [n for b in blocks for n in b.iterdescendants(tag) if n.get("class") == cls]
             akin = [n for b in blocks for n in b.iterdescendants(tag)
                     if n.get("class") == cls or first and (n.get("class") or "").split()[:1] == first]
-            for nested in ([akin, same] if len(akin) > len(same) else [same]):
-                nested = [_core(n) for n in nested]
+            for candidates in ([akin, same] if len(akin) > len(same) else [same]):
+                nested = [_core(n) for n in candidates]
                 chosen = set(blocks) | set(nested)
                 found = [i for i in (_name_time_block(b, chosen) or _signed_at_end(b, chosen) for b in blocks)
                          if i is not None]

@@ -961,6 +961,8 @@ SIGNATURE = _line(
 #: A removed comment's placeholder, all its text: "This comment was removed by a moderator because it didn't abide
 #: by our community standards. …" (the comment is dropped).
 REMOVED_COMMENT = _line(r"This (?:comment|post) (?:was|has been) (?:removed|deleted) by (?:a|the) moderator\b.{0,300}")
+#: A deleted account's placeholder where a commenter's name would be: "[deleted]".
+GONE_NAME = re.compile(r"\[(?:deleted|removed)\]", re.I)
 #: A signed comment's link to the comment it answers, under its signature: "[ Parent ]".
 PARENT_BUTTON = _line(r"\[\s*Parent\s*\]")
 

@@ -71,48 +71,21 @@ _OUTLINE_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)")
 _OUTLINE_TAIL = re.compile(r"\s+#(\d{1,4}(?:\.\d{1,4})*)$")
 
 
-def _nest_by_numbers(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
-    """Parents from outline numbers, one under or over each commenter's name ("#3", "#3.1", "#3.1.2": a reply's
-    number extends its parent's), when nothing else gave any and every comment has one, in page order."""
-    if len(comments) < 2 or any(c.parent is not None for c in comments):
-        return comments
-    numbers, at = [], 0
+def _author_rows(comments: tuple[Comment, ...], lines: list[str], shown=str.strip) -> list[int] | None:
+    """The line of each comment's author, found in page order (`shown` gives a line as the author is written),
+    or None when one is not found."""
+    rows, at = [], 0
     for c in comments:
-        k = next((k for k in range(at, len(lines)) if c.author and _OUTLINE_TAIL.sub("", lines[k]) == c.author), None)
-        # (on the name's line, under it, or over it)
-        m = next((m for ln in [lines[k].removeprefix(c.author).strip(), *lines[k + 1:k + 3],
-                               *lines[max(at, k - 2):k][::-1]]
-                  if (m := _OUTLINE_NUMBER.fullmatch(ln))), None) if k is not None else None
-        if m is None:
-            return comments
-        numbers.append(m[1])
+        k = next((k for k in range(at, len(lines)) if c.author and shown(lines[k]) == c.author), None)
+        if k is None:
+            return None
+        rows.append(k)
         at = k + 1
-    if not any("." in n for n in numbers) or len(set(numbers)) != len(numbers):
-        return comments
-    index = {n: c.index for n, c in zip(numbers, comments)}
-    return tuple(replace(c, parent=index.get(n.rpartition(".")[0])) for n, c in zip(numbers, comments))
+    return rows
 
 
-_LEVEL = re.compile(r"level (\d{1,2})", re.I)
-_GONE = re.compile(r"\[(?:deleted|removed)\]")
-
-
-def _nest_by_levels(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
-    """Parents from depth lines over each commenter's name ("level 1", "level 2"; Reddit's web page), when
-    nothing else gave any and every comment has one: a comment answers the last one a level up."""
-    if len(comments) < 2 or any(c.parent is not None for c in comments):
-        return comments
-    depths, at = [], 0
-    for c in comments:
-        k = next((k for k in range(at, len(lines)) if c.author and lines[k] == c.author), None)
-        m = next((m for ln in lines[max(at, k - 2):k][::-1] if (m := _LEVEL.fullmatch(ln))), None) \
-            if k is not None else None
-        if m is None:
-            return comments
-        depths.append(int(m[1]))
-        at = k + 1
-    if len(set(depths)) < 2:
-        return comments
+def _parents_by_depth(comments: tuple[Comment, ...], depths: list[int]) -> tuple[Comment, ...]:
+    """Each comment answers the last one before it a level shallower (none when it is not one level deeper)."""
     nested, open_ = [], []  # open_: (depth, index) of the comments a reply may answer
     for c, depth in zip(comments, depths):
         while open_ and open_[-1][0] >= depth:
@@ -122,29 +95,63 @@ def _nest_by_levels(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Co
     return tuple(nested)
 
 
+def _nest_by_numbers(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
+    """Parents from outline numbers, one under or over each commenter's name ("#3", "#3.1", "#3.1.2": a reply's
+    number extends its parent's), when nothing else gave any and every comment has one, in page order."""
+    if len(comments) < 2 or any(c.parent is not None for c in comments):
+        return comments
+    rows = _author_rows(comments, lines, lambda ln: _OUTLINE_TAIL.sub("", ln))
+    if rows is None:
+        return comments
+    numbers = []
+    for k, (c, i) in enumerate(zip(comments, rows)):  # (on the name's line, under it, or over it)
+        floor = rows[k - 1] + 1 if k else 0
+        m = next((m for ln in [lines[i].removeprefix(c.author).strip(), *lines[i + 1:i + 3],
+                               *lines[max(floor, i - 2):i][::-1]] if (m := _OUTLINE_NUMBER.fullmatch(ln))), None)
+        if m is None:
+            return comments
+        numbers.append(m[1])
+    if not any("." in n for n in numbers) or len(set(numbers)) != len(numbers):
+        return comments
+    index = {n: c.index for n, c in zip(numbers, comments)}
+    return tuple(replace(c, parent=index.get(n.rpartition(".")[0])) for n, c in zip(numbers, comments))
+
+
+_LEVEL = re.compile(r"level (\d{1,2})", re.I)
+
+
+def _nest_by_levels(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
+    """Parents from depth lines over each commenter's name ("level 1", "level 2"; Reddit's web page), when
+    nothing else gave any and every comment has one: a comment answers the last one a level up."""
+    if len(comments) < 2 or any(c.parent is not None for c in comments):
+        return comments
+    rows = _author_rows(comments, lines, lambda ln: ln)
+    if rows is None:
+        return comments
+    depths = []
+    for k, i in enumerate(rows):
+        floor = rows[k - 1] + 1 if k else 0
+        m = next((m for ln in lines[max(floor, i - 2):i][::-1] if (m := _LEVEL.fullmatch(ln))), None)
+        if m is None:
+            return comments
+        depths.append(int(m[1]))
+    return _parents_by_depth(comments, depths) if len(set(depths)) >= 2 else comments
+
+
 def _nest_by_indent(comments: tuple[Comment, ...], raw: list[str]) -> tuple[Comment, ...]:
     """Parents from the indentation a copy kept (replies indented by tabs under the comment they answer), when
     nothing else gave any: each comment's author line is found in page order and its depth is its leading
     tabs (or groups of four spaces); a comment answers the last one before it that is one level shallower."""
     if len(comments) < 2 or any(c.parent is not None for c in comments) or not any(c.author for c in comments):
         return comments
-    depths, at = [], 0
-    for c in comments:
-        k = next((k for k in range(at, len(raw)) if c.author and raw[k].strip() == c.author), None)
-        if k is None:
-            return comments
-        lead = raw[k][:len(raw[k]) - len(raw[k].lstrip(" \t"))]
-        depths.append(lead.count("\t") + lead.count(" ") // 4)
-        at = k + 1
+    rows = _author_rows(comments, raw)
+    if rows is None:
+        return comments
+    leads = [raw[k][:len(raw[k]) - len(raw[k].lstrip(" \t"))] for k in rows]
+    depths = [lead.count("\t") + lead.count(" ") // 4 for lead in leads]
     if depths[0] != min(depths) or len(set(depths)) < 2 or any(b > a + 1 for a, b in zip(depths, depths[1:])):
         return comments  # (indentation that is not a thread's: a deeper first comment, or a jump of two levels)
-    nested, open_ = [], []  # open_: (depth, index) of the comments a reply may answer
-    for c, depth in zip(comments, depths):
-        while open_ and open_[-1][0] >= depth:
-            open_.pop()
-        nested.append(replace(c, parent=open_[-1][1] if open_ else None))
-        open_.append((depth, c.index))
-    return tuple(nested)
+    return _parents_by_depth(comments, depths)
 
 
 def _without_print_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -1381,7 +1388,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
         return m["name"], m["when"]
     if _stamp(line) or markers.BUTTON_ROW_STAMP.fullmatch(line):
         return None
-    if _GONE.fullmatch(line):
+    if markers.GONE_NAME.fullmatch(line):
         return line, None  # a deleted account's placeholder, where a name would be: "[deleted]"
     # "Posted by: Asad Mehmood, Islamabad"; "Grant Ellery #1.1" (see _nest_by_numbers)
     line = _OUTLINE_TAIL.sub("", markers.THREAD_NAV_TAIL.sub("", _POSTED_BY_LABEL.sub("", line)))
