@@ -229,6 +229,8 @@ KICKER_MAX_WORDS = 6
 MASTHEAD_LOOKAHEAD = 15
 #: ...or further down, past a menu of short items only, when a byline is right under it.
 MASTHEAD_MENU_LOOKAHEAD = 60
+#: ...and past a menu of short items only (a language picker of 40 names), this far.
+MASTHEAD_LONG_MENU = 150
 #: A news ticker's line under the masthead is not the headline: "Breaking: Senate to hold joint session …".
 TICKER = re.compile(r"(?:Breaking(?: News)?|Just In|Developing|Live|Latest|Flash)\s*[:|–-]\s", re.I)
 #: A ticker's label on a line of its own, the ticker's headline under it.
@@ -540,6 +542,12 @@ NAMES_LABEL = _line(r"(?:Recommended|Liked|Upvoted|Tipped) by:")
 HEADER_LINK = _line(r"(?:See|View|Show) all")
 #: Without a header, this many names right above their posted-at lines open the comments.
 MIN_NAMED_HEADS = 3
+#: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
+#: a run of FORM_FIELDS_MIN of them ends the comments.
+FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
+                   r"|Comments?|Message|Subject)(?:\s*\((?:required|optional|will not be published)[^)]{0,40}\))?\s*\*?:?"
+                   r"|Send|Submit|Post|Cancel|Preview")
+FORM_FIELDS_MIN = 3
 #: A comment form above the comments: its fields and buttons span at most this many lines.
 FORM_LINES_MAX = 16
 #: A header line seen this many times or more on a page counts each post's replies ("1 Reply"): not a header.
@@ -706,13 +714,16 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
                             r"|Alamy|Bloomberg)(?:[/ ][\w .'’-]{1,30}){0,2}\)"
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
+                            r"|.{10,300}[.!?’”]\s*[—–]\s*(?:[\w.'’ ]{1,30} photo|(?:[\w.'’ -]{1,30}/)?(?:AAP|AP|AFP|EPA|Reuters"
+                            r"|Getty Images|Xinhua|Bloomberg|APP|INP|Online)(?:/Files?)?)"
                             r"|.{10,300}[.!?’”]\s+(?-i:APP|INP|NNI|PPI|ONLINE|PTI|ANI|IANS)"
                             r"|.{10,300}[.!?’”]\s+(?:AAP|AP|AFP|EPA|Reuters|Getty Images|Anadolu Agency|Xinhua|PA|Bloomberg"
                             r"|Shutterstock|Wikimedia Commons|Flickr)(?: Photo| Images)?(?:/[\w .'’-]{1,40})?"
                             r"|.{10,300}\[(?:File:? )?(?:Reuters|AFP|AP|EPA|Getty Images|Al Jazeera|Gallo/Getty)[^\]]{0,40}\]"
                             r"|Representative (?:image|photo|picture)|(?:Getty|AFP|AP|Reuters|PTI|ANI|iStock)(?: Images| Photo)?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)',"
-           " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo'; a caption 'Representative image'"
+           " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo', '… — Geo News photo', '… — AFP/File';"
+           " a caption 'Representative image'"
            " under its credit 'Getty Images'"),
     _POSTED_BY,
     Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
@@ -860,8 +871,8 @@ AUTHOR_MAX_WORDS = 5
 AUTHOR_BAD = re.compile(r"[\d!?;:\"“”@#]|https?://|www\.")
 #: Lower-case words allowed in a name ("Observer from Karachi", "Ahmed bin Ali").
 NAME_CONNECTORS = frozenset({"from", "of", "in", "de", "del", "da", "van", "von", "bin", "al", "ul", "ud", "the", "and"})
-#: A place in brackets after a name: "Rabia Tariq (Lahore)".
-NAME_PLACE = re.compile(r"\s*\([^()]{1,40}\)$")
+#: A place after a name, in brackets or labelled: "Rabia Tariq (Lahore)", "Imran Saeed from: Islamabad".
+NAME_PLACE = re.compile(r"\s*\([^()]{1,40}\)$|\s+from:\s+[^\d:@#]{1,40}$")
 #: In a section without separators, at most this many lines may come before
 #: the first author line (an unrecognised notice).
 MAX_PREAMBLE_LINES = 2
@@ -927,6 +938,8 @@ COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?
                            r"|Contributor|(?-i:[A-Z][\w’']+) Picks?|Subscriber|Premium|(?:Post|Staff) (?:Reporter|Writer)", re.I)
 #: A comment's time with whom it answers after it: "1 day ago in reply to Farooq Ahmed".
 STAMP_THEN_TARGET = re.compile(r"(?P<when>\S.{0,40}?)\s+(?:in reply to|replying to)\s+@?(?P<name>\S.{0,60})", re.I)
+#: A line right above a reply's author line: the reply answers the thread's first comment ("In Response").
+IN_RESPONSE = _line(r"In response:?")
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
 REPLY_TARGET = _line(r"(?:>|→|›|»|↩|In reply to|Replying to|Response to|Reply to(?! this\b))\s*@?(?P<name>\S.{0,60})")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
@@ -971,6 +984,8 @@ _DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
 SITE_LINE = re.compile(_DOMAIN, re.I)
 #: The end of a breadcrumb trail before a headline: "NEWS / WORLD NEWS / PAKISTAN NEWS / ".
 BREADCRUMB_END = re.compile(r"\S\s+[/>›»]\s+$")
+#: A breadcrumb trail of short items: "Asia / South & Central Asia", "Home › World".
+BREADCRUMBS = re.compile(r"[^/>›».!?]{1,30}(?:\s+[/>›»]\s+[^/>›».!?]{1,30})+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...

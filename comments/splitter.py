@@ -254,6 +254,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     # paragraph or points; the label may end the head)
     summary, boxed = bool(head) and bool(markers.SUMMARY_LABEL.fullmatch(head[-1])), 0
     caption = bool(head) and bool(markers.CAPTION_LABEL.fullmatch(head[-1]))
+    # a line shown twice in a row (or around a credit: "Photo: AP") is a photo's alt text and its caption
+    doubled = {lines[k] for k in range(max(0, body_start - 3), body_end - 1) if len(lines[k].split()) > markers.NAV_MAX_WORDS and (
+        lines[k] == lines[k + 1] or k + 2 < body_end and lines[k] == lines[k + 2]
+        and 0 < len(lines[k + 1].split()) <= markers.NAV_MAX_WORDS)}
     for ln in ([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]:
         # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
         opening = not any(body_lines)
@@ -273,7 +277,7 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             boxed += 1
         elif summary and boxed:
             summary = False
-        (furniture if ln and (byline or summary or _is_boilerplate(ln, markers.BODY_BOILERPLATE))
+        (furniture if ln and (byline or summary or ln in doubled or _is_boilerplate(ln, markers.BODY_BOILERPLATE))
          else body_lines).append(ln)
     tags = _author_box(body_lines, _trailing_tags(body_lines), head + furniture)
     furniture += [ln for ln in body_lines[tags:] if ln]
@@ -497,9 +501,11 @@ def _masthead(lines: list[str], first: int) -> int | None:
                     break
     # past the window, under a long menu of short items: a headline with a byline right under it
     i = stop
-    while i < min(len(lines), first + 1 + markers.MASTHEAD_MENU_LOOKAHEAD) and (
+    while i < min(len(lines), first + 1 + markers.MASTHEAD_LONG_MENU) and (
             not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS or markers.MENU_GAP.search(lines[i])
-            or _is_boilerplate(lines[i], markers.BOILERPLATE) or _in_menu(lines, i) or _in_ticker(lines, i)):
+            or _is_boilerplate(lines[i], markers.BOILERPLATE) or _in_menu(lines, i) or _in_ticker(lines, i)
+            or markers.BREADCRUMBS.fullmatch(lines[i]) and all(
+                len(re.findall(r"\w+", part)) <= markers.NAV_MAX_WORDS for part in re.split(r"\s+[/>›»]\s+", lines[i]))):
         i += 1  # (past a ticker's headlines under its label: "Breaking", then one a line)
     # a dek may sit between the headline and its byline or dated line
     under = [ln for ln in lines[i + 1:i + 12] if ln and not _is_boilerplate(ln, markers.BOILERPLATE)][:6]
@@ -1035,6 +1041,11 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
     every comment, shown twice in the section right over a commenter's name and time, or right under one
     (a badge such as "Editor's Pick" is no related box's heading)."""
     end = _first_line(lines, start, len(lines), markers.COMMENTS_END)
+    form = next((i for i in range(start, min(end if end is not None else len(lines),
+                                              len(lines) - markers.FORM_FIELDS_MIN + 1))
+                 if all(ln and markers.FORM_FIELD.fullmatch(ln) for ln in lines[i:i + markers.FORM_FIELDS_MIN])), None)
+    if form is not None and any(_stamp(ln) for ln in lines[start:form] if ln):
+        return form  # a run of a form's field labels under comments ("Your name", "Your location", "Submit")
     while end is not None and (lines.count(lines[end]) >= markers.HEADER_MAX_REPEATS or (
             lines[top:].count(lines[end]) >= 2
             and (below := next((k for k in range(end + 1, min(len(lines), end + 3)) if lines[k]), None)) is not None
@@ -1298,7 +1309,7 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
         found, depths = _board_subjects(found)
         comments: list[Comment] = []
         for k, (a, w, t, target) in enumerate(found):
-            parent = _replied(comments, target, t, first_names=signed)
+            parent = target if isinstance(target, int) else _replied(comments, target, t, first_names=signed)
             if depths:  # "Re: Re: Topic" answers the latest message one level up
                 parent = next((c.index for c in reversed(comments) if depths[c.index - 1] == depths[k] - 1), None)
             comments.append(Comment(index=len(comments) + 1, author=a, posted_at=w,
@@ -1349,9 +1360,9 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
     mention), or whose name or handle it opens with ("@jkowalczyk yes", "OregonLefty: fair"),
     or, with `first_names` (flat comments signed after their text, where nothing else tells), whose
     first name it opens with, then a comma ("Jim, the comparison…"); else None."""
-    if target:
-        return next((c.index for c in reversed(earlier) if c.author
-                     and c.author.casefold() == target.strip().casefold()), None)
+    if target:  # ("in reply to Vikram Sethi" answers "Vikram Sethi (New Delhi)")
+        return next((c.index for c in reversed(earlier) if c.author and target.strip().casefold()
+                     in (c.author.casefold(), markers.NAME_PLACE.sub("", c.author).casefold())), None)
     for c in reversed(earlier):
         # "@Rakesh Sharma" answers "Rakesh Sharma (Pune)" and "Rakesh Sharma, Pune"
         name = c.author and markers.NAME_PLACE.sub("", c.author)
@@ -1369,7 +1380,8 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
     return None
 
 
-_Found = tuple[str | None, str | None, str, str | None]  # author, posted_at, text, the author it replies to
+#: author, posted_at, text, and the author it replies to (or that comment's 1-based position)
+_Found = tuple[str | None, str | None, str, str | int | None]
 
 
 def _stamp(line: str) -> str | None:
@@ -1386,7 +1398,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     followed by a colon when title-case ("Ahmed Nawaz, Lahore:"), else None."""
     if (m := markers.STAMP_THEN_NAME.fullmatch(line)) is not None:
         return m["name"], m["when"]
-    if _stamp(line) or markers.BUTTON_ROW_STAMP.fullmatch(line):
+    if _stamp(line) or markers.BUTTON_ROW_STAMP.fullmatch(line) or markers.IN_RESPONSE.fullmatch(line):
         return None
     if markers.GONE_NAME.fullmatch(line):
         return line, None  # a deleted account's placeholder, where a name would be: "[deleted]"
@@ -1414,7 +1426,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     return name, when
 
 
-_POSTED_BY_LABEL = re.compile(r"^(?:Posted|Written|Submitted|Comment(?:ed)?) by:\s+(?=\S)", re.I)
+_POSTED_BY_LABEL = re.compile(r"^(?:(?:Posted|Written|Submitted|Comment(?:ed)?) )?by:\s+(?=\S)", re.I)
 
 
 def _placed_stamp(line: str) -> str | None:
@@ -1583,9 +1595,15 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
     if preamble:
         warnings.append(f"ignored {preamble} line(s) before the first comment: {sec[content[0]][:60]!r}")
     badge = _head_badge([sec[content[h.line - 1]] for h in starts[1:] if h.line])
+    # "In Response" right above a head: it answers the first comment of the thread (and ends the text above)
+    in_thread = {h.line for h in starts if h.line and not h.stamp_above
+                 and markers.IN_RESPONSE.fullmatch(sec[content[h.line - 1]])}
     found: list[_Found] = []
+    root = None
     for k, h in enumerate(starts):
         stop = content[starts[k + 1].line] - starts[k + 1].stamp_above if k + 1 < len(starts) else len(sec)
+        if k + 1 < len(starts) and starts[k + 1].line in in_thread:
+            stop = content[starts[k + 1].line - 1]
         block, row_when = _strip_button_rows(_less_badge(sec[content[h.text_from] : stop], badge))
         while len([ln for ln in block if ln]) > 1 and (not block[-1] or _SCORE.fullmatch(block[-1])):
             block = block[:-1]  # a vote score under the text ("+14", "-3"), not a comment that is only "+1"
@@ -1603,6 +1621,10 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
             warnings.append(f"comment {k + 1} of the section ({h.author}) was removed by a moderator; skipped")
         elif text:
             target = (found[-1][0] if found else None) if h.replying_to is _PREVIOUS else h.replying_to
+            if h.line in in_thread and root is not None:
+                target = root  # (its position: the thread's first comment may share a name with a reply in it)
+            elif h.line not in in_thread:
+                root = len(found) + 1
             if target is None:  # an earlier commenter's name among the head's lines ("Rustam_K", "Staff", time)
                 earlier = {a for a, *_ in found if a and a != h.author}
                 target = next((ln for ln in (sec[content[j]] for j in range(h.line + 1, h.text_from))
