@@ -280,7 +280,8 @@ TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
 
 #: Lines right after the title that are not article text.
 BYLINE: tuple[Marker, ...] = (
-    Marker("by", _line(r"(?:(?:Story|Written|Words|Reporting) )?By\s+\S.{0,120}"), "'By Jane Doe', 'Story by Jane Doe' lines"),
+    Marker("by", _line(r"(?:(?:Story|Written|Words|Reporting|Posted) )?By\s+\S.{0,120}"),
+           "'By Jane Doe', 'Story by Jane Doe', 'Posted By Jane Doe' lines"),
     Marker("started_by", _line(r"(?:Started|Created|Organi[sz]ed|Launched) by\s+\S.{0,120}"),
            "petitions and fundraisers: 'Started by Sana Baloch'"),
     Marker("topic_list", _line(r"More:\s+(?:[^,.]{1,40},\s*){2,}[^,.]{1,40}"),
@@ -425,7 +426,7 @@ _BLOGGER_NAV = Marker("blogger_nav",
                       "Blogger navigation")
 _WIDGET_END = Marker(
     "widget_end",
-    _line(r"Loading comments.*|Powered by Disqus|(?:\w )?Add Disqus to your site.*|Facebook Comments? Plugin"
+    _line(r"Loading comments.*|(?:blog )?(?:comments )?powered by Disqus|Trackback URL(?::?\s+\S+)?|(?:\w )?Add Disqus to your site.*|Facebook Comments? Plugin"
           r"|(?:[^\w\s]\s?)?Subscribe"
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
@@ -542,6 +543,8 @@ NAMES_LABEL = _line(r"(?:Recommended|Liked|Upvoted|Tipped) by:")
 HEADER_LINK = _line(r"(?:See|View|Show) all")
 #: Without a header, this many names right above their posted-at lines open the comments.
 MIN_NAMED_HEADS = 3
+#: A one-line author's bio closing a story, opening with the name: "Laila Durrani is an associate editor of …".
+AUTHOR_BIO = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+) (?:is|was|has been) (?:an?|the)\s.{5,250}")
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"

@@ -494,7 +494,15 @@ def _masthead(lines: list[str], first: int) -> int | None:
                        or len(part) <= markers.HEAD_DATE_MAX_CHARS and not markers.SENTENCE_END.search(part)
                        and parse_date_text(part) for part in (ln, ln.split("   ", 1)[0])):
                     # past other lines, a blog's date header over its post's headline: that headline
-                    return (seen and _headline_under_date(lines, k)) or i
+                    found = (seen and _headline_under_date(lines, k)) or i
+                    # (but a headline over its byline further down, past menus and no prose, is the story's: the
+                    # first was the site's motto over the day's date)
+                    later = _headline_over_byline(lines, max(found, k))
+                    if later is not None and not _find_article_date_in(lines[later]) and not any(
+                            len(ln.split()) > markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(ln)
+                            for ln in lines[found + 1:later]):
+                        return later
+                    return found
                 seen += len(ln.split()) > 2 and not markers.PHOTO_CREDIT.pattern.fullmatch(ln) \
                     and not _over_credit(lines, k)  # (a photo's caption and credit do not count)
                 if seen >= markers.DATED_WITHIN:
@@ -595,8 +603,19 @@ def _headline_candidates(lines: list[str], first: int):
         line = lines[i]
         if line and len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS \
                 and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _header(line) \
-                and not _is_boilerplate(line, markers.BOILERPLATE):
+                and not _is_boilerplate(line, markers.BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
+                and not _button_row(line):
             yield i, [k for k in range(max(first, i - 12), i) if lines[k]]
+
+
+def _find_article_date_in(line: str) -> bool:
+    return bool(find_article_date([line]) or parse_date_text(line) or _stamp(line))
+
+
+def _button_row(line: str) -> bool:
+    """A row of three or more buttons of a word or two set apart by wide gaps: "Like  Tweet  +1  Email  Print"."""
+    parts = re.split(r"\s{2,}", line)
+    return len(parts) >= 3 and all(len(p.split()) <= 2 for p in parts)
 
 
 def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
@@ -646,7 +665,8 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
         below = next((ln for ln in lines[i + 1:i + 3] if ln), "")
         # (not a post's footer closing a text: "posted by name at 9:31 PM on May 2, 2011")
         if _is_byline(below) and markers.BY_NAME.search(below) and not markers.SENTENCE_END.search(below) \
-                and not _is_boilerplate(below, markers.POST_FOOTERS):
+                and not _is_boilerplate(below, markers.POST_FOOTERS) \
+                and not _is_boilerplate(lines[i], markers.BODY_BOILERPLATE):
             return i
     return None
 
@@ -1100,6 +1120,10 @@ def _author_box(lines: list[str], end: int, byline: list[str]) -> int:
     if (start and 2 <= len(name.split()) <= markers.AUTHOR_MAX_WORDS and not markers.SENTENCE_END.search(name)
             and _title_case(name) and any(name.casefold() in ln.casefold() for ln in byline)):
         return start
+    # a one-line bio of the byline's author: "Laila Durrani is an associate editor of the AfPak Channel."
+    if start and sum(1 for ln in lines[start:end] if ln) == 1 and (bio := markers.AUTHOR_BIO.match(name)) \
+            and any(bio["name"].casefold() in ln.casefold() for ln in byline):
+        return start
     return end
 
 
@@ -1513,6 +1537,9 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
     pair = re.split(r"\s{2,}", author)
     if len(pair) == 2 and all(_author_like(p) or _handle_like(p) for p in pair):
         author, target = pair  # "Usman Tariq  DesertRat_AZ • 12 years ago": the writer, then whom it answers
+    arrow = markers.REPLY_ARROW.split(markers.AUTHOR_STAMP_GAP.split(sec[i])[0], maxsplit=1)
+    if target is None and len(arrow) == 2 and (_author_like(arrow[1]) or _handle_like(arrow[1])):
+        target = arrow[1]  # "Jim Calloway → Khurram Shahzad • 3 days ago": whom it answers
     stamped_below = False
     while k + 1 < len(content) and sec[content[k] - 1]:
         line = sec[content[k]]
