@@ -85,6 +85,8 @@ _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|pubdate|published|post-dat
 #: Boxes inside an article that are not its text: "cd-inline-promo", data-testid="newsletter-signup".
 _PROMO_CLASS = re.compile(r"(?:^|[-_])(?:promo|newsletter|signup|subscribe|related|advert|advertisement|sponsored)(?:$|[-_])")
 _PROMO_MAX_CHARS = 400
+#: A photo's caption between the paragraphs ("imageCaption", "wp-caption-text", <figcaption>): not the story.
+_CAPTION_CLASS = re.compile(r"(?:^|[-_a-z])caption(?:$|[-_])", re.I)
 #: A body shorter than this from trafilatura's precision mode is retried in recall mode.
 _MIN_BODY_CHARS = 200
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -94,7 +96,8 @@ _LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-
 _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply|replies|children|actions|tools|footer|header|voting|vote-up|vote-down|votes?|likes?|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
-    r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit)(?:$|[-_])")
+    r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit|"
+    r"badge)(?:$|[-_])")
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
                 "select", "iframe", "time", "footer", "header"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
@@ -651,6 +654,7 @@ def _between(node, top, test) -> bool:
 
 def _read_item(el, chosen: set) -> _Item:
     item = _Item(el)
+    tail_when = None
     # an editor's card ("edited Mar 5, 2019 at 11:02 by K. Mortimer") names neither the writer nor the time
     edits = {n for card in el.iter() if isinstance(card.tag, str) and card is not el
              and _EDITED_CARD.match(_inline_text(card)) and len(_inline_text(card)) <= _MAX_EDIT_CARD_CHARS
@@ -672,6 +676,9 @@ def _read_item(el, chosen: set) -> _Item:
         if item.author and place is not None and _has_class(place, _PLACE_CLASS) \
                 and _PLACE_SHOWN.fullmatch(shown_place := " ".join(_inline_text(place).split())):
             item.author = f"{item.author} {shown_place}"  # the place as the name's line shows it
+        elif item.author and names and (placed := _placed_tail(names[0].tail or "")):
+            places, tail_when = placed  # "<a>Imran</a>, Rawalpindi, Pakistan, 16/3/2011 21:14"
+            item.author = ", ".join([item.author, *places])
     # a preview of the comment answered ("bc-comment-reply-head": its writer and the start of its text) is
     # neither this comment's text nor its author
     previews = list(_own(el, chosen, _REPLY_PREVIEW_CLASS))
@@ -734,6 +741,8 @@ def _read_item(el, chosen: set) -> _Item:
         item.posted_at = item.posted_at or _COUNTER_TAIL.sub("", _ACTION_WORD.sub("", _inline_text(stamp))) or None
         item.posted_at = item.posted_at and (markers.STAMP_TAIL.sub("", item.posted_at) or None)  # "… ago (edited)"
         item.posted_at_parsed = _parse_time(stamp, item.posted_at)
+    if item.posted_at is None and tail_when:
+        item.posted_at, item.posted_at_parsed = tail_when, parse_stamp(tail_when)
     if item.author is None and container is not el:
         # a footer that names the author in words: "Posted by: Name | May 03, 2011 at 10:02 AM"
         shown = _inline_text(el).replace(_inline_text(container), " ")
@@ -753,6 +762,20 @@ def _read_item(el, chosen: set) -> _Item:
         if item.quoted != item.author:  # (a head that shows the writer beside the one answered names the writer first)
             item.answers = item.quoted
     return item
+
+
+def _placed_tail(tail: str) -> tuple[list[str], str | None] | None:
+    """The places, and the time if any, written after a commenter's name on its line: ", Rawalpindi,
+    Pakistan, 16/3/2011 21:14" gives (["Rawalpindi", "Pakistan"], "16/3/2011 21:14"); else None."""
+    parts = [p.strip() for p in tail.split(",")]
+    if len(parts) < 2 or parts[0]:
+        return None
+    parts = [p for p in parts[1:] if p]
+    when = parts.pop() if parts and (parse_stamp(parts[-1]) or _RELATIVE_TIME.match(parts[-1])) else None
+    if not 1 <= len(parts) <= 3 or not all(_NAME_LIKE.match(p) and len(p.split()) <= 3
+                                           and not any(c.isdigit() for c in p) for p in parts):
+        return None
+    return parts, when
 
 
 #: The action before a post's time on Q&A sites: "answered Mar 4, 2019 at 14:30", "asked …".
@@ -1654,9 +1677,11 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     _join_intro(tree)
     _paragraphise(tree)
     untouched = copy.deepcopy(tree)  # trafilatura cleans the tree it is given
-    for box in [el for el in tree.iter() if isinstance(el.tag, str) and _has_class(el, _PROMO_CLASS)
+    for box in [el for el in tree.iter() if isinstance(el.tag, str) and (
+            _has_class(el, _PROMO_CLASS) or el.tag == "figcaption" or _has_class(el, _CAPTION_CLASS))
                 and len(_inline_text(el)) <= _PROMO_MAX_CHARS]:
-        _drop(box)  # a newsletter, promo or related box between the paragraphs (listed in the boilerplate)
+        _drop(box)  # a newsletter, promo or related box, or a photo's caption, between the paragraphs (listed in the
+        # boilerplate)
     cleaned = copy.deepcopy(tree)
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
