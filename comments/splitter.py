@@ -1223,6 +1223,7 @@ class _Start:
     when: str | None
     first_text: str | None
     replying_to: str | None = None  # the name of an "in reply to Name" line between the author and the time
+    in_thread: bool = False  # "In Response" over its author line: it answers its thread's first comment
 
 
 def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
@@ -1253,7 +1254,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                 continue
             expected += 1
         groups = m.groupdict()
-        author, boundary, when, target = groups.get("author"), i, groups.get("when"), None
+        author, boundary, when, target, in_thread = groups.get("author"), i, groups.get("when"), None, False
         if sep.author_above:
             when = line
             prev_end = starts[-1].text_from if starts else -1
@@ -1265,10 +1266,11 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                 j -= 1
             above = markers.REPLY_MARKS.sub("", sec[j]) if j > prev_end else ""  # "↳ Sara", "Sara replied:"
             above = above.split("\t", 1)[0].strip()  # "Ali Hassan<TAB>Pakistan": the name, then its country
-            above = _OUTLINE_TAIL.sub("", above)  # "Grant Ellery #1.1"
+            above = _OUTLINE_TAIL.sub("", _POSTED_BY_LABEL.sub("", above))  # "Grant Ellery #1.1", "by: Sara"
             if above and _name_like(above):
                 author, boundary = above, j
-        starts.append(_Start(boundary, i + 1, author, when, groups.get("text"), target))
+            in_thread = boundary > prev_end + 1 and bool(markers.IN_RESPONSE.fullmatch(sec[boundary - 1]))
+        starts.append(_Start(boundary - in_thread, i + 1, author, when, groups.get("text"), target, in_thread))
 
     preamble = [ln for ln in sec[: starts[0].boundary] if ln] if starts else []
     if preamble:
@@ -1276,6 +1278,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
 
     badge = _head_badge([next(ln for ln in reversed(sec[:st.boundary]) if ln) for st in starts[1:]])
     comments: list[Comment] = []
+    root = None  # the latest comment not "In Response" to another
     for k, st in enumerate(starts):
         stop = starts[k + 1].boundary if k + 1 < len(starts) else len(sec)
         block = _less_badge(sec[st.text_from : stop], badge)
@@ -1304,6 +1307,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                             f"{'was removed by a moderator' if text else 'has no text'}; skipped")
             continue
         when = markers.STAMP_PREFIX.sub("", markers.STAMP_TAIL.sub("", when).strip()) if when else None
+        parent = root if st.in_thread and root else _replied(comments, target, text)
         comments.append(
             Comment(
                 index=len(comments) + 1,
@@ -1311,9 +1315,11 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                 posted_at=when or None,
                 posted_at_parsed=parse_stamp(when) if when else None,
                 text=text,
-                parent=_replied(comments, target, text),
+                parent=parent,
             )
         )
+        if not st.in_thread:
+            root = len(comments)
     return comments
 
 
