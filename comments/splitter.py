@@ -499,7 +499,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
                     # first was the site's motto over the day's date)
                     later = _headline_over_byline(lines, max(found, k))
                     if later is not None and not _find_article_date_in(lines[later]) and not any(
-                            len(ln.split()) > markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(ln)
+                            len(ln.split()) >= markers.HEADLINE_MIN_WORDS and markers.SENTENCE_END.search(ln)
                             for ln in lines[found + 1:later]):
                         return later
                     return found
