@@ -1433,7 +1433,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     if markers.GONE_NAME.fullmatch(line):
         return line, None  # a deleted account's placeholder, where a name would be: "[deleted]"
     # "Posted by: Asad Mehmood, Islamabad"; "Grant Ellery #1.1" (see _nest_by_numbers)
-    line = _OUTLINE_TAIL.sub("", markers.THREAD_NAV_TAIL.sub("", _POSTED_BY_LABEL.sub("", line)))
+    line = _OUTLINE_TAIL.sub("", markers.THREAD_NAV_TAIL.sub("", _POSTED_BY_LABEL.sub("", _NUMBER_LEAD.sub("", line))))
     unmarked = markers.REPLY_MARKS.sub("", line)
     if unmarked != line:
         return (unmarked, None) if _author_like(unmarked) else None
@@ -1456,6 +1456,8 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     return name, when
 
 
+#: A comment's number before its writer's name: "#1 Kashif Mehmood, Karachi 2012-07-04 08:17".
+_NUMBER_LEAD = re.compile(r"^#\d{1,4}\s+(?=\S)")
 _POSTED_BY_LABEL = re.compile(r"^(?:(?:Posted|Written|Submitted|Comment(?:ed)?) )?by:\s+(?=\S)", re.I)
 
 
@@ -1756,6 +1758,8 @@ def _opening_quote(text: str, found: list[_Found]) -> tuple[str, str | None]:
     if (m := markers.SAID_QUOTE.match(text)) and text[m.end():].strip():
         return text[m.end():].strip(), m["name"]  # "name said:", the quote, "Click to expand..." (forum software)
     first, sep, rest = text.partition("\n\n")
+    if (m := markers.QUOTING_LABEL.match(text)) and rest.strip():
+        return rest, m["name"]  # "Quoting NAME:", the quoted words, then the reply
     said = re.match(r"(\S{1,40}): (.+)", first)
     if sep and said and any(f[0] == said[1] and said[2] in f[2] for f in found):
         return rest, said[1]
