@@ -685,11 +685,13 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|(?-i:SLIDESHOW|PHOTOS|PHOTO GALLERY|GALLERY|VIDEO|WATCH|LOOK):\s.{1,120}"
                           r"|Click here for a full-screen slideshow|\d{1,3} of \d{1,3}"
                           r"|(?:Get|Follow) .{1,60}? on (?:Facebook|Twitter)(?: and (?:Facebook|Twitter))?"
-                          r"|Filed by (?-i:[A-Z]).{1,60}?(?:\s*\|\s*Report Corrections)?"),
+                          r"|Filed by (?-i:[A-Z]).{1,60}?(?:\s*\|\s*Report Corrections)?"
+                          r"|(?-i:[A-Z]).{3,120}? contributed to this (?:report|story|article)\.?"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " a link aggregator's 'Read more at dawn.com »' and '12,804 clicks; posted to Main » on …',"
            " 'Related video: …', 'ALSO READ: …', 'Also Read | …', 'Read Time: 3 mins'; a slideshow's label, link and"
-           " counter ('SLIDESHOW: …', '1 of 17'), 'Get HuffPost World On Facebook and Twitter', 'Filed by NAME'"),
+           " counter ('SLIDESHOW: …', '1 of 17'), 'Get HuffPost World On Facebook and Twitter', 'Filed by NAME',"
+           " 'NAME contributed to this report.'"),
     Marker("newsletter_mail", _line(r"View this (?:e-?mail|message) in (?:your|a) (?:web )?browser\.?|Trouble viewing this e-?mail\?.{0,80}"
                                     r"|(?:.{0,80}\|\s*)?(?-i:Unsubscribe)(?:\s*\|.{0,80})?"
                                     r"|Read (?:the full story|more(?: \w+)?) (?:on|at) \S.{0,80}"
@@ -706,7 +708,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                  r"|(?:Simply )?(?:sign up|subscribe) to (?:the|our) .{1,80}? (?:newsletter|[Dd]igest)\b.{0,120}"
                                  r"|We[’']ll send you an? .{1,80}? (?:newsletter|[Dd]igest|email)\b.{0,160}"
                                  r"|.{1,120}\b(?:in|with) (?:this|our) (?:free )?(?:daily |weekly )?newsletter\.?"
-                                 r"|Unlock the .{1,40}? for free"
+                                 r"|Unlock the .{1,40}? for free|.{10,200}\bdelivered\b.{0,60}\bto your inbox\.?"
                                  r"|I would like to be emailed about\b.{1,200}|.{0,200}\bStart your .{1,40} subscription"
                                  r"(?: today)?\.?"),
            "newsletter boxes and upsells between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now',"
@@ -813,10 +815,12 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Comments in (?:chronological|reverse) order\b.{0,40}|Showing first \d+ comments\b.{0,40}"
                              r"|Comment(?:ing)? (?:Policy|Guidelines|FAQ)|Rate:\s*Up\s+Down|Reply to this comment|Submit"
                              r"|Pending comments|View FAQ|Favou?rites|Bloggers['’] Votes|(?:Post|Preview|Submit) comment|(?:Recency|Popularity|Newest|Oldest|Favou?rites)(?:\s*\|\s*(?:Recency|Popularity|Newest|Oldest|Favou?rites))+"
-                             r"|(?:Load |View |Show )?(?:\d+ )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"),
+                             r"|(?:Load |View |Show )?(?:\d+ )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"
+                             r"|Livefyre|[\d,.]+[KkMm]? (?:people )?listening|\+ ?Follow|Post comment as(?:…|\.\.\.)?"
+                             r"|(?:Newest|Oldest|Top Comments)(?:\s*\|\s*(?:Newest|Oldest|Top Comments))+"),
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
            " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted', 'Show less',"
-           " 'Pinned by @channel'"),
+           " 'Pinned by @channel'; a Livefyre widget's bar ('57 people listening', '+ Follow', 'Post comment as...')"),
     Marker("button_row", _line(rf"{_BUTTON_GAP}*{_BUTTON}(?:{_BUTTON_GAP}+{_BUTTON})*{_BUTTON_GAP}*|[\s△▽▲▼]*[△▽▲▼][\s△▽▲▼]*"),
            "rows of buttons and counters under a comment: '• Reply • Share ›', 'Like · Reply · 3 · 5y', '5 △ ▽'"),
     _BARE_NUMBER,

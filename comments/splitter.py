@@ -277,7 +277,11 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             boxed += 1
         elif summary and boxed:
             summary = False
-        (furniture if ln and (byline or summary or ln in doubled or _is_boilerplate(ln, markers.BODY_BOILERPLATE))
+        # (a link to another story in capitals between paragraphs: "CLICK HERE TO GET THE APP", "PAKISTAN SAYS …")
+        shouted = not opening and ln.isupper() and len(ln.split()) >= markers.HEADLINE_MIN_WORDS \
+            and not find_article_date([ln])
+        (furniture if ln and (byline or summary or shouted or ln in doubled
+                              or _is_boilerplate(ln, markers.BODY_BOILERPLATE))
          else body_lines).append(ln)
     tags = _author_box(body_lines, _trailing_tags(body_lines), head + furniture)
     furniture += [ln for ln in body_lines[tags:] if ln]
