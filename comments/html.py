@@ -310,9 +310,10 @@ def _kebab(name: str) -> str:
     return _CAMEL.sub("-", name).lower()
 
 
-#: A commenter's place beside the name, shown in brackets: "<span class=comment-location>(Karachi)</span>".
+#: A commenter's place beside the name, in brackets or after a comma: "<span class=comment-location>(Karachi)</span>",
+#: "<span class=comment__location>, Karachi</span>".
 _PLACE_CLASS = re.compile(r"(?:^|[-_])(?:location|city|place)$")
-_PLACE_SHOWN = re.compile(r"\([^()]{2,40}\)")
+_PLACE_SHOWN = re.compile(r"\([^()]{2,40}\)|,\s*[^\W\d][^,()\d]{1,40}(?:,\s*[^\W\d][^,()\d]{1,40})?")
 
 
 def _has_class(el, pattern: re.Pattern) -> bool:
@@ -672,10 +673,13 @@ def _read_item(el, chosen: set) -> _Item:
             shown = _without_times(author)
             names = [next((a for a in shown.iter("a") if _inline_text(a)), shown)]
         item.author = _SAID.sub("", _inline_text(names[0] if names else author)) or None
-        place = names[0].getnext() if names else None  # "<cite class=fn>NAME</cite> <span class=…-location>(City)"
+        # "<cite class=fn>NAME</cite> <span class=…-location>(City)", "<span class=…author>NAME</span><span
+        # class=…location>, City"
+        place = (names[0] if names and names[0].getparent() is not None else author).getnext()
         if item.author and place is not None and _has_class(place, _PLACE_CLASS) \
                 and _PLACE_SHOWN.fullmatch(shown_place := " ".join(_inline_text(place).split())):
-            item.author = f"{item.author} {shown_place}"  # the place as the name's line shows it
+            # the place as the name's line shows it
+            item.author = f"{item.author}{'' if shown_place[0] == ',' else ' '}{shown_place}"
         elif item.author and names and (placed := _placed_tail(names[0].tail or "")):
             places, tail_when = placed  # "<a>Imran</a>, Rawalpindi, Pakistan, 16/3/2011 21:14"
             item.author = ", ".join([item.author, *places])
@@ -696,6 +700,10 @@ def _read_item(el, chosen: set) -> _Item:
         texts = [t.getparent() for t in _own(el, chosen, _TEXT_CLASS) if t.tag == "p" and not _inline_text(t)
                  and t.getnext() is not None and t.getnext().tag == "p"][:1]
     container = min(texts, key=lambda t: (_text_rank(t), texts.index(t))) if texts else el
+    if container is not el and container.getparent() is not el and any(
+            t is not container and t.getparent() is container.getparent() and t.get("class") == container.get("class")
+            for t in texts):
+        container = container.getparent()  # a paragraph each in parts of one class ("comment__text"): all of them
     if author is None and container is not el:
         # no part is marked as the name: a bold, cited or heading name outside the text ("<b>Name</b> <i>date</i>",
         # "<h4>Name</h4>" over a utility-classed widget's comment; not a heading such as "Preview:" or "0 reactions"),
@@ -1678,7 +1686,7 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     _paragraphise(tree)
     untouched = copy.deepcopy(tree)  # trafilatura cleans the tree it is given
     for box in [el for el in tree.iter() if isinstance(el.tag, str) and (
-            _has_class(el, _PROMO_CLASS) or el.tag == "figcaption" or _has_class(el, _CAPTION_CLASS))
+            _has_class(el, _PROMO_CLASS) or el.tag == "figcaption" or _has_class(el, _CAPTION_CLASS) or _headed_box(el))
                 and len(_inline_text(el)) <= _PROMO_MAX_CHARS]:
         _drop(box)  # a newsletter, promo or related box, or a photo's caption, between the paragraphs (listed in the
         # boilerplate)
@@ -1744,6 +1752,20 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     paragraphs = paragraphs[:end]
     return (title, published, "\n\n".join(paragraphs), getattr(doc, "url", None),
             _boilerplate(untouched, title, paragraphs))
+
+
+def _headed_box(el) -> bool:
+    """A box whose first part is a heading that no story has: "More on this story", "Related Coverage", "Sign up for
+    The Interpreter" (a box of links or a newsletter's sign-up between or under the paragraphs, whatever its
+    class names)."""
+    if el.tag not in ("section", "div", "aside") or not len(el) or not isinstance(el[0].tag, str) \
+            or next(el[0].iter("h2", "h3", "h4"), None) is None:
+        return False
+    heading = _inline_text(el[0])  # (the heading, alone in the first part: "<div class=…SectionHeader><h2>…")
+    return _is_boilerplate(heading, markers.ARTICLE_END) or bool(_SIGN_UP.fullmatch(heading))
+
+
+_SIGN_UP = re.compile(r"(?:Sign up|Subscribe) (?:for|to) .{2,60}", re.I)
 
 
 _STRAIGHT = str.maketrans("‘’“”", "''\"\"")
