@@ -609,6 +609,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
+    Marker("paywall_meter", _line(r"You have (?:\d{1,2}|one|two|three|no) free (?:articles?|stories|reads) (?:left|remaining)\b.{0,120}"),
+           "a metered paywall's count over the page: 'You have 2 free articles left this month. Subscribe for …'"),
     Marker("cookies", _line(r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"
                             r"|Accept (?:all )?cookies|Reject (?:all|non-essential) cookies|Cookie (?:settings|preferences)"
                             r"|.{0,150}\bBy (?:using|continuing to use|browsing)\b.{1,60}, you agree to (?:our|the)\b.{0,150}"
@@ -708,13 +710,14 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                  r"|(?:Simply )?(?:sign up|subscribe) to (?:the|our) .{1,80}? (?:newsletter|[Dd]igest)\b.{0,120}"
                                  r"|We[’']ll send you an? .{1,80}? (?:newsletter|[Dd]igest|email)\b.{0,160}"
                                  r"|.{1,120}\b(?:in|with) (?:this|our) (?:free )?(?:daily |weekly )?newsletter\.?"
-                                 r"|Unlock the .{1,40}? for free|.{10,200}\bdelivered\b.{0,60}\bto your inbox\.?"
+                                 r"|.{0,80}\bClick here to subscribe\b.{0,120}|Unlock the .{1,40}? for free|.{10,200}\bdelivered\b.{0,60}\bto your inbox\.?"
                                  r"|I would like to be emailed about\b.{1,200}|.{0,200}\bStart your .{1,40} subscription"
                                  r"(?: today)?\.?"),
            "newsletter boxes and upsells between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now',"
            " 'Sign up to our free weekly Inside Washington email', '… Start your X Premium subscription today.'"),
     PHOTO_CREDIT,
-    Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*[^.]{1,60}\.?"
+    Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*"
+                            r"(?:[^.]|(?<=\b[A-Z])\.){1,60}\.?"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
                             r"|Alamy|Bloomberg)(?:[/ ][\w .'’-]{1,30}){0,2}\)"

@@ -1114,19 +1114,27 @@ def _named_over_closing_stamp(lines: list[str], i: int) -> bool:
 
 def _author_box(lines: list[str], end: int, byline: list[str]) -> int:
     """Where an author box closing the body starts (else `end`): its last paragraph opens with the
-    name of the byline's author, alone on its line ("Meera Kaul", "Senior Policy Reporter", a bio)."""
+    name of the byline's author, alone on its line ("Meera Kaul", "Senior Policy Reporter", a bio), maybe
+    under a label or two ("Author", "Guest Author"), or is a one-line bio opening with that name ("Laila
+    Durrani is an associate editor of the AfPak Channel.")."""
     start = end
     while start > 0 and not lines[start - 1]:
         start -= 1
     while start > 0 and lines[start - 1]:
         start -= 1
-    name = lines[start] if lines[start:end] else ""
-    if (start and 2 <= len(name.split()) <= markers.AUTHOR_MAX_WORDS and not markers.SENTENCE_END.search(name)
-            and _title_case(name) and any(name.casefold() in ln.casefold() for ln in byline)):
-        return start
-    # a one-line bio of the byline's author: "Laila Durrani is an associate editor of the AfPak Channel."
-    if start and sum(1 for ln in lines[start:end] if ln) == 1 and (bio := markers.AUTHOR_BIO.match(name)) \
-            and any(bio["name"].casefold() in ln.casefold() for ln in byline):
+    if not start:
+        return end
+    def bylined(name: str) -> bool:
+        return any(name.casefold() in ln.casefold() for ln in byline)
+
+    block = [ln for ln in lines[start:end] if ln]
+    for line in block[:3]:
+        if (2 <= len(line.split()) <= markers.AUTHOR_MAX_WORDS and not markers.SENTENCE_END.search(line)
+                and _title_case(line) and bylined(line)):
+            return start
+        if len(line.split()) > markers.NAV_MAX_WORDS or markers.SENTENCE_END.search(line):
+            break  # (past the labels)
+    if len(block) == 1 and (bio := markers.AUTHOR_BIO.match(block[0])) and bylined(bio["name"]):
         return start
     return end
 
@@ -1271,7 +1279,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             above = markers.REPLY_MARKS.sub("", sec[j]) if j > prev_end else ""  # "↳ Sara", "Sara replied:"
             above = above.split("\t", 1)[0].strip()  # "Ali Hassan<TAB>Pakistan": the name, then its country
             above = _OUTLINE_TAIL.sub("", _POSTED_BY_LABEL.sub("", above))  # "Grant Ellery #1.1", "by: Sara"
-            if above and _name_like(above):
+            if above and _name_like(markers.NAME_PLACE.sub("", above)):  # (with its place: "R. Pemberton (Leeds)")
                 author, boundary = above, j
             in_thread = boundary > prev_end + 1 and bool(markers.IN_RESPONSE.fullmatch(sec[boundary - 1]))
         starts.append(_Start(boundary - in_thread, i + 1, author, when, groups.get("text"), target, in_thread))
@@ -1454,8 +1462,10 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
         when, parts = m["when"], [m["name"]]
     name = markers.NAME_BADGE.sub("", markers.REPLY_ARROW.split(parts[0])[0].strip()) if parts else ""
     # with a time on its line, a name may be a handle or start in lower case ("jbou in Ann Arbor")
+    pair = re.split(r"\s{2,}", name)  # "Kashif Mirza  DesertFox77 • 2 days ago": the writer, then whom it answers
     if len(parts) != 1 or not (_author_like(name) or when and (
-            markers.BARE_HANDLE.fullmatch(name) or _author_like(name[:1].upper() + name[1:]))):
+            markers.BARE_HANDLE.fullmatch(name) or _author_like(name[:1].upper() + name[1:])
+            or len(pair) == 2 and all(_author_like(p) or _handle_like(p) for p in pair))):
         return None
     return name, when
 
