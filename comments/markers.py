@@ -426,7 +426,7 @@ _BLOGGER_NAV = Marker("blogger_nav",
                       "Blogger navigation")
 _WIDGET_END = Marker(
     "widget_end",
-    _line(r"Loading comments.*|Refresh comments list|RSS feed for comments to this (?:post|article|story)|JComments|(?:blog )?(?:comments )?powered by Disqus|Trackback URL(?::?\s+\S+)?|(?:\w )?Add Disqus to your site.*|Facebook Comments? Plugin"
+    _line(r"Loading comments.*|RSS feed for comments to this (?:post|article|story)\.?|JComments|(?:blog )?(?:comments )?powered by Disqus|Trackback URL(?::?\s+\S+)?|(?:\w )?Add Disqus to your site.*|Facebook Comments? Plugin"
           r"|(?:[^\w\s]\s?)?Subscribe"
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
@@ -609,6 +609,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
+    Marker("breadcrumb_label", _line(r"You are here:.{0,120}"), "a breadcrumb trail's label: 'You are here:  Home  Afghanistan'"),
     Marker("paywall_meter", _line(r"You have (?:\d{1,2}|one|two|three|no) free (?:articles?|stories|reads) (?:left|remaining)\b.{0,120}"),
            "a metered paywall's count over the page: 'You have 2 free articles left this month. Subscribe for …'"),
     Marker("cookies", _line(r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"
@@ -688,12 +689,13 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|Click here for a full-screen slideshow|\d{1,3} of \d{1,3}"
                           r"|(?:Get|Follow) .{1,60}? on (?:Facebook|Twitter)(?: and (?:Facebook|Twitter))?"
                           r"|Filed by (?-i:[A-Z]).{1,60}?(?:\s*\|\s*Report Corrections)?"
-                          r"|(?-i:[A-Z]).{3,120}? contributed to this (?:report|story|article)\.?"),
+                          r"|(?-i:[A-Z]).{3,120}? contributed to this (?:report|story|article)\.?"
+                          rf"|Last Updated on .{{0,20}}{ANY_DATE}.{{0,20}}"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " a link aggregator's 'Read more at dawn.com »' and '12,804 clicks; posted to Main » on …',"
            " 'Related video: …', 'ALSO READ: …', 'Also Read | …', 'Read Time: 3 mins'; a slideshow's label, link and"
            " counter ('SLIDESHOW: …', '1 of 17'), 'Get HuffPost World On Facebook and Twitter', 'Filed by NAME',"
-           " 'NAME contributed to this report.'"),
+           " 'NAME contributed to this report.', 'Last Updated on Wednesday, 04 July 2012 18:05'"),
     Marker("newsletter_mail", _line(r"View this (?:e-?mail|message) in (?:your|a) (?:web )?browser\.?|Trouble viewing this e-?mail\?.{0,80}"
                                     r"|(?:.{0,80}\|\s*)?(?-i:Unsubscribe)(?:\s*\|.{0,80})?"
                                     r"|Read (?:the full story|more(?: \w+)?) (?:on|at) \S.{0,80}"
@@ -722,6 +724,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
                             r"|Alamy|Bloomberg)(?:[/ ][\w .'’-]{1,30}){0,2}\)"
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
+                            r"|.{10,300}[.!?’”]\s+(?:[\w.'’-]{1,30} )?file photo"
                             r"|.{10,300}[.!?’”]\s*[—–]\s*(?:[\w.'’ ]{1,30} photo|(?:[\w.'’ -]{1,30}/)?(?:AAP|AP|AFP|EPA|Reuters"
                             r"|Getty Images|Xinhua|Bloomberg|APP|INP|Online)(?:/Files?)?)"
                             r"|.{10,300}[.!?’”]\s+(?-i:APP|INP|NNI|PPI|ONLINE|PTI|ANI|IANS)"
@@ -819,7 +822,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Comment(?:ing)? (?:Policy|Guidelines|FAQ)|Rate:\s*Up\s+Down|Reply to this comment|Submit"
                              r"|Pending comments|View FAQ|Favou?rites|Bloggers['’] Votes|(?:Post|Preview|Submit) comment|(?:Recency|Popularity|Newest|Oldest|Favou?rites)(?:\s*\|\s*(?:Recency|Popularity|Newest|Oldest|Favou?rites))+"
                              r"|(?:Load |View |Show )?(?:\d+ )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"
-                             r"|Livefyre|[\d,.]+[KkMm]? (?:people )?listening|\+ ?Follow|Post comment as(?:…|\.\.\.)?"
+                             r"|Refresh comments list|Subscribe to this comment['’]s feed|Livefyre|[\d,.]+[KkMm]? (?:people )?listening|\+ ?Follow|Post comment as(?:…|\.\.\.)?"
                              r"|(?:Newest|Oldest|Top Comments)(?:\s*\|\s*(?:Newest|Oldest|Top Comments))+"),
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
            " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted', 'Show less',"

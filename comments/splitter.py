@@ -1571,6 +1571,8 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
             when, target, stamped_below = stamp, m["name"], True  # "1 day ago in reply to Farooq Ahmed"
         elif m := markers.REPLY_TARGET.fullmatch(line):
             target = m["name"]
+        elif when is not None and _SCORE.fullmatch(line):
+            pass  # a vote score between the head and the text ("+6")
         elif (when is None and target is None and markers.HANDLE.fullmatch(line) and k + 1 < len(content)
               and content[k + 1] == content[k] + 1 and _stamp(sec[content[k + 1]])):
             target = line  # a handle between the name and the time: whom it answers ("Su-27Flanker", Kinja)
