@@ -28,6 +28,7 @@ from .classifier import STANCE, TONE, Classifier
 from .errors import ModelError
 from .inference import DEFAULT_BATCH_SIZE, encode_pairs, joint_logits, length_sorted_batches, pad, softmax
 from .labels import STANCE_LABELS, TONE_LABELS
+from .memory import WrittenMemory
 from .windows import split_prepared
 
 TONE_SYNONYMS = {
@@ -225,17 +226,21 @@ class JointModel(Backend):
     width = 6  # tone logits, then stance logits
 
     def __init__(self, net, tokenizer, settings: network.ModelSettings, name: str | None = None,
-                 batch_size: int = DEFAULT_BATCH_SIZE, precision: str = "auto"):
+                 batch_size: int = DEFAULT_BATCH_SIZE, precision: str = "auto", memory_folder: Path | None = None):
         """``precision``: "auto", "float32" or "bfloat16" (see
         analysis.network.inference_dtype); bfloat16 scores are cached apart.
-        ``name`` defaults to the base's (readerstance-minilm, readerstance-mpnet)."""
+        ``name`` defaults to the base's (readerstance-minilm, readerstance-mpnet).
+        ``memory_folder``: a model folder whose written-comment memory (analysis.memory) blends
+        into stance toward its target, if it has one."""
         name = name or network.model_name(settings)
         dtype = network.inference_dtype(precision)
+        self.memory = WrittenMemory.from_folder(memory_folder, dtype) if memory_folder else None
         self.tokenizer = tokenizer
         self.settings = settings
         self.max_length = settings.max_length
         self.batch_size = batch_size
-        self.fingerprint = weights_fingerprint(name, net) + ("+bf16" if dtype == torch.bfloat16 else "")
+        self.fingerprint = weights_fingerprint(name, net) + ("+bf16" if dtype == torch.bfloat16 else "") \
+            + (f"+{self.memory.fingerprint}" if self.memory else "")
         self.precision = "bfloat16" if dtype == torch.bfloat16 else "float32"
         self.net = net.to(dtype)
         self._tone_bias = np.array(settings.tone_bias, dtype=np.float32)
@@ -244,7 +249,13 @@ class JointModel(Backend):
     @classmethod
     def from_pretrained(cls, folder: str | Path = network.DEFAULT_MODEL_DIR, **kwargs) -> "JointModel":
         net, tokenizer, settings, _ = network.load(Path(folder))
-        return cls(net, tokenizer, settings, **kwargs)
+        return cls(net, tokenizer, settings, memory_folder=Path(folder), **kwargs)
+
+    def predict(self, targets, texts):
+        probs = super().predict(targets, texts)
+        if self.memory is not None:
+            probs[STANCE] = self.memory.blend(probs[STANCE], targets, texts)
+        return probs
 
     def preprocess(self, targets, texts):
         rows = encode_pairs(self.tokenizer, targets, texts, self.max_length)
