@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .encoder import BASES
 from .network import CONFIG_FILE, ModelSettings, model_name
+from .memory import SETTINGS_FILE as MEMORY_FILE
 
 EVALUATION_FILE = "evaluation.json"
 CARD_FILE = "MODEL_CARD.md"
@@ -170,6 +171,24 @@ def render_card(folder: Path) -> str:
             for metric, (before, after) in row["dev"].items():
                 lines.append(f"| {row['change']} | {metric} | {before:.3f} | {after:.3f} | {after - before:+.3f} |")
         lines += ["", *[f"- {row['change']}: {row['note']}" for row in rows if row.get("note")], ""]
+    memory_path = folder / MEMORY_FILE
+    if memory_path.exists():
+        mem = json.loads(memory_path.read_text(encoding="utf-8"))
+        ms, dev = mem["settings"], mem["dev"]
+        lines += ["## Written-comment memory",
+                  f"`memory.safetensors` holds the {mem['built']['comments']} written training comments "
+                  f"({', '.join(ms['splits'])}) embedded by the base {ms['base']} encoder (mean-pooled, unit length) "
+                  "with their stance labels; `memory.json` its settings. Stance toward "
+                  f"{ms['target']} becomes (1 - {ms['weight']:g}) x the model's + {ms['weight']:g} x the label mix of "
+                  f"the {ms['k']} nearest written comments (cosine, weights exp(similarity / {ms['temperature']:g})); "
+                  "tone and other targets are the model's alone (so the public sets' figures do not change). "
+                  f"Built {mem['built']['date']} by `python benchmarks/memory_dev.py --tier "
+                  f"{'accurate' if model.base == 'mpnet-base' else 'fast'}`; k, temperature and weight chosen on the "
+                  f"in-domain dev set: stance macro-F1 {dev['stance_indomain_dev_macro_f1_before']:.3f} -> "
+                  f"{dev['stance_indomain_dev_macro_f1']:.3f} ({dev['rule']}; test comments never read). Every "
+                  "setting tried, dev stance macro-F1 by weight "
+                  f"({', '.join(f'{w:g}' for w in dev['grid_weights'])}):", "",
+                  *[f"- {setting}: {' '.join(f'{f:.3f}' for f in row)}" for setting, row in dev["grid"].items()], ""]
     if "adapted" in config:
         a = config["adapted"]
         lines += ["## Adapted", f"The model above (from `{a['source']}`), its adapters and heads trained further on "
