@@ -239,8 +239,8 @@ class JointModel(Backend):
         self.settings = settings
         self.max_length = settings.max_length
         self.batch_size = batch_size
-        self.fingerprint = weights_fingerprint(name, net) + ("+bf16" if dtype == torch.bfloat16 else "") \
-            + (f"+{self.memory.fingerprint}" if self.memory else "")
+        self.fingerprint = weights_fingerprint(name, net) + (f"+{self.memory.fingerprint}" if self.memory else "") \
+            + ("+bf16" if dtype == torch.bfloat16 else "")
         self.precision = "bfloat16" if dtype == torch.bfloat16 else "float32"
         self.net = net.to(dtype)
         self._tone_bias = np.array(settings.tone_bias, dtype=np.float32)
