@@ -205,7 +205,10 @@ def render_card(folder: Path) -> str:
             "## Test results",
             f"Measured with `readerstance evaluate --data ../shared/data{' --model accurate' if model.base == 'mpnet-base' else ''} --save` on {ev.get('date', '?')} "
             f"(model `{ev['model']}`, {'bfloat16' if ev['model'].endswith('+bf16') else 'float32'}). "
-            "Test and held-out files only.",
+            "Test and held-out files only."
+            + (f" The public sets' figures were measured on `{ev['public_sets_measured_on']}`, the same weights without "
+               "the written-comment memory, which applies to stance toward the United States only (no public set's "
+               "target); the in-domain rows with the memory." if ev.get("public_sets_measured_on") else ""),
             "",
             "| metric | this model | majority class | VADER | goal | published reference |",
             "|---|---|---|---|---|---|",
