@@ -86,7 +86,7 @@ _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|pubdate|published|post-dat
 _PROMO_CLASS = re.compile(r"(?:^|[-_])(?:promo|newsletter|signup|subscribe|related|advert|advertisement|sponsored)(?:$|[-_])")
 _PROMO_MAX_CHARS = 400
 #: A photo's caption between the paragraphs ("imageCaption", "wp-caption-text", <figcaption>): not the story.
-_CAPTION_CLASS = re.compile(r"(?:^|[-_a-z])caption(?:$|[-_])", re.I)
+_CAPTION_CLASS = re.compile(r"caption(?:$|[-_])", re.I)
 #: A body shorter than this from trafilatura's precision mode is retried in recall mode.
 _MIN_BODY_CHARS = 200
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -1689,8 +1689,7 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     for box in [el for el in tree.iter() if isinstance(el.tag, str) and (
             _has_class(el, _PROMO_CLASS) or el.tag == "figcaption" or _has_class(el, _CAPTION_CLASS) or _headed_box(el))
                 and len(_inline_text(el)) <= _PROMO_MAX_CHARS]:
-        _drop(box)  # a newsletter, promo or related box, or a photo's caption, between the paragraphs (listed in the
-        # boilerplate)
+        _drop(box)  # a newsletter, promo or related box, or a caption, between the paragraphs (in the boilerplate)
     cleaned = copy.deepcopy(tree)
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)

@@ -1002,6 +1002,7 @@ SITE_LINE = re.compile(_DOMAIN, re.I)
 BREADCRUMB_END = re.compile(r"\S\s+[/>›»]\s+$")
 #: A breadcrumb trail of short items: "Asia / South & Central Asia", "Home › World".
 BREADCRUMBS = re.compile(r"[^/>›».!?]{1,30}(?:\s+[/>›»]\s+[^/>›».!?]{1,30})+")
+CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...

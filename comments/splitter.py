@@ -255,9 +255,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     summary, boxed = bool(head) and bool(markers.SUMMARY_LABEL.fullmatch(head[-1])), 0
     caption = bool(head) and bool(markers.CAPTION_LABEL.fullmatch(head[-1]))
     # a line shown twice in a row (or around a credit: "Photo: AP") is a photo's alt text and its caption
-    doubled = {lines[k] for k in range(max(0, body_start - 3), body_end - 1) if len(lines[k].split()) > markers.NAV_MAX_WORDS and (
-        lines[k] == lines[k + 1] or k + 2 < body_end and lines[k] == lines[k + 2]
-        and 0 < len(lines[k + 1].split()) <= markers.NAV_MAX_WORDS)}
+    doubled = {lines[k] for k in range(max(0, body_start - 3), body_end - 1)
+               if len(lines[k].split()) > markers.NAV_MAX_WORDS and (
+                   lines[k] == lines[k + 1] or k + 2 < body_end and lines[k] == lines[k + 2]
+                   and 0 < len(lines[k + 1].split()) <= markers.NAV_MAX_WORDS)}
     for ln in ([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]:
         # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
         opening = not any(body_lines)
@@ -516,8 +517,8 @@ def _masthead(lines: list[str], first: int) -> int | None:
     while i < min(len(lines), first + 1 + markers.MASTHEAD_LONG_MENU) and (
             not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS or markers.MENU_GAP.search(lines[i])
             or _is_boilerplate(lines[i], markers.BOILERPLATE) or _in_menu(lines, i) or _in_ticker(lines, i)
-            or markers.BREADCRUMBS.fullmatch(lines[i]) and all(
-                len(re.findall(r"\w+", part)) <= markers.NAV_MAX_WORDS for part in re.split(r"\s+[/>›»]\s+", lines[i]))):
+            or markers.BREADCRUMBS.fullmatch(lines[i]) and all(  # ("Asia / South & Central Asia")
+                len(re.findall(r"\w+", part)) <= markers.NAV_MAX_WORDS for part in markers.CRUMB_GAP.split(lines[i]))):
         i += 1  # (past a ticker's headlines under its label: "Breaking", then one a line)
     # a dek may sit between the headline and its byline or dated line
     under = [ln for ln in lines[i + 1:i + 12] if ln and not _is_boilerplate(ln, markers.BOILERPLATE)][:6]
