@@ -101,7 +101,7 @@ _CHROME_CLASS = re.compile(
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
                 "select", "iframe", "time", "footer", "header"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
-                           r"like \(\d+\)|replies|reply ›|share ›|report abuse|load more comments?|show (?:more|less)|featured)$",
+                           r"like \(\d+\)|replies|reply ›|share ›|report abuse|load more comments?|(?:show (?:more|less)\s*)+|featured)$",
                            re.IGNORECASE)
 # Notices a platform prints inside a comment, with or without a class name.
 _NOTICE = re.compile(r"^(?:(?:no comments yet\.?\s*)?be the first to comment!?|no comments yet|your comment is awaiting moderation|this comment (?:is awaiting moderation|has been "

@@ -1682,10 +1682,23 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
                 target = next((ln for ln in (sec[content[j]] for j in range(h.line + 1, h.text_from))
                                if ln in earlier), None)
             text, quoted = _opening_quote(text, found)
-            found.append((h.author, h.when or row_when, text, target or quoted))
+            author, target = _glued_parent(h.author, target, [f[0] for f in found])
+            found.append((author, h.when or row_when, text, target or quoted))
         else:
             warnings.append(f"comment {k + 1} of the section ({h.author}) has no text; skipped")
     return found
+
+
+def _glued_parent(author: str, target: str | int | None, earlier: list[str | None]) -> tuple[str, str | int | None]:
+    """(writer, whom it answers) of a head whose name runs an earlier commenter's full name after the writer's, the
+    arrow between them lost in the copy ("Rakesh Menon Usman Ghani • 2 days ago" under Usman Ghani's comment)."""
+    if target is None:
+        for name in dict.fromkeys(n for n in reversed(earlier) if n and len(n.split()) >= 2):
+            writer = author[:-len(name)].rstrip()
+            if author.endswith(" " + name) and (len(writer.split()) >= 2 and _author_like(writer)
+                                                 or _handle_like(writer)):
+                return writer, name
+    return author, target
 
 
 def _head_badge(above: list[str]) -> str | None:
