@@ -30,6 +30,7 @@ from analysis.labels import STANCE_LABELS  # noqa: E402
 from analysis.metrics import macro_f1  # noqa: E402
 from analysis.network import TIERS, inference_dtype  # noqa: E402
 from analysis.targets import load_target  # noqa: E402
+from analysis.text import normalise_social  # noqa: E402
 
 KS = (5, 10, 25)
 TEMPERATURES = (0.05, 0.1)
@@ -66,7 +67,6 @@ def main(argv: list[str] | None = None) -> int:
     texts, gold = [c.text for c in rows], [c.stance for c in rows]
     # the windows the classifier scores, once; the network's probabilities for them, once
     parts = model.windows(texts, [target.name] * len(texts))
-    from analysis.text import normalise_social
     flat = [normalise_social(texts[i][a:b]) for i, ps in enumerate(parts) for a, b, _ in ps]
     probs = model.predict([target.name] * len(flat), flat)
 
