@@ -97,11 +97,12 @@ _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply|replies|children|actions|tools|footer|header|voting|vote-up|vote-down|votes?|likes?|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
     r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit|"
-    r"badge)(?:$|[-_])")
+    r"badges?|badgeLabel)(?:$|[-_])")
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
                 "select", "iframe", "time", "footer", "header"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
-                           r"like \(\d+\)|replies|reply ›|share ›|report abuse|load more comments?|(?:show (?:more|less)\s*)+|featured)$",
+                           r"like \(\d+\)|replies|reply ›|share ›|report abuse|load more comments?|(?:show (?:more|less)\s*)+|featured|"
+                           r"\d[\d,]* (?:people|persons?|others?) likes? this\.?|\d[\d,]* likes?)$",
                            re.IGNORECASE)
 # Notices a platform prints inside a comment, with or without a class name.
 _NOTICE = re.compile(r"^(?:(?:no comments yet\.?\s*)?be the first to comment!?|no comments yet|your comment is awaiting moderation|this comment (?:is awaiting moderation|has been "
@@ -1111,7 +1112,7 @@ _BY_LABEL = re.compile(r"^(?:posted|written|submitted|comment(?:ed)?) by:?\s+(?=
 #: A part of this many words after the name (or a sentence of three) is the comment's text, not its head.
 _TEXT_MIN_WORDS = 12
 #: How many of a block's last parts may hold its footer's time ("11 hours ago", "Reply", "·", "Like", "6 people").
-_FOOTER_LEAVES = 8
+_FOOTER_LEAVES = 10
 
 
 #: A letter avatar: "I", "IQ".

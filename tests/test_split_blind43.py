@@ -108,3 +108,33 @@ def test_truncation_links_inside_a_saved_disqus_comment_are_no_text():
     assert [(c.author, c.text) for c in page.comments] == [
         ("Farooq Siddiqui", "Anyone who has driven up the highway knows Kakul."),
         ("JohnInTexas", "Appreciate the honesty, Farooq.")]
+
+
+def test_an_echo_stream_with_badges_likes_and_the_time_under_many_buttons():
+    def item(n, name, text, badge="", children=""):
+        badge_html = (f'<div class="echo-item-plugin-WPBadges-badges"><img class="echo-item-plugin-WPBadges-badge" '
+                      f'src="b.png" alt="{badge}"><span class="echo-item-plugin-WPBadges-badgeLabel">{badge}</span></div>'
+                      if badge else "")
+        return f"""<div class="echo-item-content"><div class="echo-item-container" id="echo-item-{n}">
+<div class="echo-item-frame"><div class="echo-item-authorName">{name}</div>{badge_html}
+<div class="echo-item-data"><div class="echo-item-body"><span>{text}</span></div></div>
+<div class="echo-item-footer"><div class="echo-item-date">3/16/2011 9:0{n} PM EDT</div><div class="echo-item-controls">
+<span class="echo-item-control-delim"> · </span><a class="echo-item-control">Reply</a>
+<span class="echo-item-control-delim"> · </span><a class="echo-item-control">Like</a>
+<span class="echo-item-control-delim"> · </span><a class="echo-item-control">Report abuse</a></div></div>
+<div class="echo-item-plugin-Like-likedBy"><span class="echo-item-plugin-Like-likesCount">4{n}</span> people like this.</div>
+</div></div><div class="echo-item-children">{children}</div></div>"""
+
+    page = split_html(f"""<html><head><title>Contractor freed - The Capital Post</title></head><body>
+<h1>Pakistan frees CIA contractor after 'blood money' deal</h1><p class="date">March 16, 2011</p>
+<div class="story"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>
+<div class="echo-stream-body">
+{item(1, "khalidmehmood1", "So the law of the land is whatever the highest bidder can afford.", "Post Forum",
+      item(2, "JerseyMike77", "Diyat is part of Pakistani law."))}
+{item(3, "rkaushik_delhi", "The Americans keep paying and keep getting played.")}
+</div></body></html>""")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("khalidmehmood1", "3/16/2011 9:01 PM EDT", "So the law of the land is whatever the highest bidder can afford.",
+         None),
+        ("JerseyMike77", "3/16/2011 9:02 PM EDT", "Diyat is part of Pakistani law.", 1),
+        ("rkaushik_delhi", "3/16/2011 9:03 PM EDT", "The Americans keep paying and keep getting played.", None)]
