@@ -426,13 +426,16 @@ _BLOGGER_NAV = Marker("blogger_nav",
                       "Blogger navigation")
 _WIDGET_END = Marker(
     "widget_end",
-    _line(r"Loading comments.*|RSS feed for comments to this (?:post|article|story)\.?|JComments|(?:blog )?(?:comments )?powered by Disqus|Trackback URL(?::?\s+\S+)?|(?:\w )?Add Disqus to your site.*|Facebook Comments? Plugin"
+    _line(r"Loading comments.*|RSS feed for comments to this (?:post|article|story)\.?|JComments"
+          r"|(?:blog )?(?:comments )?powered by Disqus|Trackback URL(?::?\s+\S+)?|(?:\w )?Add Disqus to your site.*"
+          r"|Facebook Comments? Plugin"
           r"|(?:[^\w\s]\s?)?Subscribe"
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
           r"|End of (?:comments|discussion|thread|answers)|Download the .{1,40} app|Get the .{1,40} app"
           r"|See (?:more|all) comments|Site Index|You['’]re all caught up\.?"),
-    "the end of a comment widget ('Powered by Disqus', 'Facebook Comments Plugin', 'End of comments',"
+    "the end of a comment widget ('Powered by Disqus', 'blog comments powered by Disqus', 'Trackback URL',"
+    " JComments' 'RSS feed for comments to this post.', 'Facebook Comments Plugin', 'End of comments',"
     " 'Download the Capital Wire app') or a letters page",
 )
 #: Site footers: they end the article and the comments; a link menu right
