@@ -383,7 +383,7 @@ URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>]+")
 #: Up to three capitalised words naming a section: "More from *Opinion*" (case-sensitive,
 #: so that "More from the US is what we need" stays a sentence).
 _SECTION_NAME = r"(?-i:(?: [A-Z][\w’'&-]*){0,3}(?: (?:and|in) [A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2})?)"
-_RELATED = Marker(
+RELATED = _RELATED = Marker(
     "related",
     _line(r"Related:?|(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
           r"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in|editorials?|columns?|opinions?"
@@ -830,8 +830,10 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
            " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted', 'Show less',"
            " 'Pinned by @channel'; a Livefyre widget's bar ('57 people listening', '+ Follow', 'Post comment as...')"),
-    Marker("button_row", _line(rf"{_BUTTON_GAP}*{_BUTTON}(?:{_BUTTON_GAP}+{_BUTTON})*{_BUTTON_GAP}*|[\s△▽▲▼]*[△▽▲▼][\s△▽▲▼]*"),
-           "rows of buttons and counters under a comment: '• Reply • Share ›', 'Like · Reply · 3 · 5y', '5 △ ▽'"),
+    Marker("button_row", _line(rf"{_BUTTON_GAP}*{_BUTTON}(?:{_BUTTON_GAP}+{_BUTTON})*{_BUTTON_GAP}*|[\s△▽▲▼]*[△▽▲▼][\s△▽▲▼]*"
+                               r"|[•·−✉🔒]"),
+           "rows of buttons and counters under a comment: '• Reply • Share ›', 'Like · Reply · 3 · 5y', '5 △ ▽', and"
+           " a separator, collapse sign or widget icon alone on its line ('•', '−', '✉')"),
     _BARE_NUMBER,
 )
 

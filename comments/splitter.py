@@ -972,12 +972,15 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                 header_at, announced = counted
                 end = _section_end(lines, header_at + 1, header_at + 1)
         while end is not None and (markers.FOOTER.pattern.fullmatch(lines[end]) or (
-                _is_boilerplate(lines[end], (markers.REPLY_FORM,)) and _counted_comments_follow(lines, end, announced))
+                _is_boilerplate(lines[end], (markers.REPLY_FORM, markers.RELATED))
+                and _counted_comments_follow(lines, end, announced))
                 or _tab_row(lines, end)) \
                 and not any(ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) and not markers.SORT_BAR.fullmatch(ln)
+                            and not (_is_boilerplate(lines[end], (markers.RELATED,)) and len(ln.split()) <= markers.NAV_MAX_WORDS)
                             for ln in lines[header_at + 1:end]):
             # a footer-like link before any comment ("Community guidelines" under the header) is the widget's own,
-            # and so is a comment form above the comments a header counts ("31 Comments", "Post a comment", …)
+            # and so is a comment form above the comments a header counts ("31 Comments", "Post a comment", …), and
+            # a box of the widget's other threads over them ("ALSO ON FIRSTPOST", under its bar: "Firstpost", "Login")
             end = _section_end(lines, end + 1, header_at + 1)
         if end is not None and markers.FOOTER.pattern.fullmatch(lines[end]):
             end = _before_menu(lines, header_at + 1, end)

@@ -138,3 +138,55 @@ def test_an_echo_stream_with_badges_likes_and_the_time_under_many_buttons():
          None),
         ("JerseyMike77", "3/16/2011 9:02 PM EDT", "Diyat is part of Pakistani law.", 1),
         ("rkaushik_delhi", "3/16/2011 9:03 PM EDT", "The Americans keep paying and keep getting played.", None)]
+
+
+def test_a_widgets_box_of_other_threads_over_the_comments_does_not_end_them():
+    page = split_text(f"""Daily Gulf News
+Congress blocks subsidy for Pakistan's F-16s
+May 03, 2016
+
+{PARAGRAPH}
+
+{PARAGRAPH}
+
+2 Comments
+Daily Gulf News
+Login
+Sort by Best
+Join the discussion…
+
+ALSO ON DAILY GULF NEWS
+Cricket: Lions win by six wickets
+48 comments • 9 hours ago
+Avatar
+cricfan88 — Bowling is the problem …
+
+−
+Avatar
+Arvind Nair
+• 7 hours ago
+Finally some sense in Washington.
+23
+△
+▽
+•
+Reply
+•
+Share ›
+−
+Avatar
+Hamza Sheikh
+• 6 hours ago
+Because the jets fly in Waziristan.
+•
+Reply
+•
+Share ›
+Load more comments
+
+✉
+Subscribe
+""")
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Arvind Nair", "7 hours ago", "Finally some sense in Washington."),
+        ("Hamza Sheikh", "6 hours ago", "Because the jets fly in Waziristan.")]
