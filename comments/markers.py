@@ -461,6 +461,8 @@ SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share 
        "share boxes, a petition's signing form")
 
 ARTICLE_END: tuple[Marker, ...] = (
+    Marker("coverage", _line(r"Part of (?:our )?complete coverage on:?|(?:See )?(?:our )?(?:full|complete) coverage(?: of| on)?:?"),
+           "a story's box of links to its running coverage: 'Part of complete coverage on', then the topic"),
     Marker("asked", _line(rf"Asked(?:\s+on)?\s*:?\s*{ANY_DATE}.{{0,40}}"),
            "the end of a question on a Q&A site: 'Asked February 21, 2020'"),
     Marker("published_in", _line(rf"Published in .{{1,60}},\s*{DATE_TEXT}\.?|(?:Published|Appeared) in (?:the )?print edition.{{0,80}}"

@@ -777,9 +777,9 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
 
 
 def _before_prose(lines: list[str], start: int, i: int) -> bool:
-    """Line i is a short link among short lines from `start` (buttons over the story), prose right after them:
-    three of the next lines are paragraphs."""
-    if any(len(ln.split()) > markers.NAV_MAX_WORDS for ln in lines[start:i + 1] if ln):
+    """Line i is a short link over the story (among its buttons, or a box of topics under its highlights), no
+    paragraph of prose before it and prose right after it: three of the next lines are paragraphs."""
+    if any(len(ln.split()) >= 20 and markers.SENTENCE_END.search(ln) for ln in lines[start:i + 1] if ln):
         return False
     after = [ln for ln in lines[i + 1:i + 12] if ln]
     k = next((k for k, ln in enumerate(after) if len(ln.split()) > markers.NAV_MAX_WORDS), None)
