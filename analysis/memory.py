@@ -11,7 +11,8 @@ stance toward the memory's target only (the bundled "the United States"):
 other targets, and tone, are the model's alone.
 
 A tier ships its memory as ``memory.json`` (settings, the dev figures that
-chose them) and ``memory.safetensors`` (float16 embeddings, labels) in its
+chose them) and ``memory.safetensors`` (embeddings as int8 with a scale per
+row, a quarter of float32; labels) in its
 model folder; ``benchmarks/memory_dev.py`` builds both and chooses ``k``,
 ``temperature`` and ``weight`` on the in-domain dev set.
 """
@@ -105,8 +106,8 @@ class WrittenMemory:
 
     def __init__(self, settings: MemorySettings, vectors: np.ndarray, labels: np.ndarray, embed: Embedder):
         self.settings, self.vectors, self.labels, self.embed = settings, vectors, labels, embed
-        self.fingerprint = f"memory:{settings.base}:{settings.texts_sha256[:12]}:k{settings.k}" \
-                           f":t{settings.temperature:g}:w{settings.weight:g}"
+        stored = hashlib.sha256(np.ascontiguousarray(vectors).tobytes()).hexdigest()[:12]  # (the vectors as loaded)
+        self.fingerprint = f"memory:{settings.base}:{stored}:k{settings.k}:t{settings.temperature:g}:w{settings.weight:g}"
 
     @classmethod
     def from_folder(cls, folder: Path, dtype: torch.dtype = torch.float32) -> "WrittenMemory | None":
@@ -123,7 +124,8 @@ class WrittenMemory:
         if digest != settings.texts_sha256 or not np.array_equal(stored["labels"], labels):
             raise ModelError(f"{path}: built from other written comments than analysis/indomain holds now; "
                              f"rebuild it with `python benchmarks/memory_dev.py --out {folder}`")
-        return cls(settings, stored["vectors"].astype(np.float32), labels, Embedder(settings.base, dtype))
+        vectors = stored["vectors"].astype(np.float32) * stored["scales"][:, None].astype(np.float32)
+        return cls(settings, vectors, labels, Embedder(settings.base, dtype))
 
     def blend(self, stance: np.ndarray, targets: Sequence[str], texts: Sequence[str]) -> np.ndarray:
         """``stance`` (rows of probabilities) with the memory's vote blended into rows toward its target."""
@@ -142,6 +144,8 @@ def save(folder: Path, settings: MemorySettings, vectors: np.ndarray, labels: np
     from safetensors.numpy import save_file
 
     folder.mkdir(parents=True, exist_ok=True)
-    save_file({"vectors": vectors.astype(np.float16), "labels": labels}, str(folder / VECTORS_FILE))
+    scales = np.abs(vectors).max(axis=1) / 127  # unit vectors: each row's int8 steps are about 1% of its largest part
+    save_file({"vectors": np.round(vectors / scales[:, None]).astype(np.int8), "scales": scales.astype(np.float32),
+               "labels": labels}, str(folder / VECTORS_FILE))
     payload = {"settings": {**asdict(settings), "splits": list(settings.splits)}, **record}
     (folder / SETTINGS_FILE).write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")

@@ -383,7 +383,7 @@ URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>]+")
 #: Up to three capitalised words naming a section: "More from *Opinion*" (case-sensitive,
 #: so that "More from the US is what we need" stays a sentence).
 _SECTION_NAME = r"(?-i:(?: [A-Z][\w’'&-]*){0,3}(?: (?:and|in) [A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2})?)"
-RELATED = _RELATED = Marker(
+RELATED = Marker(
     "related",
     _line(r"Related:?|(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
           r"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in|editorials?|columns?|opinions?"
@@ -471,7 +471,7 @@ ARTICLE_END: tuple[Marker, ...] = (
            "print lines: 'Published in Dawn, February 24th, 2018', 'Published in the print edition of …',"
            " 'A version of this article appears in print on …', 'from the print edition | Asia'; an author's box:"
            " 'More about Hira Baloch'"),
-    _RELATED,
+    RELATED,
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
                          r"|Read More News on:?|\(Catch all the .{1,200}\)"),
            "tag and category lines; 'Read More News on' over tags, '(Catch all the Business News … on The Economic Times.)'"),
@@ -576,7 +576,7 @@ _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)
                   "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)'), a petition's"
                   " updates, a portal's 'Recommended' cards")
 #: Lines that close the comment section (first one wins).
-COMMENTS_END: tuple[Marker, ...] = (REPLY_FORM, _RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _SIDEBAR, FOOTER)
+COMMENTS_END: tuple[Marker, ...] = (REPLY_FORM, RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _SIDEBAR, FOOTER)
 #: A site footer's menu right above it ("about", "blog", "site rules", "contact us"):
 #: at least this many short lines in a row, each at most NAV_MAX_WORDS words and
 #: not ending like a sentence, are cut from the end of the comment section.
