@@ -5,8 +5,15 @@ The model's LoRA adapters and heads go on training on the coded comments
 (tone and stance toward the run's target); the base encoder stays frozen.
 Whether that helps is measured honestly: k-fold cross-validation, each fold
 scored by a model that never saw it, against the unadapted model's labels on
-the same comments. The adapted model is then trained on every coded comment
-and written to a new folder; the source model is never changed.
+the same comments (the labels a run gives: with the source's written-comment
+memory, analysis.memory, when it has one for the run's target). The adapted
+model is then trained on every coded comment and written to a new folder; the
+source model is never changed.
+
+The memory votes with the written comments' labels, not the user's, so it may
+pull against what adaptation learned: the folds are scored with and without
+it, and the adapted folder keeps it only when it does not lower the
+cross-validated stance macro-F1.
 """
 from __future__ import annotations
 
@@ -20,6 +27,7 @@ import torch
 
 from .classifier import Classifier
 from .errors import DataError
+from . import memory
 from .labels import STANCE_LABELS, TONE_LABELS
 from .metrics import accuracy, macro_f1
 from .model_card import write_card
@@ -58,10 +66,11 @@ def check_labels(labels: dict[str, Sequence[str | None]], s: AdaptSettings) -> N
                             "code more comments, or leave the rare label out")
 
 
-def _predict(net, tokenizer, settings, texts: list[str], target: Target) -> dict[str, list[str]]:
+def _predict(net, tokenizer, settings, texts: list[str], target: Target,
+             memory_folder: Path | None = None) -> dict[str, list[str]]:
     from .backends import JointModel
 
-    model = JointModel(net, tokenizer, settings, name="adapting", precision="float32")
+    model = JointModel(net, tokenizer, settings, name="adapting", precision="float32", memory_folder=memory_folder)
     scores = Classifier(model, model).classify(texts, target)
     return {"tone": [x.tone for x in scores], "stance": [x.stance for x in scores]}
 
@@ -114,9 +123,12 @@ def adapt(folder: Path, texts: Sequence[str], labels: dict[str, Sequence[str | N
     them and save the model to ``out``.
 
     ``labels`` holds per role ("tone", "stance") one label or None per text.
-    Returns {"before": figures, "after": figures, "folds", "n", "settings"},
+    Returns {"before": figures, "after": figures, "memory", "folds", "n", "settings"},
     figures being {role: {accuracy, macro_f1, n}}; "before" is the source
-    model's labels, "after" the pooled held-out labels of the fold models.
+    model's labels (with its memory), "after" the pooled held-out labels of
+    the fold models as the adapted model scores (with the memory when kept).
+    "memory" is None when the source has no memory for ``target``, else
+    {"kept": bool, "with": figures, "without": figures}.
     Raises DataError for too few labels, ValueError when ``out`` is the
     source folder or a bundled tier's."""
     from sklearn.model_selection import StratifiedKFold
@@ -130,24 +142,31 @@ def adapt(folder: Path, texts: Sequence[str], labels: dict[str, Sequence[str | N
     labels = {role: list(labels[role]) for role in ROLES}
     check_labels(labels, s)
     net, tokenizer, settings, _ = load(folder)
+    has_memory = memory.target_of(folder) == target.name
     log(f"scoring {len(texts)} coded comments with the source model")
-    before = _predict(net, tokenizer, settings, texts, target)
-    after = {role: [None] * len(texts) for role in ROLES}
+    before = _predict(net, tokenizer, settings, texts, target, folder if has_memory else None)
+    variants = (True, False) if has_memory else (False,)  # scored with the source's memory, and without it
+    after = {v: {role: [None] * len(texts) for role in ROLES} for v in variants}
     strata = [labels["stance"][i] or "-" for i in range(len(texts))]
     for k, (train_idx, test_idx) in enumerate(
             StratifiedKFold(s.folds, shuffle=True, random_state=s.seed).split(texts, strata), 1):
         log(f"fold {k}/{s.folds}: adapting on {len(train_idx)} comments, scoring {len(test_idx)}")
         fitted = _fit(folder, [texts[i] for i in train_idx], {r: [labels[r][i] for i in train_idx] for r in ROLES},
                       target, s, s.seed + k)
-        held = _predict(*fitted[:3], [texts[i] for i in test_idx], target)
-        for role in ROLES:
-            for j, i in enumerate(test_idx):
-                after[role][i] = held[role][j]
+        for v in variants:
+            held = _predict(*fitted[:3], [texts[i] for i in test_idx], target, folder if v else None)
+            for role in ROLES:
+                for j, i in enumerate(test_idx):
+                    after[v][role][i] = held[role][j]
     log(f"adapting on all {len(texts)} coded comments")
     net, tokenizer, settings, config = _fit(folder, texts, labels, target, s, s.seed)
-    result = {"before": _figures(labels, before), "after": _figures(labels, after), "folds": s.folds,
-              "n": len(texts), "source": str(folder), "target": target.name, "settings": asdict(s)}
+    figures = {v: _figures(labels, after[v]) for v in variants}
+    keep = has_memory and figures[True]["stance"]["macro_f1"] >= figures[False]["stance"]["macro_f1"]
+    result = {"before": _figures(labels, before), "after": figures[keep],
+              "memory": {"kept": keep, "with": figures[True], "without": figures[False]} if has_memory else None,
+              "folds": s.folds, "n": len(texts), "source": str(folder), "target": target.name, "settings": asdict(s)}
     save(net, settings, out, extra={k: v for k, v in config.items() if k not in ("settings", "adapted")}
          | {"adapted": result})
+    memory.copy(folder, out) if keep else memory.remove(out)
     write_card(out)
     return result

@@ -54,6 +54,28 @@ class MemorySettings:
         return cls(**{**d, "splits": tuple(d["splits"])})
 
 
+def target_of(folder: Path) -> str | None:
+    """The target a model folder's memory blends into, or None when the folder has no memory."""
+    path = Path(folder) / SETTINGS_FILE
+    if not path.exists():
+        return None
+    return MemorySettings.from_dict(json.loads(path.read_text(encoding="utf-8"))["settings"]).target
+
+
+def copy(source: Path, out: Path) -> None:
+    """Give the model folder ``out`` the memory of ``source`` (both files, unchanged)."""
+    import shutil
+
+    for name in (SETTINGS_FILE, VECTORS_FILE):
+        shutil.copyfile(Path(source) / name, Path(out) / name)
+
+
+def remove(folder: Path) -> None:
+    """Take the memory out of a model folder (a folder written again must not keep a stale one)."""
+    for name in (SETTINGS_FILE, VECTORS_FILE):
+        (Path(folder) / name).unlink(missing_ok=True)
+
+
 def written_comments(splits: Sequence[str]) -> tuple[list[str], np.ndarray, str]:
     """The texts (as scored: social-media normalised), stance label indexes and digest of ``splits``."""
     rows = [e for split in splits for e in indomain.examples(split)[1::2]]

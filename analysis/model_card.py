@@ -197,6 +197,11 @@ def render_card(folder: Path) -> str:
         lines += [f"- {role}: accuracy {a['before'][role]['accuracy']:.3f} -> {a['after'][role]['accuracy']:.3f}, "
                   f"macro-F1 {a['before'][role]['macro_f1']:.3f} -> {a['after'][role]['macro_f1']:.3f}"
                   for role in ("tone", "stance")]
+        if a.get("memory"):
+            m = a["memory"]
+            lines.append(f"- the source's written-comment memory: stance macro-F1 {m['with']['stance']['macro_f1']:.3f} "
+                         f"with it, {m['without']['stance']['macro_f1']:.3f} without; "
+                         + ("kept (its files are in this folder)" if m["kept"] else "left out (it lowered stance)"))
         lines.append("")
     ev_path = folder / EVALUATION_FILE
     if ev_path.exists():

@@ -238,4 +238,9 @@ def adapt(directory, labels, out, tier, model_dir, folds, epochs, seed):
         b, a = result["before"][role], result["after"][role]
         click.echo(f"  {role:6} accuracy {b['accuracy']:.3f} -> {a['accuracy']:.3f}, "
                    f"macro-F1 {b['macro_f1']:.3f} -> {a['macro_f1']:.3f}  (n {a['n']})")
+    if result["memory"]:
+        m = result["memory"]
+        click.echo(f"  the source's written-comment memory: stance macro-F1 {m['with']['stance']['macro_f1']:.3f} with it, "
+                   f"{m['without']['stance']['macro_f1']:.3f} without: "
+                   + ("kept in the adapted model" if m["kept"] else "left out of the adapted model"))
     click.echo(f"Wrote the adapted model to {out}; use it with --model-dir {out}.")

@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from analysis.adapt import AdaptSettings, adapt, check_labels
+from analysis.backends import JointModel
+from analysis.classifier import Classifier
 from analysis.errors import DataError
 from analysis.network import DEFAULT_MODEL_DIR
 from analysis.targets import load_target
@@ -52,6 +54,18 @@ def test_adapting_learns_an_unseen_stance_vocabulary(tmp_path):
     saved = json.loads((tmp_path / "mine" / "tone_stance.json").read_text())
     assert saved["adapted"]["after"] == result["after"] and saved["settings"]["stance_bias"] == [0.0] * 3
     assert "## Adapted" in (tmp_path / "mine" / "MODEL_CARD.md").read_text()
+    # "before" is what a run with the shipped model says (its written-comment memory included)
+    model = JointModel.from_pretrained(DEFAULT_MODEL_DIR, precision="float32")
+    run_labels = [x.stance for x in Classifier(model, model).classify(texts, load_target())]
+    assert result["before"]["stance"]["accuracy"] == round(
+        sum(a == b for a, b in zip(run_labels, labels["stance"])) / len(texts), 4)
+    # the memory stays only when the folds say it does not hurt stance, and the adapted folder says so
+    m = result["memory"]
+    assert m["kept"] == (m["with"]["stance"]["macro_f1"] >= m["without"]["stance"]["macro_f1"])
+    assert result["after"] == m["with" if m["kept"] else "without"]
+    assert (tmp_path / "mine" / "memory.safetensors").exists() == m["kept"]
+    adapted = JointModel.from_pretrained(tmp_path / "mine", precision="float32")
+    assert (adapted.memory is not None) == m["kept"]
 
 
 @pytest.mark.parametrize("labels, message", [
