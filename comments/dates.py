@@ -66,6 +66,10 @@ _NAMED_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 _WEEKDAY_PARAGRAPHS = 3
 
 
+#: A time in a US time zone right after a numeric date: the date is written month first ("05/03/16 05:48 PM EDT").
+_US_TIME_AFTER = re.compile(r"\s*(?:[-–|,@]\s*|at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*[ECMP][SD]?T\b", re.I)
+
+
 def _full_year(written: str) -> int:
     """A year as written: "2011", or "11" (69 and under are 20xx)."""
     year = int(written)
@@ -111,7 +115,9 @@ def _order_evidence(lines: Iterable[str]) -> tuple[bool, bool, list[list[dt.date
     for line in lines:
         for m in _numeric_dates(line):
             readings = _readings(m, line[:m.start()])
-            if len(readings) == 1 and int(m["a"]) != int(m["b"]):  # ("07/07/2012" reads so both ways: no evidence)
+            if len(readings) == 2 and _US_TIME_AFTER.match(line, m.end()):
+                month_first = True  # a time in a US zone after it: "05/03/16 05:48 PM EDT"
+            elif len(readings) == 1 and int(m["a"]) != int(m["b"]):  # ("07/07/2012" reads so both ways: no evidence)
                 first = (readings[0].month, readings[0].day) == (int(m["a"]), int(m["b"]))
                 month_first, day_first = month_first or first, day_first or not first
             elif len(readings) == 2:

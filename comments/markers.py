@@ -392,7 +392,7 @@ RELATED = Marker(
           rf"{{1,2}}{_SECTION_NAME}:?"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed)(?: on| at| in)?{_SECTION_NAME}"
           r"|Most (?:read|viewed|popular|commented|shared|emailed)(?:\s*\|\s*Most \w+)+|(?-i:[A-Z]\w+) Round-?up"
-          r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+) (?:stories|articles|posts|coverage|links)"
+          r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+)(?: (?-i:[A-Z][\w.&'’]+))? (?:stories|articles|posts|coverage|links|headlines)"
           r"|(?:Trending|Popular|Happening) (?:in|near) your (?:area|neighbou?rhood|city)|Nearby (?:businesses|posts|events)"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
           r"|Recent (?:comments|posts|articles|entries)|More to explore|Contribute to this page|Similar (?:articles|posts|stories)(?: you might enjoy)?:?"
@@ -576,6 +576,10 @@ _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)
                   "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)'), a petition's"
                   " updates, a portal's 'Recommended' cards")
 #: Lines that close the comment section (first one wins).
+#: The end of a comment widget, alone (a line of it in the bar over the comments does not end them).
+WIDGET_END: tuple[Marker, ...] = (_WIDGET_END,)
+#: A comment widget's login button, in the bar over its comments.
+LOGIN_BUTTON = _line(r"(?:[^\w\s]\s?)?(?:Log ?in|Sign in)(?: / (?:Sign up|Register))?")
 COMMENTS_END: tuple[Marker, ...] = (REPLY_FORM, RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _SIDEBAR, FOOTER)
 #: A site footer's menu right above it ("about", "blog", "site rules", "contact us"):
 #: at least this many short lines in a row, each at most NAV_MAX_WORDS words and
@@ -684,6 +688,11 @@ PHOTO_CREDIT = Marker("photo_credit", _line(r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:/[A
                                             r"|Anadolu Agency|Xinhua|Bloomberg|Shutterstock)(?:/[\w .'’-]{1,30})*"),
                       "a photo credit in capitals, its parts split by slashes, or naming an agency: "
                       "'Name/AFP/Getty Images'")
+#: A photo's caption is at most this many words.
+CAPTION_MAX_WORDS = 40
+#: A photo's credit alone on the line under its caption: "Getty Images", "AP Photo", "AFP/File".
+BARE_CREDIT = _line(r"(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
+                    r"(?: Photo| Images)?(?:/[\w .'’-]{1,30})?")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
                           r"|(?:Also read|Read also|See also|Read more|Related)\s*[:|].{1,150}"
@@ -692,7 +701,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|Read more at \S{3,60}\s*»?|[\d,]+ clicks\b.{0,200}"
                           r"|(?-i:SLIDESHOW|PHOTOS|PHOTO GALLERY|GALLERY|VIDEO|WATCH|LOOK):\s.{1,120}"
                           r"|Click here for a full-screen slideshow|\d{1,3} of \d{1,3}"
-                          r"|(?:Get|Follow) .{1,60}? on (?:Facebook|Twitter)(?: and (?:Facebook|Twitter))?"
+                          r"|(?:Get|Follow) .{1,60}? on (?:Facebook|Twitter|X|Google News|WhatsApp|Instagram|Telegram"
+                          r"|YouTube|LinkedIn)(?: and (?:Facebook|Twitter|X|Instagram|YouTube))?"
                           r"|Filed by (?-i:[A-Z]).{1,60}?(?:\s*\|\s*Report Corrections)?"
                           r"|(?-i:[A-Z]).{3,120}? contributed to this (?:report|story|article)\.?"
                           rf"|Last Updated on .{{0,20}}{ANY_DATE}.{{0,20}}"),
@@ -718,6 +728,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                  r"|We[’']ll send you an? .{1,80}? (?:newsletter|[Dd]igest|email)\b.{0,160}"
                                  r"|.{1,120}\b(?:in|with) (?:this|our) (?:free )?(?:daily |weekly )?newsletter\.?"
                                  r"|.{0,80}\bClick here to subscribe\b.{0,120}|Unlock the .{1,40}? for free|.{10,200}\bdelivered\b.{0,60}\bto your inbox\.?"
+                                 r"|(?:Get|Receive) .{1,60}? in your inbox\b.{0,60}"
                                  r"|I would like to be emailed about\b.{1,200}|.{0,200}\bStart your .{1,40} subscription"
                                  r"(?: today)?\.?"),
            "newsletter boxes and upsells between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now',"
@@ -730,6 +741,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|Alamy|Bloomberg)(?:[/ ][\w .'’-]{1,30}){0,2}\)"
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
                             r"|.{10,300}[.!?’”]\s+(?:[\w.'’-]{1,30} ){0,3}file photo"
+                            r"|.{10,300}\s[—–-]\s(?:File|Representational|Representative) (?:photo|image|picture)"
+                            r"|.{10,300}\s\|\s(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|Associated Press)(?:/.{1,30})?"
                             r"|.{10,300}[.!?’”]\s*[—–]\s*(?:[\w.'’ ]{1,30} photo|(?:[\w.'’ -]{1,30}/)?(?:AAP|AP|AFP|EPA|Reuters"
                             r"|Getty Images|Xinhua|Bloomberg|APP|INP|Online)(?:/Files?)?)"
                             r"|.{10,300}[.!?’”]\s+(?-i:APP|INP|NNI|PPI|ONLINE|PTI|ANI|IANS)"
@@ -879,7 +892,7 @@ SEPARATORS: tuple[Separator, ...] = (
 STAMP_EDGE = _line(STAMP_LOOSE)
 #: Tail removed from a posted-at line: "May 1, 2012 at 3:14 pm | Reply",
 #: "13 years ago (edited)", "2h · edited".
-STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|-{1,2}\s*Report(?: as abusive| abuse)?|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*)\s*$", re.I)
+STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|-{1,2}\s*Report(?: as abusive| abuse)?|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|(?<=\s)edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*)\s*$", re.I)
 
 # --------------------------------------------------------------------------
 # Sections without separator markers: comment boundaries from line shapes

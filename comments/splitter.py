@@ -244,8 +244,12 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     stop = section.first_line if section else len(lines)
     body_end = min(article_end if article_end is not None else len(lines), stop)
     for k in range(body_start, body_end):  # a box of links between paragraphs that does not end the story
-        if lines[k] and markers.INLINE_LABEL.fullmatch(lines[k]) and (link := _inline_link(lines, k)):
-            lines = [("" if j in link else ln) for j, ln in enumerate(lines)]  # ("Recommended", then headlines)
+        if lines[k] and markers.INLINE_LABEL.fullmatch(lines[k]):
+            if link := _inline_link(lines, k):
+                lines = [("" if j in link else ln) for j, ln in enumerate(lines)]  # ("Recommended", then headlines)
+            elif _link_box(lines, k)[1] >= 2 and _prose_above(lines, body_start, k):
+                body_end = k  # with no prose under it, a box of headlines after the story ends it ("Read more")
+                break
     body_lines, furniture = [], []
     # a standfirst is a paragraph of its own, unless the line under it goes on with it (a printout's wrapped line)
     goes_on = bool(standfirst) and 0 < body_start < len(lines) and lines[body_start - 1] == standfirst \
@@ -259,6 +263,9 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
                if len(lines[k].split()) > markers.NAV_MAX_WORDS and (
                    lines[k] == lines[k + 1] or k + 2 < body_end and lines[k] == lines[k + 2]
                    and 0 < len(lines[k + 1].split()) <= markers.NAV_MAX_WORDS)}
+    # a photo's caption, its credit alone on the line right under it ("… in Islamabad.", "Getty Images")
+    doubled |= {lines[k] for k in range(body_start, body_end - 1)
+                if lines[k] and len(lines[k].split()) <= markers.CAPTION_MAX_WORDS and markers.BARE_CREDIT.fullmatch(lines[k + 1])}
     for ln in ([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]:
         # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
         opening = not any(body_lines)
@@ -530,6 +537,13 @@ def _masthead(lines: list[str], first: int) -> int | None:
             and (any(_is_byline(ln) for ln in under) or any(
                 len(ln) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(ln) and not markers.SENTENCE_END.search(ln)
                 for ln in [*under, over])):
+        # a blog's motto over the headline that its byline is under ("The Hill's defense and national security
+        # blog", "ADVERTISEMENT", the headline, "By NAME - 05/04/11 06:42 PM ET")
+        later = None if under and _is_byline(under[0]) else _headline_over_byline(lines, i)
+        # (only blank and furniture lines between: a headline's dek, points or date under it are no headline)
+        if later is not None and i + 1 < later < i + 12 and all(
+                not ln or _is_boilerplate(ln, markers.BODY_BOILERPLATE) for ln in lines[i + 1:later]):
+            return later
         return i
     return None
 
@@ -707,6 +721,9 @@ def _headline_block(lines: list[str], first: int) -> int | None:
         # two lines: a rubric over the headline, or the headline over a longer dek or over its writer's name
         if words[0] >= markers.HEADLINE_MIN_WORDS and _author_like(block[1]) and _title_case(block[1]):
             return top
+        if words[1] >= markers.HEADLINE_MIN_WORDS and (words[0] == 1 or words[0] < markers.HEADLINE_MIN_WORDS
+                                                        and lines.count(block[0]) > 1):
+            return top + 1  # a section's name (one word, or an item of the site's menu) over the headline
         return top + 1 if words[1] <= words[0] + 1 else top
     return None
 
@@ -776,15 +793,37 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
     return None
 
 
+def _prose_above(lines: list[str], start: int, i: int) -> bool:
+    """A paragraph of prose (20 words or more, ending like a sentence) lies between lines start and i."""
+    return any(len(ln.split()) >= 20 and markers.SENTENCE_END.search(ln) for ln in lines[start:i] if ln)
+
+
 def _before_prose(lines: list[str], start: int, i: int) -> bool:
     """Line i is a short link over the story (among its buttons, or a box of topics under its highlights), no
     paragraph of prose before it and prose right after it: three of the next lines are paragraphs."""
-    if any(len(ln.split()) >= 20 and markers.SENTENCE_END.search(ln) for ln in lines[start:i + 1] if ln):
+    if _prose_above(lines, start, i + 1):
         return False
     after = [ln for ln in lines[i + 1:i + 12] if ln]
     k = next((k for k, ln in enumerate(after) if len(ln.split()) > markers.NAV_MAX_WORDS), None)
     return k is not None and sum(len(ln.split()) >= 20 and bool(markers.SENTENCE_END.search(ln))
                                  for ln in after[k:k + 3]) >= 3
+
+
+def _link_box(lines: list[str], i: int) -> tuple[list[int], int]:
+    """The lines of a box of links to other stories at line i (a label such as "Also Read" or "Read more",
+    then the linked headlines, a line each) and how many headlines it holds; ([], 0) when there is none."""
+    if not markers.INLINE_LABEL.fullmatch(lines[i]):
+        return [], 0
+    link = [i]
+    k = next((k for k in range(i + 1, min(len(lines), i + 6)) if lines[k]), len(lines))
+    headlines = 0
+    while (k < len(lines) and lines[k] and headlines < markers.INLINE_LINK_MAX_HEADLINES
+           and (not markers.SENTENCE_END.search(lines[k]) or lines[k].endswith(("...", "…", "?")))  # (cut short; asking)
+           and len(lines[k].split()) <= markers.INLINE_LINK_HEADLINE_WORDS):
+        link.append(k)
+        headlines += not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE)  # (a carousel's "Previous", "1")
+        k += 1
+    return (link, headlines) if headlines else ([], 0)
 
 
 def _inline_link(lines: list[str], i: int) -> list[int]:
@@ -794,19 +833,7 @@ def _inline_link(lines: list[str], i: int) -> list[int]:
     of prose follows it past buttons and counters; else []."""
     if markers.INLINE_LINK.fullmatch(lines[i]) or markers.SHARE.pattern.fullmatch(lines[i]):  # (a share bar)
         link = [i]
-    elif markers.INLINE_LABEL.fullmatch(lines[i]):
-        link = [i]
-        k = next((k for k in range(i + 1, min(len(lines), i + 6)) if lines[k]), len(lines))
-        headlines = 0
-        while (k < len(lines) and lines[k] and headlines < markers.INLINE_LINK_MAX_HEADLINES
-               and (not markers.SENTENCE_END.search(lines[k]) or lines[k].endswith(("...", "…")))  # (cut short)
-               and len(lines[k].split()) <= markers.INLINE_LINK_HEADLINE_WORDS):
-            link.append(k)
-            headlines += not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE)  # (a carousel's "Previous", "1")
-            k += 1
-        if not headlines:
-            return []
-    else:
+    elif not (link := _link_box(lines, i)[0]):
         return []
     below = next((lines[k] for k in range(link[-1] + 1, min(len(lines), link[-1] + 8))
                   if lines[k] and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE + (markers.SHARE,))), "")
@@ -1009,9 +1036,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
     if len(named) >= markers.MIN_NAMED_HEADS:
         return _headerless(lines, named[0], named[0] + 1)
     # without a header or stamp lines: lines naming a commenter and a time ("mzaidi 5 hours ago | next [–]")
-    dated = [i for i in range(start, len(lines))
-             if len(lines[i]) <= markers.NAME_MAX_CHARS + 40 and markers.TIME_HINT.search(lines[i])
-             and (found := _author_line(lines[i])) and found[1]]
+    dated = [i for i in range(start, len(lines)) if _dated_author_line(lines[i])]
     if len(dated) >= markers.MIN_DATED_AUTHOR_LINES:
         return _headerless(lines, dated[0], dated[0] + 1)
     # nor with lines naming a commenter above the text: signatures closing each comment ("posted by NAME at
@@ -1077,9 +1102,16 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
     while end is not None and (lines.count(lines[end]) >= markers.HEADER_MAX_REPEATS or (
             lines[top:].count(lines[end]) >= 2
             and (below := next((k for k in range(end + 1, min(len(lines), end + 3)) if lines[k]), None)) is not None
-            and _named_above_stamp(lines, below)) or _under_head(lines, end, top)):
+            and _named_above_stamp(lines, below)) or _under_head(lines, end, top) or _in_widget_bar(lines, end)):
         end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
     return end
+
+
+def _in_widget_bar(lines: list[str], i: int) -> bool:
+    """Line i is a comment widget's own link in the bar over its comments, a login button among the next
+    lines ("9 Comments", "Firstpost", "Disqus' Privacy Policy", "Login", "Recommend")."""
+    return _is_boilerplate(lines[i], markers.WIDGET_END) and any(
+        markers.LOGIN_BUTTON.fullmatch(ln) for ln in [ln for ln in lines[i + 1:i + 6] if ln][:3])
 
 
 def _under_head(lines: list[str], i: int, top: int) -> bool:
@@ -1101,8 +1133,15 @@ def _tab_row(lines: list[str], i: int) -> bool:
 def _counted_comments_follow(lines: list[str], form: int, announced: int | None) -> bool:
     """The header did not announce none, and names above posted-at lines follow
     the comment form at line `form` (the form sits above the comments)."""
-    return announced != 0 and any(lines[i] and (_named_above_stamp(lines, i) or _named_over_closing_stamp(lines, i))
+    return announced != 0 and any(lines[i] and (_named_above_stamp(lines, i) or _named_over_closing_stamp(lines, i)
+                                                or _dated_author_line(lines[i]))
                                   for i in range(form + 1, min(len(lines), form + markers.FORM_LINES_MAX)))
+
+
+def _dated_author_line(line: str) -> bool:
+    """The line names a commenter and a time: "mzaidi 5 hours ago | next [–]", "RustBeltRon 7 hours ago"."""
+    return len(line) <= markers.NAME_MAX_CHARS + 40 and bool(markers.TIME_HINT.search(line)) \
+        and bool((found := _author_line(line)) and found[1])
 
 
 def _named_over_closing_stamp(lines: list[str], i: int) -> bool:
