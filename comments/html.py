@@ -283,6 +283,8 @@ def _classes(el) -> list[str]:
     if not isinstance(el.tag, str):
         return []
     names = [c for c in (el.get("class") or "").split() if not _UTILITY_CLASS.match(c)]
+    # two-word camel-cased names read as their parts: "singleComment" is "single-comment", "commentsBody" "comments-body"
+    names += [_kebab(c) for c in names if _CAMEL_NAME.fullmatch(c)]
     # CSS modules hash each name after its component and part: "CommentItem_author__Pq91a" is "comment-item-author",
     # "CommentItem_root__3fGhT" the component itself, "comment-item"
     names += [_kebab(m["component"]) + ("" if m["part"] == "root" else "-" + _kebab(m["part"]))
@@ -305,6 +307,7 @@ def _classes(el) -> list[str]:
     return names
 
 
+_CAMEL_NAME = re.compile(r"[a-z]+[A-Z][a-z]+")  # (two words: longer names are more often parts of a part)
 _CSS_MODULE = re.compile(r"(?P<component>[A-Z][A-Za-z0-9]*)_(?P<part>[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,10}")
 
 
