@@ -285,6 +285,8 @@ def _classes(el) -> list[str]:
     names = [c for c in (el.get("class") or "").split() if not _UTILITY_CLASS.match(c)]
     # two-word camel-cased names read as their parts: "singleComment" is "single-comment", "commentsBody" "comments-body"
     names += [_kebab(c) for c in names if _CAMEL_NAME.fullmatch(c)]
+    # a comment's parts named in glued abbreviations: "cmttxt" is "comment-text", "cmtusr" "comment-user"
+    names += [f"comment-{_ABBREVIATIONS.get(m['part'], m['part'])}" for c in names if (m := _ABBREVIATED.fullmatch(c))]
     # CSS modules hash each name after its component and part: "CommentItem_author__Pq91a" is "comment-item-author",
     # "CommentItem_root__3fGhT" the component itself, "comment-item"
     names += [_kebab(m["component"]) + ("" if m["part"] == "root" else "-" + _kebab(m["part"]))
@@ -307,6 +309,9 @@ def _classes(el) -> list[str]:
     return names
 
 
+_ABBREVIATED = re.compile(r"(?:cmt|cmnt)(?P<part>txt|text|usr|usrname|user|username|name|loc|time|date|dt|links)")
+_ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "loc": "location", "dt": "date",
+                  "links": "actions"}
 _CAMEL_NAME = re.compile(r"[a-z]+[A-Z][a-z]+")  # (two words: longer names are more often parts of a part)
 _CSS_MODULE = re.compile(r"(?P<component>[A-Z][A-Za-z0-9]*)_(?P<part>[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,10}")
 
@@ -317,7 +322,7 @@ def _kebab(name: str) -> str:
 
 #: A commenter's place beside the name, in brackets or after a comma: "<span class=comment-location>(Karachi)</span>",
 #: "<span class=comment__location>, Karachi</span>".
-_PLACE_CLASS = re.compile(r"(?:^|[-_])(?:location|city|place)$")
+_PLACE_CLASS = re.compile(r"(?:^|[-_])(?:location|city|place|loc)$")
 _PLACE_SHOWN = re.compile(r"\([^()]{2,40}\)|,\s*[^\W\d][^,()\d]{1,40}(?:,\s*[^\W\d][^,()\d]{1,40})?")
 
 
@@ -680,11 +685,8 @@ def _read_item(el, chosen: set) -> _Item:
         item.author = _SAID.sub("", _inline_text(names[0] if names else author)) or None
         # "<cite class=fn>NAME</cite> <span class=…-location>(City)", "<span class=…author>NAME</span><span
         # class=…location>, City"
-        place = (names[0] if names and names[0].getparent() is not None else author).getnext()
-        if item.author and place is not None and _has_class(place, _PLACE_CLASS) \
-                and _PLACE_SHOWN.fullmatch(shown_place := " ".join(_inline_text(place).split())):
-            # the place as the name's line shows it
-            item.author = f"{item.author}{'' if shown_place[0] == ',' else ' '}{shown_place}"
+        if item.author and (place := _place_after(names[0] if names and names[0].getparent() is not None else author)):
+            item.author += place
         elif item.author and names and (placed := _placed_tail(names[0].tail or "")):
             places, tail_when = placed  # "<a>Imran</a>, Rawalpindi, Pakistan, 16/3/2011 21:14"
             item.author = ", ".join([item.author, *places])
@@ -775,6 +777,17 @@ def _read_item(el, chosen: set) -> _Item:
         if item.quoted != item.author:  # (a head that shows the writer beside the one answered names the writer first)
             item.answers = item.quoted
     return item
+
+
+def _place_after(name) -> str | None:
+    """The commenter's place in the part right after the name's (marked as one: "<cite class=fn>NAME</cite>
+    <span class=…-location>(City)</span>", "<a>NAME</a>, <span class=…-loc>City</span>"), as the name's line
+    shows it, its space or comma first (" (City)", ", City"); else None."""
+    place = name.getnext()
+    if place is None or not _has_class(place, _PLACE_CLASS):
+        return None
+    shown = " ".join(((name.tail or "") + _inline_text(place)).split())
+    return None if not _PLACE_SHOWN.fullmatch(shown) else shown if shown[0] == "," else " " + shown
 
 
 def _placed_tail(tail: str) -> tuple[list[str], str | None] | None:
@@ -874,10 +887,10 @@ def _listed_items(root) -> list[_Item]:
             rows = _list_rows(box)
         rows = [r for r in rows if r.find(".//th") is None and r.tag != "form" and r.find(".//form") is None
                 and not _NOTICE.match(_inline_text(r)) and not _has_class(r, _SYSTEM_CLASS)]
-        if len(rows) == 1 and sum(1 for n in rows[0].iterdescendants() if isinstance(n.tag, str)
-                                  and n.tag not in ("input", "textarea") and _has_class(n, _AUTHOR_CLASS)
-                                  and _inline_text(n)) >= 2:
-            continue  # one row holding several commenters' names: a wrapper around the widget, not a comment
+        names = [sum(1 for n in r.iterdescendants() if isinstance(n.tag, str) and n.tag not in ("input", "textarea")
+                     and _has_class(n, _AUTHOR_CLASS) and _inline_text(n)) for r in rows]
+        if sum(1 for n in names if n) == 1 and max(names) >= 2:
+            continue  # the one row naming commenters names several: a wrapper around the widget, not a comment
         # rows of the same tag and (first) class nested in a row are its replies ("comment-body comment-parent",
         # then "comment-body comment-child")
         nested = [n for r in rows if r.get("class") for n in r.iterdescendants(r.tag)
@@ -1071,6 +1084,8 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         return None
     shown = _inline_text(leaves[stamp])
     author = _BY_LABEL.sub("", _SAID.sub("", _inline_text(leaves[name])))  # "posted by Adnan Shaikh"
+    if author and (place := _place_after(leaves[name])):
+        author += place
     item = _Item(block, author=author or None, posted_at=shown,
                  posted_at_parsed=_parse_time(leaves[stamp], shown), text=text)
     # the poster of a quoted comment ("Originally posted by NAME:"), whom this one answers
