@@ -784,9 +784,11 @@ def _place_after(name) -> str | None:
     <span class=…-location>(City)</span>", "<a>NAME</a>, <span class=…-loc>City</span>"), as the name's line
     shows it, its space or comma first (" (City)", ", City"); else None."""
     place = name.getnext()
-    if place is None or not _has_class(place, _PLACE_CLASS):
+    if place is None:
         return None
     shown = " ".join(((name.tail or "") + _inline_text(place)).split())
+    if not _has_class(place, _PLACE_CLASS) and not (shown.startswith(",") and place.tag == "span" and len(place) == 0):
+        return None  # (unmarked, a part of its own that opens with a comma: "<span class=_2i8Ti>, Multan</span>")
     return None if not _PLACE_SHOWN.fullmatch(shown) else shown if shown[0] == "," else " " + shown
 
 
@@ -889,8 +891,11 @@ def _listed_items(root) -> list[_Item]:
                 and not _NOTICE.match(_inline_text(r)) and not _has_class(r, _SYSTEM_CLASS)]
         names = [sum(1 for n in r.iterdescendants() if isinstance(n.tag, str) and n.tag not in ("input", "textarea")
                      and _has_class(n, _AUTHOR_CLASS) and _inline_text(n)) for r in rows]
-        if sum(1 for n in names if n) == 1 and max(names) >= 2:
-            continue  # the one row naming commenters names several: a wrapper around the widget, not a comment
+        if sum(1 for n in names if n) == 1 and max(names) >= 2 or any(
+                r.tag in ("ul", "ol") and sum(1 for c in r if c.tag == "li") >= 2 for r in rows):
+            # the one row naming commenters names several, or a row is a list of its own: the box is a wrapper
+            # around the widget (its header, its list, its form), not the list
+            continue
         # rows of the same tag and (first) class nested in a row are its replies ("comment-body comment-parent",
         # then "comment-body comment-child")
         nested = [n for r in rows if r.get("class") for n in r.iterdescendants(r.tag)
@@ -1078,6 +1083,10 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
             head.append(holder)
         box = next(a for a in leaves[stamp].iterancestors() if leaves[name] in a.iter())
         text = block_text(_without_chrome(block, nested, also=[*head, box])) if box is not block else ""
+        if text and len(text.split()) < _TEXT_MIN_WORDS and not markers.SENTENCE_END.search(text) and len(
+                (inside := block_text(_without_chrome(box, nested, also=head))).split()) >= _TEXT_MIN_WORDS \
+                and markers.SENTENCE_END.search(inside):
+            text = inside  # the box holds the text too, and the block's rest is a button ("Hide 2 Replies")
         if not text:
             text = block_text(_without_chrome(block, nested, also=head))
     if not text:
