@@ -56,6 +56,8 @@ TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4
 RELATIVE_TIME = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year|decade)s?\s+ago"
                  rf"|(?:yesterday|today)(?:,?\s+(?:at\s+)?{TIME})|yesterday|just now"
                  r"|\d+\s?(?:[smhdwy]|mins?|hrs?|yrs?|mo)\.?(?:\s+ago)?)")
+#: A time of today alone, as comment lists write the day's comments: "12:48 PM EDT", "9:05 am".
+CLOCK = r"\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+(?-i:[ECMP][SD]?T|GMT|PKT|IST|BST|UTC))?"
 #: A day of this year, as comment lists write recent dates: "Oct 7", "3 May".
 MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
 
@@ -70,7 +72,7 @@ STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}|{TIME_THEN_DATE})(
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+|on\s+)?"
                rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,)?\s*{TIME})?"
-               rf"|{TIME_THEN_DATE}|{RELATIVE_TIME})(?:\s*\|\s*Reply|\s*-{{1,2}}\s*Report(?: as abusive| abuse)?)?")
+               rf"|{TIME_THEN_DATE}|{RELATIVE_TIME}|{CLOCK})(?:\s*\|\s*Reply|\s*-{{1,2}}\s*Report(?: as abusive| abuse)?)?")
 
 FLAGS = re.IGNORECASE
 
@@ -433,7 +435,8 @@ _WIDGET_END = Marker(
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
           r"|End of (?:comments|discussion|thread|answers)|Download the .{1,40} app|Get the .{1,40} app"
-          r"|See (?:more|all) comments|Site Index|You['’]re all caught up\.?"),
+          r"|See (?:more|all) comments|Site Index|You['’]re all caught up\.?"
+          r"|Showing [\d,]+\s*[-–]\s*[\d,]+ of [\d,]+ comments?"),
     "the end of a comment widget ('Powered by Disqus', 'blog comments powered by Disqus', 'Trackback URL',"
     " JComments' 'RSS feed for comments to this post.', 'Facebook Comments Plugin', 'End of comments',"
     " 'Download the Capital Wire app') or a letters page",
@@ -598,7 +601,7 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("faq", _line(r"For more information,? please see our Comments FAQ\.?"), "Tribune notice"),
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
-                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
+                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
                             r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
@@ -633,6 +636,7 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
            "Blogger deleted comment"),
     Marker("join_prompt", _line(r"(?:Want to join\?\s*)?(?:Log ?in|Sign in) or (?:sign up|register|create an account|join)\b.{0,40}"
+                                r"|(?:Log ?in|Sign in) (?:with|using|via)(?: \w+)?:?"
                                 r"|Not a member\?\s*(?:Join|Sign up|Register)(?: now)?!?"
                                 r"|Sign up for free to join this (?:conversation|discussion)\b.{0,120}"
                                 r"|You must log in or register to reply here\.?"
@@ -695,7 +699,7 @@ BARE_CREDIT = _line(r"(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|PTI|AN
                     r"(?: Photo| Images)?(?:/[\w .'’-]{1,30})?")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
-                          r"|(?:Also read|Read also|See also|Read more|Related)\s*[:|].{1,150}"
+                          r"|(?:Also read|Read also|See also|Read more|Read|Related)\s*[:|].{1,150}|Tags?\s*:.{0,200}"
                           r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"
                           r"|\d+\s*min(?:ute)?s? read|Link to heading"
                           r"|Read more at \S{3,60}\s*»?|[\d,]+ clicks\b.{0,200}"
@@ -703,6 +707,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|Click here for a full-screen slideshow|\d{1,3} of \d{1,3}"
                           r"|(?:Get|Follow) .{1,60}? on (?:Facebook|Twitter|X|Google News|WhatsApp|Instagram|Telegram"
                           r"|YouTube|LinkedIn)(?: and (?:Facebook|Twitter|X|Instagram|YouTube))?"
+                          r"|.{0,60}\bfollow us on (?:Facebook|Twitter|X|Instagram|Google News|WhatsApp|Telegram|YouTube)\b.{0,40}"
                           r"|Filed by (?-i:[A-Z]).{1,60}?(?:\s*\|\s*Report Corrections)?"
                           r"|(?-i:[A-Z]).{3,120}? contributed to this (?:report|story|article)\.?"
                           rf"|Last Updated on .{{0,20}}{ANY_DATE}.{{0,20}}"),
@@ -910,7 +915,7 @@ NAME_PLACE = re.compile(r"\s*\([^()]{1,40}\)$|\s+from:\s+[^\d:@#]{1,40}$")
 #: the first author line (an unrecognised notice).
 MAX_PREAMBLE_LINES = 2
 #: Lines under an author line that describe the author: "Works at X", "Top Commenter · Lahore".
-AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Goes) (?:at|in|to)\b.{1,60}"
+AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Goes|Retired|Former \w+) (?:at|in|to|from)\b.{1,60}"
                       r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber|Premium)\b.{0,60}"
                       r"|(?:[Ll]ogged in|[Ss]igned in|[Cc]ommenting) (?:via|with|using) \w+(?: \w+)?")
 #: Short lines right under an author line that describe the author (city, job).
@@ -977,7 +982,8 @@ STAMP_THEN_TARGET = re.compile(r"(?P<when>\S.{0,40}?)\s+(?:in reply to|replying 
 #: A line right above a reply's author line: the reply answers the thread's first comment ("In Response").
 IN_RESPONSE = _line(r"In response:?")
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
-REPLY_TARGET = _line(r"(?:>|→|›|»|↩|In reply to|Replying to|Response to|Reply to(?! this\b))\s*@?(?P<name>\S.{0,60})")
+REPLY_TARGET = _line(r"(?:>|→|›|»|↩|In (?:reply|response) to|Replying to|Response to|Reply to(?! this\b)|(?:[Rr]eplied|[Rr]esponded) to)"
+                     r"\s*@?(?P<name>\S.{0,60})")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
 BUTTON_ROW_STAMP = _line(rf"{_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+(?P<when>\d+[smhdwy]|{STAMP_LOOSE})")

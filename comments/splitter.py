@@ -303,7 +303,8 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
         # a reply opening with the post's own words (a board quoting its opening post) starts after them
         comments = [replace(c, text=unquoted) if (unquoted := _opening_quote(c.text, [(None, None, body, None)])[0])
                     != c.text else c
-                    for c in _nest_by_counts(_split_section(section, warnings), section.reply_counts)]
+                    for c in _first_name_mentions(_nest_by_counts(_split_section(section, warnings),
+                                                                  section.reply_counts))]
         if section.announced is not None and section.announced != len(comments):
             warnings.append(
                 f"comment header {section.header_line!r} announces {section.announced}, "
@@ -1284,7 +1285,11 @@ class _Start:
 def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
     from .numbered import split_numbered
 
-    sec = section.lines
+    # a footer of buttons and the time closing each comment, the next commenter's name right under it with no
+    # blank line between ("Like · Reply · 14 · Feb 13, 2016 11:02am", "Naveen Reddy"): the comments' boundary
+    sec = [ln for i, line in enumerate(section.lines) for ln in (
+        [line, ""] if line and markers.BUTTON_ROW_STAMP.fullmatch(line) and i + 1 < len(section.lines)
+        and section.lines[i + 1] else [line])]
     numbered = split_numbered(sec)
     if numbered is not None:
         return numbered
@@ -1463,6 +1468,22 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
                      and len(name.split()[0]) >= 3):
             return c.index  # (the last: "Jim, the comparison…" answers Jim Hollis)
     return None
+
+
+def _first_name_mentions(comments: list[Comment]) -> list[Comment]:
+    """Comments left without a parent that open with "@" and an earlier commenter's first name answer the
+    latest comment by that name ("@Farooq sahib" answers Farooq Ahmed Khan, "@Rahul" "Rahul, New Delhi")."""
+    out: list[Comment] = []
+    for c in comments:
+        if c.parent is None and c.text.startswith("@"):
+            for e in reversed(out):
+                first = e.author and (markers.NAME_PLACE.sub("", e.author).split(",")[0].split() or [""])[0]
+                if first and len(first) >= 3 and first[0].isupper() and c.text.startswith("@" + first) \
+                        and not re.match(r"[\w-]", c.text[len(first) + 1:]):
+                    c = replace(c, parent=e.index)
+                    break
+        out.append(c)
+    return out
 
 
 #: author, posted_at, text, and the author it replies to (or that comment's 1-based position)
