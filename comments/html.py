@@ -97,7 +97,7 @@ _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply|replies|children|actions|tools|footer|header|voting|vote-up|vote-down|votes?|likes?|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
     r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit|"
-    r"badges?|badgeLabel)(?:$|[-_])")
+    r"badges?|badgeLabel|links)(?:$|[-_])")
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
                 "select", "iframe", "time", "footer", "header"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
@@ -769,7 +769,11 @@ def _read_item(el, chosen: set) -> _Item:
     # a label naming the comment answered ("In reply to Shahid Latif") is the head's, not the text's
     labels = [n for n in container.iter() if isinstance(n.tag, str) and n is not container
               and len(shown := _inline_text(n)) <= _MAX_LABEL_CHARS + 20 and _REPLY_LABEL.match(shown)]
-    item.text = block_text(_without_chrome(container, chosen, also=quotes + labels))
+    # a paragraph each in parts of one class right inside the comment ("<p class=comment-text>" twice): all of them
+    parts = [t for t in texts if t.getparent() is el and t.get("class") == container.get("class")] \
+        if container is not el and container.getparent() is el else []
+    item.text = "\n\n".join(shown for p in parts or [container]
+                            if (shown := block_text(_without_chrome(p, chosen, also=quotes + labels))))
     item.quoted = _quoted_poster(quotes[0]) if quotes else None
     if previews and item.quoted is None:
         named = next((n for n in previews[0].iter() if isinstance(n.tag, str) and _has_class(n, _PREVIEW_NAME_CLASS)), None)
@@ -1042,7 +1046,7 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         nested = nested | {label}
     leaves = [n for n in block.iter() if isinstance(n.tag, str) and n.tag not in _CHROME_TAGS - {"time"}
               and _inline_text(n) and not any(isinstance(c.tag, str) and _inline_text(c) for c in n)
-              and not (nested and _owner(n, nested | {block}) is not block)]
+              and n is not label and not (nested and _owner(n, nested | {block}) is not block)]
     stamp = name = initials = None
     for n in [n for n, leaf in enumerate(leaves) if _WORDY.search(_inline_text(leaf))
               and not _PERMALINK_TEXT.match(_inline_text(leaf))][:4]:  # not "@", "⬆", "·", "Comment Link"
