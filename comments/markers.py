@@ -259,7 +259,9 @@ MENU_GAP = re.compile(r"\S\s{3,}\S|\s[·|•›»]\s")
 #: Two spaces between a menu row's items ("Login via:  Fark  Facebook  Twitter"): two such gaps make a menu.
 MENU_GAP_NARROW = re.compile(r"\S {2}(?=\S)")
 #: A byline naming its writer: "By Jane Doe", "submitted by name …".
-BY_NAME = re.compile(r"(?:^|\s)by\s+\S", re.I)
+BY_NAME = re.compile(r"(?:^|\s)by\s+\S"  # or a wire's "From NAME, CNN Senior International Correspondent"
+                     r"|^From\s+(?:(?-i:[A-Z])\w+['’]s\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}"
+                     r"(?:,\s|\s+and\s+(?-i:[A-Z])|$)", re.I)  # ("From CNN's Hina Rafiq and Paul Henshaw")
 #: A navigation bar as the page's first line ("Policy News new | past | comments | ask"):
 #: at least four short items between ' | ' or ' · '. It is never the title.
 MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}|Skip (?:to|navigation)\b.{0,30}"
@@ -313,6 +315,9 @@ BYLINE: tuple[Marker, ...] = (
                               rf"|(?:{RELATIVE_TIME}|{ANY_DATE}) in #[\w-]{{1,40}} by @?[\w.-]{{1,40}}(?: \(\d{{1,3}}\))?"),
            "blockchain blogs (Steemit, Hive): 'geopolitico (67) in #politics • 4 years ago', and its footer"
            " '4 years ago in #politics by geopolitico (67)'"),
+    Marker("from_outlet", _line(r"From (?:(?-i:[A-Z])\w+['’]s )?(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+                                r"(?: and (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))?(?:,\s.{1,80})?"),
+           "a network's byline: 'From CNN's Hina Rafiq and Paul Henshaw', 'From Nathan Corrigan, CNN Senior …'"),
     Marker("credit", _line(r"From the (?:Newspaper|Print Edition)(?:\s*\|\s*.{1,60})?"
                            r"|(?:.{1,60}?\s*\|\s*)?(?:Reuters|AFP|AP|APP|Associated Press|Agencies)(?:\s*\|.{0,60})?"),
            "'From the Newspaper | Reuters', wire credits"),
@@ -436,7 +441,8 @@ _WIDGET_END = Marker(
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
           r"|End of (?:comments|discussion|thread|answers)|Download the .{1,40} app|Get the .{1,40} app"
           r"|See (?:more|all) comments|Site Index|You['’]re all caught up\.?"
-          r"|Showing [\d,]+\s*[-–]\s*[\d,]+ of [\d,]+ comments?"),
+          r"|Showing [\d,]+\s*[-–]\s*[\d,]+ of [\d,]+ comments?"
+          r"|(?:[^\w\s]|[A-Z])\s(?:Subscribe by (?:e-?mail|RSS)|RSS)"),  # (an icon's letter first: "M Subscribe by email")
     "the end of a comment widget ('Powered by Disqus', 'blog comments powered by Disqus', 'Trackback URL',"
     " JComments' 'RSS feed for comments to this post.', 'Facebook Comments Plugin', 'End of comments',"
     " 'Download the Capital Wire app') or a letters page",
@@ -933,7 +939,8 @@ STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvot
 #: author only right above a posted-at line.
 HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,30}")
 #: A code host's login, lower case, right above a posted-at line: "farah-qureshi", "jkellerman".
-LOWER_HANDLE = re.compile(r"[a-z][a-z0-9]{1,38}(?:[-.][a-z0-9]+){0,3}")
+LOWER_HANDLE = re.compile(r"[a-z][a-z0-9]{1,38}(?:[-.][a-z0-9]+){0,3}"
+                          r"|[a-z]{2,20} [a-z]\.")  # (or a name in lower case with an initial: "jennifer m.")
 #: A login written in camel case: "LahoreLinux", "BritInBradford".
 CAMEL_HANDLE = re.compile(r"(?:[A-Z][a-z0-9]+){2,4}")
 #: A quote of an earlier post opening a reply, as forum software shows it: "name said:", the quoted lines,

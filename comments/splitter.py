@@ -279,7 +279,11 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
         if caption:  # (the label too: "Disclosure statement", "Partners")
             furniture.append(ln)
             continue
-        if opening and ln and markers.SUMMARY_LABEL.fullmatch(ln):
+        if ln and markers.SUMMARY_LABEL.fullmatch(ln) and sum(1 for b in body_lines if b) <= 2 \
+                and not _prose_above(body_lines, 0, len(body_lines)):
+            # (under a photo's caption, no prose yet: the caption is no paragraph of the story either)
+            furniture += [b for b in body_lines if b]
+            body_lines = []
             summary, boxed = True, 0
         elif summary and ln:
             boxed += 1
@@ -805,7 +809,9 @@ def _before_prose(lines: list[str], start: int, i: int) -> bool:
     if _prose_above(lines, start, i + 1):
         return False
     after = [ln for ln in lines[i + 1:i + 12] if ln]
-    k = next((k for k, ln in enumerate(after) if len(ln.split()) > markers.NAV_MAX_WORDS), None)
+    # (past the box's links, topics of a few words: "Pakistan", "U.S. Department of State")
+    k = next((k for k, ln in enumerate(after) if len(ln.split()) > markers.NAV_MAX_WORDS
+              and (markers.SENTENCE_END.search(ln) or len(ln.split()) > markers.KICKER_MAX_WORDS)), None)
     return k is not None and sum(len(ln.split()) >= 20 and bool(markers.SENTENCE_END.search(ln))
                                  for ln in after[k:k + 3]) >= 3
 
@@ -1603,7 +1609,7 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
     # a time right above the name, opening a block ("Tue, 07/03/2012 - 14:26 | 2586114" after a blank line)
     above = _stamp(sec[i - 1]) if n and content[n - 1] == i - 1 and (i < 2 or not sec[i - 2] or times_lead) else None
     if found is None and _handle_like(sec[i]) and n + 1 < len(content) and (above or content[n + 1] == i + 1 and (
-            _stamp(sec[i + 1]) or (
+            _stamp(sec[i + 1]) or _stamp_then_target(sec[i + 1]) or (
                 (markers.REPLY_TARGET.fullmatch(sec[i + 1]) or _credential_then_stamp(sec, content, n + 1))
                 and n + 2 < len(content) and content[n + 2] == i + 2 and _stamp(sec[i + 2])))):
         # "u/lahori_chai" right above "· 3y", "farah-qureshi" above "Mar 3, 2021", "rehan_lhr" over "↩ priya_s",
@@ -1659,6 +1665,11 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
     if k >= len(content) or (loose and when is None):
         return None
     return _Head(n, k, author, when, target, stamp_above)
+
+
+def _stamp_then_target(line: str) -> bool:
+    """A posted-at line naming the comment answered: "4 hours ago in reply to Rashid Awan"."""
+    return bool((m := markers.STAMP_THEN_TARGET.fullmatch(line)) and _stamp(m["when"]))
 
 
 def _credential_then_stamp(sec: list[str], content: list[int], k: int) -> bool:
