@@ -236,7 +236,8 @@ MASTHEAD_LONG_MENU = 150
 #: A news ticker's line under the masthead is not the headline: "Breaking: Senate to hold joint session …".
 TICKER = re.compile(r"(?:Breaking(?: News)?|Just In|Developing|Live|Latest|Flash)\s*[:|–-]\s", re.I)
 #: A ticker's label on a line of its own, the ticker's headline under it.
-TICKER_LABEL = re.compile(r"Breaking(?: News)?|Just In|Developing(?: Story)?|Flash|News Flash", re.I)
+TICKER_LABEL = re.compile(r"Breaking(?: News)?|Just In|Developing(?: Story)?|Flash|News Flash"
+                          r"|(?:My )?Recent(?:ly)? (?:reads|read|viewed)|Trending(?: Now)?|Latest(?: News)?", re.I)
 #: A web archive's toolbar above a page copied from its view (the Wayback Machine's): it opens with the
 #: archive's name within the first three lines and ends, within ARCHIVE_TOOLBAR_LINES lines, at its last
 #: "Close", "Help" or "About this capture" block line.
@@ -303,7 +304,7 @@ BYLINE: tuple[Marker, ...] = (
     Marker("meta_row", _line(rf"{WEEKDAY}{ANY_DATE}(?:\s*[|•·]\s*[^|•·]{{1,60}}){{1,5}}"),
            "a date, then the byline and filing parts: 'Thursday, October 8, 2009 | By Nadia Farooq | 5 Comments'"),
     Marker("url", _line(r"(?:(?:Source|URL|Link)\s*:\s*)?https?://\S+"), "the page's own address"),
-    Marker("desk", _line(r".{0,60}\b(?:Reporter|Correspondent|Desk|Bureau|Staff Report)(?:\s*[|,–-]\s*.{1,60})?"),
+    Marker("desk", _line(r".{0,60}\b(?:Reporter|Correspondent|Desk|Bureau|Staff Report)(?:\s*[|,/–-]\s*.{1,60})?"),
            "agency/desk credit lines: 'Staff Reporter', 'Business Desk', 'Web Desk | January 2, 2018'"),
     Marker("score_by", _line(r"[\d,]+ points? by \S{1,40}.{0,120}"),
            "link aggregators: '214 points by farhan_q 6 hours ago | hide | past | 6 comments'"),
@@ -402,6 +403,7 @@ RELATED = Marker(
           r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+)(?: (?-i:[A-Z][\w.&'’]+))? (?:stories|articles|posts|coverage|links|headlines)"
           r"|(?:Trending|Popular|Happening) (?:in|near) your (?:area|neighbou?rhood|city)|Nearby (?:businesses|posts|events)"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
+          r"|Next (?:Story|Article|Post)|Previous (?:Story|Article)"
           r"|Recent (?:comments|posts|articles|entries)|More to explore|Contribute to this page|Similar (?:articles|posts|stories)(?: you might enjoy)?:?"
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
@@ -431,6 +433,8 @@ REPLY_FORM = Marker(
 _BLOGGER_NAV = Marker("blogger_nav",
                       _line(r"(?:Newer Post|Older Post)(?:\s+(?:Older Post|Home))*|Subscribe to:\s*Post Comments.*"),
                       "Blogger navigation")
+#: Which of a thread's comments a page shows: "Showing 1-10 of 214 comments" (under them it ends them).
+PAGE_COUNT = r"Showing (?:[\d,]+\s*[-–]\s*)?[\d,]+ of [\d,]+ comments?"
 _WIDGET_END = Marker(
     "widget_end",
     _line(r"Loading comments.*|RSS feed for comments to this (?:post|article|story)\.?|JComments"
@@ -441,7 +445,7 @@ _WIDGET_END = Marker(
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
           r"|End of (?:comments|discussion|thread|answers)|Download the .{1,40} app|Get the .{1,40} app"
           r"|See (?:more|all) comments|Site Index|You['’]re all caught up\.?"
-          r"|Showing [\d,]+\s*[-–]\s*[\d,]+ of [\d,]+ comments?"
+          rf"|{PAGE_COUNT}"
           r"|(?:[^\w\s]|[A-Z])\s(?:Subscribe by (?:e-?mail|RSS)|RSS)"),  # (an icon's letter first: "M Subscribe by email")
     "the end of a comment widget ('Powered by Disqus', 'blog comments powered by Disqus', 'Trackback URL',"
     " JComments' 'RSS feed for comments to this post.', 'Facebook Comments Plugin', 'End of comments',"
@@ -668,7 +672,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "a petition's furniture: '8,916 have signed. Let's get to 10,000!', 'Petition to', the signing form's notices"),
     Marker("source_tag", _line(r"\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\[[^\]]{1,30}\])?"),
            "a link aggregator's source and tag over a submitted headline: '(dawn.com)  [Sad]'"),
-    Marker("pagination", _line(r"Page \d+ of \d+|(?:(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})\s*\|\s*){3,}"
+    Marker("pagination", _line(r"Page \d+ of \d+|\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.)){2,}(?:\s+(?:Next|Last)\s*[»›]?)?|(?:(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})\s*\|\s*){3,}"
                                r"(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})"
                                r"|Pages?:?(?:\s+(?:\d{1,4}|…|\.\.\.)){2,}(?:\s+(?:First|Last|Prev(?:ious)?|Next)?\s*[«»‹›]?)*"
                                r"(?:\s*\([\d,]+ total\))?"),
@@ -716,7 +720,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|.{0,60}\bfollow us on (?:Facebook|Twitter|X|Instagram|Google News|WhatsApp|Telegram|YouTube)\b.{0,40}"
                           r"|Filed by (?-i:[A-Z]).{1,60}?(?:\s*\|\s*Report Corrections)?"
                           r"|(?-i:[A-Z]).{3,120}? contributed to this (?:report|story|article)\.?"
-                          rf"|Last Updated on .{{0,20}}{ANY_DATE}.{{0,20}}"),
+                          r"|This (?:article|story|report) (?:first )?(?:appeared|was published) (?:first )?(?:on|in) .{1,120}"
+                          rf"|Last Updated on .{{0,20}}{ANY_DATE}.{{0,20}}|First Published\s*:?\s*{ANY_DATE}.{{0,30}}"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " a link aggregator's 'Read more at dawn.com »' and '12,804 clicks; posted to Main » on …',"
            " 'Related video: …', 'ALSO READ: …', 'Also Read | …', 'Read Time: 3 mins'; a slideshow's label, link and"
@@ -753,7 +758,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
                             r"|.{10,300}[.!?’”]\s+(?:[\w.'’-]{1,30} ){0,3}file photo"
                             r"|.{10,300}\s[—–-]\s(?:File|Representational|Representative) (?:photo|image|picture)"
-                            r"|.{10,300}\s\|\s(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|Associated Press)(?:/.{1,30})?"
+                            r"|.{10,300}\s\|\s(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|Associated Press)(?: Photo)?(?:/.{1,30})?"
                             r"|.{10,300}[.!?’”]\s*[—–]\s*(?:[\w.'’ ]{1,30} photo|(?:[\w.'’ -]{1,30}/)?(?:AAP|AP|AFP|EPA|Reuters"
                             r"|Getty Images|Xinhua|Bloomberg|APP|INP|Online)(?:/Files?)?)"
                             r"|.{10,300}[.!?’”]\s+(?-i:APP|INP|NNI|PPI|ONLINE|PTI|ANI|IANS)"
@@ -839,7 +844,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|(?:View )?Voting Results:.{0,60}"
                              r"|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
-                             r"|Load more comments(?: \(\d+ repl(?:y|ies)\))?"
+                             r"|Load more comments(?: \(\d+ repl(?:y|ies)\))?|Loading comments\.*|Loading(?:\.\.\.|…)"
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
                              r"|Restacks|\d+ repl(?:y|ies)|\d+ comments?|What are your thoughts\?|Also publish to my profile"
                              r"|Community (?:guidelines|standards|rules)"

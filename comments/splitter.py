@@ -381,6 +381,11 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         if after is not None:
             skipped.append(lines[first])
             first = after
+        while after is not None and markers.MENU_LINE.fullmatch(lines[first]):  # (and its menus under it)
+            after = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
+            if after is not None:
+                skipped.append(lines[first])
+                first = after
     masthead = None
     if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]):
         # a site's name, a menu item, or the day's date in the masthead
@@ -658,6 +663,8 @@ def _headline_near_date(lines: list[str], first: int) -> int | None:
     it with at most a few buttons between ("Page last updated at 12:27 GMT,
     …", "Printable version", "Headline", then prose)."""
     for i, above in _headline_candidates(lines, first):
+        if _is_byline(lines[i]) or _is_boilerplate(lines[i], markers.BODY_BOILERPLATE):
+            continue  # (a dated line, "Updated 08/22/2017 01:37 PM EDT"; a photo's caption)
         if any(markers.VIEWS_LINE.match(ln) for ln in lines[i + 1:i + 1 + markers.VIEWS_LINE_WITHIN] if ln):
             return i  # a video's title: its views and date a few lines under it, past the channel's buttons
         below = next((ln for ln in lines[i + 1:i + 3] if ln), "")
@@ -685,12 +692,23 @@ def _headline_repeated(lines: list[str], first: int) -> int | None:
 def _headline_over_byline(lines: list[str], first: int) -> int | None:
     """The headline's line past the site's menus and notices, right over a
     byline ("submitted by name 2011-05-02 09:05:33 AM", "By Jane Doe")."""
+    def bylined(line: str) -> bool:  # (not a post's footer closing a text: "posted by name at 9:31 PM on May 2, 2011")
+        return _is_byline(line) and bool(markers.BY_NAME.search(line)) and not markers.SENTENCE_END.search(line) \
+            and not _is_boilerplate(line, markers.POST_FOOTERS)
+
     for i, _ in _headline_candidates(lines, first):
-        below = next((ln for ln in lines[i + 1:i + 3] if ln), "")
-        # (not a post's footer closing a text: "posted by name at 9:31 PM on May 2, 2011")
-        if _is_byline(below) and markers.BY_NAME.search(below) and not markers.SENTENCE_END.search(below) \
-                and not _is_boilerplate(below, markers.POST_FOOTERS) \
-                and not _is_boilerplate(lines[i], markers.BODY_BOILERPLATE):
+        if _is_boilerplate(lines[i], markers.BODY_BOILERPLATE):
+            continue
+        below = [ln for ln in lines[i + 1:i + 4] if ln][:2]
+        if below and bylined(below[0]) or len(below) == 2 and (_is_byline(below[0]) or _author_like(below[0]) and _title_case(
+                below[0]) and 2 <= len(below[0].split()) <= 4) and not markers.SENTENCE_END.search(below[0]) \
+                and len(below[1]) <= markers.HEAD_DATE_MAX_CHARS and find_article_date([below[1]]) \
+                or len(below) == 2 and bylined(below[1]) and not _is_byline(below[0]) \
+                and markers.HEADLINE_MIN_WORDS < len(below[0].split()) <= markers.STANDFIRST_MAX_WORDS \
+                and markers.SENTENCE_END.search(below[0]):
+            # (or a desk's credit or the writer's name over the date, "Our Correspondent / Reuters", "Published:
+            # January 2, 2018"; or its
+            # dek between them: "Islamabad says it has done more than its share. …", "By NAME")
             return i
     return None
 
@@ -1006,7 +1024,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                 header_at, announced = counted
                 end = _section_end(lines, header_at + 1, header_at + 1)
         while end is not None and (markers.FOOTER.pattern.fullmatch(lines[end]) or (
-                _is_boilerplate(lines[end], (markers.REPLY_FORM, markers.RELATED))
+                _is_boilerplate(lines[end], (markers.REPLY_FORM, markers.RELATED, *markers.WIDGET_END))
                 and _counted_comments_follow(lines, end, announced))
                 or _tab_row(lines, end)) \
                 and not any(ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) and not markers.SORT_BAR.fullmatch(ln)
@@ -1109,7 +1127,9 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
     while end is not None and (lines.count(lines[end]) >= markers.HEADER_MAX_REPEATS or (
             lines[top:].count(lines[end]) >= 2
             and (below := next((k for k in range(end + 1, min(len(lines), end + 3)) if lines[k]), None)) is not None
-            and _named_above_stamp(lines, below)) or _under_head(lines, end, top) or _in_widget_bar(lines, end)):
+            and _named_above_stamp(lines, below)) or _under_head(lines, end, top) or _in_widget_bar(lines, end)
+            or re.fullmatch(markers.PAGE_COUNT, lines[end], re.I) and not any(_stamp(ln) for ln in lines[top:end] if ln)):
+        # (a count of the comments shown, over them: "Showing 1-9 of 1,212 comments")
         end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
     return end
 
