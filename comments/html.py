@@ -312,6 +312,7 @@ def _classes(el) -> list[str]:
 _ABBREVIATED = re.compile(r"(?:cmt|cmnt)(?P<part>txt|text|usr|usrname|user|username|name|loc|time|date|dt|links)")
 _ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "loc": "location", "dt": "date",
                   "links": "actions"}
+_AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")
 _CAMEL_NAME = re.compile(r"[a-z]+[A-Z][a-z]+")  # (two words: longer names are more often parts of a part)
 _CSS_MODULE = re.compile(r"(?P<component>[A-Z][A-Za-z0-9]*)_(?P<part>[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,10}")
 
@@ -501,14 +502,16 @@ def _indent(row) -> int | None:
 
 #: A depth in a class name: "comment-level--2", "depth-3", "comment--deep-1" (Forem).
 _DEPTH_CLASS = re.compile(r"(?:^|[-_])(?:level|depth|deep)[-_]*(\d{1,2})$")
+_REPLY_DEPTH_CLASS = re.compile(r"(?:^|[-_])reply(?:[-_]?(\d))?$")
 
 
 def _class_depth(el) -> int | None:
-    """The depth shown by the classes of `el`, or else by those of its nearest ancestor that shows one."""
+    """The depth shown by the classes of `el`, or else by those of its nearest ancestor that shows one; or by a
+    reply's class on `el` itself ("cmt_reply" one level down, "cmt_reply_2" two)."""
     for node in (el, *el.iterancestors()):
         if (found := next((int(m[1]) for c in _classes(node) if (m := _DEPTH_CLASS.search(c))), None)) is not None:
             return found
-    return None
+    return max((int(m[1] or 1) for c in _classes(el) if (m := _REPLY_DEPTH_CLASS.search(c))), default=None)
 
 
 _MARGIN = re.compile(r"margin-left:\s*(\d{1,4})px")
@@ -598,8 +601,14 @@ def _link_replies(items: list[_Item]) -> None:
             inside = set(box.iter())
             item.parent = next((k for k in range(n - 1, -1, -1) if items[k].element not in inside), None)
         elif _has_class(item.element, _REPLY_ITEM_CLASS):
-            item.parent = next((k for k in range(n - 1, -1, -1)
-                                if not _has_class(items[k].element, _REPLY_ITEM_CLASS)), None)
+            # (one level up, when the reply's class tells its level: "cmt_reply_2" answers the last "cmt_reply")
+            def level(el) -> int:
+                return (_class_depth(el) or 1) if _has_class(el, _REPLY_ITEM_CLASS) else 0
+            item.parent = next((k for k in range(n - 1, -1, -1) if level(items[k].element) == level(item.element) - 1),
+                               None)
+            if item.parent is None:  # (else the last item that is no reply)
+                item.parent = next((k for k in range(n - 1, -1, -1)
+                                    if not _has_class(items[k].element, _REPLY_ITEM_CLASS)), None)
     if any(i.parent is not None for i in items):
         return
     for n, item in enumerate(items):  # a flat list: a mention linking to an earlier commenter's profile (Mastodon)
@@ -672,7 +681,8 @@ def _read_item(el, chosen: set) -> _Item:
              and not any(isinstance(a.tag, str) and _ACTION_WORD.match(_inline_text(a)) for a in card.iter())
              for n in card.iter()}  # (not a box holding the writer's card as well: "asked …", "answered …")
     author = next((a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a) and a not in edits
-                   and not _has_class(a, _TIME_CLASS) and not _has_class(a, _BADGE_CLASS)), None)
+                   and not _has_class(a, _TIME_CLASS) and not _has_class(a, _BADGE_CLASS)
+                   and not _has_class(a, _AVATAR_CLASS)), None)  # (an avatar's initial: "user-avatar", "S")
     if author is not None:  # the name inside a name box with a badge beside it ("commenter-name" around "username")
         author = next((a for a in author.iterdescendants() if isinstance(a.tag, str) and _has_class(a, _AUTHOR_CLASS)
                        and not _has_class(a, _TIME_CLASS) and _inline_text(a)), author)
@@ -968,8 +978,9 @@ def _repeated_blocks(root) -> list[_Item]:
             if isinstance(child.tag, str):
                 # rows striped "even"/"odd" ("alt", "row1"/"row2") are one kind
                 kinds.setdefault((child.tag, _ZEBRA.sub("", child.get("class") or "").strip() or None), []).append(child)
-                # and by the first class name alone: items that add a state ("status__wrapper--in-thread")
-                if len(names := (child.get("class") or "").split()) > 1:
+                # and by the first class name alone: items that add a state ("status__wrapper--in-thread"), with
+                # those that add none ("cmt_box", "cmt_box cmt_reply", "cmt_box cmt_reply cmt_reply_2")
+                if names := (child.get("class") or "").split():
                     kinds.setdefault((child.tag, names[0], "first"), []).append(child)
         for (tag, cls, *_by_first), blocks in kinds.items():
             if len(blocks) < 2 or tag in ("tr", "option", "a", "span", "p") or _inside_form(parent):
