@@ -506,7 +506,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 and not _is_boilerplate(line, markers.ARTICLE_END) and len(markers.MENU_GAP_NARROW.findall(line)) < 2
                 and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)
                 and not _over_credit(lines, i) and not _tagline(lines, first, i)
-                and not markers.NEIGHBOUR_LINK.fullmatch(line) and not _amid_menu(lines, i)):
+                and not markers.NEIGHBOUR_LINK.fullmatch(line) and not _amid_menu(lines, i) and not _dated_byline(line)):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count, nor a button
             # after a wide gap ("May 2, 2011 8:51 PM   Subscribe")
             seen = 0
@@ -524,6 +524,14 @@ def _masthead(lines: list[str], first: int) -> int | None:
                             len(ln.split()) >= markers.HEADLINE_MIN_WORDS and markers.SENTENCE_END.search(ln)
                             for ln in lines[found + 1:later]):
                         return later
+                    # (the dated line a byline, a headline right over it set apart from the first by a blank line:
+                    # that one; the first was a link such as "Make CNN Your Homepage")
+                    over = _headline_over_byline(lines, found) if _is_byline(ln) else None
+                    if over is not None and found < over < k and lines[over + 1] \
+                            and any(not lines[j] for j in range(found + 1, over)) \
+                            and not any(len(lines[j].split()) >= markers.HEADLINE_MIN_WORDS
+                                        and markers.SENTENCE_END.search(lines[j]) for j in range(found + 1, over)):
+                        return over
                     return found
                 seen += len(ln.split()) > 2 and not markers.PHOTO_CREDIT.pattern.fullmatch(ln) \
                     and not _over_credit(lines, k)  # (a photo's caption and credit do not count)
@@ -633,8 +641,13 @@ def _headline_candidates(lines: list[str], first: int):
         if line and len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS \
                 and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _header(line) \
                 and not _is_boilerplate(line, markers.BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
-                and not _button_row(line):
+                and not _button_row(line) and not _dated_byline(line):
             yield i, [k for k in range(max(first, i - 12), i) if lines[k]]
+
+
+def _dated_byline(line: str) -> bool:
+    """A byline or filing line with its date: "Updated 1105 GMT (1905 HKT) February 8, 2011", no headline."""
+    return _is_byline(line) and bool(find_article_date([line]) or parse_date_text(line))
 
 
 def _find_article_date_in(line: str) -> bool:
