@@ -718,6 +718,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|(?:Get|Follow) .{1,60}? on (?:Facebook|Twitter|X|Google News|WhatsApp|Instagram|Telegram"
                           r"|YouTube|LinkedIn)(?: and (?:Facebook|Twitter|X|Instagram|YouTube))?"
                           r"|.{0,60}\bfollow us on (?:Facebook|Twitter|X|Instagram|Google News|WhatsApp|Telegram|YouTube)\b.{0,40}"
+                          r"|Like us on (?:Facebook|Instagram)|Follow @\w{2,30}"
                           r"|Filed by (?-i:[A-Z]).{1,60}?(?:\s*\|\s*Report Corrections)?"
                           r"|(?-i:[A-Z]).{3,120}? contributed to this (?:report|story|article)\.?"
                           r"|This (?:article|story|report) (?:first )?(?:appeared|was published) (?:first )?(?:on|in) .{1,120}"
@@ -764,7 +765,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}[.!?’”]\s+(?-i:APP|INP|NNI|PPI|ONLINE|PTI|ANI|IANS)"
                             r"|.{10,300}[.!?’”]\s+(?:AAP|AP|AFP|EPA|Reuters|Getty Images|Anadolu Agency|Xinhua|PA|Bloomberg"
                             r"|Shutterstock|Wikimedia Commons|Flickr)(?: Photo| Images)?(?:/[\w .'’-]{1,40})?"
-                            r"|.{10,300}\[(?:File:? )?(?:Reuters|AFP|AP|EPA|Getty Images|Al Jazeera|Gallo/Getty)[^\]]{0,40}\]"
+                            r"|.{10,300}\[(?:File:? )?(?:Reuters|AFP|AP|EPA|Getty(?: Images)?|PA|Rex|Shutterstock|Al Jazeera"
+                            r"|Gallo/Getty)[^\]]{0,40}\]"
                             r"|Representative (?:image|photo|picture)|(?:Getty|AFP|AP|Reuters|PTI|ANI|iStock)(?: Images| Photo)?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)',"
            " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo', '… — Geo News photo', '… — AFP/File';"

@@ -182,7 +182,8 @@ def _main_post(lines: list[str]) -> _Post | None:
         if not (line and (HANDLE.fullmatch(line) or timed)):
             continue
         j = next((k for k in range(i - 1, -1, -1) if lines[k]), None)
-        if j is None or not _name_like(lines[j]) or CHROME.fullmatch(lines[j]) or _time(lines[j]):
+        if j is None or not _name_like(lines[j]) or CHROME.fullmatch(lines[j]) or _time(lines[j]) \
+                or _POSTED_BY.match(lines[j]):  # (a forum's or link site's byline: "Posted by u/neela_aasman")
             continue
         text = [ln for ln in lines[i + 1:] if ln]
         words, card = 0, False
@@ -203,6 +204,7 @@ def _main_post(lines: list[str]) -> _Post | None:
     return None
 
 
+_POSTED_BY = re.compile(r"(?:Posted|Submitted|Shared) by\b", re.I)
 #: A comment's like counter between its time and its "Reply" button: "412 likes".
 _LIKES = re.compile(r"[\d.,]+[KkM]?\s+likes?", re.I)
 

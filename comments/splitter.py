@@ -983,6 +983,8 @@ class _Section:
     reply_counts: tuple[tuple[str, int], ...] = ()
 
 
+#: A count of one comment's replies under it ("2 replies"), not of the section's comments.
+_REPLY_COUNT = re.compile(r"[\d,]+\s+repl(?:y|ies)", re.I)
 _STAMP_SEPARATOR = next(s for s in markers.SEPARATORS if s.author_above)
 
 
@@ -1031,7 +1033,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
             # a notice, then the comment form, then a count over the comments ("Add New Comment", "Login", "Post
             # as …", "Showing 8 comments"): the comments start under the count
             counted = next(((j, n) for j in range(end + 1, min(len(lines), end + markers.FORM_LINES_MAX))
-                            if lines[j] and (h := _header(lines[j]))
+                            if lines[j] and (h := _header(lines[j])) and not _REPLY_COUNT.fullmatch(lines[j])
                             and (n := _count(h.pattern.fullmatch(lines[j]).groupdict().get("count")))), None)
             if counted is not None and _counted_comments_follow(lines, *counted):
                 header_at, announced = counted
