@@ -760,6 +760,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}[.!?’”]\s+(?:[\w.'’-]{1,30} ){0,3}file photo"
                             r"|.{10,300}\s[—–-]\s(?:File|Representational|Representative) (?:photo|image|picture)"
                             r"|.{10,300}\s\|\s(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|Associated Press)(?: Photo)?(?:/.{1,30})?"
+                            r"|.{10,250}[.!?]\s+\((?-i:[A-Z])[\w.-]{1,25}(?: [\w.-]{1,25})?\)"  # "… December 2017. (TOLOnews)"
                             r"|.{10,300}[.!?’”]\s*[—–]\s*(?:[\w.'’ ]{1,30} photo|(?:[\w.'’ -]{1,30}/)?(?:AAP|AP|AFP|EPA|Reuters"
                             r"|Getty Images|Xinhua|Bloomberg|APP|INP|Online)(?:/Files?)?)"
                             r"|.{10,300}[.!?’”]\s+(?-i:APP|INP|NNI|PPI|ONLINE|PTI|ANI|IANS)"
