@@ -221,6 +221,9 @@ _REPLAY_TAG_TAIL = re.compile(rf"\s+(?:{_REPLAY_BADGE})$")
 _REPLAY_HEAD = re.compile(rf"(?P<when>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s+(?P<name>[^\d\s].{{0,60}})")
 
 
+_MERIDIEM = re.compile(r"[AaPp]\.?[Mm]\.?(?:\s|$)")
+
+
 def _replay(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
     """A live stream's chat replay beside its page, or None: each message under a time ABOVE its sender's name
     ("0:45", "Hassan Raza", or "21:15 Ayesha Malik Member (6 months)" on one line; badges and paid amounts under
@@ -228,7 +231,8 @@ def _replay(lines: list[str], doc_id: str, path: str, meta=None) -> Page | None:
     the first message is read as any page (its title, date and description)."""
     heads = []  # (line of the time, when, sender, first line after the head)
     for i, ln in enumerate(lines):
-        if (m := _REPLAY_HEAD.fullmatch(ln)) and _name_like(name := _REPLAY_TAG_TAIL.sub("", m["name"])):
+        if (m := _REPLAY_HEAD.fullmatch(ln)) and _name_like(name := _REPLAY_TAG_TAIL.sub("", m["name"])) \
+                and not _MERIDIEM.match(name):  # ("6:25 PM" is a time of day, not "6:25" and a sender "PM")
             heads.append((i, m["when"], name, i + 1))
         elif (CLOCK.fullmatch(ln) and i + 2 < len(lines) and _name_like(lines[i + 1]) and len(lines[i + 1]) <= 40
               and not CLOCK.fullmatch(lines[i + 2])):

@@ -439,7 +439,7 @@ _WIDGET_END = Marker(
     "widget_end",
     _line(r"Loading comments.*|RSS feed for comments to this (?:post|article|story)\.?|JComments"
           r"|(?:blog )?(?:comments )?powered by Disqus|Trackback URL(?::?\s+\S+)?|(?:\w )?Add Disqus to your site.*"
-          r"|Facebook Comments? Plugin"
+          r"|Facebook Comments? Plugin|Facebook social plugin"
           r"|(?:[^\w\s]\s?)?Subscribe"
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
@@ -646,6 +646,7 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
            "Blogger deleted comment"),
     Marker("join_prompt", _line(r"(?:Want to join\?\s*)?(?:Log ?in|Sign in) or (?:sign up|register|create an account|join)\b.{0,40}"
+                                r"|(?:Comment|Post) (?:using|as)(?:\.\.\.|…)"
                                 r"|(?:Log ?in|Sign in) (?:with|using|via)(?: \w+)?:?"
                                 r"|Not a member\?\s*(?:Join|Sign up|Register)(?: now)?!?"
                                 r"|Sign up for free to join this (?:conversation|discussion)\b.{0,120}"
@@ -672,7 +673,8 @@ BOILERPLATE: tuple[Marker, ...] = (
            "a petition's furniture: '8,916 have signed. Let's get to 10,000!', 'Petition to', the signing form's notices"),
     Marker("source_tag", _line(r"\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\[[^\]]{1,30}\])?"),
            "a link aggregator's source and tag over a submitted headline: '(dawn.com)  [Sad]'"),
-    Marker("pagination", _line(r"Page \d+ of \d+|\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.)){2,}(?:\s+(?:Next|Last)\s*[»›]?)?|(?:(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})\s*\|\s*){3,}"
+    Marker("pagination", _line(r"Page \d+ of \d+|(?:[«‹]\s*)?Prev(?:ious)?(?: Post| Story| Article)?(?:\s*\|\s*[^|]{1,40}?)??"
+                               r"\s*\|\s*Next(?: Post| Story| Article)?(?:\s*[»›])?|\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.)){2,}(?:\s+(?:Next|Last)\s*[»›]?)?|(?:(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})\s*\|\s*){3,}"
                                r"(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})"
                                r"|Pages?:?(?:\s+(?:\d{1,4}|…|\.\.\.)){2,}(?:\s+(?:First|Last|Prev(?:ious)?|Next)?\s*[«»‹›]?)*"
                                r"(?:\s*\([\d,]+ total\))?"),
@@ -755,7 +757,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"(?:[^.]|(?<=\b[A-Z])\.){1,60}\.?"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
-                            r"|Alamy|Bloomberg)(?:[/ ][\w .'’-]{1,30}){0,2}\)"
+                            r"|Alamy|Bloomberg|Associated Press)(?:(?:\s*/\s*|\s)[\w .,'’-]{1,30}){0,2}\)"
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
                             r"|.{10,300}[.!?’”]\s+(?:[\w.'’-]{1,30} ){0,3}file photo"
                             r"|.{10,300}\s[—–-]\s(?:File|Representational|Representative) (?:photo|image|picture)"
@@ -786,7 +788,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 )
 
 _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷⚑⚐🚩]"
-_BUTTON = (r"(?:Reply|Forward|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|Dislike|Report(?: abuse| as abusive| to (?:the )?(?:administrator|admin|moderators?))?|Flag(?: as (?:abusive|inappropriate|offensive))?|Favou?rite|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
+_BUTTON = (r"(?:Reply|Forward|Follow Post|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|Dislike|Report(?: abuse| as abusive| to (?:the )?(?:administrator|admin|moderators?))?|Flag(?: as (?:abusive|inappropriate|offensive))?|Favou?rite|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
            r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Agree|Disagree"
            r"|(?:Give )?Award"
@@ -956,11 +958,13 @@ CAMEL_HANDLE = re.compile(r"(?:[A-Z][a-z0-9]+){2,4}")
 #: A reply opening with the comment it quotes, under a label naming its writer: "Quoting Vikram Joshi:", then
 #: the quoted words (up to a blank line).
 QUOTING_LABEL = re.compile(r"(?:Quoting|Quote from) (?P<name>[^\n:]{1,40}):\n[^\n]")
+#: A reply opening with the words it answers in quote marks under "NAME wrote:", the reply on the next line.
+WROTE_QUOTE = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:\n[\"“][^\n]{1,400}[\"”]\n")
 SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".
-NAME_THEN_STAMP = _line(rf"(?:[Bb]y\s+)?(?P<name>\S.{{0,58}}?)\s+(?:on\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
-                        rf"(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?|{MONTH_DAY})")
+NAME_THEN_STAMP = _line(rf"(?:[Bb]y\s+)?(?P<name>(?!(?:posted|written|submitted) )\S.{{0,58}}?)\s+(?:(?:on|at)\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
+                        rf"(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?|{TIME_THEN_DATE}|{MONTH_DAY})")
 #: A time, a wide gap, then the commenter and a colon: "2011-05-02 09:14:12 AM  Gyrfalcon:" (Fark).
 STAMP_THEN_NAME = re.compile(rf"(?P<when>{ANY_DATE}\s+{TIME})\s{{2,}}(?P<name>[^\s:]{{1,40}}):?")
 #: An author line's place or detail after the gap: "Asad Mahmood · Rawalpindi" (the name is the author).

@@ -269,8 +269,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     for ln in ([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]:
         # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
         opening = not any(body_lines)
-        byline = (sum(1 for b in body_lines if b) < markers.BYLINE_IN_BODY_LINES and _is_byline(ln)
-                  and not markers.SENTENCE_END.search(ln))
+        # (or, "By NAME, Outlet", under a dek and the photo's furniture, before the story's second paragraph)
+        byline = (sum(1 for b in body_lines if b) < markers.BYLINE_IN_BODY_LINES or markers.BY_NAME.match(ln)
+                  and sum(1 for b in body_lines if len(b.split()) >= 20) <= 1) and _is_byline(ln) \
+            and not markers.SENTENCE_END.search(ln)
         if caption and ln:  # the caption under its label ("image caption,", then the caption)
             furniture.append(ln)
             caption = False
@@ -667,7 +669,13 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
         crumb = lines[above[-1]] if above else ""
         if crumb != lines[i] and crumb.endswith(lines[i]) and markers.BREADCRUMB_END.search(crumb[:-len(lines[i])]):
             return i
+        # (or right under a labelled trail that ends with the section: "You are here: Home > News > World")
+        if (m := _YOU_ARE_HERE.match(crumb)) and markers.BREADCRUMBS.fullmatch(crumb[m.end():]):
+            return i
     return None
+
+
+_YOU_ARE_HERE = re.compile(r"You are here:\s*", re.I)
 
 
 def _headline_near_date(lines: list[str], first: int) -> int | None:
@@ -874,7 +882,8 @@ def _inline_link(lines: list[str], i: int) -> list[int]:
     elif not (link := _link_box(lines, i)[0]):
         return []
     below = next((lines[k] for k in range(link[-1] + 1, min(len(lines), link[-1] + 8))
-                  if lines[k] and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE + (markers.SHARE,))), "")
+                  if lines[k] and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE + (markers.SHARE,))
+                  and not _is_byline(lines[k])), "")  # (past the story's byline and date: "By NAME", "May 5, 2011")
     prose = len(below.split()) >= markers.INLINE_LINK_PROSE_WORDS and bool(markers.SENTENCE_END.search(below))
     return link if prose else []
 
@@ -1557,6 +1566,8 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     if line.endswith(":") and _title_case(line[:-1]) and _author_like(line[:-1]):
         return line[:-1], None
     parts = [p.strip() for p in markers.AUTHOR_STAMP_GAP.split(line) if p.strip()]
+    while len(parts) > 1 and markers.AUTHOR_DETAIL.fullmatch(parts[-1]):
+        parts.pop()  # what describes the writer: "Shahid Mahmood · Top Commenter · Works at Self-Employed"
     when = None
     if len(parts) > 1 and _stamp(parts[-1]):
         when, parts = _stamp(parts[-1]), parts[:1]  # "Name | City | 25 Aug 2012": the name
@@ -1894,8 +1905,9 @@ def _opening_quote(text: str, found: list[_Found]) -> tuple[str, str | None]:
     """(`text` without an opening paragraph that quotes an earlier comment, the quoted commenter or None): the
     paragraph repeats that comment's words (see `_unquoted`), or gives them after its writer's name ("name:
     their words", Fark)."""
-    if (m := markers.SAID_QUOTE.match(text)) and text[m.end():].strip():
-        return text[m.end():].strip(), m["name"]  # "name said:", the quote, "Click to expand..." (forum software)
+    if (m := markers.SAID_QUOTE.match(text) or markers.WROTE_QUOTE.match(text)) and text[m.end():].strip():
+        # "name said:", the quote, "Click to expand..." (forum software); "name wrote:", "the quote", the reply
+        return text[m.end():].strip(), m["name"]
     first, sep, rest = text.partition("\n\n")
     if (m := markers.QUOTING_LABEL.match(text)) and rest.strip():
         return rest, m["name"]  # "Quoting NAME:", the quoted words, then the reply
