@@ -1340,6 +1340,10 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
     sec = [ln for i, line in enumerate(section.lines) for ln in (
         [line, ""] if line and markers.BUTTON_ROW_STAMP.fullmatch(line) and i + 1 < len(section.lines)
         and section.lines[i + 1] else [line])]
+    for i in range(len(sec) - 2):  # "In reply to NAME" over a reply's name and time: read under the name
+        if sec[i] and markers.REPLY_TARGET.fullmatch(sec[i]) and (i == 0 or not sec[i - 1]) \
+                and _named_above_stamp(sec, i + 1):
+            sec[i], sec[i + 1] = sec[i + 1], sec[i]
     numbered = split_numbered(sec)
     if numbered is not None:
         return numbered
@@ -1602,7 +1606,9 @@ def _placed_stamp(line: str) -> str | None:
 
 
 def _handle_like(line: str) -> bool:
-    """A one-word login: "fencepost_error", "kabulkid", "LahoreLinux", "@zk_quetta"."""
+    """A one-word login: "fencepost_error", "kabulkid", "LahoreLinux", "@zk_quetta"; a place in brackets may
+    follow: "zubair (Karachi)"."""
+    line = markers.NAME_PLACE.sub("", line)
     return bool(markers.HANDLE.fullmatch(line) or markers.LOWER_HANDLE.fullmatch(line)
                 or markers.CAMEL_HANDLE.fullmatch(line))
 
