@@ -480,7 +480,8 @@ def _dated_soon(lines: list[str], start: int) -> bool:
     # the article's end (a print line) or a comments header ends the search: a comment's date is no byline
     near = []
     for ln in lines[start:start + 4 * markers.STANDFIRST_DATED_WITHIN + 8]:
-        if ln and (_is_boilerplate(ln, markers.ARTICLE_END) and not _is_byline(ln) or _header(ln)):
+        if ln and (_is_boilerplate(ln, markers.ARTICLE_END) and not (_is_byline(ln) and markers.BY_NAME.search(ln))
+                   or _header(ln)):
             break  # (a byline that may also close a story, "Written by NAME", is still a byline here)
         if ln and not (len(ln.split()) <= 2 and not parse_date_text(ln) or _is_boilerplate(ln, markers.BODY_BOILERPLATE)):
             near.append(ln)
