@@ -613,7 +613,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
                             r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
-                            r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Reuse this content|Article history"
+                            r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Printable version|Reuse this content|Article history"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
                             r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark"
@@ -704,6 +704,8 @@ PHOTO_CREDIT = Marker("photo_credit", _line(r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:/[A
                                             r"|Anadolu Agency|Xinhua|Bloomberg|Shutterstock)(?:/[\w .'’-]{1,30})*"),
                       "a photo credit in capitals, its parts split by slashes, or naming an agency: "
                       "'Name/AFP/Getty Images'")
+#: A control of the page's own alone on its line: no headline, nor part of a block holding one.
+UI_WORD = _line(r"Search|Go|Menu|Log ?in|Sign (?:in|up)|Register|Subscribe|Close")
 #: A photo's caption is at most this many words.
 CAPTION_MAX_WORDS = 40
 #: A photo's credit alone on the line under its caption: "Getty Images", "AP Photo", "AFP/File".
@@ -711,7 +713,8 @@ BARE_CREDIT = _line(r"(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|PTI|AN
                     r"(?: Photo| Images)?(?:/[\w .'’-]{1,30})?")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
-                          r"|(?:Also read|Read also|See also|Read more|Read|Related)\s*[:|].{1,150}|Tags?\s*:.{0,200}"
+                          r"|(?:Also read|Read also|See also|Read more|Read|Related)\s*[:|].{1,150}|(?:Tags?|Keywords?)\s*:.{0,200}"
+                          r"|Printable version\s*\|.{1,200}"
                           r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"
                           r"|\d+\s*min(?:ute)?s? read|Link to heading"
                           r"|Read more at \S{3,60}\s*»?|[\d,]+ clicks\b.{0,200}"
@@ -852,6 +855,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
                              r"|Load more comments(?: \(\d+ repl(?:y|ies)\))?|Loading comments\.*|Loading(?:\.\.\.|…)"
+                             r"|(?:Comments|Letters|Feedback) to:?\s*\S+@\S+"
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
                              r"|Restacks|\d+ repl(?:y|ies)|\d+ comments?|What are your thoughts\?|Also publish to my profile"
                              r"|Community (?:guidelines|standards|rules)"

@@ -690,8 +690,9 @@ def _headline_near_date(lines: list[str], first: int) -> int | None:
         if any(markers.VIEWS_LINE.match(ln) for ln in lines[i + 1:i + 1 + markers.VIEWS_LINE_WITHIN] if ln):
             return i  # a video's title: its views and date a few lines under it, past the channel's buttons
         below = next((ln for ln in lines[i + 1:i + 3] if ln), "")
-        if len(below.split()) < 12 or not markers.SENTENCE_END.search(below):
-            continue  # no prose under it
+        if (len(below.split()) < 12 or not markers.SENTENCE_END.search(below)) and not (
+                _author_like(below) and _title_case(below) and 2 <= len(below.split()) <= 4):
+            continue  # no prose under it, nor its writer's name ("Sandeep Dikshit")
         for buttons, k in enumerate(reversed(above)):
             if len(lines[k]) <= markers.HEAD_DATE_MAX_CHARS and not markers.SENTENCE_END.search(lines[k]) \
                     and (find_article_date([lines[k]]) or buttons == 0 and _placed_stamp(lines[k])):
@@ -758,11 +759,13 @@ def _headline_block(lines: list[str], first: int) -> int | None:
             return kept[0]
         if not 2 <= len(block) <= 3 or lines[top - 1] or not all(
                 len(b) <= markers.TITLE_MAX_CHARS and not markers.SENTENCE_END.search(b) and not _stamp(b)
-                and not markers.MENU_GAP.search(b) and not _is_boilerplate(b, markers.BOILERPLATE) for b in block):
+                and not markers.MENU_GAP.search(b) and not _is_boilerplate(b, markers.BOILERPLATE)
+                and not markers.UI_WORD.fullmatch(b) for b in block):  # (not "Search", "The Hindu")
             return None
         words = [len(b.split()) for b in block]
-        if len(block) == 3:
-            return top + 1 if words[0] < words[2] and words[1] < words[2] else None  # rubric, headline, dek
+        if len(block) == 3:  # rubric, headline, dek (a dek of a few words at least: not "Search", "Go", "The Hindu")
+            return top + 1 if words[0] < words[2] and words[1] < words[2] and words[2] >= markers.HEADLINE_MIN_WORDS \
+                else None
         # two lines: a rubric over the headline, or the headline over a longer dek or over its writer's name
         if words[0] >= markers.HEADLINE_MIN_WORDS and _author_like(block[1]) and _title_case(block[1]):
             return top
