@@ -265,7 +265,8 @@ BY_NAME = re.compile(r"(?:^|\s)by\s+\S"  # or a wire's "From NAME, CNN Senior In
                      r"(?:,\s|\s+and\s+(?-i:[A-Z])|$)", re.I)  # ("From CNN's Hina Rafiq and Paul Henshaw")
 #: A navigation bar as the page's first line ("Policy News new | past | comments | ask"):
 #: at least four short items between ' | ' or ' · '. It is never the title.
-MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}|Skip (?:to|navigation)\b.{0,30}"
+MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}|(?:[^|·•]{1,15}\s[|·•]\s){2}[^|·•]{1,15}"
+                       r"|Skip (?:to|navigation)\b.{0,30}"
                        r"|(?:[^|·•]{1,30}\S {3,}){2,}\S[^|·•]{0,30}", re.I)  # or laid out in columns (a printout)
 HEADLINE_MIN_WORDS = 4
 #: A video's views and date under its title: "54K views  3 years ago", "168,922 views  Streamed live on Sep 13, 2021",

@@ -389,7 +389,11 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
                 skipped.append(lines[first])
                 first = after
     masthead = None
-    if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]):
+    # (or the site's name and motto, the name alone again under it: "Sky News - first for breaking news", "Sky News")
+    named = re.split(r"\s+[-–—|]\s+", lines[first], maxsplit=1)[0]
+    motto = named != lines[first] and len(named.split()) <= markers.MASTHEAD_MAX_WORDS \
+        and named in lines[first + 1:first + 6]
+    if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]) or motto:
         # a site's name, a menu item, or the day's date in the masthead
         # the headline past the masthead, by the first finder that tells it
         masthead = next((found for find in (_headline_under_crumbs, _masthead, _headline_repeated, _headline_near_date,
@@ -648,6 +652,15 @@ def _headline_candidates(lines: list[str], first: int):
             yield i, [k for k in range(max(first, i - 12), i) if lines[k]]
 
 
+def _named_over_date(lines: list[str], i: int) -> bool:
+    """Under line i, past one line (a dek), a writer's name with the story's date a line or two under it
+    ("Harriet Cole", "News reporter @HarrietColeSky", "Monday 1 January 2018 14:05, UK")."""
+    after = [ln for ln in lines[i + 1:i + 10] if ln][:5]
+    return len(after) >= 3 and _author_like(after[1]) and _title_case(after[1]) and 2 <= len(after[1].split()) <= 4 \
+        and any(len(ln) <= markers.HEAD_DATE_MAX_CHARS and (find_article_date([ln]) or parse_date_text(ln))
+                for ln in after[2:4])
+
+
 def _dated_byline(line: str) -> bool:
     """A byline or filing line with its date: "Updated 1105 GMT (1905 HKT) February 8, 2011", no headline."""
     return _is_byline(line) and bool(find_article_date([line]) or parse_date_text(line))
@@ -726,7 +739,7 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
         if below and bylined(below[0]) or len(below) == 2 and (_is_byline(below[0]) or _author_like(below[0]) and _title_case(
                 below[0]) and 2 <= len(below[0].split()) <= 4) and not markers.SENTENCE_END.search(below[0]) \
                 and len(below[1]) <= markers.HEAD_DATE_MAX_CHARS and find_article_date([below[1]]) \
-                or len(below) == 2 and bylined(below[1]) and not _is_byline(below[0]) \
+                or len(below) == 2 and (bylined(below[1]) or _named_over_date(lines, i)) and not _is_byline(below[0]) \
                 and markers.HEADLINE_MIN_WORDS < len(below[0].split()) <= markers.STANDFIRST_MAX_WORDS \
                 and markers.SENTENCE_END.search(below[0]):
             # (or a desk's credit or the writer's name over the date, "Our Correspondent / Reuters", "Published:
