@@ -145,7 +145,7 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
             # keep what that finds only when it is laid out as comments (two or more, each with an author)
             found = split_text(_as_text(root), path).comments
             if len(found) >= 2 and all(c.author for c in found):
-                comments = list(found)
+                comments = [replace(c, text=_without_detail(c.text)) for c in found]
         title, published, body, url, boilerplate = _article(root, [i.element for i in items])
         # a comment opening with a blockquote of the article's words starts after it
         quotes = {" ".join(_inline_text(q).split()) for i in items for q in i.element.iter("blockquote")}
@@ -325,7 +325,8 @@ def _kebab(name: str) -> str:
 #: A commenter's place beside the name, in brackets or after a comma: "<span class=comment-location>(Karachi)</span>",
 #: "<span class=comment__location>, Karachi</span>".
 _PLACE_CLASS = re.compile(r"(?:^|[-_])(?:location|city|place|loc)$")
-_PLACE_SHOWN = re.compile(r"\([^()]{2,40}\)|,\s*[^\W\d][^,()\d]{1,40}(?:,\s*[^\W\d][^,()\d]{1,40})?")
+_PLACE_SHOWN = re.compile(r"\([^()]{2,40}\)|,\s*[^\W\d][^,()\d]{1,40}(?:,\s*[^\W\d][^,()\d]{1,40})?"
+                          r"|\|\s*[^\W\d][^|()\d]{1,40}")  # (or after a bar: "| Lahore")
 
 
 def _has_class(el, pattern: re.Pattern) -> bool:
@@ -1395,7 +1396,8 @@ def _forum_thread(root) -> tuple[tuple[str | None, dt.date | None, str], list[Co
             if parent is None:
                 parent = _nested_parent(post, kept)
             comments.append(Comment(index=len(comments) + 1, author=author, posted_at=when,
-                                    posted_at_parsed=when_of(when) if when else None, text=text, parent=parent))
+                                    posted_at_parsed=when_of(when) if when else None, text=_without_detail(text),
+                                    parent=parent))
             kept[post] = len(comments)
     return (title, published, body), comments
 
@@ -1688,7 +1690,14 @@ def _address_labels(items: list[_Item]) -> dict[int, int]:
 def _comments(items: list[_Item]) -> list[Comment]:
     # Numbered from 1, as readers count; ``parent`` is kept as a list position until here.
     return [Comment(index=n + 1, author=i.author, posted_at=i.posted_at, posted_at_parsed=i.posted_at_parsed,
-                    text=i.text, parent=None if i.parent is None else i.parent + 1) for n, i in enumerate(items)]
+                    text=_without_detail(i.text), parent=None if i.parent is None else i.parent + 1)
+            for n, i in enumerate(items)]
+
+
+def _without_detail(text: str) -> str:
+    """A comment's text less an opening paragraph that describes its writer ("Top Commenter", "Works at X")."""
+    first, sep, rest = text.partition("\n\n")
+    return rest if sep and rest.strip() and markers.AUTHOR_DETAIL.fullmatch(first) else text
 
 
 # --- the article ----------------------------------------------------------------
