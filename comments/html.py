@@ -101,6 +101,7 @@ _CHROME_CLASS = re.compile(
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
                 "select", "iframe", "time", "footer", "header"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
+                           r"(?:view|hide) (?:\d+ )?(?:more )?repl(?:y|ies)|"
                            r"like \(\d+\)|replies|reply ›|share ›|report abuse|load more comments?|(?:show (?:more|less)\s*)+|featured|"
                            r"\d[\d,]* (?:people|persons?|others?) likes? this\.?|\d[\d,]* likes?)$",
                            re.IGNORECASE)
@@ -312,6 +313,7 @@ def _classes(el) -> list[str]:
 _ABBREVIATED = re.compile(r"(?:cmt|cmnt)(?P<part>txt|text|usr|usrname|user|username|name|loc|time|date|dt|links)")
 _ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "loc": "location", "dt": "date",
                   "links": "actions"}
+_SUBMITTED_BY = re.compile(r"\bSubmitted by (?P<name>[^()]{1,60}?)(?:\s*\(not verified\))? on (?P<when>[^|]{5,40}?\d{1,2}:\d{2})")
 _SUBMITTED_ON = re.compile(r"\bon\s+(?P<when>\S.{4,40}?)\s*$")
 _AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")
 _CAMEL_NAME = re.compile(r"[a-z]+[A-Z][a-z]+")  # (two words: longer names are more often parts of a part)
@@ -723,7 +725,11 @@ def _read_item(el, chosen: set) -> _Item:
             t is not container and t.getparent() is container.getparent() and t.get("class") == container.get("class")
             for t in texts):
         container = container.getparent()  # a paragraph each in parts of one class ("comment__text"): all of them
-    if author is None and container is not el:
+    if author is None and container is not el and (m := _SUBMITTED_BY.search(
+            " ".join(_inline_text(el).replace(_inline_text(container), " ").split()))):
+        # a line naming the writer and the time in words: "Submitted by NAME (not verified) on Sat, 05/05/2012 - 10:21"
+        item.author, tail_when = m["name"].strip(), m["when"].strip()
+    elif author is None and container is not el:
         # no part is marked as the name: a bold, cited or heading name outside the text ("<b>Name</b> <i>date</i>",
         # "<h4>Name</h4>" over a utility-classed widget's comment; not a heading such as "Preview:" or "0 reactions"),
         # or a link to the writer's profile showing a name (not the "@handle" beside it), or the placeholder of a
