@@ -313,7 +313,7 @@ def _classes(el) -> list[str]:
 _ABBREVIATED = re.compile(r"(?:cmt|cmnt)(?P<part>txt|text|usr|usrname|user|username|name|loc|time|date|dt|links)")
 _ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "loc": "location", "dt": "date",
                   "links": "actions"}
-_SUBMITTED_BY = re.compile(r"\bSubmitted by (?P<name>[^()]{1,60}?)(?:\s*\(not verified\))? on (?P<when>[^|]{5,40}?\d{1,2}:\d{2})")
+_SUBMITTED_BY = re.compile(r"Submitted by (?P<name>[^()]{1,60}?)(?:\s*\(not verified\))? on (?P<when>[^|]{5,40}?\d{1,2}:\d{2})")
 _SUBMITTED_ON = re.compile(r"\bon\s+(?P<when>\S.{4,40}?)\s*$")
 _AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")
 _CAMEL_NAME = re.compile(r"[a-z]+[A-Z][a-z]+")  # (two words: longer names are more often parts of a part)
