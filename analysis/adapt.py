@@ -67,10 +67,11 @@ def check_labels(labels: dict[str, Sequence[str | None]], s: AdaptSettings) -> N
 
 
 def _predict(net, tokenizer, settings, texts: list[str], target: Target,
-             memory_folder: Path | None = None) -> dict[str, list[str]]:
+             written: memory.WrittenMemory | None = None) -> dict[str, list[str]]:
     from .backends import JointModel
 
-    model = JointModel(net, tokenizer, settings, name="adapting", precision="float32", memory_folder=memory_folder)
+    model = JointModel(net, tokenizer, settings, name="adapting", precision="float32")
+    model.memory = written  # (loaded once by the caller: its base encoder is as large as the model's)
     scores = Classifier(model, model).classify(texts, target)
     return {"tone": [x.tone for x in scores], "stance": [x.stance for x in scores]}
 
@@ -143,8 +144,9 @@ def adapt(folder: Path, texts: Sequence[str], labels: dict[str, Sequence[str | N
     check_labels(labels, s)
     net, tokenizer, settings, _ = load(folder)
     has_memory = memory.target_of(folder) == target.name
+    written = memory.WrittenMemory.from_folder(folder) if has_memory else None
     log(f"scoring {len(texts)} coded comments with the source model")
-    before = _predict(net, tokenizer, settings, texts, target, folder if has_memory else None)
+    before = _predict(net, tokenizer, settings, texts, target, written)
     variants = (True, False) if has_memory else (False,)  # scored with the source's memory, and without it
     after = {v: {role: [None] * len(texts) for role in ROLES} for v in variants}
     strata = [labels["stance"][i] or "-" for i in range(len(texts))]
@@ -154,7 +156,7 @@ def adapt(folder: Path, texts: Sequence[str], labels: dict[str, Sequence[str | N
         fitted = _fit(folder, [texts[i] for i in train_idx], {r: [labels[r][i] for i in train_idx] for r in ROLES},
                       target, s, s.seed + k)
         for v in variants:
-            held = _predict(*fitted[:3], [texts[i] for i in test_idx], target, folder if v else None)
+            held = _predict(*fitted[:3], [texts[i] for i in test_idx], target, written if v else None)
             for role in ROLES:
                 for j, i in enumerate(test_idx):
                     after[v][role][i] = held[role][j]

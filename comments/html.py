@@ -314,7 +314,6 @@ _ABBREVIATED = re.compile(r"(?:cmt|cmnt)(?P<part>txt|text|usr|usrname|user|usern
 _ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "loc": "location", "dt": "date",
                   "links": "actions"}
 _SUBMITTED_BY = re.compile(r"Submitted by (?P<name>[^()]{1,60}?)(?:\s*\(not verified\))? on (?P<when>[^|]{5,40}?\d{1,2}:\d{2})")
-_SUBMITTED_ON = re.compile(r"\bon\s+(?P<when>\S.{4,40}?)\s*$")
 _AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")
 _CAMEL_NAME = re.compile(r"[a-z]+[A-Z][a-z]+")  # (two words: longer names are more often parts of a part)
 _CSS_MODULE = re.compile(r"(?P<component>[A-Z][A-Za-z0-9]*)_(?P<part>[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,10}")
@@ -777,9 +776,9 @@ def _read_item(el, chosen: set) -> _Item:
     if item.posted_at is None and tail_when:
         item.posted_at, item.posted_at_parsed = tail_when, parse_stamp(tail_when)
     if item.posted_at is None and author is not None and (holder := author.getparent()) is not None \
-            and (m := _SUBMITTED_ON.search(_inline_text(holder))) and parse_stamp(m["when"]):
+            and (m := _SUBMITTED_BY.search(_inline_text(holder))) and (parsed := parse_stamp(m["when"])):
         # the time after the name in the line around it: "Submitted by NAME (not verified) on Wed, 07/04/2012 - 08:12"
-        item.posted_at, item.posted_at_parsed = m["when"], parse_stamp(m["when"])
+        item.posted_at, item.posted_at_parsed = m["when"], parsed
     if item.author is None and container is not el:
         # a footer that names the author in words: "Posted by: Name | May 03, 2011 at 10:02 AM"
         shown = _inline_text(el).replace(_inline_text(container), " ")

@@ -547,6 +547,8 @@ HEADERS: tuple[Header, ...] = (
            "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”'; Q&A sites '5 Answers'"),
 )
 
+#: A count of one comment's replies under it ("2 replies"), not of the section's comments.
+REPLY_COUNT = re.compile(r"[\d,]+\s+repl(?:y|ies)", re.I)
 #: A bar of sort options: "Sort By: Newest | Oldest | Recommended | Discussed".
 SORT_BAR = _line(r"Sort(?:ed)? by:?\s*\w+(?: \w+)?(?:\s*\|\s*\w+(?: \w+)?)+"
                  r"|Sort(?:ed)? by:?(?:\s{2,}\w+(?: \w+)?){2,}")  # (or set in columns: "Sort by   Popular now   Newest first")
@@ -1055,6 +1057,8 @@ SITE_LINE = re.compile(_DOMAIN, re.I)
 #: The end of a breadcrumb trail before a headline: "NEWS / WORLD NEWS / PAKISTAN NEWS / ".
 BREADCRUMB_END = re.compile(r"\S\s+[/>›»]\s+$")
 #: A breadcrumb trail of short items: "Asia / South & Central Asia", "Home › World".
+#: The label of a breadcrumb trail over the headline: "You are here: Home > News > World".
+YOU_ARE_HERE = re.compile(r"You are here:\s*", re.I)
 BREADCRUMBS = re.compile(r"[^/>›».!?]{1,30}(?:\s+[/>›»]\s+[^/>›».!?]{1,30})+")
 CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".

@@ -656,9 +656,13 @@ def _named_over_date(lines: list[str], i: int) -> bool:
     """Under line i, past one line (a dek), a writer's name with the story's date a line or two under it
     ("Harriet Cole", "News reporter @HarrietColeSky", "Monday 1 January 2018 14:05, UK")."""
     after = [ln for ln in lines[i + 1:i + 10] if ln][:5]
-    return len(after) >= 3 and _author_like(after[1]) and _title_case(after[1]) and 2 <= len(after[1].split()) <= 4 \
-        and any(len(ln) <= markers.HEAD_DATE_MAX_CHARS and (find_article_date([ln]) or parse_date_text(ln))
+    return len(after) >= 3 and _writer_name(after[1]) and any(len(ln) <= markers.HEAD_DATE_MAX_CHARS and (find_article_date([ln]) or parse_date_text(ln))
                 for ln in after[2:4])
+
+
+def _writer_name(line: str) -> bool:
+    """A writer's name alone on its line, as under a headline: two to four words, each capitalised ("Harriet Cole")."""
+    return _author_like(line) and _title_case(line) and 2 <= len(line.split()) <= 4
 
 
 def _dated_byline(line: str) -> bool:
@@ -684,12 +688,10 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
         if crumb != lines[i] and crumb.endswith(lines[i]) and markers.BREADCRUMB_END.search(crumb[:-len(lines[i])]):
             return i
         # (or right under a labelled trail that ends with the section: "You are here: Home > News > World")
-        if (m := _YOU_ARE_HERE.match(crumb)) and markers.BREADCRUMBS.fullmatch(crumb[m.end():]):
+        if (m := markers.YOU_ARE_HERE.match(crumb)) and markers.BREADCRUMBS.fullmatch(crumb[m.end():]):
             return i
     return None
 
-
-_YOU_ARE_HERE = re.compile(r"You are here:\s*", re.I)
 
 
 def _headline_near_date(lines: list[str], first: int) -> int | None:
@@ -703,8 +705,7 @@ def _headline_near_date(lines: list[str], first: int) -> int | None:
         if any(markers.VIEWS_LINE.match(ln) for ln in lines[i + 1:i + 1 + markers.VIEWS_LINE_WITHIN] if ln):
             return i  # a video's title: its views and date a few lines under it, past the channel's buttons
         below = next((ln for ln in lines[i + 1:i + 3] if ln), "")
-        if (len(below.split()) < 12 or not markers.SENTENCE_END.search(below)) and not (
-                _author_like(below) and _title_case(below) and 2 <= len(below.split()) <= 4):
+        if (len(below.split()) < 12 or not markers.SENTENCE_END.search(below)) and not _writer_name(below):
             continue  # no prose under it, nor its writer's name ("Sandeep Dikshit")
         for buttons, k in enumerate(reversed(above)):
             if len(lines[k]) <= markers.HEAD_DATE_MAX_CHARS and not markers.SENTENCE_END.search(lines[k]) \
@@ -726,8 +727,10 @@ def _headline_repeated(lines: list[str], first: int) -> int | None:
 
 
 def _headline_over_byline(lines: list[str], first: int) -> int | None:
-    """The headline's line past the site's menus and notices, right over a
-    byline ("submitted by name 2011-05-02 09:05:33 AM", "By Jane Doe")."""
+    """The headline's line past the site's menus and notices, right over a byline ("submitted by name
+    2011-05-02 09:05:33 AM", "By Jane Doe"); or over a desk's credit or its writer's name with the date under it
+    ("Our Correspondent / Reuters", "Published: January 2, 2018"); or over a dek with either under it ("Islamabad
+    says it has done more than its share. …", "By NAME")."""
     def bylined(line: str) -> bool:  # (not a post's footer closing a text: "posted by name at 9:31 PM on May 2, 2011")
         return _is_byline(line) and bool(markers.BY_NAME.search(line)) and not markers.SENTENCE_END.search(line) \
             and not _is_boilerplate(line, markers.POST_FOOTERS)
@@ -736,15 +739,17 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
         if _is_boilerplate(lines[i], markers.BODY_BOILERPLATE):
             continue
         below = [ln for ln in lines[i + 1:i + 4] if ln][:2]
-        if below and bylined(below[0]) or len(below) == 2 and (_is_byline(below[0]) or _author_like(below[0]) and _title_case(
-                below[0]) and 2 <= len(below[0].split()) <= 4) and not markers.SENTENCE_END.search(below[0]) \
-                and len(below[1]) <= markers.HEAD_DATE_MAX_CHARS and find_article_date([below[1]]) \
-                or len(below) == 2 and (bylined(below[1]) or _named_over_date(lines, i)) and not _is_byline(below[0]) \
-                and markers.HEADLINE_MIN_WORDS < len(below[0].split()) <= markers.STANDFIRST_MAX_WORDS \
-                and markers.SENTENCE_END.search(below[0]):
-            # (or a desk's credit or the writer's name over the date, "Our Correspondent / Reuters", "Published:
-            # January 2, 2018"; or its
-            # dek between them: "Islamabad says it has done more than its share. …", "By NAME")
+        if below and bylined(below[0]):
+            return i
+        if len(below) < 2:
+            continue
+        over, under = below
+        credited = (_is_byline(over) or _writer_name(over)) and not markers.SENTENCE_END.search(over) \
+            and len(under) <= markers.HEAD_DATE_MAX_CHARS and find_article_date([under])
+        dek = not _is_byline(over) and markers.SENTENCE_END.search(over) \
+            and markers.HEADLINE_MIN_WORDS < len(over.split()) <= markers.STANDFIRST_MAX_WORDS \
+            and (bylined(under) or _named_over_date(lines, i))
+        if credited or dek:
             return i
     return None
 
@@ -1009,8 +1014,6 @@ class _Section:
     reply_counts: tuple[tuple[str, int], ...] = ()
 
 
-#: A count of one comment's replies under it ("2 replies"), not of the section's comments.
-_REPLY_COUNT = re.compile(r"[\d,]+\s+repl(?:y|ies)", re.I)
 _STAMP_SEPARATOR = next(s for s in markers.SEPARATORS if s.author_above)
 
 
@@ -1059,7 +1062,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
             # a notice, then the comment form, then a count over the comments ("Add New Comment", "Login", "Post
             # as …", "Showing 8 comments"): the comments start under the count
             counted = next(((j, n) for j in range(end + 1, min(len(lines), end + markers.FORM_LINES_MAX))
-                            if lines[j] and (h := _header(lines[j])) and not _REPLY_COUNT.fullmatch(lines[j])
+                            if lines[j] and (h := _header(lines[j])) and not markers.REPLY_COUNT.fullmatch(lines[j])
                             and (n := _count(h.pattern.fullmatch(lines[j]).groupdict().get("count")))), None)
             if counted is not None and _counted_comments_follow(lines, *counted):
                 header_at, announced = counted
