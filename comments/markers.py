@@ -53,9 +53,11 @@ DATE_NUM_SHORT = r"\b[0-3]?\d/[0-3]?\d/\d{2}(?![\d/])"
 DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}))"
 ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM}|{DATE_NUM_SHORT})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"
-RELATIVE_TIME = (r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year|decade)s?\s+ago"
+_UNIT, _SHORT_UNIT = r"(?:second|minute|hour|day|week|month|year|decade)s?", r"(?:[smhdwy]|mins?|hrs?|yrs?|mo)\.?"
+#: "9 years ago", "an hour ago", "2h", "5 hr 51 min ago", "1 day, 3 hours ago".
+RELATIVE_TIME = (rf"(?:(?:\d+|an?|one)\s+{_UNIT}(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})?\s+ago"
                  rf"|(?:yesterday|today)(?:,?\s+(?:at\s+)?{TIME})|yesterday|just now"
-                 r"|\d+\s?(?:[smhdwy]|mins?|hrs?|yrs?|mo)\.?(?:\s+ago)?)")
+                 rf"|\d+\s?{_SHORT_UNIT}(?:\s+\d+\s?{_SHORT_UNIT})?(?:\s+ago)?)")
 #: A time of today alone, as comment lists write the day's comments: "12:48 PM EDT", "9:05 am".
 CLOCK = r"\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+(?-i:[ECMP][SD]?T|GMT|PKT|IST|BST|UTC))?"
 #: A day of this year, as comment lists write recent dates: "Oct 7", "3 May".

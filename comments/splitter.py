@@ -648,7 +648,7 @@ def _headline_candidates(lines: list[str], first: int):
         if line and len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS \
                 and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _header(line) \
                 and not _is_boilerplate(line, markers.BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
-                and not _button_row(line) and not _dated_byline(line):
+                and not _button_row(line) and not _dated_byline(line) and not markers.BREADCRUMBS.fullmatch(line):
             yield i, [k for k in range(max(first, i - 12), i) if lines[k]]
 
 
