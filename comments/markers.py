@@ -991,8 +991,8 @@ THREAD_NAV_TAIL = re.compile(r"(?:\s*\|\s*(?:root|parent|prev|next|context|link|
 #: A head's link to the comment it answers, on a page that does not show which ("− name 3 days ago Link Parent",
 #: Tildes): the comment right above.
 PARENT_LINK = re.compile(r"\s+Link\s+Parent$")
-#: A badge after a commenter's name: "quietpilgrim (OP)", "john.k.miller (55)".
-NAME_BADGE = re.compile(r"\s+\((?:OP|Op|op|Author|Mod|Admin|\d{1,3})\)$")  # "(55)": a reputation (Steemit)
+#: A badge after a commenter's name: "quietpilgrim (OP)", "john.k.miller (55)", Drupal's "Name (not verified)".
+NAME_BADGE = re.compile(r"\s+\((?:OP|Op|op|Author|Mod|Admin|\d{1,3}|not verified)\)$")  # "(55)": a reputation (Steemit)
 #: A page without a comment header whose lines name a commenter and a time
 #: ("mzaidi 5 hours ago | next [–]") at least this often has its comments from the first.
 MIN_DATED_AUTHOR_LINES = 2
