@@ -260,10 +260,11 @@ class _Item:
 
 def find_comment_items(root) -> list[_Item]:
     """The page's comment items in document order, by the first finder that finds any."""
-    for finder in (_blogger_classic, _marked_items, _listed_items, _repeated_blocks, _headed_runs, _signed_blocks):
+    for finder in (_blogger_classic, _marked_items, _listed_items, _repeated_blocks, _headed_runs, _signed_blocks,
+                   _reply_boxes):
         items = [i for i in finder(root) if i.text]
         if items:
-            if finder is not _marked_items:  # (which does both itself, in its order)
+            if finder not in (_marked_items, _reply_boxes):  # (which do both themselves, in their order)
                 _unquote(items, {i.element for i in items})
                 _labelled_replies(items)
             for n, k in _address_labels(items).items():  # the label names the comment answered, wherever it nests
@@ -376,10 +377,15 @@ def _blogger_classic(root) -> list[_Item]:
 
 # --- 2. items marked by their class names -------------------------------------------
 
-def _marked_items(root) -> list[_Item]:
+def _reply_boxes(root) -> list[_Item]:
+    """Comments marked only as replies, when nothing else finds any (see _marked_items)."""
+    return _marked_items(root, reply_boxes=True)
+
+
+def _marked_items(root, reply_boxes: bool = False) -> list[_Item]:
     disqus = [el for el in root.iter() if isinstance(el.tag, str) and el.get("id") == "disqus_thread"]
     elements, reviews = [], []
-    for el in root.iter():
+    for el in root.iter() if not reply_boxes else ():
         if not isinstance(el.tag, str) or el.tag in ("form", "textarea", "input", "label", "body", "html") \
                 or _inside_form(el):
             continue
@@ -391,6 +397,11 @@ def _marked_items(root) -> list[_Item]:
             elements.append(el)
         elif _REVIEW_CLASS in classes and _signed(el):
             reviews.append(el)
+    if reply_boxes:  # a discussion whose every comment is a "reply" box (Kinja: "js_reply reply reply--depth-1"),
+        # each naming its author and its time: not a Reply link or a form's button
+        elements = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("a", "button", "form")
+                    and any(_REPLY_BOX_CLASS.fullmatch(c) for c in _classes(el)) and _signed_by_name_and_time(el)]
+        elements = elements if len(elements) >= 2 else []
     # a shop's customer reviews ("review" boxes, each with its reviewer's name and date), when there are several:
     # one "review" box is more likely a review article than a reader's comment
     if len(reviews) >= 2:
@@ -574,6 +585,17 @@ def _labelled_replies(items: list[_Item]) -> None:
     for n, item in enumerate(items):  # a flat list where a reply quotes the comment it answers (Vanilla)
         if item.parent is None and item.quoted:
             item.parent = next((k for k in range(n - 1, -1, -1) if items[k].author == item.quoted), None)
+
+
+#: A box that holds a reply, its class alone saying so (see _marked_items).
+_REPLY_BOX_CLASS = re.compile(r"(?:js[-_])?reply")
+
+
+def _signed_by_name_and_time(el) -> bool:
+    """Whether `el` holds both a part naming its author and a time."""
+    parts = [n for n in el.iterdescendants() if isinstance(n.tag, str)]
+    return any(_has_class(n, _AUTHOR_CLASS) for n in parts) and any(
+        n.tag == "time" or _has_class(n, _TIME_CLASS) or _titled_stamp(n) for n in parts)
 
 
 def _signed(el) -> bool:
