@@ -288,8 +288,8 @@ TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
 
 #: Lines right after the title that are not article text.
 BYLINE: tuple[Marker, ...] = (
-    Marker("by", _line(r"(?:(?:Story|Written|Words|Reporting|Posted) )?By\s+\S.{0,120}"),
-           "'By Jane Doe', 'Story by Jane Doe', 'Posted By Jane Doe' lines"),
+    Marker("by", _line(r"(?:[—–]\s*)?(?:(?:Story|Written|Words|Reporting|Posted) )?By\s+\S.{0,120}"),
+           "'By Jane Doe', 'Story by Jane Doe', 'Posted By Jane Doe', '—By Jane Doe' lines"),
     Marker("started_by", _line(r"(?:Started|Created|Organi[sz]ed|Launched) by\s+\S.{0,120}"),
            "petitions and fundraisers: 'Started by Sana Baloch'"),
     Marker("topic_list", _line(r"More:\s+(?:[^,.]{1,40},\s*){2,}[^,.]{1,40}"),
@@ -361,9 +361,10 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
                " a petition's 'Started July 14, 2020'"),
     DateMarker("publication_date", _line(rf"(?:Publication|Release) date[\s\u200e\u200f]*:[\s\u200e\u200f]*(?P<date>{ANY_DATE})"),
                "a book's or product's details: 'Publication date : May 2, 2013' (Amazon puts direction marks around the colon)"),
-    DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*)?(?P<date>{ANY_DATE})"
+    DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*|[|•·]\s*)?(?P<date>{ANY_DATE})"
                              rf"(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"),
-               "a line that is only a date (optionally after 'By Name,')"),
+               "a line that is only a date (optionally after 'By Name,', or after the bar that ends the byline"
+               " above it: '| Wed Feb. 23, 2011 5:24 PM PST')"),
     DateMarker("last_updated", _line(rf"(?:Page )?[Ll]ast updated(?: at| on)?\s*:?\s*(?:{TIME}\s*(?:[A-Z]{{2,4}})?,?\s*)?"
                                      rf"(?:[A-Z][a-z]+day,?\s*)?(?P<date>{ANY_DATE}).{{0,40}}"),
                "when a page shows only its last update: 'Page last updated at 12:27 GMT, Wednesday, 13 January 2010',"
@@ -422,8 +423,12 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
                                          r"|Support (?:independent|our) journalism\b.{0,150}"
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
-                                         r"|.{1,80} is (?:a )?reader-supported\b.*"),
-                     "newsletter boxes: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe for free…'")
+                                         r"|.{1,80} is (?:a )?reader-supported\b.*"
+                                         r"|Get (?:[\w'’]+ ){1,4}by e-?mail\b.*|Looking for news you can trust\?.*"
+                                         r"|.{1,80} is a non-?profit\b.{0,120}(?:readers like you|[Dd]onate).{0,120}"),
+                     "newsletter boxes and appeals: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe"
+                     " for free…', 'Get Mother Jones by Email - Free.', 'X is a nonprofit, and stories like this are"
+                     " made possible by readers like you.'")
 REPLY_FORM = Marker(
     "reply_form",
     _line(r"Leave a (?:Reply|Comment)(?:\s+Cancel reply)?|Post a Comment|Comment on this (?:article|story|post)|Post comment|Add (?:a|your|new) comment"
@@ -503,8 +508,9 @@ ARTICLE_END: tuple[Marker, ...] = (
            " still read)"),
     Marker("sponsored", _line(r"Sponsored(?: Content| Links| Stories| Story)?|Promoted(?: Stories| Links)?"),
            "sponsored boxes after a story"),
-    Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}|—\s?(?-i:[A-Z])[\w.&'’ -]{1,40}"),
-           "the author's box and sign-up promos after a story: 'Written by Rabia Naqvi'"),
+    Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}|—\s?(?!By\s)(?-i:[A-Z])[\w.&'’ -]{1,40}"),
+           "the author's box and sign-up promos after a story: 'Written by Rabia Naqvi', '— Rabia Naqvi'"
+           " (not a byline under a headline: '—By Daniel Kessler')"),
     Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
                                 r"|Originally (?:published|appeared)) (?:in|on|at|by) .*|Originally posted to .*"
                                 r"|Also republished by .*|Republish this (?:article|story)"),
@@ -626,7 +632,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Search(?: or jump to)?(?:\.\.\.|…)|Uh oh!|There was an error while loading\. Please reload this page\."
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
-                            r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"),
+                            r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
+                            r"|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed"),
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
@@ -778,13 +785,15 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}[.!?’”]\s*[—–]\s*(?:[\w.'’ ]{1,30} photo|(?:[\w.'’ -]{1,30}/)?(?:AAP|AP|AFP|EPA|Reuters"
                             r"|Getty Images|Xinhua|Bloomberg|APP|INP|Online)(?:/Files?)?)"
                             r"|.{10,300}[.!?’”]\s+(?-i:APP|INP|NNI|PPI|ONLINE|PTI|ANI|IANS)"
+                            r"|.{10,300}[.!?’”]\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:/(?-i:[A-Z])[\w .'’-]{1,30}){1,3}"
                             r"|.{10,300}[.!?’”]\s+(?:AAP|AP|AFP|EPA|Reuters|Getty Images|Anadolu Agency|Xinhua|PA|Bloomberg"
                             r"|Shutterstock|Wikimedia Commons|Flickr)(?: Photo| Images)?(?:/[\w .'’-]{1,40})?"
                             r"|.{10,300}\[(?:File:? )?(?:Reuters|AFP|AP|EPA|Getty(?: Images)?|PA|Rex|Shutterstock|Al Jazeera"
                             r"|Gallo/Getty)[^\]]{0,40}\]"
                             r"|Representative (?:image|photo|picture)|(?:Getty|AFP|AP|Reuters|PTI|ANI|iStock)(?: Images| Photo)?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)',"
-           " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo', '… — Geo News photo', '… — AFP/File';"
+           " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo', '… — Geo News photo', '… — AFP/File',"
+           " '… in March 2016. Naveed Akhtar/Xinhua/ZUMA';"
            " a caption 'Representative image'"
            " under its credit 'Getty Images'"),
     _POSTED_BY,
