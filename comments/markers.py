@@ -837,7 +837,7 @@ BOARD_SUBJECTS_MIN = 4
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker(
         "notice",
-        _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+)\b.{0,200}"
+        _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+|Have your say)\b.{0,200}"
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)"
               r"|(?:Comments?|Commenting) (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"

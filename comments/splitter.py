@@ -1163,9 +1163,7 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
     every comment, shown twice in the section right over a commenter's name and time, or right under one
     (a badge such as "Editor's Pick" is no related box's heading)."""
     end = _first_line(lines, start, len(lines), markers.COMMENTS_END)
-    form = next((i for i in range(start, min(end if end is not None else len(lines),
-                                              len(lines) - markers.FORM_FIELDS_MIN + 1))
-                 if all(ln and markers.FORM_FIELD.fullmatch(ln) for ln in lines[i:i + markers.FORM_FIELDS_MIN])), None)
+    form = next((i for i in range(start, end if end is not None else len(lines)) if _form_fields_at(lines, i)), None)
     if form is not None and any(_stamp(ln) for ln in lines[start:form] if ln):
         return form  # a run of a form's field labels under comments ("Your name", "Your location", "Submit")
     while end is not None and (lines.count(lines[end]) >= markers.HEADER_MAX_REPEATS or (
@@ -1176,6 +1174,16 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
         # (a count of the comments shown, over them: "Showing 1-9 of 1,212 comments")
         end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
     return end
+
+
+def _form_fields_at(lines: list[str], i: int) -> bool:
+    """A run of FORM_FIELDS_MIN field labels of a form starts at line i, one a line, a blank line or none
+    between them ("Your name", "Your location", "Submit"; "Name *", "", "Email *", "", "City *")."""
+    run, k = [], i
+    while len(run) < markers.FORM_FIELDS_MIN and k < len(lines) and lines[k]:
+        run.append(lines[k])
+        k += 2 if k + 2 < len(lines) and not lines[k + 1] else 1
+    return len(run) == markers.FORM_FIELDS_MIN and all(markers.FORM_FIELD.fullmatch(ln) for ln in run)
 
 
 def _in_widget_bar(lines: list[str], i: int) -> bool:
@@ -1332,6 +1340,27 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
     return None
 
 
+def _signatures_first(sec: list[str]) -> list[str]:
+    """`sec` with each comment's signature moved over its text, when the comments are signed under their
+    texts by a name over its time (the text, "", "Faisal Mahmood, Dubai, UAE", "Posted: October 09, 2009,
+    09:12", ""): the section opens with prose and ends with such a signature. Else `sec` unchanged."""
+    content = [i for i, ln in enumerate(sec) if ln]
+    signatures = [i for i in content if i + 1 < len(sec) and sec[i + 1] and (i == 0 or not sec[i - 1])
+                  and (i + 2 >= len(sec) or not sec[i + 2]) and _stamp(sec[i + 1]) and not _stamp(sec[i])
+                  and _author_line(sec[i]) is not None]
+    if len(signatures) < 2 or signatures[-1] + 1 != content[-1] or not (
+            markers.SENTENCE_END.search(sec[content[0]]) and len(sec[content[0]].split()) > markers.AUTHOR_MAX_WORDS):
+        return sec
+    moved, previous = [], 0
+    for i in signatures:
+        text = _trim(sec[previous:i])
+        if not text:
+            return sec  # two signatures with no text between: heads after all
+        moved += [sec[i], sec[i + 1], *text, ""]
+        previous = i + 2
+    return moved
+
+
 def _ends_text(sec: list[str], i: int) -> bool:
     """The time on line i sits right under a sentence of text and over a blank line or the section's end:
     it closes the comment above it, not opens one."""
@@ -1364,6 +1393,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if sec[i] and markers.REPLY_TARGET.fullmatch(sec[i]) and (i == 0 or not sec[i - 1]) \
                 and _named_above_stamp(sec, i + 1):
             sec[i], sec[i + 1] = sec[i + 1], sec[i]
+    sec = _signatures_first(sec)
     numbered = split_numbered(sec)
     if numbered is not None:
         return numbered

@@ -421,8 +421,8 @@ def _mail_heads(lines: list[str]):
     """(name line, first text line, name, time) of each message head, in order."""
     idx = [i for i, ln in enumerate(lines) if ln]
     for n, i in enumerate(idx[:-1]):
-        if not _mail_name(lines[i]) or markers.COMMENT_BADGE.fullmatch(lines[i]):
-            continue
+        if not _mail_name(lines[i]) or markers.COMMENT_BADGE.fullmatch(lines[i]) or _is_byline(lines[i]):
+            continue  # (a story's byline over its date is no sender: "By Shahid Rafiq, Correspondent")
         k = n + 1
         if len(lines[idx[k]].split()) <= 2 and not _mail_stamp(lines[idx[k]]) and k + 1 < len(idx):
             k += 1  # "unread,", a badge ("OP")
