@@ -346,9 +346,10 @@ HEAD_DATE_MAX_CHARS = 80
 #: Article date, searched in the byline lines and the lines after the body
 #: (never in the body or the comments: years mentioned there are not the date).
 ARTICLE_DATES: tuple[DateMarker, ...] = (
-    DateMarker("published_first", _line(rf"\b(?:First )?(?:Published|Posted)(?:\s+on)?\s*:?\s*(?P<date>{ANY_DATE})"),
+    DateMarker("published_first", _line(rf"\b(?:First )?(?:Published|Posted)(?:\s+on)?\s*:?\s*(?:{TIME},?\s+)?(?P<date>{ANY_DATE})"),
                "the publication date wins over an update on the same line: 'Published June 29, 2018 | Updated June 30',"
-               " 'First Posted: 03/16/11 10:24 AM ET Updated: 05/25/11 07:10 PM ET'",
+               " 'First Posted: 03/16/11 10:24 AM ET Updated: 05/25/11 07:10 PM ET'; the time may come first:"
+               " 'Published: 19:48 July 3, 2012'",
                search=True),
     DateMarker("updated", _line(rf"(?<!Last )Updated\s*(?:on\s*)?:?\s*(?P<date>{ANY_DATE})"),
                "Dawn byline, often glued: 'The Newspaper's Staff ReporterUpdated February 24, 2018'",
@@ -720,8 +721,8 @@ PHOTO_CREDIT = Marker("photo_credit", _line(r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:/[A
 UI_WORD = _line(r"Search|Go|Menu|Log ?in|Sign (?:in|up)|Register|Subscribe|Close")
 #: A photo's caption is at most this many words.
 CAPTION_MAX_WORDS = 40
-#: A photo's credit alone on the line under its caption: "Getty Images", "AP Photo", "AFP/File".
-BARE_CREDIT = _line(r"(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
+#: A photo's credit alone on the line under its caption: "Getty Images", "AP Photo", "AFP/File", "Image Credit: AFP".
+BARE_CREDIT = _line(r"(?:(?:Image |Photo )?Credit:\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
                     r"(?: Photo| Images)?(?:/[\w .'’-]{1,30})?")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"

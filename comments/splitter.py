@@ -690,6 +690,9 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
         # (or right under a labelled trail that ends with the section: "You are here: Home > News > World")
         if (m := markers.YOU_ARE_HERE.match(crumb)) and markers.BREADCRUMBS.fullmatch(crumb[m.end():]):
             return i
+        # (or right under a trail of three or more items: "News > World > Pakistan")
+        if markers.BREADCRUMBS.fullmatch(crumb) and len(markers.CRUMB_GAP.findall(crumb)) >= 2:
+            return i
     return None
 
 
