@@ -238,8 +238,8 @@ MASTHEAD_LONG_MENU = 150
 #: A news ticker's line under the masthead is not the headline: "Breaking: Senate to hold joint session …".
 TICKER = re.compile(r"(?:Breaking(?: News)?|Just In|Developing|Live|Latest|Flash)\s*[:|–-]\s", re.I)
 #: A ticker's label on a line of its own, the ticker's headline under it.
-TICKER_LABEL = re.compile(r"Breaking(?: News)?|Just In|Developing(?: Story)?|Flash|News Flash"
-                          r"|(?:My )?Recent(?:ly)? (?:reads|read|viewed)|Trending(?: Now)?|Latest(?: News)?", re.I)
+TICKER_LABEL = re.compile(r"(?:Breaking(?: News)?|Just In|Developing(?: Story)?|Flash|News Flash"
+                          r"|(?:My )?Recent(?:ly)? (?:reads|read|viewed)|Trending(?: Now)?|Latest(?: News)?)\s*:?", re.I)
 #: A web archive's toolbar above a page copied from its view (the Wayback Machine's): it opens with the
 #: archive's name within the first three lines and ends, within ARCHIVE_TOOLBAR_LINES lines, at its last
 #: "Close", "Help" or "About this capture" block line.
@@ -1067,7 +1067,7 @@ _DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
 #: The site's bare domain on a line of its own: "thecrescentreview.com".
 SITE_LINE = re.compile(_DOMAIN, re.I)
 #: The end of a breadcrumb trail before a headline: "NEWS / WORLD NEWS / PAKISTAN NEWS / ".
-BREADCRUMB_END = re.compile(r"\S\s+[/>›»]\s+$")
+BREADCRUMB_END = re.compile(r"\S(?:\s+[/>›»]\s+|\s{2,})$")  # (or links set apart by wide gaps: "Home  Pakistan  ")
 #: A breadcrumb trail of short items: "Asia / South & Central Asia", "Home › World".
 #: The label of a breadcrumb trail over the headline: "You are here: Home > News > World".
 YOU_ARE_HERE = re.compile(r"You are here:\s*", re.I)
