@@ -66,6 +66,8 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
 
 
 _SCORE = re.compile(r"[+-]\d{1,5}")
+#: A head naming its writer before "says:" ("Kamran Aslam says:").
+_SAID = next(s for s in markers.SEPARATORS if s.name == "said")
 _OUTLINE_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)")
 #: An outline number on the name's line: "Grant Ellery #1.1".
 _OUTLINE_TAIL = re.compile(r"\s+#(\d{1,4}(?:\.\d{1,4})*)$")
@@ -139,19 +141,20 @@ def _nest_by_levels(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Co
 
 
 def _nest_by_indent(comments: tuple[Comment, ...], raw: list[str]) -> tuple[Comment, ...]:
-    """Parents from the indentation a copy kept (replies indented by tabs under the comment they answer), when
-    nothing else gave any: each comment's author line is found in page order and its depth is its leading
-    tabs (or groups of four spaces); a comment answers the last one before it that is one level shallower."""
-    if len(comments) < 2 or any(c.parent is not None for c in comments) or not any(c.author for c in comments):
+    """Parents from the indentation a copy kept (replies indented by tabs under the comment they answer): each
+    comment's author line is found in page order and its depth is its leading tabs (or groups of four spaces);
+    a comment answers the last one before it that is one level shallower. An indented reply's parent beats one
+    told otherwise ("@Rahul …"); a comment at the left margin keeps the parent it had."""
+    if len(comments) < 2 or not any(c.author for c in comments):
         return comments
-    rows = _author_rows(comments, raw)
+    rows = _author_rows(comments, raw, lambda ln: m["author"] if (m := _SAID.pattern.fullmatch(ln.strip())) else ln.strip())
     if rows is None:
         return comments
     leads = [raw[k][:len(raw[k]) - len(raw[k].lstrip(" \t"))] for k in rows]
     depths = [lead.count("\t") + lead.count(" ") // 4 for lead in leads]
     if depths[0] != min(depths) or len(set(depths)) < 2 or any(b > a + 1 for a, b in zip(depths, depths[1:])):
         return comments  # (indentation that is not a thread's: a deeper first comment, or a jump of two levels)
-    return _parents_by_depth(comments, depths)
+    return tuple(nested if depth else c for c, nested, depth in zip(comments, _parents_by_depth(comments, depths), depths))
 
 
 def _without_print_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
