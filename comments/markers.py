@@ -464,7 +464,7 @@ _WIDGET_END = Marker(
 #: above one is cut from the last comment too (see NAV_MIN_LINES).
 FOOTER = Marker(
     "footer",
-    _line(r"(?:©|Copyright\b).{0,120}|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
+    _line(r"(?:©|Copyright\b).{0,120}|\((?:©|Copyright\b).{0,200}\)|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
           r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
           r"|Terms\b.{0,40}\bPrivacy\b.*|Privacy (?:Dashboard|policy)|Feedback|About (?:the |this )?community"
           r"|Powered by \S.{0,40}|[\w.-]+\.[a-z]{2,} is running \S.{0,80}|Back to top"
@@ -560,7 +560,7 @@ HEADERS: tuple[Header, ...] = (
 REPLY_COUNT = re.compile(r"[\d,]+\s+repl(?:y|ies)", re.I)
 #: A bar of sort options: "Sort By: Newest | Oldest | Recommended | Discussed".
 SORT_BAR = _line(r"Sort(?:ed)? by:?\s*\w+(?: \w+)?(?:\s*\|\s*\w+(?: \w+)?)+"
-                 r"|Sort(?:ed)? by:?(?:\s{2,}\w+(?: \w+)?){2,}")  # (or set in columns: "Sort by   Popular now   Newest first")
+                 r"|Sort(?:ed)? by:?(?:\s{2,}\w+(?: \w+){0,2}){2,}")  # (or set in columns: "Sort by   Popular now   Subscribe by email")
 #: A label over a line that is no part of the story: a photo's caption ("image caption,"), an author's
 #: disclosure or the funders under it ("Disclosure statement", "Partners").
 CAPTION_LABEL = _line(r"image caption,?|Disclosure(?: statement)?|Partners|Funders|Competing interests"

@@ -392,8 +392,9 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
                 skipped.append(lines[first])
                 first = after
     masthead = None
-    # (or the site's name and motto, the name alone again under it: "Sky News - first for breaking news", "Sky News")
-    named = re.split(r"\s+[-–—|]\s+", lines[first], maxsplit=1)[0]
+    # (or the site's name and motto, the name alone again under it: "Sky News - first for breaking news", "Sky News";
+    # "Asia Times Online :: South Asia news, business and economy", "Asia Times Online")
+    named = re.split(r"\s+(?:[-–—|]|::)\s+", lines[first], maxsplit=1)[0]
     motto = named != lines[first] and len(named.split()) <= markers.MASTHEAD_MAX_WORDS \
         and named in lines[first + 1:first + 6]
     if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]) or motto:
