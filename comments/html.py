@@ -517,11 +517,17 @@ def _indent(row) -> int | None:
 #: A depth in a class name: "comment-level--2", "depth-3", "comment--deep-1" (Forem).
 _DEPTH_CLASS = re.compile(r"(?:^|[-_])(?:level|depth|deep)[-_]*(\d{1,2})$")
 _REPLY_DEPTH_CLASS = re.compile(r"(?:^|[-_])reply(?:[-_]?(\d))?$")
+#: A depth in a data attribute: "data-dsq-depth", "data-level", "data-comment-depth".
+_DEPTH_ATTRIBUTE = re.compile(r"data-(?:[\w-]+-)?(?:depth|level)")
 
 
 def _class_depth(el) -> int | None:
-    """The depth shown by the classes of `el`, or else by those of its nearest ancestor that shows one; or by a
-    reply's class on `el` itself ("cmt_reply" one level down, "cmt_reply_2" two)."""
+    """The depth a data attribute of `el` gives ("data-dsq-depth", "data-level"), else the one shown by the
+    classes of `el`, or else by those of its nearest ancestor that shows one; or by a reply's class on `el`
+    itself ("cmt_reply" one level down, "cmt_reply_2" two)."""
+    if (found := next((int(v) for k, v in el.attrib.items() if _DEPTH_ATTRIBUTE.fullmatch(k) and v.isdigit()),
+                      None)) is not None:
+        return found
     for node in (el, *el.iterancestors()):
         if (found := next((int(m[1]) for c in _classes(node) if (m := _DEPTH_CLASS.search(c))), None)) is not None:
             return found

@@ -786,6 +786,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}[.!?’”]\s*[—–]\s*(?:[\w.'’ ]{1,30} photo|(?:[\w.'’ -]{1,30}/)?(?:AAP|AP|AFP|EPA|Reuters"
                             r"|Getty Images|Xinhua|Bloomberg|APP|INP|Online)(?:/Files?)?)"
                             r"|.{10,300}[.!?’”]\s+(?-i:APP|INP|NNI|PPI|ONLINE|PTI|ANI|IANS)"
+                            r"|.{10,300}[\w)]\s+(?:Photo\s*[-:–]\s*)?(?-i:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg|PTI|ANI)"
                             r"|.{10,300}[.!?’”]\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:/(?-i:[A-Z])[\w .'’-]{1,30}){1,3}"
                             r"|.{10,300}[.!?’”]\s+(?:AAP|AP|AFP|EPA|Reuters|Getty Images|Anadolu Agency|Xinhua|PA|Bloomberg"
                             r"|Shutterstock|Wikimedia Commons|Flickr)(?: Photo| Images)?(?:/[\w .'’-]{1,40})?"
@@ -794,7 +795,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|Representative (?:image|photo|picture)|(?:Getty|AFP|AP|Reuters|PTI|ANI|iStock)(?: Images| Photo)?"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)',"
            " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo', '… — Geo News photo', '… — AFP/File',"
-           " '… in March 2016. Naveed Akhtar/Xinhua/ZUMA';"
+           " '… in March 2016. Naveed Akhtar/Xinhua/ZUMA', or with no stop before it: '… on January 2, 2018 Reuters',"
+           " '… in 2013 Photo- AFP';"
            " a caption 'Representative image'"
            " under its credit 'Getty Images'"),
     _POSTED_BY,
