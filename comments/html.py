@@ -66,7 +66,7 @@ _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?<!has-)(?<!has_)(?:indent(?:ed)?|child
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
 _AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|displayname|nick|nickname|commenter|person)"
-                           r"(?:$|[-_])"
+                           r"(?:$|[-_](?!(?:likes?|votes?|points?|score)$))"  # (not a reader's like: "dsq-user-like")
                            r"|^by$", re.I)  # Slashdot's "by" span around the name
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted|when|published|age)"
                          r"(?:$|[-_])|^c(?:date|time)$")  # "cname" and "cdate" in a comment's head
