@@ -579,7 +579,7 @@ AUTHOR_BIO = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)
 #: a run of FORM_FIELDS_MIN of them ends the comments.
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
                    r"|Comments?|Message|Subject)(?:\s*\((?:required|optional|will not be published)[^)]{0,40}\))?\s*\*?:?"
-                   r"|Send|Submit|Post|Cancel|Preview")
+                   r"|Send|Submit|Post|Cancel|Preview|Characters (?:left|remaining):?\s*\d+|\d+ characters (?:left|remaining)")
 FORM_FIELDS_MIN = 3
 #: A comment form above the comments: its fields and buttons span at most this many lines.
 FORM_LINES_MAX = 16
@@ -721,9 +721,9 @@ PHOTO_CREDIT = Marker("photo_credit", _line(r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:/[A
 UI_WORD = _line(r"Search|Go|Menu|Log ?in|Sign (?:in|up)|Register|Subscribe|Close")
 #: A photo's caption is at most this many words.
 CAPTION_MAX_WORDS = 40
-#: A photo's credit alone on the line under its caption: "Getty Images", "AP Photo", "AFP/File", "Image Credit: AFP".
+#: A photo's credit alone on the line under its caption: "Getty Images", "AP Photo", "AFP/File", "Image Credit: AFP", "(AFP)".
 BARE_CREDIT = _line(r"(?:(?:Image |Photo )?Credit:\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
-                    r"(?: Photo| Images)?(?:/[\w .'’-]{1,30})?")
+                    r"(?: Photo| Images)?(?:/[\w .'’-]{1,30})?|\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg)\)")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
                           r"|(?:Also read|Read also|See also|Read more|Read|Related)\s*[:|].{1,150}|(?:Tags?|Keywords?)\s*:.{0,200}"
@@ -792,7 +792,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|Shutterstock|Wikimedia Commons|Flickr)(?: Photo| Images)?(?:/[\w .'’-]{1,40})?"
                             r"|.{10,300}\[(?:File:? )?(?:Reuters|AFP|AP|EPA|Getty(?: Images)?|PA|Rex|Shutterstock|Al Jazeera"
                             r"|Gallo/Getty)[^\]]{0,40}\]"
-                            r"|Representative (?:image|photo|picture)|(?:Getty|AFP|AP|Reuters|PTI|ANI|iStock)(?: Images| Photo)?"),
+                            r"|Representative (?:image|photo|picture)|(?:Getty|AFP|AP|Reuters|PTI|ANI|iStock)(?: Images| Photo)?"
+                            r"|\((?:Getty|AFP|AP|Reuters|PTI|ANI|iStock)(?: Images| Photo)?\)"),
            "photo captions ending in their credit: '… in May 2011. Photo: Archive / Wikimedia Commons', '… (File)',"
            " '… since November. — Photo by AFP', '… in Peshawar. — Reuters Photo', '… — Geo News photo', '… — AFP/File',"
            " '… in March 2016. Naveed Akhtar/Xinhua/ZUMA', or with no stop before it: '… on January 2, 2018 Reuters',"

@@ -736,8 +736,8 @@ def _headline_repeated(lines: list[str], first: int) -> int | None:
 def _headline_over_byline(lines: list[str], first: int) -> int | None:
     """The headline's line past the site's menus and notices, right over a byline ("submitted by name
     2011-05-02 09:05:33 AM", "By Jane Doe"); or over a desk's credit or its writer's name with the date under it
-    ("Our Correspondent / Reuters", "Published: January 2, 2018"); or over a dek with either under it ("Islamabad
-    says it has done more than its share. …", "By NAME")."""
+    ("Our Correspondent / Reuters", "Published: January 2, 2018"), or the date with the byline under it; or over a
+    dek with either under it ("Islamabad says it has done more than its share. …", "By NAME")."""
     def bylined(line: str) -> bool:  # (not a post's footer closing a text: "posted by name at 9:31 PM on May 2, 2011")
         return _is_byline(line) and bool(markers.BY_NAME.search(line)) and not markers.SENTENCE_END.search(line) \
             and not _is_boilerplate(line, markers.POST_FOOTERS)
@@ -752,7 +752,9 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
             continue
         over, under = below
         credited = (_is_byline(over) or _writer_name(over)) and not markers.SENTENCE_END.search(over) \
-            and len(under) <= markers.HEAD_DATE_MAX_CHARS and find_article_date([under])
+            and len(under) <= markers.HEAD_DATE_MAX_CHARS and find_article_date([under]) \
+            or len(over) <= markers.HEAD_DATE_MAX_CHARS and find_article_date([over]) and bylined(under)  # (or the date
+        # over the byline: "February 14, 2011", "By Laura Brennan")
         dek = not _is_byline(over) and markers.SENTENCE_END.search(over) \
             and markers.HEADLINE_MIN_WORDS < len(over.split()) <= markers.STANDFIRST_MAX_WORDS \
             and (bylined(under) or _named_over_date(lines, i))
@@ -1079,6 +1081,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                 and _counted_comments_follow(lines, end, announced))
                 or _tab_row(lines, end)) \
                 and not any(ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) and not markers.SORT_BAR.fullmatch(ln)
+                            and not markers.FORM_FIELD.fullmatch(ln)
                             and not (_is_boilerplate(lines[end], (markers.RELATED,)) and len(ln.split()) <= markers.NAV_MAX_WORDS)
                             for ln in lines[header_at + 1:end]):
             # a footer-like link before any comment ("Community guidelines" under the header) is the widget's own,
@@ -1126,8 +1129,8 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
 
 def _named_above_stamp(lines: list[str], i: int) -> bool:
     """Line i names a commenter (a handle or a name) and a posted-at line
-    follows it, past a reply's target line ("↩ priya_s")."""
-    line = lines[i]
+    follows it, past a reply's target line ("↩ priya_s"); a label may open it ("by: Rashid from: Quetta")."""
+    line = _POSTED_BY_LABEL.sub("", lines[i])
     if len(line) > markers.NAME_MAX_CHARS or not (_handle_like(line) or _author_like(line)):
         return False
     below = [ln for ln in lines[i + 1:i + 4] if ln][:2]
