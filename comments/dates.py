@@ -14,8 +14,8 @@ _MONTHS = {
 # "Feb 24, 2018"; "Jan 12 '19" (Stack Exchange's short year)
 _MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
                   r"(?P<y>\d{4}|['’]\d{2}(?!\d))")
-# "24th February 2018", "24-Feb-2018"; "08-Mar-23" (a British board's short year)
-_DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-)"
+# "24th February 2018", "24-Feb-2018", "02/JAN/2018"; "08-Mar-23" (a British board's short year)
+_DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-|/)"
                   r"(?P<y>\d{4}|(?<=-)\d{2}(?![\d-]))")
 #: A forum's month and short year, the day unknown ("May '11", Discourse): the first of the month.
 _MY_SHORT = re.compile(r"(?<!\w)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+['’](?P<y>\d{2})(?!\d)")

@@ -42,7 +42,7 @@ WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:da
 #: A year may be glued to a capitalised word after it: "Published July 12, 2023Updated July 13, 2023".
 _YEAR_END = r"(?!\d)(?!(?-i:[a-z]))"
 DATE_MDY = rf"\b{MONTH}\s+{DAY},?\s+{YEAR}{_YEAR_END}"
-DATE_DMY = rf"\b{DAY}(?:\s+|-){MONTH}(?:,?\s+|-){YEAR}{_YEAR_END}"
+DATE_DMY = rf"\b{DAY}(?:\s+|-|/){MONTH}(?:,?\s+|-|/){YEAR}{_YEAR_END}"  # (or with slashes: "02/JAN/2018")
 DATE_ISO = rf"\b{YEAR}-[01]?\d-[0-3]?\d\b"
 #: "25/08/2012", "20-09-2001", "25.08.2012" (read day first, as South Asian and British sites write them)
 DATE_NUM = rf"\b[0-3]?\d[/.-][0-3]?\d[/.-]{YEAR}\b"  # day or month first: "25/08/2012", "11-27-2011"
@@ -426,6 +426,7 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
                                          r"|.{1,80} is (?:a )?reader-supported\b.*"
                                          r"|Get (?:[\w'’]+ ){1,4}by e-?mail\b.*|Looking for news you can trust\?.*"
+                                         r"|Make a contribution to .{1,60}"
                                          r"|.{1,80} is a non-?profit\b.{0,120}(?:readers like you|[Dd]onate).{0,120}"),
                      "newsletter boxes and appeals: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe"
                      " for free…', 'Get Mother Jones by Email - Free.', 'X is a nonprofit, and stories like this are"
@@ -645,6 +646,10 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("breadcrumb_label", _line(r"You are here:.{0,120}"), "a breadcrumb trail's label: 'You are here:  Home  Afghanistan'"),
+    Marker("promo", _line(r"(?:The )?[\w.&'’ -]{1,40} is (?:now )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
+                          r"|Support (?:[\w&]+ ){0,3}journalism\b.{0,150}|(?:Contribute|Join|Donate|Subscribe) Now"),
+           "a site's promotions and appeals, at the top or between paragraphs: 'The Wire is now on Telegram. Follow"
+           " us…', 'Support Free & Independent Journalism', 'Contribute Now'"),
     Marker("paywall_meter", _line(r"You have (?:\d{1,2}|one|two|three|no) free (?:articles?|stories|reads) (?:left|remaining)\b.{0,120}"),
            "a metered paywall's count over the page: 'You have 2 free articles left this month. Subscribe for …'"),
     Marker("cookies", _line(r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"

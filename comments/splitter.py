@@ -1630,7 +1630,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
         return (unmarked, None) if _author_like(unmarked) else None
     if line.endswith(":") and _title_case(line[:-1]) and _author_like(line[:-1]):
         return line[:-1], None
-    parts = [p.strip() for p in markers.AUTHOR_STAMP_GAP.split(line) if p.strip()]
+    parts = [p.strip() for p in markers.AUTHOR_STAMP_GAP.split(markers.STAMP_TAIL.sub("", line)) if p.strip()]
     while len(parts) > 1 and markers.AUTHOR_DETAIL.fullmatch(parts[-1]):
         parts.pop()  # what describes the writer: "Shahid Mahmood · Top Commenter · Works at Self-Employed"
     when = None
