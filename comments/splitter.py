@@ -644,12 +644,20 @@ def _in_ticker(lines: list[str], i: int) -> bool:
     return k >= 0 and bool(markers.TICKER_LABEL.fullmatch(lines[k]))
 
 
-def _headline_candidates(lines: list[str], first: int):
+def _headline_candidates(lines: list[str], first: int, short: bool = False):
     """(index, the non-blank lines' indexes up to 12 lines above) of each line past `first`, within the menu
-    window, that could be a headline: a few words, not too long, not a sentence or a comments header."""
+    window, that could be a headline: a few words, not too long, not a sentence or a comments header; with
+    `short`, also two or three capitalised words under a blank line or a dated one ("MAY 4, 2011 4:00 A.M.",
+    "The Abbottabad Question")."""
     for i in range(first + 1, min(len(lines), first + markers.MASTHEAD_MENU_LOOKAHEAD)):
         line = lines[i]
-        if line and len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS \
+        words = len(line.split())
+        if line and (words >= markers.HEADLINE_MIN_WORDS or short and words >= 2 and line[0].isupper()
+                     and _title_case(line) and not line.isupper() and not _is_byline(line)
+                     and not markers.UI_WORD.fullmatch(line)
+                     and (not lines[i - 1] or len(lines[i - 1]) <= markers.HEAD_DATE_MAX_CHARS
+                          and find_article_date([lines[i - 1]]))) \
+                and len(line) <= markers.TITLE_MAX_CHARS \
                 and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _header(line) \
                 and not _is_boilerplate(line, markers.BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
                 and not _button_row(line) and not _dated_byline(line) and not markers.BREADCRUMBS.fullmatch(line):
@@ -742,7 +750,7 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
         return _is_byline(line) and bool(markers.BY_NAME.search(line)) and not markers.SENTENCE_END.search(line) \
             and not _is_boilerplate(line, markers.POST_FOOTERS)
 
-    for i, _ in _headline_candidates(lines, first):
+    for i, _ in _headline_candidates(lines, first, short=True):
         if _is_boilerplate(lines[i], markers.BODY_BOILERPLATE):
             continue
         below = [ln for ln in lines[i + 1:i + 4] if ln][:2]
