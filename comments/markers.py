@@ -426,7 +426,7 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
                                          r"|.{1,80} is (?:a )?reader-supported\b.*"
                                          r"|Get (?:[\w'’]+ ){1,4}by e-?mail\b.*|Looking for news you can trust\?.*"
-                                         r"|Make a contribution to .{1,60}"
+                                         r"|Make a contribution to .{1,60}|Sign up for [^,.]{1,40}, the best of .{1,120}"
                                          r"|.{1,80} is a non-?profit\b.{0,120}(?:readers like you|[Dd]onate).{0,120}"),
                      "newsletter boxes and appeals: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe"
                      " for free…', 'Get Mother Jones by Email - Free.', 'X is a nonprofit, and stories like this are"
@@ -575,7 +575,8 @@ HEADER_LINK = _line(r"(?:See|View|Show) all")
 #: Without a header, this many names right above their posted-at lines open the comments.
 MIN_NAMED_HEADS = 3
 #: A one-line author's bio closing a story, opening with the name: "Laila Durrani is an associate editor of …".
-AUTHOR_BIO = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+) (?:is|was|has been) (?:an?|the)\s.{5,250}")
+AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+) (?:is|was|has been|served as)"
+                        r" (?:an?|the)\s.{5,250}")  # (or after a dash: "— Michael Ostrander served as a …")
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
@@ -635,7 +636,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
-                            r"|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed"),
+                            r"|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|Text(?: [Ss]ize)?:?(?:\s*A){0,3}"),
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
