@@ -29,6 +29,7 @@ import copy
 import functools
 from collections import Counter
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -1111,7 +1112,7 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
             stamp = n  # (a short age right after the name: "Vikram Sethi · 4y")
         elif _INITIALS.match(shown):  # an avatar's letters ("IQ"), the name when no other is shown
             initials = n if initials is None else initials
-        elif name is None and _NAME_LIKE.match(shown):
+        elif name is None and _NAME_LIKE.match(shown) and not markers.COMMENT_BADGE.fullmatch(shown):
             name = n
     name = initials if name is None else name
     footer = False
@@ -1124,10 +1125,16 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         footer = stamp is not None
     if stamp is None or name is None:
         return None
+    subject = []
+    if footer and _in_heading(leaves[name], block) and (signer := next(
+            (n for n in range(name + 1, len(leaves)) if _in_author_part(leaves[n], block)), None)) is not None:
+        # a subject heading over the text, its writer signed under it ("Sovereignty is not for sale", the letter,
+        # "-- Imran Siddiqui, Karachi", the time): the writer is the name, the heading no text
+        subject, name = leaves[:name + 1], signer  # (and what sits above the heading: a badge, "Editors' Choice")
     if footer:
         # the footer line (buttons, likes, the time) and the name's line (with a job or place beside it)
         foot = _line_of(leaves[stamp], block, leaves[name])
-        text = block_text(_without_chrome(block, nested, also=[foot, _line_of(leaves[name], block, foot)]))
+        text = block_text(_without_chrome(block, nested, also=[foot, _line_of(leaves[name], block, foot), *subject]))
     else:
         # the head (name, time and what sits between or before them, such as a place) is not comment text;
         # nor is the rest of a header holding both, such as votes and points ("+12 Vote up", "214p")
@@ -1156,6 +1163,21 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
               and not (nested and _owner(q, nested | {block}) is not block)]
     item.quoted = _quoted_poster(quotes[0]) if quotes else None
     return item
+
+
+def _around(leaf, block):
+    """`leaf` and the elements around it inside `block`."""
+    return itertools.takewhile(lambda el: el is not block, (leaf, *leaf.iterancestors()))
+
+
+def _in_heading(leaf, block) -> bool:
+    """Whether `leaf` sits in a heading (h1 to h6) inside `block`."""
+    return any(el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for el in _around(leaf, block))
+
+
+def _in_author_part(leaf, block) -> bool:
+    """Whether `leaf`, or an element around it inside `block`, is marked as the author's part ("letter_author")."""
+    return any(_has_class(el, _AUTHOR_CLASS) for el in _around(leaf, block))
 
 
 def _signed_at_end(block, chosen=frozenset()) -> _Item | None:

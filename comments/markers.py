@@ -1027,7 +1027,7 @@ REPLY_ARROW = re.compile(r"\s+(?:→|›|>|»|replied to|in reply to)\s+", re.I)
 REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
 #: A badge under a commenter's name: "Staff", "Moderator", "Top Commenter".
 COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?:Commenter|Contributor|Fan)|OP"
-                           r"|Contributor|(?-i:[A-Z][\w’']+) Picks?|Subscriber|Premium|(?:Post|Staff) (?:Reporter|Writer)", re.I)
+                           r"|Contributor|(?-i:[A-Z][\w’']+) (?:Picks?|Choice)|Subscriber|Premium|(?:Post|Staff) (?:Reporter|Writer)", re.I)
 #: A comment's time with whom it answers after it: "1 day ago in reply to Farooq Ahmed".
 STAMP_THEN_TARGET = re.compile(r"(?P<when>\S.{0,40}?)\s+(?:in reply to|replying to)\s+@?(?P<name>\S.{0,60})", re.I)
 #: A line right above a reply's author line: the reply answers the thread's first comment ("In Response").
