@@ -1126,11 +1126,12 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
     if stamp is None or name is None:
         return None
     subject = []
-    if footer and _in_heading(leaves[name], block) and (signer := next(
+    if _in_subject(leaves[name], block) and (signer := next(
             (n for n in range(name + 1, len(leaves)) if _in_author_part(leaves[n], block)), None)) is not None:
-        # a subject heading over the text, its writer signed under it ("Sovereignty is not for sale", the letter,
-        # "-- Imran Siddiqui, Karachi", the time): the writer is the name, the heading no text
-        subject, name = leaves[:name + 1], signer  # (and what sits above the heading: a badge, "Editors' Choice")
+        # a subject over the text, its writer named in an author's part beside it or signed under the text
+        # ("Sovereignty is not for sale", the letter, "-- Imran Siddiqui, Karachi", the time): the writer is the
+        # name, the subject no text
+        subject, name = leaves[:name + 1], signer  # (and what sits above the subject: a badge, "Editors' Choice")
     if footer:
         # the footer line (buttons, likes, the time) and the name's line (with a job or place beside it)
         foot = _line_of(leaves[stamp], block, leaves[name])
@@ -1165,14 +1166,18 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
     return item
 
 
+_SUBJECT_CLASS = re.compile(r"(?:^|[-_])(?:subject|title)$")
+
+
 def _around(leaf, block):
     """`leaf` and the elements around it inside `block`."""
     return itertools.takewhile(lambda el: el is not block, (leaf, *leaf.iterancestors()))
 
 
-def _in_heading(leaf, block) -> bool:
-    """Whether `leaf` sits in a heading (h1 to h6) inside `block`."""
-    return any(el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for el in _around(leaf, block))
+def _in_subject(leaf, block) -> bool:
+    """Whether `leaf` sits in a heading (h1 to h6) or a part marked as the subject inside `block` ("fray_subject")."""
+    return any(el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or _has_class(el, _SUBJECT_CLASS)
+               for el in _around(leaf, block))
 
 
 def _in_author_part(leaf, block) -> bool:

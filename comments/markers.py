@@ -48,8 +48,8 @@ DATE_ISO = rf"\b{YEAR}-[01]?\d-[0-3]?\d\b"
 DATE_NUM = rf"\b[0-3]?\d[/.-][0-3]?\d[/.-]{YEAR}\b"  # day or month first: "25/08/2012", "11-27-2011"
 #: A British board's short date: "08-Mar-23" (two-digit years 69 and under are 20xx).
 DATE_DMY_SHORT = rf"\b[0-3]?\d-{MONTH}-\d{{2}}(?![\d-])"
-#: A two-digit year with slashes: "5/23/13" (Kinja's "5/23/13 6:02pm").
-DATE_NUM_SHORT = r"\b[0-3]?\d/[0-3]?\d/\d{2}(?![\d/])"
+#: A two-digit year with slashes or dashes: "5/23/13" (Kinja's "5/23/13 6:02pm"), "05-05-09".
+DATE_NUM_SHORT = r"\b[0-3]?\d(?:/[0-3]?\d/|-[0-3]?\d-)\d{2}(?![\d/-])"
 DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}))"
 ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM}|{DATE_NUM_SHORT})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"
