@@ -712,9 +712,11 @@ def _read_item(el, chosen: set) -> _Item:
              and _EDITED_CARD.match(_inline_text(card)) and len(_inline_text(card)) <= _MAX_EDIT_CARD_CHARS
              and not any(isinstance(a.tag, str) and _ACTION_WORD.match(_inline_text(a)) for a in card.iter())
              for n in card.iter()}  # (not a box holding the writer's card as well: "asked …", "answered …")
-    author = next((a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a) and a not in edits
-                   and not _has_class(a, _TIME_CLASS) and not _has_class(a, _BADGE_CLASS)
-                   and not _has_class(a, _AVATAR_CLASS)), None)  # (an avatar's initial: "user-avatar", "S")
+    authors = [a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a) and a not in edits
+               and not _has_class(a, _TIME_CLASS) and not _has_class(a, _BADGE_CLASS)
+               and not _has_class(a, _AVATAR_CLASS)]  # (an avatar's initial: "user-avatar", "S")
+    # (a user's kind beside the name is not the name: "Guest", then "Haroon Rasheed"; a guest may be named so alone)
+    author = next((a for a in authors if not _USER_KIND.fullmatch(_inline_text(a))), authors[0] if authors else None)
     if author is not None:  # the name inside a name box with a badge beside it ("commenter-name" around "username")
         author = next((a for a in author.iterdescendants() if isinstance(a.tag, str) and _has_class(a, _AUTHOR_CLASS)
                        and not _has_class(a, _TIME_CLASS) and _inline_text(a)), author)
@@ -1166,6 +1168,8 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
     return item
 
 
+#: A user's kind shown in an author's part beside the name (wpDiscuz's "wc-blog-guest").
+_USER_KIND = re.compile(r"Guest|Member|Subscriber|Registered")
 _SUBJECT_CLASS = re.compile(r"(?:^|[-_])(?:subject|title)$")
 
 
