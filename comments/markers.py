@@ -401,7 +401,7 @@ RELATED = Marker(
     _line(r"Related:?|(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
           r"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in|editorials?|columns?|opinions?"
           rf"|coverage|topics?|links?|questions|discussions|threads|essays|pieces|features|videos|podcasts|blogs?|content"
-          rf"|episodes|tracks))"
+          rf"|episodes|tracks|related))"
           rf"{{1,2}}{_SECTION_NAME}:?"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed)(?: on| at| in)?{_SECTION_NAME}"
           r"|Most (?:read|viewed|popular|commented|shared|emailed)(?:\s*\|\s*Most \w+)+|(?-i:[A-Z]\w+) Round-?up"
@@ -636,7 +636,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
-                            r"|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|Text(?: [Ss]ize)?:?(?:\s*A){0,3}"),
+                            r"|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|Text(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions"),
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
@@ -719,10 +719,10 @@ POST_FOOTERS = (_POSTED_BY,)
 #: bare time may be a comment's posted-at line).
 #: A photo's credit on a line of its own, in capitals: "RIZWAN TABASSUM/AFP/GETTY IMAGES", "K.M. CHAUDARY/AP".
 PHOTO_CREDIT = Marker("photo_credit", _line(r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:/[A-Z][A-Z.'’ -]{1,30})+)"
-                                            r"|(?-i:[A-Z][\w.'’ -]{1,40}/)+(?:AAP|AP|AFP|EPA|Reuters|Getty Images"
+                                            r"|(?-i:[A-Z][\w.'’ -]{1,40}/ ?)+(?:AAP|AP|AFP|EPA|Reuters|Getty Images"
                                             r"|Anadolu Agency|Xinhua|Bloomberg|Shutterstock)(?:/[\w .'’-]{1,30})*"),
                       "a photo credit in capitals, its parts split by slashes, or naming an agency: "
-                      "'Name/AFP/Getty Images'")
+                      "'Name/AFP/Getty Images', 'Name / AFP / Getty Images'")
 #: A control of the page's own alone on its line: no headline, nor part of a block holding one.
 UI_WORD = _line(r"Search|Go|Menu|Log ?in|Sign (?:in|up)|Register|Subscribe|Close")
 #: A photo's caption is at most this many words.

@@ -553,6 +553,8 @@ def _masthead(lines: list[str], first: int) -> int | None:
     while i < min(len(lines), first + 1 + markers.MASTHEAD_LONG_MENU) and (
             not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS or markers.MENU_GAP.search(lines[i])
             or _is_boilerplate(lines[i], markers.BOILERPLATE) or _in_menu(lines, i) or _in_ticker(lines, i)
+            or markers.NEIGHBOUR_LINK.fullmatch(lines[i])  # ("« Older headline", "Main", "Newer headline »")
+            or len(lines[i]) <= markers.HEAD_DATE_MAX_CHARS // 2 and parse_date_text(lines[i])  # (a blog's day)
             or markers.BREADCRUMBS.fullmatch(lines[i]) and all(  # ("Asia / South & Central Asia")
                 len(re.findall(r"\w+", part)) <= markers.NAV_MAX_WORDS for part in markers.CRUMB_GAP.split(lines[i]))):
         i += 1  # (past a ticker's headlines under its label: "Breaking", then one a line)
@@ -763,12 +765,16 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
             and len(under) <= markers.HEAD_DATE_MAX_CHARS and find_article_date([under]) \
             or len(over) <= markers.HEAD_DATE_MAX_CHARS and find_article_date([over]) and bylined(under)  # (or the date
         # over the byline: "February 14, 2011", "By Laura Brennan")
-        dek = not _is_byline(over) and markers.SENTENCE_END.search(over) \
-            and markers.HEADLINE_MIN_WORDS < len(over.split()) <= markers.STANDFIRST_MAX_WORDS \
-            and (bylined(under) or _named_over_date(lines, i))
+        dek = not _is_byline(over) and markers.HEADLINE_MIN_WORDS < len(over.split()) <= markers.STANDFIRST_MAX_WORDS \
+            and (markers.SENTENCE_END.search(over) and (bylined(under) or _named_over_date(lines, i))
+                 or _INNER_STOP.search(over) and bylined(under))  # (a dek whose last sentence lacks its stop)
         if credited or dek:
             return i
     return None
+
+
+#: A full stop inside a line, another sentence after it: a dek of two sentences, the last without its stop.
+_INNER_STOP = re.compile(r"\w[.!?]\s+[A-Z]")
 
 
 def _headline_block(lines: list[str], first: int) -> int | None:
