@@ -647,7 +647,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("breadcrumb_label", _line(r"You are here:.{0,120}"), "a breadcrumb trail's label: 'You are here:  Home  Afghanistan'"),
-    Marker("promo", _line(r"(?:The )?[\w.&'’ -]{1,40} is (?:now )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
+    Marker("promo", _line(r"\(?(?:The )?[\w.&'’ -]{1,40} is (?:now )?(?:available )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
                           r"|Support (?:[\w&]+ ){0,3}journalism\b.{0,150}|(?:Contribute|Join|Donate|Subscribe) Now"),
            "a site's promotions and appeals, at the top or between paragraphs: 'The Wire is now on Telegram. Follow"
            " us…', 'Support Free & Independent Journalism', 'Contribute Now'"),
@@ -807,7 +807,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " a caption 'Representative image'"
            " under its credit 'Getty Images'"),
     _POSTED_BY,
-    Marker("ads", _line(r"Advertisement|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
+    Marker("ads", _line(r"Advertisement|Remove ads?|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
                         r"|image caption,?"
                         r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
                         r"|Listen to this article\b.{0,40}|Share full article|Read (?:the |all )?\d[\d,]* Comments?"

@@ -743,6 +743,22 @@ def _headline_repeated(lines: list[str], first: int) -> int | None:
     return None
 
 
+def _labels_joined(lines: list[str]) -> list[str]:
+    """`lines` with a byline's label alone on its line joined to the name under it ("Written By", "Aditi
+    Chandrasekhar": "Written By Aditi Chandrasekhar")."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _BYLINE_LABEL.fullmatch(joined[-1]):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
+#: A byline's label alone on its line, the name under it.
+_BYLINE_LABEL = re.compile(r"(?:Written|Reported|Posted|Story|Words) [Bb]y:?")
+
+
 def _headline_over_byline(lines: list[str], first: int) -> int | None:
     """The headline's line past the site's menus and notices, right over a byline ("submitted by name
     2011-05-02 09:05:33 AM", "By Jane Doe"); or over a desk's credit or its writer's name with the date under it
@@ -755,7 +771,7 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
     for i, _ in _headline_candidates(lines, first, short=True):
         if _is_boilerplate(lines[i], markers.BODY_BOILERPLATE):
             continue
-        below = [ln for ln in lines[i + 1:i + 4] if ln][:2]
+        below = _labels_joined([ln for ln in lines[i + 1:i + 6] if ln][:3])[:2]
         if below and bylined(below[0]):
             return i
         if len(below) < 2:
