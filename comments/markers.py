@@ -427,6 +427,7 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                                          r"|.{1,80} is (?:a )?reader-supported\b.*"
                                          r"|Get (?:[\w'’]+ ){1,4}by e-?mail\b.*|Looking for news you can trust\?.*"
                                          r"|Make a contribution to .{1,60}|Sign up for [^,.]{1,40}, the best of .{1,120}"
+                                         r"|Dear Readers?,"
                                          r"|.{1,80} is a non-?profit\b.{0,120}(?:readers like you|[Dd]onate).{0,120}"),
                      "newsletter boxes and appeals: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe"
                      " for free…', 'Get Mother Jones by Email - Free.', 'X is a nonprofit, and stories like this are"
@@ -502,8 +503,9 @@ ARTICLE_END: tuple[Marker, ...] = (
     Marker("disclaimer", _line(r"Disclaimer:.*|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
                                r"|in this (?:article|piece|blog|post)).*"
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"
-                               r"|\(?Except for the headline, this story has not been edited by .{1,160}"),
-           "republishing disclaimers"),
+                               r"|\(?Except for the headline, this story has not been edited by .{1,160}"
+                               r"|\(?Only the headline (?:and picture )?of this (?:report|story) may have been reworked by .{1,200}"),
+           "republishing disclaimers: '(Only the headline and picture of this report may have been reworked by …)'"),
     Marker("product_details", _line(r"Product (?:details|information)|Technical details|Additional information"
                                     r"|Genres|Book details(?: & editions)?"),
            "a shop's product details, a book's genres and details after the description (its publication date is"
@@ -648,7 +650,8 @@ BOILERPLATE: tuple[Marker, ...] = (
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("breadcrumb_label", _line(r"You are here:.{0,120}"), "a breadcrumb trail's label: 'You are here:  Home  Afghanistan'"),
     Marker("promo", _line(r"\(?(?:The )?[\w.&'’ -]{1,40} is (?:now )?(?:available )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
-                          r"|Support (?:[\w&]+ ){0,3}journalism\b.{0,150}|(?:Contribute|Join|Donate|Subscribe) Now"),
+                          r"|Support (?:[\w&]+ ){0,3}journalism\b.{0,150}|(?:Contribute|Join|Donate|Subscribe) Now"
+                          r"|.{0,100}\b(?:on|to|join) our (?:Telegram|WhatsApp) channel\b.{0,60}"),
            "a site's promotions and appeals, at the top or between paragraphs: 'The Wire is now on Telegram. Follow"
            " us…', 'Support Free & Independent Journalism', 'Contribute Now'"),
     Marker("paywall_meter", _line(r"You have (?:\d{1,2}|one|two|three|no) free (?:articles?|stories|reads) (?:left|remaining)\b.{0,120}"),
