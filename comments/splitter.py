@@ -817,7 +817,8 @@ def _headline_block(lines: list[str], first: int) -> int | None:
         if not 2 <= len(block) <= 3 or lines[top - 1] or not all(
                 len(b) <= markers.TITLE_MAX_CHARS and not markers.SENTENCE_END.search(b) and not _stamp(b)
                 and not markers.MENU_GAP.search(b) and not _is_boilerplate(b, markers.BOILERPLATE)
-                and not markers.UI_WORD.fullmatch(b) for b in block):  # (not "Search", "The Hindu")
+                and not markers.UI_WORD.fullmatch(b) and not _BYLINE_LABEL.fullmatch(b)
+                for b in block):  # (not "Search", "The Hindu"; not a byline's label over its name: "Written By")
             return None
         words = [len(b.split()) for b in block]
         if len(block) == 3:  # rubric, headline, dek (a dek of a few words at least: not "Search", "Go", "The Hindu")
