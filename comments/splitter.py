@@ -66,6 +66,8 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
 
 
 _SCORE = re.compile(r"[+-]\d{1,5}")
+#: A colon closing a name over its time, a space before it ("the yank :").
+_NAME_COLON = re.compile(r"\s+:$")
 #: A head naming its writer before "says:" ("Kamran Aslam says:").
 _SAID = next(s for s in markers.SEPARATORS if s.name == "said")
 _OUTLINE_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)")
@@ -147,7 +149,8 @@ def _nest_by_indent(comments: tuple[Comment, ...], raw: list[str]) -> tuple[Comm
     told otherwise ("@Rahul …"); a comment at the left margin keeps the parent it had."""
     if len(comments) < 2 or not any(c.author for c in comments):
         return comments
-    rows = _author_rows(comments, raw, lambda ln: m["author"] if (m := _SAID.pattern.fullmatch(ln.strip())) else ln.strip())
+    rows = _author_rows(comments, raw, lambda ln: m["author"] if (m := _SAID.pattern.fullmatch(ln.strip()))
+                        else _NAME_COLON.sub("", ln.strip()))  # ("Kamran Aslam says:", "the yank :")
     if rows is None:
         return comments
     leads = [raw[k][:len(raw[k]) - len(raw[k].lstrip(" \t"))] for k in rows]
@@ -830,7 +833,9 @@ def _headline_block(lines: list[str], first: int) -> int | None:
         if words[1] >= markers.HEADLINE_MIN_WORDS and (words[0] == 1 or words[0] < markers.HEADLINE_MIN_WORDS
                                                         and lines.count(block[0]) > 1):
             return top + 1  # a section's name (one word, or an item of the site's menu) over the headline
-        return top + 1 if words[1] <= words[0] + 1 else top
+        found = top + 1 if words[1] <= words[0] + 1 else top
+        # (not the site's or the section's name shown again over the date: "Opinion", "The Drum")
+        return None if lines[found] in lines[:top] else found
     return None
 
 
@@ -1472,6 +1477,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             above = markers.REPLY_MARKS.sub("", sec[j]) if j > prev_end else ""  # "↳ Sara", "Sara replied:"
             above = above.split("\t", 1)[0].strip()  # "Ali Hassan<TAB>Pakistan": the name, then its country
             above = _OUTLINE_TAIL.sub("", _POSTED_BY_LABEL.sub("", above))  # "Grant Ellery #1.1", "by: Sara"
+            above = _NAME_COLON.sub("", above)  # "the yank :" (a colon after the name, a space before it)
             if above and _name_like(markers.NAME_PLACE.sub("", above)):  # (with its place: "R. Pemberton (Leeds)")
                 author, boundary = above, j
             in_thread = boundary > prev_end + 1 and bool(markers.IN_RESPONSE.fullmatch(sec[boundary - 1]))
@@ -1660,7 +1666,9 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     if unmarked != line:
         return (unmarked, None) if _author_like(unmarked) else None
     if line.endswith(":") and _title_case(line[:-1]) and _author_like(line[:-1]):
-        return line[:-1], None
+        return line[:-1].rstrip(), None
+    if _NAME_COLON.search(line) and _name_like(markers.NAME_PLACE.sub("", name := _NAME_COLON.sub("", line))):
+        return name, None  # a colon set apart after the name, which may be in lower case: "the yank :"
     parts = [p.strip() for p in markers.AUTHOR_STAMP_GAP.split(markers.STAMP_TAIL.sub("", line)) if p.strip()]
     while len(parts) > 1 and markers.AUTHOR_DETAIL.fullmatch(parts[-1]):
         parts.pop()  # what describes the writer: "Shahid Mahmood · Top Commenter · Works at Self-Employed"
