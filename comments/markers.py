@@ -497,8 +497,10 @@ ARTICLE_END: tuple[Marker, ...] = (
            " 'More about Hira Baloch'"),
     RELATED,
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
-                         r"|Read More News on:?|\(Catch all the .{1,200}\)"),
-           "tag and category lines; 'Read More News on' over tags, '(Catch all the Business News … on The Economic Times.)'"),
+                         r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords"
+                         r"|\(Additional reporting by .{1,150}\)"),
+           "tag and category lines; 'Read More News on' over tags, '(Catch all the Business News … on The Economic Times.)',"
+           " a 'KEYWORDS' label over them; '(Additional reporting by NAME in Islamabad)'"),
     SHARE,
     Marker("disclaimer", _line(r"Disclaimer:.*|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
                                r"|in this (?:article|piece|blog|post)).*"
@@ -582,7 +584,7 @@ AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
-                   r"|Comments?|Message|Subject)(?:\s*\((?:required|optional|will not be published)[^)]{0,40}\))?\s*\*?:?"
+                   r"|Comments?|Message|Subject)(?:\s*\((?:required|optional|will not be published|maximum)[^)]{0,40}\))?\s*\*?:?"
                    r"|Send|Submit|Post|Cancel|Preview|Characters (?:left|remaining):?\s*\d+|\d+ characters (?:left|remaining)")
 FORM_FIELDS_MIN = 3
 #: A comment form above the comments: its fields and buttons span at most this many lines.
@@ -638,7 +640,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
-                            r"|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|Text(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator"),
+                            r"|Report this comment|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|Text(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator"),
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
@@ -789,7 +791,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
                             r"|.{10,300}[.!?’”]\s+(?:[\w.'’-]{1,30} ){0,3}file photo"
                             r"|.{10,300}\s[—–-]\s(?:File|Representational|Representative) (?:photo|image|picture)"
-                            r"|.{10,300}\s\|\s(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|Associated Press)(?: Photo)?(?:/.{1,30})?"
+                            r"|.{10,300}\s\|\s(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|Associated Press)(?: Photo)?(?:[/-].{1,30})?"
                             r"|.{10,250}[.!?]\s+\((?-i:[A-Z])[\w.-]{1,25}(?: [\w.-]{1,25})?\)"  # "… December 2017. (TOLOnews)"
                             r"|.{10,200}[.!?]\s+[—–]\s+(?-i:[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,2})"  # "… in Islamabad. – Dunya News"
                             r"|.{10,250}[.!?]\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})[—–](?:AFP|AP|Reuters|Getty Images|EPA)"
@@ -811,7 +813,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " a caption 'Representative image'"
            " under its credit 'Getty Images'"),
     _POSTED_BY,
-    Marker("ads", _line(r"Advertisement|Remove ads?|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
+    Marker("ads", _line(r"Advertisement|Remove ads?|This advertisement has not loaded yet.{0,80}|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
                         r"|image caption,?"
                         r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
                         r"|Listen to this article\b.{0,40}|Share full article|Read (?:the |all )?\d[\d,]* Comments?"
@@ -852,7 +854,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker(
         "notice",
         _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+|Have your say)\b.{0,200}"
-              r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
+              r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|You must|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)"
               r"|(?:Comments?|Commenting) (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
               r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|(?:Feed )?You can follow this conversation|Our comment|This discussion|The discussion|Note:|By commenting|Disclaimer:)"
