@@ -52,7 +52,7 @@ DATE_DMY_SHORT = rf"\b[0-3]?\d-{MONTH}-\d{{2}}(?![\d-])"
 DATE_NUM_SHORT = r"\b[0-3]?\d(?:/[0-3]?\d/|-[0-3]?\d-)\d{2}(?![\d/-])"
 DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}))"
 ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM}|{DATE_NUM_SHORT})"
-TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"
+TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|hrs\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"  # ("04:10 hrs")
 _UNIT, _SHORT_UNIT = r"(?:second|minute|hour|day|week|month|year|decade)s?", r"(?:[smhdwy]|mins?|hrs?|yrs?|mo)\.?"
 #: "9 years ago", "an hour ago", "2h", "5 hr 51 min ago", "1 day, 3 hours ago".
 RELATIVE_TIME = (rf"(?:(?:\d+|an?|one)\s+{_UNIT}(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})?\s+ago"
@@ -536,7 +536,7 @@ ARTICLE_END: tuple[Marker, ...] = (
 HEADERS: tuple[Header, ...] = (
     Header("count_in_parens", _line(r"(?:Comments|Responses|Replies)\s*\((?P<count>[\d,]+)\)(?:\s*Closed)?"),
            "Tribune 'COMMENTS (6)'; old Dawn 'Comments (12) Closed'; Medium 'Responses (14)'"),
-    Header("reader_comments", _line(r"Readers?['’]?\s+Comments(?:\s*\((?P<count>[\d,]+)\))?:?"),
+    Header("reader_comments", _line(r"Reader(?:s['’]?|['’]s)?\s+Comments(?:\s*\((?P<count>[\d,]+)\))?:?"),
            "Tribune 'Reader Comments (3)'; \"Readers' comments\""),
     Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
            "CNN: numbered items whose first line is the author", separator="numbered_author"),
@@ -651,9 +651,10 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("breadcrumb_label", _line(r"You are here:.{0,120}"), "a breadcrumb trail's label: 'You are here:  Home  Afghanistan'"),
-    Marker("promo", _line(r"\(?(?:The )?[\w.&'’ -]{1,40} is (?:now )?(?:available )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
+    Marker("promo", _line(r"(?:[^\w\s(]{1,3}\s*)?\(?(?:The )?[\w.&'’ -]{1,40} is (?:now )?(?:available )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
                           r"|Support (?:[\w&]+ ){0,3}journalism\b.{0,150}|(?:Contribute|Join|Donate|Subscribe) Now"
-                          r"|.{0,100}\b(?:on|to|join) our (?:Telegram|WhatsApp) channel\b.{0,60}"),
+                          r"|.{0,100}\b(?:on|to|join) our (?:Telegram|WhatsApp) channel\b.{0,60}"
+                          r"|For all the latest .{1,60}, download .{1,60}"),
            "a site's promotions and appeals, at the top or between paragraphs: 'The Wire is now on Telegram. Follow"
            " us…', 'Support Free & Independent Journalism', 'Contribute Now'"),
     Marker("paywall_meter", _line(r"You have (?:\d{1,2}|one|two|three|no) free (?:articles?|stories|reads) (?:left|remaining)\b.{0,120}"),

@@ -435,7 +435,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
             words = len(line.split())
             # the headline again, or without the breadcrumbs it has above ("Home / World News / Headline")
             if line in (raw, title) or _is_byline(line) or _head_like(line, words) or _over_credit(lines, i) or (
-                    raw.endswith(line) and markers.BREADCRUMB_END.search(raw[:-len(line)])):
+                    raw.endswith(line) and _crumbs(raw[:-len(line)])):
                 head.append(line)
             elif standfirst is None and not bullets and words <= markers.STANDFIRST_MAX_WORDS and (
                     not markers.SENTENCE_END.search(line) or _dated_soon(lines, i + 1)):
@@ -453,8 +453,15 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
                      title)
     if title == raw:  # "NEWS / WORLD NEWS / Headline": the headline repeated in the head, without the breadcrumbs
         title = next((h for h in head if h != raw and raw.endswith(h)
-                      and markers.BREADCRUMB_END.search(raw[:-len(h)])), title)
+                      and _crumbs(raw[:-len(h)])), title)
     return title, i, head, standfirst, above
+
+
+def _crumbs(prefix: str) -> bool:
+    """`prefix`, before a headline on its line, is a breadcrumb trail: items between separators or wide gaps
+    ("NEWS / WORLD NEWS / ", "Home  Pakistan  "), or a few capitalised menu words from "Home" ("Home World ")."""
+    return bool(markers.BREADCRUMB_END.search(prefix)) or (
+        prefix.startswith("Home ") and len(prefix.split()) <= markers.NAV_MAX_WORDS + 1 and _title_case(prefix))
 
 
 def _past_repeated_headline(lines: list[str], start: int, title: str | None) -> int | None:
@@ -702,7 +709,7 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
     trail that ends with it ("Site » News » Headline", then "Headline")."""
     for i, above in _headline_candidates(lines, first):
         crumb = lines[above[-1]] if above else ""
-        if crumb != lines[i] and crumb.endswith(lines[i]) and markers.BREADCRUMB_END.search(crumb[:-len(lines[i])]):
+        if crumb != lines[i] and crumb.endswith(lines[i]) and _crumbs(crumb[:-len(lines[i])]):
             return i
         # (or right under a labelled trail that ends with the section: "You are here: Home > News > World")
         if (m := markers.YOU_ARE_HERE.match(crumb)) and markers.BREADCRUMBS.fullmatch(crumb[m.end():]):
