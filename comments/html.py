@@ -1123,7 +1123,9 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         stamp = next((n for n in range(len(leaves) - 1, max(name + 1, len(leaves) - _FOOTER_LEAVES), -1)
                       if (shown := _inline_text(leaves[n])) and (
                           n >= len(leaves) - 3 and _SHORT_TIME.fullmatch(shown) and _parse_time(leaves[n], None)
-                          or _RELATIVE_TIME.match(shown) or len(shown) <= 40 and parse_stamp(shown))), None)
+                          or _RELATIVE_TIME.match(shown) or len(shown) <= 40 and parse_stamp(shown)
+                          # (or a time element whose title or datetime gives the date: "July 3 at 5:48pm")
+                          or leaves[n].tag in ("abbr", "time") and _parse_time(leaves[n], None))), None)
         footer = stamp is not None
     if stamp is None or name is None:
         return None
@@ -1135,9 +1137,17 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         # name, the subject no text
         subject, name = leaves[:name + 1], signer  # (and what sits above the subject: a badge, "Editors' Choice")
     if footer:
-        # the footer line (buttons, likes, the time) and the name's line (with a job or place beside it)
+        # the footer line (buttons, likes, the time) and the name's line (with a job or place beside it), and a
+        # short line right under the name's that describes the writer ("Ohio", "Lahore University of Management
+        # Sciences") when the text follows it
         foot = _line_of(leaves[stamp], block, leaves[name])
-        text = block_text(_without_chrome(block, nested, also=[foot, _line_of(leaves[name], block, foot), *subject]))
+        named = _line_of(leaves[name], block, foot)
+        detail = named.getnext()
+        if detail is None or detail.getnext() is None or foot in detail.getnext().iter() or foot in detail.iter() or len(
+                _inline_text(detail).split()) > markers.AUTHOR_PLACE_MAX_WORDS + 2 or markers.SENTENCE_END.search(
+                _inline_text(detail)):
+            detail = None
+        text = block_text(_without_chrome(block, nested, also=[foot, named, *subject, *[detail] * (detail is not None)]))
     else:
         # the head (name, time and what sits between or before them, such as a place) is not comment text;
         # nor is the rest of a header holding both, such as votes and points ("+12 Vote up", "214p")
