@@ -1762,8 +1762,10 @@ def _address_labels(items: list[_Item]) -> dict[int, int]:
 
 
 def _comments(items: list[_Item]) -> list[Comment]:
-    # Numbered from 1, as readers count; ``parent`` is kept as a list position until here.
-    return [Comment(index=n + 1, author=i.author, posted_at=i.posted_at, posted_at_parsed=i.posted_at_parsed,
+    # Numbered from 1, as readers count; ``parent`` is kept as a list position until here. A badge after the
+    # name is not the name: "Rajesh Menon (not verified)" (Drupal).
+    return [Comment(index=n + 1, author=i.author and markers.NAME_BADGE.sub("", i.author), posted_at=i.posted_at,
+                    posted_at_parsed=i.posted_at_parsed,
                     text=_without_detail(i.text), parent=None if i.parent is None else i.parent + 1)
             for n, i in enumerate(items)]
 
