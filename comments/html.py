@@ -1142,12 +1142,8 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         # Sciences") when the text follows it
         foot = _line_of(leaves[stamp], block, leaves[name])
         named = _line_of(leaves[name], block, foot)
-        detail = named.getnext()
-        if detail is None or detail.getnext() is None or foot in detail.getnext().iter() or foot in detail.iter() or len(
-                _inline_text(detail).split()) > markers.AUTHOR_PLACE_MAX_WORDS + 2 or markers.SENTENCE_END.search(
-                _inline_text(detail)):
-            detail = None
-        text = block_text(_without_chrome(block, nested, also=[foot, named, *subject, *[detail] * (detail is not None)]))
+        also = [foot, named, *subject, *_writer_detail(named, foot)]
+        text = block_text(_without_chrome(block, nested, also=also))
     else:
         # the head (name, time and what sits between or before them, such as a place) is not comment text;
         # nor is the rest of a header holding both, such as votes and points ("+12 Vote up", "214p")
@@ -1176,6 +1172,17 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
               and not (nested and _owner(q, nested | {block}) is not block)]
     item.quoted = _quoted_poster(quotes[0]) if quotes else None
     return item
+
+
+def _writer_detail(named, foot) -> list:
+    """The element right under the name's line `named` that describes the writer ("Ohio", "Lahore University of
+    Management Sciences"): a few words, no sentence, with the text (not the footer `foot`) under it; else none."""
+    detail = named.getnext()
+    if detail is None or detail.getnext() is None or foot in detail.iter() or foot in detail.getnext().iter():
+        return []
+    shown = _inline_text(detail)
+    return [detail] if len(shown.split()) <= markers.AUTHOR_PLACE_MAX_WORDS + 2 and not markers.SENTENCE_END.search(
+        shown) else []
 
 
 #: A user's kind shown in an author's part beside the name (wpDiscuz's "wc-blog-guest").

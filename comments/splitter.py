@@ -787,11 +787,11 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
         if len(below) < 2:
             continue
         over, under = below
+        # a writer's credit over the date, or the date over the byline ("February 14, 2011", "By Laura Brennan")
         credited = (_is_byline(over) or _writer_name(over)) and not markers.SENTENCE_END.search(over) \
             and len(under) <= markers.HEAD_DATE_MAX_CHARS and find_article_date([under]) \
-            or len(over) <= markers.HEAD_DATE_MAX_CHARS and find_article_date([over]) and bylined(under)  # (or the date
-        # over the byline: "February 14, 2011", "By Laura Brennan")
-        # (a dek is longer than its headline: a kicker over the headline is no headline over its dek)
+            or len(over) <= markers.HEAD_DATE_MAX_CHARS and find_article_date([over]) and bylined(under)
+        # a dek, longer than the headline (a kicker over the headline is no headline over its dek)
         dek = not _is_byline(over) and max(markers.HEADLINE_MIN_WORDS, len(lines[i].split())) < len(over.split()) \
             and len(over.split()) <= markers.STANDFIRST_MAX_WORDS \
             and (markers.SENTENCE_END.search(over) and (bylined(under) or _named_over_date(lines, i))
