@@ -265,7 +265,7 @@ def find_comment_items(root) -> list[_Item]:
                    _reply_boxes):
         items = [i for i in finder(root) if i.text]
         if items:
-            if finder not in (_marked_items, _reply_boxes):  # (which do both themselves, in their order)
+            if finder not in (_marked_items, _reply_boxes):  # (_read_marked does both, in its order)
                 _unquote(items, {i.element for i in items})
                 _labelled_replies(items)
             for n, k in _address_labels(items).items():  # the label names the comment answered, wherever it nests
@@ -378,15 +378,10 @@ def _blogger_classic(root) -> list[_Item]:
 
 # --- 2. items marked by their class names -------------------------------------------
 
-def _reply_boxes(root) -> list[_Item]:
-    """Comments marked only as replies, when nothing else finds any (see _marked_items)."""
-    return _marked_items(root, reply_boxes=True)
-
-
-def _marked_items(root, reply_boxes: bool = False) -> list[_Item]:
+def _marked_items(root) -> list[_Item]:
     disqus = [el for el in root.iter() if isinstance(el.tag, str) and el.get("id") == "disqus_thread"]
     elements, reviews = [], []
-    for el in root.iter() if not reply_boxes else ():
+    for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("form", "textarea", "input", "label", "body", "html") \
                 or _inside_form(el):
             continue
@@ -398,15 +393,25 @@ def _marked_items(root, reply_boxes: bool = False) -> list[_Item]:
             elements.append(el)
         elif _REVIEW_CLASS in classes and _signed(el):
             reviews.append(el)
-    if reply_boxes:  # a discussion whose every comment is a "reply" box (Kinja: "js_reply reply reply--depth-1"),
-        # each naming its author and its time: not a Reply link or a form's button
-        elements = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("a", "button", "form")
-                    and any(_REPLY_BOX_CLASS.fullmatch(c) for c in _classes(el)) and _signed_by_name_and_time(el)]
-        elements = elements if len(elements) >= 2 else []
     # a shop's customer reviews ("review" boxes, each with its reviewer's name and date), when there are several:
     # one "review" box is more likely a review article than a reader's comment
     if len(reviews) >= 2:
         elements = sorted({*elements, *reviews}, key=_document_order(root))
+    return _read_marked(root, elements)
+
+
+def _reply_boxes(root) -> list[_Item]:
+    """Comments marked only as replies, when nothing else finds any: a discussion whose every comment is a
+    "reply" box (Kinja: "js_reply reply reply--depth-1"), each naming its author and its time (not a Reply
+    link or a form's button)."""
+    elements = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("a", "button", "form")
+                and any(_REPLY_BOX_CLASS.fullmatch(c) for c in _classes(el)) and _signed_by_name_and_time(el)]
+    return _read_marked(root, elements) if len(elements) >= 2 else []
+
+
+def _read_marked(root, elements: list) -> list[_Item]:
+    """The items of the marked `elements`, nested: a reply's parent is the nearest enclosing item kept, else
+    the one its depth, label or quote tells."""
     # the comment form marked as a comment (Waline's "wl-comment" panel)
     marked = set(elements)
     elements = [el for el in elements if not _is_form_panel(el, marked)]
@@ -594,7 +599,7 @@ def _labelled_replies(items: list[_Item]) -> None:
             item.parent = next((k for k in range(n - 1, -1, -1) if items[k].author == item.quoted), None)
 
 
-#: A box that holds a reply, its class alone saying so (see _marked_items).
+#: A box that holds a reply, its class alone saying so (see _reply_boxes).
 _REPLY_BOX_CLASS = re.compile(r"(?:js[-_])?reply")
 
 

@@ -720,7 +720,6 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
     return None
 
 
-
 def _headline_near_date(lines: list[str], first: int) -> int | None:
     """The headline's line past the site's menus, told by a video's views a
     few lines under it ("54K views  Jun 21, 2021"), or by a dated line above
@@ -1234,11 +1233,11 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
 def _form_fields_at(lines: list[str], i: int) -> bool:
     """A run of FORM_FIELDS_MIN field labels of a form starts at line i, one a line, a blank line or none
     between them ("Your name", "Your location", "Submit"; "Name *", "", "Email *", "", "City *")."""
-    run, k = [], i
-    while len(run) < markers.FORM_FIELDS_MIN and k < len(lines) and lines[k]:
-        run.append(lines[k])
+    found, k = 0, i
+    while found < markers.FORM_FIELDS_MIN and k < len(lines) and lines[k] and markers.FORM_FIELD.fullmatch(lines[k]):
+        found += 1
         k += 2 if k + 2 < len(lines) and not lines[k + 1] else 1
-    return len(run) == markers.FORM_FIELDS_MIN and all(markers.FORM_FIELD.fullmatch(ln) for ln in run)
+    return found == markers.FORM_FIELDS_MIN
 
 
 def _in_widget_bar(lines: list[str], i: int) -> bool:
@@ -1400,11 +1399,13 @@ def _signatures_first(sec: list[str]) -> list[str]:
     texts by a name over its time (the text, "", "Faisal Mahmood, Dubai, UAE", "Posted: October 09, 2009,
     09:12", ""): the section opens with prose and ends with such a signature. Else `sec` unchanged."""
     content = [i for i, ln in enumerate(sec) if ln]
+    if not content or not (markers.SENTENCE_END.search(sec[content[0]])
+                           and len(sec[content[0]].split()) > markers.AUTHOR_MAX_WORDS):
+        return sec  # (cheap test first: most sections open with a head, not with prose)
     signatures = [i for i in content if i + 1 < len(sec) and sec[i + 1] and (i == 0 or not sec[i - 1])
                   and (i + 2 >= len(sec) or not sec[i + 2]) and _stamp(sec[i + 1]) and not _stamp(sec[i])
                   and _author_line(sec[i]) is not None]
-    if len(signatures) < 2 or signatures[-1] + 1 != content[-1] or not (
-            markers.SENTENCE_END.search(sec[content[0]]) and len(sec[content[0]].split()) > markers.AUTHOR_MAX_WORDS):
+    if len(signatures) < 2 or signatures[-1] + 1 != content[-1]:
         return sec
     moved, previous = [], 0
     for i in signatures:
