@@ -95,7 +95,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-table|-section)?$"
                          r"|^main-notes-list$")  # GitLab's discussion under an issue
 _CHROME_CLASS = re.compile(
-    r"(?:^|[-_])(?:reply|replies|children|actions|tools|footer|header|voting|vote-up|vote-down|votes?|likes?|"
+    r"(?:^|[-_])(?:reply|replies|children|actions|tools?|footer|header|voting|vote-up|vote-down|votes?|likes?|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
     r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit|"
     r"badges?|badgeLabel|links)(?:$|[-_])")
@@ -286,7 +286,8 @@ def _classes(el) -> list[str]:
     if not isinstance(el.tag, str):
         return []
     names = [c for c in (el.get("class") or "").split() if not _UTILITY_CLASS.match(c)]
-    # two-word camel-cased names read as their parts: "singleComment" is "single-comment", "commentsBody" "comments-body"
+    # two-word camel-cased names read as their parts: "singleComment" is "single-comment", "commentsBody" "comments-body",
+    # "NewsletterEmbed" "newsletter-embed"
     names += [_kebab(c) for c in names if _CAMEL_NAME.fullmatch(c)]
     # a comment's parts named in glued abbreviations: "cmttxt" is "comment-text", "cmtusr" "comment-user"
     names += [f"comment-{_ABBREVIATIONS.get(m['part'], m['part'])}" for c in names if (m := _ABBREVIATED.fullmatch(c))]
@@ -317,7 +318,7 @@ _ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "loc": "l
                   "links": "actions"}
 _SUBMITTED_BY = re.compile(r"Submitted by (?P<name>[^()]{1,60}?)(?:\s*\(not verified\))? on (?P<when>[^|]{5,40}?\d{1,2}:\d{2})")
 _AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")
-_CAMEL_NAME = re.compile(r"[a-z]+[A-Z][a-z]+")  # (two words: longer names are more often parts of a part)
+_CAMEL_NAME = re.compile(r"[A-Za-z][a-z]+[A-Z][a-z]+")  # (two words: longer names are more often parts of a part)
 _CSS_MODULE = re.compile(r"(?P<component>[A-Z][A-Za-z0-9]*)_(?P<part>[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,10}")
 
 
@@ -382,9 +383,9 @@ def _marked_items(root) -> list[_Item]:
     disqus = [el for el in root.iter() if isinstance(el.tag, str) and el.get("id") == "disqus_thread"]
     elements, reviews = [], []
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("form", "textarea", "input", "label", "body", "html") \
+        if not isinstance(el.tag, str) or el.tag in ("form", "textarea", "input", "label", "body", "html", "a", "button") \
                 or _inside_form(el):
-            continue
+            continue  # (nor a link or button to the comments: "<a class=tool-comment>Comment</a>")
         classes = _classes(el)
         if "pingback" in classes or "trackback" in classes or _NOTICE.match(_inline_text(el)):
             continue  # not a reader's comment: a pingback, or a notice in a comment's box
@@ -462,8 +463,9 @@ def _unquote(items: list[_Item], chosen: set) -> None:
             source = next((j for j, text in enumerate(earlier) if len(quoted) >= _MIN_QUOTE_CHARS and (
                 all(part in text for part in parts) or paragraphs and all(p and p in text for p in paragraphs))), None)
             if source is not None:
+                bare = "".join(whole.split())  # (a label glued to the words: "Quote from X:A mile…")
                 item.text = "\n\n".join(p for p in item.text.split("\n\n")
-                                         if _QUOTED_LOGIN.sub("", " ".join(p.split())) not in whole)
+                                         if "".join(_QUOTED_LOGIN.sub("", " ".join(p.split())).split()) not in bare)
                 if not all(part in earlier[source] for part in parts) or whole != quoted:
                     # a card naming whom it quotes, or a quote under its writer's label: a reply
                     item.quoted = item.quoted or items[source].author
@@ -520,8 +522,8 @@ def _indent(row) -> int | None:
     return None
 
 
-#: A depth in a class name: "comment-level--2", "depth-3", "comment--deep-1" (Forem).
-_DEPTH_CLASS = re.compile(r"(?:^|[-_])(?:level|depth|deep)[-_]*(\d{1,2})$")
+#: A depth in a class name: "comment-level--2", "depth-3", "comment--deep-1" (Forem), "coral-indent-1" (Coral).
+_DEPTH_CLASS = re.compile(r"(?:^|[-_])(?:level|depth|deep|indent)[-_]*(\d{1,2})$")
 _REPLY_DEPTH_CLASS = re.compile(r"(?:^|[-_])reply(?:[-_]?(\d))?$")
 #: A depth in a data attribute: "data-dsq-depth", "data-level", "data-comment-depth".
 _DEPTH_ATTRIBUTE = re.compile(r"data-(?:[\w-]+-)?(?:depth|level)")
@@ -632,8 +634,10 @@ def _link_replies(items: list[_Item]) -> None:
         item.parent = next((index[a] for a in item.element.iterancestors() if a in index), None)
         if item.parent is not None:
             continue
+        # (not a box whose class puts it at the top level: Coral's "coral-indent coral-indent-0")
         box = next((a for a in item.element.iterancestors()
-                    if _has_class(a, _REPLIES_CLASS) or _has_class(a, _CHILD_LIST_CLASS)), None)
+                    if (_has_class(a, _REPLIES_CLASS) or _has_class(a, _CHILD_LIST_CLASS))
+                    and not any((m := _DEPTH_CLASS.search(c)) and m[1] == "0" for c in _classes(a))), None)
         if box is not None:
             inside = set(box.iter())
             item.parent = next((k for k in range(n - 1, -1, -1) if items[k].element not in inside), None)
@@ -1396,7 +1400,7 @@ _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|us
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content|quotebox|quotetop"
                           r"|quotemain)(?:$|[-_])"
                           r"|^Comment_Quote$")  # Pluck's quoted comment
-_QUOTE_LABEL = re.compile(r"^(?:Quote:|.{1,40} (?:wrote|said):|(?i:Originally Posted by)\b|In reply to\b)")
+_QUOTE_LABEL = re.compile(r"^(?:Quote(?: from .{1,40})?:|.{1,40} (?:wrote|said):|(?i:Originally Posted by)\b|In reply to\b)")
 #: A line above a quote naming its poster: "@hawkeye_ohio said in Topic title:" (NodeBB), "<b>X wrote:</b>" (Kunena).
 _QUOTE_INTRO = re.compile(r"(?P<name>.{1,40}) (?:wrote|said)(?: in .{1,300})?:")
 #: The most characters of a label naming the post answered.
@@ -1500,7 +1504,7 @@ def _until(root, stop):
 #: A quote's label: "Rajat.S said:", "(05-02-2011, 09:41 AM)Asfandyar Wrote:" (MyBB: the date first),
 #: "delhi_observer posted on 2021-8-30 10:02" (Discuz!), ...
 _QUOTED_BY = re.compile(r"^(?:\s*\([^()]{4,40}\)\s*)?(?:(?P<a>.{1,40}?) (?:(?i:said|wrote)\s*:|posted on \d)"
-                        r"|(?i:Originally Posted by):? (?P<b>\S.{0,39}?):?(?:\s|$)|Quote from:? (?P<c>\S+)"
+                        r"|(?i:Originally Posted by):? (?P<b>\S.{0,39}?):?(?:\s|$)|Quote from:? (?P<c>[^:]{1,40}?)(?::|\s+on\s|$)"
                         r"|QUOTE\s*\((?P<d>[^@()]{1,40}?)\s*@)")  # (IP.Board 2: "QUOTE (Shahzeb_K @ May 2 2011, 08:15 PM)")
 
 

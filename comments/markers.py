@@ -64,16 +64,16 @@ CLOCK = r"\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+(?-i:[ECMP][SD]?T|GMT|PKT|IST|BS
 MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
 
 #: A comment timestamp on a line of its own, with a time: "Feb 24, 2018 09:37am",
-#: "May 1, 2012 - 1:19AM", "May 1, 2012 at 3:14 PM | Reply" (CNN).
+#: "May 1, 2012 - 1:19AM", "Wed, May 04 2011. 08:12 AM IST", "May 1, 2012 at 3:14 PM | Reply" (CNN).
 #: The time may come first: "10:52 AM on 03/16/2011" (HuffPost), "9:14 PM, 25 Aug 2012", "11:20 24th May 2012".
 TIME_THEN_DATE = rf"{TIME}(?:\s*(?:on|,)\s*|\s+){ANY_DATE}"
-STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,)?\s*{TIME}|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
+STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.)?\s*{TIME}|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
 #: A comment timestamp that may lack the time or be relative ("9 years ago");
 #: only used at the very start or end of a comment already delimited.
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+|on\s+)?"
-               rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,)?\s*{TIME})?"
+               rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,|\.)?\s*{TIME})?"
                rf"|{TIME_THEN_DATE}|{RELATIVE_TIME}|{CLOCK})(?:\s*\|\s*Reply|\s*-{{1,2}}\s*Report(?: as abusive| abuse)?)?")
 
 FLAGS = re.IGNORECASE
@@ -231,6 +231,8 @@ KICKER_MAX_WORDS = 6
 #: HEADLINE_MIN_WORDS words, not ending in a full stop, with a dated line
 #: (byline, "Published …", "Asked …") among the DATED_WITHIN non-empty lines under it.
 MASTHEAD_LOOKAHEAD = 15
+#: Lines between a site's name and motto and a headline far below it, at least (its menus).
+MASTHEAD_MENU_LINES = 5
 #: ...or further down, past a menu of short items only, when a byline is right under it.
 MASTHEAD_MENU_LOOKAHEAD = 60
 #: ...and past a menu of short items only (a language picker of 40 names), this far.
@@ -472,7 +474,9 @@ FOOTER = Marker(
           r"|Powered by \S.{0,40}|[\w.-]+\.[a-z]{2,} is running \S.{0,80}|Back to top"
           r"|(?:About(?: us)?|Contact(?: us)?|Careers|Advertise|Terms(?: of \w+)?|Privacy(?: policy)?)"
           r"(?:\s*[·|•]\s*[\w’' ]{2,30}){2,}"
-          r"|(?-i:[A-Z][\w’'&]{1,20}(?: [\w’'&]{1,20})?)(?:\s+[·|]\s+(?-i:[A-Z][\w’'&]{1,20}(?: [\w’'&]{1,20})?)){4,}"),
+          # (not a comment's buttons: "Like 31 · Dislike 4 · Reply · Share · Report")
+          r"|(?!.*(?:^|[·|]\s*)(?:Reply|Like|Dislike)(?:\s+\d+)?\s*(?:[·|]|$))"
+          r"(?-i:[A-Z][\w’'&]{1,20}(?: [\w’'&]{1,20})?)(?:\s+[·|]\s+(?-i:[A-Z][\w’'&]{1,20}(?: [\w’'&]{1,20})?)){4,}"),
     "site footers, and their rows of links ('About us · Contact · Advertise · Privacy policy',"
     " 'Guidelines | FAQ | Lists | API | Security'), the software's credit ('Powered by Mbin',"
     " 'lemmy.example is running mlmym, …')",
@@ -498,9 +502,9 @@ ARTICLE_END: tuple[Marker, ...] = (
     RELATED,
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
                          r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords"
-                         r"|\(Additional reporting by .{1,150}\)"),
+                         r"|\(Additional reporting by .{1,150}\)|Filed under (?:[\w'’ -]{1,30}\s*,\s*)+.{1,60}"),
            "tag and category lines; 'Read More News on' over tags, '(Catch all the Business News … on The Economic Times.)',"
-           " a 'KEYWORDS' label over them; '(Additional reporting by NAME in Islamabad)'"),
+           " a 'KEYWORDS' label over them; '(Additional reporting by NAME in Islamabad)'; 'Filed under pakistan ,  nato ,  12/4/13'"),
     SHARE,
     Marker("disclaimer", _line(r"Disclaimer:.*|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
                                r"|in this (?:article|piece|blog|post)).*"
@@ -519,9 +523,12 @@ ARTICLE_END: tuple[Marker, ...] = (
            " (not a byline under a headline: '—By Daniel Kessler')"),
     Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
                                 r"|Originally (?:published|appeared)) (?:in|on|at|by) .*|Originally posted to .*"
-                                r"|Also republished by .*|Republish this (?:article|story)"),
+                                r"|Also republished by .*|Republish this (?:article|story)"
+                                r"|This (?:article|story|piece) is (?:also )?available in (?-i:[A-Z])\w+\b.{0,120}"
+                                r"|.{0,200}\bTo learn more about republishing this content\b.{0,200}"),
            "'This article originally appeared in …', 'Originally posted to NAME on …', 'Also republished by …',"
-           " a republishing box: 'Republish this article'"),
+           " a republishing box: 'Republish this article', 'This article is available in French on …',"
+           " '… To learn more about republishing this content …'"),
     _NEWSLETTER,
     REPLY_FORM,
     _BLOGGER_NAV,
@@ -584,7 +591,7 @@ AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
-                   r"|Comments?|Message|Subject)(?:\s*\((?:required|optional|will not be published|maximum)[^)]{0,40}\))?\s*\*?:?"
+                   r"|Comments?|Message|Subject|Password)(?:\s*\((?:required|optional|will not be published|maximum)[^)]{0,40}\))?\s*\*?:?"
                    r"|Send|Submit|Post|Cancel|Preview|Characters (?:left|remaining):?\s*\d+|\d+ characters (?:left|remaining)")
 FORM_FIELDS_MIN = 3
 #: A comment form above the comments: its fields and buttons span at most this many lines.
@@ -641,7 +648,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
                             r"|Report this comment|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
-                            r"|Last edited .{1,40} by .{1,60}|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|Text(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator"),
+                            r"|Last edited .{1,40} by .{1,60}|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|Text(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator|Copy [Ll]ink"
+                            r"|(?-i:[\^|v])"),  # (a vote widget's arrows copied a line each: "^", "|", "v")
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
@@ -734,8 +742,9 @@ PHOTO_CREDIT = Marker("photo_credit", _line(r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:/[A
 UI_WORD = _line(r"Search|Go|Menu|Log ?in|Sign (?:in|up)|Register|Subscribe|Close")
 #: A photo's caption is at most this many words.
 CAPTION_MAX_WORDS = 40
-#: A photo's credit alone on the line under its caption: "Getty Images", "AP Photo", "AFP/File", "Image Credit: AFP", "(AFP)".
-BARE_CREDIT = _line(r"(?:(?:Image |Photo )?Credit:\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
+#: A photo's credit alone on the line under its caption: "Getty Images", "AP Photo", "AFP/File", "Image Credit: AFP", "(AFP)",
+#: "Photo: Reuters".
+BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
                     r"(?: Photo| Images)?(?:/[\w .'’-]{1,30})?|\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg)\)")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
@@ -748,6 +757,10 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|Click here for a full-screen slideshow|\d{1,3} of \d{1,3}"
                           r"|(?:Get|Follow) .{1,60}? on (?:Facebook|Twitter|X|Google News|WhatsApp|Instagram|Telegram"
                           r"|YouTube|LinkedIn)(?: and (?:Facebook|Twitter|X|Instagram|YouTube))?"
+                          r"(?:\s*(?:&|and) scroll down to read the (?:full )?(?:story|article)\.?)?"
+                          r"|(?:Log ?in|Sign ?in) to (?:our (?:website|site|app) )?(?:to )?save (?:your )?bookmarks\b.{0,60}"
+                          r"|Your session has expired,? please log ?in again\.?|Oops! Looks like you have exceeded the limit to bookmark\b.{0,120}"
+                          r"|Congratulations! You are now subscribed to our newsletters?\b.{0,300}"
                           r"|.{0,60}\bfollow us on (?:Facebook|Twitter|X|Instagram|Google News|WhatsApp|Telegram|YouTube)\b.{0,40}"
                           r"|Like us on (?:Facebook|Instagram)|Follow @\w{2,30}"
                           r"|We welcome your (?:comments|letters|feedback|views) (?:at|on) .{1,60}"
@@ -784,6 +797,9 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "newsletter boxes and upsells between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now',"
            " 'Sign up to our free weekly Inside Washington email', '… Start your X Premium subscription today.'"),
     PHOTO_CREDIT,
+    Marker("writer_contact", _line(r"(?:(?:E-?mail|Contact)(?: (?:the )?(?:writer|author|reporter))?:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                                   r"|(?:Twitter|X|Follow (?:\w+ )?on Twitter):?\s*@\w{1,30}"),
+           "the writer's address and handle under a story: 'barclay.owen@stripes.com', 'Twitter: @OwenBarclaySS'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*"
                             r"(?:[^.]|(?<=\b[A-Z])\.){1,60}\.?"
                             r"|(?:Photo|Image|Picture): .{10,300}\([^()]{2,50}\)"  # "Photo: … (AFP: A Majeed)"
@@ -1035,7 +1051,7 @@ REPLY_ARROW = re.compile(r"\s+(?:→|›|>|»|replied to|in reply to)\s+", re.I)
 REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
 #: A badge under a commenter's name: "Staff", "Moderator", "Top Commenter".
 COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?:Commenter|Contributor|Fan)|OP"
-                           r"|Contributor|(?-i:[A-Z][\w’']+) (?:Picks?|Choice)|Subscriber|Premium|(?:Post|Staff) (?:Reporter|Writer)", re.I)
+                           r"|Contributor|(?-i:[A-Z][\w’']+) (?:Picks?|Choice)|Subscriber|(?:Premium|Verified)(?: reader| member| subscriber| user)?|(?:Post|Staff) (?:Reporter|Writer)", re.I)
 #: A comment's time with whom it answers after it: "1 day ago in reply to Farooq Ahmed".
 STAMP_THEN_TARGET = re.compile(r"(?P<when>\S.{0,40}?)\s+(?:in reply to|replying to)\s+@?(?P<name>\S.{0,60})", re.I)
 #: A line right above a reply's author line: the reply answers the thread's first comment ("In Response").
@@ -1093,7 +1109,8 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"Related(?: articles| stories)?|Also read|Read also|See also|Read more|Recommended", re.I)
+INLINE_LABEL = re.compile(r"(?:Related(?: articles| stories)?|Also read|Read also|See also|Read more|Recommended)"
+                          r"(?:\s*[►▶»›→])?", re.I)  # (an arrow after it: "Read More ►")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...
 INLINE_LINK = re.compile(rf"(?:{INLINE_LABEL.pattern})\s*[:|]\s*\S.{{0,150}}", re.I)

@@ -399,12 +399,17 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     # "Asia Times Online :: South Asia news, business and economy", "Asia Times Online")
     named = re.split(r"\s+(?:[-–—|]|::)\s+", lines[first], maxsplit=1)[0]
     motto = named != lines[first] and len(named.split()) <= markers.MASTHEAD_MAX_WORDS \
-        and named in lines[first + 1:first + 6]
+        and named in lines[first + 1:first + markers.MASTHEAD_LOOKAHEAD]
     if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]) or motto:
         # a site's name, a menu item, or the day's date in the masthead
         # the headline past the masthead, by the first finder that tells it
         masthead = next((found for find in (_headline_under_crumbs, _masthead, _headline_repeated, _headline_near_date,
-                                            _headline_over_byline) if (found := find(lines, first)) is not None), None)
+                                            _headline_over_byline, _headline_over_body)
+                         if (found := find(lines, first)) is not None), None)
+    elif named != lines[first] and len(named.split()) <= markers.MASTHEAD_MAX_WORDS:  # "Site - its motto", a dated line and menus under it: the headline over the body
+        masthead = _headline_over_body(lines, first)
+        if masthead is not None and sum(1 for ln in lines[first + 1:masthead] if ln) < markers.MASTHEAD_MENU_LINES:
+            masthead = None
     skipped += [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
     first = masthead if masthead is not None else first
     below = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
@@ -800,6 +805,41 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
     return None
 
 
+def _headline_over_body(lines: list[str], first: int) -> int | None:
+    """The headline nearest over the story's first paragraph of prose, with the story's date between them
+    (past its byline, buttons and a photo's caption: "Headline", "Wednesday, 04 July 2012 00:41", "NAME",
+    "Email | Print", "A caption. (File photo)", then prose); else None."""
+    stop = min(len(lines), first + 1 + markers.MASTHEAD_MENU_LOOKAHEAD * 2)
+    prose = next((i for i in range(first + 1, stop) if len(lines[i].split()) >= markers.INLINE_LINK_PROSE_WORDS
+                  and markers.SENTENCE_END.search(lines[i]) and not _is_boilerplate(lines[i], markers.BOILERPLATE)
+                  and not _header(lines[i])), None)
+    if prose is None:
+        return None
+    dated = False
+    for k in range(prose - 1, max(first, prose - 16), -1):
+        line = lines[k]
+        if not line:
+            continue
+        if len(line) <= markers.HEAD_DATE_MAX_CHARS and _find_article_date_in(line):
+            dated = True
+            continue
+        words = len(line.split())
+        if dated and words >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS \
+                and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _is_byline(line) and not _header(line) \
+                and not all(_writer_name(name) for name in re.split(r",? (?:&|and) |, ", line)) \
+                and not _is_boilerplate(line, markers.BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
+                and not _button_row(line) and not markers.BREADCRUMBS.fullmatch(line) and not markers.MENU_GAP.search(line):
+            over = next((j for j in range(k - 1, max(first, k - 3), -1) if lines[j]), None)
+            if over is not None and markers.HEADLINE_MIN_WORDS <= len(lines[over].split()) < words \
+                    and not markers.SENTENCE_END.search(lines[over]) and not _find_article_date_in(lines[over]) \
+                    and not _is_byline(lines[over]) and not markers.MENU_GAP.search(lines[over]):
+                return over  # the headline over its dek
+            return k
+        if words >= markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(line):
+            return None
+    return None
+
+
 #: A full stop inside a line, another sentence after it: a dek of two sentences, the last without its stop.
 _INNER_STOP = re.compile(r"\w[.!?]\s+[A-Z]")
 
@@ -985,6 +1025,9 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
             pass  # an avatar's label over its name ("@hamza-siddiqui", then "hamza-siddiqui")
         elif ln and markers.NAMES_LABEL.fullmatch(ln):
             k = next((j for j in range(k + 1, len(lines)) if lines[j]), k)  # "Recommended by:" and its names
+        elif ln and _form_fields_at(lines, k):  # a form over the comments ("Name", "Email", "Password")
+            while k + 1 < len(lines) and (not lines[k + 1] or markers.FORM_FIELD.fullmatch(lines[k + 1])):
+                k += 1
         elif not (ln and (_is_boilerplate(ln, markers.SECTION_BOILERPLATE) or markers.COMMENT_BADGE.fullmatch(ln))
                   and not markers.BUTTON_ROW_STAMP.fullmatch(ln) and not _stamp(ln)):
             kept.append(ln)
