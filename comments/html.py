@@ -54,7 +54,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # cards: "commento-card".
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply)-)"
                          r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|-renderer|-view-model|--\w+)?$"
-                         r"|^single-comment$"
+                         r"|^single-comment$|^(?:[a-z]+-)?comments?__item$"  # (BEM: Sputnik's "b-comments__item")
                          r"|^message-(?:view|item)$|^(?:[a-z]+-)?(?:comment|reply)\w{0,3}-card$"
                          r"|^answer$|^flow-post$|^m-post$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"; MediaWiki's
 # StructuredDiscussions (Flow): "flow-post"; Muut: "m-post"; YouTube's components: "ytd-comment-renderer", "ytd-comment-view-model"
@@ -418,8 +418,11 @@ def _read_marked(root, elements: list) -> list[_Item]:
     elements = [el for el in elements if not _is_form_panel(el, marked)]
     # a marked element inside another that names no author and no time is that
     # comment's text ("fyre-comment" inside "fyre-comment-article"), not a reply
+    # (but one in a replies box inside the other is a reply: WordPress's "children" list, its times not shown)
     marked = set(elements)
-    elements = [el for el in elements if not (any(a in marked for a in el.iterancestors()) and not _signed(el))]
+    elements = [el for el in elements if not (any(a in marked for a in el.iterancestors()) and not _signed(el)
+                                              and not _between(el, next(a for a in el.iterancestors() if a in marked),
+                                                               lambda a: _has_class(a, _REPLIES_CLASS)))]
     # a reply marked only as one ("gsc-reply"), in a replies box inside a comment, with its own author
     replies = [el for el in root.iter() if isinstance(el.tag, str) and el not in marked
                and _has_class(el, _REPLY_ITEM_CLASS) and any(a in marked for a in el.iterancestors())
@@ -683,7 +686,8 @@ def _owner(node, chosen: set):
 
 
 #: A preview of the comment a reply answers, above the reply's text (Telegram's comments widget), and its name part.
-_REPLY_PREVIEW_CLASS = re.compile(r"(?:^|[-_])reply-(?:head|header|preview|quote|to|at)$")
+_REPLY_PREVIEW_CLASS = re.compile(r"(?:^|[-_])(?:reply|answer)-(?:head|header|preview|quote|to|at)$"
+                                  r"|[-_]item-answer$")  # (Sputnik's "b-comments__item-answer": "in response to NAME")
 _PREVIEW_NAME_CLASS = re.compile(r"(?:^|[-_])(?:name|author|nick)$")
 
 
@@ -2159,18 +2163,19 @@ def _paragraphise(root) -> None:
                 paragraph.append(piece)
 
 
-_INTRO_CLASS = re.compile(r"intro[-_]?text", re.I)
-_FULL_TEXT_CLASS = re.compile(r"full[-_]?text", re.I)
+_INTRO_CLASS = re.compile(r"intro[-_]?text|(?:^|\s|[-_])(?:lead|intro)(?:$|\s)", re.I)  # (Sputnik: "b-article__lead")
+_FULL_TEXT_CLASS = re.compile(r"full[-_]?text|(?:^|\s|[-_])(?:text|body)(?:$|\s)", re.I)
 
 
 def _join_intro(tree) -> None:
     """An article's intro set apart right above its full text (Joomla K2's "itemIntroText" over
-    "itemFullText") opens the full text: the extractor drops it as a teaser otherwise."""
+    "itemFullText", a "b-article__lead" over the "b-article__text") opens the full text: the extractor drops
+    it as a teaser otherwise."""
     for intro in [el for el in tree.iter() if isinstance(el.tag, str) and _INTRO_CLASS.search(el.get("class") or "")]:
         full = intro.getnext()
         while full is not None and not isinstance(full.tag, str):  # (past HTML comments)
             full = full.getnext()
-        if full is None or not _FULL_TEXT_CLASS.search(full.get("class") or ""):
+        if full is None or not (_FULL_TEXT_CLASS.search(full.get("class") or "") or full.get("itemprop") == "articleBody"):
             continue
         for k, child in enumerate(list(intro)):
             full.insert(k, child)

@@ -448,6 +448,7 @@ _BLOGGER_NAV = Marker("blogger_nav",
                       "Blogger navigation")
 #: Which of a thread's comments a page shows: "Showing 1-10 of 214 comments" (under them it ends them).
 PAGE_COUNT = r"Showing (?:[\d,]+\s*[-–]\s*)?[\d,]+ of [\d,]+ comments?"
+PAGE_COUNT_PARTS = r"Showing (?:(?P<first>[\d,]+)\s*[-–]\s*)?(?P<last>[\d,]+) of [\d,]+ comments?"
 _WIDGET_END = Marker(
     "widget_end",
     _line(r"Loading comments.*|RSS feed for comments to this (?:post|article|story)\.?|JComments"
@@ -518,8 +519,10 @@ ARTICLE_END: tuple[Marker, ...] = (
            " still read)"),
     Marker("sponsored", _line(r"Sponsored(?: Content| Links| Stories| Story)?|Promoted(?: Stories| Links)?"),
            "sponsored boxes after a story"),
-    Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}|—\s?(?!By\s)(?-i:[A-Z])[\w.&'’ -]{1,40}"),
-           "the author's box and sign-up promos after a story: 'Written by Rabia Naqvi', '— Rabia Naqvi'"
+    Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}|—\s?(?!By\s)(?-i:[A-Z])[\w.&'’ -]{1,40}"
+                               r"|Read (?-i:[A-Z])[\w.'’ -]{1,40}['’]s? (?:column |article |story )?archives?"),
+           "the author's box and sign-up promos after a story: 'Written by Rabia Naqvi', '— Rabia Naqvi',"
+           " 'Read Rabia Naqvi's column archives'"
            " (not a byline under a headline: '—By Daniel Kessler')"),
     Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
                                 r"|Originally (?:published|appeared)) (?:in|on|at|by) .*|Originally posted to .*"
@@ -617,7 +620,7 @@ _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)
 #: The end of a comment widget, alone (a line of it in the bar over the comments does not end them).
 WIDGET_END: tuple[Marker, ...] = (_WIDGET_END,)
 #: A comment widget's login button, in the bar over its comments.
-LOGIN_BUTTON = _line(r"(?:[^\w\s]\s?)?(?:Log ?in|Sign in)(?: / (?:Sign up|Register))?")
+LOGIN_BUTTON = _line(r"(?:[^\w\s]\s?|\d{1,3}\s+)?(?:Log ?in|Sign in)(?: / (?:Sign up|Register))?")
 COMMENTS_END: tuple[Marker, ...] = (REPLY_FORM, RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _SIDEBAR, FOOTER)
 #: A site footer's menu right above it ("about", "blog", "site rules", "contact us"):
 #: at least this many short lines in a row, each at most NAV_MAX_WORDS words and
@@ -648,7 +651,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
                             r"|Report this comment|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
-                            r"|Last edited .{1,40} by .{1,60}|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|Text(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator|Copy [Ll]ink"
+                            r"|Last edited .{1,40} by .{1,60}|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|Text(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?-i:[\^|v])"),  # (a vote widget's arrows copied a line each: "^", "|", "v")
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"

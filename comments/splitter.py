@@ -1158,8 +1158,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
             # a notice, then the comment form, then a count over the comments ("Add New Comment", "Login", "Post
             # as …", "Showing 8 comments"): the comments start under the count
             counted = next(((j, n) for j in range(end + 1, min(len(lines), end + markers.FORM_LINES_MAX))
-                            if lines[j] and (h := _header(lines[j])) and not markers.REPLY_COUNT.fullmatch(lines[j])
-                            and (n := _count(h.pattern.fullmatch(lines[j]).groupdict().get("count")))), None)
+                            if lines[j] and (n := _shown_count(lines[j], pages=announced is None))), None)
             if counted is not None and _counted_comments_follow(lines, *counted):
                 header_at, announced = counted
                 end = _section_end(lines, header_at + 1, header_at + 1)
@@ -1267,7 +1266,8 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
             lines[top:].count(lines[end]) >= 2
             and (below := next((k for k in range(end + 1, min(len(lines), end + 3)) if lines[k]), None)) is not None
             and _named_above_stamp(lines, below)) or _under_head(lines, end, top) or _in_widget_bar(lines, end)
-            or re.fullmatch(markers.PAGE_COUNT, lines[end], re.I) and not any(_stamp(ln) for ln in lines[top:end] if ln)):
+            or re.fullmatch(markers.PAGE_COUNT, lines[end], re.I) and not any(
+                _stamp(ln) or _said_when(ln) for ln in lines[top:end] if ln)):
         # (a count of the comments shown, over them: "Showing 1-9 of 1,212 comments")
         end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
     return end
@@ -1310,8 +1310,16 @@ def _counted_comments_follow(lines: list[str], form: int, announced: int | None)
     """The header did not announce none, and names above posted-at lines follow
     the comment form at line `form` (the form sits above the comments)."""
     return announced != 0 and any(lines[i] and (_named_above_stamp(lines, i) or _named_over_closing_stamp(lines, i)
-                                                or _dated_author_line(lines[i]))
+                                                or _dated_author_line(lines[i]) or _said_when(lines[i]))
                                   for i in range(form + 1, min(len(lines), form + markers.FORM_LINES_MAX)))
+
+
+_SAID = next(s for s in markers.SEPARATORS if s.name == "said")
+
+
+def _said_when(line: str) -> bool:
+    """The line names a commenter who wrote at a time: "CarolinaRedneck Wrote: Mar 18, 2011 7:12 AM"."""
+    return bool((m := _SAID.pattern.fullmatch(line)) and (m["when"] or m["text"]))
 
 
 def _dated_author_line(line: str) -> bool:
@@ -1394,6 +1402,16 @@ def _before_menu(lines: list[str], start: int, end: int) -> int:
         return i
     i, n = run(markers.NAV_MAX_WORDS)
     return i if n >= markers.NAV_MIN_LINES else end
+
+
+def _shown_count(line: str, pages: bool) -> int | None:
+    """How many comments a count line over them says are shown ("8 Comments"; with `pages`, "Showing 1-8 of 8
+    comments"), else None (nor a count of a comment's replies)."""
+    if pages and (m := re.fullmatch(markers.PAGE_COUNT_PARTS, line, re.I)):
+        return int(m["last"].replace(",", "")) - int((m["first"] or "1").replace(",", "")) + 1
+    h = _header(line)
+    return _count(h.pattern.fullmatch(line).groupdict().get("count")) \
+        if h and not markers.REPLY_COUNT.fullmatch(line) else None
 
 
 def _count(text: str | None) -> int | None:
