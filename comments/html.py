@@ -1191,8 +1191,10 @@ def _writer_detail(named, foot) -> list:
     """The element right under the name's line `named` that describes the writer ("Ohio", "Lahore University of
     Management Sciences"): a few words, no sentence, with the text (not the footer `foot`) under it; else none."""
     detail = named.getnext()
-    if detail is None or detail.getnext() is None or foot in detail.iter() or foot in detail.getnext().iter():
+    if detail is None or detail.getnext() is None or foot in detail.iter():
         return []
+    if foot in detail.getnext().iter() and not _inline_text(detail.getnext()).replace(_inline_text(foot), "").strip():
+        return []  # (the footer alone under it; a box holding the text and the footer under it is fine)
     shown = _inline_text(detail)
     return [detail] if len(shown.split()) <= markers.AUTHOR_PLACE_MAX_WORDS + 2 and not markers.SENTENCE_END.search(
         shown) else []

@@ -458,7 +458,7 @@ _WIDGET_END = Marker(
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
           r"|End of (?:comments|discussion|thread|answers)|Download the .{1,40} app|Get the .{1,40} app"
-          r"|See (?:more|all) comments|Site Index|You['’]re all caught up\.?"
+          r"|See (?:more|all) comments|Site Index|You['’]re all caught up\.?|Sponsored (?:links|stories|content)"
           rf"|{PAGE_COUNT}"
           r"|(?:[^\w\s]|[A-Z])\s(?:Subscribe by (?:e-?mail|RSS)|RSS)"),  # (an icon's letter first: "M Subscribe by email")
     "the end of a comment widget ('Powered by Disqus', 'blog comments powered by Disqus', 'Trackback URL',"
@@ -660,7 +660,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
                              r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
                              r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
-                             r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"),
+                             r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"
+                             r"|# of recommendations:\s*[\d,]+"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("breadcrumb_label", _line(r"You are here:.{0,120}"), "a breadcrumb trail's label: 'You are here:  Home  Afghanistan'"),
     Marker("promo", _line(r"(?:[^\w\s(]{1,3}\s*)?\(?(?:The )?[\w.&'’ -]{1,40} is (?:now )?(?:available )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
@@ -757,6 +758,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|\d+\s*min(?:ute)?s? read|Link to heading"
                           r"|Read more at \S{3,60}\s*»?|[\d,]+ clicks\b.{0,200}"
                           r"|(?-i:SLIDESHOW|PHOTOS|PHOTO GALLERY|GALLERY|VIDEO|WATCH|LOOK):\s.{1,120}"
+                          r"|(?-i:Slideshow|Story|Interactive|Video|Photos|Gallery):\s[^.!?]{1,120}"
+                          r"|Read or [Ss]hare this story:?\s*\S{1,100}"
                           r"|Click here for a full-screen slideshow|\d{1,3} of \d{1,3}"
                           r"|(?:Get|Follow) .{1,60}? on (?:Facebook|Twitter|X|Google News|WhatsApp|Instagram|Telegram"
                           r"|YouTube|LinkedIn)(?: and (?:Facebook|Twitter|X|Instagram|YouTube))?"
@@ -775,7 +778,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " a link aggregator's 'Read more at dawn.com »' and '12,804 clicks; posted to Main » on …',"
            " 'Related video: …', 'ALSO READ: …', 'Also Read | …', 'Read Time: 3 mins'; a slideshow's label, link and"
-           " counter ('SLIDESHOW: …', '1 of 17'), 'Get HuffPost World On Facebook and Twitter', 'Filed by NAME',"
+           " counter ('SLIDESHOW: …', '1 of 17'), 'Slideshow: …', 'Story: …' links, 'Read or Share this story: URL', 'Get HuffPost World On Facebook and Twitter', 'Filed by NAME',"
            " 'NAME contributed to this report.', 'Last Updated on Wednesday, 04 July 2012 18:05'"),
     Marker("newsletter_mail", _line(r"View this (?:e-?mail|message) in (?:your|a) (?:web )?browser\.?|Trouble viewing this e-?mail\?.{0,80}"
                                     r"|(?:.{0,80}\|\s*)?(?-i:Unsubscribe)(?:\s*\|.{0,80})?"
@@ -800,6 +803,9 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "newsletter boxes and upsells between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now',"
            " 'Sign up to our free weekly Inside Washington email', '… Start your X Premium subscription today.'"),
     PHOTO_CREDIT,
+    Marker("story_credit", _line(r"(?:Place|Agency|Edited [Bb]y|With inputs from):\s*[^|]{1,40}"
+                                 r"(?:\s*\|\s*(?:Place|Agency|Source|Edited [Bb]y|With inputs from):\s*[^|]{1,40})*"),
+           "a story's place and agency under it: 'Place: Washington | Agency: PTI', 'Edited By: NAME'"),
     Marker("writer_contact", _line(r"(?:(?:E-?mail|Contact)(?: (?:the )?(?:writer|author|reporter))?:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                                    r"|(?:Twitter|X|Follow (?:\w+ )?on Twitter):?\s*@\w{1,30}"),
            "the writer's address and handle under a story: 'barclay.owen@stripes.com', 'Twitter: @OwenBarclaySS'"),
@@ -1060,7 +1066,8 @@ STAMP_THEN_TARGET = re.compile(r"(?P<when>\S.{0,40}?)\s+(?:in reply to|replying 
 #: A line right above a reply's author line: the reply answers the thread's first comment ("In Response").
 IN_RESPONSE = _line(r"In response:?")
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
-REPLY_TARGET = _line(r"(?:>|→|›|»|↩|In (?:reply|response) to|Replying to|Response to|Reply to(?! this\b)|(?:[Rr]eplied|[Rr]esponded) to)"
+REPLY_TARGET = _line(r"(?:(?:[>→›»↩]\s*)?(?:In (?:reply|response) to|Replying to|Response to|Reply to(?! this\b)"
+                     r"|(?:[Rr]eplied|[Rr]esponded) to)|>|→|›|»|↩)"  # (an arrow before the words: "» In reply to Ali")
                      r"\s*@?(?P<name>\S.{0,60})")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).

@@ -1672,10 +1672,12 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
     mention), or whose name or handle it opens with ("@jkowalczyk yes", "OregonLefty: fair"),
     or, with `first_names` (flat comments signed after their text, where nothing else tells), whose
     first name it opens with, then a comma ("Jim, the comparison…"); else None."""
-    if target:  # ("in reply to Vikram Sethi" answers "Vikram Sethi (New Delhi)"; "… Ali (not verified)", "Ali")
+    if target:  # ("in reply to Vikram Sethi" answers "Vikram Sethi (New Delhi)" and "Vikram Sethi, Jaipur";
+        # "… Ali (not verified)", "Ali")
         target = markers.NAME_BADGE.sub("", target.strip())
-        return next((c.index for c in reversed(earlier) if c.author and target.casefold()
-                     in (c.author.casefold(), markers.NAME_PLACE.sub("", c.author).casefold())), None)
+        return next((c.index for c in reversed(earlier) if c.author and target.casefold() in (
+            c.author.casefold(), (bare := markers.NAME_PLACE.sub("", c.author)).casefold(),
+            bare.split(",")[0].strip().casefold())), None)
     for c in reversed(earlier):
         # "@Rakesh Sharma" answers "Rakesh Sharma (Pune)" and "Rakesh Sharma, Pune"
         name = c.author and markers.NAME_PLACE.sub("", c.author)

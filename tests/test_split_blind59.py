@@ -120,3 +120,83 @@ def test_wordpress_replies_in_a_children_list_without_times():
 </ul></div></body></html>""")
     assert [(c.author, c.parent) for c in page.comments] == [
         ("Imran Qureshi", None), ("Rahul Sharma", 1), ("Dave Miller", None)]
+
+
+def test_replies_named_without_the_place_and_arrowed_labels_over_the_name():
+    page = split_text(f"""Sharif raises drones with Obama
+
+{PARAGRAPH}
+
+Comments (3)
+
+Vikram Sethi, Jaipur
+Oct 24, 2013 at 10:14 am
+A begging bowl in one hand.
+Reply | Report abuse | Like (31)
+
+Faisal Qureshi, Islamabad
+in reply to Vikram Sethi
+Oct 24, 2013 at 10:32 am
+Read a little before commenting.
+Reply | Report abuse | Like (18)
+
+» In reply to Faisal Qureshi, Islamabad
+Arjun Nair (Kochi)
+Oct 24, 2013 at 10:47 am
+Nobody denies your losses.
+Reply | Report abuse | Like (4)
+""")
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("Vikram Sethi, Jaipur", None), ("Faisal Qureshi, Islamabad", 1), ("Arjun Nair (Kochi)", 2)]
+
+
+def test_recommendation_counts_sponsored_links_credit_lines_and_media_links():
+    page = split_text(f"""Pakistan blocks NATO supply trucks after border soldiers killed
+
+{PARAGRAPH}
+
+Slideshow: Inside the Abbottabad compound
+Video: Neighbors describe night of the raid
+
+{SECOND}
+
+Place: Washington | Agency: PTI
+
+Comments (2)
+
+Ken_from_Tulsa
+10/1/2010 12:07 PM ET
+Good. Let them close it.
+Reply
+Report abuse
+# of recommendations: 14
+
+Saima, Islamabad
+10/1/2010 12:19 PM ET
+It was in all the Urdu papers here.
+Reply
+Report abuse
+# of recommendations: 9
+
+Sponsored links
+Seniors Are Switching to This New Medicare Plan
+Compare plans in your area before open enrollment ends.
+""")
+    assert page.article.body == f"{PARAGRAPH}\n\n{SECOND}"
+    assert [c.text for c in page.comments] == ["Good. Let them close it.", "It was in all the Urdu papers here."]
+
+
+def test_a_place_beside_the_name_in_the_facebook_plugin_markup():
+    def post(n, name, place, text):
+        return (f'<li class="fbFeedbackPost fbTopLevelComment uiListItem"><div class="UIImageBlock_Content">'
+                f'<div class="postContainer"><a href="#" class="profileName">{name}</a>'
+                f'<div class="postSubtitle"><span class="uiLinkSubtle">{place}</span></div>'
+                f'<div class="postContent"><div class="postText">{text}</div><div class="stat_elem"><div class="action_links">'
+                f'<a href="#" class="replyLink">Reply</a> · <a href="#">Like</a> · <abbr title="Monday, May 2, 2011 at '
+                f'{n}:05pm" data-date="Mon, 02 May 2011 1{n}:05:00 -0700" class="timestamp">May 2 at {n}:05pm</abbr>'
+                f'</div></div></div></div></div></li>')
+    page = split_html(f"""<html><head><title>Pentagon weighs supply routes</title></head><body>
+<article><h1>Pentagon weighs supply routes</h1><p>{PARAGRAPH}</p><p>{SECOND}</p></article>
+<ul class="uiList fbFeedbackPosts">{post(1, "Dale Whitcomb", "Fort Campbell, Kentucky", "Mike, the other route costs more.")}
+{post(2, "Ayesha Siddiqui", "Lahore, Pakistan", "Nobody asks what we lost.")}</ul></body></html>""")
+    assert [c.text for c in page.comments] == ["Mike, the other route costs more.", "Nobody asks what we lost."]
