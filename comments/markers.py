@@ -739,7 +739,7 @@ POST_FOOTERS = (_POSTED_BY,)
 #: A photo's credit on a line of its own, in capitals: "RIZWAN TABASSUM/AFP/GETTY IMAGES", "K.M. CHAUDARY/AP".
 PHOTO_CREDIT = Marker("photo_credit", _line(r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:/[A-Z][A-Z.'’ -]{1,30})+)"
                                             r"|(?-i:[A-Z][\w.'’ -]{1,40}/ ?)+(?:AAP|AP|AFP|EPA|Reuters|Getty Images"
-                                            r"|Anadolu Agency|Xinhua|Bloomberg|Shutterstock)(?:/[\w .'’-]{1,30})*"),
+                                            r"|Anadolu Agency|Xinhua|Bloomberg|Shutterstock)(?:\s*[/-]\s*[\w .'’-]{1,30})*"),
                       "a photo credit in capitals, its parts split by slashes, or naming an agency: "
                       "'Name/AFP/Getty Images', 'Name / AFP / Getty Images'")
 #: A control of the page's own alone on its line: no headline, nor part of a block holding one.

@@ -809,10 +809,14 @@ def _headline_over_body(lines: list[str], first: int) -> int | None:
     """The headline nearest over the story's first paragraph of prose, with the story's date between them
     (past its byline, buttons and a photo's caption: "Headline", "Wednesday, 04 July 2012 00:41", "NAME",
     "Email | Print", "A caption. (File photo)", then prose); else None."""
+    def captioned(k: int) -> bool:  # a photo's caption under its credit ("Tariq Jamil / AFP - Getty Images")
+        above = next((ln for ln in reversed(lines[max(first, k - 2):k]) if ln), "")
+        return _is_boilerplate(above, (markers.PHOTO_CREDIT,)) or bool(markers.BARE_CREDIT.fullmatch(above))
+
     stop = min(len(lines), first + 1 + markers.MASTHEAD_MENU_LOOKAHEAD * 2)
     prose = next((i for i in range(first + 1, stop) if len(lines[i].split()) >= markers.INLINE_LINK_PROSE_WORDS
                   and markers.SENTENCE_END.search(lines[i]) and not _is_boilerplate(lines[i], markers.BOILERPLATE)
-                  and not _header(lines[i])), None)
+                  and not _header(lines[i]) and not captioned(i)), None)
     if prose is None:
         return None
     dated = False
@@ -827,15 +831,15 @@ def _headline_over_body(lines: list[str], first: int) -> int | None:
         if dated and words >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS \
                 and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _is_byline(line) and not _header(line) \
                 and not all(_writer_name(name) for name in re.split(r",? (?:&|and) |, ", line)) \
-                and not _is_boilerplate(line, markers.BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
+                and not _is_boilerplate(line, markers.BODY_BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
                 and not _button_row(line) and not markers.BREADCRUMBS.fullmatch(line) and not markers.MENU_GAP.search(line):
             over = next((j for j in range(k - 1, max(first, k - 3), -1) if lines[j]), None)
-            if over is not None and markers.HEADLINE_MIN_WORDS <= len(lines[over].split()) < words \
+            if over is not None and markers.HEADLINE_MIN_WORDS <= len(lines[over].split()) <= words \
                     and not markers.SENTENCE_END.search(lines[over]) and not _find_article_date_in(lines[over]) \
                     and not _is_byline(lines[over]) and not markers.MENU_GAP.search(lines[over]):
                 return over  # the headline over its dek
             return k
-        if words >= markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(line):
+        if words >= markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(line) and not captioned(k):
             return None
     return None
 

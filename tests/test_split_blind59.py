@@ -200,3 +200,34 @@ def test_a_place_beside_the_name_in_the_facebook_plugin_markup():
 <ul class="uiList fbFeedbackPosts">{post(1, "Dale Whitcomb", "Fort Campbell, Kentucky", "Mike, the other route costs more.")}
 {post(2, "Ayesha Siddiqui", "Lahore, Pakistan", "Nobody asks what we lost.")}</ul></body></html>""")
     assert [c.text for c in page.comments] == ["Mike, the other route costs more.", "Nobody asks what we lost."]
+
+
+def test_a_headline_over_its_dek_a_credited_caption_and_a_dated_byline_under_menus():
+    page = split_text(f"""Skip to navigation
+MSN Home | Hotmail | Sign in
+msnbc.com
+Search
+Today's News
+Video
+U.S. news
+World news
+Politics
+
+Advertise | AdChoices
+
+Bin Laden's hideout near Pakistan's military academy raises hard questions
+Lawmakers ask who knew as details emerge of Abbottabad compound
+
+Image: Compound in Abbottabad
+Tariq Jamil / AFP - Getty Images
+Pakistani police stand guard outside the compound in Abbottabad where Osama bin Laden was killed.
+By Karen Whitfield and Asad Mahmood, NBC News
+updated 5/3/2011 1:29:45 PM ET
+Share
+Print
+
+{PARAGRAPH}
+
+{SECOND}
+""")
+    assert page.article.title == "Bin Laden's hideout near Pakistan's military academy raises hard questions"
