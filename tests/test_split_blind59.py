@@ -203,15 +203,18 @@ def test_a_place_beside_the_name_in_the_facebook_plugin_markup():
 
 
 def test_a_headline_over_its_dek_a_credited_caption_and_a_dated_byline_under_menus():
+    menu = "\n".join(["Today's News", "Video", "U.S. news", "World news", "Politics", "Business", "Sports",
+                      "Entertainment", "Health", "Tech & science", "Travel", "Local news", "Weather", "More", "",
+                      "World news", "Asia-Pacific", "Europe", "Mideast/N. Africa", "Africa", "Americas",
+                      "South & Central Asia", "Death of bin Laden", "Pakistan"])
     page = split_text(f"""Skip to navigation
+Skip to content
 MSN Home | Hotmail | Sign in
 msnbc.com
 Search
-Today's News
-Video
-U.S. news
-World news
-Politics
+Web
+msnbc.com
+{menu}
 
 Advertise | AdChoices
 
@@ -225,6 +228,9 @@ By Karen Whitfield and Asad Mahmood, NBC News
 updated 5/3/2011 1:29:45 PM ET
 Share
 Print
+Font:
++
+-
 
 {PARAGRAPH}
 
