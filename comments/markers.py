@@ -652,6 +652,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
                             r"|Report this comment|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
                             r"|Last edited .{1,40} by .{1,60}|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|Text(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
+                            r"|Font(?: [Ss]ize)?:?(?:\s*A){0,3}|[+−-]"
                             r"|(?-i:[\^|v])"),  # (a vote widget's arrows copied a line each: "^", "|", "v")
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"

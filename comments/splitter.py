@@ -70,6 +70,7 @@ _SCORE = re.compile(r"[+-]\d{1,5}")
 _NAME_COLON = re.compile(r"\s+:$")
 #: A head naming its writer before "says:" ("Kamran Aslam says:").
 _SAID = next(s for s in markers.SEPARATORS if s.name == "said")
+_CAPTION = next(m for m in markers.BODY_BOILERPLATE if m.name == "caption")
 _OUTLINE_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)")
 #: An outline number on the name's line: "Grant Ellery #1.1".
 _OUTLINE_TAIL = re.compile(r"\s+#(\d{1,4}(?:\.\d{1,4})*)$")
@@ -272,6 +273,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     # a photo's caption, its credit alone on the line right under it ("… in Islamabad.", "Getty Images")
     doubled |= {lines[k] for k in range(body_start, body_end - 1)
                 if lines[k] and len(lines[k].split()) <= markers.CAPTION_MAX_WORDS and markers.BARE_CREDIT.fullmatch(lines[k + 1])}
+    # ...or under a labelled image and its credit ("Image: Compound in Abbottabad", "Tariq Jamil / AFP - Getty Images")
+    doubled |= {lines[k] for k in range(2, body_end)
+                if lines[k] and len(lines[k].split()) <= markers.CAPTION_MAX_WORDS
+                and markers.PHOTO_CREDIT.pattern.fullmatch(lines[k - 1]) and _CAPTION.pattern.fullmatch(lines[k - 2])}
     for ln in ([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]:
         # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
         opening = not any(body_lines)
@@ -1319,6 +1324,7 @@ def _counted_comments_follow(lines: list[str], form: int, announced: int | None)
 
 
 _SAID = next(s for s in markers.SEPARATORS if s.name == "said")
+_CAPTION = next(m for m in markers.BODY_BOILERPLATE if m.name == "caption")
 
 
 def _said_when(line: str) -> bool:

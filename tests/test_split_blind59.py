@@ -202,7 +202,7 @@ def test_a_place_beside_the_name_in_the_facebook_plugin_markup():
     assert [c.text for c in page.comments] == ["Mike, the other route costs more.", "Nobody asks what we lost."]
 
 
-def test_a_headline_over_its_dek_a_credited_caption_and_a_dated_byline_under_menus():
+def test_a_headline_over_its_dek_a_credited_caption_and_a_dated_byline_under_menus():  # (NBC 2011)
     menu = "\n".join(["Today's News", "Video", "U.S. news", "World news", "Politics", "Business", "Sports",
                       "Entertainment", "Health", "Tech & science", "Travel", "Local news", "Weather", "More", "",
                       "World news", "Asia-Pacific", "Europe", "Mideast/N. Africa", "Africa", "Americas",
@@ -237,3 +237,4 @@ Font:
 {SECOND}
 """)
     assert page.article.title == "Bin Laden's hideout near Pakistan's military academy raises hard questions"
+    assert page.article.body.startswith(PARAGRAPH)  # (the caption under a labelled image and its credit, the buttons)
