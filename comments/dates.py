@@ -19,7 +19,7 @@ _DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>[A-Za-z]{3}
                   r"(?P<y>\d{4}|(?<=-)\d{2}(?![\d-]))")
 #: A forum's month and short year, the day unknown ("May '11", Discourse): the first of the month.
 _MY_SHORT = re.compile(r"(?<!\w)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+['’](?P<y>\d{2})(?!\d)")
-_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")  # "2022-8-30" (TikTok) too
+_ISO = re.compile(r"(?P<y>(?:19|20)\d{2})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)")  # "2022-8-30" (TikTok), "2011/03/16"
 # Day first ("25/08/2012"), as South Asian and British sites write dates; month
 # first only when the first number cannot be a month ("08/25/2012").
 _NUM = re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[01]?\d|[0-3]\d)\2(?P<y>(?:19|20)\d{2})\b")

@@ -43,7 +43,7 @@ WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:da
 _YEAR_END = r"(?!\d)(?!(?-i:[a-z]))"
 DATE_MDY = rf"\b{MONTH}\s+{DAY},?\s+{YEAR}{_YEAR_END}"
 DATE_DMY = rf"\b{DAY}(?:\s+|-|/){MONTH}(?:,?\s+|-|/){YEAR}{_YEAR_END}"  # (or with slashes: "02/JAN/2018")
-DATE_ISO = rf"\b{YEAR}-[01]?\d-[0-3]?\d\b"
+DATE_ISO = rf"\b{YEAR}(?:-[01]?\d-|/[01]?\d/)[0-3]?\d\b"  # (or with slashes: "2011/03/16")
 #: "25/08/2012", "20-09-2001", "25.08.2012" (read day first, as South Asian and British sites write them)
 DATE_NUM = rf"\b[0-3]?\d[/.-][0-3]?\d[/.-]{YEAR}\b"  # day or month first: "25/08/2012", "11-27-2011"
 #: A British board's short date: "08-Mar-23" (two-digit years 69 and under are 20xx).
@@ -339,6 +339,9 @@ LABEL_MAX_WORDS = 3
 STANDFIRST_START = re.compile(r"[—–-]")
 #: ...but one longer such line, up to this many words, is a standfirst (kept as body).
 STANDFIRST_MAX_WORDS = 60
+#: A line under a headline, with a byline under it, is its dek even without a full stop when it has at least this
+#: many times the headline's words (and INLINE_LINK_PROSE_WORDS).
+DEK_WORDS_OVER_HEADLINE = 1.5
 #: ...and so is one that ends like a sentence when a byline or a dated line is
 #: among the next this many lines ("The raid ended a manhunt." above "Laila Farooqui", "May 2, 2024").
 STANDFIRST_DATED_WITHIN = 2
@@ -879,6 +882,8 @@ BOARD_SUBJECTS_MIN = 4
 
 #: Furniture lines dropped from a comment section only.
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
+    Marker("field_labels", _line(r"Commenter|Location|Date (?:and|&) time"),
+           "a comment's field labels, each over its value: 'Commenter', 'Location', 'Date and time'"),
     Marker(
         "notice",
         _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+|Have your say)\b.{0,200}"
@@ -1067,7 +1072,7 @@ STAMP_THEN_TARGET = re.compile(r"(?P<when>\S.{0,40}?)\s+(?:in reply to|replying 
 #: A line right above a reply's author line: the reply answers the thread's first comment ("In Response").
 IN_RESPONSE = _line(r"In response:?")
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
-REPLY_TARGET = _line(r"(?:(?:[>→›»↩]\s*)?(?:In (?:reply|response) to|Replying to|Response to|Reply to(?! this\b)"
+REPLY_TARGET = _line(r"(?:(?:[>→›»↩↳↪⤷]\s*)?(?:In (?:reply|response) to|Replying to|Response to|Reply to(?! this\b)"
                      r"|(?:[Rr]eplied|[Rr]esponded) to)|>|→|›|»|↩)"  # (an arrow before the words: "» In reply to Ali")
                      r"\s*@?(?P<name>\S.{0,60})")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",

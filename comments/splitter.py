@@ -593,10 +593,16 @@ def _masthead(lines: list[str], first: int) -> int | None:
         later = None if under and _is_byline(under[0]) else _headline_over_byline(lines, i)
         # (only blank and furniture lines between: a headline's dek, points or date under it are no headline)
         if later is not None and i + 1 < later < i + 12 and all(
-                not ln or _is_boilerplate(ln, markers.BODY_BOILERPLATE) for ln in lines[i + 1:later]):
+                not ln or _is_boilerplate(ln, markers.BODY_BOILERPLATE) for ln in lines[i + 1:later]) \
+                and not _dek_of(lines[later], lines[i]):
             return later
         return i
     return None
+
+
+def _dek_of(line: str, headline: str) -> bool:
+    """`line`, under `headline`, is long enough to be its dek, ended by a full stop or not."""
+    return len(line.split()) >= max(markers.DEK_WORDS_OVER_HEADLINE * len(headline.split()), markers.INLINE_LINK_PROSE_WORDS)
 
 
 def _headline_under_date(lines: list[str], k: int) -> int | None:
@@ -775,7 +781,7 @@ def _labels_joined(lines: list[str]) -> list[str]:
 
 
 #: A byline's label alone on its line, the name under it.
-_BYLINE_LABEL = re.compile(r"(?:Written|Reported|Posted|Story|Words) [Bb]y:?")
+_BYLINE_LABEL = re.compile(r"(?:Written|Reported|Posted|Story|Words) [Bb]y:?|Date:?")  # (or the date's: "Date")
 
 
 def _headline_over_byline(lines: list[str], first: int) -> int | None:
@@ -791,8 +797,8 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
         if _is_boilerplate(lines[i], markers.BODY_BOILERPLATE):
             continue
         below = _labels_joined([ln for ln in lines[i + 1:i + 6] if ln][:3])[:2]
-        if below and bylined(below[0]):
-            return i
+        if below and (bylined(below[0]) or re.match(r"Date:?\s", below[0]) and parse_date_text(below[0])):
+            return i  # (or over its labelled date: "Date", "October 24, 2013 - 8:12AM")
         if len(below) < 2:
             continue
         over, under = below
@@ -804,7 +810,8 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
         dek = not _is_byline(over) and max(markers.HEADLINE_MIN_WORDS, len(lines[i].split())) < len(over.split()) \
             and len(over.split()) <= markers.STANDFIRST_MAX_WORDS \
             and (markers.SENTENCE_END.search(over) and (bylined(under) or _named_over_date(lines, i))
-                 or _INNER_STOP.search(over) and bylined(under))  # (a dek whose last sentence lacks its stop)
+                 or _INNER_STOP.search(over) and bylined(under)  # (a dek whose last sentence lacks its stop)
+                 or _dek_of(over, lines[i]) and bylined(under))
         if credited or dek:
             return i
     return None
@@ -1034,7 +1041,9 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
             pass  # an avatar's label over its name ("@hamza-siddiqui", then "hamza-siddiqui")
         elif ln and markers.NAMES_LABEL.fullmatch(ln):
             k = next((j for j in range(k + 1, len(lines)) if lines[j]), k)  # "Recommended by:" and its names
-        elif ln and _form_fields_at(lines, k):  # a form over the comments ("Name", "Email", "Password")
+        elif ln and (_form_fields_at(lines, k) or _is_boilerplate(ln, (markers.REPLY_FORM,)) and _form_fields_at(
+                lines, next((j for j in range(k + 1, len(lines)) if lines[j]), k))):
+            # a form over the comments ("Name", "Email", "Password"), with its heading ("Post your comment")
             while k + 1 < len(lines) and (not lines[k + 1] or markers.FORM_FIELD.fullmatch(lines[k + 1])):
                 k += 1
         elif not (ln and (_is_boilerplate(ln, markers.SECTION_BOILERPLATE) or markers.COMMENT_BADGE.fullmatch(ln))
@@ -1176,7 +1185,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                 and _counted_comments_follow(lines, end, announced))
                 or _tab_row(lines, end)) \
                 and not any(ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) and not markers.SORT_BAR.fullmatch(ln)
-                            and not markers.FORM_FIELD.fullmatch(ln)
+                            and not markers.FORM_FIELD.fullmatch(ln) and not _is_boilerplate(ln, (markers.REPLY_FORM,))
                             and not (_is_boilerplate(lines[end], (markers.RELATED,)) and len(ln.split()) <= markers.NAV_MAX_WORDS)
                             for ln in lines[header_at + 1:end]):
             # a footer-like link before any comment ("Community guidelines" under the header) is the widget's own,
@@ -1470,21 +1479,27 @@ def _signatures_first(sec: list[str]) -> list[str]:
     texts by a name over its time (the text, "", "Faisal Mahmood, Dubai, UAE", "Posted: October 09, 2009,
     09:12", ""): the section opens with prose and ends with such a signature. Else `sec` unchanged."""
     content = [i for i, ln in enumerate(sec) if ln]
+    while len(content) > 1 and len(sec[content[0]].split()) == 1 and markers.UI_WORD.fullmatch(sec[content[0]]) is None \
+            and not markers.SENTENCE_END.search(sec[content[0]]):
+        content.pop(0)  # (a sort bar's label left over it: "Sort")
     if not content or not (markers.SENTENCE_END.search(sec[content[0]])
                            and len(sec[content[0]].split()) > markers.AUTHOR_MAX_WORDS):
         return sec  # (cheap test first: most sections open with a head, not with prose)
-    signatures = [i for i in content if i + 1 < len(sec) and sec[i + 1] and (i == 0 or not sec[i - 1])
-                  and (i + 2 >= len(sec) or not sec[i + 2]) and _stamp(sec[i + 1]) and not _stamp(sec[i])
-                  and _author_line(sec[i]) is not None]
-    if len(signatures) < 2 or signatures[-1] + 1 != content[-1]:
+    def stamped(i: int) -> int | None:  # the signature's time line under the name, past a place line ("Karachi")
+        j = i + 2 if i + 2 < len(sec) and sec[i + 1] and _place_line(sec[i + 1]) and _stamp(sec[i + 2]) else i + 1
+        return j if j < len(sec) and sec[j] and _stamp(sec[j]) and (j + 1 >= len(sec) or not sec[j + 1]) else None
+
+    signatures = [(i, j) for i in content if (i == 0 or not sec[i - 1]) and not _stamp(sec[i])
+                  and (j := stamped(i)) is not None and _author_line(sec[i]) is not None]
+    if len(signatures) < 2 or signatures[-1][1] != content[-1]:
         return sec
-    moved, previous = [], 0
-    for i in signatures:
+    moved, previous = [], content[0]
+    for i, j in signatures:
         text = _trim(sec[previous:i])
         if not text:
             return sec  # two signatures with no text between: heads after all
-        moved += [sec[i], sec[i + 1], *text, ""]
-        previous = i + 2
+        moved += [sec[i], sec[j], *text, ""]  # (a place line between them describes the writer: not text)
+        previous = j + 1
     return moved
 
 
