@@ -316,7 +316,8 @@ def _classes(el) -> list[str]:
 _ABBREVIATED = re.compile(r"(?:cmt|cmnt)(?P<part>txt|text|usr|usrname|user|username|name|loc|time|date|dt|links)")
 _ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "loc": "location", "dt": "date",
                   "links": "actions"}
-_SUBMITTED_BY = re.compile(r"Submitted by (?P<name>[^()]{1,60}?)(?:\s*\(not verified\))? on (?P<when>[^|]{5,40}?\d{1,2}:\d{2})")
+_SUBMITTED_BY = re.compile(r"Submitted by (?P<name>[^()]{1,60}?(?: \((?!not verified\))[^()]{1,40}\))?)"  # ("NAME (City)")
+                           r"(?:\s*\(not verified\))? on (?P<when>[^|]{5,40}?\d{1,2}:\d{2})")
 _AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")
 _CAMEL_NAME = re.compile(r"[A-Za-z][a-z]+[A-Z][a-z]+")  # (two words: longer names are more often parts of a part)
 _CSS_MODULE = re.compile(r"(?P<component>[A-Z][A-Za-z0-9]*)_(?P<part>[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,10}")
@@ -446,6 +447,12 @@ def _read_marked(root, elements: list) -> list[_Item]:
     for n, item in enumerate(kept):  # nested under one comment, a preview naming another's writer (Artalk past
         if item.answers and item.parent is not None and kept[item.parent].author != item.answers:  # three levels)
             item.parent = next((k for k in range(n - 1, -1, -1) if kept[k].author == item.answers), item.parent)
+    for n, item in enumerate(kept):  # Disqus past its deepest level: a "parent-link" names the comment answered
+        link = next((a for a in _own(item.element, chosen, tag="a")
+                     if "parent-link" in _classes(a) or a.get("data-role") == "parent-link"), None)
+        named = _inline_text(link) if link is not None else None
+        if named and (item.parent is None or kept[item.parent].author != named):
+            item.parent = next((k for k in range(n - 1, -1, -1) if kept[k].author == named), item.parent)
     return kept
 
 

@@ -424,7 +424,7 @@ RELATED = Marker(
     "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion',"
     " a shop's 'Customers who bought this item also bought', 'Your Browsing History'",
 )
-_NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:\w+ )?(?:daily |weekly )?\w*newsletter.*"
+_NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:[\w'’]+ )?(?:daily |weekly )?\w*newsletter.*"
                                          r"|Sign up to the (?:[\w'’]+ ){2,3}newsletter"
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
                                          r"|Support (?:independent|our) journalism\b.{0,150}"
@@ -432,7 +432,7 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                                          r"|.{1,80} is (?:a )?reader-supported\b.*"
                                          r"|Get (?:[\w'’]+ ){1,4}by e-?mail\b.*|Looking for news you can trust\?.*"
                                          r"|Make a contribution to .{1,60}|Sign up for [^,.]{1,40}, the best of .{1,120}"
-                                         r"|Dear Readers?,"
+                                         r"|Dear Readers?,|Newsletters?"
                                          r"|.{1,80} is a non-?profit\b.{0,120}(?:readers like you|[Dd]onate).{0,120}"),
                      "newsletter boxes and appeals: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe"
                      " for free…', 'Get Mother Jones by Email - Free.', 'X is a nonprofit, and stories like this are"
@@ -504,7 +504,7 @@ ARTICLE_END: tuple[Marker, ...] = (
            " 'A version of this article appears in print on …', 'from the print edition | Asia'; an author's box:"
            " 'More about Hira Baloch'"),
     RELATED,
-    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?):.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
+    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?)\s?:.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
                          r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords"
                          r"|\(Additional reporting by .{1,150}\)|Filed under (?:[\w'’ -]{1,30}\s*,\s*)+.{1,60}"),
            "tag and category lines; 'Read More News on' over tags, '(Catch all the Business News … on The Economic Times.)',"
@@ -531,10 +531,13 @@ ARTICLE_END: tuple[Marker, ...] = (
                                 r"|Originally (?:published|appeared)) (?:in|on|at|by) .*|Originally posted to .*"
                                 r"|Also republished by .*|Republish this (?:article|story)"
                                 r"|This (?:article|story|piece) is (?:also )?available in (?-i:[A-Z])\w+\b.{0,120}"
-                                r"|.{0,200}\bTo learn more about republishing this content\b.{0,200}"),
+                                r"|.{0,200}\bTo learn more about republishing this content\b.{0,200}"
+                                r"|Content created by .{1,80}? is available without charge\b.{0,300}"
+                                r"|For licensing opportunities\b.{0,200}"),
            "'This article originally appeared in …', 'Originally posted to NAME on …', 'Also republished by …',"
            " a republishing box: 'Republish this article', 'This article is available in French on …',"
-           " '… To learn more about republishing this content …'"),
+           " '… To learn more about republishing this content …', 'Content created by X is available without charge to"
+           " any eligible news publisher …', 'For licensing opportunities …'"),
     _NEWSLETTER,
     REPLY_FORM,
     _BLOGGER_NAV,
@@ -808,11 +811,15 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " 'Sign up to our free weekly Inside Washington email', '… Start your X Premium subscription today.'"),
     PHOTO_CREDIT,
     Marker("story_credit", _line(r"(?:Place|Agency|Edited [Bb]y|With inputs from):\s*[^|]{1,40}"
-                                 r"(?:\s*\|\s*(?:Place|Agency|Source|Edited [Bb]y|With inputs from):\s*[^|]{1,40})*"),
-           "a story's place and agency under it: 'Place: Washington | Agency: PTI', 'Edited By: NAME'"),
-    Marker("writer_contact", _line(r"(?:(?:E-?mail|Contact)(?: (?:the )?(?:writer|author|reporter))?:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                                 r"(?:\s*\|\s*(?:Place|Agency|Source|Edited [Bb]y|With inputs from):\s*[^|]{1,40})*"
+                                 r"|Source:\s*(?:[\w&'’-]+\s?){1,6}|With files from (?:The )?[\w&'’ -]{2,60}"),
+           "a story's place, agency and sources under it: 'Place: Washington | Agency: PTI', 'Edited By: NAME',"
+           " 'Source: TRTWorld and agencies', 'With files from The Associated Press'"),
+    Marker("writer_contact", _line(r"(?:(?:E-?mail|Contact)(?: (?:the )?(?:writer|author|reporter))?:?\s*|Send tips to\s+)?"
+                                   r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
                                    r"|(?:Twitter|X|Follow (?:\w+ )?on Twitter):?\s*@\w{1,30}"),
-           "the writer's address and handle under a story: 'barclay.owen@stripes.com', 'Twitter: @OwenBarclaySS'"),
+           "the writer's address and handle under a story: 'barclay.owen@stripes.com', 'Twitter: @OwenBarclaySS',"
+           " 'Send tips to NAME@example.org.'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*"
                             r"(?:[^.]|(?<=\b[A-Z])\.){1,60}\.?"
                             r"|(?:Photo|Image|Picture): .{10,300}\([^()]{2,50}\)"  # "Photo: … (AFP: A Majeed)"

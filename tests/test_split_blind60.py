@@ -137,3 +137,69 @@ Print
 {SECOND}
 """)
     assert page.article.title == "CIA contractor freed after Lahore families accept 'blood money'"
+
+
+def test_credits_licensing_notices_spaced_topics_and_a_newsletter_box_after_the_comments():
+    page = split_text(f"""CIA contractor freed in Pakistan
+
+{PARAGRAPH}
+
+{SECOND}
+
+With files from The Associated Press
+Source: TRTWorld and agencies
+Send tips to derek@example.org.
+Content created by The Example News Foundation is available without charge to any eligible news publisher.
+For licensing opportunities of our original content, please contact licensing@example.org.
+Topics : Pakistan | Donald Trump | US aid
+
+Comments (1)
+
+Mohammad Ali Shah, Peshawar
+Sep 10, 2022 04:55 PM
+Aid, sanctions, aid again.
+Like (14) | Dislike (0) | Reply | Report
+
+Load more comments
+
+Newsletter
+Sign up for THE WEEK's daily newsletter and get the top stories of the day
+Enter your email
+""")
+    assert page.article.body == f"{PARAGRAPH}\n\n{SECOND}"
+    assert [c.text for c in page.comments] == ["Aid, sanctions, aid again."]
+
+
+def test_drupal_names_with_a_place_and_disqus_parent_links_past_its_deepest_level():
+    from comments.html import split_html
+
+    def drupal(n, who, when, text):
+        return (f'<a id="comment-{n}"></a><div class="comment comment-published clear-block">'
+                f'<div class="submitted">Submitted by {who} on {when}</div><div class="content"><p>{text}</p></div>'
+                f'<ul class="links"><li class="comment_reply"><a href="#">reply</a></li></ul></div>')
+
+    page = split_html(f"""<html><head><title>Davis freed</title></head><body><div class="node"><h1>Davis freed</h1>
+<p>{PARAGRAPH}</p><p>{SECOND}</p></div><div id="comments">
+{drupal(1, '<a href="/users/vikrams">Vikram S (Delhi)</a>', "Wed, 03/16/2011 - 16:12", "Pakistan plays both sides.")}
+{drupal(2, "Sana Qureshi (Islamabad) (not verified)", "Wed, 03/16/2011 - 19:54", "Three families destroyed.")}
+</div></body></html>""")
+    assert [(c.author, c.posted_at) for c in page.comments] == [
+        ("Vikram S (Delhi)", "Wed, 03/16/2011 - 16:12"), ("Sana Qureshi (Islamabad)", "Wed, 03/16/2011 - 19:54")]
+
+    def post(n, name, text, parent_link="", children=""):
+        link = (f'<span class="parent-link-container"><a href="#comment-{parent_link[0]}" class="parent-link" '
+                f'data-role="parent-link">{parent_link[1]}</a></span>') if parent_link else ""
+        return (f'<li class="post" id="post-{n}"><div class="post-content"><div class="post-body"><header>'
+                f'<span class="author"><a href="#" data-role="username">{name}</a></span>{link}'
+                f'<a href="#comment-{n}" class="time-ago" title="Tuesday, July 23, 2019 9:{n}0 AM">11 months ago</a>'
+                f'</header><div class="post-message" data-role="message"><p>{text}</p></div></div></div>'
+                f'<ul class="children">{children}</ul></li>')
+
+    deepest = post(3, "Hamza Malik", "You two will go around in circles.") + post(
+        4, "Ayesha Siddiqui", "Sahi kaha Hamza.", parent_link=(3, "Hamza Malik"))
+    page = split_html(f"""<html><head><title>Trump offers to mediate</title></head><body><div class="article">
+<h1>Trump offers to mediate</h1><p>{PARAGRAPH}</p><p>{SECOND}</p></div><div id="disqus_thread"><ul id="post-list">
+{post(1, "Usman Tariq", "For the first time a PM walked in.", children=post(2, "Vikram Singh", "There is no bag.", children=deepest))}
+</ul></div></body></html>""")
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("Usman Tariq", None), ("Vikram Singh", 1), ("Hamza Malik", 2), ("Ayesha Siddiqui", 3)]
