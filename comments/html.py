@@ -98,7 +98,7 @@ _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply|replies|children|actions|tools?|footer|header|voting|vote-up|vote-down|votes?|likes?|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
     r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit|"
-    r"badges?|badgeLabel|links)(?:$|[-_])")
+    r"badges?|badgeLabel|links|rate|rating)(?:$|[-_])")
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
                 "select", "iframe", "time", "footer", "header"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
@@ -736,10 +736,13 @@ def _read_item(el, chosen: set) -> _Item:
                and not _has_class(a, _TIME_CLASS) and not _has_class(a, _BADGE_CLASS)
                and not _has_class(a, _AVATAR_CLASS)]  # (an avatar's initial: "user-avatar", "S")
     # (a user's kind beside the name is not the name: "Guest", then "Haroon Rasheed"; a guest may be named so alone)
-    author = next((a for a in authors if not _USER_KIND.fullmatch(_inline_text(a))), authors[0] if authors else None)
+    # (nor a label before it: "<span class=by>by:</span> <span class=user>NAME</span>")
+    author = next((a for a in authors if not _USER_KIND.fullmatch(_inline_text(a))
+                   and not _NAME_LABEL.fullmatch(_inline_text(a))), authors[0] if authors else None)
     if author is not None:  # the name inside a name box with a badge beside it ("commenter-name" around "username")
         author = next((a for a in author.iterdescendants() if isinstance(a.tag, str) and _has_class(a, _AUTHOR_CLASS)
-                       and not _has_class(a, _TIME_CLASS) and _inline_text(a)), author)
+                       and not _has_class(a, _TIME_CLASS) and _inline_text(a)
+                       and not _NAME_LABEL.fullmatch(_inline_text(a))), author)
     if author is not None:
         names = [n for n in author.iter() if "fn" in _classes(n) or n.tag in ("cite", "b")]
         if not names:
@@ -1207,6 +1210,8 @@ def _writer_detail(named, foot) -> list:
         shown) else []
 
 
+#: A label in its own author-classed part before the name: "by:".
+_NAME_LABEL = re.compile(r"(?:posted |written )?by:?", re.I)
 #: A user's kind shown in an author's part beside the name (wpDiscuz's "wc-blog-guest").
 _USER_KIND = re.compile(r"Guest|Member|Subscriber|Registered")
 _SUBJECT_CLASS = re.compile(r"(?:^|[-_])(?:subject|title)$")

@@ -439,7 +439,7 @@ _NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:o
                      " made possible by readers like you.'")
 REPLY_FORM = Marker(
     "reply_form",
-    _line(r"Leave a (?:Reply|Comment)(?:\s+Cancel reply)?|Post a Comment|Comment on this (?:article|story|post)|Post comment|Add (?:a|your|new) comment"
+    _line(r"Leave a (?:Reply|Comment)(?:\s+Cancel reply)?|Post a Comment|Comment on this (?:article|story|post)|Post (?:new )?comment|Add (?:a|your|new) comment"
           r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
           r"|Comments are closed\.?|Your email address will not be published.*"
           r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"
@@ -767,6 +767,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|(?-i:SLIDESHOW|PHOTOS|PHOTO GALLERY|GALLERY|VIDEO|WATCH|LOOK):\s.{1,120}"
                           r"|(?-i:Slideshow|Story|Interactive|Video|Photos|Gallery):\s[^.!?]{1,120}"
                           r"|Read or [Ss]hare this story:?\s*\S{1,100}"
+                          r"|Join the (?:conversation|discussion|debate)"
                           r"|Click here for a full-screen slideshow|\d{1,3} of \d{1,3}"
                           r"|(?:Get|Follow) .{1,60}? on (?:Facebook|Twitter|X|Google News|WhatsApp|Instagram|Telegram"
                           r"|YouTube|LinkedIn)(?: and (?:Facebook|Twitter|X|Instagram|YouTube))?"
@@ -785,7 +786,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " a link aggregator's 'Read more at dawn.com »' and '12,804 clicks; posted to Main » on …',"
            " 'Related video: …', 'ALSO READ: …', 'Also Read | …', 'Read Time: 3 mins'; a slideshow's label, link and"
-           " counter ('SLIDESHOW: …', '1 of 17'), 'Slideshow: …', 'Story: …' links, 'Read or Share this story: URL', 'Get HuffPost World On Facebook and Twitter', 'Filed by NAME',"
+           " counter ('SLIDESHOW: …', '1 of 17'), 'Slideshow: …', 'Story: …' links, 'Read or Share this story: URL', 'Join the Conversation', 'Get HuffPost World On Facebook and Twitter', 'Filed by NAME',"
            " 'NAME contributed to this report.', 'Last Updated on Wednesday, 04 July 2012 18:05'"),
     Marker("newsletter_mail", _line(r"View this (?:e-?mail|message) in (?:your|a) (?:web )?browser\.?|Trouble viewing this e-?mail\?.{0,80}"
                                     r"|(?:.{0,80}\|\s*)?(?-i:Unsubscribe)(?:\s*\|.{0,80})?"
@@ -973,6 +974,10 @@ SEPARATORS: tuple[Separator, ...] = (
               "Tribune: 'Name | 9 years ago | Reply' above the text"),
     Separator("bullet", _line(r"[•·]\s*(?P<author>\S.{0,79})"),
               "Tribune 'Reader Comments': '• Name', then 'May 1, 2012 - 1:19AM', then the text"),
+    Separator("submitted", _line(r"Submitted by\s+(?P<author>\S.{0,59}?)"
+                                 r"(?:\s+in (?:reply|response) to\s+(?P<target>\S.{0,59}?))?"
+                                 rf"\s+on\s+(?P<when>{STAMP_LOOSE})\.?"),
+              "'Submitted by NAME in reply to NAME on May 4, 2011 at 1:05 pm' over the text (a subject line over it)"),
     Separator("said", _line(r"(?:\d+\.\s*)?(?P<author>\S.{0,79}?)\s+(?:said|says|wrote|writes)"
                             rf"(?:\s+on\s+(?P<when>.{{4,60}}?))?\s*(?::|\.\.\.|…)(?:\s*(?P<text>{STAMP_LOOSE}))?"),
               "WordPress '1. Name said:', 'Name says:'; Blogger 'Name said...'; 'Name wrote: Dec 1st 2011 16:42 GMT'"),
@@ -1105,8 +1110,9 @@ POST_STAMP = re.compile(rf"(?:{WEEKDAY}{ANY_DATE}|yesterday|today)\s*(?:-|–|at
 #: "— NAME | May 12, 2011 3:14 PM", "by NAME on Sun Feb 13, 2011 at 11:02:14 AM PST",
 #: "NAME, City, Country, 14 hours ago".
 SIGNATURE = _line(
-    r"[—–-]*\s*(?:(?:Posted|Submitted|Written|Sent) by:?\s+(?P<author>.{1,60}?)"
-    r"(?:\s*(?:\||,|\bon\b|\bat\b)\s*(?P<when>.*\d.*))?"
+    r"[—–-]*\s*(?:(?:Posted|Submitted|Written|Sent) by:?\s+(?P<author>.{1,60}?)"  # (a comma only before the time:
+    r"(?:\s*(?:\||,(?=\s*\d)|\bon\b|\bat\b)\s*(?P<when>[^|]*\d[^|]*?))?"  # "NAME, City on DATE" is NAME, City's)
+    r"(?:\s*\|\s*(?:Report(?: [Aa]buse)?|Reply|Flag)\b.{0,40})?"  # (and buttons after it: "| Report Abuse")
     rf"|[—–-]+\s*(?P<author2>[^|]{{1,60}}?)\s*[|,]\s*(?P<when2>{STAMP_LOOSE})"
     rf"|by\s+(?P<author3>[^|]{{1,60}}?)\s+on\s+(?P<when3>{STAMP_LOOSE})"
     rf"|(?P<author4>[^,|]{{1,40}}?),(?:\s*[^,|\d]{{2,40}},){{1,3}}\s*(?P<when4>{RELATIVE_TIME}|{STAMP_LOOSE}))"

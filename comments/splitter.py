@@ -70,6 +70,7 @@ _SCORE = re.compile(r"[+-]\d{1,5}")
 _NAME_COLON = re.compile(r"\s+:$")
 #: A head naming its writer before "says:" ("Kamran Aslam says:").
 _SAID = next(s for s in markers.SEPARATORS if s.name == "said")
+_SUBMITTED = next(s for s in markers.SEPARATORS if s.name == "submitted")
 _CAPTION = next(m for m in markers.BODY_BOILERPLATE if m.name == "caption")
 _OUTLINE_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)")
 #: An outline number on the name's line: "Grant Ellery #1.1".
@@ -889,6 +890,8 @@ def _headline_block(lines: list[str], first: int) -> int | None:
             return None
         words = [len(b.split()) for b in block]
         if len(block) == 3:  # rubric, headline, dek (a dek of a few words at least: not "Search", "Go", "The Hindu")
+            if words[1] < markers.HEADLINE_MIN_WORDS <= words[2] and block[0] != block[1] and block[0].endswith(block[1]):
+                return top + 2  # (crumbs and a section's name over the headline: "Home International", "International")
             return top + 1 if words[0] < words[2] and words[1] < words[2] and words[2] >= markers.HEADLINE_MIN_WORDS \
                 else None
         # two lines: a rubric over the headline, or the headline over a longer dek or over its writer's name
@@ -1137,8 +1140,9 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         if not lines[i]:
             continue
         header = _header(lines[i])
-        # (one seen three times or more is a count under each post: "1 Reply")
-        if header and lines[start:].count(lines[i]) < markers.HEADER_MAX_REPEATS:
+        # (one seen three times or more is a count under each post: "1 Reply"; nor the last button of a share bar
+        # over the story: "Facebook", "Twitter", "Email", "Comments")
+        if header and lines[start:].count(lines[i]) < markers.HEADER_MAX_REPEATS and not _share_bar_end(lines, i):
             header_at = i
             break
     if header_at is not None:
@@ -1333,12 +1337,15 @@ def _counted_comments_follow(lines: list[str], form: int, announced: int | None)
 
 
 _SAID = next(s for s in markers.SEPARATORS if s.name == "said")
+_SUBMITTED = next(s for s in markers.SEPARATORS if s.name == "submitted")
 _CAPTION = next(m for m in markers.BODY_BOILERPLATE if m.name == "caption")
 
 
 def _said_when(line: str) -> bool:
-    """The line names a commenter who wrote at a time: "CarolinaRedneck Wrote: Mar 18, 2011 7:12 AM"."""
-    return bool((m := _SAID.pattern.fullmatch(line)) and (m["when"] or m["text"]))
+    """The line names a commenter who wrote at a time: "CarolinaRedneck Wrote: Mar 18, 2011 7:12 AM", "Submitted by
+    NAME on May 4, 2011 at 12:41 pm"."""
+    return bool((m := _SAID.pattern.fullmatch(line)) and (m["when"] or m["text"])) or bool(
+        (m := _SUBMITTED.pattern.fullmatch(line)) and m["when"])
 
 
 def _dated_author_line(line: str) -> bool:
@@ -1423,6 +1430,19 @@ def _before_menu(lines: list[str], start: int, end: int) -> int:
     return i if n >= markers.NAV_MIN_LINES else end
 
 
+def _share_bar_end(lines: list[str], i: int) -> bool:
+    """Line i, a header without a count, ends a bar of share buttons a line each right above it, prose follows
+    it (the story), and another header opens the comments further down."""
+    above = [ln for ln in lines[max(0, i - 3):i] if ln]
+    if not any(_header(ln) for ln in lines[i + 1:] if ln):
+        return False
+    below = next((ln for ln in lines[i + 1:i + 6] if ln and len(ln.split()) > markers.CAPTION_MAX_WORDS // 2), "")
+    return (len(above) >= 2 and not _count(_header(lines[i]).pattern.fullmatch(lines[i]).groupdict().get("count"))
+            and all(_is_boilerplate(ln, (markers.SHARE,)) or _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
+                    for ln in above[-2:])
+            and bool(markers.SENTENCE_END.search(below)))
+
+
 def _shown_count(line: str, pages: bool) -> int | None:
     """How many comments a count line over them says are shown ("8 Comments"; with `pages`, "Showing 1-8 of 8
     comments"), else None (nor a count of a comment's replies)."""
@@ -1460,6 +1480,8 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
     notices = next((n for n, i in enumerate(content) if not (
         markers.SENTENCE_END.search(sec[i]) and len(sec[i].split()) > markers.AUTHOR_MAX_WORDS or " | " in sec[i])),
         len(content))
+    if len(content) > 1 and _subject_over(sec, content, content[1]) and _SUBMITTED.pattern.fullmatch(sec[content[1]]):
+        return _SUBMITTED  # (the first head under its subject line: "A garrison town", "Submitted by …")
     for i0 in content[:min(notices, markers.MAX_PREAMBLE_LINES) + 1]:
         for sep in markers.SEPARATORS:
             if sep.hint_only:
@@ -1560,7 +1582,11 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                 continue
             expected += 1
         groups = m.groupdict()
-        author, boundary, when, target, in_thread = groups.get("author"), i, groups.get("when"), None, False
+        author, boundary, when, target, in_thread = groups.get("author"), i, groups.get("when"), groups.get("target"), False
+        if sep.name == "submitted":  # "Submitted by NAME (not verified) on DATE", its subject line right above it
+            author = markers.NAME_BADGE.sub("", author).strip()
+            if i >= 2 and sec[i - 1] and not sec[i - 2] and len(sec[i - 1].split()) <= markers.KICKER_MAX_WORDS * 2:
+                boundary = i - 1  # (a subject of a few words, its full stop too when the comment is that short)
         if sep.author_above:
             when = line
             prev_end = starts[-1].text_from if starts else -1
@@ -2067,8 +2093,8 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
     """
     content = [i for i, ln in enumerate(sec) if ln]
     signed = [(i, m) for i in content if (m := markers.SIGNATURE.fullmatch(sec[i]))]
-    if not signed or signed[0][0] == content[0]:
-        return None
+    if not signed or signed[0][0] == content[0] or _subject_over(sec, content, signed[0][0]):
+        return None  # (a head opens the section, maybe under its subject: "A garrison town", "Submitted by …")
     if any(m["author3"] and i + 1 < len(sec) and sec[i + 1] and not markers.PARENT_BUTTON.fullmatch(sec[i + 1])
            for i, m in signed):
         return None  # "by NAME on DATE" with the text right under it: a head, not a signature
@@ -2092,6 +2118,12 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
     if leftover:
         warnings.append(f"ignored {len(leftover)} line(s) after the last signed comment: {leftover[0][:60]!r}")
     return found
+
+
+def _subject_over(sec: list[str], content: list[int], i: int) -> bool:
+    """Line i, the section's second, has a subject line right above it: a few words, no sentence."""
+    return len(content) > 1 and content[1] == i and content[0] == i - 1 \
+        and len(sec[i - 1].split()) <= markers.KICKER_MAX_WORDS * 2 and not markers.SENTENCE_END.search(sec[i - 1])
 
 
 def _past_parent_link(block: list[str], found: list[_Found]) -> list[str]:
