@@ -339,6 +339,11 @@ LABEL_MAX_WORDS = 3
 STANDFIRST_START = re.compile(r"[—–-]")
 #: ...but one longer such line, up to this many words, is a standfirst (kept as body).
 STANDFIRST_MAX_WORDS = 60
+#: A long line with the story's date at most this many lines under it (before more prose) is a dek, not the story.
+DEK_DATED_WITHIN = 12
+#: The headline found over the story's first paragraph is at most this many lines above it (past the head: byline,
+#: date, caption, share bar).
+HEAD_LINES_OVER_BODY = 24
 #: A line under a headline, with a byline under it, is its dek even without a full stop when it has at least this
 #: many times the headline's words (and INLINE_LINK_PROSE_WORDS).
 DEK_WORDS_OVER_HEADLINE = 1.5

@@ -406,7 +406,12 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     named = re.split(r"\s+(?:[-–—|]|::)\s+", lines[first], maxsplit=1)[0]
     motto = named != lines[first] and len(named.split()) <= markers.MASTHEAD_MAX_WORDS \
         and named in lines[first + 1:first + markers.MASTHEAD_LOOKAHEAD]
-    if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]) or motto:
+    menu = [ln for ln in lines[first + 1:first + 12] if ln][:markers.MASTHEAD_MENU_LINES]
+    menued = len(lines[first].split()) <= markers.MASTHEAD_MAX_WORDS + 2 and all(
+        w[0].isupper() or w in ("&", "of", "the", "and", "for") for w in lines[first].split()) \
+        and len(menu) == markers.MASTHEAD_MENU_LINES and all(  # (a site's name over its menu: "U.S. News & World Report")
+            len(ln.split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(ln) for ln in menu)
+    if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]) or motto or menued:
         # a site's name, a menu item, or the day's date in the masthead
         # the headline past the masthead, by the first finder that tells it
         masthead = next((found for find in (_headline_under_crumbs, _masthead, _headline_repeated, _headline_near_date,
@@ -826,14 +831,24 @@ def _headline_over_body(lines: list[str], first: int) -> int | None:
         above = next((ln for ln in reversed(lines[max(first, k - 2):k]) if ln), "")
         return _is_boilerplate(above, (markers.PHOTO_CREDIT,)) or bool(markers.BARE_CREDIT.fullmatch(above))
 
+    def prosaic(i: int) -> bool:
+        return len(lines[i].split()) >= markers.INLINE_LINK_PROSE_WORDS and bool(markers.SENTENCE_END.search(lines[i])) \
+            and not _is_boilerplate(lines[i], markers.BOILERPLATE) and not _header(lines[i]) and not captioned(i)
+
+    def headed(i: int) -> bool:  # (a dek with the story's date a few lines under it, before more prose: no story yet)
+        for k in range(i + 1, min(len(lines), i + markers.DEK_DATED_WITHIN)):
+            if lines[k] and len(lines[k]) <= markers.HEAD_DATE_MAX_CHARS and _find_article_date_in(lines[k]):
+                return True
+            if lines[k] and prosaic(k):
+                return False
+        return False
+
     stop = min(len(lines), first + 1 + markers.MASTHEAD_MENU_LOOKAHEAD * 2)
-    prose = next((i for i in range(first + 1, stop) if len(lines[i].split()) >= markers.INLINE_LINK_PROSE_WORDS
-                  and markers.SENTENCE_END.search(lines[i]) and not _is_boilerplate(lines[i], markers.BOILERPLATE)
-                  and not _header(lines[i]) and not captioned(i)), None)
+    prose = next((i for i in range(first + 1, stop) if prosaic(i) and not headed(i)), None)
     if prose is None:
         return None
     dated = False
-    for k in range(prose - 1, max(first, prose - 16), -1):
+    for k in range(prose - 1, max(first, prose - markers.HEAD_LINES_OVER_BODY), -1):
         line = lines[k]
         if not line:
             continue
@@ -842,6 +857,7 @@ def _headline_over_body(lines: list[str], first: int) -> int | None:
             continue
         words = len(line.split())
         if dated and words >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS \
+                and not line[:1].islower() and not line.endswith(("»", "›")) \
                 and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _is_byline(line) and not _header(line) \
                 and not all(_writer_name(name) for name in re.split(r",? (?:&|and) |, ", line)) \
                 and not _is_boilerplate(line, markers.BODY_BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
@@ -853,8 +869,16 @@ def _headline_over_body(lines: list[str], first: int) -> int | None:
                 return over  # the headline over its dek
             return k
         if words >= markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(line) and not captioned(k):
-            return None
+            over = next((j for j in range(k - 1, max(first, k - 3), -1) if lines[j]), None)
+            return over if dated and over is not None and _headline_shaped(lines[over]) else None  # (over its dek)
     return None
+
+
+def _headline_shaped(line: str) -> bool:
+    """A line that can be a headline: a few words to TITLE_MAX_CHARS, no full stop, no byline, date or menu."""
+    return markers.HEADLINE_MIN_WORDS <= len(line.split()) and len(line) <= markers.TITLE_MAX_CHARS \
+        and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _is_byline(line) and not _find_article_date_in(line) \
+        and not _is_boilerplate(line, markers.BODY_BOILERPLATE) and not markers.MENU_GAP.search(line)
 
 
 #: A full stop inside a line, another sentence after it: a dek of two sentences, the last without its stop.

@@ -174,3 +174,35 @@ def test_a_by_label_in_its_own_author_part_and_a_rating_widget():
 {comment(2, "Mike Callahan", "He was defending himself.")}</div></body></html>""")
     assert [(c.author, c.text) for c in page.comments] == [
         ("Tariq Mehmood", "Wah re insaaf."), ("Mike Callahan", "He was defending himself.")]
+
+
+def test_a_site_name_with_an_ampersand_over_its_menu():
+    page = split_text(f"""Skip to Main Content
+U.S.News & World Report
+Home
+Education
+Health
+Money
+Travel
+News
+Opinion
+Search
+Sign In | Register
+
+Opinion Home
+World Report
+Columnists
+Cartoons
+
+World Report
+Commentary on international affairs and American foreign policy
+
+Pakistan's Torkham Blockade Is a Warning Washington Should Heed
+By Gregory Marsh
+Posted: October 4, 2010
+
+{PARAGRAPH}
+
+{SECOND}
+""")
+    assert page.article.title == "Pakistan's Torkham Blockade Is a Warning Washington Should Heed"
