@@ -483,6 +483,7 @@ FOOTER = Marker(
           r"|Powered by \S.{0,40}|[\w.-]+\.[a-z]{2,} is running \S.{0,80}|Back to top"
           r"|(?:About(?: us)?|Contact(?: us)?|Careers|Advertise|Terms(?: of \w+)?|Privacy(?: policy)?)"
           r"(?:\s*[·|•]\s*[\w’' ]{2,30}){2,}"
+          r"|(?:About(?: us)?|Contact(?: us)?|Careers|Advertise)(?:\s{2,}[\w’']+(?: [\w’']+){0,3}){2,}"
           # (not a comment's buttons: "Like 31 · Dislike 4 · Reply · Share · Report")
           r"|(?!.*(?:^|[·|]\s*)(?:Reply|Like|Dislike)(?:\s+\d+)?\s*(?:[·|]|$))"
           r"(?-i:[A-Z][\w’'&]{1,20}(?: [\w’'&]{1,20})?)(?:\s+[·|]\s+(?-i:[A-Z][\w’'&]{1,20}(?: [\w’'&]{1,20})?)){4,}"),
@@ -663,6 +664,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
                             r"|Report this comment|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
                             r"|Last edited .{1,40} by .{1,60}|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|Text(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
+                            r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|Font(?: [Ss]ize)?:?(?:\s*A){0,3}|[+−-]"
                             r"|(?-i:[\^|v])"),  # (a vote widget's arrows copied a line each: "^", "|", "v")
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
@@ -751,7 +753,10 @@ POST_FOOTERS = (_POSTED_BY,)
 #: A photo's credit on a line of its own, in capitals: "RIZWAN TABASSUM/AFP/GETTY IMAGES", "K.M. CHAUDARY/AP".
 PHOTO_CREDIT = Marker("photo_credit", _line(r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:/[A-Z][A-Z.'’ -]{1,30})+)"
                                             r"|(?-i:[A-Z][\w.'’ -]{1,40}/ ?)+(?:AAP|AP|AFP|EPA|Reuters|Getty Images"
-                                            r"|Anadolu Agency|Xinhua|Bloomberg|Shutterstock)(?:\s*[/-]\s*[\w .'’-]{1,30})*"),
+                                            r"|Anadolu Agency|Xinhua|Bloomberg|Shutterstock)(?:\s*[/-]\s*[\w .'’-]{1,30})*"
+                                            # (or an outlet over its photographer, each word capitalised:
+                                            # "US Air Force/Senior Airman Kyle Dawson")
+                                            r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})"),
                       "a photo credit in capitals, its parts split by slashes, or naming an agency: "
                       "'Name/AFP/Getty Images', 'Name / AFP / Getty Images'")
 #: A control of the page's own alone on its line: no headline, nor part of a block holding one.
@@ -983,9 +988,10 @@ SEPARATORS: tuple[Separator, ...] = (
                                  r"(?:\s+in (?:reply|response) to\s+(?P<target>\S.{0,59}?))?"
                                  rf"\s+on\s+(?P<when>{STAMP_LOOSE})\.?"),
               "'Submitted by NAME in reply to NAME on May 4, 2011 at 1:05 pm' over the text (a subject line over it)"),
-    Separator("said", _line(r"(?:\d+\.\s*)?(?P<author>\S.{0,79}?)\s+(?:said|says|wrote|writes)"
+    Separator("said", _line(r"(?:\d+\.\s*)?(?P<author>\S.{0,79}?)(?:\s+on\s+(?P<when_before>(?=.*\d).{4,60}?))?\s+(?:said|says|wrote|writes)"
                             rf"(?:\s+on\s+(?P<when>.{{4,60}}?))?\s*(?::|\.\.\.|…)(?:\s*(?P<text>{STAMP_LOOSE}))?"),
-              "WordPress '1. Name said:', 'Name says:'; Blogger 'Name said...'; 'Name wrote: Dec 1st 2011 16:42 GMT'"),
+              "WordPress '1. Name said:', 'Name says:'; Blogger 'Name said...'; 'Name wrote: Dec 1st 2011 16:42 GMT';"
+              " 'Name on May 5, 2011, 4:31 PM said:'"),
     Separator("stamp", _line(STAMP_WITH_TIME),
               "Dawn: optional author line, then 'Feb 24, 2018 09:37am', then the text", author_above=True),
     Separator("numbered_author", _line(r"(?P<n>\d+)\.\s+(?P<author>\S.{0,79})"),

@@ -1268,7 +1268,7 @@ def _named_above_stamp(lines: list[str], i: int) -> bool:
     below = [ln for ln in lines[i + 1:i + 4] if ln][:2]
     if below and (markers.REPLY_TARGET.fullmatch(below[0]) or _place_line(below[0])):
         below = below[1:]  # (or the commenter's place: "Rawalpindi, Pakistan")
-    return bool(below) and _stamp(below[0]) is not None
+    return bool(below) and (_stamp(below[0]) is not None or _placed_stamp(below[0]) is not None)  # ("Delhi · 3 PM")
 
 
 def _place_line(line: str) -> bool:
@@ -1606,7 +1606,8 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                 continue
             expected += 1
         groups = m.groupdict()
-        author, boundary, when, target, in_thread = groups.get("author"), i, groups.get("when"), groups.get("target"), False
+        author, boundary, target, in_thread = groups.get("author"), i, groups.get("target"), False
+        when = groups.get("when") or groups.get("when_before")  # ("Name on May 5, 2011, 4:31 PM said:")
         if sep.name == "submitted":  # "Submitted by NAME (not verified) on DATE", its subject line right above it
             author = markers.NAME_BADGE.sub("", author).strip()
             if i >= 2 and sec[i - 1] and not sec[i - 2] and len(sec[i - 1].split()) <= markers.KICKER_MAX_WORDS * 2:

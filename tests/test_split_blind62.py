@@ -1,0 +1,76 @@
+"""Round 62 of the blind layouts (issue 18), on short pages written for these
+tests: "NAME on DATE said:" heads; a comment box's placeholder ("Write your
+comment here...") between the header and the first comment; a footer's links
+set apart by wide gaps; a photo credit naming an outlet and its photographer
+("US Air Force/Senior Airman NAME")."""
+from __future__ import annotations
+
+from comments import split_text
+
+PARAGRAPH = ("Pakistan agreed on Tuesday to reopen the land routes used to supply NATO forces in Afghanistan, "
+             "ending a seven-month blockade after Washington said it was sorry for the deaths of 24 soldiers.")
+SECOND = ("Officials said the first trucks would cross at Torkham and Chaman within days, once customs clearance "
+          "resumed at the port of Karachi.")
+
+
+def test_name_on_date_said_heads():
+    page = split_text(f"""Pakistan reopens NATO supply routes
+
+{PARAGRAPH}
+
+Comments (2)
+
+TariqLahore on May 5, 2011, 4:31 PM said:
+
+As a Pakistani I am ashamed, but not for the reason you think.
+
+Reply  |  Like (14)  |  Flag
+
+MidwestMike on May 5, 2011, 4:47 PM said:
+
+@TariqLahore Fair point about sovereignty.
+
+Reply  |  Like (22)  |  Flag
+""")
+    assert [(c.author, c.posted_at, c.parent) for c in page.comments] == [
+        ("TariqLahore", "May 5, 2011, 4:31 PM", None), ("MidwestMike", "May 5, 2011, 4:47 PM", 1)]
+
+
+def test_a_placeholder_over_the_comments_and_a_footer_set_in_wide_gaps():
+    page = split_text(f"""Pakistan reopens NATO supply routes
+
+{PARAGRAPH}
+
+2 Comments
+
+Log in or register to post a comment.
+Write your comment here...
+Post Comment
+
+Sohail Butt
+Jul. 3, 2012, 11:40 AM
+Wah, kya deal hai.
+Reply  ·  12 likes  ·  Report abuse
+
+texasveteran
+Jul. 3, 2012, 3:48 PM
+Glad the guys downrange get their supplies.
+Reply  ·  6 likes  ·  Report abuse
+
+About Us  Advertise  Careers  Contact Us  Commenting Policy  RSS  Site Map
+""")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Sohail Butt", "Wah, kya deal hai."), ("texasveteran", "Glad the guys downrange get their supplies.")]
+
+
+def test_a_caption_over_a_credit_naming_outlet_and_photographer():
+    page = split_text(f"""Congress refuses to subsidise Pakistan's F-16s
+
+An F-16 Fighting Falcon takes off during a training exercise.
+US Air Force/Senior Airman Kyle Dawson
+
+{PARAGRAPH}
+
+{SECOND}
+""")
+    assert page.article.body == f"{PARAGRAPH}\n\n{SECOND}"
