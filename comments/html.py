@@ -95,6 +95,8 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-table|-section)?$"
                          r"|^main-notes-list$")  # GitLab's discussion under an issue
 _CHROME_CLASS = re.compile(
+    r"(?:^|[-_])(?<!with-)(?:action|act)$|"  # (a comment's buttons in one part: "cmt_action", "mb_act"; not a
+    # modifier naming them beside the text: "status__content--with-action")
     r"(?:^|[-_])(?:reply|replies|children|actions|tools?|footer|header|voting|vote-up|vote-down|votes?|likes?|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
     r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit|"

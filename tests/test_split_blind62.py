@@ -74,3 +74,20 @@ US Air Force/Senior Airman Kyle Dawson
 {SECOND}
 """)
     assert page.article.body == f"{PARAGRAPH}\n\n{SECOND}"
+
+
+def test_a_comments_buttons_in_a_part_named_action():
+    from comments.html import split_html
+
+    def row(n, name, text):
+        return (f'<div class="cmt_row" id="cmt_{n}" data-parent="0"><div class="cmt_user">Posted by <a href="#">{name}'
+                f'</a></div><div class="cmt_date">May 03, 2016 10:0{n} AM</div><div class="cmt_text">{text}</div>'
+                f'<div class="cmt_action"><a href="#">Reply</a> <a href="#" class="up">Up</a> <span>34</span> '
+                f'<a href="#" class="dn">Down</a> <span>9</span> <a href="#" id="abuse_{n}">Report Abuse</a></div></div>')
+    jets = "These jets were never meant for fighting terrorists."
+    page = split_html(f"""<html><head><title>US aid to Pakistan</title></head><body><div class="article"><h1>US aid to
+Pakistan</h1><p>{PARAGRAPH}</p><p>{SECOND}</p></div><div class="cmt_list">{row(1, "Gaurav Sharma, Delhi", jets)}
+{row(2, "Farhan, Karachi", "We have lost more than thirty thousand people.")}</div></body></html>""")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Gaurav Sharma, Delhi", "These jets were never meant for fighting terrorists."),
+        ("Farhan, Karachi", "We have lost more than thirty thousand people.")]
