@@ -417,7 +417,8 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         masthead = next((found for find in (_headline_under_crumbs, _masthead, _headline_repeated, _headline_near_date,
                                             _headline_over_byline, _headline_over_body)
                          if (found := find(lines, first)) is not None), None)
-    elif named != lines[first] and len(named.split()) <= markers.MASTHEAD_MAX_WORDS:  # "Site - its motto", a dated line and menus under it: the headline over the body
+    elif named != lines[first] and len(named.split()) <= markers.MASTHEAD_MAX_WORDS:
+        # "Site - its motto", a dated line and menus under it: the headline right over the body
         masthead = _headline_over_body(lines, first)
         if masthead is not None and sum(1 for ln in lines[first + 1:masthead] if ln) < markers.MASTHEAD_MENU_LINES:
             masthead = None
@@ -1358,11 +1359,6 @@ def _counted_comments_follow(lines: list[str], form: int, announced: int | None)
     return announced != 0 and any(lines[i] and (_named_above_stamp(lines, i) or _named_over_closing_stamp(lines, i)
                                                 or _dated_author_line(lines[i]) or _said_when(lines[i]))
                                   for i in range(form + 1, min(len(lines), form + markers.FORM_LINES_MAX)))
-
-
-_SAID = next(s for s in markers.SEPARATORS if s.name == "said")
-_SUBMITTED = next(s for s in markers.SEPARATORS if s.name == "submitted")
-_CAPTION = next(m for m in markers.BODY_BOILERPLATE if m.name == "caption")
 
 
 def _said_when(line: str) -> bool:
