@@ -1139,7 +1139,8 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
             stamp = n  # (a short age right after the name: "Vikram Sethi · 4y")
         elif _INITIALS.match(shown):  # an avatar's letters ("IQ"), the name when no other is shown
             initials = n if initials is None else initials
-        elif name is None and _NAME_LIKE.match(shown) and not markers.COMMENT_BADGE.fullmatch(shown):
+        elif name is None and _NAME_LIKE.match(shown) and not markers.COMMENT_BADGE.fullmatch(shown) \
+                and not _ITEM_NUMBER.fullmatch(shown):  # (not the comment's number: "1.", "#12")
             name = n
     name = initials if name is None else name
     footer = False
@@ -1187,6 +1188,8 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
     if not text:
         return None
     shown = _inline_text(leaves[stamp])
+    if shown.startswith("(") and shown.endswith(")"):
+        shown = shown[1:-1].strip()  # ("(05/10/2011 05:12)")
     author = _BY_LABEL.sub("", _SAID.sub("", _inline_text(leaves[name])))  # "posted by Adnan Shaikh"
     if author and (place := _place_after(leaves[name])):
         author += place
@@ -1212,6 +1215,8 @@ def _writer_detail(named, foot) -> list:
         shown) else []
 
 
+#: A comment's number in a part of its own: "1.", "#12".
+_ITEM_NUMBER = re.compile(r"#?\d{1,4}[.)]?")
 #: A label in its own author-classed part before the name: "by:".
 _NAME_LABEL = re.compile(r"(?:posted |written )?by:?", re.I)
 #: A user's kind shown in an author's part beside the name (wpDiscuz's "wc-blog-guest").

@@ -91,3 +91,20 @@ Pakistan</h1><p>{PARAGRAPH}</p><p>{SECOND}</p></div><div class="cmt_list">{row(1
     assert [(c.author, c.text) for c in page.comments] == [
         ("Gaurav Sharma, Delhi", "These jets were never meant for fighting terrorists."),
         ("Farhan, Karachi", "We have lost more than thirty thousand people.")]
+
+
+def test_numbered_talkbacks_with_their_times_in_brackets():
+    from comments.html import split_html
+
+    def talkback(n, title, name, when, text):
+        return (f'<div class="tb_item" id="tb_{n}"><div class="tb_line"><span class="tb_num">{n}.</span>'
+                f'<a class="tb_title" href="#">{title}</a></div><div class="tb_details"><span class="tb_name">{name}</span>'
+                f' <span class="tb_date">({when})</span></div><div class="tb_text">{text}</div>'
+                f'<div class="tb_report"><a href="#">Report Abuse</a></div></div>')
+    page = split_html(f"""<html><head><title>Pakistan faces questions</title></head><body><div class="article">
+<h1>Pakistan faces questions</h1><p>{PARAGRAPH}</p><p>{SECOND}</p></div><div id="talkbacks"><div class="tb_list">
+{talkback(1, "Follow the money", "Dave Hollister, Ohio", "05/10/2011 05:12", "Not one more cent.")}
+{talkback(2, "We also paid a price", "Imran Qureshi, Karachi", "05/10/2011 05:40", "Our markets were bombed.")}
+</div></div></body></html>""")
+    assert [(c.author, c.posted_at) for c in page.comments] == [
+        ("Dave Hollister, Ohio", "05/10/2011 05:12"), ("Imran Qureshi, Karachi", "05/10/2011 05:40")]
