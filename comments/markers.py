@@ -110,6 +110,8 @@ class Separator:
     why: str = ""
     author_above: bool = False
     """The author is the name-like line directly above the separator (Dawn)."""
+    subject_above: bool = False
+    """A short subject line may sit right above the separator, no part of the text (Drupal)."""
     numbered: bool = False
     hint_only: bool = False
     """Used only when a header asks for it (never chosen by looking at the lines)."""
@@ -231,7 +233,8 @@ KICKER_MAX_WORDS = 6
 #: HEADLINE_MIN_WORDS words, not ending in a full stop, with a dated line
 #: (byline, "Published …", "Asked …") among the DATED_WITHIN non-empty lines under it.
 MASTHEAD_LOOKAHEAD = 15
-#: Lines between a site's name and motto and a headline far below it, at least (its menus).
+#: A site's name is a masthead over at least this many short lines (its menu); a site's name and motto, over at
+#: least this many lines above the headline found far below it.
 MASTHEAD_MENU_LINES = 5
 #: ...or further down, past a menu of short items only, when a byline is right under it.
 MASTHEAD_MENU_LOOKAHEAD = 60
@@ -663,9 +666,9 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
                             r"|Report this comment|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
-                            r"|Last edited .{1,40} by .{1,60}|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|Text(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
+                            r"|Last edited .{1,40} by .{1,60}|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
-                            r"|Font(?: [Ss]ize)?:?(?:\s*A){0,3}|[+−-]"
+                            r"|[+−-]"
                             r"|(?-i:[\^|v])"),  # (a vote widget's arrows copied a line each: "^", "|", "v")
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
@@ -987,7 +990,8 @@ SEPARATORS: tuple[Separator, ...] = (
     Separator("submitted", _line(r"Submitted by\s+(?P<author>\S.{0,59}?)"
                                  r"(?:\s+in (?:reply|response) to\s+(?P<target>\S.{0,59}?))?"
                                  rf"\s+on\s+(?P<when>{STAMP_LOOSE})\.?"),
-              "'Submitted by NAME in reply to NAME on May 4, 2011 at 1:05 pm' over the text (a subject line over it)"),
+              "'Submitted by NAME in reply to NAME on May 4, 2011 at 1:05 pm' over the text (a subject line over it)",
+              subject_above=True),
     Separator("said", _line(r"(?:\d+\.\s*)?(?P<author>\S.{0,79}?)(?:\s+on\s+(?P<when_before>(?=.*\d).{4,60}?))?\s+(?:said|says|wrote|writes)"
                             rf"(?:\s+on\s+(?P<when>.{{4,60}}?))?\s*(?::|\.\.\.|…)(?:\s*(?P<text>{STAMP_LOOSE}))?"),
               "WordPress '1. Name said:', 'Name says:'; Blogger 'Name said...'; 'Name wrote: Dec 1st 2011 16:42 GMT';"

@@ -856,22 +856,16 @@ def _headline_over_body(lines: list[str], first: int) -> int | None:
         if len(line) <= markers.HEAD_DATE_MAX_CHARS and _find_article_date_in(line):
             dated = True
             continue
-        words = len(line.split())
-        if dated and words >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS \
-                and not line[:1].islower() and not line.endswith(("»", "›")) \
-                and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _is_byline(line) and not _header(line) \
-                and not all(_writer_name(name) for name in re.split(r",? (?:&|and) |, ", line)) \
-                and not _is_boilerplate(line, markers.BODY_BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
-                and not _button_row(line) and not markers.BREADCRUMBS.fullmatch(line) and not markers.MENU_GAP.search(line):
-            over = next((j for j in range(k - 1, max(first, k - 3), -1) if lines[j]), None)
-            if over is not None and markers.HEADLINE_MIN_WORDS <= len(lines[over].split()) <= words \
-                    and not markers.SENTENCE_END.search(lines[over]) and not _find_article_date_in(lines[over]) \
-                    and not _is_byline(lines[over]) and not markers.MENU_GAP.search(lines[over]):
-                return over  # the headline over its dek
-            return k
-        if words >= markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(line) and not captioned(k):
-            over = next((j for j in range(k - 1, max(first, k - 3), -1) if lines[j]), None)
-            return over if dated and over is not None and _headline_shaped(lines[over]) else None  # (over its dek)
+        over = next((j for j in range(k - 1, max(first, k - 3), -1) if lines[j]), None)  # (a headline over a dek)
+        if dated and _headline_shaped(line) and not line[:1].islower() and not line.endswith(("»", "›")) \
+                and not _header(line) and not all(_writer_name(name) for name in re.split(r",? (?:&|and) |, ", line)) \
+                and not markers.MENU_LINE.fullmatch(line) and not _button_row(line) \
+                and not markers.BREADCRUMBS.fullmatch(line):
+            return over if over is not None and _headline_shaped(lines[over]) and not markers.SENTENCE_END.search(
+                lines[over]) and len(lines[over].split()) <= len(line.split()) else k
+        if len(line.split()) >= markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(line) \
+                and not captioned(k):
+            return over if dated and over is not None and _headline_shaped(lines[over]) else None
     return None
 
 
@@ -1500,8 +1494,9 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
     notices = next((n for n, i in enumerate(content) if not (
         markers.SENTENCE_END.search(sec[i]) and len(sec[i].split()) > markers.AUTHOR_MAX_WORDS or " | " in sec[i])),
         len(content))
-    if len(content) > 1 and _subject_over(sec, content, content[1]) and _SUBMITTED.pattern.fullmatch(sec[content[1]]):
-        return _SUBMITTED  # (the first head under its subject line: "A garrison town", "Submitted by …")
+    if len(content) > 1 and _subject_over(sec, content, content[1]) and (sep := next(
+            (s for s in markers.SEPARATORS if s.subject_above and s.pattern.fullmatch(sec[content[1]])), None)):
+        return sep  # (the first head under its subject line: "A garrison town", "Submitted by …")
     for i0 in content[:min(notices, markers.MAX_PREAMBLE_LINES) + 1]:
         for sep in markers.SEPARATORS:
             if sep.hint_only:
@@ -1604,10 +1599,11 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         groups = m.groupdict()
         author, boundary, target, in_thread = groups.get("author"), i, groups.get("target"), False
         when = groups.get("when") or groups.get("when_before")  # ("Name on May 5, 2011, 4:31 PM said:")
-        if sep.name == "submitted":  # "Submitted by NAME (not verified) on DATE", its subject line right above it
+        if author:  # ("Submitted by NAME (not verified) on DATE")
             author = markers.NAME_BADGE.sub("", author).strip()
-            if i >= 2 and sec[i - 1] and not sec[i - 2] and len(sec[i - 1].split()) <= markers.KICKER_MAX_WORDS * 2:
-                boundary = i - 1  # (a subject of a few words, its full stop too when the comment is that short)
+        if sep.subject_above and i >= 2 and sec[i - 1] and not sec[i - 2] \
+                and len(sec[i - 1].split()) <= markers.KICKER_MAX_WORDS * 2:
+            boundary = i - 1  # (a subject of a few words over the head; its full stop too when the comment is that short)
         if sep.author_above:
             when = line
             prev_end = starts[-1].text_from if starts else -1
