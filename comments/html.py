@@ -1162,21 +1162,26 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         # ("Sovereignty is not for sale", the letter, "-- Imran Siddiqui, Karachi", the time): the writer is the
         # name, the subject no text
         subject, name = leaves[:name + 1], signer  # (and what sits above the subject: a badge, "Editors' Choice")
+    elif titled := [n for n in range(name) if _in_subject(leaves[n], block)]:
+        subject = leaves[:titled[-1] + 1]  # (the writer's name found under the text: "Sub: …", the text, "Posted by")
+    if subject:
+        subject += [el for el in _around(subject[-1], block) if _SUBJECT_LABEL.match(el.text or "")]  # ("Sub:")
+    holder = leaves[name].getparent()  # "posted by <a>NAME</a>": the label goes with the name
+    by = [holder] if holder is not None and holder is not block and _BY_LABEL.match(_inline_text(holder)) else []
     if footer:
         # the footer line (buttons, likes, the time) and the name's line (with a job or place beside it), and a
         # short line right under the name's that describes the writer ("Ohio", "Lahore University of Management
         # Sciences") when the text follows it
         foot = _line_of(leaves[stamp], block, leaves[name])
         named = _line_of(leaves[name], block, foot)
-        also = [foot, named, *subject, *_writer_detail(named, foot)]
+        also = [foot, named, *subject, *by, *_writer_detail(named, foot)]
         text = block_text(_without_chrome(block, nested, also=also))
     else:
         # the head (name, time and what sits between or before them, such as a place) is not comment text;
         # nor is the rest of a header holding both, such as votes and points ("+12 Vote up", "214p")
-        head = leaves[:max(stamp, name) + 1]
-        holder = leaves[name].getparent()  # "posted by <a>NAME</a>": the label goes with the name
-        if holder is not None and holder is not block and _BY_LABEL.match(_inline_text(holder)):
-            head.append(holder)
+        # (under a subject, the text between it and its writer's name is no head: "Sub: …", the text, "Posted
+        # by NAME", the time)
+        head = (subject + leaves[name:max(stamp, name) + 1] if subject else leaves[:max(stamp, name) + 1]) + by
         box = next(a for a in leaves[stamp].iterancestors() if leaves[name] in a.iter())
         text = block_text(_without_chrome(block, nested, also=[*head, box])) if box is not block else ""
         if text and len(text.split()) < _TEXT_MIN_WORDS and not markers.SENTENCE_END.search(text) and len(
@@ -1222,6 +1227,8 @@ _NAME_LABEL = re.compile(r"(?:posted |written )?by:?", re.I)
 #: A user's kind shown in an author's part beside the name (wpDiscuz's "wc-blog-guest").
 _USER_KIND = re.compile(r"Guest|Member|Subscriber|Registered")
 _SUBJECT_CLASS = re.compile(r"(?:^|[-_])(?:subject|title)$")
+#: A subject's label before it: "Sub:", "Subject:".
+_SUBJECT_LABEL = re.compile(r"\s*(?:Sub|Subject)\s*:", re.I)
 
 
 def _around(leaf, block):
@@ -1230,9 +1237,10 @@ def _around(leaf, block):
 
 
 def _in_subject(leaf, block) -> bool:
-    """Whether `leaf` sits in a heading (h1 to h6) or a part marked as the subject inside `block` ("fray_subject")."""
+    """Whether `leaf` sits in a heading (h1 to h6) or a part marked as the subject inside `block` ("fray_subject"),
+    or labelled so ("Sub: <b>Money for nothing</b>")."""
     return any(el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or _has_class(el, _SUBJECT_CLASS)
-               for el in _around(leaf, block))
+               or _SUBJECT_LABEL.match(el.text or "") for el in _around(leaf, block))
 
 
 def _in_author_part(leaf, block) -> bool:

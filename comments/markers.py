@@ -432,7 +432,7 @@ RELATED = Marker(
     "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion',"
     " a shop's 'Customers who bought this item also bought', 'Your Browsing History'",
 )
-_NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:[\w'’]+ )?(?:daily |weekly )?\w*newsletter.*"
+NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:[\w'’]+ )?(?:daily |weekly )?\w*newsletter.*"
                                          r"|Sign up to the (?:[\w'’]+ ){2,3}newsletter"
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
                                          r"|Support (?:independent|our) journalism\b.{0,150}"
@@ -547,7 +547,7 @@ ARTICLE_END: tuple[Marker, ...] = (
            " a republishing box: 'Republish this article', 'This article is available in French on …',"
            " '… To learn more about republishing this content …', 'Content created by X is available without charge to"
            " any eligible news publisher …', 'For licensing opportunities …'"),
-    _NEWSLETTER,
+    NEWSLETTER,
     REPLY_FORM,
     _BLOGGER_NAV,
     _WIDGET_END,
@@ -559,8 +559,10 @@ ARTICLE_END: tuple[Marker, ...] = (
 
 #: Lines that open the comment section (first one wins).
 HEADERS: tuple[Header, ...] = (
-    Header("count_in_parens", _line(r"(?:Comments|Responses|Replies)\s*\((?P<count>[\d,]+)\)(?:\s*Closed)?"),
-           "Tribune 'COMMENTS (6)'; old Dawn 'Comments (12) Closed'; Medium 'Responses (14)'"),
+    Header("count_in_parens", _line(r"(?:Comments|Responses|Replies|(?:Message [Bb]oards?\s*[-–:]\s*)?Discussions? on this"
+                                    r" (?:news|story|article))\s*\((?P<count>[\d,]+)\)(?:\s*Closed)?"),
+           "Tribune 'COMMENTS (6)'; old Dawn 'Comments (12) Closed'; Medium 'Responses (14)';"
+           " 'Message Board - Discussions on this news (8)'"),
     Header("reader_comments", _line(r"Reader(?:s['’]?|['’]s)?\s+Comments(?:\s*\((?P<count>[\d,]+)\))?:?"),
            "Tribune 'Reader Comments (3)'; \"Readers' comments\""),
     Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
@@ -636,7 +638,7 @@ _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)
 WIDGET_END: tuple[Marker, ...] = (_WIDGET_END,)
 #: A comment widget's login button, in the bar over its comments.
 LOGIN_BUTTON = _line(r"(?:[^\w\s]\s?|\d{1,3}\s+)?(?:Log ?in|Sign in)(?: / (?:Sign up|Register))?")
-COMMENTS_END: tuple[Marker, ...] = (REPLY_FORM, RELATED, _BLOGGER_NAV, _NEWSLETTER, _WIDGET_END, _SIDEBAR, FOOTER)
+COMMENTS_END: tuple[Marker, ...] = (REPLY_FORM, RELATED, _BLOGGER_NAV, NEWSLETTER, _WIDGET_END, _SIDEBAR, FOOTER)
 #: A site footer's menu right above it ("about", "blog", "site rules", "contact us"):
 #: at least this many short lines in a row, each at most NAV_MAX_WORDS words and
 #: not ending like a sentence, are cut from the end of the comment section.
@@ -659,7 +661,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Printable version|Reuse this content|Article history"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
-                            r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark"
+                            r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark(?: (?:and|&) share)?"
                             r"|❤ by @\S+|Add to favorites|Watch thread|Next|Last|Prev(?:ious)?|…|Type / to search"
                             r"|Search(?: or jump to)?(?:\.\.\.|…)|Uh oh!|There was an error while loading\. Please reload this page\."
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
@@ -677,6 +679,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
                              r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
                              r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
+                             r"|(?:Rate this (?:article|story|post):?\s*)?(?:Average )?Rating:\s*[\d.]+(?:\s*/\s*\d+)?\s*\([\d,]+ votes?\)"
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"
                              r"|# of recommendations:\s*[\d,]+"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
@@ -887,7 +890,7 @@ _BUTTON = (r"(?:Reply|Forward|Follow Post|Label|Bookmark|Smartest|Funniest|Share
 #: A row of two or more buttons under a board's opening post is not its text: "Add message | Report | Message poster".
 BODY_BOILERPLATE += (Marker("button_row", _line(rf"{_BUTTON}(?:\s*[|·•]\s*{_BUTTON})+"),
                             "a row of buttons under a post: 'Add message | Report | Message poster'"),
-                     Marker("share_row", _line(r"(?=.*\b(?:Digg|Tweet|Reblog|Share|Facebook|del\.icio\.us)\b)"
+                     Marker("share_row", _line(r"(?=.*\b(?:Digg|Tweet|Reblog|Share|Facebook|del\.icio\.us|E-?mail|Print)\b)"
                                                r"(?:[^|]{0,30}\|){2,}[^|]{0,30}"),
                             "a row of sharing links: 'Reblog (0) | | Digg This | Save to del.icio.us | Tweet This!'"),)
 
@@ -911,7 +914,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|You must|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)"
               r"|(?:Comments?|Commenting) (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
-              r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|(?:Feed )?You can follow this conversation|Our comment|This discussion|The discussion|Note:|By commenting|Disclaimer:)"
+              r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|(?:Feed )?You can follow this conversation|Our comment|This discussion|The discussion|Note:|By (?:commenting|posting|submitting)|Disclaimer:)"
               r"(?=.*\b(?:moderat\w*|polic(?:y|ies)|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
               r"|below|abusive|offensive|remov\w*|approv\w*|review\w*|publish\w*|publication|closed|terms|comments?|edited|subscri\w*"
               r"|discussion|views)\b).*"),
@@ -941,6 +944,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
                              r"|Load more comments(?: \(\d+ repl(?:y|ies)\))?|Loading comments\.*|Loading(?:\.\.\.|…)"
+                             r"|Post Message|View All Messages"
                              r"|(?:Comments|Letters|Feedback) to:?\s*\S+@\S+"
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
                              r"|Restacks|\d+ repl(?:y|ies)|\d+ comments?|What are your thoughts\?|Also publish to my profile"
@@ -1056,8 +1060,8 @@ CAMEL_HANDLE = re.compile(r"(?:[A-Z][a-z0-9]+){2,4}")
 #: A reply opening with the comment it quotes, under a label naming its writer: "Quoting Vikram Joshi:", then
 #: the quoted words (up to a blank line).
 QUOTING_LABEL = re.compile(r"(?:Quoting|Quote from) (?P<name>[^\n:]{1,40}):\n[^\n]")
-#: A reply opening with the words it answers in quote marks under "NAME wrote:", the reply on the next line.
-WROTE_QUOTE = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:\n[\"“][^\n]{1,400}[\"”]\n")
+#: A reply opening with the words it answers in quote marks after "NAME wrote:", the reply on the next line.
+WROTE_QUOTE = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:[\n ][\"“][^\n]{1,400}[\"”]\n")
 SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".
@@ -1101,7 +1105,7 @@ IN_RESPONSE = _line(r"In response:?")
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
 REPLY_TARGET = _line(r"(?:(?:[>→›»↩↳↪⤷]\s*)?(?:In (?:reply|response) to|Replying to|Response to|Reply to(?! this\b)"
                      r"|(?:[Rr]eplied|[Rr]esponded) to)|>|→|›|»|↩)"  # (an arrow before the words: "» In reply to Ali")
-                     r"\s*@?(?P<name>\S.{0,60})")
+                     r":?\s*@?(?P<name>\S.{0,60})")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
 BUTTON_ROW_STAMP = _line(rf"{_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+(?P<when>\d+[smhdwy]|{STAMP_LOOSE})")

@@ -195,9 +195,10 @@ def _main_post(lines: list[str]) -> _Post | None:
                 break
             words += len(ln.split())
         # a post is the article when it is long, or shorter (a network's length limit) with a link card under it
-        # a name over a date is a post only with a link card under its text, or when the name is a handle
+        # a name over a date is a post only with a link card under its text, or when the name is a handle; and
+        # not when what follows is a site's menus (a masthead's domain over the day's date: "scotsman.com")
         weak = timed and not card
-        if weak and not HANDLE_NAME.fullmatch(lines[j]):
+        if weak and (not HANDLE_NAME.fullmatch(lines[j]) or _menu_under(lines, i + 1)):
             continue
         if words >= ARTICLE_MIN_WORDS or (card and words >= SHORT_POST_MIN_WORDS):
             return _Post(lines[j], _time(when) if timed else None, i + 1, (j, i), weak)
@@ -205,6 +206,21 @@ def _main_post(lines: list[str]) -> _Post | None:
 
 
 _POSTED_BY = re.compile(r"(?:Posted|Submitted|Shared) by\b", re.I)
+#: Lines of one or two words under a name and a date that make them a menu, not a post.
+_MENU_RUN = 6
+
+
+def _menu_under(lines: list[str], start: int) -> bool:
+    """Whether a site's menus, not a post's text, open under a head ending at `start`: a run of
+    one- and two-word lines ("Home", "News", "Life & Style") before any line of prose."""
+    items = 0
+    for ln in lines[start:]:
+        if len(ln.split()) >= 8:
+            return False
+        items += 0 < len(ln.split()) <= 2
+        if items >= _MENU_RUN:
+            return True
+    return False
 #: A comment's like counter between its time and its "Reply" button: "412 likes".
 _LIKES = re.compile(r"[\d.,]+[KkM]?\s+likes?", re.I)
 
@@ -320,7 +336,8 @@ def split_social(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     caption = None
     if post is None:  # LinkedIn: a head with a degree or job line and a time, then the text
         heads = _heads(lines, 0, len(lines))
-        post = next((h for h in heads if _words(lines, h.start) >= ARTICLE_MIN_WORDS), None)
+        post = next((h for h in heads if _words(lines, h.start) >= ARTICLE_MIN_WORDS
+                     and not _menu_under(lines, h.start)), None)
         if post is None or _prose_above(lines[:post.head[0]]):
             if (caption := _caption_post(lines)) is None:
                 return None

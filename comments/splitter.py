@@ -1025,6 +1025,10 @@ def _link_box(lines: list[str], i: int) -> tuple[list[int], int]:
     return (link, headlines) if headlines else ([], 0)
 
 
+#: A newsletter box between paragraphs holds at most this many lines (its heading, a blurb, a button).
+_NEWSLETTER_BOX_LINES = 4
+
+
 def _inline_link(lines: list[str], i: int) -> list[int]:
     """The lines of a link to another story between the article's paragraphs at
     line i ("Related: How the NATO supply routes reopened", or "Also Read" over
@@ -1032,6 +1036,8 @@ def _inline_link(lines: list[str], i: int) -> list[int]:
     of prose follows it past buttons and counters; else []."""
     if markers.INLINE_LINK.fullmatch(lines[i]) or markers.SHARE.pattern.fullmatch(lines[i]):  # (a share bar)
         link = [i]
+    elif markers.NEWSLETTER.pattern.fullmatch(lines[i]):  # a newsletter box: its heading, blurb and button
+        link = list(itertools.takewhile(lambda k: lines[k], range(i, min(len(lines), i + _NEWSLETTER_BOX_LINES))))
     elif not (link := _link_box(lines, i)[0]):
         return []
     below = next((lines[k] for k in range(link[-1] + 1, min(len(lines), link[-1] + 8))
@@ -1444,14 +1450,23 @@ def _before_menu(lines: list[str], start: int, end: int) -> int:
     return i if n >= markers.NAV_MIN_LINES else end
 
 
+#: A share bar's button for a network, mail or print: "Facebook", "Email", "Print".
+_SHARE_TARGET = re.compile(r"Facebook|Twitter|X|Google\+?|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|E-?mail|Print", re.I)
+
+
 def _share_bar_end(lines: list[str], i: int) -> bool:
-    """Line i, a header without a count, ends a bar of share buttons a line each right above it, prose follows
-    it (the story), and another header opens the comments further down."""
+    """Line i, a header, ends a bar of share buttons a line each right above it, prose follows it (the story),
+    and another header opens the comments further down (with the same count, when line i shows one:
+    "Comments (8)" in the bar, "Discussions on this news (8)" over the comments)."""
     above = [ln for ln in lines[max(0, i - 3):i] if ln]
-    if not any(_header(ln) for ln in lines[i + 1:] if ln):
+    count = _shown_count(lines[i], pages=False)
+    if count is not None and not any(_SHARE_TARGET.fullmatch(ln) for ln in above[-2:]):
+        return False  # (a thread's count under its topic's buttons: "Bookmark", "Ignore this topic", "8 comments")
+    if not any((h := _header(ln)) and (count is None or _shown_count(ln, pages=False) == count)
+               for ln in lines[i + 1:] if ln and ln != lines[i]):
         return False
     below = next((ln for ln in lines[i + 1:i + 6] if ln and len(ln.split()) > markers.CAPTION_MAX_WORDS // 2), "")
-    return (len(above) >= 2 and not _count(_header(lines[i]).pattern.fullmatch(lines[i]).groupdict().get("count"))
+    return (len(above) >= 2
             and all(_is_boilerplate(ln, (markers.SHARE,)) or _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
                     for ln in above[-2:])
             and bool(markers.SENTENCE_END.search(below)))
@@ -1690,7 +1705,7 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
         comments: list[Comment] = []
         for k, (a, w, t, target) in enumerate(found):
             parent = target if isinstance(target, int) else _replied(comments, target, t, first_names=signed)
-            if depths:  # "Re: Re: Topic" answers the latest message one level up
+            if any(depths):  # "Re: Re: Topic" answers the latest message one level up
                 parent = next((c.index for c in reversed(comments) if depths[c.index - 1] == depths[k] - 1), None)
             comments.append(Comment(index=len(comments) + 1, author=a, posted_at=w,
                                     posted_at_parsed=parse_stamp(w) if w else None, text=t, parent=parent))
