@@ -24,12 +24,13 @@ _ISO = re.compile(r"(?P<y>(?:19|20)\d{2})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!
 # first only when the first number cannot be a month ("08/25/2012").
 _NUM = re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[01]?\d|[0-3]\d)\2(?P<y>(?:19|20)\d{2})\b")
 #: An app's short date with a two-digit year ("07/13/23"), read as _NUM reads dates; 69 and under are 20xx.
-_NUM2 = re.compile(r"(?<![\d/-])(?P<a>[0-3]?\d)([/-])(?P<b>[0-3]?\d)\2(?P<y>\d{2})(?![\d/-])")  # (or "05-05-09")
+_NUM2 = re.compile(r"(?<![\d/.-])(?P<a>[0-3]\d(?=\.)|[0-3]?\d(?=[/-]))([/.-])(?P<b>(?<=\.)[01]\d|(?<=[/-])[0-3]?\d)\2"
+                   r"(?P<y>\d{2})(?![\d/.-])")  # (or "05-05-09"; with dots, two digits each: "17.03.11")
 _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?|hrs\.?)?"
                    r"(?:\s+[A-Z]{2,4})?\s*$")  # (a zone after it: "08:12 AM IST")
 #: A time before its date: "10:52 AM on 03/16/2011".
 _TIME_FIRST = re.compile(r"\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?)?"
-                         r"\s*(?:on\b|,)")
+                         r"(?:\s*(?:on\b|,)|\s+(?=\d))")  # (or "09:52 17.03.11")
 
 
 def parse_date_text(text: str) -> dt.date | None:
@@ -163,7 +164,7 @@ def parse_stamp(text: str) -> dt.datetime | None:
     day = parse_date_text(text)
     if day is None:
         return None
-    m = _TIME.search(text) or _TIME_FIRST.match(text)
+    m = _TIME_FIRST.match(text) or _TIME.search(text)
     if not m:
         return dt.datetime(day.year, day.month, day.day)
     hour, minute, second = int(m["h"]), int(m["mi"]), int(m["s"] or 0)

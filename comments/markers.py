@@ -48,8 +48,9 @@ DATE_ISO = rf"\b{YEAR}(?:-[01]?\d-|/[01]?\d/)[0-3]?\d\b"  # (or with slashes: "2
 DATE_NUM = rf"\b[0-3]?\d[/.-][0-3]?\d[/.-]{YEAR}\b"  # day or month first: "25/08/2012", "11-27-2011"
 #: A British board's short date: "08-Mar-23" (two-digit years 69 and under are 20xx).
 DATE_DMY_SHORT = rf"\b[0-3]?\d-{MONTH}-\d{{2}}(?![\d-])"
-#: A two-digit year with slashes or dashes: "5/23/13" (Kinja's "5/23/13 6:02pm"), "05-05-09".
-DATE_NUM_SHORT = r"\b[0-3]?\d(?:/[0-3]?\d/|-[0-3]?\d-)\d{2}(?![\d/-])"
+#: A two-digit year with slashes or dashes: "5/23/13" (Kinja's "5/23/13 6:02pm"), "05-05-09"; or dots, day and
+#: month of two digits each: "17.03.11".
+DATE_NUM_SHORT = r"\b(?:[0-3]?\d(?:/[0-3]?\d/|-[0-3]?\d-)|[0-3]\d\.[01]\d\.)\d{2}(?![\d/.-])"
 DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}))"
 ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM}|{DATE_NUM_SHORT})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|hrs\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"  # ("04:10 hrs")
@@ -440,7 +441,7 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                                          r"|.{1,80} is (?:a )?reader-supported\b.*"
                                          r"|Get (?:[\w'’]+ ){1,4}by e-?mail\b.*|Looking for news you can trust\?.*"
                                          r"|Make a contribution to .{1,60}|Sign up for [^,.]{1,40}, the best of .{1,120}"
-                                         r"|Dear Readers?,|Newsletters?"
+                                         r"|Dear Readers?,|Newsletters?|Click here to (?:receive|get) .{1,80}\bnewsletters?\b.{0,40}"
                                          r"|.{1,80} is a non-?profit\b.{0,120}(?:readers like you|[Dd]onate).{0,120}"),
                      "newsletter boxes and appeals: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe"
                      " for free…', 'Get Mother Jones by Email - Free.', 'X is a nonprofit, and stories like this are"
@@ -514,7 +515,7 @@ ARTICLE_END: tuple[Marker, ...] = (
            " 'More about Hira Baloch'"),
     RELATED,
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?)\s?:.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
-                         r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords"
+                         r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords|Click the alert icon to follow topics:?"
                          r"|\(Additional reporting by .{1,150}\)|Filed under (?:[\w'’ -]{1,30}\s*,\s*)+.{1,60}"),
            "tag and category lines; 'Read More News on' over tags, '(Catch all the Business News … on The Economic Times.)',"
            " a 'KEYWORDS' label over them; '(Additional reporting by NAME in Islamabad)'; 'Filed under pakistan ,  nato ,  12/4/13'"),
@@ -538,6 +539,7 @@ ARTICLE_END: tuple[Marker, ...] = (
            " (not a byline under a headline: '—By Daniel Kessler')"),
     Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
                                 r"|Originally (?:published|appeared)) (?:in|on|at|by) .*|Originally posted to .*"
+                                r"|A version of this (?:article|story) appeared in (?:the )?print edition\b.{0,300}"
                                 r"|Also republished by .*|Republish this (?:article|story)"
                                 r"|This (?:article|story|piece) is (?:also )?available in (?-i:[A-Z])\w+\b.{0,120}"
                                 r"|.{0,200}\bTo learn more about republishing this content\b.{0,200}"
@@ -610,8 +612,9 @@ AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[
                         r" (?:an?|the)\s.{5,250}")  # (or after a dash: "— Michael Ostrander served as a …")
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
-FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
-                   r"|Comments?|Message|Subject|Password)(?:\s*\((?:required|optional|will not be published|maximum)[^)]{0,40}\))?\s*\*?:?"
+FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
+                   r"|Comments?|Message|Subject|Password)(?:\s*\((?:required|optional|will not be published|maximum)[^)]{0,40}\))?"
+                   r"\s*\*?:?(?:\.\.\.|…)?"
                    r"|Send|Submit|Post|Cancel|Preview|Characters (?:left|remaining):?\s*\d+|\d+ characters (?:left|remaining)")
 FORM_FIELDS_MIN = 3
 #: A comment form above the comments: its fields and buttons span at most this many lines.
@@ -654,6 +657,9 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("moderation", _line(r"Comments are moderated and generally will be posted if they are on-topic"
                                r" and not abusive\.?"), "Tribune notice"),
     Marker("faq", _line(r"For more information,? please see our Comments FAQ\.?"), "Tribune notice"),
+    Marker("meter", _line(r"You(?:['’]ve| have) read \d+ of (?:your )?\d+ free (?:articles|stories)\b.{0,200}"
+                          r"|\d+ of \d+ free (?:articles|stories) (?:read|left|remaining)\b.{0,120}"),
+           "a paywall's meter: 'You have read 4 of 10 free articles this month. Subscribe now …'"),
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
@@ -668,14 +674,14 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
                             r"|Report this comment|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
-                            r"|Last edited .{1,40} by .{1,60}|(?:[^\w\s]\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
+                            r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|[+−-]"
                             r"|(?-i:[\^|v])"),  # (a vote widget's arrows copied a line each: "^", "|", "v")
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
-                             r"|(?:people|person) (?:are |is )?(?:reading|viewing|like|likes|liked|recommend)\b.{0,30})"
+                             r"|(?:people|person) (?:are |is )?(?:reading|viewing|like|likes|liked|recommend)\b.{0,60})"
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
                              r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
                              r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
@@ -820,8 +826,10 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                  r"|(?:Simply )?(?:sign up|subscribe) to (?:the|our) .{1,80}? (?:newsletter|[Dd]igest)\b.{0,120}"
                                  r"|We[’']ll send you an? .{1,80}? (?:newsletter|[Dd]igest|email)\b.{0,160}"
                                  r"|.{1,120}\b(?:in|with) (?:this|our) (?:free )?(?:daily |weekly )?newsletter\.?"
-                                 r"|.{0,80}\bClick here to subscribe\b.{0,120}|Unlock the .{1,40}? for free|.{10,200}\bdelivered\b.{0,60}\bto your inbox\.?"
-                                 r"|(?:Get|Receive) .{1,60}? in your inbox\b.{0,60}"
+                                 r"|.{0,80}\bClick here to subscribe\b.{0,120}|.{0,40}\bGet unlimited access to\b.{0,200}|Unlock the .{1,40}? for free|.{10,200}\bdelivered\b.{0,60}\bto your inbox\.?"
+                                 r"|(?:Get|Receive) .{1,60}? in your inbox\b.{0,60}|Receive the latest (?:updates|news|stories)\b.{0,80}"
+                                 r"|(?:Keep|Stay) up to date with what['’]s happening\b.{0,120}"
+                                 r"|Enter your e-?mail(?: address)?(?:\s+(?:Subscribe|Sign up))?"
                                  r"|I would like to be emailed about\b.{1,200}|.{0,200}\bStart your .{1,40} subscription"
                                  r"(?: today)?\.?"),
            "newsletter boxes and upsells between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now',"
@@ -829,18 +837,20 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     PHOTO_CREDIT,
     Marker("story_credit", _line(r"(?:Place|Agency|Edited [Bb]y|With inputs from):\s*[^|]{1,40}"
                                  r"(?:\s*\|\s*(?:Place|Agency|Source|Edited [Bb]y|With inputs from):\s*[^|]{1,40})*"
-                                 r"|Source:\s*(?:[\w&'’-]+\s?){1,6}|With files from (?:The )?[\w&'’ -]{2,60}"),
+                                 r"|Source:\s*(?:[\w&'’-]+\s?){1,6}|With files from (?:The )?[\w&'’ -]{2,60}"
+                                 r"|(?-i:[a-z]{2,4}(?:/[a-z]{2,4}){1,2})\s*\((?:[\w.-]+,\s*){0,5}[\w.-]+\)"),  # "kys/rc (AP, dpa)"
            "a story's place, agency and sources under it: 'Place: Washington | Agency: PTI', 'Edited By: NAME',"
            " 'Source: TRTWorld and agencies', 'With files from The Associated Press'"),
     Marker("writer_contact", _line(r"(?:(?:E-?mail|Contact)(?: (?:the )?(?:writer|author|reporter))?:?\s*|Send tips to\s+)?"
                                    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
-                                   r"|(?:Twitter|X|Follow (?:\w+ )?on Twitter):?\s*@\w{1,30}"),
+                                   r"|(?:Twitter|X|Follow (?:[\w.'’-]+ ){0,4}on Twitter):?\s*@\w{1,30}"),
            "the writer's address and handle under a story: 'barclay.owen@stripes.com', 'Twitter: @OwenBarclaySS',"
            " 'Send tips to NAME@example.org.'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*"
                             r"(?:[^.]|(?<=\b[A-Z])\.){1,60}\.?"
                             r"|(?:Photo|Image|Picture): .{10,300}\([^()]{2,50}\)"  # "Photo: … (AFP: A Majeed)"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
+                            r"|.{10,300}\[(?:Photo|Image)(?:/[\w .]{1,30})?\]"  # "… July 5, 2012. [Photo/Agencies]"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
                             r"|Alamy|Bloomberg|Associated Press)(?:(?:\s*/\s*|\s)[\w .,'’-]{1,30}){0,2}\)"
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
@@ -906,6 +916,12 @@ BOARD_SUBJECTS_MIN = 4
 
 #: Furniture lines dropped from a comment section only.
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
+    Marker("glued_buttons", _line(r"(?:(?:Agree|Disagree|Like|Dislike|Quote|Reply|Report|Share)(?:\s?\(\d+\))?){2,}"),
+           "a comment's buttons copied with no space between them: 'Agree(12)Disagree(5)QuoteReply'"),
+    Marker("help_notice", _line(r"If you (?:experience|have|encounter) (?:any )?(?:technical )?(?:problems|issues|difficulties)"
+                                r"\b.{0,150}|Real-time updating is (?:paused|enabled)\.?(?: \((?:Resume|Pause)\))?"),
+           "a comment widget's help line and its live-update switch: 'If you experience technical problems, please"
+           " write to …', 'Real-time updating is paused. (Resume)'"),
     Marker("field_labels", _line(r"Commenter|Location|Date (?:and|&) time"),
            "a comment's field labels, each over its value: 'Commenter', 'Location', 'Date and time'"),
     Marker(
@@ -922,7 +938,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     ),
     Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}"
                              r"|Collapse replies(?: Expand all)?|(?:Expand|Shrink|Hide) all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
-                             r"|Comment Preferences|Display:|Sort:|See (?:previous|earlier|more|all) replies|"
+                             r"|Comment Preferences|Display:(?:\s*\w+(?: \w+){0,2}(?:\s*\|\s*\w+(?: \w+){0,2})+)?|Sort:|See (?:previous|earlier|more|all) replies|"
                              r"Comments [Cc]losed|Share what you think|Click to rate"
                              r"|(?:Best|Worst) rated|View all"
                              r"|All comments|All|Closed|Comments are now closed|Reader Picks|(?:NYT|Editors['’]?|Editor['’]s|Staff|(?-i:[A-Z]\w+)) Picks?|Staff replies|Highest Rated"
@@ -1005,8 +1021,9 @@ SEPARATORS: tuple[Separator, ...] = (
     Separator("numbered_author", _line(r"(?P<n>\d+)\.\s+(?P<author>\S.{0,79})"),
               "CNN soundoff: '1. Name', the text, then 'May 1, 2012 at 3:14 pm | Reply'",
               numbered=True, hint_only=True),
-    Separator("numbered", _line(r"(?P<n>\d+)[.)](?:\s+(?P<text>\S.*))?"),
-              "bare numbered items without author: '1. I think…'", numbered=True),
+    Separator("numbered", _line(r"(?P<n>\d+)(?P<sub>(?:\.\d+)+)?[.)](?:\s+(?P<text>\S.*))?"),
+              "bare numbered items without author: '1. I think…'; replies numbered under them: '2.1. Re: …'",
+              numbered=True),
 )
 # With no separator matching the section's first line, every line is one comment
 # when the section has no blank lines (Tribune), else every blank-separated block.
@@ -1059,7 +1076,8 @@ CAMEL_HANDLE = re.compile(r"(?:[A-Z][a-z0-9]+){2,4}")
 #: "Click to expand...".
 #: A reply opening with the comment it quotes, under a label naming its writer: "Quoting Vikram Joshi:", then
 #: the quoted words (up to a blank line).
-QUOTING_LABEL = re.compile(r"(?:Quoting|Quote from) (?P<name>[^\n:]{1,40}):\n[^\n]")
+QUOTING_LABEL = re.compile(r"(?:Quoting|Quote from) (?P<name>[^\n:()]{1,40}?(?: \([^\n():]{1,30}\))?)"
+                           r"(?: \([^\n()]{1,30}\))?:\n[^\n]")  # (its time after it: "Quote from NAME (2011-05-04 10:12:45):")
 #: A reply opening with the words it answers in quote marks after "NAME wrote:", the reply on the next line.
 WROTE_QUOTE = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:[\n ][\"“][^\n]{1,400}[\"”]\n")
 SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")
@@ -1157,7 +1175,7 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:Related(?: articles| stories)?|Also read|Read also|See also|Read more|Recommended)"
+INLINE_LABEL = re.compile(r"(?:Related(?: articles?| stor(?:y|ies))?|Also read|Read also|See also|Read more|Recommended)"
                           r"(?:\s*[►▶»›→])?", re.I)  # (an arrow after it: "Read More ►")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...

@@ -540,7 +540,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
         if (len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS
                 and line != lines[first]  # the site's name again
                 and not line.endswith(".") and not _stamp(line) and not markers.MENU_GAP.search(line)
-                and not markers.TICKER.match(line) and not _is_boilerplate(line, markers.BOILERPLATE)
+                and not markers.TICKER.match(line) and not _is_boilerplate(line, markers.BODY_BOILERPLATE)
                 and not _is_boilerplate(line, markers.ARTICLE_END) and len(markers.MENU_GAP_NARROW.findall(line)) < 2
                 and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)
                 and not _over_credit(lines, i) and not _tagline(lines, first, i)
@@ -579,7 +579,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
     i = stop
     while i < min(len(lines), first + 1 + markers.MASTHEAD_LONG_MENU) and (
             not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS or markers.MENU_GAP.search(lines[i])
-            or _is_boilerplate(lines[i], markers.BOILERPLATE) or _in_menu(lines, i) or _in_ticker(lines, i)
+            or _is_boilerplate(lines[i], markers.BODY_BOILERPLATE) or _in_menu(lines, i) or _in_ticker(lines, i)
             or markers.NEIGHBOUR_LINK.fullmatch(lines[i])  # ("« Older headline", "Main", "Newer headline »")
             or len(lines[i]) <= markers.HEAD_DATE_MAX_CHARS // 2 and parse_date_text(lines[i])  # (a blog's day)
             or markers.BREADCRUMBS.fullmatch(lines[i]) and all(  # ("Asia / South & Central Asia")
@@ -1573,6 +1573,7 @@ class _Start:
     first_text: str | None
     replying_to: str | None = None  # the name of an "in reply to Name" line between the author and the time
     in_thread: bool = False  # "In Response" over its author line: it answers its thread's first comment
+    outline: str | None = None  # its number when replies are numbered under their comment's: "2", "2.1"
 
 
 def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
@@ -1608,9 +1609,10 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if not m:
             continue
         if sep.numbered:
-            if int(m["n"]) != expected:
+            sub = m.groupdict().get("sub")
+            if int(m["n"]) != expected - bool(sub):  # (a reply's "2.1." under comment 2)
                 continue
-            expected += 1
+            expected += not sub
         groups = m.groupdict()
         author, boundary, target, in_thread = groups.get("author"), i, groups.get("target"), False
         when = groups.get("when") or groups.get("when_before")  # ("Name on May 5, 2011, 4:31 PM said:")
@@ -1635,7 +1637,8 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             if above and _name_like(markers.NAME_PLACE.sub("", above)):  # (with its place: "R. Pemberton (Leeds)")
                 author, boundary = above, j
             in_thread = boundary > prev_end + 1 and bool(markers.IN_RESPONSE.fullmatch(sec[boundary - 1]))
-        starts.append(_Start(boundary - in_thread, i + 1, author, when, groups.get("text"), target, in_thread))
+        starts.append(_Start(boundary - in_thread, i + 1, author, when, groups.get("text"), target, in_thread,
+                             m["n"] + (sub or "") if sep.numbered else None))
 
     preamble = [ln for ln in sec[: starts[0].boundary] if ln] if starts else []
     if preamble:
@@ -1643,14 +1646,26 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
 
     badge = _head_badge([next(ln for ln in reversed(sec[:st.boundary]) if ln) for st in starts[1:]])
     comments: list[Comment] = []
+    outlined: dict[str | None, int] = {}  # each outline number's comment ("2.1")
     root = None  # the latest comment not "In Response" to another
     for k, st in enumerate(starts):
         stop = starts[k + 1].boundary if k + 1 < len(starts) else len(sec)
         block = _less_badge(sec[st.text_from : stop], badge)
-        if st.first_text:
-            block = [st.first_text, *block]
+        author, first_text, when = st.author, st.first_text, st.when
+        content = [j for j, ln in enumerate(block) if ln]
+        if first_text and author is None and when is None and len(content) >= 2 \
+                and len(first_text.split()) <= markers.KICKER_MAX_WORDS * 2 \
+                and (named := _author_line(block[content[0]])):
+            # a numbered subject over its writer's name and time: "1. Money talks", "NAME, City", "09:52 17.03.11"
+            # (or "NAME | 09:52 17.03.11")
+            if named[1]:
+                author, when, first_text, block = *named, None, block[content[0] + 1:]
+            elif len(content) >= 3 and (stamp := _stamp(block[content[1]])):
+                author, when, first_text, block = named[0], stamp, None, block[content[1] + 1:]
+        if first_text:
+            block = [first_text, *block]
         block, row_when = _strip_button_rows(block)
-        when = st.when or row_when
+        when = when or row_when
         content = [j for j, ln in enumerate(block) if ln]
         if content and when is None and markers.STAMP_EDGE.fullmatch(block[content[0]]):
             when, block = block[content[0]], block[content[0] + 1 :]
@@ -1666,13 +1681,16 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         # a reply opening with an earlier comment's words, copied without quote marks, answers it
         text, quoted = _opening_quote(_join(block), [(c.author, c.posted_at, c.text, None) for c in comments])
         target = target or quoted
-        author = st.author.strip() if st.author else None
+        author = author.strip() if author else None
         if not text or markers.REMOVED_COMMENT.fullmatch(text):
             warnings.append(f"comment {k + 1} of the section ({author or 'no author'}) "
                             f"{'was removed by a moderator' if text else 'has no text'}; skipped")
             continue
         when = markers.STAMP_PREFIX.sub("", markers.STAMP_TAIL.sub("", when).strip()) if when else None
         parent = root if st.in_thread and root else _replied(comments, target, text)
+        if st.outline and "." in st.outline:
+            parent = outlined.get(st.outline.rpartition(".")[0], parent)
+        outlined[st.outline] = len(comments) + 1
         comments.append(
             Comment(
                 index=len(comments) + 1,
@@ -1840,12 +1858,14 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     # with a time on its line, a name may be a handle or start in lower case ("jbou in Ann Arbor")
     pair = re.split(r"\s{2,}", name)  # "Kashif Mirza  DesertFox77 • 2 days ago": the writer, then whom it answers
     if len(parts) != 1 or not (_author_like(name) or when and (
-            markers.BARE_HANDLE.fullmatch(name) or _author_like(name[:1].upper() + name[1:])
+            markers.BARE_HANDLE.fullmatch(name) or _author_like(name[:1].upper() + name[1:]) or _MASKED_IP.fullmatch(name)
             or len(pair) == 2 and all(_author_like(p) or _handle_like(p) for p in pair))):
         return None
     return name, when
 
 
+#: A commenter known by a masked address: "202.125.*.*".
+_MASKED_IP = re.compile(r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*)\.(?:\d{1,3}|\*)")
 #: A comment's number before its writer's name: "#1 Kashif Mehmood, Karachi 2012-07-04 08:17".
 _NUMBER_LEAD = re.compile(r"^#\d{1,4}\s+(?=\S)")
 _POSTED_BY_LABEL = re.compile(r"^(?:(?:Posted|Written|Submitted|Comment(?:ed)?) )?by:\s+(?=\S)", re.I)
@@ -1879,9 +1899,13 @@ def _author_like(line: str) -> bool:
         and _name_like(line)
         and len(words) <= markers.AUTHOR_MAX_WORDS
         and line[0].isupper()
-        and not markers.AUTHOR_BAD.search(line)
+        and not markers.AUTHOR_BAD.search(_NAME_NUMBER.sub("", line))  # ("Liberty Belle 1776", "Patriot76")
         and _stamp(line) is None
     )
+
+
+#: A number closing a user's name: "Liberty Belle 1776", "Patriot76".
+_NAME_NUMBER = re.compile(r"(?<=[A-Za-z])\s?\d{1,4}$")
 
 
 def _title_case(name: str) -> bool:
@@ -2177,8 +2201,14 @@ def _opening_quote(text: str, found: list[_Found]) -> tuple[str, str | None]:
         # "name said:", the quote, "Click to expand..." (forum software); "name wrote:", "the quote", the reply
         return text[m.end():].strip(), m["name"]
     first, sep, rest = text.partition("\n\n")
-    if (m := markers.QUOTING_LABEL.match(text)) and rest.strip():
-        return rest, m["name"]  # "Quoting NAME:", the quoted words, then the reply
+    if m := markers.QUOTING_LABEL.match(text):
+        # "Quoting NAME:", the quoted words, then the reply (in the same paragraph: past the lines of an earlier
+        # comment's text)
+        own = list(itertools.dropwhile(lambda ln: any(ln.strip() in f[2] for f in found), first.split("\n")[1:]))
+        if own and len(own) < first.count("\n"):
+            return "\n".join(own) + sep + rest, m["name"]
+        if rest.strip():
+            return rest, m["name"]
     said = re.match(r"(\S{1,40}): (.+)", first)
     if sep and said and any(f[0] == said[1] and said[2] in f[2] for f in found):
         return rest, said[1]
