@@ -88,6 +88,8 @@ _PROMO_CLASS = re.compile(r"(?:^|[-_])(?:promo|newsletter|signup|subscribe|relat
 _PROMO_MAX_CHARS = 400
 #: A photo's caption between the paragraphs ("imageCaption", "wp-caption-text", <figcaption>): not the story.
 _CAPTION_CLASS = re.compile(r"caption(?:$|[-_])", re.I)
+#: Disqus's box of the forum's other stories under the comments ("discovery-main", "discovery-posts").
+_DISCOVERY_CLASS = re.compile(r"^discovery(?:$|[-_])")
 #: A body shorter than this from trafilatura's precision mode is retried in recall mode.
 _MIN_BODY_CHARS = 200
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -265,7 +267,7 @@ def find_comment_items(root) -> list[_Item]:
     """The page's comment items in document order, by the first finder that finds any."""
     for finder in (_blogger_classic, _marked_items, _listed_items, _repeated_blocks, _headed_runs, _signed_blocks,
                    _reply_boxes):
-        items = [i for i in finder(root) if i.text]
+        items = [i for i in finder(root) if i.text and not _in_promo(i.element)]
         if items:
             if finder not in (_marked_items, _reply_boxes):  # (_read_marked does both, in its order)
                 _unquote(items, {i.element for i in items})
@@ -274,6 +276,11 @@ def find_comment_items(root) -> list[_Item]:
                 items[n].parent = k
             return items
     return []
+
+
+def _in_promo(el) -> bool:
+    """Whether `el` sits in a box of other stories (Disqus's "Also on X" with each story's top comment)."""
+    return any(_has_class(a, _PROMO_CLASS) or _has_class(a, _DISCOVERY_CLASS) for a in el.iterancestors())
 
 
 def _classes(el) -> list[str]:
@@ -331,7 +338,7 @@ def _kebab(name: str) -> str:
 
 #: A commenter's place beside the name, in brackets or after a comma: "<span class=comment-location>(Karachi)</span>",
 #: "<span class=comment__location>, Karachi</span>".
-_PLACE_CLASS = re.compile(r"(?:^|[-_])(?:location|city|place|loc)$")
+_PLACE_CLASS = re.compile(r"(?:^|[-_])(?:location|city|place|loc|country)$")
 _PLACE_SHOWN = re.compile(r"\([^()]{2,40}\)|,\s*[^\W\d][^,()\d]{1,40}(?:,\s*[^\W\d][^,()\d]{1,40})?"
                           r"|\|\s*[^\W\d][^|()\d]{1,40}")  # (or after a bar: "| Lahore")
 

@@ -211,8 +211,9 @@ TITLE_SUFFIXES: tuple[Marker, ...] = (
     Marker("pipe", _line(r"(?P<title>.+?)\s+\|\s+[^|]{2,40}"), "any short ' | Name' tail"),
     Marker("domain", _line(r"(?P<title>.+?)\s+\((?:[\w-]+\.)+[a-z]{2,}\)"),
            "link aggregators: 'Headline (karachiledger.pk)'"),
-    Marker("colon_tail", _line(r"(?P<title>.+?) : (?:r/)?[\w.-]{2,40}"),
-           "a forum's ' : name' tail, one word after a spaced colon ('… : worldnews', '… : r/geopolitics')"),
+    Marker("colon_tail", _line(r"(?P<title>.+?) : (?:r/[\w.-]{2,40}|[\w.-]{2,40}|The(?: (?-i:[A-Z])[\w.-]+){1,3})"),
+           "a forum's ' : name' tail, one word after a spaced colon ('… : worldnews', '… : r/geopolitics'), or a"
+           " paper's name ('… : The Tribune India')"),
     Marker("section_head", _line(r"(?-i:[A-Z][\w&]*(?: [\w&]+){0,2})\|(?P<title>\S.{10,})"),
            "a section's name before an unspaced bar: 'Asia Pacific|Headline'"),
 )
@@ -419,7 +420,7 @@ RELATED = Marker(
           rf"{{1,2}}{_SECTION_NAME}:?"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed)(?: on| at| in)?{_SECTION_NAME}"
           r"|Most (?:read|viewed|popular|commented|shared|emailed)(?:\s*\|\s*Most \w+)+|(?-i:[A-Z]\w+) Round-?up"
-          r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+)(?: (?-i:[A-Z][\w.&'’]+))? (?:stories|articles|posts|coverage|links|headlines)"
+          r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+)(?: (?-i:[A-Z][\w.&'’]+))? (?:stories|articles|posts|coverage|links|headlines):?"
           r"|(?:Trending|Popular|Happening) (?:in|near) your (?:area|neighbou?rhood|city)|Nearby (?:businesses|posts|events)"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
           r"|Next (?:Story|Article|Post)|Previous (?:Story|Article)"
@@ -514,7 +515,7 @@ ARTICLE_END: tuple[Marker, ...] = (
            " 'A version of this article appears in print on …', 'from the print edition | Asia'; an author's box:"
            " 'More about Hira Baloch'"),
     RELATED,
-    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?)\s?:.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
+    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?|Related (?:search(?:es)?|tags|topics))\s?:.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
                          r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords|Click the alert icon to follow topics:?"
                          r"|\(Additional reporting by .{1,150}\)|Filed under (?:[\w'’ -]{1,30}\s*,\s*)+.{1,60}"),
            "tag and category lines; 'Read More News on' over tags, '(Catch all the Business News … on The Economic Times.)',"
@@ -524,6 +525,7 @@ ARTICLE_END: tuple[Marker, ...] = (
                                r"|in this (?:article|piece|blog|post)).*"
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"
                                r"|\(?Except for the headline, this story has not been edited by .{1,160}"
+                               r"|.{1,60} (?:is|are) not responsible for the content of external (?:internet )?(?:sites|websites)\.?"
                                r"|\(?Only the headline (?:and picture )?of this (?:report|story) may have been reworked by .{1,200}"),
            "republishing disclaimers: '(Only the headline and picture of this report may have been reworked by …)'"),
     Marker("product_details", _line(r"Product (?:details|information)|Technical details|Additional information"
@@ -576,7 +578,7 @@ HEADERS: tuple[Header, ...] = (
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ (?:reactions|participants)|Comment viewing options"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"
-                            r"|Sort [Oo]rder:.{0,30}|Customer reviews|Community reviews|Reasons for signing|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
+                            r"|Sort [Oo]rder:.{0,30}|Discuss this (?:issue|article|story|topic) with other readers!?|Customer reviews|Community reviews|Reasons for signing|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
            "a bare section heading: 'Comments', 'Your views', 'What readers say', a shop's 'Customer reviews', Kinja's"
            " '38 participants' (not 'Views' or 'Discussion', which articles use as subheadings)"),
     Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
@@ -777,7 +779,7 @@ UI_WORD = _line(r"Search|Go|Menu|Log ?in|Sign (?:in|up)|Register|Subscribe|Close
 CAPTION_MAX_WORDS = 40
 #: A photo's credit alone on the line under its caption: "Getty Images", "AP Photo", "AFP/File", "Image Credit: AFP", "(AFP)",
 #: "Photo: Reuters".
-BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
+BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
                     r"(?: Photo| Images)?(?:/[\w .'’-]{1,30})?|\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg)\)")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
@@ -835,12 +837,14 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "newsletter boxes and upsells between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now',"
            " 'Sign up to our free weekly Inside Washington email', '… Start your X Premium subscription today.'"),
     PHOTO_CREDIT,
-    Marker("story_credit", _line(r"(?:Place|Agency|Edited [Bb]y|With inputs from):\s*[^|]{1,40}"
+    Marker("story_credit", _line(r"(?:Place|Agency|Edited [Bb]y|With inputs from|Writer):\s*[^|]{1,40}"
                                  r"(?:\s*\|\s*(?:Place|Agency|Source|Edited [Bb]y|With inputs from):\s*[^|]{1,40})*"
                                  r"|Source:\s*(?:[\w&'’-]+\s?){1,6}|With files from (?:The )?[\w&'’ -]{2,60}"
                                  r"|(?-i:[a-z]{2,4}(?:/[a-z]{2,4}){1,2})\s*\((?:[\w.-]+,\s*){0,5}[\w.-]+\)"),  # "kys/rc (AP, dpa)"
            "a story's place, agency and sources under it: 'Place: Washington | Agency: PTI', 'Edited By: NAME',"
            " 'Source: TRTWorld and agencies', 'With files from The Associated Press'"),
+    Marker("gallery", _line(r"(?:Photo|Video|Image) [Gg]allery:?(?: .{1,150})?|Photos|Videos"),
+           "a gallery's link between paragraphs: 'Photo Gallery: The Long Road to Kabul', 'Photos'"),
     Marker("writer_contact", _line(r"(?:(?:E-?mail|Contact)(?: (?:the )?(?:writer|author|reporter))?:?\s*|Send tips to\s+)?"
                                    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
                                    r"|(?:Twitter|X|Follow (?:[\w.'’-]+ ){0,4}on Twitter):?\s*@\w{1,30}"),
@@ -892,7 +896,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷⚑⚐🚩]"
 _BUTTON = (r"(?:Reply|Forward|Follow Post|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|Dislike|Report(?: abuse| as abusive| to (?:the )?(?:administrator|admin|moderators?))?|Flag(?: as (?:abusive|inappropriate|offensive))?|Favou?rite|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
            r"|Up|Down"
-           r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Agree|Disagree"
+           r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Link to (?:this )?[Cc]omment|Agree|Disagree"
            r"|(?:Give )?Award"
            r"|Quote|Login|Log in|Sign in|Sign up|Sort by \w+|\(?\d+\)?|\d+[smhdwy]|\d+ votes?"
            r"|Add message|Message poster|See all [\w ]{2,20} posts|Watch thread|Go to permalink|Toggle \w+(?: \w+)? tools)")
@@ -909,7 +913,8 @@ POST_NUMBER = re.compile(r"#\d{1,6}")
 
 #: A message board's subject line above a message's head: "Finally the truth (4 replies)", "Re: Re: Finally the truth"
 #: (each "Re:" one level deeper).
-BOARD_SUBJECT = re.compile(r"(?P<re>(?:Re\s*:\s*)*)(?P<topic>\S.{0,150}?)(?:\s*\((?:\d+|no) repl(?:y|ies)\))?", re.I)
+BOARD_SUBJECT = re.compile(r"(?:\d{1,4}\.\s+)?(?P<re>(?:Re\s*:\s*)*)(?P<topic>\S.{0,150}?)(?:\s*\((?:\d+|no) repl(?:y|ies)\))?",
+                           re.I)  # (numbered: "4. Re: Topic")
 REPLY_COUNT_TAIL = re.compile(r"\((?:\d+|no) repl(?:y|ies)\)$", re.I)
 #: Without "Re:" or reply counts, this many texts ending with a subject line in a row tell a board's subjects.
 BOARD_SUBJECTS_MIN = 4
@@ -960,7 +965,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
                              r"|Load more comments(?: \(\d+ repl(?:y|ies)\))?|Loading comments\.*|Loading(?:\.\.\.|…)"
-                             r"|Post Message|View All Messages"
+                             r"|Post Message|View All Messages|[\d,]+ total posts|Show all comments|Page \d{1,4}"
                              r"|(?:Comments|Letters|Feedback) to:?\s*\S+@\S+"
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
                              r"|Restacks|\d+ repl(?:y|ies)|\d+ comments?|What are your thoughts\?|Also publish to my profile"
@@ -1076,8 +1081,8 @@ CAMEL_HANDLE = re.compile(r"(?:[A-Z][a-z0-9]+){2,4}")
 #: "Click to expand...".
 #: A reply opening with the comment it quotes, under a label naming its writer: "Quoting Vikram Joshi:", then
 #: the quoted words (up to a blank line).
-QUOTING_LABEL = re.compile(r"(?:Quoting|Quote from) (?P<name>[^\n:()]{1,40}?(?: \([^\n():]{1,30}\))?)"
-                           r"(?: \([^\n()]{1,30}\))?:\n[^\n]")  # (its time after it: "Quote from NAME (2011-05-04 10:12:45):")
+QUOTING_LABEL = re.compile(r"(?:Quoting|Quote (?:from|by)|Originally [Pp]osted by) (?P<name>[^\n:()]{1,40}?"
+                           r"(?: \([^\n():]{1,30}\))?)(?: \([^\n()]{1,30}\))?:?\n[^\n]")  # (its time after it: "Quote from NAME (2011-05-04 10:12:45):")
 #: A reply opening with the words it answers in quote marks after "NAME wrote:", the reply on the next line.
 WROTE_QUOTE = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:[\n ][\"“][^\n]{1,400}[\"”]\n")
 SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")
@@ -1175,7 +1180,7 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:Related(?: articles?| stor(?:y|ies))?|Also read|Read also|See also|Read more|Recommended)"
+INLINE_LABEL = re.compile(r"(?:Related(?: articles?| stor(?:y|ies))?|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended)"
                           r"(?:\s*[►▶»›→])?", re.I)  # (an arrow after it: "Read More ►")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...

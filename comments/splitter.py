@@ -274,6 +274,13 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     # a photo's caption, its credit alone on the line right under it ("… in Islamabad.", "Getty Images")
     doubled |= {lines[k] for k in range(body_start, body_end - 1)
                 if lines[k] and len(lines[k].split()) <= markers.CAPTION_MAX_WORDS and markers.BARE_CREDIT.fullmatch(lines[k + 1])}
+    # ...or under its credit alone on the line above it ("AFP", blank, "Fuel tankers stand idle …"), when no
+    # caption above claims that credit and it is no byline's agency ("By NAME", "AP", the story)
+    shown = [k for k in range(max(0, body_start - 3), body_end) if lines[k]]
+    doubled |= {lines[k] for n, k in enumerate(shown[1:], 1)
+                if markers.HEADLINE_MIN_WORDS <= len(lines[k].split()) <= markers.CAPTION_MAX_WORDS
+                and markers.SENTENCE_END.search(lines[k]) and markers.BARE_CREDIT.fullmatch(lines[shown[n - 1]])
+                and (n < 2 or lines[shown[n - 2]] not in doubled and not markers.BY_NAME.match(lines[shown[n - 2]]))}
     # ...or under a labelled image and its credit ("Image: Compound in Abbottabad", "Tariq Jamil / AFP - Getty Images")
     doubled |= {lines[k] for k in range(2, body_end)
                 if lines[k] and len(lines[k].split()) <= markers.CAPTION_MAX_WORDS
@@ -432,7 +439,8 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         skipped.append(lines[first])
         first = below
     raw = lines[first]
-    if len(raw) > markers.TITLE_MAX_CHARS or not kicked and markers.TITLE_SENTENCE_END.fullmatch(raw):
+    if len(raw) > markers.TITLE_MAX_CHARS or not kicked and markers.TITLE_SENTENCE_END.fullmatch(raw) and not (
+            masthead is not None and _headline_cased(raw)):  # ("Congress Told Pakistan to Buy Its Own F-16s. Good.")
         return None, first, [], None, 0
     title = raw
     for marker in markers.TITLE_SUFFIXES:
@@ -472,6 +480,12 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         title = next((h for h in head if h != raw and raw.endswith(h)
                       and _crumbs(raw[:-len(h)])), title)
     return title, i, head, standfirst, above
+
+
+def _headline_cased(line: str) -> bool:
+    """A line in headline case: its longer words (four letters or more), at least three, nearly all capitalised."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 def _crumbs(prefix: str) -> bool:
@@ -539,12 +553,14 @@ def _masthead(lines: list[str], first: int) -> int | None:
             return None  # the comments begin: no headline below this (a header seen twice is a tab the first time)
         if (len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS
                 and line != lines[first]  # the site's name again
-                and not line.endswith(".") and not _stamp(line) and not markers.MENU_GAP.search(line)
+                and (not line.endswith(".") or _headline_cased(line)) and not _stamp(line)
+                and not markers.MENU_GAP.search(line)
                 and not markers.TICKER.match(line) and not _is_boilerplate(line, markers.BODY_BOILERPLATE)
                 and not _is_boilerplate(line, markers.ARTICLE_END) and len(markers.MENU_GAP_NARROW.findall(line)) < 2
                 and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)
                 and not _over_credit(lines, i) and not _tagline(lines, first, i)
-                and not markers.NEIGHBOUR_LINK.fullmatch(line) and not _amid_menu(lines, i) and not _dated_byline(line)):
+                and not markers.NEIGHBOUR_LINK.fullmatch(line) and not _amid_menu(lines, i) and not _dated_byline(line)
+                and not _in_related_box(lines, i)):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count, nor a button
             # after a wide gap ("May 2, 2011 8:51 PM   Subscribe")
             seen = 0
@@ -585,12 +601,18 @@ def _masthead(lines: list[str], first: int) -> int | None:
             or markers.BREADCRUMBS.fullmatch(lines[i]) and all(  # ("Asia / South & Central Asia")
                 len(re.findall(r"\w+", part)) <= markers.NAV_MAX_WORDS for part in markers.CRUMB_GAP.split(lines[i]))):
         i += 1  # (past a ticker's headlines under its label: "Breaking", then one a line)
+    if i < len(lines) and _is_boilerplate(lines[i], (markers.RELATED,)):
+        # past a box of other stories' headlines under its label, up to a blank line ("Trending on X", three
+        # headlines)
+        gap = next((k for k in range(i + 1, min(len(lines), i + 2 + markers.INLINE_LINK_MAX_HEADLINES)) if not lines[k]),
+                   None)
+        i = next((k for k in range(gap, len(lines)) if lines[k]), i) if gap is not None else i
     # a dek may sit between the headline and its byline or dated line
     under = [ln for ln in lines[i + 1:i + 12] if ln and not _is_boilerplate(ln, markers.BOILERPLATE)][:6]
     # (or the story's date right above it, under a section label: "WORLD NEWS", "MAY 3, 2011", the headline)
     over = next((ln for ln in reversed(lines[max(stop, i - 3):i]) if ln), "")
     if i < len(lines) and i >= stop and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS \
-            and len(lines[i]) <= markers.TITLE_MAX_CHARS and not lines[i].endswith(".") \
+            and len(lines[i]) <= markers.TITLE_MAX_CHARS and (not lines[i].endswith(".") or _headline_cased(lines[i])) \
             and not (len(lines[i]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[i])) \
             and (any(_is_byline(ln) for ln in under) or any(
                 len(ln) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(ln) and not markers.SENTENCE_END.search(ln)
@@ -605,6 +627,16 @@ def _masthead(lines: list[str], first: int) -> int | None:
             return later
         return i
     return None
+
+
+def _in_related_box(lines: list[str], i: int) -> bool:
+    """Line i is one of the headlines under a box's label right above them ("Trending on X", then a line each)."""
+    k = i - 1
+    while k >= 0 and lines[k] and i - k <= markers.INLINE_LINK_MAX_HEADLINES and not _is_boilerplate(
+            lines[k], (markers.RELATED,)):
+        k -= 1
+    return k >= 0 and i - k <= markers.INLINE_LINK_MAX_HEADLINES and bool(lines[k]) \
+        and _is_boilerplate(lines[k], (markers.RELATED,))
 
 
 def _dek_of(line: str, headline: str) -> bool:
@@ -737,8 +769,10 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
         # (or right under a labelled trail that ends with the section: "You are here: Home > News > World")
         if (m := markers.YOU_ARE_HERE.match(crumb)) and markers.BREADCRUMBS.fullmatch(crumb[m.end():]):
             return i
-        # (or right under a trail of three or more items: "News > World > Pakistan")
-        if markers.BREADCRUMBS.fullmatch(crumb) and len(markers.CRUMB_GAP.findall(crumb)) >= 2:
+        # (or right under a trail of three or more items: "News > World > Pakistan"; not a link to the blog's
+        # previous post: "« Older headline")
+        if markers.BREADCRUMBS.fullmatch(crumb) and len(markers.CRUMB_GAP.findall(crumb)) >= 2 \
+                and not markers.NEIGHBOUR_LINK.fullmatch(lines[i]):
             return i
     return None
 
@@ -997,15 +1031,17 @@ def _prose_above(lines: list[str], start: int, i: int) -> bool:
 
 def _before_prose(lines: list[str], start: int, i: int) -> bool:
     """Line i is a short link over the story (among its buttons, or a box of topics under its highlights), no
-    paragraph of prose before it and prose right after it: three of the next lines are paragraphs."""
-    if _prose_above(lines, start, i + 1):
+    paragraph of prose before it (or a share bar's button right under another: "Send", "Feedback") and prose
+    right after it: three of the next lines are paragraphs."""
+    shared = bool(_SHARE_TARGET.fullmatch(next((ln for ln in reversed(lines[start:i]) if ln), "")))
+    if _prose_above(lines, start, i + 1) and not shared:
         return False
     after = [ln for ln in lines[i + 1:i + 12] if ln]
     # (past the box's links, topics of a few words: "Pakistan", "U.S. Department of State")
     k = next((k for k, ln in enumerate(after) if len(ln.split()) > markers.NAV_MAX_WORDS
               and (markers.SENTENCE_END.search(ln) or len(ln.split()) > markers.KICKER_MAX_WORDS)), None)
     return k is not None and sum(len(ln.split()) >= 20 and bool(markers.SENTENCE_END.search(ln))
-                                 for ln in after[k:k + 3]) >= 3
+                                 for ln in after[k:k + 3 + shared]) >= 3 - shared  # (past a photo's caption)
 
 
 def _link_box(lines: list[str], i: int) -> tuple[list[int], int]:
@@ -1051,6 +1087,10 @@ def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:
     return any(m.pattern.fullmatch(line) for m in table)
 
 
+#: A comment widget's login and sign-up lines: "LOG IN WITH", "OR SIGN UP WITH DISQUS ?".
+_SIGN_UP = re.compile(r"(?:OR )?SIGN UP WITH \w+\s*\??|LOG IN WITH", re.I)
+
+
 def _drop_boilerplate(lines: list[str]) -> list[str]:
     """Drop section furniture and ads (a label, then a call to action a few
     lines down), but keep posted-at lines ("· 3y") and rows of buttons that
@@ -1074,6 +1114,9 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
             # a form over the comments ("Name", "Email", "Password"), with its heading ("Post your comment")
             while k + 1 < len(lines) and (not lines[k + 1] or markers.FORM_FIELD.fullmatch(lines[k + 1])):
                 k += 1
+        elif ln and _SIGN_UP.fullmatch(ln):  # a widget's sign-up line over its "Name" field ("OR SIGN UP WITH DISQUS ?")
+            nxt = next((j for j in range(k + 1, len(lines)) if lines[j]), k)
+            k = nxt if markers.FORM_FIELD.fullmatch(lines[nxt]) and not _form_fields_at(lines, nxt) else k
         elif not (ln and (_is_boilerplate(ln, markers.SECTION_BOILERPLATE) or markers.COMMENT_BADGE.fullmatch(ln))
                   and not markers.BUTTON_ROW_STAMP.fullmatch(ln) and not _stamp(ln)):
             kept.append(ln)
@@ -1174,6 +1217,10 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         # the same header again further down ("5 Comments" under the title and above the comments): the last one
         header_at = max(j for j in range(header_at, len(lines)) if lines[j] == lines[header_at])
         opening = header_at  # (the section, not the article, from here, whatever header opens the comments below)
+        if 2 <= header_at and lines[header_at - 1] and not lines[header_at - 2] \
+                and len(lines[header_at - 1].split()) <= 2 and lines[header_at - 1][:1].isupper() \
+                and not markers.SENTENCE_END.search(lines[header_at - 1]):
+            opening = header_at - 1  # (and its label right over it, set apart from the story: "Forum")
         m = header.pattern.fullmatch(lines[header_at])
         announced = _count(m.groupdict().get("count"))
         if announced is None:
@@ -1309,7 +1356,7 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
     form = next((i for i in range(start, end if end is not None else len(lines)) if _form_fields_at(lines, i)), None)
     if form is not None and any(_stamp(ln) for ln in lines[start:form] if ln):
         return form  # a run of a form's field labels under comments ("Your name", "Your location", "Submit")
-    while end is not None and (lines.count(lines[end]) >= markers.HEADER_MAX_REPEATS or (
+    while end is not None and (lines[top:].count(lines[end]) >= markers.HEADER_MAX_REPEATS or (
             lines[top:].count(lines[end]) >= 2
             and (below := next((k for k in range(end + 1, min(len(lines), end + 3)) if lines[k]), None)) is not None
             and _named_above_stamp(lines, below)) or _under_head(lines, end, top) or _in_widget_bar(lines, end)
@@ -1451,7 +1498,8 @@ def _before_menu(lines: list[str], start: int, end: int) -> int:
 
 
 #: A share bar's button for a network, mail or print: "Facebook", "Email", "Print".
-_SHARE_TARGET = re.compile(r"Facebook|Twitter|X|Google\+?|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|E-?mail|Print", re.I)
+_SHARE_TARGET = re.compile(r"Facebook|Twitter|X|Google\+?|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|E-?mail|Print|Send",
+                           re.I)
 
 
 def _share_bar_end(lines: list[str], i: int) -> bool:
@@ -1465,10 +1513,14 @@ def _share_bar_end(lines: list[str], i: int) -> bool:
     if not any((h := _header(ln)) and (count is None or _shown_count(ln, pages=False) == count)
                for ln in lines[i + 1:] if ln and ln != lines[i]):
         return False
-    below = next((ln for ln in lines[i + 1:i + 6] if ln and len(ln.split()) > markers.CAPTION_MAX_WORDS // 2), "")
+    # (past the story's time and a photo's credit; not past a commenter's name over a time: the comments)
+    shown = [ln for ln in lines[i + 1:i + 10] if ln]
+    at = next((k for k, ln in enumerate(shown) if len(ln.split()) > markers.CAPTION_MAX_WORDS // 2), len(shown))
+    below = "" if any(_stamp(shown[k]) and _name_like(shown[k - 1]) for k in range(1, at)) else \
+        next(iter(shown[at:]), "")
     return (len(above) >= 2
             and all(_is_boilerplate(ln, (markers.SHARE,)) or _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
-                    for ln in above[-2:])
+                    or _SHARE_TARGET.fullmatch(ln) for ln in above[-2:])
             and bool(markers.SENTENCE_END.search(below)))
 
 
@@ -1633,6 +1685,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             above = markers.REPLY_MARKS.sub("", sec[j]) if j > prev_end else ""  # "↳ Sara", "Sara replied:"
             above = above.split("\t", 1)[0].strip()  # "Ali Hassan<TAB>Pakistan": the name, then its country
             above = _OUTLINE_TAIL.sub("", _POSTED_BY_LABEL.sub("", above))  # "Grant Ellery #1.1", "by: Sara"
+            above = _ITEM_NUMBER_LEAD.sub("", above)  # "1. Farooq Ahmed"
             above = _NAME_COLON.sub("", above)  # "the yank :" (a colon after the name, a space before it)
             if above and _name_like(markers.NAME_PLACE.sub("", above)):  # (with its place: "R. Pemberton (Leeds)")
                 author, boundary = above, j
@@ -1723,7 +1776,7 @@ def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> 
         comments: list[Comment] = []
         for k, (a, w, t, target) in enumerate(found):
             parent = target if isinstance(target, int) else _replied(comments, target, t, first_names=signed)
-            if any(depths):  # "Re: Re: Topic" answers the latest message one level up
+            if any(depths) and parent is None:  # "Re: Re: Topic" answers the latest message one level up
                 parent = next((c.index for c in reversed(comments) if depths[c.index - 1] == depths[k] - 1), None)
             comments.append(Comment(index=len(comments) + 1, author=a, posted_at=w,
                                     posted_at_parsed=parse_stamp(w) if w else None, text=t, parent=parent))
@@ -1753,10 +1806,12 @@ def _board_subjects(found: list[_Found]) -> tuple[list[_Found], list[int]]:
     text but the last ends with a subject line and one of them is a reply's
     or counts replies, or there are at least four of them."""
     subjects = []
-    for _, _, text, _ in found[:-1]:
+    for k, (_, _, text, _) in enumerate(found[:-1]):
         last = text.rsplit("\n", 1)[-1]
         m = markers.BOARD_SUBJECT.fullmatch(last)
-        if m is None or last == text or len(last) > markers.TITLE_MAX_CHARS or markers.SENTENCE_END.search(last) \
+        numbered = last.startswith(f"{k + 2}. ")  # (the next message's number before it: a question may end it)
+        if m is None or last == text or len(last) > markers.TITLE_MAX_CHARS \
+                or markers.SENTENCE_END.search(last) and not numbered \
                 or not re.search(r"[^\W\d_]", last):  # (a subject has words: not a score, "+14")
             return found, []
         subjects.append((last, m["re"].lower().count("re")))
@@ -1868,6 +1923,8 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
 _MASKED_IP = re.compile(r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*)\.(?:\d{1,3}|\*)")
 #: A comment's number before its writer's name: "#1 Kashif Mehmood, Karachi 2012-07-04 08:17".
 _NUMBER_LEAD = re.compile(r"^#\d{1,4}\s+(?=\S)")
+#: A comment's number before its writer's name, over the time: "1. Farooq Ahmed".
+_ITEM_NUMBER_LEAD = re.compile(r"^\d{1,4}\.\s+(?=\S)")
 _POSTED_BY_LABEL = re.compile(r"^(?:(?:Posted|Written|Submitted|Comment(?:ed)?) )?by:\s+(?=\S)", re.I)
 
 
