@@ -88,6 +88,8 @@ _PROMO_CLASS = re.compile(r"(?:^|[-_])(?:promo|newsletter|signup|subscribe|relat
 _PROMO_MAX_CHARS = 400
 #: A photo's caption between the paragraphs ("imageCaption", "wp-caption-text", <figcaption>): not the story.
 _CAPTION_CLASS = re.compile(r"caption(?:$|[-_])", re.I)
+#: The story's own element, by its schema.org type: "http://schema.org/NewsArticle".
+_STORY_TYPE = re.compile(r"schema\.org/(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle)$")
 #: Disqus's box of the forum's other stories under the comments ("discovery-main", "discovery-posts").
 _DISCOVERY_CLASS = re.compile(r"^discovery(?:$|[-_])")
 #: A body shorter than this from trafilatura's precision mode is retried in recall mode.
@@ -267,7 +269,14 @@ def find_comment_items(root) -> list[_Item]:
     """The page's comment items in document order, by the first finder that finds any."""
     for finder in (_blogger_classic, _marked_items, _listed_items, _repeated_blocks, _headed_runs, _signed_blocks,
                    _reply_boxes):
-        items = [i for i in finder(root) if i.text and not _in_promo(i.element)]
+        found = finder(root)
+        # not the site's menus, a box of other stories, the story's own element; the parents' positions follow
+        kept = [n for n, i in enumerate(found) if i.text and not _in_furniture(i.element)
+                and not _STORY_TYPE.search(i.element.get("itemtype") or "")]
+        moved = {n: k for k, n in enumerate(kept)}
+        items = [found[n] for n in kept]
+        for i in items:
+            i.parent = moved.get(i.parent) if isinstance(i.parent, int) else i.parent
         if items:
             if finder not in (_marked_items, _reply_boxes):  # (_read_marked does both, in its order)
                 _unquote(items, {i.element for i in items})
@@ -278,9 +287,11 @@ def find_comment_items(root) -> list[_Item]:
     return []
 
 
-def _in_promo(el) -> bool:
-    """Whether `el` sits in a box of other stories (Disqus's "Also on X" with each story's top comment)."""
-    return any(_has_class(a, _PROMO_CLASS) or _has_class(a, _DISCOVERY_CLASS) for a in el.iterancestors())
+def _in_furniture(el) -> bool:
+    """Whether `el` sits in the site's navigation (a menu's "Comment" section) or a box of other stories
+    (Disqus's "Also on X" with each story's top comment)."""
+    return any(a.tag == "nav" or _has_class(a, _PROMO_CLASS) or _has_class(a, _DISCOVERY_CLASS)
+               for a in el.iterancestors())
 
 
 def _classes(el) -> list[str]:

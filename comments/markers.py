@@ -377,10 +377,12 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
                " a petition's 'Started July 14, 2020'"),
     DateMarker("publication_date", _line(rf"(?:Publication|Release) date[\s\u200e\u200f]*:[\s\u200e\u200f]*(?P<date>{ANY_DATE})"),
                "a book's or product's details: 'Publication date : May 2, 2013' (Amazon puts direction marks around the colon)"),
-    DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*|[|•·]\s*)?(?P<date>{ANY_DATE})"
+    DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*|(?:[^|•·●\d]{{1,40}}?\s*[|•·●]\s*){{0,3}}[|•·●]?\s*)?"
+                             rf"(?P<date>{ANY_DATE})"
                              rf"(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"),
                "a line that is only a date (optionally after 'By Name,', or after the bar that ends the byline"
-               " above it: '| Wed Feb. 23, 2011 5:24 PM PST')"),
+               " above it: '| Wed Feb. 23, 2011 5:24 PM PST', or after the byline's parts set apart by bars or dots:"
+               " 'Islamabad, Pakistan   ●   Sun, March 1, 2020')"),
     DateMarker("last_updated", _line(rf"(?:Page )?[Ll]ast updated(?: at| on)?\s*:?\s*(?:{TIME}\s*(?:[A-Z]{{2,4}})?,?\s*)?"
                                      rf"(?:[A-Z][a-z]+day,?\s*)?(?P<date>{ANY_DATE}).{{0,40}}"),
                "when a page shows only its last update: 'Page last updated at 12:27 GMT, Wednesday, 13 January 2010',"
@@ -500,7 +502,8 @@ FOOTER = Marker(
 #: Lines after which nothing is article text (first one wins).
 #: Share boxes; between paragraphs (a share bar with prose under it) they do not end the article.
 SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share on|Like this|Share or comment on this (?:article|story)):?"
-                      r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"),
+                      r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
+                      r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter)\b.{0,120}"),
        "share boxes, a petition's signing form")
 
 ARTICLE_END: tuple[Marker, ...] = (
@@ -564,9 +567,10 @@ ARTICLE_END: tuple[Marker, ...] = (
 #: Lines that open the comment section (first one wins).
 HEADERS: tuple[Header, ...] = (
     Header("count_in_parens", _line(r"(?:Comments|Responses|Replies|(?:Message [Bb]oards?\s*[-–:]\s*)?Discussions? on this"
-                                    r" (?:news|story|article))\s*\((?P<count>[\d,]+)\)(?:\s*Closed)?"),
+                                    r" (?:news|story|article))\s*(?:\((?=[\d,]+\))|[-–]\s*)(?P<count>[\d,]+)\)?"
+                                    r"(?:\s*Closed)?"),
            "Tribune 'COMMENTS (6)'; old Dawn 'Comments (12) Closed'; Medium 'Responses (14)';"
-           " 'Message Board - Discussions on this news (8)'"),
+           " 'Message Board - Discussions on this news (8)'; 'Comments - 12'"),
     Header("reader_comments", _line(r"Reader(?:s['’]?|['’]s)?\s+Comments(?:\s*\((?P<count>[\d,]+)\))?:?"),
            "Tribune 'Reader Comments (3)'; \"Readers' comments\""),
     Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
@@ -578,7 +582,7 @@ HEADERS: tuple[Header, ...] = (
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ (?:reactions|participants)|Comment viewing options"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"
-                            r"|Sort [Oo]rder:.{0,30}|Discuss this (?:issue|article|story|topic) with other readers!?|Customer reviews|Community reviews|Reasons for signing|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
+                            r"|Sort [Oo]rder:.{0,30}|[\d,]+ Comment threads|Blowback|Discuss this (?:issue|article|story|topic) with other readers!?|Customer reviews|Community reviews|Reasons for signing|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
            "a bare section heading: 'Comments', 'Your views', 'What readers say', a shop's 'Customer reviews', Kinja's"
            " '38 participants' (not 'Views' or 'Discussion', which articles use as subheadings)"),
     Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
@@ -617,7 +621,7 @@ AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
                    r"|Comments?|Message|Subject|Password)(?:\s*\((?:required|optional|will not be published|maximum)[^)]{0,40}\))?"
                    r"\s*\*?:?(?:\.\.\.|…)?"
-                   r"|Send|Submit|Post|Cancel|Preview|Characters (?:left|remaining):?\s*\d+|\d+ characters (?:left|remaining)")
+                   r"|Send|Submit|Post|Cancel|Preview|Reply To:?|Name - Reply Comment|Characters (?:left|remaining):?\s*\d+|\d+ characters (?:left|remaining)")
 FORM_FIELDS_MIN = 3
 #: A comment form above the comments: its fields and buttons span at most this many lines.
 FORM_LINES_MAX = 16
@@ -660,7 +664,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                                r" and not abusive\.?"), "Tribune notice"),
     Marker("faq", _line(r"For more information,? please see our Comments FAQ\.?"), "Tribune notice"),
     Marker("meter", _line(r"You(?:['’]ve| have) read \d+ of (?:your )?\d+ free (?:articles|stories)\b.{0,200}"
-                          r"|\d+ of \d+ free (?:articles|stories) (?:read|left|remaining)\b.{0,120}"),
+                          r"|\d+ of \d+ free (?:articles|stories) (?:read|left|remaining)\b.{0,120}"
+                          r"|Your (?:Premium|subscription|trial)(?: period)? (?:will )?expires? in \d+ days?(?:\(s\))?\b.{0,80}"),
            "a paywall's meter: 'You have read 4 of 10 free articles this month. Subscribe now …'"),
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
@@ -676,7 +681,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
                             r"|Report this comment|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
-                            r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
+                            r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Change (?:[Tt]ext |[Ff]ont )?[Ss]ize|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|[+−-]"
                             r"|(?-i:[\^|v])"),  # (a vote widget's arrows copied a line each: "^", "|", "v")
@@ -963,9 +968,11 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Oldest|Newest|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"
                              r"|(?:View )?Voting Results:.{0,60}"
                              r"|Top|Best|Collapsed|Expanded|Top comments"
-                             r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Replies\s*\(\d+\)"
+                             r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Hide Replies\s*[∧^]?|Replies\s*\(\d+\)"
                              r"|Load more comments(?: \(\d+ repl(?:y|ies)\))?|Loading comments\.*|Loading(?:\.\.\.|…)"
-                             r"|Post Message|View All Messages|[\d,]+ total posts|Show all comments|Page \d{1,4}"
+                             r"|Post Message|View All Messages|Share this discussion(?: on)?|My Disqus|Community|Showing (?:[\d,]+\s*[-–]\s*)?[\d,]+ of [\d,]+ comments?|[\d,]+ (?:Thread replies|Followers|Comment authors)"
+                             r"|Most reacted comment|Hottest comment thread|Recent comment authors|newest oldest most voted"
+                             r"|Notify of|new follow-up comments|new replies to my comments|[\d,]+ total posts|Show all comments|Page \d{1,4}"
                              r"|(?:Comments|Letters|Feedback) to:?\s*\S+@\S+"
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
                              r"|Restacks|\d+ repl(?:y|ies)|\d+ comments?|What are your thoughts\?|Also publish to my profile"
@@ -1088,7 +1095,7 @@ WROTE_QUOTE = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:[\
 SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".
-NAME_THEN_STAMP = _line(rf"(?:[Bb]y\s+)?(?P<name>(?!(?:posted|written|submitted) )\S.{{0,58}}?)\s+(?:(?:on|at)\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
+NAME_THEN_STAMP = _line(rf"(?:[Bb]y\s+)?(?P<name>(?!(?:posted|written|submitted) )\S.{{0,58}}?)\s+(?:(?:(?:[Pp]osted|[Ww]ritten)\s+)?(?:on|at)\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
                         rf"(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?|{TIME_THEN_DATE}|{MONTH_DAY})")
 #: A time, a wide gap, then the commenter and a colon: "2011-05-02 09:14:12 AM  Gyrfalcon:" (Fark).
 STAMP_THEN_NAME = re.compile(rf"(?P<when>{ANY_DATE}\s+{TIME})\s{{2,}}(?P<name>[^\s:]{{1,40}}):?")

@@ -72,6 +72,7 @@ _NAME_COLON = re.compile(r"\s+:$")
 _SAID = next(s for s in markers.SEPARATORS if s.name == "said")
 _SUBMITTED = next(s for s in markers.SEPARATORS if s.name == "submitted")
 _CAPTION = next(m for m in markers.BODY_BOILERPLATE if m.name == "caption")
+_NOTICE = next(m for m in markers.SECTION_BOILERPLATE if m.name == "notice")
 _OUTLINE_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)")
 #: An outline number on the name's line: "Grant Ellery #1.1".
 _OUTLINE_TAIL = re.compile(r"\s+#(\d{1,4}(?:\.\d{1,4})*)$")
@@ -560,7 +561,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)
                 and not _over_credit(lines, i) and not _tagline(lines, first, i)
                 and not markers.NEIGHBOUR_LINK.fullmatch(line) and not _amid_menu(lines, i) and not _dated_byline(line)
-                and not _in_related_box(lines, i)):
+                and not _in_related_box(lines, i) and not _crumb_trail(line)):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count, nor a button
             # after a wide gap ("May 2, 2011 8:51 PM   Subscribe")
             seen = 0
@@ -596,10 +597,10 @@ def _masthead(lines: list[str], first: int) -> int | None:
     while i < min(len(lines), first + 1 + markers.MASTHEAD_LONG_MENU) and (
             not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS or markers.MENU_GAP.search(lines[i])
             or _is_boilerplate(lines[i], markers.BODY_BOILERPLATE) or _in_menu(lines, i) or _in_ticker(lines, i)
+            or markers.TICKER.match(lines[i])  # ("Breaking News: Floods hit parts of East Jakarta")
             or markers.NEIGHBOUR_LINK.fullmatch(lines[i])  # ("« Older headline", "Main", "Newer headline »")
             or len(lines[i]) <= markers.HEAD_DATE_MAX_CHARS // 2 and parse_date_text(lines[i])  # (a blog's day)
-            or markers.BREADCRUMBS.fullmatch(lines[i]) and all(  # ("Asia / South & Central Asia")
-                len(re.findall(r"\w+", part)) <= markers.NAV_MAX_WORDS for part in markers.CRUMB_GAP.split(lines[i]))):
+            or _crumb_trail(lines[i])):  # ("Asia / South & Central Asia")
         i += 1  # (past a ticker's headlines under its label: "Breaking", then one a line)
     if i < len(lines) and _is_boilerplate(lines[i], (markers.RELATED,)):
         # past a box of other stories' headlines under its label, up to a blank line ("Trending on X", three
@@ -627,6 +628,12 @@ def _masthead(lines: list[str], first: int) -> int | None:
             return later
         return i
     return None
+
+
+def _crumb_trail(line: str) -> bool:
+    """A breadcrumb trail of short items: "Asia / South & Central Asia", "World / Asia & Pacific"."""
+    return bool(markers.BREADCRUMBS.fullmatch(line)) and all(
+        len(re.findall(r"\w+", part)) <= markers.NAV_MAX_WORDS for part in markers.CRUMB_GAP.split(line))
 
 
 def _in_related_box(lines: list[str], i: int) -> bool:
@@ -1076,7 +1083,7 @@ def _inline_link(lines: list[str], i: int) -> list[int]:
         link = list(itertools.takewhile(lambda k: lines[k], range(i, min(len(lines), i + _NEWSLETTER_BOX_LINES))))
     elif not (link := _link_box(lines, i)[0]):
         return []
-    below = next((lines[k] for k in range(link[-1] + 1, min(len(lines), link[-1] + 8))
+    below = next((lines[k] for k in range(link[-1] + 1, min(len(lines), link[-1] + 12))
                   if lines[k] and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE + (markers.SHARE,))
                   and not _is_byline(lines[k])), "")  # (past the story's byline and date: "By NAME", "May 5, 2011")
     prose = len(below.split()) >= markers.INLINE_LINK_PROSE_WORDS and bool(markers.SENTENCE_END.search(below))
@@ -1087,6 +1094,8 @@ def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:
     return any(m.pattern.fullmatch(line) for m in table)
 
 
+#: A commenter's kind shown over the name (wpDiscuz).
+_USER_KINDS = ("Guest", "Member", "Subscriber")
 #: A comment widget's login and sign-up lines: "LOG IN WITH", "OR SIGN UP WITH DISQUS ?".
 _SIGN_UP = re.compile(r"(?:OR )?SIGN UP WITH \w+\s*\??|LOG IN WITH", re.I)
 
@@ -1114,6 +1123,8 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
             # a form over the comments ("Name", "Email", "Password"), with its heading ("Post your comment")
             while k + 1 < len(lines) and (not lines[k + 1] or markers.FORM_FIELD.fullmatch(lines[k + 1])):
                 k += 1
+        elif ln in _USER_KINDS and k + 2 < len(lines) and _author_like(lines[k + 1]) and _stamp(lines[k + 2]):
+            pass  # the commenter's kind over the name and time ("Guest", "Adnan Siddiqui", "2 days ago")
         elif ln and _SIGN_UP.fullmatch(ln):  # a widget's sign-up line over its "Name" field ("OR SIGN UP WITH DISQUS ?")
             nxt = next((j for j in range(k + 1, len(lines)) if lines[j]), k)
             k = nxt if markers.FORM_FIELD.fullmatch(lines[nxt]) and not _form_fields_at(lines, nxt) else k
@@ -1354,7 +1365,7 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
     (a badge such as "Editor's Pick" is no related box's heading)."""
     end = _first_line(lines, start, len(lines), markers.COMMENTS_END)
     form = next((i for i in range(start, end if end is not None else len(lines)) if _form_fields_at(lines, i)), None)
-    if form is not None and any(_stamp(ln) for ln in lines[start:form] if ln):
+    if form is not None and any(_stamp(ln) or markers.NAME_THEN_STAMP.fullmatch(ln) for ln in lines[start:form] if ln):
         return form  # a run of a form's field labels under comments ("Your name", "Your location", "Submit")
     while end is not None and (lines[top:].count(lines[end]) >= markers.HEADER_MAX_REPEATS or (
             lines[top:].count(lines[end]) >= 2
@@ -1371,8 +1382,9 @@ def _form_fields_at(lines: list[str], i: int) -> bool:
     """A run of FORM_FIELDS_MIN field labels of a form starts at line i, one a line, a blank line or none
     between them ("Your name", "Your location", "Submit"; "Name *", "", "Email *", "", "City *")."""
     found, k = 0, i
-    while found < markers.FORM_FIELDS_MIN and k < len(lines) and lines[k] and markers.FORM_FIELD.fullmatch(lines[k]):
-        found += 1
+    while found < markers.FORM_FIELDS_MIN and k < len(lines) and lines[k] and (
+            markers.FORM_FIELD.fullmatch(lines[k]) or found and _is_boilerplate(lines[k], (_NOTICE,))):
+        found += bool(markers.FORM_FIELD.fullmatch(lines[k]))  # (past the form's notice: "Comments will be edited …")
         k += 2 if k + 2 < len(lines) and not lines[k + 1] else 1
     return found == markers.FORM_FIELDS_MIN
 
@@ -1593,8 +1605,14 @@ def _signatures_first(sec: list[str]) -> list[str]:
         j = i + 2 if i + 2 < len(sec) and sec[i + 1] and _place_line(sec[i + 1]) and _stamp(sec[i + 2]) else i + 1
         return j if j < len(sec) and sec[j] and _stamp(sec[j]) and (j + 1 >= len(sec) or not sec[j + 1]) else None
 
+    def one_line(i: int) -> int | None:  # (or the name and its time on one line: "NAME on March 16, 2011 at 10:48 AM")
+        named = _author_line(sec[i])
+        return i if named and named[1] and (i + 1 >= len(sec) or not sec[i + 1]) \
+            and not markers.SIGNATURE.fullmatch(sec[i]) else None  # ("Posted by: NAME | DATE": _split_signed's)
+
     signatures = [(i, j) for i in content if (i == 0 or not sec[i - 1]) and not _stamp(sec[i])
-                  and (j := stamped(i)) is not None and _author_line(sec[i]) is not None]
+                  and (j := stamped(i) if stamped(i) is not None else one_line(i)) is not None
+                  and _author_line(sec[i]) is not None]
     if len(signatures) < 2 or signatures[-1][1] != content[-1]:
         return sec
     moved, previous = [], content[0]
@@ -1602,7 +1620,7 @@ def _signatures_first(sec: list[str]) -> list[str]:
         text = _trim(sec[previous:i])
         if not text:
             return sec  # two signatures with no text between: heads after all
-        moved += [sec[i], sec[j], *text, ""]  # (a place line between them describes the writer: not text)
+        moved += [sec[i], *([sec[j]] if j > i else []), *text, ""]  # (a place line between: the writer's, not text)
         previous = j + 1
     return moved
 
