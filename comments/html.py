@@ -906,7 +906,7 @@ def _placed_tail(tail: str) -> tuple[list[str], str | None] | None:
 
 
 #: The action before a post's time on Q&A sites: "answered Mar 4, 2019 at 14:30", "asked …".
-_ACTION_WORD = re.compile(r"^(?:answered|asked|commented|replied|posted)\s+(?=\S)", re.I)
+_ACTION_WORD = re.compile(r"^(?:answered|asked|commented|replied|posted)(?:\s+(?:at|on))?\s+(?=\S)", re.I)
 #: A counter shown in the same part as the time: "May 3, 2011 9:14 pm 4 Likes" (HashOver).
 _COUNTER_TAIL = re.compile(r"\s+[\d,]+\s+(?:likes?|votes?|points?|replies|reply)$", re.I)
 #: An editor's card beside the writer's (Stack Exchange): "edited Mar 5, 2019 at 11:02 K. Mortimer 2,114".

@@ -529,6 +529,7 @@ ARTICLE_END: tuple[Marker, ...] = (
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"
                                r"|\(?Except for the headline, this story has not been edited by .{1,160}"
                                r"|.{1,60} (?:is|are) not responsible for the content of external (?:internet )?(?:sites|websites)\.?"
+                               r"|.{0,80}\bNothing (?:written|published) here is to be construed as\b.{0,200}"
                                r"|\(?Only the headline (?:and picture )?of this (?:report|story) may have been reworked by .{1,200}"),
            "republishing disclaimers: '(Only the headline and picture of this report may have been reworked by …)'"),
     Marker("product_details", _line(r"Product (?:details|information)|Technical details|Additional information"
@@ -845,7 +846,9 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("story_credit", _line(r"(?:Place|Agency|Edited [Bb]y|With inputs from|Writer):\s*[^|]{1,40}"
                                  r"(?:\s*\|\s*(?:Place|Agency|Source|Edited [Bb]y|With inputs from):\s*[^|]{1,40})*"
                                  r"|Source:\s*(?:[\w&'’-]+\s?){1,6}|With files from (?:The )?[\w&'’ -]{2,60}"
-                                 r"|(?-i:[a-z]{2,4}(?:/[a-z]{2,4}){1,2})\s*\((?:[\w.-]+,\s*){0,5}[\w.-]+\)"),  # "kys/rc (AP, dpa)"
+                                 r"|(?-i:[a-z]{2,4}(?:/[a-z]{2,4}){1,2})\s*\((?:[\w.-]+,\s*){0,5}[\w.-]+\)"  # "kys/rc (AP, dpa)"
+                                 r"|[-–—]\s*(?:AP|AFP|Reuters|dpa|(?-i:[A-Z][\w&'’]*)(?: (?-i:[A-Z][\w&'’]*)){0,3}"
+                                 r" (?:Ltd|Limited|News Service|Agency|Press))\.?"),  # "- Telegraph Group Ltd"
            "a story's place, agency and sources under it: 'Place: Washington | Agency: PTI', 'Edited By: NAME',"
            " 'Source: TRTWorld and agencies', 'With files from The Associated Press'"),
     Marker("gallery", _line(r"(?:Photo|Video|Image) [Gg]allery:?(?: .{1,150})?|Photos|Videos"),
@@ -860,6 +863,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|(?:Photo|Image|Picture): .{10,300}\([^()]{2,50}\)"  # "Photo: … (AFP: A Majeed)"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\[(?:Photo|Image)(?:/[\w .]{1,30})?\]"  # "… July 5, 2012. [Photo/Agencies]"
+                            r"|.{10,300}[.!?’”]\s+(?:Photo|Picture|Image)\s*/\s*[\w .'’&-]{1,40}"  # "… Abbottabad. Photo / AP"
+                            r"|(?:This|A) (?:file )?(?:photo|picture|image)(?: taken on .{1,40})? shows\b.{10,300}"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
                             r"|Alamy|Bloomberg|Associated Press)(?:(?:\s*/\s*|\s)[\w .,'’-]{1,30}){0,2}\)"
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
@@ -977,7 +982,9 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
                              r"|Restacks|\d+ repl(?:y|ies)|\d+ comments?|What are your thoughts\?|Also publish to my profile"
                              r"|Community (?:guidelines|standards|rules)"
-                             r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied"
+                             r"|(?:Community|Comment(?:ing)?) (?:guidelines|policy|rules)(?:\s*\|\s*(?:Terms of (?:use|service)"
+                             r"|Privacy(?: [Pp]olicy)?))+"
+                             r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied(?:\s*·\s*[\d,]+ [Rr]epl(?:y|ies))?"
                              r"|You['’]re all caught up|No more comments|(?:Write|Add|Post) a (?:comment|reply|response)(?:…|\.\.\.)?"
                              r"|level \d{1,2}|Continue this thread\s*[→›»]?|Back to top|[\d.]+%\s+upvoted"
                              r"|Fan of \S.{0,40}|[\d,]+ Fans?|Become a fan|This user is a pre-?moderated user"
@@ -1071,7 +1078,8 @@ AUTHOR_DETAIL_LINES = 2
 #: and a posted-at line describes the author ("Chartered Accountant, Karachi").
 AUTHOR_CREDENTIAL_MAX_WORDS = 12
 #: What may precede a comment's time and is not part of it: "Posted on 17/03/2011 09:15".
-STAMP_PREFIX = re.compile(rf"^(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?|{_REVIEWED}|on)\s+",
+STAMP_PREFIX = re.compile(rf"^(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+(?:on|at))?:?|{_REVIEWED}"
+                          r"|on)\s+",
                           re.I)
 #: A vote score before a comment's time: "1,204 points · 3 years ago", "12 likes | 2h".
 STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvotes?|karma|views)\s*[•·|–—-]?\s*", re.I)
