@@ -1522,7 +1522,7 @@ def _share_bar_end(lines: list[str], i: int) -> bool:
     count = _shown_count(lines[i], pages=False)
     if count is not None and not any(_SHARE_TARGET.fullmatch(ln) for ln in above[-2:]):
         return False  # (a thread's count under its topic's buttons: "Bookmark", "Ignore this topic", "8 comments")
-    if not any((h := _header(ln)) and (count is None or _shown_count(ln, pages=False) == count)
+    if not any(_header(ln) and (count is None or _shown_count(ln, pages=False) == count)
                for ln in lines[i + 1:] if ln and ln != lines[i]):
         return False
     # (past the story's time and a photo's credit; not past a commenter's name over a time: the comments)
@@ -1611,7 +1611,7 @@ def _signatures_first(sec: list[str]) -> list[str]:
             and not markers.SIGNATURE.fullmatch(sec[i]) else None  # ("Posted by: NAME | DATE": _split_signed's)
 
     signatures = [(i, j) for i in content if (i == 0 or not sec[i - 1]) and not _stamp(sec[i])
-                  and (j := stamped(i) if stamped(i) is not None else one_line(i)) is not None
+                  and ((j := stamped(i)) is not None or (j := one_line(i)) is not None)
                   and _author_line(sec[i]) is not None]
     if len(signatures) < 2 or signatures[-1][1] != content[-1]:
         return sec
