@@ -757,7 +757,7 @@ def _read_item(el, chosen: set) -> _Item:
                and not _has_class(a, _AVATAR_CLASS)]  # (an avatar's initial: "user-avatar", "S")
     # (a user's kind beside the name is not the name: "Guest", then "Haroon Rasheed"; a guest may be named so alone)
     # (nor a label before it: "<span class=by>by:</span> <span class=user>NAME</span>")
-    author = next((a for a in authors if not _USER_KIND.fullmatch(_inline_text(a))
+    author = next((a for a in authors if not markers.USER_KIND.fullmatch(_inline_text(a))
                    and not _NAME_LABEL.fullmatch(_inline_text(a))), authors[0] if authors else None)
     if author is not None:  # the name inside a name box with a badge beside it ("commenter-name" around "username")
         author = next((a for a in author.iterdescendants() if isinstance(a.tag, str) and _has_class(a, _AUTHOR_CLASS)
@@ -1242,8 +1242,6 @@ def _writer_detail(named, foot) -> list:
 _ITEM_NUMBER = re.compile(r"#?\d{1,4}[.)]?")
 #: A label in its own author-classed part before the name: "by:".
 _NAME_LABEL = re.compile(r"(?:posted |written )?by:?", re.I)
-#: A user's kind shown in an author's part beside the name (wpDiscuz's "wc-blog-guest").
-_USER_KIND = re.compile(r"Guest|Member|Subscriber|Registered")
 _SUBJECT_CLASS = re.compile(r"(?:^|[-_])(?:subject|title)$")
 #: A subject's label before it: "Sub:", "Subject:".
 _SUBJECT_LABEL = re.compile(r"\s*(?:Sub|Subject)\s*:", re.I)

@@ -975,7 +975,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Hide Replies\s*[∧^]?|Replies\s*\(\d+\)"
                              r"|Load more comments(?: \(\d+ repl(?:y|ies)\))?|Loading comments\.*|Loading(?:\.\.\.|…)"
-                             r"|Post Message|View All Messages|Share this discussion(?: on)?|My Disqus|Community|Showing (?:[\d,]+\s*[-–]\s*)?[\d,]+ of [\d,]+ comments?|[\d,]+ (?:Thread replies|Followers|Comment authors)"
+                             rf"|Post Message|View All Messages|Share this discussion(?: on)?|My Disqus|Community|{PAGE_COUNT}|[\d,]+ (?:Thread replies|Followers|Comment authors)"
                              r"|Most reacted comment|Hottest comment thread|Recent comment authors|newest oldest most voted"
                              r"|Notify of|new follow-up comments|new replies to my comments|[\d,]+ total posts|Show all comments|Page \d{1,4}"
                              r"|(?:Comments|Letters|Feedback) to:?\s*\S+@\S+"
@@ -1174,6 +1174,8 @@ SIGNATURE = _line(
     rf"|by\s+(?P<author3>[^|]{{1,60}}?)\s+on\s+(?P<when3>{STAMP_LOOSE})"
     rf"|(?P<author4>[^,|]{{1,40}}?),(?:\s*[^,|\d]{{2,40}},){{1,3}}\s*(?P<when4>{RELATIVE_TIME}|{STAMP_LOOSE}))"
 )
+#: A user's kind shown beside or over the commenter's name (wpDiscuz's "Guest"): not the name.
+USER_KIND = re.compile(r"Guest|Member|Subscriber|Registered")
 #: A removed comment's placeholder, all its text: "This comment was removed by a moderator because it didn't abide
 #: by our community standards. …" (the comment is dropped).
 REMOVED_COMMENT = _line(r"This (?:comment|post) (?:was|has been) (?:removed|deleted) by (?:a|the) moderator\b.{0,300}")

@@ -206,8 +206,10 @@ def _main_post(lines: list[str]) -> _Post | None:
 
 
 _POSTED_BY = re.compile(r"(?:Posted|Submitted|Shared) by\b", re.I)
-#: Lines of one or two words under a name and a date that make them a menu, not a post.
+#: Lines of one or two words under a name and a date that make them a menu, not a post...
 _MENU_RUN = 6
+#: ...before any line of this many words (the post's prose).
+_PROSE_LINE_WORDS = 8
 
 
 def _menu_under(lines: list[str], start: int) -> bool:
@@ -215,12 +217,14 @@ def _menu_under(lines: list[str], start: int) -> bool:
     one- and two-word lines ("Home", "News", "Life & Style") before any line of prose."""
     items = 0
     for ln in lines[start:]:
-        if len(ln.split()) >= 8:
+        if len(ln.split()) >= _PROSE_LINE_WORDS:
             return False
         items += 0 < len(ln.split()) <= 2
         if items >= _MENU_RUN:
             return True
     return False
+
+
 #: A comment's like counter between its time and its "Reply" button: "412 likes".
 _LIKES = re.compile(r"[\d.,]+[KkM]?\s+likes?", re.I)
 

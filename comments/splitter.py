@@ -600,14 +600,10 @@ def _masthead(lines: list[str], first: int) -> int | None:
             or markers.TICKER.match(lines[i])  # ("Breaking News: Floods hit parts of East Jakarta")
             or markers.NEIGHBOUR_LINK.fullmatch(lines[i])  # ("« Older headline", "Main", "Newer headline »")
             or len(lines[i]) <= markers.HEAD_DATE_MAX_CHARS // 2 and parse_date_text(lines[i])  # (a blog's day)
-            or _crumb_trail(lines[i])):  # ("Asia / South & Central Asia")
+            or _crumb_trail(lines[i])  # ("Asia / South & Central Asia")
+            # (a box of other stories' headlines under its label: "Trending on X", then a line each)
+            or _is_boilerplate(lines[i], (markers.RELATED,)) or _in_related_box(lines, i)):
         i += 1  # (past a ticker's headlines under its label: "Breaking", then one a line)
-    if i < len(lines) and _is_boilerplate(lines[i], (markers.RELATED,)):
-        # past a box of other stories' headlines under its label, up to a blank line ("Trending on X", three
-        # headlines)
-        gap = next((k for k in range(i + 1, min(len(lines), i + 2 + markers.INLINE_LINK_MAX_HEADLINES)) if not lines[k]),
-                   None)
-        i = next((k for k in range(gap, len(lines)) if lines[k]), i) if gap is not None else i
     # a dek may sit between the headline and its byline or dated line
     under = [ln for ln in lines[i + 1:i + 12] if ln and not _is_boilerplate(ln, markers.BOILERPLATE)][:6]
     # (or the story's date right above it, under a section label: "WORLD NEWS", "MAY 3, 2011", the headline)
@@ -638,12 +634,9 @@ def _crumb_trail(line: str) -> bool:
 
 def _in_related_box(lines: list[str], i: int) -> bool:
     """Line i is one of the headlines under a box's label right above them ("Trending on X", then a line each)."""
-    k = i - 1
-    while k >= 0 and lines[k] and i - k <= markers.INLINE_LINK_MAX_HEADLINES and not _is_boilerplate(
-            lines[k], (markers.RELATED,)):
-        k -= 1
-    return k >= 0 and i - k <= markers.INLINE_LINK_MAX_HEADLINES and bool(lines[k]) \
-        and _is_boilerplate(lines[k], (markers.RELATED,))
+    top = next((k for k in range(i - 1, max(-1, i - 1 - markers.INLINE_LINK_MAX_HEADLINES), -1)
+                if not lines[k] or _is_boilerplate(lines[k], (markers.RELATED,))), None)
+    return top is not None and bool(lines[top])
 
 
 def _dek_of(line: str, headline: str) -> bool:
@@ -1094,8 +1087,6 @@ def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:
     return any(m.pattern.fullmatch(line) for m in table)
 
 
-#: A commenter's kind shown over the name (wpDiscuz).
-_USER_KINDS = ("Guest", "Member", "Subscriber")
 #: A comment widget's login and sign-up lines: "LOG IN WITH", "OR SIGN UP WITH DISQUS ?".
 _SIGN_UP = re.compile(r"(?:OR )?SIGN UP WITH \w+\s*\??|LOG IN WITH", re.I)
 
@@ -1123,7 +1114,7 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
             # a form over the comments ("Name", "Email", "Password"), with its heading ("Post your comment")
             while k + 1 < len(lines) and (not lines[k + 1] or markers.FORM_FIELD.fullmatch(lines[k + 1])):
                 k += 1
-        elif ln in _USER_KINDS and k + 2 < len(lines) and _author_like(lines[k + 1]) and _stamp(lines[k + 2]):
+        elif markers.USER_KIND.fullmatch(ln) and k + 2 < len(lines) and _author_like(lines[k + 1]) and _stamp(lines[k + 2]):
             pass  # the commenter's kind over the name and time ("Guest", "Adnan Siddiqui", "2 days ago")
         elif ln and _SIGN_UP.fullmatch(ln):  # a widget's sign-up line over its "Name" field ("OR SIGN UP WITH DISQUS ?")
             nxt = next((j for j in range(k + 1, len(lines)) if lines[j]), k)
