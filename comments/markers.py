@@ -1172,7 +1172,7 @@ SIGNATURE = _line(
     r"(?:\s*\|\s*(?:Report(?: [Aa]buse)?|Reply|Flag)\b.{0,40})?"  # (and buttons after it: "| Report Abuse")
     rf"|[—–-]+\s*(?P<author2>[^|]{{1,60}}?)\s*[|,]\s*(?P<when2>{STAMP_LOOSE})"
     rf"|by\s+(?P<author3>[^|]{{1,60}}?)\s+on\s+(?P<when3>{STAMP_LOOSE})"
-    rf"|(?P<author4>[^,|]{{1,40}}?),(?:\s*[^,|\d]{{2,40}},){{1,3}}\s*(?P<when4>{RELATIVE_TIME}|{STAMP_LOOSE}))"
+    rf"|(?P<author4>[^,|]{{1,40}}?),(?:\s*(?![^,|]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)[^,|\d]{{2,40}},){{1,3}}\s*(?P<when4>{RELATIVE_TIME}|{STAMP_LOOSE}))"
 )
 #: A user's kind shown beside or over the commenter's name (wpDiscuz's "Guest"): not the name.
 USER_KIND = re.compile(r"Guest|Member|Subscriber|Registered")

@@ -60,9 +60,28 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     lines = [""] * toolbar + lines[toolbar:]
     lines, furniture = _without_print_furniture(lines)
     page = _split_lines(lines, path, meta)
-    page = replace(page, comments=_nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines))
+    comments = _nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines)
+    if len(_WRAPPED.findall(text)) < _WRAPPED_MIN:
+        comments = tuple(replace(c, text=_line_paragraphs(c.text)) for c in comments)
+    page = replace(page, comments=comments)
     dropped += furniture
     return replace(page, boilerplate=tuple(dropped) + page.boilerplate) if dropped else page
+
+
+#: A line break inside a paragraph, and one after a sentence's end with a sentence of its own under it.
+_LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+_SENTENCE_BREAK = re.compile(r"(?<=\w[.!?])\n(?=[A-Z]\S*\s+\S+\s+\S+)")
+#: A line broken inside a sentence ("… the common\nman paid"): a page wrapped at a width (a PDF's text), whose
+#: lines ending sentences are not paragraphs.
+_WRAPPED = re.compile(r"[a-z,]\n[ \t]*[a-z]")
+_WRAPPED_MIN = 5
+
+
+def _line_paragraphs(text: str) -> str:
+    """A comment's lines as paragraphs when every line of it ends a sentence and the next opens one: a copy
+    that set its paragraphs a line break apart, not wrapped lines (which break inside sentences)."""
+    breaks = len(_LINE_BREAK.findall(text))
+    return _SENTENCE_BREAK.sub("\n\n", text) if breaks and len(_SENTENCE_BREAK.findall(text)) == breaks else text
 
 
 _SCORE = re.compile(r"[+-]\d{1,5}")
@@ -152,8 +171,12 @@ def _nest_by_indent(comments: tuple[Comment, ...], raw: list[str]) -> tuple[Comm
     told otherwise ("@Rahul …"); a comment at the left margin keeps the parent it had."""
     if len(comments) < 2 or not any(c.author for c in comments):
         return comments
-    rows = _author_rows(comments, raw, lambda ln: m["author"] if (m := _SAID.pattern.fullmatch(ln.strip()))
-                        else _NAME_COLON.sub("", ln.strip()))  # ("Kamran Aslam says:", "the yank :")
+    def shown(line: str) -> str:  # ("Kamran Aslam says:", "the yank :", "Sunil Tuesday, 02 January 2018 03:02 PM")
+        if m := _SAID.pattern.fullmatch(line := line.strip()):
+            return m["author"]
+        return named[0] if line[:1].isalpha() and (named := _author_line(line)) and named[1] else _NAME_COLON.sub("", line)
+
+    rows = _author_rows(comments, raw, shown)
     if rows is None:
         return comments
     leads = [raw[k][:len(raw[k]) - len(raw[k].lstrip(" \t"))] for k in rows]

@@ -171,15 +171,16 @@ def test_warnings(case, pages):
         ("wordpress/pakistantoday_said.txt", 1,
          "The US always wants more and gives less.\n\nWe should look east instead."),
         ("readers/readers_blocks.txt", 1,
-         "The US has never delivered on its promises, so why should we?\nWe have heard this before."),
+         "The US has never delivered on its promises, so why should we?\n\nWe have heard this before."),
         ("wordpress/wp_numbered_bare.txt", 1,
          "Help is welcome. Step 2. of the plan must be rebuilding homes, not photo ops."),
     ],
     ids=["dawn-two-paragraphs", "pipe-two-paragraphs", "said-indented-paragraphs",
-         "block-keeps-line-break", "numbered-prefix-removed"],
+         "block-sentence-lines-are-paragraphs", "numbered-prefix-removed"],
 )
 def test_comment_text_exact(path, index, text, pages):
-    """Words are kept exactly; paragraphs joined by a blank line, lines inside a block by a newline."""
+    """Words are kept exactly; paragraphs joined by a blank line, and so are a block's lines that each end a
+    sentence (a copy that set paragraphs a line break apart)."""
     assert pages[path].comments[index].text == text
 
 

@@ -170,7 +170,7 @@ def test_printed_letters_signed_after_the_text():
         "Letters may be edited for space and clarity. Write to letters@example.org.\n"
         "More from Opinion\n", "p.txt")
     assert [(c.author, c.text) for c in page.comments] == [
-        ("Sadia Rehman, Karachi", "The aid review is ten years late.\nPublish the audits first."),
+        ("Sadia Rehman, Karachi", "The aid review is ten years late.\n\nPublish the audits first."),
         ("Zahid Mehmood", "Your columnist treats leverage as an American tool only."),
         ("GUL ZAMAN", "Sir, nobody asks the drivers."),
     ]
