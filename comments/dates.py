@@ -24,8 +24,9 @@ _ISO = re.compile(r"(?P<y>(?:19|20)\d{2})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!
 # first only when the first number cannot be a month ("08/25/2012").
 _NUM = re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[01]?\d|[0-3]\d)\2(?P<y>(?:19|20)\d{2})\b")
 #: An app's short date with a two-digit year ("07/13/23"), read as _NUM reads dates; 69 and under are 20xx.
-_NUM2 = re.compile(r"(?<![\d/.-])(?P<a>[0-3]\d(?=\.)|[0-3]?\d(?=[/-]))([/.-])(?P<b>(?<=\.)[01]\d|(?<=[/-])[0-3]?\d)\2"
-                   r"(?P<y>\d{2})(?![\d/.-])")  # (or "05-05-09"; with dots, two digits each: "17.03.11")
+_NUM2 = re.compile(r"(?<![\d/.-])(?P<a>[0-3]\d(?=\.)|[0-3]?\d(?=[/-]|\.\d{1,2}\.\d{2}\s*@))([/.-])"
+                   r"(?P<b>(?<=\.)[01]\d|(?<=[/-])[0-3]?\d|(?<=\.)\d(?=\.\d{2}\s*@))\2"
+                   r"(?P<y>\d{2})(?![\d/.-])")  # (or "05-05-09"; with dots, two digits each: "17.03.11", or "5.3.11 @")
 _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?|hrs\.?)?"
                    r"(?:\s+[A-Z]{2,4})?\s*$")  # (a zone after it: "08:12 AM IST")
 #: A time before its date: "10:52 AM on 03/16/2011".

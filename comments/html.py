@@ -141,6 +141,8 @@ def split_html(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
         raise PageError(path, f"HTML could not be parsed: {exc}") from None
     _repeated_ids_as_classes(root)
     _unwrap_page_form(root)
+    for script in root.xpath("//body//script[not(contains(@type, 'json'))]"):
+        _drop(script)  # (its code is no text: a name written by a script that hides an address, "l[0]='>';…")
     thread = _chat_export(root) or _forum_thread(root)
     if thread is not None:  # the first post is the article, the others are its comments
         (title, published, body), comments = thread
@@ -281,6 +283,8 @@ def find_comment_items(root) -> list[_Item]:
             if finder not in (_marked_items, _reply_boxes):  # (_read_marked does both, in its order)
                 _unquote(items, {i.element for i in items})
                 _labelled_replies(items)
+                if all(i.parent is None for i in items):  # a flat list whose rows' classes show their depth
+                    _indented_replies(items, [_class_depth(i.element) for i in items])  # ("com-block depth1")
             for n, k in _address_labels(items).items():  # the label names the comment answered, wherever it nests
                 items[n].parent = k
             return items
@@ -482,7 +486,10 @@ def _unquote(items: list[_Item], chosen: set) -> None:
     for k, item in enumerate(items):
         earlier = [" ".join(i.text.split()) for i in items[:k]]
         # (a bare <blockquote>, or a part classed as a quote: Slashdot's <div class="quote">)
-        for quote in [*_own(item.element, chosen, tag="blockquote"), *_own(item.element, chosen, _QUOTE_CLASS)]:
+        # (or a paragraph all in italics: "<p><em>The supply route is the only leverage</em></p>", Reason's)
+        italic = [p for p in _own(item.element, chosen, tag="p") if len(p) == 1 and p[0].tag in ("em", "i")
+                  and not (p.text or "").strip() and not (p[0].tail or "").strip()]
+        for quote in [*_own(item.element, chosen, tag="blockquote"), *_own(item.element, chosen, _QUOTE_CLASS), *italic]:
             whole = " ".join(_inline_text(quote).split())
             # (GitHub's "@login" over it; a label naming its writer, "ImranK_Chicago wrote:")
             quoted = _QUOTED_LOGIN.sub("", _QUOTE_LABEL.sub("", whole, count=1).strip())
@@ -1161,7 +1168,15 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
                 and not _ITEM_NUMBER.fullmatch(shown):  # (not the comment's number: "1.", "#12")
             name = n
     name = initials if name is None else name
-    footer = False
+    footer, written, line = False, None, None
+    if stamp is None and name is not None:
+        # the time loose in the name's line, between its parts ("<strong>NAME</strong>| 5.3.11 @ 10:14AM |")
+        lines = [a for a in itertools.takewhile(lambda a: a is not block, leaves[name].iterancestors())][:2]
+        line = next((a for a in lines if len(shown := _inline_text(a)) <= _HEAD_LINE_CHARS
+                     and shown.startswith(_inline_text(leaves[name])) and _loose_stamp(a)), None)
+        if line is not None:  # (a head's line opening with the name, not a signature: "posted by NAME at 9:20 AM on …",
+            # "… — NAME (talk) 15:40, 27 November 2011 (UTC)")
+            stamp, written = name, _loose_stamp(line)
     if stamp is None and name is not None and footer_time:
         # (a short age among the last buttons, "3d"; or a time in words among the footer's parts, "11 hours ago")
         stamp = next((n for n in range(len(leaves) - 1, max(name + 1, len(leaves) - _FOOTER_LEAVES), -1)
@@ -1200,7 +1215,7 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         # (under a subject, the text between it and its writer's name is no head: "Sub: …", the text, "Posted
         # by NAME", the time)
         head = (subject + leaves[name:max(stamp, name) + 1] if subject else leaves[:max(stamp, name) + 1]) + by
-        box = next(a for a in leaves[stamp].iterancestors() if leaves[name] in a.iter())
+        box = line if written else next(a for a in leaves[stamp].iterancestors() if leaves[name] in a.iter())
         text = block_text(_without_chrome(block, nested, also=[*head, box])) if box is not block else ""
         if text and len(text.split()) < _TEXT_MIN_WORDS and not markers.SENTENCE_END.search(text) and len(
                 (inside := block_text(_without_chrome(box, nested, also=head))).split()) >= _TEXT_MIN_WORDS \
@@ -1210,7 +1225,7 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
             text = block_text(_without_chrome(block, nested, also=head))
     if not text:
         return None
-    shown = _inline_text(leaves[stamp])
+    shown = written or _inline_text(leaves[stamp])
     if shown.startswith("(") and shown.endswith(")"):
         shown = shown[1:-1].strip()  # ("(05/10/2011 05:12)")
     author = _BY_LABEL.sub("", _SAID.sub("", _inline_text(leaves[name])))  # "posted by Adnan Shaikh"
@@ -1223,6 +1238,18 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
               and not (nested and _owner(q, nested | {block}) is not block)]
     item.quoted = _quoted_poster(quotes[0]) if quotes else None
     return item
+
+
+_LOOSE_PART = re.compile(r"\s*[|•·]\s*")
+_HEAD_LINE_CHARS = 100
+
+
+def _loose_stamp(line) -> str | None:
+    """The time written as loose text between the child elements of a head `line` (not inside one of them),
+    set apart by bars or dots: "<strong>NAME</strong><span>|</span>5.3.11 @ 10:14AM<span>|</span>"."""
+    loose = " | ".join(t for t in [line.text or "", *(c.tail or "" for c in line)] if t.strip())
+    parts = [p for p in _LOOSE_PART.split(loose) if p]
+    return next((p for p in parts if len(p) <= _MAX_STAMP_CHARS and parse_stamp(p)), None)
 
 
 def _writer_detail(named, foot) -> list:

@@ -49,8 +49,8 @@ DATE_NUM = rf"\b[0-3]?\d[/.-][0-3]?\d[/.-]{YEAR}\b"  # day or month first: "25/0
 #: A British board's short date: "08-Mar-23" (two-digit years 69 and under are 20xx).
 DATE_DMY_SHORT = rf"\b[0-3]?\d-{MONTH}-\d{{2}}(?![\d-])"
 #: A two-digit year with slashes or dashes: "5/23/13" (Kinja's "5/23/13 6:02pm"), "05-05-09"; or dots, day and
-#: month of two digits each: "17.03.11".
-DATE_NUM_SHORT = r"\b(?:[0-3]?\d(?:/[0-3]?\d/|-[0-3]?\d-)|[0-3]\d\.[01]\d\.)\d{2}(?![\d/.-])"
+#: month of two digits each: "17.03.11", or of one before an at sign and the time: "5.3.11 @ 10:14AM" (Reason).
+DATE_NUM_SHORT = r"\b(?:[0-3]?\d(?:/[0-3]?\d/|-[0-3]?\d-)|[0-3]\d\.[01]\d\.|[0-3]?\d\.[0-3]?\d\.(?=\d{2}\s*@))\d{2}(?![\d/.-])"
 DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}))"
 ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM}|{DATE_NUM_SHORT})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|hrs\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"  # ("04:10 hrs")
@@ -68,13 +68,13 @@ MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
 #: "May 1, 2012 - 1:19AM", "Wed, May 04 2011. 08:12 AM IST", "May 1, 2012 at 3:14 PM | Reply" (CNN).
 #: The time may come first: "10:52 AM on 03/16/2011" (HuffPost), "9:14 PM, 25 Aug 2012", "11:20 24th May 2012".
 TIME_THEN_DATE = rf"{TIME}(?:\s*(?:on|,)\s*|\s+){ANY_DATE}"
-STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.)?\s*{TIME}|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
+STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.|@)?\s*{TIME}|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
 #: A comment timestamp that may lack the time or be relative ("9 years ago");
 #: only used at the very start or end of a comment already delimited.
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+|on\s+)?"
-               rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,|\.)?\s*{TIME})?"
+               rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,|\.|@)?\s*{TIME})?"
                rf"|{TIME_THEN_DATE}|{RELATIVE_TIME}|{CLOCK})(?:\s*\|\s*Reply|\s*-{{1,2}}\s*Report(?: as abusive| abuse)?)?")
 
 FLAGS = re.IGNORECASE
@@ -428,11 +428,12 @@ RELATED = Marker(
           r"|Next (?:Story|Article|Post)|Previous (?:Story|Article)"
           r"|Recent (?:comments|posts|articles|entries)|More to explore|Contribute to this page|Similar (?:articles|posts|stories)(?: you might enjoy)?:?"
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
-          r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also):.{0,120}"
+          r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also|(?-i:MORE)):.{0,120}"
           r"|Other (?:stories|news|articles)\b.{0,40}"
           r"|Editor[’']?s picks?|See all responses|(?:Explore )?more on (?:these|this) topics?"
           r"|Your (?:Browsing|Recently Viewed) History|Recently viewed(?: items| products)?"
-          r"|Customers who (?:bought|viewed|read) this .{1,40}"),
+          r"|Customers who (?:bought|viewed|read) this .{1,40}"
+          r"|(?:Last|Latest|Recent) \d{1,2} (?:posts|articles|stories) by .{1,40}"),  # ("Last 5 posts by NAME")
     "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion',"
     " a shop's 'Customers who bought this item also bought', 'Your Browsing History'",
 )
@@ -695,13 +696,18 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
                              r"|(?:Rate this (?:article|story|post):?\s*)?(?:Average )?Rating:\s*[\d.]+(?:\s*/\s*\d+)?\s*\([\d,]+ votes?\)"
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"
-                             r"|# of recommendations:\s*[\d,]+"),
+                             r"|# of recommendations:\s*[\d,]+|Rating:?\s+[+-]?\d{1,5}"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("breadcrumb_label", _line(r"You are here:.{0,120}"), "a breadcrumb trail's label: 'You are here:  Home  Afghanistan'"),
     Marker("promo", _line(r"(?:[^\w\s(]{1,3}\s*)?\(?(?:The )?[\w.&'’ -]{1,40} is (?:now )?(?:available )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
                           r"|Support (?:[\w&]+ ){0,3}journalism\b.{0,150}|(?:Contribute|Join|Donate|Subscribe) Now"
                           r"|.{0,100}\b(?:on|to|join) our (?:Telegram|WhatsApp) channel\b.{0,60}"
-                          r"|For all the latest .{1,60}, download .{1,60}"),
+                          r"|For all the latest .{1,60}, download .{1,60}"
+                          r"|(?:(?:Spring|Summer|Fall|Autumn|Winter|Annual|Year-[Ee]nd|Quarterly) )?Fundraiser(?: \d{4})?:?"
+                          r"(?:\s*\$[\d,]+ (?:of (?:our )?\$[\d,]+ )?raised(?: so far)?(?: of (?:our )?\$[\d,]+(?: goal)?)?\.?)?"
+                          r"|\$[\d,]+ (?:of (?:our )?\$[\d,]+ )?raised(?: so far)?(?: of (?:our )?\$[\d,]+(?: goal)?)?\.?"
+                          r"|Donate (?:via|by|with) \w+(?:\s*\|\s*Donate (?:via|by|with)? ?\w+)*"
+                          r"|.{0,120}\b(?:Your|Please) (?:donations?|contributions?|gifts?|give)\b.{0,120}\btax[- ]deductible\.?"),
            "a site's promotions and appeals, at the top or between paragraphs: 'The Wire is now on Telegram. Follow"
            " us…', 'Support Free & Independent Journalism', 'Contribute Now'"),
     Marker("paywall_meter", _line(r"You have (?:\d{1,2}|one|two|three|no) free (?:articles?|stories|reads) (?:left|remaining)\b.{0,120}"),
@@ -712,8 +718,9 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"(?<=cookie policy\.)"),
            "cookie banners: 'We use cookies to improve your experience…', 'Yes, I’m happy', 'Manage my cookies'"),
     Marker("page_notices", _line(r"This article is more than \d+ (?:years?|months?) old"
-                                 r"|Fund (?:independent|our) journalism\b.{0,60}|Support (?:us|(?-i:the [A-Z]\w+))"
-                                 r"|.{0,40}\bfunded by (?:our )?readers\b.{0,40}"),
+                                 r"|Fund (?:independent|our) journalism\b.{0,60}|Support (?:us|(?-i:[Tt]he [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}))"
+                                 r"|Our .{0,60}\bneeds? your support\b.{0,80}"
+                                 r"|.{0,40}\bfunded by (?:our )?readers\b.{0,80}"),
            "an archived article's age notice, support appeals in the masthead: 'This article is more than 13 years old'"),
     Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
            "Blogger deleted comment"),
@@ -855,7 +862,9 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "a gallery's link between paragraphs: 'Photo Gallery: The Long Road to Kabul', 'Photos'"),
     Marker("writer_contact", _line(r"(?:(?:E-?mail|Contact)(?: (?:the )?(?:writer|author|reporter))?:?\s*|Send tips to\s+)?"
                                    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
-                                   r"|(?:Twitter|X|Follow (?:[\w.'’-]+ ){0,4}on Twitter):?\s*@\w{1,30}"),
+                                   r"|(?:Twitter|X|Follow (?:[\w.'’-]+ ){0,4}on Twitter):?\s*@\w{1,30}"
+                                   r"|(?:Got|Have you got|Do you have) a story(?: for [\w.]{1,30})?\? Get in touch\b.{0,160}"
+                                   r"|Report (?:typos|errors)(?: and corrections)? to\b.{1,80}"),
            "the writer's address and handle under a story: 'barclay.owen@stripes.com', 'Twitter: @OwenBarclaySS',"
            " 'Send tips to NAME@example.org.'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*"
@@ -863,6 +872,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|(?:Photo|Image|Picture): .{10,300}\([^()]{2,50}\)"  # "Photo: … (AFP: A Majeed)"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\[(?:Photo|Image)(?:/[\w .]{1,30})?\]"  # "… July 5, 2012. [Photo/Agencies]"
+                            r"|.{10,300}\((?:[\w.'’ -]{1,30} )?(?:file )?photo(?:/[\w .]{1,30})?\)"  # "… 2013 (White House photo)"
                             r"|.{10,300}[.!?’”]\s+(?:Photo|Picture|Image)\s*/\s*[\w .'’&-]{1,40}"  # "… Abbottabad. Photo / AP"
                             r"|(?:This|A) (?:file )?(?:photo|picture|image)(?: taken on .{1,40})? shows\b.{10,300}"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
@@ -909,7 +919,8 @@ _BUTTON = (r"(?:Reply|Forward|Follow Post|Label|Bookmark|Smartest|Funniest|Share
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Link to (?:this )?[Cc]omment|Agree|Disagree"
            r"|(?:Give )?Award"
            r"|Quote|Login|Log in|Sign in|Sign up|Sort by \w+|\(?\d+\)?|\d+[smhdwy]|\d+ votes?"
-           r"|Add message|Message poster|See all [\w ]{2,20} posts|Watch thread|Go to permalink|Toggle \w+(?: \w+)? tools)")
+           r"|Add message|Message poster|See all [\w ]{2,20} posts|Watch thread|Go to permalink|Toggle \w+(?: \w+)? tools"
+           r"|\^|(?-i:v))")  # (vote arrows copied as characters: "6 ^ | v • Reply • Share ›")
 
 #: A row of two or more buttons under a board's opening post is not its text: "Add message | Report | Message poster".
 BODY_BOILERPLATE += (Marker("button_row", _line(rf"{_BUTTON}(?:\s*[|·•]\s*{_BUTTON})+"),
@@ -1103,7 +1114,7 @@ WROTE_QUOTE = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:[\
 SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".
-NAME_THEN_STAMP = _line(rf"(?:[Bb]y\s+)?(?P<name>(?!(?:posted|written|submitted) )\S.{{0,58}}?)\s+(?:(?:(?:[Pp]osted|[Ww]ritten)\s+)?(?:on|at)\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
+NAME_THEN_STAMP = _line(rf"(?:[Bb]y\s+)?(?P<name>(?!(?:posted|written|submitted) )\S.{{0,58}}?)\s+(?:[-–—]\s+)?(?:(?:(?:[Pp]osted|[Ww]ritten)\s+)?(?:on|at)\s+)?(?:[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?)\s+)?"
                         rf"(?P<when>{RELATIVE_TIME}|{ANY_DATE}(?:\s*(?:-|–|at|,)?\s*{TIME})?|{TIME_THEN_DATE}|{MONTH_DAY})")
 #: A time, a wide gap, then the commenter and a colon: "2011-05-02 09:14:12 AM  Gyrfalcon:" (Fark).
 STAMP_THEN_NAME = re.compile(rf"(?P<when>{ANY_DATE}\s+{TIME})\s{{2,}}(?P<name>[^\s:]{{1,40}}):?")
@@ -1197,7 +1208,7 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:Related(?: articles?| stor(?:y|ies))?|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended)"
+INLINE_LABEL = re.compile(r"(?:Related(?: articles?| stor(?:y|ies))?|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended|(?-i:MORE))"
                           r"(?:\s*[►▶»›→])?", re.I)  # (an arrow after it: "Read More ►")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...

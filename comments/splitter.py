@@ -60,7 +60,8 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     lines = [""] * toolbar + lines[toolbar:]
     lines, furniture = _without_print_furniture(lines)
     page = _split_lines(lines, path, meta)
-    comments = _nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines)
+    comments = _nest_by_follow_buttons(
+        _nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines), lines)
     if len(_WRAPPED.findall(text)) < _WRAPPED_MIN:
         comments = tuple(replace(c, text=_line_paragraphs(c.text)) for c in comments)
     page = replace(page, comments=comments)
@@ -141,6 +142,36 @@ def _nest_by_numbers(comments: tuple[Comment, ...], lines: list[str]) -> tuple[C
         return comments
     index = {n: c.index for n, c in zip(numbers, comments)}
     return tuple(replace(c, parent=index.get(n.rpartition(".")[0])) for n, c in zip(numbers, comments))
+
+
+_FOLLOW_POST = re.compile(r"(?:^|[·•|]\s*)Follow Post\s*(?:[·•|]|$)")
+
+
+def _nest_by_follow_buttons(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
+    """Parents from a Facebook plugin's footers, when nothing else gave any: a thread's first comment shows
+    `Follow Post` among its buttons ("Reply · Like · 41 · Follow Post · November 2, 2013 at 12:20pm") and its
+    replies do not, so a comment whose footer lacks it answers the last one above it whose footer has it (or
+    one of that thread's replies it was found to answer)."""
+    if len(comments) < 2:
+        return comments
+    rows = _author_rows(comments, lines, lambda ln: re.split(r"\s+[·•]\s+", ln, maxsplit=1)[0])
+    if rows is None:
+        return comments
+    follows = []
+    for k, i in enumerate(rows):
+        end = rows[k + 1] if k + 1 < len(rows) else len(lines)
+        footer = next((ln for ln in lines[i + 1:end] if markers.BUTTON_ROW_STAMP.fullmatch(ln)), None)
+        if footer is None:
+            return comments
+        follows.append(bool(_FOLLOW_POST.search(footer)))
+    if not follows[0] or all(follows):
+        return comments
+    nested, top = [], None
+    for c, follow in zip(comments, follows):
+        top = c.index if follow else top
+        nested.append(c if follow or top is None or c.parent is not None and c.parent >= top
+                      else replace(c, parent=top))
+    return tuple(nested)
 
 
 _LEVEL = re.compile(r"level (\d{1,2})", re.I)
@@ -442,7 +473,8 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         w[0].isupper() or w in ("&", "of", "the", "and", "for") for w in lines[first].split()) \
         and len(menu) == markers.MASTHEAD_MENU_LINES and all(  # (a site's name over its menu: "U.S. News & World Report")
             len(ln.split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(ln) for ln in menu)
-    if len(re.findall(r"\w+", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]) or motto or menued:
+    if len(re.findall(r"\w+(?:['’]s\b)?", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]) \
+            or motto or menued:  # (a possessive is one word: "FDD's Long War Journal")
         # a site's name, a menu item, or the day's date in the masthead
         # the headline past the masthead, by the first finder that tells it
         masthead = next((found for find in (_headline_under_crumbs, _masthead, _headline_repeated, _headline_near_date,
@@ -598,6 +630,8 @@ def _masthead(lines: list[str], first: int) -> int | None:
                     # (but a headline over its byline further down, past menus and no prose, is the story's: the
                     # first was the site's motto over the day's date)
                     later = _headline_over_byline(lines, max(found, k))
+                    if later is None and found == first + 1 and _tagline_shaped(lines[found]):
+                        later = _headline_over_body(lines, max(found, k))  # (the motto right under the name)
                     if later is not None and not _find_article_date_in(lines[later]) and not any(
                             len(ln.split()) >= markers.HEADLINE_MIN_WORDS and markers.SENTENCE_END.search(ln)
                             for ln in lines[found + 1:later]):
@@ -647,6 +681,12 @@ def _masthead(lines: list[str], first: int) -> int | None:
             return later
         return i
     return None
+
+
+def _tagline_shaped(line: str) -> bool:
+    """A site's motto: a few words, no sentence's end, not in headline case ("Qatar's top-selling English daily")."""
+    return len(line.split()) <= markers.STANDFIRST_MAX_WORDS and not markers.SENTENCE_END.search(line) \
+        and not _headline_cased(line)
 
 
 def _crumb_trail(line: str) -> bool:
@@ -1101,7 +1141,8 @@ def _inline_link(lines: list[str], i: int) -> list[int]:
         return []
     below = next((lines[k] for k in range(link[-1] + 1, min(len(lines), link[-1] + 12))
                   if lines[k] and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE + (markers.SHARE,))
-                  and not _is_byline(lines[k])), "")  # (past the story's byline and date: "By NAME", "May 5, 2011")
+                  and not _is_byline(lines[k]) and not markers.INLINE_LINK.fullmatch(lines[k])), "")
+    # (past the story's byline and date, "By NAME", "May 5, 2011", and the links under it, "MORE: …", "MORE: …")
     prose = len(below.split()) >= markers.INLINE_LINK_PROSE_WORDS and bool(markers.SENTENCE_END.search(below))
     return link if prose else []
 
@@ -2029,7 +2070,8 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
     found = _author_line(sec[i])
     # a time right above the name, opening a block ("Tue, 07/03/2012 - 14:26 | 2586114" after a blank line)
     above = _stamp(sec[i - 1]) if n and content[n - 1] == i - 1 and (i < 2 or not sec[i - 2] or times_lead) else None
-    if found is None and _handle_like(sec[i]) and n + 1 < len(content) and (above or content[n + 1] == i + 1 and (
+    if found is None and _handle_like(sec[i]) and n + 1 < len(content) and (above or content[n + 1] == i + 2 and (
+            _stamp(sec[i + 2])) or content[n + 1] == i + 1 and (  # (a blank line between: "ajay.menon", "", "2 days ago")
             _stamp(sec[i + 1]) or _stamp_then_target(sec[i + 1]) or (
                 (markers.REPLY_TARGET.fullmatch(sec[i + 1]) or _credential_then_stamp(sec, content, n + 1))
                 and n + 2 < len(content) and content[n + 2] == i + 2 and _stamp(sec[i + 2])))):
@@ -2188,7 +2230,8 @@ def _glued_parent(author: str, target: str | int | None, earlier: list[str | Non
     """(writer, whom it answers) of a head whose name runs an earlier commenter's full name after the writer's, the
     arrow between them lost in the copy ("Rakesh Menon Usman Ghani • 2 days ago" under Usman Ghani's comment)."""
     if target is None:
-        for name in dict.fromkeys(n for n in reversed(earlier) if n and len(n.split()) >= 2):
+        # (or a login: "Bilal Ahmed dronewatcher_usa", "MightyMouseInKarachi libertarianvet")
+        for name in dict.fromkeys(n for n in reversed(earlier) if n and (len(n.split()) >= 2 or _handle_like(n))):
             writer = author[:-len(name)].rstrip()
             if author.endswith(" " + name) and (len(writer.split()) >= 2 and _author_like(writer)
                                                  or _handle_like(writer)):
@@ -2316,6 +2359,11 @@ def _unquoted(text: str, earlier: list[str]) -> str:
     first, sep, rest = text.partition("\n\n")
     bare = first.strip("\"“”'‘’ ")  # (or with them: '"Time to cut every penny of aid."')
     if sep and len(bare.split()) >= markers.QUOTE_MIN_WORDS and any(bare in e for e in earlier):
+        return rest
+    line, sep, rest = text.partition("\n")  # (or its first line, in quote marks: '"So yes, they took the money."')
+    bare = line.strip("\"“”")
+    if sep and line[:1] in "\"“" and line[-1:] in "\"”" and len(bare.split()) >= markers.QUOTE_MIN_WORDS \
+            and any(bare in e for e in earlier):
         return rest
     return text
 
