@@ -485,7 +485,7 @@ _WIDGET_END = Marker(
 #: above one is cut from the last comment too (see NAV_MIN_LINES).
 FOOTER = Marker(
     "footer",
-    _line(r"(?:©|Copyright\b).{0,120}|\((?:©|Copyright\b).{0,200}\)|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
+    _line(r"(?:©|Copyright\b).{0,120}|(?:©|Copyright\b).{0,80}All rights reserved\..{0,120}|\((?:©|Copyright\b).{0,200}\)|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
           r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
           r"|Terms\b.{0,40}\bPrivacy\b.*|Privacy (?:Dashboard|policy)|Feedback|About (?:the |this )?community"
           r"|Powered by \S.{0,40}|[\w.-]+\.[a-z]{2,} is running \S.{0,80}|Back to top"
@@ -504,7 +504,7 @@ FOOTER = Marker(
 #: Share boxes; between paragraphs (a share bar with prose under it) they do not end the article.
 SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share on|Like this|Share or comment on this (?:article|story)):?"
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
-                      r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter)\b.{0,120}"),
+                      r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"),
        "share boxes, a petition's signing form")
 
 ARTICLE_END: tuple[Marker, ...] = (
@@ -551,7 +551,8 @@ ARTICLE_END: tuple[Marker, ...] = (
                                 r"|This (?:article|story|piece) is (?:also )?available in (?-i:[A-Z])\w+\b.{0,120}"
                                 r"|.{0,200}\bTo learn more about republishing this content\b.{0,200}"
                                 r"|Content created by .{1,80}? is available without charge\b.{0,300}"
-                                r"|For licensing opportunities\b.{0,200}"),
+                                r"|For licensing opportunities\b.{0,200}"
+                                r"|.{0,80}\b(?:is|are) licensed under (?:a )?Creative Commons\b.{0,200}"),
            "'This article originally appeared in …', 'Originally posted to NAME on …', 'Also republished by …',"
            " a republishing box: 'Republish this article', 'This article is available in French on …',"
            " '… To learn more about republishing this content …', 'Content created by X is available without charge to"
@@ -718,6 +719,11 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"(?<=cookie policy\.)"),
            "cookie banners: 'We use cookies to improve your experience…', 'Yes, I’m happy', 'Manage my cookies'"),
     Marker("page_notices", _line(r"This article is more than \d+ (?:years?|months?) old"
+                                 r"|(?:(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) )?Needs (?:Your Help|You)(?: Now| Today)?!?"
+                                 r"|Independent, non-?profit(?: and|,) reader-supported\b.{0,200}"
+                                 r"|.{0,120}\bruns on the support of (?:its |our )?readers\b.{0,200}"
+                                 r"|Please [Ss]upport (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}!?"
+                                 r"|Our (?:Fall|Spring|Summer|Winter|Year-[Ee]nd|Mid-[Yy]ear|Annual) (?:Appeal|Campaign|Fundraiser)\b.{0,200}"
                                  r"|Fund (?:independent|our) journalism\b.{0,60}|Support (?:us|(?-i:[Tt]he [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}))"
                                  r"|Our .{0,60}\bneeds? your support\b.{0,80}"
                                  r"|.{0,40}\bfunded by (?:our )?readers\b.{0,80}"),
@@ -873,6 +879,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\[(?:Photo|Image)(?:/[\w .]{1,30})?\]"  # "… July 5, 2012. [Photo/Agencies]"
                             r"|.{10,300}\((?:[\w.'’ -]{1,30} )?(?:file )?photo(?:/[\w .]{1,30})?\)"  # "… 2013 (White House photo)"
+                            r"|.{10,300}\((?:Image|Photo|Picture) (?:for representation|source:[^()]{1,60})"
+                            r"(?:, (?:Image|Photo|Picture) source:[^()]{1,60})?\)"  # "… (Image source: AFP/file)"
                             r"|.{10,300}[.!?’”]\s+(?:Photo|Picture|Image)\s*/\s*[\w .'’&-]{1,40}"  # "… Abbottabad. Photo / AP"
                             r"|(?:This|A) (?:file )?(?:photo|picture|image)(?: taken on .{1,40})? shows\b.{10,300}"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
@@ -884,7 +892,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,250}[.!?]\s+\((?-i:[A-Z])[\w.-]{1,25}(?: [\w.-]{1,25})?\)"  # "… December 2017. (TOLOnews)"
                             r"|.{10,200}[.!?]\s+[—–]\s+(?-i:[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,2})"  # "… in Islamabad. – Dunya News"
                             r"|.{10,250}[.!?]\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})[—–](?:AFP|AP|Reuters|Getty Images|EPA)"
-                            r"|.{10,300}[.!?’”]\s*[—–]\s*(?:[\w.'’ ]{1,30} photo|(?:[\w.'’ -]{1,30}/)?(?:AAP|AP|AFP|EPA|Reuters"
+                            r"|(?:(?![.!?]\s+[A-Z]).){10,300}[.!?’”]\s*[—–]\s*(?:[\w.'’ ]{1,30} photo|(?:[\w.'’ -]{1,30}/)?(?:AAP|AP|AFP|EPA|Reuters"
                             r"|Getty Images|Xinhua|Bloomberg|APP|INP|Online)(?:/Files?)?)"
                             r"|.{10,300}[.!?’”]\s+(?-i:APP|INP|NNI|PPI|ONLINE|PTI|ANI|IANS)"
                             r"|.{10,300}[\w)]\s+(?:Photo\s*[-:–]\s*)?(?-i:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg|PTI|ANI)"
@@ -954,7 +962,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
         "notice",
         _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+|Have your say)\b.{0,200}"
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|You must|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
-              r"|Letters (?:may|will|are|should|must)"
+              r"|Letters (?:may|will|are|should|must)|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) welcomes"
               r"|(?:Comments?|Commenting) (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
               r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|(?:Feed )?You can follow this conversation|Our comment|This discussion|The discussion|Note:|By (?:commenting|posting|submitting)|Disclaimer:)"
               r"(?=.*\b(?:moderat\w*|polic(?:y|ies)|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
@@ -1004,7 +1012,9 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Pending comments|View FAQ|Favou?rites|Bloggers['’] Votes|(?:Post|Preview|Submit) comment|(?:Recency|Popularity|Newest|Oldest|Favou?rites)(?:\s*\|\s*(?:Recency|Popularity|Newest|Oldest|Favou?rites))+"
                              r"|(?:Load |View |Show )?(?:\d+ )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"
                              r"|Refresh comments list|Subscribe to this comment['’]s feed|Livefyre|[\d,.]+[KkMm]? (?:people )?listening|\+ ?Follow|Post comment as(?:…|\.\.\.)?"
-                             r"|(?:Newest|Oldest|Top Comments)(?:\s*\|\s*(?:Newest|Oldest|Top Comments))+"),
+                             r"|(?:Newest|Oldest|Top Comments)(?:\s*\|\s*(?:Newest|Oldest|Top Comments))+"
+                             r"|(?:Newest|Oldest|Most Voted)(?:\s+(?:Newest|Oldest|Most Voted))+"
+                             r"|Would love your thoughts, please comment\.?x?|\(\)|(?-i:x)|\|\s*Reply"),
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
            " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted', 'Show less',"
            " 'Pinned by @channel'; a Livefyre widget's bar ('57 people listening', '+ Follow', 'Post comment as...')"),
@@ -1111,6 +1121,8 @@ QUOTING_LABEL = re.compile(r"(?:Quoting|Quote (?:from|by)|Originally [Pp]osted b
                            r"(?: \([^\n():]{1,30}\))?)(?: \([^\n()]{1,30}\))?:?\n[^\n]")  # (its time after it: "Quote from NAME (2011-05-04 10:12:45):")
 #: A reply opening with the words it answers in quote marks after "NAME wrote:", the reply on the next line.
 WROTE_QUOTE = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:[\n ][\"“][^\n]{1,400}[\"”]\n")
+#: ...or unquoted, its own paragraph of an earlier comment's words: "NAME wrote:", the words, a blank line.
+WROTE_BLOCK = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:\n(?P<quote>[^\n][^\n]*(?:\n[^\n]+)*)\n\n")
 SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".
@@ -1130,7 +1142,7 @@ THREAD_NAV_TAIL = re.compile(r"(?:\s*\|\s*(?:root|parent|prev|next|context|link|
 #: Tildes): the comment right above.
 PARENT_LINK = re.compile(r"\s+Link\s+Parent$")
 #: A badge after a commenter's name: "quietpilgrim (OP)", "john.k.miller (55)", Drupal's "Name (not verified)".
-NAME_BADGE = re.compile(r"\s+\((?:OP|Op|op|Author|Mod|Admin|\d{1,3}|not verified)\)$")  # "(55)": a reputation (Steemit)
+NAME_BADGE = re.compile(r"\s+\((?:OP|Op|op|Author|Mod|Admin|\d{1,3}|not verified)\)$|\s+Mod$")  # "(55)": a reputation (Steemit)
 #: A page without a comment header whose lines name a commenter and a time
 #: ("mzaidi 5 hours ago | next [–]") at least this often has its comments from the first.
 MIN_DATED_AUTHOR_LINES = 2

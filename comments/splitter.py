@@ -69,6 +69,10 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     return replace(page, boilerplate=tuple(dropped) + page.boilerplate) if dropped else page
 
 
+#: An agency's credit closing a line ("… later this month. — Reuters"), and the fewest words of a story's last
+#: paragraph so closed (shorter, it is a photo's caption).
+_AGENCY_CLOSE = re.compile(r"[.!?’”]\s*[—–]\s*(?:AFP|AP|Reuters|APP|PTI|KUNA|IANS|ANI|Xinhua|dpa|Agencies)$")
+_CLOSING_CREDIT_WORDS = 25
 #: A line break inside a paragraph, and one after a sentence's end with a sentence of its own under it.
 _LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 _SENTENCE_BREAK = re.compile(r"(?<=\w[.!?])\n(?=[A-Z]\S*\s+\S+\s+\S+)")
@@ -144,33 +148,41 @@ def _nest_by_numbers(comments: tuple[Comment, ...], lines: list[str]) -> tuple[C
     return tuple(replace(c, parent=index.get(n.rpartition(".")[0])) for n, c in zip(numbers, comments))
 
 
+_BADGE_TAIL = re.compile(r"\s+[·•]\s+")
 _FOLLOW_POST = re.compile(r"(?:^|[·•|]\s*)Follow Post\s*(?:[·•|]|$)")
 
 
 def _nest_by_follow_buttons(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
-    """Parents from a Facebook plugin's footers, when nothing else gave any: a thread's first comment shows
-    `Follow Post` among its buttons ("Reply · Like · 41 · Follow Post · November 2, 2013 at 12:20pm") and its
-    replies do not, so a comment whose footer lacks it answers the last one above it whose footer has it (or
-    one of that thread's replies it was found to answer)."""
+    """Parents from a Facebook plugin's footers ("Like · Reply · 14 · May 3, 2016 10:02am"): a thread's first
+    comment shows `Follow Post` among its buttons and its replies do not; or, with no such button, a thread
+    opens after a blank line and its replies follow the footer above them with none between. A reply answers
+    the thread's first comment (or one of the thread's replies it was found to answer)."""
     if len(comments) < 2:
         return comments
-    rows = _author_rows(comments, lines, lambda ln: re.split(r"\s+[·•]\s+", ln, maxsplit=1)[0])
+    rows = _author_rows(comments, lines, lambda ln: _BADGE_TAIL.split(ln, maxsplit=1)[0])
     if rows is None:
         return comments
-    follows = []
+    footers = []
     for k, i in enumerate(rows):
         end = rows[k + 1] if k + 1 < len(rows) else len(lines)
-        footer = next((ln for ln in lines[i + 1:end] if markers.BUTTON_ROW_STAMP.fullmatch(ln)), None)
+        footer = next((j for j in range(i + 1, end) if markers.BUTTON_ROW_STAMP.fullmatch(lines[j])), None)
         if footer is None:
             return comments
-        follows.append(bool(_FOLLOW_POST.search(footer)))
-    if not follows[0] or all(follows):
+        footers.append(footer)
+    if any(_FOLLOW_POST.search(lines[j]) for j in footers):
+        opens = [bool(_FOLLOW_POST.search(lines[j])) for j in footers]
+    else:  # (glued under the footer above, or after a blank line; "View 2 more replies" may close a thread)
+        glued = [k > 0 and footers[k - 1] == i - 1 for k, i in enumerate(rows)]
+        opens = [not g for g in glued]
+        if not any(glued) or all(glued[1:]) or any(not g and k and lines[i - 1] for k, (i, g) in
+                                                   enumerate(zip(rows, glued))):
+            return comments
+    if not opens[0] or all(opens):
         return comments
     nested, top = [], None
-    for c, follow in zip(comments, follows):
-        top = c.index if follow else top
-        nested.append(c if follow or top is None or c.parent is not None and c.parent >= top
-                      else replace(c, parent=top))
+    for c, opening in zip(comments, opens):
+        top = c.index if opening else top
+        nested.append(c if opening or c.parent is not None and c.parent >= top else replace(c, parent=top))
     return tuple(nested)
 
 
@@ -205,7 +217,9 @@ def _nest_by_indent(comments: tuple[Comment, ...], raw: list[str]) -> tuple[Comm
     def shown(line: str) -> str:  # ("Kamran Aslam says:", "the yank :", "Sunil Tuesday, 02 January 2018 03:02 PM")
         if m := _SAID.pattern.fullmatch(line := line.strip()):
             return m["author"]
-        return named[0] if line[:1].isalpha() and (named := _author_line(line)) and named[1] else _NAME_COLON.sub("", line)
+        if line[:1].isalpha() and (named := _author_line(line)) and named[1]:
+            return named[0]
+        return _BADGE_TAIL.split(_NAME_COLON.sub("", line), maxsplit=1)[0]  # ("Mike Sutter · Top Commenter")
 
     rows = _author_rows(comments, raw, shown)
     if rows is None:
@@ -340,6 +354,15 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     doubled |= {lines[k] for k in range(2, body_end)
                 if lines[k] and len(lines[k].split()) <= markers.CAPTION_MAX_WORDS
                 and markers.PHOTO_CREDIT.pattern.fullmatch(lines[k - 1]) and _CAPTION.pattern.fullmatch(lines[k - 2])}
+    # the story's last paragraph closed by its agency's credit ("… later this month. — Reuters"), read as a caption
+    # when short: a paragraph of the story when it is the last line of prose, long, under prose
+    last = next((lines[k] for k in range(body_end - 1, body_start - 1, -1)
+                 if len(lines[k].split()) >= markers.INLINE_LINK_PROSE_WORDS and (
+                     _AGENCY_CLOSE.search(lines[k]) or markers.SENTENCE_END.search(lines[k])
+                     and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE))),
+                None)
+    closing = last if last and _AGENCY_CLOSE.search(last) and len(last.split()) >= _CLOSING_CREDIT_WORDS \
+        and _prose_above(lines, body_start, lines.index(last, body_start)) else None
     for ln in ([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]:
         # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
         opening = not any(body_lines)
@@ -369,7 +392,7 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
         shouted = not opening and ln.isupper() and len(ln.split()) >= markers.HEADLINE_MIN_WORDS \
             and not find_article_date([ln])
         (furniture if ln and (byline or summary or shouted or ln in doubled
-                              or _is_boilerplate(ln, markers.BODY_BOILERPLATE))
+                              or _is_boilerplate(ln, markers.BODY_BOILERPLATE) and ln != closing)
          else body_lines).append(ln)
     tags = _author_box(body_lines, _trailing_tags(body_lines), head + furniture)
     furniture += [ln for ln in body_lines[tags:] if ln]
@@ -627,6 +650,10 @@ def _masthead(lines: list[str], first: int) -> int | None:
                        and parse_date_text(part) for part in (ln, ln.split("   ", 1)[0])):
                     # past other lines, a blog's date header over its post's headline: that headline
                     found = (seen and _headline_under_date(lines, k)) or i
+                    if found + 1 < k and len(lines[found].split()) <= markers.NAV_MAX_WORDS \
+                            and _headline_shaped(lines[found + 1]) \
+                            and len(lines[found + 1].split()) > len(lines[found].split()) + 2:
+                        found += 1  # a section's name right over the headline ("Daily News")
                     # (but a headline over its byline further down, past menus and no prose, is the story's: the
                     # first was the site's motto over the day's date)
                     later = _headline_over_byline(lines, max(found, k))
@@ -902,7 +929,14 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
             continue
         below = _labels_joined([ln for ln in lines[i + 1:i + 6] if ln][:3])[:2]
         if below and (bylined(below[0]) or re.match(r"Date:?\s", below[0]) and parse_date_text(below[0])):
-            return i  # (or over its labelled date: "Date", "October 24, 2013 - 8:12AM")
+            # (or over its labelled date: "Date", "October 24, 2013 - 8:12AM"); a dek in sentence case right under
+            # a shorter headline in headline case is the dek ("Army commanders call …; peace groups say …")
+            j = i - 1 if i and lines[i - 1] else None
+            if j is not None and j > first and _headline_cased(lines[j]) and not _headline_cased(lines[i]) \
+                    and len(lines[j].split()) < len(lines[i].split()) and not markers.SENTENCE_END.search(lines[j]) \
+                    and not find_article_date([lines[j]]) and not _is_boilerplate(lines[j], markers.BODY_BOILERPLATE):
+                return j
+            return i
         if len(below) < 2:
             continue
         over, under = below
@@ -959,7 +993,8 @@ def _headline_over_body(lines: list[str], first: int) -> int | None:
                 and not markers.MENU_LINE.fullmatch(line) and not _button_row(line) \
                 and not markers.BREADCRUMBS.fullmatch(line):
             return over if over is not None and _headline_shaped(lines[over]) and not markers.SENTENCE_END.search(
-                lines[over]) and len(lines[over].split()) <= len(line.split()) else k
+                lines[over]) and len(lines[over].split()) <= len(line.split()) \
+                and not markers.BREADCRUMBS.fullmatch(lines[over]) else k  # (not crumbs: "Home > News > Headlines")
         if len(line.split()) >= markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(line) \
                 and not captioned(k):
             return over if dated and over is not None and _headline_shaped(lines[over]) else None
@@ -1016,6 +1051,9 @@ def _headline_block(lines: list[str], first: int) -> int | None:
         if words[1] >= markers.HEADLINE_MIN_WORDS and (words[0] == 1 or words[0] < markers.HEADLINE_MIN_WORDS
                                                         and lines.count(block[0]) > 1):
             return top + 1  # a section's name (one word, or an item of the site's menu) over the headline
+        if words[0] < markers.HEADLINE_MIN_WORDS <= words[1] and _headline_cased(block[1]) \
+                and not _headline_cased(block[0]):
+            return top + 1  # (a section's label over a headline in headline case, not a headline over its dek)
         found = top + 1 if words[1] <= words[0] + 1 else top
         # (not the site's or the section's name shown again over the date: "Opinion", "The Drum")
         return None if lines[found] in lines[:top] else found
@@ -2092,6 +2130,7 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
     pair = re.split(r"\s{2,}", author)
     if len(pair) == 2 and all(_author_like(p) or _handle_like(p) for p in pair):
         author, target = pair  # "Usman Tariq  DesertRat_AZ • 12 years ago": the writer, then whom it answers
+        author = markers.NAME_BADGE.sub("", author)  # (a badge after the writer: "Grayson Miller Mod  Susan P")
     arrow = markers.REPLY_ARROW.split(markers.AUTHOR_STAMP_GAP.split(sec[i])[0], maxsplit=1)
     if target is None and len(arrow) == 2 and (_author_like(arrow[1]) or _handle_like(arrow[1])):
         target = arrow[1]  # "Jim Calloway → Khurram Shahzad • 3 days ago": whom it answers
@@ -2332,6 +2371,9 @@ def _opening_quote(text: str, found: list[_Found]) -> tuple[str, str | None]:
     if (m := markers.SAID_QUOTE.match(text) or markers.WROTE_QUOTE.match(text)) and text[m.end():].strip():
         # "name said:", the quote, "Click to expand..." (forum software); "name wrote:", "the quote", the reply
         return text[m.end():].strip(), m["name"]
+    if (m := markers.WROTE_BLOCK.match(text)) and text[m.end():].strip() \
+            and any(" ".join(m["quote"].split()) in " ".join(f[2].split()) for f in found):
+        return text[m.end():].strip(), m["name"]  # "name wrote:", their words unquoted, then the reply
     first, sep, rest = text.partition("\n\n")
     if m := markers.QUOTING_LABEL.match(text):
         # "Quoting NAME:", the quoted words, then the reply (in the same paragraph: past the lines of an earlier
