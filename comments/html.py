@@ -53,7 +53,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # Widgets that call comments messages: "message-view", "message-item" (OpenWeb);
 # cards: "commento-card".
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply)-)"
-                         r"(?:[a-z]+-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|-renderer|-view-model|--\w+)?$"
+                         r"(?:[a-z][a-z0-9]*-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|-renderer|-view-model|--\w+)?$"
                          r"|^single-comment$|^(?:[a-z]+-)?comments?__item$"  # (BEM: Sputnik's "b-comments__item")
                          r"|^message-(?:view|item)$|^(?:[a-z]+-)?(?:comment|reply)\w{0,3}-card$"
                          r"|^answer$|^flow-post$|^m-post$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"; MediaWiki's
@@ -819,6 +819,8 @@ def _read_item(el, chosen: set) -> _Item:
             n.get("href") or "") and not _inline_text(n).startswith("@")) and _NAME_LIKE.match(_inline_text(n))
             or markers.GONE_NAME.fullmatch(_inline_text(n))), None)
         item.author = _inline_text(author) if author is not None else None
+        if item.author and author.getnext() is None and (place := _place_after(author)):
+            item.author += place  # ("<b>NAME</b> (Dublin)")
     stamp = next((t for t in _own(el, chosen, tag="time") if _WORDY.search(_inline_text(t)) and t not in edits), None)
     for pattern in (_TIME_CLASS, _META_CLASS):
         if stamp is None:  # the first part that shows a time (not a separator such as "•")
@@ -885,13 +887,17 @@ def _read_item(el, chosen: set) -> _Item:
     return item
 
 
+_LOOSE_PLACE = re.compile(r"\((?!\d)[^()\d]{2,40}\)")
+
+
 def _place_after(name) -> str | None:
     """The commenter's place in the part right after the name's (marked as one: "<cite class=fn>NAME</cite>
     <span class=…-location>(City)</span>", "<a>NAME</a>, <span class=…-loc>City</span>"), as the name's line
     shows it, its space or comma first (" (City)", ", City"); else None."""
     place = name.getnext()
-    if place is None:
-        return None
+    if place is None:  # (or loose after it, the line's last words: "<strong>NAME</strong> (Dublin)")
+        tail = " ".join((name.tail or "").split())
+        return " " + tail if _LOOSE_PLACE.fullmatch(tail) else None
     shown = " ".join(((name.tail or "") + _inline_text(place)).split())
     if not _has_class(place, _PLACE_CLASS) and not (shown.startswith(",") and place.tag == "span" and len(place) == 0):
         return None  # (unmarked, a part of its own that opens with a comma: "<span class=_2i8Ti>, Multan</span>")

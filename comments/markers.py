@@ -216,6 +216,8 @@ TITLE_SUFFIXES: tuple[Marker, ...] = (
            " paper's name ('… : The Tribune India')"),
     Marker("section_head", _line(r"(?-i:[A-Z][\w&]*(?: [\w&]+){0,2})\|(?P<title>\S.{10,})"),
            "a section's name before an unspaced bar: 'Asia Pacific|Headline'"),
+    Marker("home_crumbs", _line(r"Home\s*/(?:[^/]{1,30}/){0,3}\s*(?P<title>(?:\S+\s+){5,}\S.*)"),
+           "breadcrumbs glued to the headline: 'Home/Analysis/Headline'"),
 )
 
 #: What separates a headline from the site's name in a title line (" – Notes from Pindi").
@@ -243,7 +245,7 @@ MASTHEAD_MENU_LOOKAHEAD = 60
 #: ...and past a menu of short items only (a language picker of 40 names), this far.
 MASTHEAD_LONG_MENU = 150
 #: A news ticker's line under the masthead is not the headline: "Breaking: Senate to hold joint session …".
-TICKER = re.compile(r"(?:Breaking(?: News)?|Just In|Developing|Live|Latest|Flash)\s*[:|–-]\s", re.I)
+TICKER = re.compile(r"(?:Breaking(?: News)?|Just In|Developing|Live|Latest|Flash|Trending)\s*[:|–-]\s", re.I)
 #: A ticker's label on a line of its own, the ticker's headline under it.
 TICKER_LABEL = re.compile(r"(?:Breaking(?: News)?|Just In|Developing(?: Story)?|Flash|News Flash"
                           r"|(?:My )?Recent(?:ly)? (?:reads|read|viewed)|Trending(?: Now)?|Latest(?: News)?)\s*:?", re.I)
@@ -504,7 +506,9 @@ FOOTER = Marker(
 #: Share boxes; between paragraphs (a share bar with prose under it) they do not end the article.
 SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share on|Like this|Share or comment on this (?:article|story)):?"
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
-                      r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"),
+                      r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
+                      r"|(?:(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|Tumblr|E-?mail|Print|Share(?: via E-?mail)?)\s+){3,}"
+                      r"(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|E-?mail|Print|Share via E-?mail)"),
        "share boxes, a petition's signing form")
 
 ARTICLE_END: tuple[Marker, ...] = (
@@ -520,7 +524,8 @@ ARTICLE_END: tuple[Marker, ...] = (
            " 'More about Hira Baloch'"),
     RELATED,
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?|Related (?:search(?:es)?|tags|topics))\s?:.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
-                         r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords|Click the alert icon to follow topics:?"
+                         r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords|(?:Search )?Keywords:"
+                         r"|Short (?:link|URL):\s*\S{5,120}|More About:.{1,300}|Click the alert icon to follow topics:?"
                          r"|\(Additional reporting by .{1,150}\)|Filed under (?:[\w'’ -]{1,30}\s*,\s*)+.{1,60}"),
            "tag and category lines; 'Read More News on' over tags, '(Catch all the Business News … on The Economic Times.)',"
            " a 'KEYWORDS' label over them; '(Additional reporting by NAME in Islamabad)'; 'Filed under pakistan ,  nato ,  12/4/13'"),
@@ -687,6 +692,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Change (?:[Tt]ext |[Ff]ont )?[Ss]ize|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|[+−-]"
+                            r"|Video (?:Loading|Unavailable)|(?:Click|Tap) to play|The video will start in \d+|Play (?:now|Video)"
                             r"|(?-i:[\^|v])"),  # (a vote widget's arrows copied a line each: "^", "|", "v")
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
@@ -722,6 +728,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                                  r"|(?:(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) )?Needs (?:Your Help|You)(?: Now| Today)?!?"
                                  r"|Independent, non-?profit(?: and|,) reader-supported\b.{0,200}"
                                  r"|.{0,120}\bruns on the support of (?:its |our )?readers\b.{0,200}"
+                                 r"|.{0,60}\bis an independent,? reader-supported (?:platform|publication|news\w*|site)\b.{0,200}"
+                                 r"|If you value (?:independent|our) journalism\b.{0,200}|.{0,80}\bWe depend on readers like you\b.{0,200}"
                                  r"|Please [Ss]upport (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}!?"
                                  r"|Our (?:Fall|Spring|Summer|Winter|Year-[Ee]nd|Mid-[Yy]ear|Annual) (?:Appeal|Campaign|Fundraiser)\b.{0,200}"
                                  r"|Fund (?:independent|our) journalism\b.{0,60}|Support (?:us|(?-i:[Tt]he [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}))"
@@ -870,15 +878,20 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
                                    r"|(?:Twitter|X|Follow (?:[\w.'’-]+ ){0,4}on Twitter):?\s*@\w{1,30}"
                                    r"|(?:Got|Have you got|Do you have) a story(?: for [\w.]{1,30})?\? Get in touch\b.{0,160}"
-                                   r"|Report (?:typos|errors)(?: and corrections)? to\b.{1,80}"),
+                                   r"|Report (?:typos|errors)(?: and corrections)? to\b.{1,80}"
+                                   r"|The (?:writer|author) is (?:a|an|the)\b.{10,250}"  # (a bio: "The writer is a …")
+                                   r"|(?-i:[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) is (?:a|an) (?:[\w.'’-]+ ){0,8}?"
+                                   r"(?:fellow|professor|analyst|journalist|writer|correspondent|editor|researcher|scholar"
+                                   r"|director|officer|reporter|lecturer|columnist|contributor)\b.{0,400}"),
            "the writer's address and handle under a story: 'barclay.owen@stripes.com', 'Twitter: @OwenBarclaySS',"
            " 'Send tips to NAME@example.org.'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*"
-                            r"(?:[^.]|(?<=\b[A-Z])\.){1,60}\.?"
+                            r"(?:[^.]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,60}\.?"
                             r"|(?:Photo|Image|Picture): .{10,300}\([^()]{2,50}\)"  # "Photo: … (AFP: A Majeed)"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\[(?:Photo|Image)(?:/[\w .]{1,30})?\]"  # "… July 5, 2012. [Photo/Agencies]"
                             r"|.{10,300}\((?:[\w.'’ -]{1,30} )?(?:file )?photo(?:/[\w .]{1,30})?\)"  # "… 2013 (White House photo)"
+                            r"|.{10,300}\(\s*(?:Pic|Picture|Image|Photo)\s*:\s*[^()]{1,40}\)"  # "… killed (Pic:Reuters)"
                             r"|.{10,300}\((?:Image|Photo|Picture) (?:for representation|source:[^()]{1,60})"
                             r"(?:, (?:Image|Photo|Picture) source:[^()]{1,60})?\)"  # "… (Image source: AFP/file)"
                             r"|.{10,300}[.!?’”]\s+(?:Photo|Picture|Image)\s*/\s*[\w .'’&-]{1,40}"  # "… Abbottabad. Photo / AP"
@@ -962,7 +975,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
         "notice",
         _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+|Have your say)\b.{0,200}"
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|You must|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
-              r"|Letters (?:may|will|are|should|must)|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) welcomes"
+              r"|Letters (?:may|will|are|should|must)|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) welcomes|Comment(?:ing)? [Pp]olicy:"
               r"|(?:Comments?|Commenting) (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
               r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|(?:Feed )?You can follow this conversation|Our comment|This discussion|The discussion|Note:|By (?:commenting|posting|submitting)|Disclaimer:)"
               r"(?=.*\b(?:moderat\w*|polic(?:y|ies)|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
@@ -1215,7 +1228,7 @@ BREADCRUMB_END = re.compile(r"\S(?:\s+[/>›»]\s+|\s{2,})$")  # (or links set a
 #: A breadcrumb trail of short items: "Asia / South & Central Asia", "Home › World".
 #: The label of a breadcrumb trail over the headline: "You are here: Home > News > World".
 YOU_ARE_HERE = re.compile(r"You are here:\s*", re.I)
-BREADCRUMBS = re.compile(r"[^/>›».!?]{1,30}(?:\s+[/>›»]\s+[^/>›».!?]{1,30})+")
+BREADCRUMBS = re.compile(r"[^/>›».!?]{1,30}(?:\s+[/>›»]\s+[^/>›».!?]{1,30})+|Home/[^/.!?]{1,30}(?:/[^/.!?]{1,30})+")
 CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)

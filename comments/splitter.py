@@ -62,6 +62,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     page = _split_lines(lines, path, meta)
     comments = _nest_by_follow_buttons(
         _nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines), lines)
+    comments = _without_subjects(comments, lines)
     if len(_WRAPPED.findall(text)) < _WRAPPED_MIN:
         comments = tuple(replace(c, text=_line_paragraphs(c.text)) for c in comments)
     page = replace(page, comments=comments)
@@ -146,6 +147,40 @@ def _nest_by_numbers(comments: tuple[Comment, ...], lines: list[str]) -> tuple[C
         return comments
     index = {n: c.index for n, c in zip(numbers, comments)}
     return tuple(replace(c, parent=index.get(n.rpartition(".")[0])) for n, c in zip(numbers, comments))
+
+
+#: A comment's subject naming the comment it answers: "Re: Usman #7", "to Faraz (comment 1)", "Re: #5".
+_SUBJECT_TARGET = re.compile(r"(?:Re:|[Tt]o)\s+(?P<rest>.{1,60})")
+_SUBJECT_NUMBER = re.compile(r"\(?#(\d{1,4})\)?|\(comment (\d{1,4})\)")
+_SUBJECT_MAX_WORDS = 8
+
+
+def _without_subjects(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
+    """Comments whose texts each open with a subject line of a few words, the text right under it ("Zero fee?",
+    "Re: Usman #7"), without it: the subject is no text. A subject naming a comment by its number (the number
+    over its writer's name) or by its writer makes it that comment's reply."""
+    firsts = [c.text.split("\n", 1) for c in comments]
+    if len(comments) < 3 or not all(len(f) == 2 and f[1] and not f[1].startswith("\n") and f[0].strip()
+                                     and len(f[0].split()) <= _SUBJECT_MAX_WORDS and not f[0].endswith(".")
+                                     for f in firsts):
+        return comments
+    rows = _author_rows(comments, lines)
+    numbers = {}
+    for c, i in zip(comments, rows or []):
+        above = next((ln for ln in reversed(lines[max(0, i - 2):i]) if ln), "")
+        if above.isdigit():
+            numbers[int(above)] = c.index
+    out = []
+    for c, (subject, text) in zip(comments, firsts):
+        parent = c.parent
+        if parent is None and (m := _SUBJECT_TARGET.fullmatch(subject.strip())):
+            number = _SUBJECT_NUMBER.search(m["rest"])
+            name = _SUBJECT_NUMBER.sub("", m["rest"]).strip()
+            named = [e.index for e in (*reversed(comments[:c.index - 1]), *comments[c.index:])  # (nearest above,
+                     if name and e.author and e.author.startswith(name)]  # or below when the newest come first)
+            parent = numbers.get(int(number[1] or number[2])) if number else next(iter(named), None)
+        out.append(replace(c, text=text, parent=parent if parent != c.index else None))
+    return tuple(out)
 
 
 _BADGE_TAIL = re.compile(r"\s+[·•]\s+")
@@ -312,8 +347,13 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             head, standfirst = head + [standfirst], None  # a photo's caption under its label, not a standfirst
     section = _find_section(lines, body_start)
     article_end = _first_line(lines, body_start, len(lines), markers.ARTICLE_END)
-    while article_end is not None and ((link := _inline_link(lines, article_end)) or _before_prose(lines, body_start,
-                                                                                              article_end)):
+    def link_at(i: int) -> list[int]:  # (or under its label: "Read More", "Top stories from X", the headlines)
+        label = next((k for k in range(i - 1, max(body_start, i - 3) - 1, -1) if lines[k]), None)
+        return _inline_link(lines, i) or (_inline_link(lines, label) if label is not None
+                                          and markers.INLINE_LABEL.fullmatch(lines[label]) else [])
+
+    while article_end is not None and ((link := link_at(article_end)) or _before_prose(lines, body_start,
+                                                                                       article_end)):
         # (a link to another story between paragraphs; a footer-like link among the share buttons over the story,
         # "Contact us", that no paragraph comes before)
         lines = [("" if k in link else ln) for k, ln in enumerate(lines)]  # not part of the body either
@@ -912,7 +952,7 @@ def _labels_joined(lines: list[str]) -> list[str]:
 
 
 #: A byline's label alone on its line, the name under it.
-_BYLINE_LABEL = re.compile(r"(?:Written|Reported|Posted|Story|Words) [Bb]y:?|Date:?")  # (or the date's: "Date")
+_BYLINE_LABEL = re.compile(r"(?:(?:Written|Reported|Posted|Story|Words) )?[Bb]y:?|Date:?")  # (or the date's: "Date")
 
 
 def _headline_over_byline(lines: list[str], first: int) -> int | None:
@@ -1252,10 +1292,12 @@ def _nest_by_counts(comments: list[Comment], counts: tuple[tuple[str, int], ...]
     closed: set[int] = set()  # comments after which the counted replies shown end ("View more replies")
     k = 0
     for anchor, n in counts:
-        while k < len(comments) and anchor not in comments[k].text:
-            k += 1
-        if k == len(comments):
+        found = next((j for j in range(k, len(comments)) if anchor in comments[j].text), None)
+        if found is None and not replies and not closed:
+            continue  # a count over the comments, under a notice ("9 Comments"): the section's own
+        if found is None:
             return comments  # a count whose comment was not found: the page is not read so
+        k = found
         if n < 0:
             closed.add(k)
         else:
