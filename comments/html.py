@@ -291,11 +291,14 @@ def find_comment_items(root) -> list[_Item]:
     return []
 
 
+_SHARE_BAR_CLASS = re.compile(r"^(?:social-share|share-bar|share-buttons|sharing|social-sharing|share-tools)$")
+
+
 def _in_furniture(el) -> bool:
     """Whether `el` sits in the site's navigation (a menu's "Comment" section) or a box of other stories
     (Disqus's "Also on X" with each story's top comment)."""
     return any(a.tag == "nav" or _has_class(a, _PROMO_CLASS) or _has_class(a, _DISCOVERY_CLASS)
-               for a in el.iterancestors())
+               or _has_class(a, _SHARE_BAR_CLASS) for a in el.iterancestors())  # (a share bar's "cmt" count)
 
 
 def _classes(el) -> list[str]:
@@ -314,7 +317,8 @@ def _classes(el) -> list[str]:
     # "NewsletterEmbed" "newsletter-embed"
     names += [_kebab(c) for c in names if _CAMEL_NAME.fullmatch(c)]
     # a comment's parts named in glued abbreviations: "cmttxt" is "comment-text", "cmtusr" "comment-user"
-    names += [f"comment-{_ABBREVIATIONS.get(m['part'], m['part'])}" for c in names if (m := _ABBREVIATED.fullmatch(c))]
+    names += ["comment" if m["part"] == "block" else f"comment-{_ABBREVIATIONS.get(m['part'], m['part'])}"
+              for c in names if (m := _ABBREVIATED.fullmatch(c))]
     # CSS modules hash each name after its component and part: "CommentItem_author__Pq91a" is "comment-item-author",
     # "CommentItem_root__3fGhT" the component itself, "comment-item"
     names += [_kebab(m["component"]) + ("" if m["part"] == "root" else "-" + _kebab(m["part"]))
@@ -337,9 +341,10 @@ def _classes(el) -> list[str]:
     return names
 
 
-_ABBREVIATED = re.compile(r"(?:cmt|cmnt)(?P<part>txt|text|usr|usrname|user|username|name|loc|time|date|dt|links)")
+_ABBREVIATED = re.compile(r"(?:cmt|cmnt|comm_)(?P<part>txt|text|usr|usrname|user|username|name|loc|time|date|dt|links"
+                          r"|act|block)")  # (or with an underscore: "comm_name", "comm_txt", "comm_block")
 _ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "loc": "location", "dt": "date",
-                  "links": "actions"}
+                  "links": "actions", "act": "actions"}
 _SUBMITTED_BY = re.compile(r"Submitted by (?P<name>[^()]{1,60}?(?: \((?!not verified\))[^()]{1,40}\))?)"  # ("NAME (City)")
                            r"(?:\s*\(not verified\))? on (?P<when>[^|]{5,40}?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?(?![a-z]))?)", re.I)
 _AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")
@@ -919,7 +924,7 @@ def _placed_tail(tail: str) -> tuple[list[str], str | None] | None:
 
 
 #: The action before a post's time on Q&A sites: "answered Mar 4, 2019 at 14:30", "asked …".
-_ACTION_WORD = re.compile(r"^(?:answered|asked|commented|replied|posted)(?:\s+(?:at|on))?\s+(?=\S)", re.I)
+_ACTION_WORD = re.compile(r"^(?:answered|asked|commented|replied|posted)(?:\s+(?:at|on))?:?\s+(?=\S)", re.I)
 #: A counter shown in the same part as the time: "May 3, 2011 9:14 pm 4 Likes" (HashOver).
 _COUNTER_TAIL = re.compile(r"\s+[\d,]+\s+(?:likes?|votes?|points?|replies|reply)$", re.I)
 #: An editor's card beside the writer's (Stack Exchange): "edited Mar 5, 2019 at 11:02 K. Mortimer 2,114".

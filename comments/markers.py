@@ -68,13 +68,13 @@ MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
 #: "May 1, 2012 - 1:19AM", "Wed, May 04 2011. 08:12 AM IST", "May 1, 2012 at 3:14 PM | Reply" (CNN).
 #: The time may come first: "10:52 AM on 03/16/2011" (HuffPost), "9:14 PM, 25 Aug 2012", "11:20 24th May 2012".
 TIME_THEN_DATE = rf"{TIME}(?:\s*(?:on|,)\s*|\s+){ANY_DATE}"
-STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.|@)?\s*{TIME}|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
+STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.|@|\|)?\s*{TIME}|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
 #: A comment timestamp that may lack the time or be relative ("9 years ago");
 #: only used at the very start or end of a comment already delimited.
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+|on\s+)?"
-               rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,|\.|@)?\s*{TIME})?"
+               rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,|\.|@|\|)?\s*{TIME})?"
                rf"|{TIME_THEN_DATE}|{RELATIVE_TIME}|{CLOCK})(?:\s*\|\s*Reply|\s*-{{1,2}}\s*Report(?: as abusive| abuse)?)?")
 
 FLAGS = re.IGNORECASE
@@ -507,6 +507,7 @@ FOOTER = Marker(
 SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share on|Like this|Share or comment on this (?:article|story)):?"
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
                       r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
+                      r"|(?:Share )?All sharing options(?: for: .{1,200})?"
                       r"|(?:(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|Tumblr|E-?mail|Print|Share(?: via E-?mail)?)\s+){3,}"
                       r"(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|E-?mail|Print|Share via E-?mail)"),
        "share boxes, a petition's signing form")
@@ -650,6 +651,8 @@ _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)
                                    r"|More reviews and ratings|Trending|Popular"),
                   "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)'), a petition's"
                   " updates, a portal's 'Recommended' cards")
+#: A sort tab over a comment list: "Oldest", "Newest", "Top", "Most Liked".
+SORT_TAB = re.compile(r"Oldest|Newest|Top|Best|Popular|Most \w+|Highest Rated|Latest", re.I)
 #: Lines that close the comment section (first one wins).
 #: The end of a comment widget, alone (a line of it in the bar over the comments does not end them).
 WIDGET_END: tuple[Marker, ...] = (_WIDGET_END,)
@@ -703,7 +706,9 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
                              r"|(?:Rate this (?:article|story|post):?\s*)?(?:Average )?Rating:\s*[\d.]+(?:\s*/\s*\d+)?\s*\([\d,]+ votes?\)"
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"
-                             r"|# of recommendations:\s*[\d,]+|Rating:?\s+[+-]?\d{1,5}"),
+                             r"|# of recommendations:\s*[\d,]+|Rating:?\s+[+-]?\d{1,5}"
+                             r"|(?:Market )?(?:data|quotes|prices) (?:are )?delayed by \d+ min(?:ute)?s\.?"
+                             r"|(?:[\w$/()&. ]{2,30}\s?:\s?[\d,.]+(?:\s*\(\s*[+-]?[\d,.]+\s*\))?\s{2,}){2,}[\w$/()&. ]{2,30}\s?:\s?[\d,.]+.{0,30}"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("breadcrumb_label", _line(r"You are here:.{0,120}"), "a breadcrumb trail's label: 'You are here:  Home  Afghanistan'"),
     Marker("promo", _line(r"(?:[^\w\s(]{1,3}\s*)?\(?(?:The )?[\w.&'’ -]{1,40} is (?:now )?(?:available )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
@@ -729,7 +734,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                                  r"|Independent, non-?profit(?: and|,) reader-supported\b.{0,200}"
                                  r"|.{0,120}\bruns on the support of (?:its |our )?readers\b.{0,200}"
                                  r"|.{0,60}\bis an independent,? reader-supported (?:platform|publication|news\w*|site)\b.{0,200}"
-                                 r"|If you value (?:independent|our) journalism\b.{0,200}|.{0,80}\bWe depend on readers like you\b.{0,200}"
+                                 r"|Will you help keep .{1,40}\bfree\b.{0,120}|"
+                                 r"If you value (?:independent|our) journalism\b.{0,200}|.{0,80}\bWe depend on readers like you\b.{0,200}"
                                  r"|Please [Ss]upport (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}!?"
                                  r"|Our (?:Fall|Spring|Summer|Winter|Year-[Ee]nd|Mid-[Yy]ear|Annual) (?:Appeal|Campaign|Fundraiser)\b.{0,200}"
                                  r"|Fund (?:independent|our) journalism\b.{0,60}|Support (?:us|(?-i:[Tt]he [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}))"
@@ -1026,7 +1032,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|(?:Load |View |Show )?(?:\d+ )?more (?:replies|comments)(?:\s*\(\d+ repl(?:y|ies)\))?"
                              r"|Refresh comments list|Subscribe to this comment['’]s feed|Livefyre|[\d,.]+[KkMm]? (?:people )?listening|\+ ?Follow|Post comment as(?:…|\.\.\.)?"
                              r"|(?:Newest|Oldest|Top Comments)(?:\s*\|\s*(?:Newest|Oldest|Top Comments))+"
-                             r"|(?:Newest|Oldest|Most Voted)(?:\s+(?:Newest|Oldest|Most Voted))+"
+                             r"|(?:Newest|Oldest|Most Voted)(?:\s+(?:Newest|Oldest|Most Voted))+|Most Recs"
                              r"|Would love your thoughts, please comment\.?x?|\(\)|(?-i:x)|\|\s*Reply"),
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
            " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted', 'Show less',"
@@ -1155,7 +1161,7 @@ THREAD_NAV_TAIL = re.compile(r"(?:\s*\|\s*(?:root|parent|prev|next|context|link|
 #: Tildes): the comment right above.
 PARENT_LINK = re.compile(r"\s+Link\s+Parent$")
 #: A badge after a commenter's name: "quietpilgrim (OP)", "john.k.miller (55)", Drupal's "Name (not verified)".
-NAME_BADGE = re.compile(r"\s+\((?:OP|Op|op|Author|Mod|Admin|\d{1,3}|not verified)\)$|\s+Mod$")  # "(55)": a reputation (Steemit)
+NAME_BADGE = re.compile(r"\s+\((?:OP|Op|op|Author|Mod|Admin|\d{1,3}|not verified|Diary)\)$|\s+Mod$")  # "(55)": a reputation (Steemit)
 #: A page without a comment header whose lines name a commenter and a time
 #: ("mzaidi 5 hours ago | next [–]") at least this often has its comments from the first.
 MIN_DATED_AUTHOR_LINES = 2
@@ -1179,7 +1185,7 @@ IN_RESPONSE = _line(r"In response:?")
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
 REPLY_TARGET = _line(r"(?:(?:[>→›»↩↳↪⤷]\s*)?(?:In (?:reply|response) to|Replying to|Response to|Reply to(?! this\b)"
                      r"|(?:[Rr]eplied|[Rr]esponded) to)|>|→|›|»|↩)"  # (an arrow before the words: "» In reply to Ali")
-                     r":?\s*@?(?P<name>\S.{0,60})")
+                     r":?\s*(?:#\d{1,4} by\s+)?@?(?P<name>\S.{0,60})")  # (or its number first: "In reply to #1 by NAME")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
 BUTTON_ROW_STAMP = _line(rf"{_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+(?P<when>\d+[smhdwy]|{STAMP_LOOSE})")
@@ -1207,7 +1213,8 @@ SIGNATURE = _line(
     r"(?:\s*(?:\||,(?=\s*\d)|\bon\b|\bat\b)\s*(?P<when>[^|]*\d[^|]*?))?"  # "NAME, City on DATE" is NAME, City's)
     r"(?:\s*\|\s*(?:Report(?: [Aa]buse)?|Reply|Flag)\b.{0,40})?"  # (and buttons after it: "| Report Abuse")
     rf"|[—–-]+\s*(?P<author2>[^|]{{1,60}}?)\s*[|,]\s*(?P<when2>{STAMP_LOOSE})"
-    rf"|by\s+(?P<author3>[^|]{{1,60}}?)\s+on\s+(?P<when3>{STAMP_LOOSE})"
+    rf"|by\s+(?P<author3>[^|]{{1,60}}?)\s+on\s+(?P<when3>{STAMP_LOOSE}(?:\s*\|\s*{TIME})?)"
+    r"(?:\s+(?:up\s+)?reply(?: actions)?(?:\s+[\d,]+\s+recs?)?)?"  # ("… | 9:41 AM reply actions 4 recs")
     rf"|(?P<author4>[^,|]{{1,40}}?),(?:\s*(?![^,|]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)[^,|\d]{{2,40}},){{1,3}}\s*(?P<when4>{RELATIVE_TIME}|{STAMP_LOOSE}))"
 )
 #: A user's kind shown beside or over the commenter's name (wpDiscuz's "Guest"): not the name.

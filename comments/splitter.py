@@ -559,7 +559,8 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         first = below
     raw = lines[first]
     if len(raw) > markers.TITLE_MAX_CHARS or not kicked and markers.TITLE_SENTENCE_END.fullmatch(raw) and not (
-            masthead is not None and _headline_cased(raw)):  # ("Congress Told Pakistan to Buy Its Own F-16s. Good.")
+            masthead is not None and (_headline_cased(raw) or _sentence_headline(lines, first))):
+        # ("Congress Told Pakistan to Buy Its Own F-16s. Good."; "… F-16s. Here's why that matters." over a dek)
         return None, first, [], None, 0
     title = raw
     for marker in markers.TITLE_SUFFIXES:
@@ -992,7 +993,23 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
                  or _dek_of(over, lines[i]) and bylined(under))
         if credited or dek:
             return i
+    # a headline in sentence case ended by a full stop, its longer dek and the byline under it, past the menus
+    for b in range(first + 2, min(len(lines), first + markers.MASTHEAD_MENU_LOOKAHEAD)):
+        if lines[b] and bylined(lines[b]) and parse_date_text(lines[b]):
+            above = [k for k in range(max(first + 1, b - 6), b) if lines[k]][-2:]
+            return above[0] if len(above) == 2 and _sentence_headline(lines, above[0]) else None
     return None
+
+
+def _sentence_headline(lines: list[str], i: int) -> bool:
+    """Line i is a headline in sentence case ended by a full stop, over its longer dek and the dated byline
+    ("Congress won't help Pakistan pay for its F-16s. Here's why that matters.", the dek, "by NAME  May 5, 2016")."""
+    below = [k for k in range(i + 1, min(len(lines), i + 6)) if lines[k]][:2]
+    return len(below) == 2 and markers.HEADLINE_MIN_WORDS <= len(lines[i].split()) < len(lines[below[0]].split()) \
+        <= markers.STANDFIRST_MAX_WORDS and len(lines[i]) <= markers.TITLE_MAX_CHARS \
+        and bool(markers.TITLE_SENTENCE_END.fullmatch(lines[i])) and not _header(lines[i]) \
+        and not _is_boilerplate(lines[i], markers.BOILERPLATE) and _is_byline(lines[below[1]]) \
+        and parse_date_text(lines[below[1]]) is not None
 
 
 def _headline_over_body(lines: list[str], first: int) -> int | None:
@@ -1394,7 +1411,9 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                     break
         end = _section_end(lines, header_at + 1, header_at + 1)
         if end is not None and _is_boilerplate(lines[end], (markers.REPLY_FORM,)) and all(
-                not ln or _is_boilerplate(ln, markers.SECTION_BOILERPLATE) for ln in lines[header_at + 1:end]):
+                not lines[k] or _is_boilerplate(lines[k], markers.SECTION_BOILERPLATE)
+                or not (_stamp(lines[k]) or _dated_author_line(lines[k]) or _named_above_stamp(lines, k))
+                for k in range(header_at + 1, end)):
             # a notice, then the comment form, then a count over the comments ("Add New Comment", "Login", "Post
             # as …", "Showing 8 comments"): the comments start under the count
             counted = next(((j, n) for j in range(end + 1, min(len(lines), end + markers.FORM_LINES_MAX))
@@ -1507,8 +1526,10 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
             and (below := next((k for k in range(end + 1, min(len(lines), end + 3)) if lines[k]), None)) is not None
             and _named_above_stamp(lines, below)) or _under_head(lines, end, top) or _in_widget_bar(lines, end)
             or re.fullmatch(markers.PAGE_COUNT, lines[end], re.I) and not any(
-                _stamp(ln) or _said_when(ln) for ln in lines[top:end] if ln)):
-        # (a count of the comments shown, over them: "Showing 1-9 of 1,212 comments")
+                _stamp(ln) or _said_when(ln) for ln in lines[top:end] if ln)
+            or _last_tab(lines, end)):
+        # (a count of the comments shown, over them: "Showing 1-9 of 1,212 comments"; the last of the sort tabs:
+        # "Oldest", "Newest", "Popular")
         end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
     return end
 
@@ -1532,11 +1553,20 @@ def _in_widget_bar(lines: list[str], i: int) -> bool:
 
 
 def _under_head(lines: list[str], i: int, top: int) -> bool:
-    """Line i sits right under a commenter's name and time (past an "In reply to Name" line): a badge."""
+    """Line i sits right under a commenter's name and time (past an "In reply to Name" line): a badge (not a form's
+    heading set apart by a blank line: "Post a Comment" under the last signature)."""
+    if not lines[i - 1] and _is_boilerplate(lines[i], (markers.REPLY_FORM,)):
+        return False
     above = [k for k in range(max(top, i - 5), i) if lines[k]]
     if above and markers.REPLY_TARGET.fullmatch(lines[above[-1]]):
         above.pop()
     return len(above) >= 2 and _stamp(lines[above[-1]]) is not None and _named_above_stamp(lines, above[-2])
+
+
+def _last_tab(lines: list[str], i: int) -> bool:
+    """Line i, a word or two, closes a run of sort tabs right above it ("Oldest", "Newest", then "Popular")."""
+    above = [ln for ln in lines[max(0, i - 3):i] if ln][-2:]
+    return len(lines[i].split()) <= 2 and len(above) == 2 and all(markers.SORT_TAB.fullmatch(ln) for ln in above)
 
 
 def _tab_row(lines: list[str], i: int) -> bool:
@@ -2078,7 +2108,7 @@ _MASKED_IP = re.compile(r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*)\.(?:\d{1,3}|\*)")
 _NUMBER_LEAD = re.compile(r"^#\d{1,4}\s+(?=\S)")
 #: A comment's number before its writer's name, over the time: "1. Farooq Ahmed".
 _ITEM_NUMBER_LEAD = re.compile(r"^\d{1,4}\.\s+(?=\S)")
-_POSTED_BY_LABEL = re.compile(r"^(?:(?:Posted|Written|Submitted|Comment(?:ed)?) )?by:\s+(?=\S)", re.I)
+_POSTED_BY_LABEL = re.compile(r"^(?:(?:(?:Posted|Written|Submitted|Comment(?:ed)?) )?by|from):\s+(?=\S)", re.I)
 
 
 def _placed_stamp(line: str) -> str | None:
