@@ -892,7 +892,7 @@ def _read_item(el, chosen: set) -> _Item:
     return item
 
 
-_LOOSE_PLACE = re.compile(r"\((?!\d)[^()\d]{2,40}\)")
+_LOOSE_PLACE = re.compile(r"\((?!\d)[^()\d]{2,40}\)|,\s*[^\W\d][^,()\d]{1,30}(?:,\s*[^\W\d][^,()\d]{1,30}){0,2}")
 
 
 def _place_after(name) -> str | None:
@@ -901,8 +901,8 @@ def _place_after(name) -> str | None:
     shows it, its space or comma first (" (City)", ", City"); else None."""
     place = name.getnext()
     if place is None:  # (or loose after it, the line's last words: "<strong>NAME</strong> (Dublin)")
-        tail = " ".join((name.tail or "").split())
-        return " " + tail if _LOOSE_PLACE.fullmatch(tail) else None
+        tail = " ".join((name.tail or "").split())  # (or "<strong>NAME</strong>, Sharjah, UAE")
+        return (tail if tail.startswith(",") else " " + tail) if _LOOSE_PLACE.fullmatch(tail) else None
     shown = " ".join(((name.tail or "") + _inline_text(place)).split())
     if not _has_class(place, _PLACE_CLASS) and not (shown.startswith(",") and place.tag == "span" and len(place) == 0):
         return None  # (unmarked, a part of its own that opens with a comma: "<span class=_2i8Ti>, Multan</span>")
@@ -1867,7 +1867,9 @@ def _address_labels(items: list[_Item]) -> dict[int, int]:
 def _comments(items: list[_Item]) -> list[Comment]:
     # Numbered from 1, as readers count; ``parent`` is kept as a list position until here. A badge after the
     # name is not the name: "Rajesh Menon (not verified)" (Drupal).
-    return [Comment(index=n + 1, author=i.author and markers.NAME_BADGE.sub("", i.author), posted_at=i.posted_at,
+    # (a label before the time is not the time: "Posted on 5/7/2011 9:14:22 AM")
+    return [Comment(index=n + 1, author=i.author and markers.NAME_BADGE.sub("", i.author),
+                    posted_at=i.posted_at and _ACTION_WORD.sub("", i.posted_at),
                     posted_at_parsed=i.posted_at_parsed,
                     text=_without_detail(i.text), parent=None if i.parent is None else i.parent + 1)
             for n, i in enumerate(items)]

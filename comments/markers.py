@@ -734,7 +734,9 @@ BOILERPLATE: tuple[Marker, ...] = (
                                  r"|Independent, non-?profit(?: and|,) reader-supported\b.{0,200}"
                                  r"|.{0,120}\bruns on the support of (?:its |our )?readers\b.{0,200}"
                                  r"|.{0,60}\bis an independent,? reader-supported (?:platform|publication|news\w*|site)\b.{0,200}"
-                                 r"|Will you help keep .{1,40}\bfree\b.{0,120}|"
+                                 r"|Will you help keep .{1,40}\bfree\b.{0,120}|.{0,80}\bsurvives on the support of its readers\b.{0,120}"
+                                 r"|(?-i:[A-Z]\w+) Plus: Unlimited\b.{0,200}|Bookmark stories\b.{0,100}"
+                                 r"|The best of our .{1,60} writing, once a (?:week|day)\.?(?: No spam\.?)?|"
                                  r"If you value (?:independent|our) journalism\b.{0,200}|.{0,80}\bWe depend on readers like you\b.{0,200}"
                                  r"|Please [Ss]upport (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}!?"
                                  r"|Our (?:Fall|Spring|Summer|Winter|Year-[Ee]nd|Mid-[Yy]ear|Annual) (?:Appeal|Campaign|Fundraiser)\b.{0,200}"
@@ -886,6 +888,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                    r"|(?:Got|Have you got|Do you have) a story(?: for [\w.]{1,30})?\? Get in touch\b.{0,160}"
                                    r"|Report (?:typos|errors)(?: and corrections)? to\b.{1,80}"
                                    r"|The (?:writer|author) is (?:a|an|the)\b.{10,250}"  # (a bio: "The writer is a …")
+                                   r"|(?:Reporter|Editor|Edited by|Reported by)\s?:\s*(?-i:[A-Z])[\w.'’ -]{2,50}"
                                    r"|(?-i:[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) is (?:a|an) (?:[\w.'’-]+ ){0,8}?"
                                    r"(?:fellow|professor|analyst|journalist|writer|correspondent|editor|researcher|scholar"
                                    r"|director|officer|reporter|lecturer|columnist|contributor)\b.{0,400}"),
@@ -901,6 +904,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}\((?:Image|Photo|Picture) (?:for representation|source:[^()]{1,60})"
                             r"(?:, (?:Image|Photo|Picture) source:[^()]{1,60})?\)"  # "… (Image source: AFP/file)"
                             r"|.{10,300}[.!?’”]\s+(?:Photo|Picture|Image)\s*/\s*[\w .'’&-]{1,40}"  # "… Abbottabad. Photo / AP"
+                            r"|.{10,300}[.!?’”]\s+[\w'’ -]{1,30} (?:photo|picture) / [\w .'’&-]{1,40}"  # "… Pajhwok photo / NAME"
+                            r"|.{10,300}\s/\s(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Wikimedia Commons)"  # "… / AP"
                             r"|(?:This|A) (?:file )?(?:photo|picture|image)(?: taken on .{1,40})? shows\b.{10,300}"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
                             r"|Alamy|Bloomberg|Associated Press)(?:(?:\s*/\s*|\s)[\w .,'’-]{1,30}){0,2}\)"
@@ -1131,7 +1136,7 @@ HANDLE = re.compile(r"(?:u/|@)[\w.-]{2,30}|(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,30}"
 LOWER_HANDLE = re.compile(r"[a-z][a-z0-9]{1,38}(?:[-.][a-z0-9]+){0,3}"
                           r"|[a-z]{2,20} [a-z]\.")  # (or a name in lower case with an initial: "jennifer m.")
 #: A login written in camel case: "LahoreLinux", "BritInBradford".
-CAMEL_HANDLE = re.compile(r"(?:[A-Z][a-z0-9]+){2,4}")
+CAMEL_HANDLE = re.compile(r"(?:[A-Z][a-z0-9]+){2,4}|[a-z]{2,}(?:[A-Z][a-z0-9]+){1,3}")  # (or "okieDave")
 #: A quote of an earlier post opening a reply, as forum software shows it: "name said:", the quoted lines,
 #: "Click to expand...".
 #: A reply opening with the comment it quotes, under a label naming its writer: "Quoting Vikram Joshi:", then

@@ -163,7 +163,12 @@ def _without_subjects(comments: tuple[Comment, ...], lines: list[str]) -> tuple[
     if len(comments) < 3 or not all(len(f) == 2 and f[1] and not f[1].startswith("\n") and f[0].strip()
                                      and len(f[0].split()) <= _SUBJECT_MAX_WORDS and not f[0].endswith(".")
                                      for f in firsts):
-        return comments
+        # (or a paragraph of its own, a few words with no sentence's end: "Not really an apology", the text)
+        firsts = [c.text.split("\n\n", 1) for c in comments]
+        if len(comments) < 3 or not all(len(f) == 2 and f[1].strip() and "\n" not in f[0]
+                                         and len(f[0].split()) <= _SUBJECT_MAX_WORDS
+                                         and not markers.SENTENCE_END.search(f[0]) for f in firsts):
+            return comments
     rows = _author_rows(comments, lines)
     numbers = {}
     for c, i in zip(comments, rows or []):
