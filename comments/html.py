@@ -317,7 +317,7 @@ def _classes(el) -> list[str]:
     # "NewsletterEmbed" "newsletter-embed"
     names += [_kebab(c) for c in names if _CAMEL_NAME.fullmatch(c)]
     # a comment's parts named in glued abbreviations: "cmttxt" is "comment-text", "cmtusr" "comment-user"
-    names += ["comment" if m["part"] == "block" else f"comment-{_ABBREVIATIONS.get(m['part'], m['part'])}"
+    names += ["comment" if m["part"] in ("block", "item") else f"comment-{_ABBREVIATIONS.get(m['part'], m['part'])}"
               for c in names if (m := _ABBREVIATED.fullmatch(c))]
     # CSS modules hash each name after its component and part: "CommentItem_author__Pq91a" is "comment-item-author",
     # "CommentItem_root__3fGhT" the component itself, "comment-item"
@@ -341,10 +341,10 @@ def _classes(el) -> list[str]:
     return names
 
 
-_ABBREVIATED = re.compile(r"(?:cmt|cmnt|comm_)(?P<part>txt|text|usr|usrname|user|username|name|loc|time|date|dt|links"
-                          r"|act|block)")  # (or with an underscore: "comm_name", "comm_txt", "comm_block")
-_ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "loc": "location", "dt": "date",
-                  "links": "actions", "act": "actions"}
+_ABBREVIATED = re.compile(r"(?:cmt_?|cmnt_?|comm_)(?P<part>txt|text|usr|usrname|uname|user|username|name|loc|time|date"
+                          r"|dt|links|act|block|item)")  # (or with an underscore: "comm_name", "cmt_uname", "comm_block")
+_ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "uname": "username", "loc": "location",
+                  "dt": "date", "links": "actions", "act": "actions"}
 _SUBMITTED_BY = re.compile(r"Submitted by (?P<name>[^()]{1,60}?(?: \((?!not verified\))[^()]{1,40}\))?)"  # ("NAME (City)")
                            r"(?:\s*\(not verified\))? on (?P<when>[^|]{5,40}?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?(?![a-z]))?)", re.I)
 _AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")

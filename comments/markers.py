@@ -216,6 +216,8 @@ TITLE_SUFFIXES: tuple[Marker, ...] = (
            " paper's name ('… : The Tribune India')"),
     Marker("section_head", _line(r"(?-i:[A-Z][\w&]*(?: [\w&]+){0,2})\|(?P<title>\S.{10,})"),
            "a section's name before an unspaced bar: 'Asia Pacific|Headline'"),
+    Marker("tool_tabs", _line(r"(?P<title>.+?)\t+(?:PDF|Print|E-?mail)(?:\s*\t\s*(?:PDF|Print|E-?mail))*"),
+           "Joomla's buttons glued to the headline by tabs: 'Headline<TAB>PDF<TAB>Print<TAB>E-mail'"),
     Marker("home_crumbs", _line(r"Home\s*/(?:[^/]{1,30}/){0,3}\s*(?P<title>(?:\S+\s+){5,}\S.*)"),
            "breadcrumbs glued to the headline: 'Home/Analysis/Headline'"),
 )
@@ -454,7 +456,7 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                      " made possible by readers like you.'")
 REPLY_FORM = Marker(
     "reply_form",
-    _line(r"Leave a (?:Reply|Comment)(?:\s+Cancel reply)?|Post a Comment|Comment on this (?:article|story|post)|Post (?:new )?comment|Add (?:a|your|new) comment"
+    _line(r"Leave a (?:Reply|Comment)(?:\s+Cancel reply)?|Post a Comment|Write (?:a )?comment|Comment on this (?:article|story|post)|Post (?:new )?comment|Add (?:a|your|new) comment"
           r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
           r"|Comments are closed\.?|Your email address will not be published.*"
           r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"
@@ -508,6 +510,7 @@ SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share 
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
                       r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
                       r"|(?:Share )?All sharing options(?: for: .{1,200})?"
+                      r"|Share on [\w+]+(?:\s{2,}(?:Share on [\w+]+|E-?mail|Print))+"
                       r"|(?:(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|Tumblr|E-?mail|Print|Share(?: via E-?mail)?)\s+){3,}"
                       r"(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|E-?mail|Print|Share via E-?mail)"),
        "share boxes, a petition's signing form")
@@ -558,6 +561,7 @@ ARTICLE_END: tuple[Marker, ...] = (
                                 r"|.{0,200}\bTo learn more about republishing this content\b.{0,200}"
                                 r"|Content created by .{1,80}? is available without charge\b.{0,300}"
                                 r"|For licensing opportunities\b.{0,200}"
+                                r"|Source: This (?:article|piece|report|commentary) was (?:originally )?published by .{1,120}"
                                 r"|.{0,80}\b(?:is|are) licensed under (?:a )?Creative Commons\b.{0,200}"),
            "'This article originally appeared in …', 'Originally posted to NAME on …', 'Also republished by …',"
            " a republishing box: 'Republish this article', 'This article is available in French on …',"
@@ -695,7 +699,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Change (?:[Tt]ext |[Ff]ont )?[Ss]ize|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|[+−-]"
-                            r"|Video (?:Loading|Unavailable)|(?:Click|Tap) to play|The video will start in \d+|Play (?:now|Video)"
+                            r"|Post (?:not )?marked as liked|Video (?:Loading|Unavailable)|(?:Click|Tap) to play|The video will start in \d+|Play (?:now|Video)"
                             r"|(?-i:[\^|v])"),  # (a vote widget's arrows copied a line each: "^", "|", "v")
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
@@ -706,7 +710,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
                              r"|(?:Rate this (?:article|story|post):?\s*)?(?:Average )?Rating:\s*[\d.]+(?:\s*/\s*\d+)?\s*\([\d,]+ votes?\)"
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"
-                             r"|# of recommendations:\s*[\d,]+|Rating:?\s+[+-]?\d{1,5}"
+                             r"|# of recommendations:\s*[\d,]+|Rating:?\s+[+-]?\d{1,5}|Votes?:\s*[+-]?\d{1,5}"
                              r"|(?:Market )?(?:data|quotes|prices) (?:are )?delayed by \d+ min(?:ute)?s\.?"
                              r"|(?:[\w$/()&. ]{2,30}\s?:\s?[\d,.]+(?:\s*\(\s*[+-]?[\d,.]+\s*\))?\s{2,}){2,}[\w$/()&. ]{2,30}\s?:\s?[\d,.]+.{0,30}"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
@@ -841,7 +845,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|Filed by (?-i:[A-Z]).{1,60}?(?:\s*\|\s*Report Corrections)?"
                           r"|(?-i:[A-Z]).{3,120}? contributed to this (?:report|story|article)\.?"
                           r"|This (?:article|story|report) (?:first )?(?:appeared|was published) (?:first )?(?:on|in) .{1,120}"
-                          rf"|Last Updated on .{{0,20}}{ANY_DATE}.{{0,20}}|First Published\s*:?\s*{ANY_DATE}.{{0,30}}"),
+                          rf"|Last Updated on .{{0,20}}{ANY_DATE}.{{0,20}}|Last Updated \(\s*{ANY_DATE}.{{0,20}}\)|First Published\s*:?\s*{ANY_DATE}.{{0,30}}"),
            "ad labels, links to other stories and embedded-media lines between paragraphs:"
            " a link aggregator's 'Read more at dawn.com »' and '12,804 clicks; posted to Main » on …',"
            " 'Related video: …', 'ALSO READ: …', 'Also Read | …', 'Read Time: 3 mins'; a slideshow's label, link and"
@@ -874,7 +878,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     PHOTO_CREDIT,
     Marker("story_credit", _line(r"(?:Place|Agency|Edited [Bb]y|With inputs from|Writer):\s*[^|]{1,40}"
                                  r"(?:\s*\|\s*(?:Place|Agency|Source|Edited [Bb]y|With inputs from):\s*[^|]{1,40})*"
-                                 r"|Source:\s*(?:[\w&'’-]+\s?){1,6}|With files from (?:The )?[\w&'’ -]{2,60}"
+                                 r"|Sources?:\s*(?:[\w&'’-]+,?\s?){1,6}|With files from (?:The )?[\w&'’ -]{2,60}"
                                  r"|(?-i:[a-z]{2,4}(?:/[a-z]{2,4}){1,2})\s*\((?:[\w.-]+,\s*){0,5}[\w.-]+\)"  # "kys/rc (AP, dpa)"
                                  r"|[-–—]\s*(?:AP|AFP|Reuters|dpa|(?-i:[A-Z][\w&'’]*)(?: (?-i:[A-Z][\w&'’]*)){0,3}"
                                  r" (?:Ltd|Limited|News Service|Agency|Press))\.?"),  # "- Telegraph Group Ltd"
@@ -906,6 +910,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}[.!?’”]\s+(?:Photo|Picture|Image)\s*/\s*[\w .'’&-]{1,40}"  # "… Abbottabad. Photo / AP"
                             r"|.{10,300}[.!?’”]\s+[\w'’ -]{1,30} (?:photo|picture) / [\w .'’&-]{1,40}"  # "… Pajhwok photo / NAME"
                             r"|.{10,300}\s/\s(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Wikimedia Commons)"  # "… / AP"
+                            r"|.{10,300}[.!?]\s+(?:Image|Photo|Picture) (?:source|credit):\s*.{1,60}"  # "… Image source: Flickr"
+                            r"|.{10,300}[.!?]\s+Photo by [^.]{1,60}(?:Commons|Images|Photos?)\.?"
                             r"|(?:This|A) (?:file )?(?:photo|picture|image)(?: taken on .{1,40})? shows\b.{10,300}"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
                             r"|Alamy|Bloomberg|Associated Press)(?:(?:\s*/\s*|\s)[\w .,'’-]{1,30}){0,2}\)"
@@ -1071,6 +1077,8 @@ SEPARATORS: tuple[Separator, ...] = (
               "Tribune: 'Name | 9 years ago | Reply' above the text"),
     Separator("bullet", _line(r"[•·]\s*(?P<author>\S.{0,79})"),
               "Tribune 'Reader Comments': '• Name', then 'May 1, 2012 - 1:19AM', then the text"),
+    Separator("written_by", _line(rf"(?:[Ww]ritten|[Pp]osted) by\s+(?P<author>\S.{{0,59}}?),\s+(?P<when>{STAMP_LOOSE})"),
+              "!JoomlaComment's 'written by NAME, March 17, 2011' over the text"),
     Separator("submitted", _line(r"Submitted by\s+(?P<author>\S.{0,59}?)"
                                  r"(?:\s+in (?:reply|response) to\s+(?P<target>\S.{0,59}?))?"
                                  rf"\s+on\s+(?P<when>{STAMP_LOOSE})\.?"),
@@ -1116,7 +1124,8 @@ MAX_PREAMBLE_LINES = 2
 #: Lines under an author line that describe the author: "Works at X", "Top Commenter · Lahore".
 AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Goes|Retired|Former \w+) (?:at|in|to|from)\b.{1,60}"
                       r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber|Premium)\b.{0,60}"
-                      r"|(?:[Ll]ogged in|[Ss]igned in|[Cc]ommenting) (?:via|with|using) \w+(?: \w+)?")
+                      r"|(?:[Ll]ogged in|[Ss]igned in|[Cc]ommenting) (?:via|with|using) \w+(?: \w+)?"
+                      r"|(?-i:(?:[A-Z][\w.'’&-]* ){0,4}(?:University|College|Institute)(?: of(?: [A-Z][\w.'’&-]*){1,4})?)")
 #: Short lines right under an author line that describe the author (city, job).
 AUTHOR_DETAIL_LINES = 2
 #: Any line of at most this many words, not a sentence, between an author line

@@ -70,6 +70,8 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     return replace(page, boilerplate=tuple(dropped) + page.boilerplate) if dropped else page
 
 
+#: An agency's credit and the story's place under the headline: "AFP, Islamabad", "Reuters, Washington".
+_AGENCY_DATELINE = re.compile(r"(?:AFP|AP|Reuters|PTI|APP|UNB|BSS|IANS|Xinhua|dpa|ANI)(?:\s*/\s*\w+)?,\s+(?-i:[A-Z])[\w .'’-]{2,30}")
 #: An agency's credit closing a line ("… later this month. — Reuters"), and the fewest words of a story's last
 #: paragraph so closed (shorter, it is a photo's caption).
 _AGENCY_CLOSE = re.compile(r"[.!?’”]\s*[—–]\s*(?:AFP|AP|Reuters|APP|PTI|KUNA|IANS|ANI|Xinhua|dpa|Agencies)$")
@@ -542,7 +544,8 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         and len(menu) == markers.MASTHEAD_MENU_LINES and all(  # (a site's name over its menu: "U.S. News & World Report")
             len(ln.split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(ln) for ln in menu)
     if len(re.findall(r"\w+(?:['’]s\b)?", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]) \
-            or motto or menued:  # (a possessive is one word: "FDD's Long War Journal")
+            or motto or menued or len(lines[first]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[first]):
+        # (a possessive is one word: "FDD's Long War Journal"; or the day's date: "Dhaka, Wednesday, 18 August 2021")
         # a site's name, a menu item, or the day's date in the masthead
         # the headline past the masthead, by the first finder that tells it
         masthead = next((found for find in (_headline_under_crumbs, _masthead, _headline_repeated, _headline_near_date,
@@ -974,6 +977,8 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
         if _is_boilerplate(lines[i], markers.BODY_BOILERPLATE):
             continue
         below = _labels_joined([ln for ln in lines[i + 1:i + 6] if ln][:3])[:2]
+        if below and _AGENCY_DATELINE.fullmatch(below[0]) and not markers.SENTENCE_END.search(lines[i]):
+            return i  # (over its agency and place: "AFP, Islamabad")
         if below and (bylined(below[0]) or re.match(r"Date:?\s", below[0]) and parse_date_text(below[0])):
             # (or over its labelled date: "Date", "October 24, 2013 - 8:12AM"); a dek in sentence case right under
             # a shorter headline in headline case is the dek ("Army commanders call …; peace groups say …")
@@ -1451,6 +1456,10 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         lead = next((k for k, ln in enumerate(kept) if ln), None)
         if lead is not None and markers.SORT_BAR.fullmatch(kept[lead]):
             kept = kept[lead + 1:]  # a sort bar opening the section ("Sort by newest | oldest | rating")
+        if end is not None and announced and sum(1 for ln in kept if ln) <= 1 \
+                and (later := _find_section(lines, end)) is not None and sum(1 for ln in later.lines if ln) > 1:
+            return replace(later, announced=later.announced if later.announced is not None else announced)
+            # (a counter on the post's card, "9 comments", "Post not marked as liked": the comments are further down)
         return _Section(opening, kept, lines[header_at], announced, header.separator, _reply_counts(body))
 
     for i in range(start, len(lines)):
