@@ -307,6 +307,8 @@ BYLINE: tuple[Marker, ...] = (
            "a link aggregator's topics under a submitted link: 'More: Sad, Abbottabad, Kakul, Pakistan'"),
     Marker("submitted", _line(r"(?:this post was )?submitted\b.{0,80}?\bby\s+\S.{0,120}"),
            "link aggregators: 'submitted 3 years ago by karachi_kite', 'submitted 1 year ago* (…) by X to Y'"),
+    Marker("agency_place_date", _line(rf"(?-i:[A-Z][\w.&'’ ]{{1,40}})\s*\|\s*(?-i:[A-Z])[\w .'’-]{{1,30}}\s*\|\s*{ANY_DATE}.{{0,20}}"),
+           "an agency, the place and the date: 'IANS | Washington | January 1, 2018 8:55 pm'"),
     Marker("reported_from", _line(r"Reporting from [^.]{2,60}|(?-i:[A-Z])[^.]{1,60} reported from [^.]{2,100}\."),
            "reporting credits: 'Reporting from Washington', 'Hira Baloch reported from Karachi, and …'"),
     Marker("dated", _line(rf".{{0,100}}?(?:Updated|Published|Posted|Started|Created)\b.{{0,40}}{ANY_DATE}.{{0,30}}"),
@@ -540,6 +542,8 @@ ARTICLE_END: tuple[Marker, ...] = (
                                r"|\(?Except for the headline, this story has not been edited by .{1,160}"
                                r"|.{1,60} (?:is|are) not responsible for the content of external (?:internet )?(?:sites|websites)\.?"
                                r"|.{0,80}\bNothing (?:written|published) here is to be construed as\b.{0,200}"
+                               r"|(?:The )?[Vv]iews expressed (?:in (?:the|this) (?:article|piece|column) )?(?:here )?are (?:the author['’]s|"
+                               r"those of the author|(?:his|her|their) own)\b.{0,200}"
                                r"|\(?Only the headline (?:and picture )?of this (?:report|story) may have been reworked by .{1,200}"),
            "republishing disclaimers: '(Only the headline and picture of this report may have been reworked by …)'"),
     Marker("product_details", _line(r"Product (?:details|information)|Technical details|Additional information"
@@ -717,7 +721,7 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("breadcrumb_label", _line(r"You are here:.{0,120}"), "a breadcrumb trail's label: 'You are here:  Home  Afghanistan'"),
     Marker("promo", _line(r"(?:[^\w\s(]{1,3}\s*)?\(?(?:The )?[\w.&'’ -]{1,40} is (?:now )?(?:available )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
                           r"|Support (?:[\w&]+ ){0,3}journalism\b.{0,150}|(?:Contribute|Join|Donate|Subscribe) Now"
-                          r"|.{0,100}\b(?:on|to|join) our (?:Telegram|WhatsApp) channel\b.{0,60}"
+                          r"|.{0,100}\b(?:on|to|join) our (?:Telegram|WhatsApp) (?:channel|group)\b.{0,60}"
                           r"|For all the latest .{1,60}, download .{1,60}"
                           r"|(?:(?:Spring|Summer|Fall|Autumn|Winter|Annual|Year-[Ee]nd|Quarterly) )?Fundraiser(?: \d{4})?:?"
                           r"(?:\s*\$[\d,]+ (?:of (?:our )?\$[\d,]+ )?raised(?: so far)?(?: of (?:our )?\$[\d,]+(?: goal)?)?\.?)?"

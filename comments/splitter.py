@@ -820,7 +820,9 @@ def _tagline(lines: list[str], first: int, i: int) -> bool:
     """Line i is the site's tagline or a promotion ("Democracy Dies in Darkness", "Free for one month"),
     not a headline: among the first lines under the site's name (line `first`), with a menu of short
     lines (not buttons) under it and a headline under that."""
-    if sum(1 for ln in lines[first + 1:i] if ln) >= markers.TAGLINE_WITHIN:
+    named = i and lines[i - 1] and 2 <= len(lines[i - 1].split()) <= markers.NAV_MAX_WORDS and _title_case(lines[i - 1]) \
+        and not markers.SENTENCE_END.search(lines[i - 1])  # (right under the site's name: "Greater Kashmir")
+    if sum(1 for ln in lines[first + 1:i] if ln) >= markers.TAGLINE_WITHIN and not named:
         return False
     below = [ln for ln in lines[i + 1:i + 16] if ln][:markers.TAGLINE_MENU_LINES + 2]
     if sum(len(ln.split()) <= 2 and not _is_boilerplate(ln, markers.BODY_BOILERPLATE)
