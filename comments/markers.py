@@ -688,7 +688,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "a paywall's meter: 'You have read 4 of 10 free articles this month. Subscribe now …'"),
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
-                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
+                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
                             r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Printable version|Reuse this content|Article history"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
