@@ -740,17 +740,18 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("page_notices", _line(r"This article is more than \d+ (?:years?|months?) old"
                                  r"|(?:(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) )?Needs (?:Your Help|You)(?: Now| Today)?!?"
                                  r"|Independent, non-?profit(?: and|,) reader-supported\b.{0,200}"
-                                 r"|.{0,120}\bruns on the support of (?:its |our )?readers\b.{0,200}"
-                                 r"|.{0,60}\bis an independent,? reader-supported (?:platform|publication|news\w*|site)\b.{0,200}"
-                                 r"|Will you help keep .{1,40}\bfree\b.{0,120}|.{0,80}\bsurvives on the support of its readers\b.{0,120}"
+                                 # (appeals anywhere in their line, one scan for all: "… runs on the support of readers …")
+                                 r"|.{0,120}?\b(?:runs on the support of (?:its |our )?readers|survives on the support of its readers"
+                                 r"|is an independent,? reader-supported (?:platform|publication|news\w*|site)"
+                                 r"|We depend on readers like you|funded by (?:our )?readers)\b.{0,200}"
+                                 r"|Will you help keep .{1,40}\bfree\b.{0,120}"
                                  r"|(?-i:[A-Z]\w+) Plus: Unlimited\b.{0,200}|Bookmark stories\b.{0,100}"
                                  r"|The best of our .{1,60} writing, once a (?:week|day)\.?(?: No spam\.?)?|"
-                                 r"If you value (?:independent|our) journalism\b.{0,200}|.{0,80}\bWe depend on readers like you\b.{0,200}"
+                                 r"If you value (?:independent|our) journalism\b.{0,200}"
                                  r"|Please [Ss]upport (?-i:[A-Z])[\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}!?"
                                  r"|Our (?:Fall|Spring|Summer|Winter|Year-[Ee]nd|Mid-[Yy]ear|Annual) (?:Appeal|Campaign|Fundraiser)\b.{0,200}"
                                  r"|Fund (?:independent|our) journalism\b.{0,60}|Support (?:us|(?-i:[Tt]he [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}))"
-                                 r"|Our .{0,60}\bneeds? your support\b.{0,80}"
-                                 r"|.{0,40}\bfunded by (?:our )?readers\b.{0,80}"),
+                                 r"|Our .{0,60}\bneeds? your support\b.{0,80}"),
            "an archived article's age notice, support appeals in the masthead: 'This article is more than 13 years old'"),
     Marker("removed", _line(r"This comment has been removed by (?:the author|a blog administrator)\.?"),
            "Blogger deleted comment"),
@@ -907,15 +908,17 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|(?:Photo|Image|Picture): .{10,300}\([^()]{2,50}\)"  # "Photo: … (AFP: A Majeed)"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\[(?:Photo|Image)(?:/[\w .]{1,30})?\]"  # "… July 5, 2012. [Photo/Agencies]"
-                            r"|.{10,300}\((?:[\w.'’ -]{1,30} )?(?:file )?photo(?:/[\w .]{1,30})?\)"  # "… 2013 (White House photo)"
-                            r"|.{10,300}\(\s*(?:Pic|Picture|Image|Photo)\s*:\s*[^()]{1,40}\)"  # "… killed (Pic:Reuters)"
-                            r"|.{10,300}\((?:Image|Photo|Picture) (?:for representation|source:[^()]{1,60})"
-                            r"(?:, (?:Image|Photo|Picture) source:[^()]{1,60})?\)"  # "… (Image source: AFP/file)"
+                            # (credits in brackets, one scan: "… 2013 (White House photo)", "… (Pic:Reuters)",
+                            # "… (Image source: AFP/file)")
+                            r"|.{10,300}\((?:(?:[\w.'’ -]{1,30} )?(?:file )?photo(?:/[\w .]{1,30})?"
+                            r"|\s*(?:Pic|Picture|Image|Photo)\s*:\s*[^()]{1,40}"
+                            r"|(?:Image|Photo|Picture) (?:for representation|source:[^()]{1,60})"
+                            r"(?:, (?:Image|Photo|Picture) source:[^()]{1,60})?)\)"
                             r"|.{10,300}[.!?’”]\s+(?:Photo|Picture|Image)\s*/\s*[\w .'’&-]{1,40}"  # "… Abbottabad. Photo / AP"
-                            r"|.{10,300}[.!?’”]\s+[\w'’ -]{1,30} (?:photo|picture) / [\w .'’&-]{1,40}"  # "… Pajhwok photo / NAME"
+                            # ("… Pajhwok photo / NAME", "… Image source: Flickr", "… Photo by NAME, Wikipedia Commons.")
+                            r"|.{10,300}[.!?’”]\s+(?:[\w'’ -]{1,30} (?:photo|picture) / [\w .'’&-]{1,40}"
+                            r"|(?:Image|Photo|Picture) (?:source|credit):\s*.{1,60}|Photo by [^.]{1,60}(?:Commons|Images|Photos?)\.?)"
                             r"|.{10,300}\s/\s(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Wikimedia Commons)"  # "… / AP"
-                            r"|.{10,300}[.!?]\s+(?:Image|Photo|Picture) (?:source|credit):\s*.{1,60}"  # "… Image source: Flickr"
-                            r"|.{10,300}[.!?]\s+Photo by [^.]{1,60}(?:Commons|Images|Photos?)\.?"
                             r"|(?:This|A) (?:file )?(?:photo|picture|image)(?: taken on .{1,40})? shows\b.{10,300}"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
                             r"|Alamy|Bloomberg|Associated Press)(?:(?:\s*/\s*|\s)[\w .,'’-]{1,30}){0,2}\)"

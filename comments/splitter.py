@@ -199,8 +199,8 @@ def _nest_by_follow_buttons(comments: tuple[Comment, ...], lines: list[str]) -> 
     comment shows `Follow Post` among its buttons and its replies do not; or, with no such button, a thread
     opens after a blank line and its replies follow the footer above them with none between. A reply answers
     the thread's first comment (or one of the thread's replies it was found to answer)."""
-    if len(comments) < 2:
-        return comments
+    if len(comments) < 2 or not any("Reply" in ln for ln in lines):
+        return comments  # (cheap test first: a plugin's footers name their "Reply" button)
     rows = _author_rows(comments, lines, lambda ln: _BADGE_TAIL.split(ln, maxsplit=1)[0])
     if rows is None:
         return comments
@@ -256,14 +256,16 @@ def _nest_by_indent(comments: tuple[Comment, ...], raw: list[str]) -> tuple[Comm
     told otherwise ("@Rahul …"); a comment at the left margin keeps the parent it had."""
     if len(comments) < 2 or not any(c.author for c in comments):
         return comments
-    def shown(line: str) -> str:  # ("Kamran Aslam says:", "the yank :", "Sunil Tuesday, 02 January 2018 03:02 PM")
+    def shown(line: str) -> str:  # ("Kamran Aslam says:", "the yank :", "Mike Sutter · Top Commenter")
         if m := _SAID.pattern.fullmatch(line := line.strip()):
             return m["author"]
-        if line[:1].isalpha() and (named := _author_line(line)) and named[1]:
-            return named[0]
-        return _BADGE_TAIL.split(_NAME_COLON.sub("", line), maxsplit=1)[0]  # ("Mike Sutter · Top Commenter")
+        return _BADGE_TAIL.split(_NAME_COLON.sub("", line), maxsplit=1)[0]
 
-    rows = _author_rows(comments, raw, shown)
+    def timed(line: str) -> str:  # (or the name and its time on one line: "Sunil Tuesday, 02 January 2018 03:02 PM")
+        named = _author_line(line.strip()) if line.strip()[:1].isalpha() else None
+        return named[0] if named and named[1] else line.strip()
+
+    rows = _author_rows(comments, raw, shown) or _author_rows(comments, raw, timed)
     if rows is None:
         return comments
     leads = [raw[k][:len(raw[k]) - len(raw[k].lstrip(" \t"))] for k in rows]
