@@ -701,10 +701,6 @@ def _masthead(lines: list[str], first: int) -> int | None:
                        and parse_date_text(part) for part in (ln, ln.split("   ", 1)[0])):
                     # past other lines, a blog's date header over its post's headline: that headline
                     found = (seen and _headline_under_date(lines, k)) or i
-                    if found + 1 < k and len(lines[found].split()) <= markers.NAV_MAX_WORDS \
-                            and _headline_shaped(lines[found + 1]) \
-                            and len(lines[found + 1].split()) > len(lines[found].split()) + 2:
-                        found += 1  # a section's name right over the headline ("Daily News")
                     # (but a headline over its byline further down, past menus and no prose, is the story's: the
                     # first was the site's motto over the day's date)
                     later = _headline_over_byline(lines, max(found, k))
