@@ -858,7 +858,7 @@ def _read_item(el, chosen: set) -> _Item:
             if stamp is not None:
                 item.posted_at = _inline_text(stamp).strip(" ·•")
     if stamp is not None:
-        item.posted_at = item.posted_at or _COUNTER_TAIL.sub("", _ACTION_WORD.sub("", _inline_text(stamp))) or None
+        item.posted_at = item.posted_at or _COUNTER_TAIL.sub("", _inline_text(stamp)) or None  # (its label goes in _comments)
         item.posted_at = item.posted_at and (markers.STAMP_TAIL.sub("", item.posted_at) or None)  # "… ago (edited)"
         item.posted_at_parsed = _parse_time(stamp, item.posted_at)
     if item.posted_at is None and tail_when:
@@ -1182,12 +1182,14 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
     footer, written, line = False, None, None
     if stamp is None and name is not None:
         # the time loose in the name's line, between its parts ("<strong>NAME</strong>| 5.3.11 @ 10:14AM |")
-        lines = [a for a in itertools.takewhile(lambda a: a is not block, leaves[name].iterancestors())][:2]
-        line = next((a for a in lines if len(shown := _inline_text(a)) <= _HEAD_LINE_CHARS
-                     and shown.startswith(_inline_text(leaves[name])) and _loose_stamp(a)), None)
-        if line is not None:  # (a head's line opening with the name, not a signature: "posted by NAME at 9:20 AM on …",
-            # "… — NAME (talk) 15:40, 27 November 2011 (UTC)")
-            stamp, written = name, _loose_stamp(line)
+        # (a head's line opening with the name, not a signature: "posted by NAME at 9:20 AM on …",
+        # "… — NAME (talk) 15:40, 27 November 2011 (UTC)")
+        heads = list(itertools.takewhile(lambda a: a is not block, leaves[name].iterancestors()))[:2]
+        line, written = next(((a, w) for a in heads if len(shown := _inline_text(a)) <= _HEAD_LINE_CHARS
+                              and shown.startswith(_inline_text(leaves[name])) and (w := _loose_stamp(a))),
+                             (None, None))
+        if written:
+            stamp = name
     if stamp is None and name is not None and footer_time:
         # (a short age among the last buttons, "3d"; or a time in words among the footer's parts, "11 hours ago")
         stamp = next((n for n in range(len(leaves) - 1, max(name + 1, len(leaves) - _FOOTER_LEAVES), -1)

@@ -659,6 +659,12 @@ _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)
                                    r"|More reviews and ratings|Trending|Popular"),
                   "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)'), a petition's"
                   " updates, a portal's 'Recommended' cards")
+#: A news agency as stories credit it.
+NEWS_AGENCY = r"(?:AFP|AP|Reuters|PTI|APP|UNB|BSS|IANS|ANI|KUNA|Xinhua|dpa|Agencies)"
+#: An agency's credit and the story's place under the headline: "AFP, Islamabad", "Reuters, Washington".
+AGENCY_DATELINE = re.compile(rf"{NEWS_AGENCY}(?:\s*/\s*\w+)?,\s+(?-i:[A-Z])[\w .'’-]{{2,30}}")
+#: An agency's credit closing a line: "… later this month. — Reuters".
+AGENCY_CLOSE = re.compile(rf"[.!?’”]\s*[—–]\s*{NEWS_AGENCY}$")
 #: A sort tab over a comment list: "Oldest", "Newest", "Top", "Most Liked".
 SORT_TAB = re.compile(r"Oldest|Newest|Top|Best|Popular|Most \w+|Highest Rated|Latest", re.I)
 #: Lines that close the comment section (first one wins).

@@ -70,11 +70,8 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     return replace(page, boilerplate=tuple(dropped) + page.boilerplate) if dropped else page
 
 
-#: An agency's credit and the story's place under the headline: "AFP, Islamabad", "Reuters, Washington".
-_AGENCY_DATELINE = re.compile(r"(?:AFP|AP|Reuters|PTI|APP|UNB|BSS|IANS|Xinhua|dpa|ANI)(?:\s*/\s*\w+)?,\s+(?-i:[A-Z])[\w .'’-]{2,30}")
-#: An agency's credit closing a line ("… later this month. — Reuters"), and the fewest words of a story's last
-#: paragraph so closed (shorter, it is a photo's caption).
-_AGENCY_CLOSE = re.compile(r"[.!?’”]\s*[—–]\s*(?:AFP|AP|Reuters|APP|PTI|KUNA|IANS|ANI|Xinhua|dpa|Agencies)$")
+#: The fewest words of a story's last paragraph closed by its agency's credit (markers.AGENCY_CLOSE); shorter,
+#: it is a photo's caption.
 _CLOSING_CREDIT_WORDS = 25
 #: A line break inside a paragraph, and one after a sentence's end with a sentence of its own under it.
 _LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
@@ -211,9 +208,8 @@ def _nest_by_follow_buttons(comments: tuple[Comment, ...], lines: list[str]) -> 
         if footer is None:
             return comments
         footers.append(footer)
-    if any(_FOLLOW_POST.search(lines[j]) for j in footers):
-        opens = [bool(_FOLLOW_POST.search(lines[j])) for j in footers]
-    else:  # (glued under the footer above, or after a blank line; "View 2 more replies" may close a thread)
+    opens = [bool(_FOLLOW_POST.search(lines[j])) for j in footers]
+    if not any(opens):  # (glued under the footer above, or after a blank line; "View 2 more replies" may close a thread)
         glued = [k > 0 and footers[k - 1] == i - 1 for k, i in enumerate(rows)]
         opens = [not g for g in glued]
         if not any(glued) or all(glued[1:]) or any(not g and k and lines[i - 1] for k, (i, g) in
@@ -405,13 +401,13 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
                 and markers.PHOTO_CREDIT.pattern.fullmatch(lines[k - 1]) and _CAPTION.pattern.fullmatch(lines[k - 2])}
     # the story's last paragraph closed by its agency's credit ("… later this month. — Reuters"), read as a caption
     # when short: a paragraph of the story when it is the last line of prose, long, under prose
-    last = next((lines[k] for k in range(body_end - 1, body_start - 1, -1)
+    last = next((k for k in range(body_end - 1, body_start - 1, -1)
                  if len(lines[k].split()) >= markers.INLINE_LINK_PROSE_WORDS and (
-                     _AGENCY_CLOSE.search(lines[k]) or markers.SENTENCE_END.search(lines[k])
+                     markers.AGENCY_CLOSE.search(lines[k]) or markers.SENTENCE_END.search(lines[k])
                      and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE))),
                 None)
-    closing = last if last and _AGENCY_CLOSE.search(last) and len(last.split()) >= _CLOSING_CREDIT_WORDS \
-        and _prose_above(lines, body_start, lines.index(last, body_start)) else None
+    closing = lines[last] if last is not None and markers.AGENCY_CLOSE.search(lines[last]) \
+        and len(lines[last].split()) >= _CLOSING_CREDIT_WORDS and _prose_above(lines, body_start, last) else None
     for ln in ([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]:
         # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
         opening = not any(body_lines)
@@ -977,7 +973,7 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
         if _is_boilerplate(lines[i], markers.BODY_BOILERPLATE):
             continue
         below = _labels_joined([ln for ln in lines[i + 1:i + 6] if ln][:3])[:2]
-        if below and _AGENCY_DATELINE.fullmatch(below[0]) and not markers.SENTENCE_END.search(lines[i]):
+        if below and markers.AGENCY_DATELINE.fullmatch(below[0]) and not markers.SENTENCE_END.search(lines[i]):
             return i  # (over its agency and place: "AFP, Islamabad")
         if below and (bylined(below[0]) or re.match(r"Date:?\s", below[0]) and parse_date_text(below[0])):
             # (or over its labelled date: "Date", "October 24, 2013 - 8:12AM"); a dek in sentence case right under
