@@ -348,8 +348,11 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$|[:;]$")
 LABEL_MAX_WORDS = 3
 #: A line opening with a dash is a standfirst however short: "—Minister says talks will go on".
 STANDFIRST_START = re.compile(r"[—–-]")
-#: ...but one longer such line, up to this many words, is a standfirst (kept as body).
+#: ...but one longer such line, up to this many words, is a standfirst: the story's dek, listed with the boilerplate.
 STANDFIRST_MAX_WORDS = 60
+#: A story's dateline opening its first paragraph ("RAWALPINDI: …", "ISLAMABAD (Reuters) - …", "KABUL — …"): a line
+#: opening so is the story, never its dek.
+STORY_DATELINE = re.compile(r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?: ?\([^()]{1,30}\))?(?::| [—–-]) ")
 #: A long line with the story's date at most this many lines under it (before more prose) is a dek, not the story.
 DEK_DATED_WITHIN = 12
 #: The headline found over the story's first paragraph is at most this many lines above it (past the head: byline,
@@ -508,7 +511,8 @@ FOOTER = Marker(
 
 #: Lines after which nothing is article text (first one wins).
 #: Share boxes; between paragraphs (a share bar with prose under it) they do not end the article.
-SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share on|Like this|Share or comment on this (?:article|story)):?"
+SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share on|Like this|Share or comment on this (?:article|story)"
+                      r"|Share and Enjoy):?"
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
                       r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
                       r"|(?:Share )?All sharing options(?: for: .{1,200})?"
@@ -530,6 +534,8 @@ ARTICLE_END: tuple[Marker, ...] = (
            " 'More about Hira Baloch'"),
     RELATED,
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?|Related (?:search(?:es)?|tags|topics))\s?:.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
+                         r"|(?:Posted|Filed) in\b[^.|]{1,80}?\s\|\s.{1,200}"
+                         r"|This (?:entry|post) was (?:posted|filed) (?:in|under)\b.{1,300}"
                          r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords|(?:Search )?Keywords:"
                          r"|Short (?:link|URL):\s*\S{5,120}|More About:.{1,300}|Click the alert icon to follow topics:?"
                          r"|\(Additional reporting by .{1,150}\)|Filed under (?:[\w'’ -]{1,30}\s*,\s*)+.{1,60}"),
@@ -542,8 +548,8 @@ ARTICLE_END: tuple[Marker, ...] = (
                                r"|\(?Except for the headline, this story has not been edited by .{1,160}"
                                r"|.{1,60} (?:is|are) not responsible for the content of external (?:internet )?(?:sites|websites)\.?"
                                r"|.{0,80}\bNothing (?:written|published) here is to be construed as\b.{0,200}"
-                               r"|(?:The )?[Vv]iews expressed (?:in (?:the|this) (?:article|piece|column) )?(?:here )?are (?:the author['’]s|"
-                               r"those of the author|(?:his|her|their) own)\b.{0,200}"
+                               r"|(?:The )?[Vv]iews expressed (?:in (?:the|this) (?:article|piece|column) )?(?:here )?are (?:solely |entirely )?(?:the author['’]s|"
+                               r"those of the (?:author|writer)s?|(?:his|her|their) own)\b.{0,200}"
                                r"|\(?Only the headline (?:and picture )?of this (?:report|story) may have been reworked by .{1,200}"),
            "republishing disclaimers: '(Only the headline and picture of this report may have been reworked by …)'"),
     Marker("product_details", _line(r"Product (?:details|information)|Technical details|Additional information"
@@ -608,9 +614,10 @@ HEADERS: tuple[Header, ...] = (
     Header("comments_and_replies", _line(r"(?:Replies:\s*[\d,]+ comments?|[\d,]+ comments?\s*·\s*[\d,]+ repl(?:y|ies))"
                                          r"(?:\s*·\s*[\d,]+ repl(?:y|ies))?"),
            "a discussion's count of comments and of replies to them: 'Replies: 3 comments · 3 replies'"),
-    Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:Repl(?:y|ies)|Responses?|Thoughts?|Answers?)"
-                              r"(?:\s+(?:to|on)\s+.{1,200})?"),
-           "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”'; Q&A sites '5 Answers'"),
+    Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:(?:Repl(?:y|ies)|Responses?|Thoughts?|Answers?)"
+                              r"(?:\s+(?:to|on)\s+.{1,200})?|Comments?\s+(?:to|on|for)\s+[“\"'‘].{1,200})"),
+           "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”', '7 comments for “Title”';"
+           " Q&A sites '5 Answers'"),
 )
 
 #: A count of one comment's replies under it ("2 replies"), not of the section's comments.
@@ -697,6 +704,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
                             r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Printable version|Reuse this content|Article history"
+                            r"|Print Friendly(?:,? PDF (?:&|and) Email)?"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
                             r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark(?: (?:and|&) share)?"
@@ -705,7 +713,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
-                            r"|Report this comment|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
+                            r"|Report (?:this|a) comment|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
                             r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Change (?:[Tt]ext |[Ff]ont )?[Ss]ize|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|[+−-]"
@@ -806,7 +814,7 @@ BOILERPLATE: tuple[Marker, ...] = (
 _BARE_NUMBER = Marker("bare_number", _line(r"[\d,.]+[KkMm]?"),
                       "counters on their own lines: share and view counts, votes ('1', '187', '2.3K')")
 
-_POSTED_BY = Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on) .{3,80}"
+_POSTED_BY = Marker("posted_by", _line(r"(?:Posted|Written)(?: by .{1,60}?)? (?:at|on|@) .{3,80}"
                                       r"|(?:Posted|Written|Submitted) by .{1,60}?\s*\(\d[\d,]* comments?(?: total)?\).{0,80}"),
                     "blog post footers: 'Posted by NAME at 9:14 PM', 'Written at 10:45 PM | 3 comments'")
 #: A post's own footer, its date the post's when no line above the post has one.
@@ -830,7 +838,10 @@ CAPTION_MAX_WORDS = 40
 #: A photo's credit alone on the line under its caption: "Getty Images", "AP Photo", "AFP/File", "Image Credit: AFP", "(AFP)",
 #: "Photo: Reuters".
 BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
-                    r"(?: Photo| Images)?(?:/[\w .'’-]{1,30})?|\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg)\)")
+                    r"(?: Photo| Images)?(?:/[\w .'’-]{1,30})?|\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg)\)"
+                    # (a labelled credit naming the photographer first: "Image: NAME/AP/Press Association Images")
+                    r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/"
+                    r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
                           r"|(?:Also read|Read also|See also|Read more|Read|Related)\s*[:|].{1,150}|(?:Tags?|Keywords?)\s*:.{0,200}"
@@ -930,6 +941,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|Alamy|Bloomberg|Associated Press)(?:(?:\s*/\s*|\s)[\w .,'’-]{1,30}){0,2}\)"
                             r"|.{10,300}\.\s*[—–-]+\s*(?:Photo by [\w/ .-]{1,40}|[\w/.-]{1,30} Photo)"
                             r"|.{10,300}[.!?’”]\s+(?:[\w.'’-]{1,30} ){0,3}file photo"
+                            r"|.{10,300}[.!?’”]\s+(?:Via|From) (?:Wikimedia Commons|Wikipedia|Flickr)\.?"  # "… Via Wikimedia Commons."
                             r"|.{10,300}\s[—–-]\s(?:File|Representational|Representative) (?:photo|image|picture)"
                             r"|.{10,300}\s\|\s(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Xinhua|Associated Press)(?: Photo)?(?:[/-].{1,30})?"
                             r"|.{10,250}[.!?]\s+\((?-i:[A-Z])[\w.-]{1,25}(?: [\w.-]{1,25})?\)"  # "… December 2017. (TOLOnews)"
@@ -1080,10 +1092,13 @@ AD_MAX_LINES = 5
 # Separating one comment from the next
 # --------------------------------------------------------------------------
 
+#: Blogger's icon before a commenter's name, copied as its alt text: "Blogger Arshad Mahmood said...",
+#: "Anonymous Anonymous said...", "OpenID name said...".
+BLOGGER_ICON = re.compile(r"^(?:Blogger|OpenID)\s+(?=\S)|^Anonymous\s+(?=Anonymous$)")
 #: A line may be an "author line above a stamp" only if it looks like a name.
 NAME_MAX_CHARS = 60
 NAME_MAX_WORDS = 7
-NAME_BAD_END = re.compile(r"[!?:;,\"”’)…]$|[^\W\d_]{2,}\.$")  # sentences end like this; "Ali K." does not
+NAME_BAD_END = re.compile(r"[!?:;,\"”’)…]$|(?![JS]r\.$)[^\W\d_]{2,}\.$")  # sentences end like this; "Ali K.", "… Jr." do not
 
 SEPARATORS: tuple[Separator, ...] = (
     Separator("pipe", _line(r"(?P<author>[^|]{1,80}?)\s*\|\s*(?P<when>[^|]{1,60}?)\s*\|\s*Reply"),
@@ -1215,7 +1230,8 @@ REPLY_TARGET = _line(r"(?:(?:[>→›»↩↳↪⤷]\s*)?(?:In (?:reply|response
                      r":?\s*(?:#\d{1,4} by\s+)?@?(?P<name>\S.{0,60})")  # (or its number first: "In reply to #1 by NAME")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
-BUTTON_ROW_STAMP = _line(rf"{_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+(?P<when>\d+[smhdwy]|{STAMP_LOOSE})")
+BUTTON_ROW_STAMP = _line(rf"(?!\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b){_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+"
+                         rf"(?P<when>\d+[smhdwy]|{STAMP_LOOSE})")  # (a numeric date is no row of counters: "9/08/2008 7:02 AM")
 #: A printed letter's headline (dropped from its text): its first line, of at
 #: most this many words, not ending in ".", ":" or "," ("Close the routes for good").
 LETTER_TITLE_MAX_WORDS = 8

@@ -88,7 +88,8 @@ def _time(line: str) -> str | None:
     first = _PART.split(_EDITED_AT.sub("", line, count=1).lstrip("·• "), maxsplit=1)[0].strip()  # "· 2h" (Bluesky)
     if SHORT_TIME.fullmatch(first):
         return _EDITED.sub("", first)
-    if len(first) <= 30 and parse_date_text(first) and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", first):
+    if len(first) <= 30 and parse_date_text(first) and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", first) \
+            and not markers.NEIGHBOUR_LINK.fullmatch(first):  # (a link to the blog's post of a day: "« Links 3/17/11")
         return first
     return None
 

@@ -59,6 +59,8 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     dropped = [ln for ln in lines[:toolbar] if ln]
     lines = [""] * toolbar + lines[toolbar:]
     lines, furniture = _without_print_furniture(lines)
+    lines, avatars = _without_avatar_initials(lines)
+    furniture += avatars
     page = _split_lines(lines, path, meta)
     comments = _nest_by_follow_buttons(
         _nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines), lines)
@@ -312,6 +314,23 @@ def _without_print_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     return kept, [lines[i] for i in sorted(drop)]
 
 
+#: An avatar drawn as the commenter's initials, copied as a line over the name: "FJ" over "Farieda Jacobs".
+_INITIALS = re.compile(r"[A-Z]{1,3}")
+
+
+def _without_avatar_initials(lines: list[str]) -> tuple[list[str], list[str]]:
+    """`lines` with each avatar's initials over a commenter's name blanked ("BO" over "Brian O'Connell": the first
+    letters of the name's first and last words), and the lines blanked."""
+    kept, dropped = list(lines), []
+    for i in range(len(lines) - 1):
+        name = lines[i + 1].split()
+        if _INITIALS.fullmatch(lines[i]) and 1 <= len(name) <= markers.AUTHOR_MAX_WORDS and _name_like(lines[i + 1]) \
+                and lines[i] in (name[0][0] + name[-1][0], name[0][0], "".join(w[0] for w in name)):
+            kept[i] = ""
+            dropped.append(lines[i])
+    return kept, dropped
+
+
 def _archive_toolbar(lines: list[str]) -> int:
     """How many lines at the top are a web archive's toolbar (the Wayback
     Machine's: its name, the archived URL, "14 captures", the calendar, "About
@@ -341,7 +360,7 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             return page
     warnings: list[str] = []
 
-    title, body_start, head, standfirst, above = _title_and_head(lines)
+    title, body_start, head, standfirst, above, dek = _title_and_head(lines)
     resumed = _past_repeated_headline(lines, body_start, title)
     if resumed is not None:  # a sidebar between the title and the post: the head, as the headline's byline shows
         head = head + ([standfirst] if standfirst else []) + [ln for ln in lines[body_start:resumed] if ln]
@@ -408,7 +427,7 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
                 None)
     closing = lines[last] if last is not None and markers.AGENCY_CLOSE.search(lines[last]) \
         and len(lines[last].split()) >= _CLOSING_CREDIT_WORDS and _prose_above(lines, body_start, last) else None
-    for ln in ([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]:
+    for n, ln in enumerate(([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]):
         # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
         opening = not any(body_lines)
         # (or, "By NAME, Outlet", under a dek and the photo's furniture, before the story's second paragraph)
@@ -436,7 +455,8 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
         # (a link to another story in capitals between paragraphs: "CLICK HERE TO GET THE APP", "PAKISTAN SAYS …")
         shouted = not opening and ln.isupper() and len(ln.split()) >= markers.HEADLINE_MIN_WORDS \
             and not find_article_date([ln])
-        (furniture if ln and (byline or summary or shouted or ln in doubled
+        lead = n == 0 and dek and standfirst is not None and not goes_on  # (the dek, listed with the boilerplate)
+        (furniture if ln and (byline or summary or shouted or lead or ln in doubled
                               or _is_boilerplate(ln, markers.BODY_BOILERPLATE) and ln != closing)
          else body_lines).append(ln)
     tags = _author_box(body_lines, _trailing_tags(body_lines), head + furniture)
@@ -502,17 +522,18 @@ def _doc_id(path: str) -> str:
 
 def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str | None, int]:
     """Return (title or None, index where the body starts, head lines, standfirst or None, how many of
-    the head lines are above the title).
+    the head lines are above the title, whether the standfirst is the story's dek).
 
     The head is every line between the title and the first line of prose:
     bylines, datelines, breadcrumbs, counters, share buttons, tag lines, and
     any short line that does not end like a sentence. One longer line that
     does not end like a sentence (a standfirst) may sit among them; it is the
-    body's first paragraph. The head stops at a comment-section header.
+    story's dek (listed with the boilerplate), or its first paragraph when it
+    ends like a sentence under the story's byline or date. The head stops at a comment-section header.
     """
     first = next((i for i, ln in enumerate(lines) if ln), None)
     if first is None:
-        return None, len(lines), [], None, 0
+        return None, len(lines), [], None, 0, False
     skipped = []
     # a navigation bar, a cookie banner above the title
     while markers.MENU_LINE.fullmatch(lines[first]) or _is_boilerplate(lines[first], markers.BOILERPLATE):
@@ -567,7 +588,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     if len(raw) > markers.TITLE_MAX_CHARS or not kicked and markers.TITLE_SENTENCE_END.fullmatch(raw) and not (
             masthead is not None and (_headline_cased(raw) or _sentence_headline(lines, first))):
         # ("Congress Told Pakistan to Buy Its Own F-16s. Good."; "… F-16s. Here's why that matters." over a dek)
-        return None, first, [], None, 0
+        return None, first, [], None, 0, False
     title = raw
     for marker in markers.TITLE_SUFFIXES:
         m = marker.pattern.fullmatch(raw)
@@ -576,7 +597,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
             break
     head: list[str] = skipped  # the masthead and the menus under it
     above = len(skipped)
-    standfirst, bullets = None, False
+    standfirst, bullets, dek = None, False, False
     i = first + 1
     while i < len(lines):
         line = lines[i]
@@ -589,8 +610,12 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
                     raw.endswith(line) and _crumbs(raw[:-len(line)])):
                 head.append(line)
             elif standfirst is None and not bullets and words <= markers.STANDFIRST_MAX_WORDS and (
-                    not markers.SENTENCE_END.search(line) or _dated_soon(lines, i + 1)):
+                    not markers.SENTENCE_END.search(line) or _dated_soon(lines, i + 1, before_prose=True)) \
+                    and not markers.STORY_DATELINE.match(line):
                 standfirst = line  # a dek that ends like a sentence has the byline or date right under it
+                # (a sentence under the story's byline or date: the story's first paragraph, kept in the body)
+                dek = not markers.SENTENCE_END.search(line) or not any(
+                    _is_byline(h) or len(h) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(h) for h in head[above:])
             elif words <= markers.STANDFIRST_MAX_WORDS and not markers.SENTENCE_END.search(line) \
                     and _dated_soon(lines, _past_summary(lines, i + 1)):
                 # a second such line over the byline: the lines summing the story up, head all of them
@@ -603,9 +628,11 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         title = next((h for h in head if h != raw and raw.startswith(h) and markers.TITLE_TAIL.match(raw[len(h):])),
                      title)
     if title == raw:  # "NEWS / WORLD NEWS / Headline": the headline repeated in the head, without the breadcrumbs
+        # (or without the blog's name shown over it: "Informed Comment: Headline", "Informed Comment")
         title = next((h for h in head if h != raw and raw.endswith(h)
-                      and _crumbs(raw[:-len(h)])), title)
-    return title, i, head, standfirst, above
+                      and (_crumbs(raw[:-len(h)]) or raw[:-len(h)].rstrip().endswith(":")
+                           and raw[:-len(h)].rstrip()[:-1] in head)), title)
+    return title, i, head, standfirst, above, dek
 
 
 def _headline_cased(line: str) -> bool:
@@ -648,17 +675,21 @@ def _past_summary(lines: list[str], start: int) -> int:
     return start
 
 
-def _dated_soon(lines: list[str], start: int) -> bool:
+def _dated_soon(lines: list[str], start: int, *, before_prose: bool = False) -> bool:
     """A byline or a short dated line (not a sentence) among the next
-    STANDFIRST_DATED_WITHIN non-empty lines."""
+    STANDFIRST_DATED_WITHIN non-empty lines (before any paragraph of prose, if `before_prose`)."""
     # share buttons, counters and photo captions between the dek and its byline do not count;
     # the article's end (a print line) or a comments header ends the search: a comment's date is no byline
     near = []
-    for ln in lines[start:start + 4 * markers.STANDFIRST_DATED_WITHIN + 8]:
+    for k in range(start, min(len(lines), start + 4 * markers.STANDFIRST_DATED_WITHIN + 8)):
+        ln = lines[k]
         if ln and (_is_boilerplate(ln, markers.ARTICLE_END) and not (_is_byline(ln) and markers.BY_NAME.search(ln))
                    or _header(ln)):
             break  # (a byline that may also close a story, "Written by NAME", is still a byline here)
         if ln and not (len(ln.split()) <= 2 and not parse_date_text(ln) or _is_boilerplate(ln, markers.BODY_BOILERPLATE)):
+            if before_prose and len(ln.split()) > markers.HEAD_MAX_WORDS and markers.SENTENCE_END.search(ln) \
+                    and not _over_credit(lines, k):
+                break  # (a post's second paragraph, then its footer's time: the line above is the story's first)
             near.append(ln)
     return any(not markers.SENTENCE_END.search(ln) and (
         _is_byline(ln) or (len(ln) <= markers.HEAD_DATE_MAX_CHARS // 2 and parse_date_text(ln)))
@@ -785,9 +816,9 @@ def _headline_under_date(lines: list[str], k: int) -> int | None:
     head, prose = lines[below[0]], lines[below[1]]
     if (markers.HEADLINE_MIN_WORDS <= len(head.split()) and len(head) <= markers.TITLE_MAX_CHARS
             and not markers.TITLE_SENTENCE_END.fullmatch(head) and parse_date_text(head) is None
-            and not _is_boilerplate(head, markers.BOILERPLATE)
+            and not _is_boilerplate(head, markers.BOILERPLATE) and not _is_byline(head)
             and len(prose.split()) >= markers.INLINE_LINK_PROSE_WORDS and markers.SENTENCE_END.search(prose)):
-        return below[0]
+        return below[0]  # (not a byline under the post's dated line: "By NAME, a former …")
     return None
 
 
@@ -1104,8 +1135,11 @@ def _headline_block(lines: list[str], first: int) -> int | None:
             return None
         words = [len(b.split()) for b in block]
         if len(block) == 3:  # rubric, headline, dek (a dek of a few words at least: not "Search", "Go", "The Hindu")
-            if words[1] < markers.HEADLINE_MIN_WORDS <= words[2] and block[0] != block[1] and block[0].endswith(block[1]):
-                return top + 2  # (crumbs and a section's name over the headline: "Home International", "International")
+            if words[1] < markers.HEADLINE_MIN_WORDS <= words[2] and block[0] != block[1] and (
+                    block[0].endswith(block[1]) or block[1] in lines[:top]):
+                # (crumbs and a section's name over the headline: "Home International", "International"; or two
+                # items of the site's menu shown again over it: "World", "Asia")
+                return top + 2
             return top + 1 if words[0] < words[2] and words[1] < words[2] and words[2] >= markers.HEADLINE_MIN_WORDS \
                 else None
         # two lines: a rubric over the headline, or the headline over a longer dek or over its writer's name
@@ -1863,6 +1897,8 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         when = groups.get("when") or groups.get("when_before")  # ("Name on May 5, 2011, 4:31 PM said:")
         if author:  # ("Submitted by NAME (not verified) on DATE")
             author = markers.NAME_BADGE.sub("", author).strip()
+            if sep.name == "said":  # ("Blogger NAME said...")
+                author = markers.BLOGGER_ICON.sub("", author)
         if sep.subject_above and i >= 2 and sec[i - 1] and not sec[i - 2] \
                 and len(sec[i - 1].split()) <= markers.KICKER_MAX_WORDS * 2:
             boundary = i - 1  # (a subject of a few words over the head; its full stop too when the comment is that short)

@@ -61,7 +61,7 @@ CASES = [
            (None, None, None), (("A", "transporters."), ("Sold", "regret."), ("😡", "😡")),
            warnings=("comment header 'COMMENTS (4)' announces 4, found 3",)),
     Expect("wordpress/pakistantoday_said.txt", "'N Comments;' + indented '1. Name said:' after related posts",
-           "pakistantoday", "Pakistan, US hold talks on Afghan peace process", None, ("—Foreign", "talks."),
+           "pakistantoday", "Pakistan, US hold talks on Afghan peace process", None, ("ISLAMABAD:", "talks."),
            ("Nadia", "Imran Y", "Ahmed"),
            (("Respect", "talking."), ("The", "instead."), ("Quoting", "please.")),
            (None, None, None)),
