@@ -104,7 +104,7 @@ _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply|replies|children|actions|tools?|footer|header|voting|vote-up|vote-down|votes?|likes?|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
     r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit|"
-    r"badges?|badgeLabel|links|rate|rating)(?:$|[-_])")
+    r"badges?|badgeLabel|links|rate|rating|[a-z]{2,3}rating)(?:$|[-_])")  # (a plugin's prefix glued on: "ckrating")
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
                 "select", "iframe", "time", "footer", "header"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
@@ -264,6 +264,7 @@ class _Item:
     parent: int | None = None
     quoted: str | None = None  # the poster of the comment it quotes ("Rajat.S said: …")
     answers: str | None = None  # the writer its reply preview or label names ("atk-reply-at": "Saad Hussain")
+    quotes_below: int | None = None  # the comment listed below it that it quotes under a label (newest first)
     signed: bool = False  # its author and time follow its text ("posted by NAME at 9:20 AM on May 2, 2011")
 
 
@@ -287,6 +288,8 @@ def find_comment_items(root) -> list[_Item]:
                     _indented_replies(items, [_class_depth(i.element) for i in items])  # ("com-block depth1")
             for n, k in _address_labels(items).items():  # the label names the comment answered, wherever it nests
                 items[n].parent = k
+            for i in items:
+                i.parent = i.parent if i.quotes_below is None else moved.get(i.quotes_below, i.parent)
             return items
     return []
 
@@ -488,8 +491,9 @@ def _read_marked(root, elements: list) -> list[_Item]:
 def _unquote(items: list[_Item], chosen: set) -> None:
     """Drop from a reply's text the paragraphs of a bare ``<blockquote>`` that
     quotes an earlier comment (a markdown quote of the comment answered)."""
+    texts = [" ".join(i.text.split()) for i in items]
     for k, item in enumerate(items):
-        earlier = [" ".join(i.text.split()) for i in items[:k]]
+        earlier = texts[:k]
         # (a bare <blockquote>, or a part classed as a quote: Slashdot's <div class="quote">)
         # (or a paragraph all in italics: "<p><em>The supply route is the only leverage</em></p>", Reason's)
         italic = [p for p in _own(item.element, chosen, tag="p") if len(p) == 1 and p[0].tag in ("em", "i")
@@ -504,11 +508,16 @@ def _unquote(items: list[_Item], chosen: set) -> None:
             paragraphs = [" ".join(_inline_text(p).split()) for p in quote.iter("p")]
             source = next((j for j, text in enumerate(earlier) if len(quoted) >= _MIN_QUOTE_CHARS and (
                 all(part in text for part in parts) or paragraphs and all(p and p in text for p in paragraphs))), None)
-            if source is not None:
+            below = None
+            if source is None and whole != quoted:  # (a labelled quote of a comment listed below it: newest first)
+                below = next((j for j in range(k + 1, len(items)) if len(quoted) >= _MIN_QUOTE_CHARS
+                              and all(part in texts[j] for part in parts)), None)
+                item.quotes_below = item.quotes_below if below is None else below
+            if source is not None or below is not None:
                 bare = "".join(whole.split())  # (a label glued to the words: "Quote from X:A mile…")
                 item.text = "\n\n".join(p for p in item.text.split("\n\n")
                                          if "".join(_QUOTED_LOGIN.sub("", " ".join(p.split())).split()) not in bare)
-                if not all(part in earlier[source] for part in parts) or whole != quoted:
+                if source is not None and (not all(part in earlier[source] for part in parts) or whole != quoted):
                     # a card naming whom it quotes, or a quote under its writer's label: a reply
                     item.quoted = item.quoted or items[source].author
 
@@ -1489,7 +1498,8 @@ _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|us
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content|quotebox|quotetop"
                           r"|quotemain)(?:$|[-_])"
                           r"|^Comment_Quote$")  # Pluck's quoted comment
-_QUOTE_LABEL = re.compile(r"^(?:Quote(?: from .{1,40})?:|.{1,40} (?:wrote|said):|(?i:Originally Posted by)\b|In reply to\b)")
+_QUOTE_LABEL = re.compile(r"^(?:Quote(?: from .{1,40})?:|Quoting (?:#\d+ by )?.{1,40}?:|.{1,40} (?:wrote|said):"
+                          r"|(?i:Originally Posted by)\b|In reply to\b)")  # (or "Quoting #418791 by NAME:")
 #: A line above a quote naming its poster: "@hawkeye_ohio said in Topic title:" (NodeBB), "<b>X wrote:</b>" (Kunena).
 _QUOTE_INTRO = re.compile(r"(?P<name>.{1,40}) (?:wrote|said)(?: in .{1,300})?:")
 #: The most characters of a label naming the post answered.

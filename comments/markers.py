@@ -439,7 +439,7 @@ RELATED = Marker(
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also|(?-i:MORE)):.{0,120}"
           r"|Other (?:stories|news|articles)\b.{0,40}"
-          r"|Editor[’']?s picks?|See all responses|(?:Explore )?more on (?:these|this) topics?"
+          r"|Editor[’']?s picks?|See all responses|(?:Explore )?more on (?:these|this) topics?|Explore more:?"
           r"|Your (?:Browsing|Recently Viewed) History|Recently viewed(?: items| products)?"
           r"|Customers who (?:bought|viewed|read) this .{1,40}"
           r"|(?:Last|Latest|Recent) \d{1,2} (?:posts|articles|stories) by .{1,40}"),  # ("Last 5 posts by NAME")
@@ -455,7 +455,12 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                                          r"|Get (?:[\w'’]+ ){1,4}by e-?mail\b.*|Looking for news you can trust\?.*"
                                          r"|Make a contribution to .{1,60}|Sign up for [^,.]{1,40}, the best of .{1,120}"
                                          r"|Dear Readers?,|Newsletters?|Click here to (?:receive|get) .{1,80}\bnewsletters?\b.{0,40}"
-                                         r"|.{1,80} is a non-?profit\b.{0,120}(?:readers like you|[Dd]onate).{0,120}"),
+                                         r"|.{1,80} is a non-?profit\b.{0,120}(?:readers like you|[Dd]onate).{0,120}"
+                                         r"|.{1,40} (?:depends|relies) on (?:readers|people|supporters) like you\b.{0,200}"
+                                         r"|Can you help us out\?|.{1,200}\bwe run on reader support\b.{0,200}"
+                                         r"|Have a (?:news )?tip(?: we should know| for us)?\?.{0,120}"
+                                         r"|(?:Like|Follow) (?:(?-i:[A-Z])[\w&'’.-]* ){1,3}(?:on )?(?:Facebook|Twitter|Instagram)(?: page)?"
+                                         r" to (?:know|get|stay|see)\b.{0,80}"),
                      "newsletter boxes and appeals: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe"
                      " for free…', 'Get Mother Jones by Email - Free.', 'X is a nonprofit, and stories like this are"
                      " made possible by readers like you.'")
@@ -615,7 +620,8 @@ HEADERS: tuple[Header, ...] = (
                                          r"(?:\s*·\s*[\d,]+ repl(?:y|ies))?"),
            "a discussion's count of comments and of replies to them: 'Replies: 3 comments · 3 replies'"),
     Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:(?:Repl(?:y|ies)|Responses?|Thoughts?|Answers?)"
-                              r"(?:\s+(?:to|on)\s+.{1,200})?|Comments?\s+(?:to|on|for)\s+[“\"'‘].{1,200})"),
+                              r"(?:\s+(?:to|on)\s+.{1,200})?|Comments?\s+(?:to|on|for)\s+[“\"'‘].{1,200})"
+                              r"(?:\s*·\s*Last reply .{1,30})?"),  # (Discourse: "84 replies · Last reply Jan 3")
            "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”', '7 comments for “Title”';"
            " Q&A sites '5 Answers'"),
 )
@@ -704,7 +710,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
                             r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Printable version|Reuse this content|Article history"
-                            r"|Print Friendly(?:,? PDF (?:&|and) Email)?"
+                            r"|Print Friendly(?:,? PDF (?:&|and) Email)?|Print(?:er)?-friendly version"
+                            r"|Download(?: Download)?(?: \(right click (?:&|and) save as\))?"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
                             r"|Post a (?:message|reply)|Ignore this (?:topic|thread)|\[[–+-]\]|Sign up\. Get \w+|Bookmark(?: (?:and|&) share)?"
@@ -713,7 +720,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
-                            r"|Report (?:this|a) comment|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
+                            r"|Report (?:this|a) comment|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
                             r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Change (?:[Tt]ext |[Ff]ont )?[Ss]ize|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|[+−-]"
@@ -842,10 +849,13 @@ BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(
                     # (a labelled credit naming the photographer first: "Image: NAME/AP/Press Association Images")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/"
                     r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}")
+#: A photo's credit labelled by how it came: "Image from: ISAF Media", "Photo courtesy of NAME:".
+LABELLED_CREDIT = r"(?:Image|Photo|Picture) (?:from|by|via|courtesy(?: of)?):\s*[^.]{1,40}"
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
                           r"|(?:Also read|Read also|See also|Read more|Read|Related)\s*[:|].{1,150}|(?:Tags?|Keywords?)\s*:.{0,200}"
-                          r"|Printable version\s*\|.{1,200}"
+                          r"|Printable version\s*\|.{1,200}|" + LABELLED_CREDIT +
+                          r"|\((?:h/t|hat tip:?) [^()]{1,80}\)"  # ("(h/t NAME at VideoCafe)")
                           r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"
                           r"|\d+\s*min(?:ute)?s? read|Link to heading"
                           r"|Read more at \S{3,60}\s*»?|[\d,]+ clicks\b.{0,200}"
@@ -1132,7 +1142,7 @@ SEPARATORS: tuple[Separator, ...] = (
 STAMP_EDGE = _line(STAMP_LOOSE)
 #: Tail removed from a posted-at line: "May 1, 2012 at 3:14 pm | Reply",
 #: "13 years ago (edited)", "2h · edited".
-STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|-{1,2}\s*Report(?: as abusive| abuse)?|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|(?<=\s)edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*)\s*$", re.I)
+STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|-{1,2}\s*Report(?: as abusive| abuse)?|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|(?<=\s)edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*|(?:(?<=\d)|(?<=\d[ap]m))\.)\s*$", re.I)  # (a full stop after the time: "… 11:32am.")
 
 # --------------------------------------------------------------------------
 # Sections without separator markers: comment boundaries from line shapes
@@ -1153,7 +1163,8 @@ MAX_PREAMBLE_LINES = 2
 AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Goes|Retired|Former \w+) (?:at|in|to|from)\b.{1,60}"
                       r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber|Premium)\b.{0,60}"
                       r"|(?:[Ll]ogged in|[Ss]igned in|[Cc]ommenting) (?:via|with|using) \w+(?: \w+)?"
-                      r"|(?-i:(?:[A-Z][\w.'’&-]* ){0,4}(?:University|College|Institute)(?: of(?: [A-Z][\w.'’&-]*){1,4})?)")
+                      r"|(?-i:(?:[A-Z][\w.'’&-]* ){0,4}(?:University|College|Institute)(?: of(?: [A-Z][\w.'’&-]*){1,4})?"
+                      r"(?:,? [A-Z][\w.'’&-]*){0,2})")  # ("Government College University Lahore")
 #: Short lines right under an author line that describe the author (city, job).
 AUTHOR_DETAIL_LINES = 2
 #: Any line of at most this many words, not a sentence, between an author line
@@ -1182,6 +1193,8 @@ QUOTING_LABEL = re.compile(r"(?:Quoting|Quote (?:from|by)|Originally [Pp]osted b
                            r"(?: \([^\n():]{1,30}\))?)(?: \([^\n()]{1,30}\))?:?\n[^\n]")  # (its time after it: "Quote from NAME (2011-05-04 10:12:45):")
 #: A reply opening with the words it answers in quote marks after "NAME wrote:", the reply on the next line.
 WROTE_QUOTE = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:[\n ][\"“][^\n]{1,400}[\"”]\n")
+#: ...or after a label naming the writer, on the label's line: 'Quote from NAME: "the quote"'.
+QUOTING_INLINE = re.compile(r"(?:Quoting|Quote (?:from|by)) (?P<name>[^\n:]{1,40}?):\s*[\"“][^\n]{1,400}[\"”]\n")
 #: ...or unquoted, its own paragraph of an earlier comment's words: "NAME wrote:", the words, a blank line.
 WROTE_BLOCK = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:\n(?P<quote>[^\n][^\n]*(?:\n[^\n]+)*)\n\n")
 SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")

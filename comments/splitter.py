@@ -405,8 +405,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
                    lines[k] == lines[k + 1] or k + 2 < body_end and lines[k] == lines[k + 2]
                    and 0 < len(lines[k + 1].split()) <= markers.NAV_MAX_WORDS)}
     # a photo's caption, its credit alone on the line right under it ("… in Islamabad.", "Getty Images")
-    doubled |= {lines[k] for k in range(body_start, body_end - 1)
-                if lines[k] and len(lines[k].split()) <= markers.CAPTION_MAX_WORDS and markers.BARE_CREDIT.fullmatch(lines[k + 1])}
+    doubled |= {ln for k in range(body_start, body_end - 1)
+                if lines[k] and len(lines[k].split()) <= markers.CAPTION_MAX_WORDS and (
+                    markers.BARE_CREDIT.fullmatch(lines[k + 1]) or re.fullmatch(markers.LABELLED_CREDIT, lines[k + 1]))
+                for ln in lines[k:k + 2]}
     # ...or under its credit alone on the line above it ("AFP", blank, "Fuel tankers stand idle …"), when no
     # caption above claims that credit and it is no byline's agency ("By NAME", "AP", the story)
     shown = [k for k in range(max(0, body_start - 3), body_end) if lines[k]]
@@ -717,7 +719,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)
                 and not _over_credit(lines, i) and not _tagline(lines, first, i)
                 and not markers.NEIGHBOUR_LINK.fullmatch(line) and not _amid_menu(lines, i) and not _dated_byline(line)
-                and not _in_related_box(lines, i) and not _crumb_trail(line)):
+                and not _in_related_box(lines, i) and not _crumb_trail(line) and not _menu_between(lines, i)):
             # buttons and counters of one or two words ("Subscribe", "8.4K") do not count, nor a button
             # after a wide gap ("May 2, 2011 8:51 PM   Subscribe")
             seen = 0
@@ -830,6 +832,14 @@ def _in_menu(lines: list[str], i: int) -> bool:
     return (len(lines[i].split()) <= markers.MASTHEAD_MAX_WORDS + 2 and not markers.SENTENCE_END.search(lines[i])
             and 0 < len(above.split()) <= markers.NAV_MAX_WORDS and 0 < len(below.split()) <= markers.NAV_MAX_WORDS
             and not parse_date_text(below) and not _stamp(below))
+
+
+def _menu_between(lines: list[str], i: int) -> bool:
+    """Line i is an item of the site's menu between two others, a line each and no blank between ("Podcasts",
+    "The Power Line Show", "Subscribe"), not a headline over its writer's name."""
+    return bool(lines[i - 1]) and i + 1 < len(lines) and bool(lines[i + 1]) and _in_menu(lines, i) \
+        and not _is_byline(lines[i + 1]) and (not _author_like(lines[i + 1])
+                                              or _is_boilerplate(lines[i + 1], markers.BOILERPLATE))
 
 
 def _amid_menu(lines: list[str], i: int) -> bool:
@@ -1443,9 +1453,12 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
             hopped = False
             below = [j for j in range(header_at + 1, len(lines)) if lines[j]][:markers.HEADER_HOP_LINES]
             for n, j in enumerate(below):
+                # (past a box of other stories' headlines under its label: "Related Posts:", then one a line)
+                boxed = next((k for k, b in enumerate(below[:n]) if _is_boilerplate(lines[b], (markers.RELATED,))), n)
                 if (h := _header(lines[j])) is not None and h.separator == header.separator and all(
                         len(lines[b].split()) <= markers.NAV_MAX_WORDS
-                        or _is_boilerplate(lines[b], markers.SECTION_BOILERPLATE) for b in below[:n]):
+                        or _is_boilerplate(lines[b], markers.SECTION_BOILERPLATE)
+                        or k > boxed and not markers.SENTENCE_END.search(lines[b]) for k, b in enumerate(below[:n])):
                     m = h.pattern.fullmatch(lines[j])
                     header_at, header, announced, hopped = j, h, _count(m.groupdict().get("count")), True
                     break
@@ -1575,6 +1588,9 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
         # (a count of the comments shown, over them: "Showing 1-9 of 1,212 comments"; the last of the sort tabs:
         # "Oldest", "Newest", "Popular")
         end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
+    if end is not None and end >= start + 2 and lines[end - 1] and not lines[end - 2] \
+            and len(lines[end - 1].split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(lines[end - 1]):
+        end -= 1  # (and the box's label right over it, set apart from the last comment: "Support C&L")
     return end
 
 
@@ -2388,7 +2404,9 @@ def _glued_parent(author: str, target: str | int | None, earlier: list[str | Non
     arrow between them lost in the copy ("Rakesh Menon Usman Ghani • 2 days ago" under Usman Ghani's comment)."""
     if target is None:
         # (or a login: "Bilal Ahmed dronewatcher_usa", "MightyMouseInKarachi libertarianvet")
-        for name in dict.fromkeys(n for n in reversed(earlier) if n and (len(n.split()) >= 2 or _handle_like(n))):
+        # (a one-word name only the comment right above's: "Shahid (Karachi) Guest" under Guest's comment)
+        for name in dict.fromkeys(n for k, n in enumerate(reversed(earlier))
+                                  if n and (len(n.split()) >= 2 or _handle_like(n) or k == 0)):
             writer = author[:-len(name)].rstrip()
             if author.endswith(" " + name) and (len(writer.split()) >= 2 and _author_like(writer)
                                                  or _handle_like(writer)):
@@ -2486,7 +2504,8 @@ def _opening_quote(text: str, found: list[_Found]) -> tuple[str, str | None]:
     """(`text` without an opening paragraph that quotes an earlier comment, the quoted commenter or None): the
     paragraph repeats that comment's words (see `_unquoted`), or gives them after its writer's name ("name:
     their words", Fark)."""
-    if (m := markers.SAID_QUOTE.match(text) or markers.WROTE_QUOTE.match(text)) and text[m.end():].strip():
+    if (m := markers.SAID_QUOTE.match(text) or markers.WROTE_QUOTE.match(text) or markers.QUOTING_INLINE.match(text)) \
+            and text[m.end():].strip():
         # "name said:", the quote, "Click to expand..." (forum software); "name wrote:", "the quote", the reply
         return text[m.end():].strip(), m["name"]
     if (m := markers.WROTE_BLOCK.match(text)) and text[m.end():].strip() \
