@@ -52,7 +52,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # A vendor prefix of any length ("coral-comment"), but not an action's ("add-comment", "load-comment").
 # Widgets that call comments messages: "message-view", "message-item" (OpenWeb);
 # cards: "commento-card".
-_ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply)-)"
+_ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply|author)-)"
                          r"(?:[a-z][a-z0-9]*-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|-renderer|-view-model|--\w+)?$"
                          r"|^single-comment$|^(?:[a-z]+-)?comments?__item$"  # (BEM: Sputnik's "b-comments__item")
                          r"|^message-(?:view|item)$|^(?:[a-z]+-)?(?:comment|reply)\w{0,3}-card$"

@@ -298,8 +298,10 @@ TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
 # --------------------------------------------------------------------------
 
 #: Lines right after the title that are not article text.
+#: A writer's name in capitals and where they write from: "SALEEM AKHTAR in Islamabad" (a magazine's byline).
+CAPS_NAME_IN_PLACE = _line(r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}) in (?-i:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
 BYLINE: tuple[Marker, ...] = (
-    Marker("by", _line(r"(?:[—–]\s*)?(?:(?:Story|Written|Words|Reporting|Posted) )?By\s+\S.{0,120}"),
+    Marker("by", _line(r"(?:[—–]\s*)?(?:(?:Story|Written|Words|Reporting|Reported|Posted) )?By\s+\S.{0,120}"),
            "'By Jane Doe', 'Story by Jane Doe', 'Posted By Jane Doe', '—By Jane Doe' lines"),
     Marker("started_by", _line(r"(?:Started|Created|Organi[sz]ed|Launched) by\s+\S.{0,120}"),
            "petitions and fundraisers: 'Started by Sana Baloch'"),
@@ -320,6 +322,8 @@ BYLINE: tuple[Marker, ...] = (
     Marker("meta_row", _line(rf"{WEEKDAY}{ANY_DATE}(?:\s*[|•·]\s*[^|•·]{{1,60}}){{1,5}}"),
            "a date, then the byline and filing parts: 'Thursday, October 8, 2009 | By Nadia Farooq | 5 Comments'"),
     Marker("url", _line(r"(?:(?:Source|URL|Link)\s*:\s*)?https?://\S+"), "the page's own address"),
+    Marker("caps_name_in_place", CAPS_NAME_IN_PLACE,
+           "a writer's name in capitals and where they write from: 'SALEEM AKHTAR in Islamabad'"),
     Marker("desk", _line(r".{0,60}\b(?:Reporter|Correspondent|Desk|Bureau|Staff Report)(?:\s*[|,/–-]\s*.{1,60})?"),
            "agency/desk credit lines: 'Staff Reporter', 'Business Desk', 'Web Desk | January 2, 2018'"),
     Marker("score_by", _line(r"[\d,]+ points? by \S{1,40}.{0,120}"),
@@ -459,6 +463,7 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                                          r"|.{1,40} (?:depends|relies) on (?:readers|people|supporters) like you\b.{0,200}"
                                          r"|Can you help us out\?|.{1,200}\bwe run on reader support\b.{0,200}"
                                          r"|Have a (?:news )?tip(?: we should know| for us)?\?.{0,120}"
+                                         r"|Join like[- ]minded readers\b.{0,200}|To join the discussion\b.{0,120}"
                                          r"|(?:Like|Follow) (?:(?-i:[A-Z])[\w&'’.-]* ){1,3}(?:on )?(?:Facebook|Twitter|Instagram)(?: page)?"
                                          r" to (?:know|get|stay|see)\b.{0,80}"),
                      "newsletter boxes and appeals: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe"
@@ -522,8 +527,10 @@ SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share 
                       r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
                       r"|(?:Share )?All sharing options(?: for: .{1,200})?"
                       r"|Share on [\w+]+(?:\s{2,}(?:Share on [\w+]+|E-?mail|Print))+"
-                      r"|(?:(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|Tumblr|E-?mail|Print|Share(?: via E-?mail)?)\s+){3,}"
-                      r"(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|E-?mail|Print|Share via E-?mail)"),
+                      r"|(?:(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|Tumblr|VKontakte|Odnoklassniki|Pocket"
+                      r"|E-?mail|Print|Share(?: via E-?mail)?)\s+){3,}"
+                      r"(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|Tumblr|VKontakte|Odnoklassniki|Pocket"
+                      r"|E-?mail|Print|Share via E-?mail)"),
        "share boxes, a petition's signing form")
 
 ARTICLE_END: tuple[Marker, ...] = (
@@ -588,6 +595,7 @@ ARTICLE_END: tuple[Marker, ...] = (
     _WIDGET_END,
     FOOTER,
     Marker("post_nav", _line(r"[«‹←]\s*(?:Previous|Older|Prev)\b.*|(?:Previous|Older|Newer|Next) (?:post|entry|article|story)\b.*"
+                             r"|(?-i:Previous|Next) (?-i:[A-Z])[^.!?]{5,150}"  # ("Next Khalilzad Arrives in Kabul …")
                              r"|Next\b.{0,80}[»›→]"),
            "links to the previous and next post"),
 )
@@ -705,12 +713,14 @@ BOILERPLATE: tuple[Marker, ...] = (
                           r"|\d+ of \d+ free (?:articles|stories) (?:read|left|remaining)\b.{0,120}"
                           r"|Your (?:Premium|subscription|trial)(?: period)? (?:will )?expires? in \d+ days?(?:\(s\))?\b.{0,80}"),
            "a paywall's meter: 'You have read 4 of 10 free articles this month. Subscribe now …'"),
+    Marker("issue", _line(r"Vol(?:ume|\.)?\s*\d+\s*[-–,:]*\s*(?:Issue|No\.?)\s*\d+\b.{0,60}|Print edition\s*:\s*.{4,40}"),
+           "a magazine's issue line over the story: 'Volume 28 - Issue 06 :: Mar. 12-25, 2011', 'Print edition: March 25, 2011'"),
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
                             r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Printable version|Reuse this content|Article history"
-                            r"|Print Friendly(?:,? PDF (?:&|and) Email)?|Print(?:er)?-friendly version"
+                            r"|Print Friendly(?:,? PDF (?:&|and) Email)?|Print(?:er)?[- ][Ff]riendly (?:version|[Pp]age)|Send this (?:[Aa]rticle|[Ss]tory) to a [Ff]riend|Share [Aa]rticle"
                             r"|Download(?: Download)?(?: \(right click (?:&|and) save as\))?"
                             r"|(?:E-?mail|Mail|Send)(?: this)? to a friend|Email a friend|(?:E-?mail|Print) this (?:story|article)"
                             r"|Click here to cancel reply\.?|\(Reply\)|Reply ↓|Reply to This|Tweet this|\[new\]"
@@ -720,7 +730,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
-                            r"|Report (?:this|a) comment|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
+                            r"|Report (?:this|a) comment|Points|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
                             r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Change (?:[Tt]ext |[Ff]ont )?[Ss]ize|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|[+−-]"
@@ -924,8 +934,9 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                    r"|(?:Got|Have you got|Do you have) a story(?: for [\w.]{1,30})?\? Get in touch\b.{0,160}"
                                    r"|Report (?:typos|errors)(?: and corrections)? to\b.{1,80}"
                                    r"|The (?:writer|author) is (?:a|an|the)\b.{10,250}"  # (a bio: "The writer is a …")
-                                   r"|(?:Reporter|Editor|Edited by|Reported by)\s?:\s*(?-i:[A-Z])[\w.'’ -]{2,50}"
-                                   r"|(?-i:[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) is (?:a|an) (?:[\w.'’-]+ ){0,8}?"
+                                   r"|(?:Reporter|Editor|(?:Edited|Reported|Compiled) by)\s?:\s*(?-i:[A-Z])[\w.'’ -]{2,50}"
+                                   r"|(?:Edited|Reported|Compiled) by\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"
+                                   r"|(?-i:[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) is (?:a|an|(?-i:[A-Z])[\w.&-]+['’]s) (?:[\w.'’-]+ ){0,8}?"
                                    r"(?:fellow|professor|analyst|journalist|writer|correspondent|editor|researcher|scholar"
                                    r"|director|officer|reporter|lecturer|columnist|contributor)\b.{0,400}"),
            "the writer's address and handle under a story: 'barclay.owen@stripes.com', 'Twitter: @OwenBarclaySS',"
@@ -1142,7 +1153,8 @@ SEPARATORS: tuple[Separator, ...] = (
 STAMP_EDGE = _line(STAMP_LOOSE)
 #: Tail removed from a posted-at line: "May 1, 2012 at 3:14 pm | Reply",
 #: "13 years ago (edited)", "2h · edited".
-STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|-{1,2}\s*Report(?: as abusive| abuse)?|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|(?<=\s)edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*|(?:(?<=\d)|(?<=\d[ap]m))\.)\s*$", re.I)  # (a full stop after the time: "… 11:32am.")
+STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|-{1,2}\s*Report(?: as abusive| abuse)?|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|(?<=\s)edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*|(?:(?<=\d)|(?<=\d[ap]m))\.|(?:\s*[·•]\s*(?:\(\d[\d,]*\)|reply(?:\s*\(\d+\))?|report|flag)){2,6})\s*$", re.I)
+# (a full stop after the time: "… 11:32am."; the votes and buttons after it: "… 09:41 IST · (24) · (3) · reply (2)")
 
 # --------------------------------------------------------------------------
 # Sections without separator markers: comment boundaries from line shapes

@@ -896,7 +896,10 @@ def _headline_candidates(lines: list[str], first: int, short: bool = False):
         line = lines[i]
         words = len(line.split())
         if line and (words >= markers.HEADLINE_MIN_WORDS or short and words >= 2 and line[0].isupper()
-                     and _title_case(line) and not line.isupper() and not _is_byline(line)
+                     # (or in sentence case, set apart by blank lines: "The Davis dilemma")
+                     and (_title_case(line) or i + 1 < len(lines) and not lines[i + 1] and not lines[i - 1]
+                          and not markers.SENTENCE_END.search(line))
+                     and not line.isupper() and not _is_byline(line)
                      and not markers.UI_WORD.fullmatch(line)
                      and (not lines[i - 1] or len(lines[i - 1]) <= markers.HEAD_DATE_MAX_CHARS
                           and find_article_date([lines[i - 1]]))) \
@@ -1007,7 +1010,8 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
     ("Our Correspondent / Reuters", "Published: January 2, 2018"), or the date with the byline under it; or over a
     dek with either under it ("Islamabad says it has done more than its share. …", "By NAME")."""
     def bylined(line: str) -> bool:  # (not a post's footer closing a text: "posted by name at 9:31 PM on May 2, 2011")
-        return _is_byline(line) and bool(markers.BY_NAME.search(line)) and not markers.SENTENCE_END.search(line) \
+        return _is_byline(line) and bool(markers.BY_NAME.search(line) or markers.CAPS_NAME_IN_PLACE.fullmatch(line)) \
+            and not markers.SENTENCE_END.search(line) \
             and not _is_boilerplate(line, markers.POST_FOOTERS)
 
     for i, _ in _headline_candidates(lines, first, short=True):
@@ -1835,7 +1839,9 @@ def _signatures_first(sec: list[str]) -> list[str]:
         return i if named and named[1] and (i + 1 >= len(sec) or not sec[i + 1]) \
             and not markers.SIGNATURE.fullmatch(sec[i]) else None  # ("Posted by: NAME | DATE": _split_signed's)
 
-    signatures = [(i, j) for i in content if (i == 0 or not sec[i - 1]) and not _stamp(sec[i])
+    # (the name under a blank line, or right under the text's last sentence: "… a difference.", "from:  NAME")
+    signatures = [(i, j) for i in content if (i == 0 or not sec[i - 1] or markers.SENTENCE_END.search(sec[i - 1]))
+                  and not _stamp(sec[i])
                   and ((j := stamped(i)) is not None or (j := one_line(i)) is not None)
                   and _author_line(sec[i]) is not None]
     if len(signatures) < 2 or signatures[-1][1] != content[-1]:
