@@ -2260,8 +2260,11 @@ def _paragraphise(root) -> None:
                 paragraph.append(piece)
 
 
-_INTRO_CLASS = re.compile(r"intro[-_]?text|(?:^|\s|[-_])(?:lead|intro)(?:$|\s)", re.I)  # (Sputnik: "b-article__lead")
-_FULL_TEXT_CLASS = re.compile(r"full[-_]?text|(?:^|\s|[-_])(?:text|body)(?:$|\s)", re.I)
+_INTRO_CLASS = re.compile(r"intro[-_]?text|(?:^|\s|[-_])(?:lead|intro|ingress)(?:$|\s)|(?-i:[a-z]Ingress)(?:$|\s)",
+                          re.I)  # (Sputnik: "b-article__lead"; The Local: "articleIngress")
+_FULL_TEXT_CLASS = re.compile(r"full[-_]?text|(?:^|\s|[-_])(?:text|body)(?:$|\s)|(?-i:[a-z](?:Text|Body))(?:$|\s)", re.I)
+#: A photo's box between an article's intro and its full text ("articleImage", <figure>): passed over.
+_PHOTO_BOX_CLASS = re.compile(r"image|photo|figure|media|picture", re.I)
 
 
 def _join_intro(tree) -> None:
@@ -2270,7 +2273,8 @@ def _join_intro(tree) -> None:
     it as a teaser otherwise."""
     for intro in [el for el in tree.iter() if isinstance(el.tag, str) and _INTRO_CLASS.search(el.get("class") or "")]:
         full = intro.getnext()
-        while full is not None and not isinstance(full.tag, str):  # (past HTML comments)
+        while full is not None and (not isinstance(full.tag, str)  # (past HTML comments and a photo's box)
+                                    or full.tag == "figure" or _PHOTO_BOX_CLASS.search(full.get("class") or "")):
             full = full.getnext()
         if full is None or not (_FULL_TEXT_CLASS.search(full.get("class") or "") or full.get("itemprop") == "articleBody"):
             continue

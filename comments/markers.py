@@ -390,8 +390,8 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
                " a petition's 'Started July 14, 2020'"),
     DateMarker("publication_date", _line(rf"(?:Publication|Release) date[\s\u200e\u200f]*:[\s\u200e\u200f]*(?P<date>{ANY_DATE})"),
                "a book's or product's details: 'Publication date : May 2, 2013' (Amazon puts direction marks around the colon)"),
-    DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*|(?:[^|•·●\d]{{1,40}}?\s*[|•·●]\s*){{0,3}}[|•·●]?\s*)?"
-                             rf"(?P<date>{ANY_DATE})"
+    DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*|(?:[^|•·●/\d]{{1,40}}?\s*(?:[|•·●]|\s/)\s*){{0,3}}[|•·●]?\s*)?"
+                             rf"(?:(?<=/ ){TIME}\s+)?(?P<date>{ANY_DATE})"  # ("Agence France-Presse / 07:12 PM January 02, 2018")
                              rf"(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"),
                "a line that is only a date (optionally after 'By Name,', or after the bar that ends the byline"
                " above it: '| Wed Feb. 23, 2011 5:24 PM PST', or after the byline's parts set apart by bars or dots:"
@@ -730,7 +730,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
-                            r"|Report (?:this|a) comment|Points|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
+                            r"|Report (?:this|a) comment|Points|Comment rules|(?:Displaying|Showing) \d+\s*[-–]\s*\d+ of \d+ comments?|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
                             r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Change (?:[Tt]ext |[Ff]ont )?[Ss]ize|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|[+−-]"
@@ -862,7 +862,9 @@ BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(
 #: A photo's credit labelled by how it came: "Image from: ISAF Media", "Photo courtesy of NAME:".
 LABELLED_CREDIT = r"(?:Image|Photo|Picture) (?:from|by|via|courtesy(?: of)?):\s*[^.]{1,40}"
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
-    Marker("embed", _line(r"Advertisement|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
+    Marker("agency_initials", _line(r"(?-i:[A-Z][\w.'’ -]{1,30})/(?:dpa|TT|NTB|Ritzau|AFP|AP|Reuters|ANSA|EFE)(?:/[a-z]{1,4})?"),
+           "a story's credit: its outlet, agency and editor's initials ('The Local/dpa/mdm', 'The Local/TT/at')"),
+    Marker("embed", _line(r"Advertisement|Ad Feedback|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
                           r"|(?:Also read|Read also|See also|Read more|Read|Related)\s*[:|].{1,150}|(?:Tags?|Keywords?)\s*:.{0,200}"
                           r"|Printable version\s*\|.{1,200}|" + LABELLED_CREDIT +
                           r"|\((?:h/t|hat tip:?) [^()]{1,80}\)"  # ("(h/t NAME at VideoCafe)")
@@ -1128,7 +1130,7 @@ SEPARATORS: tuple[Separator, ...] = (
               "Tribune 'Reader Comments': '• Name', then 'May 1, 2012 - 1:19AM', then the text"),
     Separator("written_by", _line(rf"(?:[Ww]ritten|[Pp]osted) by\s+(?P<author>\S.{{0,59}}?),\s+(?P<when>{STAMP_LOOSE})"),
               "!JoomlaComment's 'written by NAME, March 17, 2011' over the text"),
-    Separator("submitted", _line(r"Submitted by\s+(?P<author>\S.{0,59}?)"
+    Separator("submitted", _line(r"(?:Submitted|Posted) by\s+(?P<author>\S.{0,59}?)"
                                  r"(?:\s+in (?:reply|response) to\s+(?P<target>\S.{0,59}?))?"
                                  rf"\s+on\s+(?P<when>{STAMP_LOOSE})\.?"),
               "'Submitted by NAME in reply to NAME on May 4, 2011 at 1:05 pm' over the text (a subject line over it)",
@@ -1309,7 +1311,7 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
 INLINE_LABEL = re.compile(r"(?:Related(?: articles?| stor(?:y|ies))?|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended|(?-i:MORE))"
-                          r"(?:\s*[►▶»›→])?", re.I)  # (an arrow after it: "Read More ►")
+                          r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...
 INLINE_LINK = re.compile(rf"(?:{INLINE_LABEL.pattern})\s*[:|]\s*\S.{{0,150}}", re.I)

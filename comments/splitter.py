@@ -64,7 +64,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     page = _split_lines(lines, path, meta)
     comments = _nest_by_follow_buttons(
         _nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines), lines)
-    comments = _without_subjects(comments, lines)
+    comments = _without_quoted_openings(_without_subjects(comments, lines))
     if len(_WRAPPED.findall(text)) < _WRAPPED_MIN:
         comments = tuple(replace(c, text=_line_paragraphs(c.text)) for c in comments)
     page = replace(page, comments=comments)
@@ -312,6 +312,23 @@ def _without_print_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             head, _, rest = kept[k + 1].partition(" ")
             kept[k], kept[k + 1] = kept[k][:-1] + head, rest
     return kept, [lines[i] for i in sorted(drop)]
+
+
+def _without_quoted_openings(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """Each comment less an opening paragraph that repeats words of an earlier comment (the parent's, else the
+    latest that holds them), which it then answers: a reply quoting its parent without quote marks ("most people
+    in Whitehall privately agree", then the reply)."""
+    out: list[Comment] = []
+    for c in comments:
+        first, sep, rest = c.text.partition("\n\n")
+        bare = " ".join(first.strip("\"“”'‘’ ").split())
+        if sep and rest.strip() and len(bare.split()) >= markers.QUOTE_MIN_WORDS:
+            order = ([c.parent - 1] if c.parent and c.parent <= len(out) else []) + list(range(len(out) - 1, -1, -1))
+            source = next((k for k in order if bare in " ".join(out[k].text.split())), None)
+            if source is not None:
+                c = replace(c, text=rest, parent=c.parent or source + 1)
+        out.append(c)
+    return tuple(out)
 
 
 #: An avatar drawn as the commenter's initials, copied as a line over the name: "FJ" over "Farieda Jacobs".
@@ -1503,10 +1520,11 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         lead = next((k for k, ln in enumerate(kept) if ln), None)
         if lead is not None and markers.SORT_BAR.fullmatch(kept[lead]):
             kept = kept[lead + 1:]  # a sort bar opening the section ("Sort by newest | oldest | rating")
-        if end is not None and announced and sum(1 for ln in kept if ln) <= 1 \
+        if end is not None and (announced or not any(kept)) and sum(1 for ln in kept if ln) <= 1 \
                 and (later := _find_section(lines, end)) is not None and sum(1 for ln in later.lines if ln) > 1:
             return replace(later, announced=later.announced if later.announced is not None else announced)
-            # (a counter on the post's card, "9 comments", "Post not marked as liked": the comments are further down)
+            # (a counter on the post's card, "9 comments", "Post not marked as liked": the comments are further
+            # down; or a header over nothing, the widget's frame copied further down: "Comments", "Most Popular")
         return _Section(opening, kept, lines[header_at], announced, header.separator, _reply_counts(body))
 
     for i in range(start, len(lines)):
@@ -1810,8 +1828,10 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
             if sep.hint_only:
                 continue
             m = sep.pattern.fullmatch(sec[i0])
-            if m and sep.author_above and _ends_text(sec, i0):
-                continue  # the time closes the comment above it (HuffPost): heads are found by their names
+            if m and (sep.author_above or sep.name == "submitted") and _ends_text(sec, i0):
+                # the time closes the comment above it (HuffPost): heads are found by their names; a signature
+                # closes it ("Posted by NAME on DATE" right under the text)
+                continue
             if m and (not sep.numbered or int(m["n"]) == 1):
                 return sep
             if sep.author_above and i0 + 1 < len(sec) and sep.pattern.fullmatch(sec[i0 + 1]) and _name_like(sec[i0]):
@@ -1936,7 +1956,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             above = markers.REPLY_MARKS.sub("", sec[j]) if j > prev_end else ""  # "↳ Sara", "Sara replied:"
             above = above.split("\t", 1)[0].strip()  # "Ali Hassan<TAB>Pakistan": the name, then its country
             above = _OUTLINE_TAIL.sub("", _POSTED_BY_LABEL.sub("", above))  # "Grant Ellery #1.1", "by: Sara"
-            above = _ITEM_NUMBER_LEAD.sub("", above)  # "1. Farooq Ahmed"
+            above = _NUMBER_LEAD.sub("", _ITEM_NUMBER_LEAD.sub("", above))  # "1. Farooq Ahmed", "#4 kiwibloke"
             above = _NAME_COLON.sub("", above)  # "the yank :" (a colon after the name, a space before it)
             if above and _name_like(markers.NAME_PLACE.sub("", above)):  # (with its place: "R. Pemberton (Leeds)")
                 author, boundary = above, j
@@ -2141,6 +2161,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     if markers.GONE_NAME.fullmatch(line):
         return line, None  # a deleted account's placeholder, where a name would be: "[deleted]"
     # "Posted by: Asad Mehmood, Islamabad"; "Grant Ellery #1.1" (see _nest_by_numbers)
+    numbered = bool(_NUMBER_LEAD.match(line))  # ("#4 kiwibloke": a login under the comment's number)
     line = _OUTLINE_TAIL.sub("", markers.THREAD_NAV_TAIL.sub("", _POSTED_BY_LABEL.sub("", _NUMBER_LEAD.sub("", line))))
     unmarked = markers.REPLY_MARKS.sub("", line)
     if unmarked != line:
@@ -2163,7 +2184,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     name = markers.NAME_BADGE.sub("", markers.REPLY_ARROW.split(parts[0])[0].strip()) if parts else ""
     # with a time on its line, a name may be a handle or start in lower case ("jbou in Ann Arbor")
     pair = re.split(r"\s{2,}", name)  # "Kashif Mirza  DesertFox77 • 2 days ago": the writer, then whom it answers
-    if len(parts) != 1 or not (_author_like(name) or when and (
+    if len(parts) != 1 or not (_author_like(name) or numbered and _handle_like(name) or when and (
             markers.BARE_HANDLE.fullmatch(name) or _author_like(name[:1].upper() + name[1:]) or _MASKED_IP.fullmatch(name)
             or len(pair) == 2 and all(_author_like(p) or _handle_like(p) for p in pair))):
         return None
@@ -2462,7 +2483,8 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
     """
     content = [i for i, ln in enumerate(sec) if ln]
     signed = [(i, m) for i in content if (m := markers.SIGNATURE.fullmatch(sec[i]))]
-    if not signed or signed[0][0] == content[0] or _subject_over(sec, content, signed[0][0]):
+    opening = next((i for i in content if not markers.SORT_BAR.fullmatch(sec[i])), None)  # (past a sort bar)
+    if not signed or signed[0][0] == opening or _subject_over(sec, content, signed[0][0]):
         return None  # (a head opens the section, maybe under its subject: "A garrison town", "Submitted by …")
     if any(m["author3"] and i + 1 < len(sec) and sec[i + 1] and not markers.PARENT_BUTTON.fullmatch(sec[i + 1])
            for i, m in signed):
