@@ -41,7 +41,7 @@ YEAR = r"(?:19|20)\d{2}"
 WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?"
 #: A year may be glued to a capitalised word after it: "Published July 12, 2023Updated July 13, 2023".
 _YEAR_END = r"(?!\d)(?!(?-i:[a-z]))"
-DATE_MDY = rf"\b{MONTH}\s+{DAY},?\s+{YEAR}{_YEAR_END}"
+DATE_MDY = rf"\b{MONTH}\s+{DAY}(?:,?\s+|,){YEAR}{_YEAR_END}"  # (or "Jan 02,2018")
 DATE_DMY = rf"\b{DAY}(?:\s+|-|/){MONTH}(?:,?\s+|-|/){YEAR}{_YEAR_END}"  # (or with slashes: "02/JAN/2018")
 DATE_ISO = rf"\b{YEAR}(?:-[01]?\d-|/[01]?\d/)[0-3]?\d\b"  # (or with slashes: "2011/03/16")
 #: "25/08/2012", "20-09-2001", "25.08.2012" (read day first, as South Asian and British sites write them)
@@ -464,6 +464,9 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                                          r"|Can you help us out\?|.{1,200}\bwe run on reader support\b.{0,200}"
                                          r"|Have a (?:news )?tip(?: we should know| for us)?\?.{0,120}"
                                          r"|Join like[- ]minded readers\b.{0,200}|To join the discussion\b.{0,120}"
+                                         r"|Follow us on:?\s*(?:Facebook|Twitter|Instagram|YouTube|Google News)\b.{0,80}"
+                                         r"|Join our (?:official )?(?:Telegram|WhatsApp) (?:channel|group)\b.{0,150}"
+                                         r"|Independent journalism costs money\b.{0,200}|TEXT AD:.{1,200}"
                                          r"|(?:Like|Follow) (?:(?-i:[A-Z])[\w&'’.-]* ){1,3}(?:on )?(?:Facebook|Twitter|Instagram)(?: page)?"
                                          r" to (?:know|get|stay|see)\b.{0,80}"),
                      "newsletter boxes and appeals: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe"
@@ -554,7 +557,9 @@ ARTICLE_END: tuple[Marker, ...] = (
            "tag and category lines; 'Read More News on' over tags, '(Catch all the Business News … on The Economic Times.)',"
            " a 'KEYWORDS' label over them; '(Additional reporting by NAME in Islamabad)'; 'Filed under pakistan ,  nato ,  12/4/13'"),
     SHARE,
-    Marker("disclaimer", _line(r"Disclaimer:.*|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
+    Marker("disclaimer", _line(r"Disclaimer:.*|(?:The )?[Vv]iews (?:expressed )?are personal\.?"
+                               r"|.{1,60} website publishes only a part of the news stories\b.{0,200}"
+                               r"|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
                                r"|in this (?:article|piece|blog|post)).*"
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"
                                r"|\(?Except for the headline, this story has not been edited by .{1,160}"
@@ -644,7 +649,7 @@ SORT_BAR = _line(r"Sort(?:ed)? by:?\s*\w+(?: \w+)?(?:\s*\|\s*\w+(?: \w+)?)+"
 CAPTION_LABEL = _line(r"image caption,?|Disclosure(?: statement)?|Partners|Funders|Competing interests"
                       r"|Conflicts? of interest")
 #: A label over a summary box at the top of a story ("Synopsis", then its paragraph): the box is not the story.
-SUMMARY_LABEL = _line(r"Synopsis|(?:Story |Key )?Highlights|Key points|In short|Summary|TL;DR")
+SUMMARY_LABEL = _line(r"Synopsis|(?:Story |Key )?Highlights|Key points|In short|(?:In )?Summary|TL;DR")
 #: A label over a list of names on the next line, not part of a comment: "Recommended by:".
 NAMES_LABEL = _line(r"(?:Recommended|Liked|Upvoted|Tipped) by:")
 #: A link right under a header, to the full list: "See all".
@@ -730,7 +735,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
-                            r"|Report (?:this|a) comment|Points|Comment rules|(?:Displaying|Showing) \d+\s*[-–]\s*\d+ of \d+ comments?|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
+                            r"|Report (?:this|a) comment|Points|Listen to (?:this|the) (?:[Aa]rticle|[Ss]tory)|Comment rules|(?:Displaying|Showing) \d+\s*[-–]\s*\d+ of \d+ comments?|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
                             r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Change (?:[Tt]ext |[Ff]ont )?[Ss]ize|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|[+−-]"
@@ -751,7 +756,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
     Marker("breadcrumb_label", _line(r"You are here:.{0,120}"), "a breadcrumb trail's label: 'You are here:  Home  Afghanistan'"),
     Marker("promo", _line(r"(?:[^\w\s(]{1,3}\s*)?\(?(?:The )?[\w.&'’ -]{1,40} is (?:now )?(?:available )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
-                          r"|Support (?:[\w&]+ ){0,3}journalism\b.{0,150}|(?:Contribute|Join|Donate|Subscribe) Now"
+                          r"|Support (?:[\w&'’]+ ){0,3}journalism\b.{0,150}|(?:Contribute|Join|Donate|Subscribe) Now"
                           r"|.{0,100}\b(?:on|to|join) our (?:Telegram|WhatsApp) (?:channel|group)\b.{0,60}"
                           r"|For all the latest .{1,60}, download .{1,60}"
                           r"|(?:(?:Spring|Summer|Fall|Autumn|Winter|Annual|Year-[Ee]nd|Quarterly) )?Fundraiser(?: \d{4})?:?"
@@ -1258,7 +1263,7 @@ REPLY_TARGET = _line(r"(?:(?:[>→›»↩↳↪⤷]\s*)?(?:In (?:reply|response
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
 BUTTON_ROW_STAMP = _line(rf"(?!\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b){_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+"
-                         rf"(?P<when>\d+[smhdwy]|{STAMP_LOOSE})")  # (a numeric date is no row of counters: "9/08/2008 7:02 AM")
+                         rf"(?P<when>\d+[smhdwy]|{STAMP_LOOSE})(?:\s*[·•]\s*Edited)?")  # (a numeric date is no row of counters: "9/08/2008 7:02 AM")
 #: A printed letter's headline (dropped from its text): its first line, of at
 #: most this many words, not ending in ".", ":" or "," ("Close the routes for good").
 LETTER_TITLE_MAX_WORDS = 8

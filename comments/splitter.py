@@ -446,7 +446,9 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
                 None)
     closing = lines[last] if last is not None and markers.AGENCY_CLOSE.search(lines[last]) \
         and len(lines[last].split()) >= _CLOSING_CREDIT_WORDS and _prose_above(lines, body_start, last) else None
-    for n, ln in enumerate(([standfirst] + ([] if goes_on else [""]) if standfirst else []) + lines[body_start:body_end]):
+    # (a summary box's first point taken for the standfirst: the box goes on under it)
+    seq = ([standfirst] + ([] if goes_on or summary else [""]) if standfirst else []) + lines[body_start:body_end]
+    for n, ln in enumerate(seq):
         # a byline under a reposter's note ("Copying the article here…", "By Staff Correspondent | Published …")
         opening = not any(body_lines)
         # (or, "By NAME, Outlet", under a dek and the photo's furniture, before the story's second paragraph)
@@ -467,6 +469,9 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             furniture += [b for b in body_lines if b]
             body_lines = []
             summary, boxed = True, 0
+        elif summary and ln and boxed and _is_boilerplate(ln, markers.BODY_BOILERPLATE) and n + 1 < len(seq) \
+                and len(seq[n + 1].split()) > markers.HEAD_MAX_WORDS and markers.SENTENCE_END.search(seq[n + 1]):
+            summary = False  # (a button under the box ends it, the story right under: "Listen to this Article")
         elif summary and ln:
             boxed += 1
         elif summary and boxed:
@@ -476,7 +481,8 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             and not find_article_date([ln])
         lead = n == 0 and dek and standfirst is not None and not goes_on  # (the dek, listed with the boilerplate)
         (furniture if ln and (byline or summary or shouted or lead or ln in doubled
-                              or _is_boilerplate(ln, markers.BODY_BOILERPLATE) and ln != closing)
+                              or _is_boilerplate(ln, markers.BODY_BOILERPLATE) and ln != closing
+                              or _is_boilerplate(ln, (markers.SHARE,)))  # (a share box's label over the story)
          else body_lines).append(ln)
     tags = _author_box(body_lines, _trailing_tags(body_lines), head + furniture)
     furniture += [ln for ln in body_lines[tags:] if ln]
@@ -1265,7 +1271,7 @@ def _before_prose(lines: list[str], start: int, i: int) -> bool:
     shared = bool(_SHARE_TARGET.fullmatch(next((ln for ln in reversed(lines[start:i]) if ln), "")))
     if _prose_above(lines, start, i + 1) and not shared:
         return False
-    after = [ln for ln in lines[i + 1:i + 12] if ln]
+    after = [ln for ln in lines[i + 1:i + 18] if ln][:11]
     # (past the box's links, topics of a few words: "Pakistan", "U.S. Department of State")
     k = next((k for k, ln in enumerate(after) if len(ln.split()) > markers.NAV_MAX_WORDS
               and (markers.SENTENCE_END.search(ln) or len(ln.split()) > markers.KICKER_MAX_WORDS)), None)
