@@ -66,7 +66,8 @@ _REVIEW_CLASS = "review"
 _REPLIES_CLASS = re.compile(r"(?:^|[-_])(?<!has-)(?<!has_)(?:indent(?:ed)?|children|replies|nested|sub-?comments?)(?:$|[-_])")
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
-_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|name|displayname|nick|nickname|commenter|person)"
+_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|(?<!field--)name|displayname|nick|nickname"
+                           r"|commenter|person)"  # (not Drupal's "field--name-comment-body")
                            r"(?:$|[-_](?!(?:likes?|votes?|points?|score)$))"  # (not a reader's like: "dsq-user-like")
                            r"|^by$", re.I)  # Slashdot's "by" span around the name
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted|when|published|age)"
@@ -869,6 +870,8 @@ def _read_item(el, chosen: set) -> _Item:
     if stamp is not None:
         item.posted_at = item.posted_at or _COUNTER_TAIL.sub("", _inline_text(stamp)) or None  # (its label goes in _comments)
         item.posted_at = item.posted_at and (markers.STAMP_TAIL.sub("", item.posted_at) or None)  # "… ago (edited)"
+        if item.posted_at and (m := _SUBMITTED_BY.search(item.posted_at)):
+            item.posted_at = m["when"]  # (a time part holding the whole line: "Submitted by NAME on DATE Permalink")
         item.posted_at_parsed = _parse_time(stamp, item.posted_at)
     if item.posted_at is None and tail_when:
         item.posted_at, item.posted_at_parsed = tail_when, parse_stamp(tail_when)

@@ -642,7 +642,7 @@ HEADERS: tuple[Header, ...] = (
 #: A count of one comment's replies under it ("2 replies"), not of the section's comments.
 REPLY_COUNT = re.compile(r"[\d,]+\s+repl(?:y|ies)", re.I)
 #: A bar of sort options: "Sort By: Newest | Oldest | Recommended | Discussed".
-SORT_BAR = _line(r"Sort(?:ed)? by:?\s*\w+(?: \w+)?(?:\s*\|\s*\w+(?: \w+)?)+"
+SORT_BAR = _line(r"Sort(?:ed)?(?: by:?|:)\s*\w+(?: \w+)?(?:\s*\|\s*\w+(?: \w+)?)+"
                  r"|Sort(?:ed)? by:?(?:\s{2,}\w+(?: \w+){0,2}){2,}")  # (or set in columns: "Sort by   Popular now   Subscribe by email")
 #: A label over a line that is no part of the story: a photo's caption ("image caption,"), an author's
 #: disclosure or the funders under it ("Disclosure statement", "Partners").
@@ -686,9 +686,11 @@ _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)
                   "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)'), a petition's"
                   " updates, a portal's 'Recommended' cards")
 #: A news agency as stories credit it.
-NEWS_AGENCY = r"(?:AFP|AP|Reuters|PTI|APP|UNB|BSS|IANS|ANI|KUNA|Xinhua|dpa|Agencies)"
+NEWS_AGENCY = r"(?:AFP|AP|Reuters|PTI|APP|UNB|BSS|IANS|ANI|KUNA|Xinhua|dpa|Agencies|Agence France-Presse|Associated Press)"
 #: An agency's credit and the story's place under the headline: "AFP, Islamabad", "Reuters, Washington".
-AGENCY_DATELINE = re.compile(rf"{NEWS_AGENCY}(?:\s*/\s*\w+)?,\s+(?-i:[A-Z])[\w .'’-]{{2,30}}")
+AGENCY_DATELINE = re.compile(rf"{NEWS_AGENCY}(?:\s*/\s*\w+)?(?:,|\s[.·|])\s+(?-i:[A-Z])[\w .'’-]{{2,30}}")  # ("AFP . Peshawar")
+#: A section's name over the headline: "World News", "Pakistan News" (never a headline of its own).
+SECTION_NEWS = re.compile(r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) News")
 #: An agency's credit closing a line: "… later this month. — Reuters".
 AGENCY_CLOSE = re.compile(rf"[.!?’”]\s*[—–]\s*{NEWS_AGENCY}$")
 #: A sort tab over a comment list: "Oldest", "Newest", "Top", "Most Liked".

@@ -596,8 +596,9 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
                                             _headline_over_byline, _headline_over_body)
                          if (found := find(lines, first)) is not None), None)
     elif named != lines[first] and len(named.split()) <= markers.MASTHEAD_MAX_WORDS:
-        # "Site - its motto", a dated line and menus under it: the headline right over the body
-        masthead = _headline_over_body(lines, first)
+        # "Site - its motto", a dated line and menus under it: the headline right over the body, else over its byline
+        masthead = next((found for find in (_headline_over_body, _headline_over_byline)
+                         if (found := find(lines, first)) is not None), None)
         if masthead is not None and sum(1 for ln in lines[first + 1:masthead] if ln) < markers.MASTHEAD_MENU_LINES:
             masthead = None
     skipped += [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
@@ -1122,6 +1123,7 @@ def _headline_over_body(lines: list[str], first: int) -> int | None:
         if dated and _headline_shaped(line) and not line[:1].islower() and not line.endswith(("»", "›")) \
                 and not _header(line) and not all(_writer_name(name) for name in re.split(r",? (?:&|and) |, ", line)) \
                 and not markers.MENU_LINE.fullmatch(line) and not _button_row(line) \
+                and not markers.AGENCY_DATELINE.fullmatch(line) \
                 and not markers.BREADCRUMBS.fullmatch(line):
             return over if over is not None and _headline_shaped(lines[over]) and not markers.SENTENCE_END.search(
                 lines[over]) and len(lines[over].split()) <= len(line.split()) \
@@ -1188,7 +1190,7 @@ def _headline_block(lines: list[str], first: int) -> int | None:
         if words[0] < markers.HEADLINE_MIN_WORDS <= words[1] and _headline_cased(block[1]) \
                 and not _headline_cased(block[0]):
             return top + 1  # (a section's label over a headline in headline case, not a headline over its dek)
-        found = top + 1 if words[1] <= words[0] + 1 else top
+        found = top + 1 if words[1] <= words[0] + 1 or markers.SECTION_NEWS.fullmatch(block[0]) else top
         # (not the site's or the section's name shown again over the date: "Opinion", "The Drum")
         return None if lines[found] in lines[:top] else found
     return None
@@ -1253,8 +1255,10 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
     A line laid out in columns (a printout's footer) matches when one of its columns does."""
     for i in range(start, stop):
         line = lines[i]
+        # (not a sort bar with the form's button beside it: "Sort: Oldest first | Newest first     Post your comment")
         if line and (any(m.pattern.fullmatch(line) for m in table) or "   " in line and not markers.SORT_BAR.fullmatch(
-                line) and any(m.pattern.fullmatch(part) for part in markers.COLUMN_GAP.split(line) for m in table)):
+                line) and not markers.SORT_BAR.fullmatch(markers.COLUMN_GAP.split(line)[0])
+                and any(m.pattern.fullmatch(part) for part in markers.COLUMN_GAP.split(line) for m in table)):
             return i
     return None
 
@@ -1845,6 +1849,37 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
     return None
 
 
+#: A comment's head in labelled fields, a line each: "Name: NAME", "Date: DATE", "In reply to: #1 NAME",
+#: "Title: subject", then "Comment: the text".
+_FIELD = re.compile(r"(?P<label>Name|Date|In reply to|Title|Subject|Comment)\s*:\s*(?P<value>\S.*)", re.I)
+
+
+def _unlabelled_heads(sec: list[str]) -> list[str]:
+    """`sec` with heads written as labelled fields read as plain ones, when two comments at least open so
+    ("Name: NAME" over "Date: DATE"): the name and the time without their labels, "In reply to NAME", the
+    subject line dropped, the text without its "Comment:" label, a comment's bare number over it dropped."""
+    def field(line: str) -> str | None:
+        return m["label"].lower() if (m := _FIELD.fullmatch(line)) else None
+    heads = [i for i in range(len(sec) - 1) if field(sec[i]) == "name" and field(sec[i + 1]) == "date"]
+    if len(heads) < 2:
+        return sec
+    out: list[str] = []
+    for i, line in enumerate(sec):
+        m = _FIELD.fullmatch(line)
+        label = m["label"].lower() if m else None
+        if re.fullmatch(r"\d{1,4}\.", line) and i + 1 in heads:
+            out.append("")  # (the comment's number over its head)
+        elif label in ("title", "subject"):
+            continue
+        elif label == "in reply to":
+            out.append("In reply to " + re.sub(r"^#\d+\s+", "", m["value"]))
+        elif label in ("name", "date", "comment"):
+            out.append(m["value"].strip())
+        else:
+            out.append(line)
+    return out
+
+
 def _signatures_first(sec: list[str]) -> list[str]:
     """`sec` with each comment's signature moved over its text, when the comments are signed under their
     texts by a name over its time (the text, "", "Faisal Mahmood, Dubai, UAE", "Posted: October 09, 2009,
@@ -1915,7 +1950,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if sec[i] and markers.REPLY_TARGET.fullmatch(sec[i]) and (i == 0 or not sec[i - 1]) \
                 and _named_above_stamp(sec, i + 1):
             sec[i], sec[i + 1] = sec[i + 1], sec[i]
-    sec = _signatures_first(sec)
+    sec = _signatures_first(_unlabelled_heads(sec))
     numbered = split_numbered(sec)
     if numbered is not None:
         return numbered
