@@ -1331,10 +1331,20 @@ def _signed_at_end(block, chosen=frozenset()) -> _Item | None:
         when = next((m[g] for g in ("when", "when2", "when3", "when4") if m[g]), None)
         when = markers.SIGNATURE_COUNTER.sub("", when or "").strip() or None
         inside = set(el.iter())
-        later = [o for o in owned if order(o) > order(el) and o not in inside and _inline_text(o).strip()]
+        # (past the buttons under it: "Report")
+        later = [o for o in owned if order(o) > order(el) and o not in inside and _inline_text(o).strip()
+                 and not _CHROME_WORDS.match(_inline_text(o).strip())]
+        if when is None and author is not None:  # ("posted by NAME" closing it, its time part opening it: Joomla K2)
+            stamp = next((o for o in owned if order(o) < order(el) and _has_class(o, _TIME_CLASS)
+                          and parse_stamp(_inline_text(o).strip())), None)
+            when = " ".join(_inline_text(stamp).split()) if stamp is not None else None
+            also = [el] + ([stamp] if stamp is not None else []) + [
+                o for o in owned if _PERMALINK_TEXT.match(" ".join(_inline_text(o).split()))]  # ("Comment Link")
+        else:
+            also = [el]
         if author is None or when is None or later:
             continue  # (a signature must close the block)
-        text = block_text(_without_chrome(block, nested, also=[el]))
+        text = block_text(_without_chrome(block, nested, also=also))
         if not text:
             return None
         return _Item(block, author=markers.SIGNATURE_ROLE.sub("", author).strip(), posted_at=when,

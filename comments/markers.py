@@ -563,7 +563,8 @@ ARTICLE_END: tuple[Marker, ...] = (
                                r"|in this (?:article|piece|blog|post)).*"
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"
                                r"|\(?Except for the headline, this story has not been edited by .{1,160}"
-                               r"|.{1,60} (?:is|are) not responsible for the content of external (?:internet )?(?:sites|websites)\.?"
+                               r"|.{1,60} (?:is|are) not responsible for the content of (?:external (?:internet )?(?:sites|websites)"
+                               r"|(?:readers['’]? |users['’]? )?comments)\.?"
                                r"|.{0,80}\bNothing (?:written|published) here is to be construed as\b.{0,200}"
                                r"|(?:The )?[Vv]iews expressed (?:in (?:the|this) (?:article|piece|column) )?(?:here )?are (?:solely |entirely )?(?:the author['’]s|"
                                r"those of the (?:author|writer)s?|(?:his|her|their) own)\b.{0,200}"
@@ -714,7 +715,9 @@ NAV_LONG_MAX_WORDS = 5
 #: Furniture lines dropped wherever they appear (body and comments).
 BOILERPLATE: tuple[Marker, ...] = (
     Marker("moderation", _line(r"Comments are moderated and generally will be posted if they are on-topic"
-                               r" and not abusive\.?"), "Tribune notice"),
+                               r" and not abusive\.?"
+                               r"|.{1,60} (?:is|are) not responsible for the content of (?:readers['’]? |users['’]? )?comments\.?"),
+           "Tribune notice; 'The GDN is not responsible for the content of readers' comments.'"),
     Marker("faq", _line(r"For more information,? please see our Comments FAQ\.?"), "Tribune notice"),
     Marker("meter", _line(r"You(?:['’]ve| have) read \d+ of (?:your )?\d+ free (?:articles|stories)\b.{0,200}"
                           r"|\d+ of \d+ free (?:articles|stories) (?:read|left|remaining)\b.{0,120}"
@@ -737,7 +740,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
-                            r"|Report (?:this|a) comment|Points|Listen to (?:this|the) (?:[Aa]rticle|[Ss]tory)|Comment rules|(?:Displaying|Showing) \d+\s*[-–]\s*\d+ of \d+ comments?|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
+                            r"|Report (?:this|a) comment|Points|(?:Posted|Written|Submitted) by:?|Listen to (?:this|the) (?:[Aa]rticle|[Ss]tory)|Comment rules|(?:Displaying|Showing) \d+\s*[-–]\s*\d+ of \d+ comments?|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
                             r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Change (?:[Tt]ext |[Ff]ont )?[Ss]ize|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|[+−-]"
@@ -1137,7 +1140,7 @@ SEPARATORS: tuple[Separator, ...] = (
               "Tribune 'Reader Comments': '• Name', then 'May 1, 2012 - 1:19AM', then the text"),
     Separator("written_by", _line(rf"(?:[Ww]ritten|[Pp]osted) by\s+(?P<author>\S.{{0,59}}?),\s+(?P<when>{STAMP_LOOSE})"),
               "!JoomlaComment's 'written by NAME, March 17, 2011' over the text"),
-    Separator("submitted", _line(r"(?:Submitted|Posted) by\s+(?P<author>\S.{0,59}?)"
+    Separator("submitted", _line(r"(?:Permalink\s+)?(?:Submitted|Posted) by\s+(?P<author>\S.{0,59}?)"
                                  r"(?:\s+in (?:reply|response) to\s+(?P<target>\S.{0,59}?))?"
                                  rf"\s+on\s+(?P<when>{STAMP_LOOSE})\.?"),
               "'Submitted by NAME in reply to NAME on May 4, 2011 at 1:05 pm' over the text (a subject line over it)",
@@ -1215,9 +1218,9 @@ QUOTING_LABEL = re.compile(r"(?:Quoting|Quote (?:from|by)|Originally [Pp]osted b
 #: A reply opening with the words it answers in quote marks after "NAME wrote:", the reply on the next line.
 WROTE_QUOTE = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:[\n ][\"“][^\n]{1,400}[\"”]\n")
 #: ...or after a label naming the writer, on the label's line: 'Quote from NAME: "the quote"'.
-QUOTING_INLINE = re.compile(r"(?:Quoting|Quote (?:from|by)) (?P<name>[^\n:]{1,40}?):\s*[\"“][^\n]{1,400}[\"”]\n")
+QUOTING_INLINE = re.compile(r"(?:(?:Quoting|Quote (?:from|by)) |@)(?P<name>[^\n:]{1,40}?):\s*[\"“][^\n]{1,400}[\"”]\n")
 #: ...or unquoted, its own paragraph of an earlier comment's words: "NAME wrote:", the words, a blank line.
-WROTE_BLOCK = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:\n(?P<quote>[^\n][^\n]*(?:\n[^\n]+)*)\n\n")
+WROTE_BLOCK = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:\n\n?(?P<quote>[^\n][^\n]*(?:\n[^\n]+)*)\n\n")
 SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".

@@ -1985,6 +1985,10 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if sep.subject_above and i >= 2 and sec[i - 1] and not sec[i - 2] \
                 and len(sec[i - 1].split()) <= markers.KICKER_MAX_WORDS * 2:
             boundary = i - 1  # (a subject of a few words over the head; its full stop too when the comment is that short)
+        elif sep.subject_above and i >= 3 and not sec[i - 1] and sec[i - 2] and not sec[i - 3] \
+                and len(sec[i - 2].split()) <= markers.KICKER_MAX_WORDS * 2 \
+                and not _is_boilerplate(sec[i - 2], markers.BOILERPLATE):
+            boundary = i - 2  # (or set apart from it by a blank line)
         if sep.author_above:
             when = line
             prev_end = starts[-1].text_from if starts else -1
@@ -2554,8 +2558,10 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
 
 def _subject_over(sec: list[str], content: list[int], i: int) -> bool:
     """Line i, the section's second, has a subject line right above it: a few words, no sentence."""
-    return len(content) > 1 and content[1] == i and content[0] == i - 1 \
-        and len(sec[i - 1].split()) <= markers.KICKER_MAX_WORDS * 2 and not markers.SENTENCE_END.search(sec[i - 1])
+    above = content[0] if len(content) > 1 and content[1] == i else None  # (a blank line between or none)
+    return above is not None and (above == i - 1 or above == i - 2 and not sec[i - 1]) \
+        and len(sec[above].split()) <= markers.KICKER_MAX_WORDS * 2 \
+        and (not markers.SENTENCE_END.search(sec[above]) or sec[above].endswith("?"))  # ("Why immunity for a spy?")
 
 
 def _past_parent_link(block: list[str], found: list[_Found]) -> list[str]:
