@@ -464,6 +464,7 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                                          r"|Can you help us out\?|.{1,200}\bwe run on reader support\b.{0,200}"
                                          r"|Have a (?:news )?tip(?: we should know| for us)?\?.{0,120}"
                                          r"|Join like[- ]minded readers\b.{0,200}|To join the discussion\b.{0,120}"
+                                         r"|Sign up for (?:[\w'’]+ ){0,4}(?:[Nn]ewsletter|Memo|[Bb]riefing|[Dd]igest)\b.{0,150}"
                                          r"|Follow us on:?\s*(?:Facebook|Twitter|Instagram|YouTube|Google News)\b.{0,80}"
                                          r"|Join our (?:official )?(?:Telegram|WhatsApp) (?:channel|group)\b.{0,150}"
                                          r"|Independent journalism costs money\b.{0,200}|TEXT AD:.{1,200}"
@@ -740,7 +741,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
-                            r"|Report (?:this|a) comment|Points|(?:Posted|Written|Submitted) by:?|Listen to (?:this|the) (?:[Aa]rticle|[Ss]tory)|Comment rules|(?:Displaying|Showing) \d+\s*[-–]\s*\d+ of \d+ comments?|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
+                            r"|Report (?:this|a) comment|Points|Fan|[\d,]+ Fans|ReplyDelete|Load more(?:\.\.\.|…)|Email ThisBlogThis!.{0,120}|(?:Posted|Written|Submitted) by:?|Listen to (?:this|the) (?:[Aa]rticle|[Ss]tory)|Comment rules|(?:Displaying|Showing) \d+\s*[-–]\s*\d+ of \d+ comments?|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
                             r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Change (?:[Tt]ext |[Ff]ont )?[Ss]ize|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|[+−-]"
@@ -1256,6 +1257,7 @@ REPLY_ARROW = re.compile(r"\s+(?:→|›|>|»|replied to|in reply to)\s+", re.I)
 REPLY_MARKS = re.compile(r"^[↳↪└>»]\s*|\s+replied:?$", re.I)
 #: A badge under a commenter's name: "Staff", "Moderator", "Top Commenter".
 COMMENT_BADGE = re.compile(r"Staff|Moderator|Admin|Author|Editor|Verified|Top (?:Commenter|Contributor|Fan)|OP"
+                           r"|(?:HuffPost |Community )?(?:Superuser|Pundit|Networker)"  # (HuffPost's badges)
                            r"|Contributor|(?-i:[A-Z][\w’']+) (?:Picks?|Choice)|Subscriber|(?:Premium|Verified)(?: reader| member| subscriber| user)?|(?:Post|Staff) (?:Reporter|Writer)", re.I)
 #: A comment's time with whom it answers after it: "1 day ago in reply to Farooq Ahmed".
 STAMP_THEN_TARGET = re.compile(r"(?P<when>\S.{0,40}?)\s+(?:in reply to|replying to)\s+@?(?P<name>\S.{0,60})", re.I)

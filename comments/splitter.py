@@ -52,7 +52,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     odd text: anything doubtful becomes a string in `Page.warnings`.
     """
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [ln.strip() for ln in raw]
+    lines = [_GLUED_DATE.sub(r"\1 \2", ln.strip()) for ln in raw]
     toolbar = _archive_toolbar(lines)
     # a page copied from a web archive's view: its toolbar is neither the page's head nor its body;
     # a page printed to PDF and converted to text: its running headers and footers neither
@@ -62,8 +62,8 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     lines, avatars = _without_avatar_initials(lines)
     furniture += avatars
     page = _split_lines(lines, path, meta)
-    comments = _nest_by_follow_buttons(
-        _nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines), lines)
+    comments = _nest_by_replies_label(_nest_by_follow_buttons(
+        _nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines), lines), lines)
     comments = _without_quoted_openings(_without_subjects(comments, lines))
     if len(_WRAPPED.findall(text)) < _WRAPPED_MIN:
         comments = tuple(replace(c, text=_line_paragraphs(c.text)) for c in comments)
@@ -312,6 +312,29 @@ def _without_print_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             head, _, rest = kept[k + 1].partition(" ")
             kept[k], kept[k + 1] = kept[k][:-1] + head, rest
     return kept, [lines[i] for i in sorted(drop)]
+
+
+#: A commenter's name glued to the date after it, as Blogger's threaded comments copy: "Faisal RehmanJanuary 3,
+#: 2018 at 10:41 AM" (a space goes between).
+_GLUED_DATE = re.compile(r"^(.{2,60}?[a-z.)])((?:January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December) \d{1,2}, \d{4}(?: at \d{1,2}:\d{2}\s?[AP]M)?)$")
+
+
+def _nest_by_replies_label(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
+    """Parents from Blogger's threaded comments copied as text: a thread's replies follow a "Replies" label
+    under its first comment's buttons ("ReplyDelete") until its lone "Reply" button; each answers the first."""
+    if len(comments) < 2 or "Replies" not in lines or any(c.parent is not None for c in comments):
+        return comments
+    rows = _author_rows(comments, lines, lambda ln: (m := markers.NAME_THEN_STAMP.fullmatch(ln)) and m["name"] or ln)
+    if rows is None:
+        return comments
+    nested, top, inside = [], None, False
+    for k, (c, i) in enumerate(zip(comments, rows)):
+        for ln in lines[rows[k - 1] if k else 0:i]:
+            inside = True if ln == "Replies" else False if ln == "Reply" else inside
+        nested.append(replace(c, parent=top) if inside and top is not None else c)
+        top = top if inside else c.index
+    return tuple(nested) if any(c.parent for c in nested) else comments
 
 
 def _without_quoted_openings(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
@@ -1842,6 +1865,10 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
                 # the time closes the comment above it (HuffPost): heads are found by their names; a signature
                 # closes it ("Posted by NAME on DATE" right under the text)
                 continue
+            if m and sep.name == "submitted" and i0 != content[0] and not any(
+                    len(sec[k].split()) > markers.AUTHOR_MAX_WORDS and not sep.pattern.fullmatch(sec[k])
+                    for k in content if k > max(j for j in content if sep.pattern.fullmatch(sec[j]))):
+                continue  # (no text under the last one, prose over the first: signatures under their texts)
             if m and (not sep.numbered or int(m["n"]) == 1):
                 return sep
             if sep.author_above and i0 + 1 < len(sec) and sep.pattern.fullmatch(sec[i0 + 1]) and _name_like(sec[i0]):
@@ -1987,6 +2014,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             boundary = i - 1  # (a subject of a few words over the head; its full stop too when the comment is that short)
         elif sep.subject_above and i >= 3 and not sec[i - 1] and sec[i - 2] and not sec[i - 3] \
                 and len(sec[i - 2].split()) <= markers.KICKER_MAX_WORDS * 2 \
+                and (not markers.SENTENCE_END.search(sec[i - 2]) or sec[i - 2].endswith("?")) \
                 and not _is_boilerplate(sec[i - 2], markers.BOILERPLATE):
             boundary = i - 2  # (or set apart from it by a blank line)
         if sep.author_above:
