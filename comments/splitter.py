@@ -568,7 +568,7 @@ def _doc_id(path: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str | None, int]:
+def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str | None, int, bool]:
     """Return (title or None, index where the body starts, head lines, standfirst or None, how many of
     the head lines are above the title, whether the standfirst is the story's dek).
 
@@ -577,7 +577,8 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
     any short line that does not end like a sentence. One longer line that
     does not end like a sentence (a standfirst) may sit among them; it is the
     story's dek (listed with the boilerplate), or its first paragraph when it
-    ends like a sentence under the story's byline or date. The head stops at a comment-section header.
+    ends like a sentence under the story's byline or date. The head stops at
+    a comment-section header.
     """
     first = next((i for i, ln in enumerate(lines) if ln), None)
     if first is None:
@@ -588,7 +589,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         skipped.append(lines[first])
         first = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
         if first is None:
-            return None, len(lines), skipped, None, len(skipped)
+            return None, len(lines), skipped, None, len(skipped), False
     if markers.SITE_LINE.fullmatch(lines[first]):  # the site's domain above the title (a reader view's copy)
         after = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
         if after is not None:

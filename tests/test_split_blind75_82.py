@@ -121,3 +121,8 @@ def test_joomla_k2_comments_signed_after_their_text_and_drupal_8_comment_bodies(
     assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
         ("Usman Tariq", "Thu, 01/04/2018 - 11:52", "Closer to a rental agreement."),
         ("Brian Keller", "Thu, 01/04/2018 - 13:07", "A landlord sheltering the shooters.")]
+
+
+def test_a_page_of_buttons_alone_has_no_title_body_or_comments():
+    page = split_text("Reply\nShare\nLike\n", "buttons.txt")
+    assert (page.article.title, page.article.body, page.comments) == (None, "", ())
