@@ -635,7 +635,7 @@ HEADERS: tuple[Header, ...] = (
                                          r"(?:\s*·\s*[\d,]+ repl(?:y|ies))?"),
            "a discussion's count of comments and of replies to them: 'Replies: 3 comments · 3 replies'"),
     Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:(?:Repl(?:y|ies)|Responses?|Thoughts?|Answers?)"
-                              r"(?:\s+(?:to|on)\s+.{1,200})?|Comments?\s+(?:to|on|for)\s+[“\"'‘].{1,200})"
+                              r"(?:\s+(?:to|on)\s+.{1,200})?|Comments?\s+(?:(?:to|on|for)\s+[“\"'‘].{1,200}|so far))"
                               r"(?:\s*·\s*Last reply .{1,30})?"),  # (Discourse: "84 replies · Last reply Jan 3")
            "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”', '7 comments for “Title”';"
            " Q&A sites '5 Answers'"),
@@ -1137,6 +1137,9 @@ NAME_BAD_END = re.compile(r"[!?:;,\"”’)…]$|(?![JS]r\.$)[^\W\d_]{2,}\.$")  
 SEPARATORS: tuple[Separator, ...] = (
     Separator("pipe", _line(r"(?P<author>[^|]{1,80}?)\s*\|\s*(?P<when>[^|]{1,60}?)\s*\|\s*Reply"),
               "Tribune: 'Name | 9 years ago | Reply' above the text"),
+    Separator("name_place_date", _line(rf"(?P<author>[^|\n]{{1,40}}?(?:\s\|\s[^|\n]{{1,40}}?)?)\s+[-–]\s+"
+                                       rf"(?P<when>{ANY_DATE}(?:,?\s*{TIME})?)"),
+              "The Age: 'Name | Place - November 27, 2011, 7:02PM' over the text"),
     Separator("bullet", _line(r"[•·]\s*(?P<author>\S.{0,79})"),
               "Tribune 'Reader Comments': '• Name', then 'May 1, 2012 - 1:19AM', then the text"),
     Separator("written_by", _line(rf"(?:[Ww]ritten|[Pp]osted) by\s+(?P<author>\S.{{0,59}}?),\s+(?P<when>{STAMP_LOOSE})"),
@@ -1150,7 +1153,7 @@ SEPARATORS: tuple[Separator, ...] = (
                             rf"(?:\s+on\s+(?P<when>.{{4,60}}?))?\s*(?::|\.\.\.|…)(?:\s*(?P<text>{STAMP_LOOSE}))?"),
               "WordPress '1. Name said:', 'Name says:'; Blogger 'Name said...'; 'Name wrote: Dec 1st 2011 16:42 GMT';"
               " 'Name on May 5, 2011, 4:31 PM said:'"),
-    Separator("stamp", _line(STAMP_WITH_TIME),
+    Separator("stamp", _line(STAMP_WITH_TIME + r"(?:\s*[•·]\s*[Ee]dited)?"),  # (or "… 11:45 AM · Edited")
               "Dawn: optional author line, then 'Feb 24, 2018 09:37am', then the text", author_above=True),
     Separator("numbered_author", _line(r"(?P<n>\d+)\.\s+(?P<author>\S.{0,79})"),
               "CNN soundoff: '1. Name', the text, then 'May 1, 2012 at 3:14 pm | Reply'",
@@ -1293,7 +1296,7 @@ POST_STAMP = re.compile(rf"(?:{WEEKDAY}{ANY_DATE}|yesterday|today)\s*(?:-|–|at
 SIGNATURE = _line(
     r"[—–-]*\s*(?:(?:Posted|Submitted|Written|Sent) by:?\s+(?P<author>.{1,60}?)"  # (a comma only before the time:
     r"(?:\s*(?:\||,(?=\s*\d)|\bon\b|\bat\b)\s*(?P<when>[^|]*\d[^|]*?))?"  # "NAME, City on DATE" is NAME, City's)
-    r"(?:\s*\|\s*(?:Report(?: [Aa]buse)?|Reply|Flag)\b.{0,40})?"  # (and buttons after it: "| Report Abuse")
+    r"(?:\s*\|\s*(?:Report(?: [Aa]buse)?|Reply|Flag|Permalink)\b.{0,40})?"  # (and buttons after it: "| Report Abuse")
     rf"|[—–-]+\s*(?P<author2>[^|]{{1,60}}?)\s*[|,]\s*(?P<when2>{STAMP_LOOSE})"
     rf"|by\s+(?P<author3>[^|]{{1,60}}?)\s+on\s+(?P<when3>{STAMP_LOOSE}(?:\s*\|\s*{TIME})?)"
     r"(?:\s+(?:up\s+)?reply(?: actions)?(?:\s+[\d,]+\s+recs?)?)?"  # ("… | 9:41 AM reply actions 4 recs")
