@@ -334,7 +334,7 @@ def _nest_by_replies_label(comments: tuple[Comment, ...], lines: list[str]) -> t
             inside = True if ln == "Replies" else False if ln == "Reply" else inside
         nested.append(replace(c, parent=top) if inside and top is not None else c)
         top = top if inside else c.index
-    return tuple(nested) if any(c.parent for c in nested) else comments
+    return tuple(nested)
 
 
 def _without_quoted_openings(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
@@ -447,7 +447,7 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     # a photo's caption, its credit alone on the line right under it ("… in Islamabad.", "Getty Images")
     doubled |= {ln for k in range(body_start, body_end - 1)
                 if lines[k] and len(lines[k].split()) <= markers.CAPTION_MAX_WORDS and (
-                    markers.BARE_CREDIT.fullmatch(lines[k + 1]) or re.fullmatch(markers.LABELLED_CREDIT, lines[k + 1]))
+                    markers.BARE_CREDIT.fullmatch(lines[k + 1]) or markers.LABELLED_CREDIT.fullmatch(lines[k + 1]))
                 for ln in lines[k:k + 2]}
     # ...or under its credit alone on the line above it ("AFP", blank, "Fuel tankers stand idle …"), when no
     # caption above claims that credit and it is no byline's agency ("By NAME", "AP", the story)
@@ -1886,15 +1886,13 @@ def _unlabelled_heads(sec: list[str]) -> list[str]:
     """`sec` with heads written as labelled fields read as plain ones, when two comments at least open so
     ("Name: NAME" over "Date: DATE"): the name and the time without their labels, "In reply to NAME", the
     subject line dropped, the text without its "Comment:" label, a comment's bare number over it dropped."""
-    def field(line: str) -> str | None:
-        return m["label"].lower() if (m := _FIELD.fullmatch(line)) else None
-    heads = [i for i in range(len(sec) - 1) if field(sec[i]) == "name" and field(sec[i + 1]) == "date"]
+    fields = [_FIELD.fullmatch(line) for line in sec]
+    labels = [m["label"].lower() if m else None for m in fields]
+    heads = [i for i in range(len(sec) - 1) if labels[i] == "name" and labels[i + 1] == "date"]
     if len(heads) < 2:
         return sec
     out: list[str] = []
-    for i, line in enumerate(sec):
-        m = _FIELD.fullmatch(line)
-        label = m["label"].lower() if m else None
+    for i, (line, m, label) in enumerate(zip(sec, fields, labels)):
         if re.fullmatch(r"\d{1,4}\.", line) and i + 1 in heads:
             out.append("")  # (the comment's number over its head)
         elif label in ("title", "subject"):
