@@ -421,8 +421,8 @@ def _marked_items(root) -> list[_Item]:
                 or _inside_form(el):
             continue  # (nor a link or button to the comments: "<a class=tool-comment>Comment</a>")
         classes = _classes(el)
-        if "pingback" in classes or "trackback" in classes or _NOTICE.match(_inline_text(el)):
-            continue  # not a reader's comment: a pingback, or a notice in a comment's box
+        if "pingback" in classes or "trackback" in classes or _NOTICE.match(_inline_text(el)) or _jump_link(el):
+            continue  # not a reader's comment: a pingback, a notice in a comment's box, a tool linking to the section
         if any(_ITEM_CLASS.match(c) for c in classes) or (
                 el.tag == "li" and "post" in classes and any(d in el.iterancestors() for d in disqus)):
             elements.append(el)
@@ -433,6 +433,13 @@ def _marked_items(root) -> list[_Item]:
     if len(reviews) >= 2:
         elements = sorted({*elements, *reviews}, key=_document_order(root))
     return _read_marked(root, elements)
+
+
+def _jump_link(el) -> bool:
+    """Whether all `el` shows is one link within the page: an article tool "<li class=comment><a
+    href=#comments>Comments (7)</a></li>"."""
+    shown = _inline_text(el)
+    return bool(shown) and any((a.get("href") or "").startswith("#") and _inline_text(a) == shown for a in el.iter("a"))
 
 
 def _reply_boxes(root) -> list[_Item]:
@@ -937,6 +944,8 @@ def _placed_tail(tail: str) -> tuple[list[str], str | None] | None:
 
 #: The action before a post's time on Q&A sites: "answered Mar 4, 2019 at 14:30", "asked …".
 _ACTION_WORD = re.compile(r"^(?:answered|asked|commented|replied|posted)(?:\s+(?:at|on))?:?\s+(?=\S)", re.I)
+#: A bare "on" before a date in the time's part: "on Oct 24, 2009 11:05 AM", "on 24/10/2009".
+_ON_LABEL = re.compile(r"^on\s+(?=(?:[A-Za-z]{3,9}\.?,?\s+)?\d)")
 #: A counter shown in the same part as the time: "May 3, 2011 9:14 pm 4 Likes" (HashOver).
 _COUNTER_TAIL = re.compile(r"\s+[\d,]+\s+(?:likes?|votes?|points?|replies|reply)$", re.I)
 #: An editor's card beside the writer's (Stack Exchange): "edited Mar 5, 2019 at 11:02 K. Mortimer 2,114".
@@ -1894,7 +1903,7 @@ def _comments(items: list[_Item]) -> list[Comment]:
     # name is not the name: "Rajesh Menon (not verified)" (Drupal).
     # (a label before the time is not the time: "Posted on 5/7/2011 9:14:22 AM")
     return [Comment(index=n + 1, author=i.author and markers.NAME_BADGE.sub("", i.author),
-                    posted_at=i.posted_at and _ACTION_WORD.sub("", i.posted_at),
+                    posted_at=i.posted_at and _ON_LABEL.sub("", _ACTION_WORD.sub("", i.posted_at)),
                     posted_at_parsed=i.posted_at_parsed,
                     text=_without_detail(i.text), parent=None if i.parent is None else i.parent + 1)
             for n, i in enumerate(items)]
@@ -1903,7 +1912,12 @@ def _comments(items: list[_Item]) -> list[Comment]:
 def _without_detail(text: str) -> str:
     """A comment's text less an opening paragraph that describes its writer ("Top Commenter", "Works at X")."""
     first, sep, rest = text.partition("\n\n")
+    if sep and rest.strip() and _STRAY_PUNCTUATION.fullmatch(first):
+        return _without_detail(rest)  # the comma left between a name and its place ("<b>NAME</b>, <b>City</b>")
     return rest if sep and rest.strip() and markers.AUTHOR_DETAIL.fullmatch(first) else text
+
+
+_STRAY_PUNCTUATION = re.compile(r"\s*[,;|·•\-–—]+\s*")
 
 
 # --- the article ----------------------------------------------------------------

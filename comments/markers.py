@@ -510,6 +510,7 @@ FOOTER = Marker(
     "footer",
     _line(r"(?:©|Copyright\b).{0,120}|(?:©|Copyright\b).{0,80}All rights reserved\..{0,120}|\((?:©|Copyright\b).{0,200}\)|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
           r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
+          r"|Our (?:other )?(?:sites|brands|network|publications|titles)"  # (a publisher's list of its mastheads)
           r"|Terms\b.{0,40}\bPrivacy\b.*|Privacy (?:Dashboard|policy)|Feedback|About (?:the |this )?community"
           r"|Powered by \S.{0,40}|[\w.-]+\.[a-z]{2,} is running \S.{0,80}|Back to top"
           r"|(?:About(?: us)?|Contact(?: us)?|Careers|Advertise|Terms(?: of \w+)?|Privacy(?: policy)?)"
@@ -1244,7 +1245,8 @@ THREAD_NAV_TAIL = re.compile(r"(?:\s*\|\s*(?:root|parent|prev|next|context|link|
 #: Tildes): the comment right above.
 PARENT_LINK = re.compile(r"\s+Link\s+Parent$")
 #: A badge after a commenter's name: "quietpilgrim (OP)", "john.k.miller (55)", Drupal's "Name (not verified)".
-NAME_BADGE = re.compile(r"\s+\((?:OP|Op|op|Author|Mod|Admin|\d{1,3}|not verified|Diary)\)$|\s+Mod$")  # "(55)": a reputation (Steemit)
+NAME_BADGE = re.compile(r"\s+\((?:OP|Op|op|Author|Mod|Admin|\d{1,3}|not verified|Diary)\)$|\s+Mod$"
+                        r"|\s+Post author$")  # "(55)": a reputation (Steemit); WordPress Twenty Twelve's "Post author"
 #: A page without a comment header whose lines name a commenter and a time
 #: ("mzaidi 5 hours ago | next [–]") at least this often has its comments from the first.
 MIN_DATED_AUTHOR_LINES = 2
