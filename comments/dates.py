@@ -15,8 +15,10 @@ _MONTHS = {
 _MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|,(?=\d{4}))"
                   r"(?P<y>\d{4}|['’]\d{2}(?!\d))")  # (or "Jan 02,2018")
 # "24th February 2018", "24-Feb-2018", "02/JAN/2018"; "08-Mar-23" (a British board's short year)
-_DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-|/)"
+_DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-|/|,(?=\d{4}))"
                   r"(?P<y>\d{4}|(?<=-)\d{2}(?![\d-]))")
+# "Oct-07-09" (an old board's month, day and short year)
+_MDY_DASHED = re.compile(r"(?<!\w)(?P<mon>[A-Za-z]{3})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])")
 #: A forum's month and short year, the day unknown ("May '11", Discourse): the first of the month.
 _MY_SHORT = re.compile(r"(?<!\w)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+['’](?P<y>\d{2})(?!\d)")
 _ISO = re.compile(r"(?P<y>(?:19|20)\d{2})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)")  # "2022-8-30" (TikTok), "2011/03/16"
@@ -39,7 +41,7 @@ def parse_date_text(text: str) -> dt.date | None:
     "24th February 2018", "2018-02-24", "2022-8-30", "24/02/2018" day first, "07/13/23",
     "Jan 12 '19"), or None when there is none or it is
     impossible (February 30th)."""
-    for rx in (_ISO, _MDY, _DMY, _NUM, _NUM2, _MY_SHORT):
+    for rx in (_ISO, _MDY, _DMY, _MDY_DASHED, _NUM, _NUM2, _MY_SHORT):
         m = rx.search(text)
         if not m:
             continue

@@ -42,7 +42,7 @@ WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:da
 #: A year may be glued to a capitalised word after it: "Published July 12, 2023Updated July 13, 2023".
 _YEAR_END = r"(?!\d)(?!(?-i:[a-z]))"
 DATE_MDY = rf"\b{MONTH}\s+{DAY}(?:,?\s+|,){YEAR}{_YEAR_END}"  # (or "Jan 02,2018")
-DATE_DMY = rf"\b{DAY}(?:\s+|-|/){MONTH}(?:,?\s+|-|/){YEAR}{_YEAR_END}"  # (or with slashes: "02/JAN/2018")
+DATE_DMY = rf"\b{DAY}(?:\s+|-|/){MONTH}(?:,?\s+|-|/|,(?=\d)){YEAR}{_YEAR_END}"  # (or "02/JAN/2018", "04 July,2012")
 DATE_ISO = rf"\b{YEAR}(?:-[01]?\d-|/[01]?\d/)[0-3]?\d\b"  # (or with slashes: "2011/03/16")
 #: "25/08/2012", "20-09-2001", "25.08.2012" (read day first, as South Asian and British sites write them)
 DATE_NUM = rf"\b[0-3]?\d[/.-][0-3]?\d[/.-]{YEAR}\b"  # day or month first: "25/08/2012", "11-27-2011"
@@ -51,7 +51,9 @@ DATE_DMY_SHORT = rf"\b[0-3]?\d-{MONTH}-\d{{2}}(?![\d-])"
 #: A two-digit year with slashes or dashes: "5/23/13" (Kinja's "5/23/13 6:02pm"), "05-05-09"; or dots, day and
 #: month of two digits each: "17.03.11", or of one before an at sign and the time: "5.3.11 @ 10:14AM" (Reason).
 DATE_NUM_SHORT = r"\b(?:[0-3]?\d(?:/[0-3]?\d/|-[0-3]?\d-)|[0-3]\d\.[01]\d\.|[0-3]?\d\.[0-3]?\d\.(?=\d{2}\s*@))\d{2}(?![\d/.-])"
-DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}))"
+#: An old board's month, day and short year in dashes: "Wed Oct-07-09 09:11 AM" (DCForum).
+DATE_MDY_DASHED = rf"\b{MONTH}-[0-3]?\d-(?:\d{{2}}|{YEAR})(?![\d-])"
+DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}|{DATE_MDY_DASHED}))"
 ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM}|{DATE_NUM_SHORT})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|hrs\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"  # ("04:10 hrs")
 _UNIT, _SHORT_UNIT = r"(?:second|minute|hour|day|week|month|year|decade)s?", r"(?:[smhdwy]|mins?|hrs?|yrs?|mo)\.?"
@@ -511,6 +513,7 @@ FOOTER = Marker(
     _line(r"(?:©|Copyright\b).{0,120}|(?:©|Copyright\b).{0,80}All rights reserved\..{0,120}|\((?:©|Copyright\b).{0,200}\)|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
           r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
           r"|Our (?:other )?(?:sites|brands|network|publications|titles)"  # (a publisher's list of its mastheads)
+          r"|Home\s*[»›]\s*[^»›]{1,40}(?:\s*[»›]\s*[^»›]{1,40})+"  # (the crumbs again at the page's foot)
           r"|Terms\b.{0,40}\bPrivacy\b.*|Privacy (?:Dashboard|policy)|Feedback|About (?:the |this )?community"
           r"|Powered by \S.{0,40}|[\w.-]+\.[a-z]{2,} is running \S.{0,80}|Back to top"
           r"|(?:About(?: us)?|Contact(?: us)?|Careers|Advertise|Terms(?: of \w+)?|Privacy(?: policy)?)"
@@ -754,7 +757,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|(?:people|person) (?:are |is )?(?:reading|viewing|like|likes|liked|recommend)\b.{0,60})"
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
                              r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
-                             r"|[\d,]+ votes?|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
+                             r"|[\d,]+ votes?|Like or Dislike:\s*\d+\s+\d+|(?:\d+\s+\d+\s+)?Rate This|(?:-?\d{1,5}\s+)?\(\s*\+\d{1,5}\s*/\s*-\d{1,5}\s*\)|[\d,]+ repl(?:y|ies),\s*[\d,]+ views?"
+                             r"|[\d,]+ members? ha(?:s|ve) recommended this (?:thread|post|story)|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
                              r"|(?:Rate this (?:article|story|post):?\s*)?(?:Average )?Rating:\s*[\d.]+(?:\s*/\s*\d+)?\s*\([\d,]+ votes?\)"
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"
                              r"|# of recommendations:\s*[\d,]+|Rating:?\s+[+-]?\d{1,5}|Votes?:\s*[+-]?\d{1,5}"
@@ -867,7 +871,7 @@ CAPTION_MAX_WORDS = 40
 #: A photo's credit alone on the line under its caption: "Getty Images", "AP Photo", "AFP/File", "Image Credit: AFP", "(AFP)",
 #: "Photo: Reuters".
 BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
-                    r"(?: Photo| Images)?(?:/[\w .'’-]{1,30})?|\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg)\)"
+                    r"(?: file)?(?: Photo| Images)?(?:/[\w .'’-]{1,30})?|\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg)\)"
                     # (a labelled credit naming the photographer first: "Image: NAME/AP/Press Association Images")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/"
                     r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}")
@@ -942,7 +946,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " 'Source: TRTWorld and agencies', 'With files from The Associated Press'"),
     Marker("gallery", _line(r"(?:Photo|Video|Image) [Gg]allery:?(?: .{1,150})?|Photos|Videos"),
            "a gallery's link between paragraphs: 'Photo Gallery: The Long Road to Kabul', 'Photos'"),
-    Marker("writer_contact", _line(r"(?:(?:E-?mail|Contact)(?: (?:the )?(?:writer|author|reporter))?:?\s*|Send tips to\s+)?"
+    Marker("writer_contact", _line(r"(?:\*\s?)?(?:(?:(?:E-?mail|Contact)(?: (?:the )?(?:writer|author|reporter))?:?\s*|Send tips to\s+)?"
                                    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
                                    r"|(?:Twitter|X|Follow (?:[\w.'’-]+ ){0,4}on Twitter):?\s*@\w{1,30}"
                                    r"|(?:Got|Have you got|Do you have) a story(?: for [\w.]{1,30})?\? Get in touch\b.{0,160}"
@@ -952,8 +956,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                    r"|(?:Edited|Reported|Compiled) by\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"
                                    r"|(?-i:[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) is (?:a|an|(?-i:[A-Z])[\w.&-]+['’]s) (?:[\w.'’-]+ ){0,8}?"
                                    r"(?:fellow|professor|analyst|journalist|writer|correspondent|editor|researcher|scholar"
-                                   r"|director|officer|reporter|lecturer|columnist|contributor)\b.{0,400}"),
-           "the writer's address and handle under a story: 'barclay.owen@stripes.com', 'Twitter: @OwenBarclaySS',"
+                                   r"|director|officer|reporter|lecturer|columnist|contributor)\b.{0,400})"),
+           "(an asterisk may lead it: '*The writer is …') the writer's address and handle under a story: 'barclay.owen@stripes.com', 'Twitter: @OwenBarclaySS',"
            " 'Send tips to NAME@example.org.'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*"
                             r"(?:[^.]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,60}\.?"
@@ -1000,7 +1004,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " a caption 'Representative image'"
            " under its credit 'Getty Images'"),
     _POSTED_BY,
-    Marker("ads", _line(r"Advertisement|Remove ads?|This advertisement has not loaded yet.{0,80}|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
+    Marker("ads", _line(r"Advertisements?(?: \[\?\])?|Remove ads?|This advertisement has not loaded yet.{0,80}|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
                         r"|image caption,?"
                         r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
                         r"|Listen to this article\b.{0,40}|Share full article|Read (?:the |all )?\d[\d,]* Comments?"
@@ -1016,7 +1020,7 @@ _BUTTON = (r"(?:Reply|Forward|Follow Post|Label|Bookmark|Smartest|Funniest|Share
            r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Link to (?:this )?[Cc]omment|Agree|Disagree"
            r"|(?:Give )?Award"
-           r"|Quote|Login|Log in|Sign in|Sign up|Sort by \w+|\(?\d+\)?|\d+[smhdwy]|\d+ votes?"
+           r"|Quote|Login|Log in|Sign in|Sign up|Reply to this (?:post|comment|message)|Printer[- ][Ff]riendly(?: format| version)?|Top|(?:Previous|Next) (?:Topic|Thread)|Alert|Link here|Sort by \w+|\(?\d+\)?|\d+[smhdwy]|\d+ votes?"
            r"|Add message|Message poster|See all [\w ]{2,20} posts|Watch thread|Go to permalink|Toggle \w+(?: \w+)? tools"
            r"|\^|(?-i:v))")  # (vote arrows copied as characters: "6 ^ | v • Reply • Share ›")
 
@@ -1039,7 +1043,12 @@ REPLY_COUNT_TAIL = re.compile(r"\((?:\d+|no) repl(?:y|ies)\)$", re.I)
 BOARD_SUBJECTS_MIN = 4
 
 #: Furniture lines dropped from a comment section only.
+#: A post's note that its writer edited it: "Edited on Wed Oct-07-09 09:40 AM by bhaskar_nyc".
+EDIT_NOTE = _line(r"Edited on .{5,40}?(?:\d|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{2,4})) by \S.{0,60}")
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
+    Marker("edit_note", EDIT_NOTE, "a post's note that its writer edited it: 'Edited on DATE by NAME'"),
+    Marker("bracketed_buttons", _line(r"\[\s*(?:[\w#]+(?: [\w#]+){0,2}\s*\|\s*){2,7}[\w#]+(?: [\w#]+){0,2}\s*\]"),
+           "a post's links in brackets under it: '[ Post Reply | Private Reply | To 1 | View Replies]'"),
     Marker("glued_buttons", _line(r"(?:(?:Agree|Disagree|Like|Dislike|Quote|Reply|Report|Share)(?:\s?\(\d+\))?){2,}"),
            "a comment's buttons copied with no space between them: 'Agree(12)Disagree(5)QuoteReply'"),
     Marker("help_notice", _line(r"If you (?:experience|have|encounter) (?:any )?(?:technical )?(?:problems|issues|difficulties)"
@@ -1051,7 +1060,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker(
         "notice",
         _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+|Have your say)\b.{0,200}"
-              r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log in|You must|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
+              r"|Moderator:\s.{10,300}"  # (a moderator's note between comments: "Moderator: Readers, please stay on topic.")
+              r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log ?in|You must|You need to|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) welcomes|Comment(?:ing)? [Pp]olicy:"
               r"|(?:Comments?|Commenting) (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
               r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|(?:Feed )?You can follow this conversation|Our comment|This discussion|The discussion|Note:|By (?:commenting|posting|submitting)|Disclaimer:)"
@@ -1246,7 +1256,7 @@ THREAD_NAV_TAIL = re.compile(r"(?:\s*\|\s*(?:root|parent|prev|next|context|link|
 PARENT_LINK = re.compile(r"\s+Link\s+Parent$")
 #: A badge after a commenter's name: "quietpilgrim (OP)", "john.k.miller (55)", Drupal's "Name (not verified)".
 NAME_BADGE = re.compile(r"\s+\((?:OP|Op|op|Author|Mod|Admin|\d{1,3}|not verified|Diary)\)$|\s+Mod$"
-                        r"|\s+Post author$")  # "(55)": a reputation (Steemit); WordPress Twenty Twelve's "Post author"
+                        r"|\s+Post author$|\s+\([\d,]+\+? posts\)$")  # "(55)": a reputation (Steemit); WordPress Twenty Twelve's "Post author"
 #: A page without a comment header whose lines name a commenter and a time
 #: ("mzaidi 5 hours ago | next [–]") at least this often has its comments from the first.
 MIN_DATED_AUTHOR_LINES = 2
@@ -1270,8 +1280,9 @@ STAMP_THEN_TARGET = re.compile(r"(?P<when>\S.{0,40}?)\s+(?:in reply to|replying 
 IN_RESPONSE = _line(r"In response:?")
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
 REPLY_TARGET = _line(r"(?:(?:[>→›»↩↳↪⤷]\s*)?(?:In (?:reply|response) to|Replying to|Response to|Reply to(?! this\b)"
-                     r"|(?:[Rr]eplied|[Rr]esponded) to)|>|→|›|»|↩)"  # (an arrow before the words: "» In reply to Ali")
-                     r":?\s*(?:#\d{1,4} by\s+)?@?(?P<name>\S.{0,60})")  # (or its number first: "In reply to #1 by NAME")
+                     r"|(?:[Rr]eplied|[Rr]esponded) to)|>|→|›|»|↩|To(?=:))"  # (an arrow before the words: "» In reply to Ali")
+                     r":?\s*(?:#\d{1,4} by\s+)?@?(?P<name>\S.{0,60}?)"  # (or its number first: "In reply to #1 by NAME")
+                     r"(?:\s+\((?P<post>Original (?:post|message))?(?:Reply #\d{1,5})?\))?")  # ("Response to NAME (Reply #3)")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
 BUTTON_ROW_STAMP = _line(rf"(?!\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b){_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+"
@@ -1302,7 +1313,10 @@ SIGNATURE = _line(
     rf"|[—–-]+\s*(?P<author2>[^|]{{1,60}}?)\s*[|,]\s*(?P<when2>{STAMP_LOOSE})"
     rf"|by\s+(?P<author3>[^|]{{1,60}}?)\s+on\s+(?P<when3>{STAMP_LOOSE}(?:\s*\|\s*{TIME})?)"
     r"(?:\s+(?:up\s+)?reply(?: actions)?(?:\s+[\d,]+\s+recs?)?)?"  # ("… | 9:41 AM reply actions 4 recs")
-    rf"|(?P<author4>[^,|]{{1,40}}?),(?:\s*(?![^,|]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)[^,|\d]{{2,40}},){{1,3}}\s*(?P<when4>{RELATIVE_TIME}|{STAMP_LOOSE}))"
+    rf"|(?P<author4>[^,|]{{1,40}}?),(?:\s*(?![^,|]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)[^,|\d]{{2,40}},){{1,3}}\s*(?P<when4>{RELATIVE_TIME}|{STAMP_LOOSE})"
+    # (a post's number first, the time, then its writer and his motto: "2 posted on 10/08/2009 7:29:15 AM PDT by
+    # OldCorpsSgt (Once a Marine, always a Marine)")
+    rf"|\d{{1,5}}\s+posted on\s+(?P<when5>{STAMP_LOOSE})\s+by\s+(?P<author5>[^()]{{1,60}}?)(?:\s+\([^()]{{1,100}}\))?)"
 )
 #: A user's kind shown beside or over the commenter's name (wpDiscuz's "Guest"): not the name.
 USER_KIND = re.compile(r"Guest|Member|Subscriber|Registered")

@@ -154,6 +154,7 @@ def _nest_by_numbers(comments: tuple[Comment, ...], lines: list[str]) -> tuple[C
 _SUBJECT_TARGET = re.compile(r"(?:Re:|[Tt]o)\s+(?P<rest>.{1,60})")
 _SUBJECT_NUMBER = re.compile(r"\(?#(\d{1,4})\)?|\(comment (\d{1,4})\)")
 _SUBJECT_MAX_WORDS = 8
+_NUMBERED_SUBJECT = re.compile(r"\d{1,4}\.\s")
 
 
 def _without_subjects(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
@@ -161,7 +162,12 @@ def _without_subjects(comments: tuple[Comment, ...], lines: list[str]) -> tuple[
     "Re: Usman #7"), without it: the subject is no text. A subject naming a comment by its number (the number
     over its writer's name) or by its writer makes it that comment's reply."""
     firsts = [c.text.split("\n", 1) for c in comments]
-    if len(comments) < 3 or not all(len(f) == 2 and f[1] and not f[1].startswith("\n") and f[0].strip()
+    numbered = [c.text.split("\n", 1) for c in comments]  # (numbered, maybe a sentence: "7. It came very late.")
+    if len(comments) >= 3 and all(len(f) == 2 and f[1].strip() and _NUMBERED_SUBJECT.match(f[0])
+                                  and len(f[0].split()) <= _SUBJECT_MAX_WORDS * 2 for f in numbered) \
+            and len({_NUMBERED_SUBJECT.match(f[0])[0] for f in numbered}) == len(comments):
+        firsts = [[subject, text.lstrip("\n")] for subject, text in numbered]
+    elif len(comments) < 3 or not all(len(f) == 2 and f[1] and not f[1].startswith("\n") and f[0].strip()
                                      and len(f[0].split()) <= _SUBJECT_MAX_WORDS and not f[0].endswith(".")
                                      for f in firsts):
         # (or a paragraph of its own, a few words with no sentence's end: "Not really an apology", the text)
@@ -407,8 +413,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
         body_start, standfirst = resumed, None
     if standfirst and standfirst in lines[:body_start]:
         k = lines.index(standfirst)
-        if k and markers.CAPTION_LABEL.fullmatch(next((ln for ln in reversed(lines[:k]) if ln), "")):
-            head, standfirst = head + [standfirst], None  # a photo's caption under its label, not a standfirst
+        if k and markers.CAPTION_LABEL.fullmatch(next((ln for ln in reversed(lines[:k]) if ln), "")) \
+                or k + 1 < len(lines) and markers.BARE_CREDIT.fullmatch(lines[k + 1]):
+            # a photo's caption under its label or over its credit ("AP photo"), not a standfirst
+            head, standfirst = head + [standfirst], None
     section = _find_section(lines, body_start)
     article_end = _first_line(lines, body_start, len(lines), markers.ARTICLE_END)
     def link_at(i: int) -> list[int]:  # (or under its label: "Read More", "Top stories from X", the headlines)
@@ -661,7 +669,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
                 head.append(line)
             elif standfirst is None and not bullets and words <= markers.STANDFIRST_MAX_WORDS and (
                     not markers.SENTENCE_END.search(line) or _dated_soon(lines, i + 1, before_prose=True)) \
-                    and not markers.STORY_DATELINE.match(line):
+                    and not markers.STORY_DATELINE.match(line) :
                 standfirst = line  # a dek that ends like a sentence has the byline or date right under it
                 # (a sentence under the story's byline or date: the story's first paragraph, kept in the body)
                 dek = not markers.SENTENCE_END.search(line) or not any(
@@ -986,6 +994,9 @@ def _button_row(line: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 2 for p in parts)
 
 
+_HOME_CRUMB = re.compile(r"Home\s+[>›»/]\s+")
+
+
 def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
     """The headline's line past the site's menus, right under a breadcrumb
     trail that ends with it ("Site » News » Headline", then "Headline")."""
@@ -998,8 +1009,9 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
             return i
         # (or right under a trail of three or more items: "News > World > Pakistan"; not a link to the blog's
         # previous post: "« Older headline")
-        if markers.BREADCRUMBS.fullmatch(crumb) and len(markers.CRUMB_GAP.findall(crumb)) >= 2 \
-                and not markers.NEIGHBOUR_LINK.fullmatch(lines[i]):
+        # (or of two from the home page: "Home > World")
+        if markers.BREADCRUMBS.fullmatch(crumb) and (len(markers.CRUMB_GAP.findall(crumb)) >= 2 or _HOME_CRUMB.match(
+                crumb)) and not markers.NEIGHBOUR_LINK.fullmatch(lines[i]):
             return i
     return None
 
@@ -1186,7 +1198,9 @@ def _headline_block(lines: list[str], first: int) -> int | None:
         top = d
         while top > first + 1 and lines[top - 1]:
             top -= 1
-        kept = [k for k in range(top, d) if not markers.EDITION.fullmatch(lines[k])]  # "Kindle Edition" under a title
+        # ("Kindle Edition" under a title; links to the blog's previous and next posts over it: "← Older title")
+        kept = [k for k in range(top, d) if not markers.EDITION.fullmatch(lines[k])
+                and not markers.NEIGHBOUR_LINK.fullmatch(lines[k])]
         block = [lines[k] for k in kept]
         if len(block) == 1 < d - top:
             return kept[0]
@@ -1202,19 +1216,19 @@ def _headline_block(lines: list[str], first: int) -> int | None:
                     block[0].endswith(block[1]) or block[1] in lines[:top]):
                 # (crumbs and a section's name over the headline: "Home International", "International"; or two
                 # items of the site's menu shown again over it: "World", "Asia")
-                return top + 2
-            return top + 1 if words[0] < words[2] and words[1] < words[2] and words[2] >= markers.HEADLINE_MIN_WORDS \
+                return kept[2]
+            return kept[1] if words[0] < words[2] and words[1] < words[2] and words[2] >= markers.HEADLINE_MIN_WORDS \
                 else None
         # two lines: a rubric over the headline, or the headline over a longer dek or over its writer's name
         if words[0] >= markers.HEADLINE_MIN_WORDS and _author_like(block[1]) and _title_case(block[1]):
-            return top
+            return kept[0]
         if words[1] >= markers.HEADLINE_MIN_WORDS and (words[0] == 1 or words[0] < markers.HEADLINE_MIN_WORDS
                                                         and lines.count(block[0]) > 1):
-            return top + 1  # a section's name (one word, or an item of the site's menu) over the headline
+            return kept[1]  # a section's name (one word, or an item of the site's menu) over the headline
         if words[0] < markers.HEADLINE_MIN_WORDS <= words[1] and _headline_cased(block[1]) \
                 and not _headline_cased(block[0]):
-            return top + 1  # (a section's label over a headline in headline case, not a headline over its dek)
-        found = top + 1 if words[1] <= words[0] + 1 or markers.SECTION_NEWS.fullmatch(block[0]) else top
+            return kept[1]  # (a section's label over a headline in headline case, not a headline over its dek)
+        found = kept[1] if words[1] <= words[0] + 1 or markers.SECTION_NEWS.fullmatch(block[0]) else kept[0]
         # (not the site's or the section's name shown again over the date: "Opinion", "The Drum")
         return None if lines[found] in lines[:top] else found
     return None
@@ -1579,7 +1593,9 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
     # nor with lines naming a commenter above the text: signatures closing each comment ("posted by NAME at
     # 9:02 PM on May 2, 2011 [12 favorites]"); a signature counting the comments closes the post itself
     signed = [i for i in range(start, len(lines)) if lines[i] and (m := markers.SIGNATURE.fullmatch(lines[i]))
-              and (m["when"] or m["when2"]) and not markers.COMMENT_TOTAL.search(lines[i])]
+              and (m["when"] or m["when2"] or m["when5"]) and not markers.COMMENT_TOTAL.search(lines[i])]
+    if signed and lines[signed[0]].startswith("1 posted on "):
+        start, signed = signed[0] + 1, signed[1:]  # the thread's first post is the story: "1 posted on DATE by NAME"
     if len(signed) >= markers.MIN_DATED_AUTHOR_LINES:
         return _headerless(lines, _text_above(lines, start, signed[0]), signed[-1] + 1)
     return None
@@ -2077,7 +2093,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         # a reply opening with an earlier comment's words, copied without quote marks, answers it
         text, quoted = _opening_quote(_join(block), [(c.author, c.posted_at, c.text, None) for c in comments])
         target = target or quoted
-        author = author.strip() if author else None
+        author = markers.NAME_BADGE.sub("", author.strip()) if author else None  # ("NAME  (1000+ posts)")
         if not text or markers.REMOVED_COMMENT.fullmatch(text):
             warnings.append(f"comment {k + 1} of the section ({author or 'no author'}) "
                             f"{'was removed by a moderator' if text else 'has no text'}; skipped")
@@ -2338,6 +2354,8 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
     time that ends the comment before. With `times_lead` (the section opens with a time over a name, as a
     chat replay does: "0:45", "Hassan Raza", the message), the time right above every name is its own."""
     i = content[n]
+    if (labelled := _labelled_head(sec, content, n)) is not None:
+        return labelled
     found = _author_line(sec[i])
     # a time right above the name, opening a block ("Tue, 07/03/2012 - 14:26 | 2586114" after a blank line)
     above = _stamp(sec[i - 1]) if n and content[n - 1] == i - 1 and (i < 2 or not sec[i - 2] or times_lead) else None
@@ -2400,6 +2418,21 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
     if k >= len(content) or (loose and when is None):
         return None
     return _Head(n, k, author, when, target, stamp_above)
+
+
+def _labelled_head(sec: list[str], content: list[int], n: int) -> _Head | None:
+    """A head opened by whom it answers, then the time and the writer in either order, each set apart
+    ("Response to Sahir_Q (Reply #1)", "Tue Jul 3, 2012, 01:09 PM", "midwest_marty (9,876 posts)"); a reply
+    to the story itself ("(Original post)") answers no comment."""
+    if n + 3 >= len(content) or not (m := markers.REPLY_TARGET.fullmatch(sec[content[n]])):
+        return None
+    first, second = sec[content[n + 1]], sec[content[n + 2]]
+    when, named = (_stamp(first), second) if _stamp(first) else (_stamp(second), first)
+    found = (_author_line(named) or (_handle_like(login := markers.NAME_BADGE.sub("", named)) or None) and (login, None)
+             ) if when else None
+    if found is None or found[1] is not None and found[1] != when:
+        return None
+    return _Head(n, n + 3, found[0], when, None if m["post"] else m["name"])
 
 
 def _stamp_then_target(line: str) -> bool:
@@ -2543,8 +2576,8 @@ def _strip_button_rows(block: list[str]) -> tuple[list[str], str | None]:
 
 
 #: The groups of markers.SIGNATURE naming the commenter and the time, one pair per shape of signature.
-_SIGNED_BY = ("author", "author2", "author3", "author4")
-_SIGNED_WHEN = ("when", "when2", "when3", "when4")
+_SIGNED_BY = ("author", "author2", "author3", "author4", "author5")
+_SIGNED_WHEN = ("when", "when2", "when3", "when4", "when5")
 
 
 def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
@@ -2570,12 +2603,18 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
         block = _past_parent_link(sec[previous + 1 : i], found)
         if mottos and len(block) >= 3 and block[-1] and not block[-2] and any(block[:-2]):
             block = block[:-1]
+        # whom it answers, over its text: "To: OldCorpsSgt"
+        opening = next((k for k, ln in enumerate(block) if ln), None)
+        target = (addressed := markers.REPLY_TARGET.fullmatch(block[opening])) if opening is not None else None
+        if target:
+            block = block[opening + 1:]
         text = _join(block)
         # "9:02 PM on May 2, 2011 [12 favorites]": the time without its counter; "frimble (staff)": the name
         when = markers.SIGNATURE_COUNTER.sub("", next((m[g] for g in _SIGNED_WHEN if m[g]), "")).strip() or None
         author = markers.SIGNATURE_ROLE.sub("", next(m[g] for g in _SIGNED_BY if m[g])).strip()
         if text:
-            found.append((author, when, _unquoted(text, [f[2] for f in found]), None))
+            found.append((author, when, _unquoted(text, [f[2] for f in found]),
+                          addressed["name"] if target and not addressed["post"] else None))
         previous = i
     leftover = [ln for ln in _past_parent_link(sec[previous + 1 :], found) if ln]
     if leftover:

@@ -126,7 +126,7 @@ def _checked(m: re.Match | None) -> tuple[str, str] | None:
     """(name, time) of a poster line's match when the time is a date with a time of day and the name a name."""
     if m is None or not _HAS_TIME.search(m["when"]) or parse_stamp(m["when"]) is None:
         return None
-    name = m["name"].strip()
+    name = markers.NAME_BADGE.sub("", m["name"].strip())  # (a post count: "harrier_jax  (1000+ posts)")
     if len(name.split()) > 4 or markers.SENTENCE_END.search(name):
         return None
     return name, m["when"].strip()
@@ -165,6 +165,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                 subjects.append(own[-1])
                 subject_of.setdefault(k + 1, own[-1])
             own = own[:-1]
+        own = [ln for ln in own if not (ln and markers.EDIT_NOTE.fullmatch(ln))]  # ("Edited on DATE by NAME")
         # a post ends at its buttons ("Share", "Parent", "Tweet") or, for the story, where the article ends
         end = next((n for n, ln in enumerate(own) if ln and (_is_boilerplate(ln, markers.SECTION_BOILERPLATE)
                                                              or _is_boilerplate(ln, markers.ARTICLE_END)
@@ -181,13 +182,20 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     if sum(len(ln.split()) for ln in texts[0]) < ARTICLE_MIN_WORDS:
         return None
     head = [ln for ln in lines[:first] if ln]
+    opening = next((n for n, ln in enumerate(texts[0]) if ln), None)
+    if opening is not None and _OPENING_LABEL.fullmatch(texts[0][opening]):  # "Original message", over the subject
+        subjects.append(texts[0][opening])
+        texts[0] = texts[0][opening + 1:]
+    while head and (_is_boilerplate(head[-1], markers.SECTION_BOILERPLATE)  # ("Printer-friendly format")
+                    or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
+        subjects.append(head.pop())
     title, body_lines = _subject(head, texts[0])
     if (m := SUBJECT_POSTER.fullmatch(lines[posts[0][0]])) is not None:  # the post's own subject, on its poster line
         title, body_lines = m["subject"], texts[0]
     boilerplate = [ln for ln in head if ln != title]
     body, dropped = [], []
     for ln in body_lines:
-        (dropped if ln and (SOURCE_LINK.fullmatch(ln) or DEPT.fullmatch(ln)
+        (dropped if ln and (SOURCE_LINK.fullmatch(ln) or _BARE_LINK.fullmatch(ln) or DEPT.fullmatch(ln)
                             or _is_boilerplate(ln, markers.BODY_BOILERPLATE)) else body).append(ln)
     seen = [" ".join(ln.split()) for ln in texts[0] if ln]
     # every numeric date on the page tells how the forum writes them ("Last Post: 02-14-2016" under the thread)
@@ -199,7 +207,14 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     when_of = _board_times(when_of, year)
     comments = []
     topic_of: dict[int, str] = {}  # a comment's index -> its subject without "Re:" and score
+    numbered: dict[str, int] = {}  # a reply's number, over its subject ("3. It is not that simple") -> its index
     for k, ((_, (name, when)), own) in enumerate(zip(posts[1:], texts[1:]), 1):
+        # whom it answers, over its text: "Response to Reply #1", "Response to Original message"
+        opening = next((n for n, ln in enumerate(own) if ln), None)
+        target = markers.REPLY_TARGET.fullmatch(own[opening]) if opening is not None else None
+        if target:
+            subjects.append(own[opening])
+            own = own[opening + 1:]
         kept = _without_quotes(own, seen)
         seen += [" ".join(ln.split()) for ln in own if ln]
         text = _join(kept)
@@ -211,6 +226,12 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                            if ln and (m := QUOTED_POSTER.fullmatch(ln) or QUOTED_SAID.fullmatch(ln))), None)
             if parent is None and quoted:
                 parent = next((c.index for c in reversed(comments) if c.author == quoted), None)
+            if parent is None and target:
+                answered = _REPLY_NUMBER.fullmatch(target["name"])
+                parent = numbered.get(answered[1]) if answered else next(
+                    (c.index for c in reversed(comments) if c.author == target["name"]), None)
+            if m := _REPLY_NUMBER_LEAD.match(text):
+                numbered[m[1]] = len(comments) + 1
             comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
                                     posted_at_parsed=when_of(when), text=text, parent=parent))
             topic_of[len(comments)] = topic
@@ -228,6 +249,13 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
 
 
 _NO_YEAR = re.compile(r"On [A-Z][a-z]{2} \d{1,2}$")
+#: The story's address alone on a line of the first post, its source.
+_BARE_LINK = re.compile(r"https?://\S+")
+#: A label over the thread's first post: "Original message".
+_OPENING_LABEL = re.compile(r"Original (?:message|post)", re.I)
+#: A reply named by its number ("Response to Reply #3"), and that number over a reply's subject ("3. Not so simple").
+_REPLY_NUMBER = re.compile(r"Reply #(\d{1,5})")
+_REPLY_NUMBER_LEAD = re.compile(r"(\d{1,5})\.\s")
 
 
 _TIME_ON_DATE = re.compile(r"(?P<time>\d{1,2}:\d{2}\s*[ap]m) On (?P<date>.+)", re.I)
