@@ -1047,6 +1047,8 @@ BOARD_SUBJECTS_MIN = 4
 EDIT_NOTE = _line(r"Edited on .{5,40}?(?:\d|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{2,4})) by \S.{0,60}")
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("edit_note", EDIT_NOTE, "a post's note that its writer edited it: 'Edited on DATE by NAME'"),
+    Marker("posting_as", _line(r"(?:Posting|Commenting|Comment) as\s+\S.{0,60}?(?:\s*\((?:Change|Not you\?)\))?"),
+           "the comment form's reader: 'Posting as NAME (Change)'"),
     Marker("bracketed_buttons", _line(r"\[\s*(?:[\w#]+(?: [\w#]+){0,2}\s*\|\s*){2,7}[\w#]+(?: [\w#]+){0,2}\s*\]"),
            "a post's links in brackets under it: '[ Post Reply | Private Reply | To 1 | View Replies]'"),
     Marker("glued_buttons", _line(r"(?:(?:Agree|Disagree|Like|Dislike|Quote|Reply|Report|Share)(?:\s?\(\d+\))?){2,}"),
@@ -1202,7 +1204,7 @@ MAX_PREAMBLE_LINES = 2
 AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Goes|Retired|Former \w+) (?:at|in|to|from)\b.{1,60}"
                       r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber|Premium)\b.{0,60}"
                       r"|(?:[Ll]ogged in|[Ss]igned in|[Cc]ommenting) (?:via|with|using) \w+(?: \w+)?"
-                      r"|(?-i:(?:[A-Z][\w.'’&-]* ){0,4}(?:University|College|Institute)(?: of(?: [A-Z][\w.'’&-]*){1,4})?"
+                      r"|(?-i:(?:[A-Z][\w.'’&-]* ){0,4}(?:University|College|Institute)(?: of(?: the)?(?: [A-Z][\w.'’&-]*){1,4})?"
                       r"(?:,? [A-Z][\w.'’&-]*){0,2})")  # ("Government College University Lahore")
 #: Short lines right under an author line that describe the author (city, job).
 AUTHOR_DETAIL_LINES = 2

@@ -75,7 +75,11 @@ NUMBERED_STAMP = re.compile(r"(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})")
 #: The labels of those fields:
 PROFILE_LABEL = re.compile(
     r"Joined|Messages|Posts|Threads|Reaction score|Likes(?: received)?|Points|Trophy points|Solutions|Credits"
-    r"|Reputation|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank", re.I)
+    r"|Reputation|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank|Join Date|Thanks",
+    re.I)
+#: A board's count of thanks under a poster's fields: "Thanked 2,510 Times in 1,107 Posts".
+PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?", re.I)
+_FIELD_VALUE_CHARS = 40
 #: A poster's title or banner under the name: "SENIOR MEMBER", "Well-known member", "Moderator".
 POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+ ){0,2}(?:member|moderator|administrator|staff)", re.I)
 #: A forum's line naming who started the thread, under its title.
@@ -183,13 +187,14 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         return None
     head = [ln for ln in lines[:first] if ln]
     opening = next((n for n, ln in enumerate(texts[0]) if ln), None)
-    if opening is not None and _OPENING_LABEL.fullmatch(texts[0][opening]):  # "Original message", over the subject
+    labelled = opening is not None and bool(_OPENING_LABEL.fullmatch(texts[0][opening]))
+    if labelled:  # "Original message", over the subject: the subject is the title
         subjects.append(texts[0][opening])
         texts[0] = texts[0][opening + 1:]
     while head and (_is_boilerplate(head[-1], markers.SECTION_BOILERPLATE)  # ("Printer-friendly format")
                     or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
         subjects.append(head.pop())
-    title, body_lines = _subject(head, texts[0])
+    title, body_lines = _subject([] if labelled else head, texts[0])
     if (m := SUBJECT_POSTER.fullmatch(lines[posts[0][0]])) is not None:  # the post's own subject, on its poster line
         title, body_lines = m["subject"], texts[0]
     boilerplate = [ln for ln in head if ln != title]
@@ -298,11 +303,17 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
         if j is None or not _name_like(lines[j]):
             continue
         k = j + 1
-        field = next((n for n in range(k, min(len(lines), k + _TITLE_LINES + 1)) if PROFILE_FIELD.fullmatch(lines[n])),
-                     None)
+        field = next((n for n in range(k, min(len(lines), k + _TITLE_LINES + 2))
+                      if PROFILE_FIELD.fullmatch(lines[n]) or PROFILE_LABEL.fullmatch(lines[n])), None)
         if field is not None:  # the poster's title ("Senior Member"), then the fields
             k = field
-            while k < len(lines) and (not lines[k] or PROFILE_FIELD.fullmatch(lines[k])):
+            while k < len(lines) and (not lines[k] or PROFILE_FIELD.fullmatch(lines[k])
+                                      or PROFILE_LABEL.fullmatch(lines[k]) or PROFILE_COUNT.fullmatch(lines[k])):
+                if PROFILE_LABEL.fullmatch(lines[k]):  # a label over its value ("Join Date", "Jun 2010"), or over none
+                    value = next((n for n in range(k + 1, min(len(lines), k + 3)) if lines[n]), None)
+                    if value is not None and len(lines[value]) <= _FIELD_VALUE_CHARS \
+                            and not PROFILE_LABEL.fullmatch(lines[value]) and lines[value - 1]:
+                        k = value
                 k += 1
         posts.append((i, (lines[j], m["when"].strip())))
         text_at[i] = k
