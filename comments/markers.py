@@ -757,7 +757,9 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|(?:people|person) (?:are |is )?(?:reading|viewing|like|likes|liked|recommend)\b.{0,60})"
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
                              r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
-                             r"|[\d,]+ votes?|Like or Dislike:\s*\d+\s+\d+|(?:\d+\s+\d+\s+)?Rate This|(?:-?\d{1,5}\s+)?\(\s*\+\d{1,5}\s*/\s*-\d{1,5}\s*\)|[\d,]+ repl(?:y|ies),\s*[\d,]+ views?"
+                             r"|[\d,]+ votes?|Like or Dislike:\s*\d+\s+\d+|(?:\d+\s+\d+\s+)?Rate This"
+                             r"|(?:-?\d{1,5}\s+)?\(\s*\+\d{1,5}\s*/\s*-\d{1,5}\s*\)"  # ("14 ( +19 / -5 )")
+                             r"|[\d,]+ repl(?:y|ies),\s*[\d,]+ views?"
                              r"|[\d,]+ members? ha(?:s|ve) recommended this (?:thread|post|story)|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
                              r"|(?:Rate this (?:article|story|post):?\s*)?(?:Average )?Rating:\s*[\d.]+(?:\s*/\s*\d+)?\s*\([\d,]+ votes?\)"
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"

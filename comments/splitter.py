@@ -2428,8 +2428,10 @@ def _labelled_head(sec: list[str], content: list[int], n: int) -> _Head | None:
         return None
     first, second = sec[content[n + 1]], sec[content[n + 2]]
     when, named = (_stamp(first), second) if _stamp(first) else (_stamp(second), first)
-    found = (_author_line(named) or (_handle_like(login := markers.NAME_BADGE.sub("", named)) or None) and (login, None)
-             ) if when else None
+    if when is None:
+        return None
+    login = markers.NAME_BADGE.sub("", named)  # ("midwest_marty (9,876 posts)")
+    found = _author_line(named) or ((login, None) if _handle_like(login) else None)
     if found is None or found[1] is not None and found[1] != when:
         return None
     return _Head(n, n + 3, found[0], when, None if m["post"] else m["name"])
