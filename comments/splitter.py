@@ -669,7 +669,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
                 head.append(line)
             elif standfirst is None and not bullets and words <= markers.STANDFIRST_MAX_WORDS and (
                     not markers.SENTENCE_END.search(line) or _dated_soon(lines, i + 1, before_prose=True)) \
-                    and not markers.STORY_DATELINE.match(line) :
+                    and not markers.STORY_DATELINE.match(line):
                 standfirst = line  # a dek that ends like a sentence has the byline or date right under it
                 # (a sentence under the story's byline or date: the story's first paragraph, kept in the body)
                 dek = not markers.SENTENCE_END.search(line) or not any(
@@ -2427,7 +2427,7 @@ def _labelled_head(sec: list[str], content: list[int], n: int) -> _Head | None:
     if n + 3 >= len(content) or not (m := markers.REPLY_TARGET.fullmatch(sec[content[n]])):
         return None
     first, second = sec[content[n + 1]], sec[content[n + 2]]
-    when, named = (_stamp(first), second) if _stamp(first) else (_stamp(second), first)
+    when, named = (stamp, second) if (stamp := _stamp(first)) else (_stamp(second), first)
     if when is None:
         return None
     login = markers.NAME_BADGE.sub("", named)  # ("midwest_marty (9,876 posts)")
@@ -2607,8 +2607,8 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
             block = block[:-1]
         # whom it answers, over its text: "To: OldCorpsSgt"
         opening = next((k for k, ln in enumerate(block) if ln), None)
-        target = (addressed := markers.REPLY_TARGET.fullmatch(block[opening])) if opening is not None else None
-        if target:
+        addressed = markers.REPLY_TARGET.fullmatch(block[opening]) if opening is not None else None
+        if addressed:
             block = block[opening + 1:]
         text = _join(block)
         # "9:02 PM on May 2, 2011 [12 favorites]": the time without its counter; "frimble (staff)": the name
@@ -2616,7 +2616,7 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
         author = markers.SIGNATURE_ROLE.sub("", next(m[g] for g in _SIGNED_BY if m[g])).strip()
         if text:
             found.append((author, when, _unquoted(text, [f[2] for f in found]),
-                          addressed["name"] if target and not addressed["post"] else None))
+                          addressed["name"] if addressed and not addressed["post"] else None))
         previous = i
     leftover = [ln for ln in _past_parent_link(sec[previous + 1 :], found) if ln]
     if leftover:
