@@ -668,7 +668,7 @@ AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
-                   r"|Comments?|Message|Subject|Password)(?:\s*\((?:required|optional|will not be published|maximum)[^)]{0,40}\))?"
+                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)(?:\s*\((?:required|optional|will not be published|maximum)[^)]{0,40}\))?"
                    r"\s*\*?:?(?:\.\.\.|…)?"
                    r"|Send|Submit|Post|Cancel|Preview|Reply To:?|Name - Reply Comment|Characters (?:left|remaining):?\s*\d+|\d+ characters (?:left|remaining)")
 FORM_FIELDS_MIN = 3
@@ -732,7 +732,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "a magazine's issue line over the story: 'Volume 28 - Issue 06 :: Mar. 12-25, 2011', 'Print edition: March 25, 2011'"),
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
-                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
+                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|AOL|Yahoo!?|OpenID|Also (?:post|share) (?:to|on) (?:Facebook|Twitter)|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
                             r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Printable version|Reuse this content|Article history"
                             r"|Print Friendly(?:,? PDF (?:&|and) Email)?|Print(?:er)?[- ][Ff]riendly (?:version|[Pp]age)|Send this (?:[Aa]rticle|[Ss]tory) to a [Ff]riend|Share [Aa]rticle"
@@ -832,7 +832,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "a petition's furniture: '8,916 have signed. Let's get to 10,000!', 'Petition to', the signing form's notices"),
     Marker("source_tag", _line(r"\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\[[^\]]{1,30}\])?"),
            "a link aggregator's source and tag over a submitted headline: '(dawn.com)  [Sad]'"),
-    Marker("pagination", _line(r"Page \d+ of \d+|(?:[«‹]\s*)?Prev(?:ious)?(?: Post| Story| Article)?(?:\s*\|\s*[^|]{1,40}?)??"
+    Marker("pagination", _line(r"Page:? \d+ of \d+|Next\s*[»›]|[«‹]\s*(?:Prev(?:ious)?|Back)|(?:[«‹]\s*)?Prev(?:ious)?(?: Post| Story| Article)?(?:\s*\|\s*[^|]{1,40}?)??"
                                r"\s*\|\s*Next(?: Post| Story| Article)?(?:\s*[»›])?|\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.)){2,}(?:\s+(?:Next|Last)\s*[»›]?)?|(?:(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})\s*\|\s*){3,}"
                                r"(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})"
                                r"|Pages?:?(?:\s+(?:\d{1,4}|…|\.\.\.)){2,}(?:\s+(?:First|Last|Prev(?:ious)?|Next)?\s*[«»‹›]?)*"
@@ -874,6 +874,9 @@ CAPTION_MAX_WORDS = 40
 #: "Photo: Reuters".
 BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
                     r"(?: file)?(?: Photo| Images)?(?:/[\w .'’-]{1,30})?|\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg)\)"
+                    # (labelled, a picture agency's or a platform's name: "Credit: AFP or licensors", "Credit: Twitter")
+                    r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?:Getty Images|AFP|AP|Reuters|EPA|PA|Alamy|Rex"
+                    r"|Shutterstock|Twitter|Facebook|Instagram|Handout|Supplied)(?: (?:Features|Images|Wire))?(?: (?:or|and) licensors)?"
                     # (a labelled credit naming the photographer first: "Image: NAME/AP/Press Association Images")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/"
                     r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}")
@@ -933,10 +936,12 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                  r"|(?:Get|Receive) .{1,60}? in your inbox\b.{0,60}|Receive the latest (?:updates|news|stories)\b.{0,80}"
                                  r"|(?:Keep|Stay) up to date with what['’]s happening\b.{0,120}"
                                  r"|Enter your e-?mail(?: address)?(?:\s+(?:Subscribe|Sign up))?"
+                                 r"|(?:We pay for your stories!?\s*)?(?:Do you have|Have you got|Got) an? (?:story|news tip|tip|video)(?: for .{1,60}?)?\?.{0,300}"
                                  r"|I would like to be emailed about\b.{1,200}|.{0,200}\bStart your .{1,40} subscription"
                                  r"(?: today)?\.?"),
            "newsletter boxes and upsells between paragraphs: 'Subscribe to The X Newsletter', 'Subscribe Now',"
-           " 'Sign up to our free weekly Inside Washington email', '… Start your X Premium subscription today.'"),
+           " 'Sign up to our free weekly Inside Washington email', 'WE PAY FOR YOUR STORIES! Do you have a story for …?',"
+           " '… Start your X Premium subscription today.'"),
     PHOTO_CREDIT,
     Marker("story_credit", _line(r"(?:Place|Agency|Edited [Bb]y|With inputs from|Writer):\s*[^|]{1,40}"
                                  r"(?:\s*\|\s*(?:Place|Agency|Source|Edited [Bb]y|With inputs from):\s*[^|]{1,40})*"
@@ -1064,7 +1069,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker(
         "notice",
         _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+|Have your say)\b.{0,200}"
-              r"|Moderator:\s.{10,300}"  # (a moderator's note between comments: "Moderator: Readers, please stay on topic.")
+              r"|Moderator:\s.{10,300}|I (?:agree|accept) (?:to )?(?:the |our )?(?:Terms|Community Guidelines|House Rules)\b.{0,120}"  # (a moderator's note between comments: "Moderator: Readers, please stay on topic.")
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log ?in|You must|You need to|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) welcomes|Comment(?:ing)? [Pp]olicy:"
               r"|(?:Comments?|Commenting) (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
@@ -1093,7 +1098,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Was this review helpful\? Sign in to vote\.?|Select your preferred way to display the comments\b.{0,80}"
                              r"|Marked as answer|Answer selected by \S.{0,40}|View full answer|Return to top|Write a reply"
                              r"|edited|Maintainer|Collaborator|Member|Owner|Contributor|[↑↓]"
-                             r"|Oldest|Newest|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"
+                             r"|(?:Oldest|Newest)(?: First)?|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"
                              r"|(?:View )?Voting Results:.{0,60}"
                              r"|Top|Best|Collapsed|Expanded|Top comments"
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Hide Replies\s*[∧^]?|Replies\s*\(\d+\)"
@@ -1345,7 +1350,8 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:Related(?: articles?| stor(?:y|ies))?|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended|(?-i:MORE))"
+INLINE_LABEL = re.compile(r"(?:Related(?: articles?| stor(?:y|ies))?|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended|(?-i:MORE)"
+                          r"|(?:Read more (?:on|about)|Most read in) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...

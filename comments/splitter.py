@@ -370,8 +370,10 @@ def _without_avatar_initials(lines: list[str]) -> tuple[list[str], list[str]]:
     kept, dropped = list(lines), []
     for i in range(len(lines) - 1):
         name = lines[i + 1].split()
-        if _INITIALS.fullmatch(lines[i]) and 1 <= len(name) <= markers.AUTHOR_MAX_WORDS and _name_like(lines[i + 1]) \
-                and lines[i] in (name[0][0] + name[-1][0], name[0][0], "".join(w[0] for w in name)):
+        if _INITIALS.fullmatch(lines[i]) and 1 <= len(name) <= markers.AUTHOR_MAX_WORDS \
+                and (_name_like(lines[i + 1]) or _handle_like(lines[i + 1])) and lines[i] in (
+                    (name[0][0] + name[-1][0]).upper(), name[0][0].upper(), "".join(w[0] for w in name).upper()):
+            # (a login's too: "S" over "shahzad.k")
             kept[i] = ""
             dropped.append(lines[i])
     return kept, dropped
@@ -414,8 +416,9 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     if standfirst and standfirst in lines[:body_start]:
         k = lines.index(standfirst)
         if k and markers.CAPTION_LABEL.fullmatch(next((ln for ln in reversed(lines[:k]) if ln), "")) \
-                or k + 1 < len(lines) and markers.BARE_CREDIT.fullmatch(lines[k + 1]):
-            # a photo's caption under its label or over its credit ("AP photo"), not a standfirst
+                or k + 1 < len(lines) and (markers.BARE_CREDIT.fullmatch(lines[k + 1])
+                                           or markers.LABELLED_CREDIT.fullmatch(lines[k + 1])):
+            # a photo's caption under its label or over its credit ("AP photo", "Credit: EPA"), not a standfirst
             head, standfirst = head + [standfirst], None
     section = _find_section(lines, body_start)
     article_end = _first_line(lines, body_start, len(lines), markers.ARTICLE_END)
@@ -1397,7 +1400,8 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
         elif ln and _SIGN_UP.fullmatch(ln):  # a widget's sign-up line over its "Name" field ("OR SIGN UP WITH DISQUS ?")
             nxt = next((j for j in range(k + 1, len(lines)) if lines[j]), k)
             k = nxt if markers.FORM_FIELD.fullmatch(lines[nxt]) and not _form_fields_at(lines, nxt) else k
-        elif not (ln and (_is_boilerplate(ln, markers.SECTION_BOILERPLATE) or markers.COMMENT_BADGE.fullmatch(ln))
+        elif not (ln and (_is_boilerplate(ln, (*markers.SECTION_BOILERPLATE, *markers.WIDGET_END))
+                          or markers.COMMENT_BADGE.fullmatch(ln))
                   and not markers.BUTTON_ROW_STAMP.fullmatch(ln) and not _stamp(ln)):
             kept.append(ln)
         k += 1
@@ -1511,8 +1515,8 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
             below = [j for j in range(header_at + 1, len(lines)) if lines[j]][:3]
             counted = [(j, _count(h.pattern.fullmatch(lines[j]).groupdict().get("count")))
                        for j in below if (h := _header(lines[j]))]
-            if below and lines[below[0]].replace(",", "").isdigit():
-                counted = [(below[0], int(lines[below[0]].replace(",", "")))]
+            if below and re.fullmatch(r"\(?[\d,]+\)?", lines[below[0]]):  # ("0"; "(1,936)")
+                counted = [(below[0], int(lines[below[0]].strip("()").replace(",", "")))]
             if counted and counted[0][1] is not None:
                 header_at, announced = counted[0]
         # the comments' own header a few buttons and counters below ("Comments", "14", "Share", "Comments (14)";
@@ -1712,9 +1716,12 @@ def _tab_row(lines: list[str], i: int) -> bool:
 def _counted_comments_follow(lines: list[str], form: int, announced: int | None) -> bool:
     """The header did not announce none, and names above posted-at lines follow
     the comment form at line `form` (the form sits above the comments)."""
-    return announced != 0 and any(lines[i] and (_named_above_stamp(lines, i) or _named_over_closing_stamp(lines, i)
-                                                or _dated_author_line(lines[i]) or _said_when(lines[i]))
-                                  for i in range(form + 1, min(len(lines), form + markers.FORM_LINES_MAX)))
+    below = [i for i in range(form + 1, len(lines)) if lines[i]]
+    below = [i for n, i in enumerate(below)  # (past the form's own lines: "Screen Name:", "Submit", "Page: 1 of 242")
+             if n < markers.FORM_LINES_MAX or all(_is_boilerplate(lines[k], markers.SECTION_BOILERPLATE)
+                                                  or markers.FORM_FIELD.fullmatch(lines[k]) for k in below[:n])]
+    return announced != 0 and any(_named_above_stamp(lines, i) or _named_over_closing_stamp(lines, i)
+                                  or _dated_author_line(lines[i]) or _said_when(lines[i]) for i in below)
 
 
 def _said_when(line: str) -> bool:
@@ -1738,7 +1745,8 @@ def _named_over_closing_stamp(lines: list[str], i: int) -> bool:
             or len(line) > markers.NAME_MAX_CHARS or not (_handle_like(line) or _author_like(line)):
         return False  # (a blank line above, or a sort bar: "Sort by newest | oldest | rating")
     block = list(itertools.takewhile(bool, lines[i + 1:i + 1 + markers.AUTHOR_DETAIL_LINES + 3]))
-    return len(block) >= 2 and any(_stamp(ln) for ln in block[1:]) and not _stamp(block[0])
+    return len(block) >= 2 and not _stamp(block[0]) and any(  # (or a button row ending in it: "Like · Reply · 4 hrs")
+        _stamp(ln) or markers.BUTTON_ROW_STAMP.fullmatch(ln) for ln in block[1:])
 
 
 def _author_box(lines: list[str], end: int, byline: list[str]) -> int:
@@ -2077,7 +2085,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if first_text:
             block = [first_text, *block]
         block, row_when = _strip_button_rows(block)
-        when = when or row_when
+        block, when = _less_score(block), when or row_when
         content = [j for j, ln in enumerate(block) if ln]
         if content and when is None and markers.STAMP_EDGE.fullmatch(block[content[0]]):
             when, block = block[content[0]], block[content[0] + 1 :]
@@ -2501,8 +2509,7 @@ def _split_headed(sec: list[str], announced: int | None, warnings: list[str]) ->
         if k + 1 < len(starts) and starts[k + 1].line in in_thread:
             stop = content[starts[k + 1].line - 1]
         block, row_when = _strip_button_rows(_less_badge(sec[content[h.text_from] : stop], badge))
-        while len([ln for ln in block if ln]) > 1 and (not block[-1] or _SCORE.fullmatch(block[-1])):
-            block = block[:-1]  # a vote score under the text ("+14", "-3"), not a comment that is only "+1"
+        block = _less_score(block)
         lines = [j for j, ln in enumerate(block) if ln]
         if lines and not (h.when or row_when) and _stamp(block[lines[-1]]):
             row_when, block = _stamp(block[lines[-1]]), block[: lines[-1]]  # "Posted on …" after the text
@@ -2575,6 +2582,13 @@ def _strip_button_rows(block: list[str]) -> tuple[list[str], str | None]:
         else:
             kept.append(line)
     return kept, when
+
+
+def _less_score(block: list[str]) -> list[str]:
+    """The block less a vote score under its text ("+14", "-3"), not a comment that is only "+1"."""
+    while len([ln for ln in block if ln]) > 1 and (not block[-1] or _SCORE.fullmatch(block[-1])):
+        block = block[:-1]
+    return block
 
 
 #: The groups of markers.SIGNATURE naming the commenter and the time, one pair per shape of signature.
