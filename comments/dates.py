@@ -33,7 +33,9 @@ _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<
                    r"(?:\s+[A-Z]{2,4})?\s*$")  # (a zone after it: "08:12 AM IST")
 #: A time before its date: "10:52 AM on 03/16/2011".
 _TIME_FIRST = re.compile(r"\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?)?"
-                         r"(?:\s*(?:on\b|,)|\s+(?=\d))")  # (or "09:52 17.03.11")
+                         r"(?:\s+[A-Z]{2,4}(?=\s))?"  # (its zone: "9:48 PM EDT Oct 07, 2009")
+                         r"(?:\s*(?:on\b|,)|\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s))")
+# (or "09:52 17.03.11", "7:12 AM October 09, 2009")
 
 
 def parse_date_text(text: str) -> dt.date | None:

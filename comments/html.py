@@ -105,7 +105,8 @@ _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply|replies|children|actions|tools?|footer|header|voting|vote-up|vote-down|votes?|likes?|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
     r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit|"
-    r"badges?|badgeLabel|links|rate|rating|[a-z]{2,3}rating)(?:$|[-_])")  # (a plugin's prefix glued on: "ckrating")
+    r"badges?|badgeLabel|links|rate|rating|[a-z]{2,3}rating)(?:$|[-_])"  # (a plugin's prefix glued on: "ckrating")
+    r"|(?:^|[-_a-z])[Aa]ffiliation$")  # (the account a writer signed in with: Facebook's "fbCommentAffiliation")
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
                 "select", "iframe", "time", "footer", "header"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
@@ -291,8 +292,20 @@ def find_comment_items(root) -> list[_Item]:
                 items[n].parent = k
             for i in items:
                 i.parent = i.parent if i.quotes_below is None else moved.get(i.quotes_below, i.parent)
+            _mentioned_parents(items)
             return items
     return []
+
+
+def _mentioned_parents(items: list[_Item]) -> None:
+    """A comment that nothing else nests, opening with an earlier commenter's name after an at sign ("@Imran
+    Qureshi - the MoD …", "@jkowalczyk yes"), answers that commenter's latest comment."""
+    earlier: list[Comment] = []
+    for n, item in enumerate(items):
+        if item.parent is None and item.text.startswith("@") and (k := _replied(earlier, None, item.text)):
+            item.parent = k - 1
+        earlier.append(Comment(index=n + 1, author=item.author, posted_at=item.posted_at, posted_at_parsed=None,
+                               text=item.text))
 
 
 _SHARE_BAR_CLASS = re.compile(r"^(?:social-share|share-bar|share-buttons|sharing|social-sharing|share-tools)$")
@@ -1035,7 +1048,9 @@ def _listed_items(root) -> list[_Item]:
             # around the widget (its header, its list, its form), not the list
             continue
         # rows of the same tag and (first) class nested in a row are its replies ("comment-body comment-parent",
-        # then "comment-body comment-child")
+        # then "comment-body comment-child"; a thread's wrapper is read as the post it wraps: "post_thread" around
+        # "post", its replies "post reply")
+        rows = [_post_core(r) for r in rows]
         nested = [n for r in rows if r.get("class") for n in r.iterdescendants(r.tag)
                   if (n.get("class") or "").split()[:1] == r.get("class").split()[:1]]
         if nested:
@@ -1165,6 +1180,14 @@ def _core(el):
         if len(children) != 1 or (el.text or "").strip() or any((c.tail or "").strip() for c in el):
             return el
         el = children[0]
+
+
+def _post_core(row):
+    """The one post a thread's row wraps (`_core`), not a list of posts (GitLab's "note-discussion" around its
+    "notes"): one whose parts are each of a kind of their own ("post_head", "body", "post_foot", "replies")."""
+    core = _core(row)
+    parts = [(c.tag, c.get("class")) for c in core if isinstance(c.tag, str)]
+    return core if core.tag not in ("ul", "ol") and len(parts) == len(set(parts)) else row
 
 
 def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _Item | None:

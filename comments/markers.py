@@ -75,7 +75,7 @@ STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.|@|\|)?\s*{TIME}|{TIME_THEN
 #: only used at the very start or end of a comment already delimited.
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
-STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on)?:?\s+|{_REVIEWED}\s+|on\s+)?"
+STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on|\s+at(?=\s+\d))?:?\s+|{_REVIEWED}\s+|on\s+)?"
                rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,|\.|@|\|)?\s*{TIME})?"
                rf"|{TIME_THEN_DATE}|{RELATIVE_TIME}|{CLOCK})(?:\s*\|\s*Reply|\s*-{{1,2}}\s*Report(?: as abusive| abuse)?)?")
 
@@ -323,11 +323,13 @@ BYLINE: tuple[Marker, ...] = (
            "a name, a dash and the date, a comment count after it: 'DANIEL OKAFOR – FEB 27, 2012 3:05 PM | 41'"),
     Marker("meta_row", _line(rf"{WEEKDAY}{ANY_DATE}(?:\s*[|•·]\s*[^|•·]{{1,60}}){{1,5}}"),
            "a date, then the byline and filing parts: 'Thursday, October 8, 2009 | By Nadia Farooq | 5 Comments'"),
-    Marker("url", _line(r"(?:(?:Source|URL|Link)\s*:\s*)?https?://\S+"), "the page's own address"),
+    Marker("url", _line(r"(?:(?:Source|URL|Link)\s*:\s*)?https?://\S+|URL of this (?:article|page|post|story):?"),
+           "the page's own address, and its label over it: 'Url of this article:'"),
     Marker("caps_name_in_place", CAPS_NAME_IN_PLACE,
            "a writer's name in capitals and where they write from: 'SALEEM AKHTAR in Islamabad'"),
-    Marker("desk", _line(r".{0,60}\b(?:Reporter|Correspondent|Desk|Bureau|Staff Report)(?:\s*[|,/–-]\s*.{1,60})?"),
-           "agency/desk credit lines: 'Staff Reporter', 'Business Desk', 'Web Desk | January 2, 2018'"),
+    Marker("desk", _line(r".{0,60}\b(?:Reporter|Correspondents?|Desk|Bureau|Staff Report)(?:\s*[|,/–-]\s*.{1,60}| in [^.]{2,40})?"),
+           "agency/desk credit lines: 'Staff Reporter', 'Business Desk', 'Web Desk | January 2, 2018',"
+           " 'From correspondents in Islamabad'"),
     Marker("score_by", _line(r"[\d,]+ points? by \S{1,40}.{0,120}"),
            "link aggregators: '214 points by farhan_q 6 hours ago | hide | past | 6 comments'"),
     Marker("via_by", _line(rf"via \S{{1,40}} (?:{RELATIVE_TIME}|{ANY_DATE}).{{0,120}}"),
@@ -342,7 +344,7 @@ BYLINE: tuple[Marker, ...] = (
                                 r"(?: and (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))?(?:,\s.{1,80})?"),
            "a network's byline: 'From CNN's Hina Rafiq and Paul Henshaw', 'From Nathan Corrigan, CNN Senior …'"),
     Marker("credit", _line(r"From the (?:Newspaper|Print Edition)(?:\s*\|\s*.{1,60})?"
-                           r"|(?:.{1,60}?\s*\|\s*)?(?:Reuters|AFP|AP|APP|Associated Press|Agencies)(?:\s*\|.{0,60})?"),
+                           r"|(?:.{1,60}?\s*\|\s*|(?:From|Source):\s*)?(?:Reuters|AFP|AP|APP|Associated Press|Agencies)(?:\s*\|.{0,60})?"),
            "'From the Newspaper | Reuters', wire credits"),
 )
 BYLINE_MAX_CHARS = 150
@@ -394,7 +396,7 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
                "a book's or product's details: 'Publication date : May 2, 2013' (Amazon puts direction marks around the colon)"),
     DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*|(?:[^|•·●/\d]{{1,40}}?\s*(?:[|•·●]|\s/)\s*){{0,3}}[|•·●]?\s*)?"
                              rf"(?:(?<=/ ){TIME}\s+)?(?P<date>{ANY_DATE})"  # ("Agence France-Presse / 07:12 PM January 02, 2018")
-                             rf"(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"),
+                             rf"(?:\s*(?:-|–|at|,|\||@)?\s*{TIME})?"),  # (or "@ 12:46pm")
                "a line that is only a date (optionally after 'By Name,', or after the bar that ends the byline"
                " above it: '| Wed Feb. 23, 2011 5:24 PM PST', or after the byline's parts set apart by bars or dots:"
                " 'Islamabad, Pakistan   ●   Sun, March 1, 2020')"),
@@ -553,7 +555,8 @@ ARTICLE_END: tuple[Marker, ...] = (
            " 'A version of this article appears in print on …', 'from the print edition | Asia'; an author's box:"
            " 'More about Hira Baloch'"),
     RELATED,
-    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?|Related (?:search(?:es)?|tags|topics))\s?:.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
+    Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?|Related (?:search(?:es)?|tags|topics)"
+                         r"|Themes?|Regions?|In-depth Reports?)\s?:.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
                          r"|(?:Posted|Filed) in\b[^.|]{1,80}?\s\|\s.{1,200}"
                          r"|This (?:entry|post) was (?:posted|filed) (?:in|under)\b.{1,300}"
                          r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords|(?:Search )?Keywords:"
@@ -579,15 +582,15 @@ ARTICLE_END: tuple[Marker, ...] = (
                                     r"|Genres|Book details(?: & editions)?"),
            "a shop's product details, a book's genres and details after the description (its publication date is"
            " still read)"),
-    Marker("sponsored", _line(r"Sponsored(?: Content| Links| Stories| Story)?|Promoted(?: Stories| Links)?"),
-           "sponsored boxes after a story"),
+    Marker("sponsored", _line(r"Sponsored(?: Content| Links| Stories| Story)?(?::\s+\S.{0,150})?|Promoted(?: Stories| Links)?"),
+           "sponsored boxes and links after a story: 'Sponsored: Modernise your infrastructure …'"),
     Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}|—\s?(?!By\s)(?-i:[A-Z])[\w.&'’ -]{1,40}"
                                r"|Read (?-i:[A-Z])[\w.'’ -]{1,40}['’]s? (?:column |article |story )?archives?"),
            "the author's box and sign-up promos after a story: 'Written by Rabia Naqvi', '— Rabia Naqvi',"
            " 'Read Rabia Naqvi's column archives'"
            " (not a byline under a headline: '—By Daniel Kessler')"),
     Marker("republished", _line(r"(?:This (?:article|story|piece) (?:was )?(?:originally )?(?:appeared|published)"
-                                r"|Originally (?:published|appeared)) (?:in|on|at|by) .*|Originally posted to .*"
+                                r"|Originally (?:published|appeared)) (?:in|on|at|by|as) .*|Originally posted to .*"
                                 r"|A version of this (?:article|story) appeared in (?:the )?print edition\b.{0,300}"
                                 r"|Also republished by .*|Republish this (?:article|story)"
                                 r"|This (?:article|story|piece) is (?:also )?available in (?-i:[A-Z])\w+\b.{0,120}"
@@ -622,16 +625,17 @@ HEADERS: tuple[Header, ...] = (
            "Tribune 'Reader Comments (3)'; \"Readers' comments\""),
     Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
            "CNN: numbered items whose first line is the author", separator="numbered_author"),
-    Header("n_comments", _line(r"(?:Showing\s+|Discuss:\s*)?(?P<count>[\d,]+|One|No)\s+Comments?(?: on this (?:story|article|post))?\s*[:;]?"
+    Header("n_comments", _line(r"(?:Showing\s+|Discuss:\s*)?(?P<count>[\d,]+|One|No)(?:\s+of\s+[\d,]+)?\s+Comments?(?: on this (?:story|article|post))?\s*[:;]?"
                                r"(?:\s+\([^()]{1,20}\))?(?:\s*/\s*[\d,]+\s+New)?"),
            "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'; '24 Comments / 24 New';"
-           " '7 Comments on this Story'; 'Showing 8 comments'; 'Discuss: 9 comments'"),
+           " '7 Comments on this Story'; 'Showing 8 comments'; 'Showing 9 of 231 comments'; 'Discuss: 9 comments'"),
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ (?:reactions|participants)|Comment viewing options"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"
+                            r"|Comments on this (?:story|article|post)"
                             r"|Sort [Oo]rder:.{0,30}|[\d,]+ Comment threads|Blowback|Discuss this (?:issue|article|story|topic) with other readers!?|Customer reviews|Community reviews|Reasons for signing|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
            "a bare section heading: 'Comments', 'Your views', 'What readers say', a shop's 'Customer reviews', Kinja's"
-           " '38 participants' (not 'Views' or 'Discussion', which articles use as subheadings)"),
+           " '38 participants', 'Comments on this story' (not 'Views' or 'Discussion', which articles use as subheadings)"),
     Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
            "letters pages: 'Letters to the Editor', 'Your letters' (each letter is signed after its text)",
            separator="signed_after"),
@@ -771,7 +775,7 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("promo", _line(r"(?:[^\w\s(]{1,3}\s*)?\(?(?:The )?[\w.&'’ -]{1,40} is (?:now )?(?:available )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
                           r"|Support (?:[\w&'’]+ ){0,3}journalism\b.{0,150}|(?:Contribute|Join|Donate|Subscribe) Now"
                           r"|.{0,100}\b(?:on|to|join) our (?:Telegram|WhatsApp) (?:channel|group)\b.{0,60}"
-                          r"|For all the latest .{1,60}, download .{1,60}"
+                          r"|For all the latest .{1,60}, download .{1,60}|Become a fan(?: of .{1,40}?)? on Facebook\.?"
                           r"|(?:(?:Spring|Summer|Fall|Autumn|Winter|Annual|Year-[Ee]nd|Quarterly) )?Fundraiser(?: \d{4})?:?"
                           r"(?:\s*\$[\d,]+ (?:of (?:our )?\$[\d,]+ )?raised(?: so far)?(?: of (?:our )?\$[\d,]+(?: goal)?)?\.?)?"
                           r"|\$[\d,]+ (?:of (?:our )?\$[\d,]+ )?raised(?: so far)?(?: of (?:our )?\$[\d,]+(?: goal)?)?\.?"
@@ -885,7 +889,7 @@ LABELLED_CREDIT = re.compile(r"(?:Image|Photo|Picture) (?:from|by|via|courtesy(?
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("agency_initials", _line(r"(?-i:[A-Z][\w.'’ -]{1,30})/(?:dpa|TT|NTB|Ritzau|AFP|AP|Reuters|ANSA|EFE)(?:/[a-z]{1,4})?"),
            "a story's credit: its outlet, agency and editor's initials ('The Local/dpa/mdm', 'The Local/TT/at')"),
-    Marker("embed", _line(r"Advertisement|Ad Feedback|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
+    Marker("embed", _line(r"Advertisement(?::?\s*(?:Story|Article) continues below)?|Ad Feedback|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
                           r"|(?:Also read|Read also|See also|Read more|Read|Related)\s*[:|].{1,150}|(?:Tags?|Keywords?)\s*:.{0,200}"
                           r"|Printable version\s*\|.{1,200}|" + LABELLED_CREDIT.pattern +
                           r"|\((?:h/t|hat tip:?) [^()]{1,80}\)"  # ("(h/t NAME at VideoCafe)")
@@ -936,6 +940,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                  r"|(?:Get|Receive) .{1,60}? in your inbox\b.{0,60}|Receive the latest (?:updates|news|stories)\b.{0,80}"
                                  r"|(?:Keep|Stay) up to date with what['’]s happening\b.{0,120}"
                                  r"|Enter your e-?mail(?: address)?(?:\s+(?:Subscribe|Sign up))?"
+                                 r"|Note to readers: .{0,80}\b(?:share|forward|crosspost|repost)\b.{0,200}"
                                  r"|(?:We pay for your stories!?\s*)?(?:Do you have|Have you got|Got) an? (?:story|news tip|tip|video)(?: for .{1,60}?)?\?.{0,300}"
                                  r"|I would like to be emailed about\b.{1,200}|.{0,200}\bStart your .{1,40} subscription"
                                  r"(?: today)?\.?"),
@@ -969,13 +974,14 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*"
                             r"(?:[^.]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,60}\.?"
                             r"|(?:Photo|Image|Picture): .{10,300}\([^()]{2,50}\)"  # "Photo: … (AFP: A Majeed)"
+                            r"|\((?:Photo|Image|Picture|Pictured): [^()]{10,300}\)"  # "(Photo: … AP file photo)"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\[(?:Photo|Image)(?:/[\w .]{1,30})?\]"  # "… July 5, 2012. [Photo/Agencies]"
                             # (credits in brackets, one scan: "… 2013 (White House photo)", "… (Pic:Reuters)",
                             # "… (Image source: AFP/file)")
                             r"|.{10,300}\((?:(?:[\w.'’ -]{1,30} )?(?:file )?photo(?:/[\w .]{1,30})?"
                             r"|\s*(?:Pic|Picture|Image|Photo)\s*:\s*[^()]{1,40}"
-                            r"|(?:Image|Photo|Picture) (?:for representation|source:[^()]{1,60})"
+                            r"|(?:Image|Photo|Picture) (?:for representation|source:[^()]{1,60})|Source: (?:Twitter|Facebook|Instagram|YouTube)"
                             r"(?:, (?:Image|Photo|Picture) source:[^()]{1,60})?)\)"
                             r"|.{10,300}[.!?’”]\s+(?:Photo|Picture|Image)\s*/\s*[\w .'’&-]{1,40}"  # "… Abbottabad. Photo / AP"
                             # ("… Pajhwok photo / NAME", "… Image source: Flickr", "… Photo by NAME, Wikipedia Commons.")
@@ -1350,7 +1356,7 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:Related(?: articles?| stor(?:y|ies))?|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended|(?-i:MORE)"
+INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| coverage)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended|(?-i:MORE)"
                           r"|(?:Read more (?:on|about)|Most read in) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")

@@ -99,6 +99,7 @@ _SAID = next(s for s in markers.SEPARATORS if s.name == "said")
 _SUBMITTED = next(s for s in markers.SEPARATORS if s.name == "submitted")
 _CAPTION = next(m for m in markers.BODY_BOILERPLATE if m.name == "caption")
 _NOTICE = next(m for m in markers.SECTION_BOILERPLATE if m.name == "notice")
+_TAGS = next(m for m in markers.ARTICLE_END if m.name == "tags")
 _OUTLINE_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)")
 #: An outline number on the name's line: "Grant Ellery #1.1".
 _OUTLINE_TAIL = re.compile(r"\s+#(\d{1,4}(?:\.\d{1,4})*)$")
@@ -371,9 +372,11 @@ def _without_avatar_initials(lines: list[str]) -> tuple[list[str], list[str]]:
     for i in range(len(lines) - 1):
         name = lines[i + 1].split()
         if _INITIALS.fullmatch(lines[i]) and 1 <= len(name) <= markers.AUTHOR_MAX_WORDS \
-                and (_name_like(lines[i + 1]) or _handle_like(lines[i + 1])) and lines[i] in (
-                    (name[0][0] + name[-1][0]).upper(), name[0][0].upper(), "".join(w[0] for w in name).upper()):
-            # (a login's too: "S" over "shahzad.k")
+                and (_name_like(lines[i + 1]) or _handle_like(lines[i + 1])) and (lines[i] in (
+                    (name[0][0] + name[-1][0]).upper(), name[0][0].upper(), "".join(w[0] for w in name).upper())
+                    or lines[i][0] == name[0][0].upper() and i + 2 < len(lines) and _stamp(lines[i + 2])):
+            # (a login's too: "S" over "shahzad.k"; or letters the site picks from a login, over its time: "GZ",
+            # "Gazza_79", "11h ago")
             kept[i] = ""
             dropped.append(lines[i])
     return kept, dropped
@@ -515,6 +518,7 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             and not find_article_date([ln])
         lead = n == 0 and dek and standfirst is not None and not goes_on  # (the dek, listed with the boilerplate)
         (furniture if ln and (byline or summary or shouted or lead or ln in doubled
+                              or opening and _is_boilerplate(ln, (_TAGS,))  # (over the story: "Theme: …")
                               or _is_boilerplate(ln, markers.BODY_BOILERPLATE) and ln != closing
                               or _is_boilerplate(ln, (markers.SHARE,)))  # (a share box's label over the story)
          else body_lines).append(ln)
@@ -632,8 +636,9 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
                          if (found := find(lines, first)) is not None), None)
     elif named != lines[first] and len(named.split()) <= markers.MASTHEAD_MAX_WORDS:
         # "Site - its motto", a dated line and menus under it: the headline right over the body, else over its byline
+        tagline = lines[first][len(named):].lstrip(" -–—|:")  # (not the motto again under the name: "Site", "Motto")
         masthead = next((found for find in (_headline_over_body, _headline_over_byline)
-                         if (found := find(lines, first)) is not None), None)
+                         if (found := find(lines, first)) is not None and lines[found] != tagline), None)
         if masthead is not None and sum(1 for ln in lines[first + 1:masthead] if ln) < markers.MASTHEAD_MENU_LINES:
             masthead = None
     skipped += [ln for ln in lines[first:masthead] if ln] if masthead is not None else []
@@ -764,13 +769,14 @@ def _masthead(lines: list[str], first: int) -> int | None:
     block = _headline_block(lines, first)
     if block is not None:
         return block
+    mastheads = {lines[first], *re.split(r"\s+(?:[-–—|]|::)\s+", lines[first])}
     stop = min(len(lines), first + 1 + markers.MASTHEAD_LOOKAHEAD)
     for i in range(first + 1, stop):
         line = lines[i]
         if _header(line) and not _menu_item(lines, i) and not any(_header(ln) for ln in lines[i + 1:] if ln):
             return None  # the comments begin: no headline below this (a header seen twice is a tab the first time)
         if (len(line.split()) >= markers.HEADLINE_MIN_WORDS and len(line) <= markers.TITLE_MAX_CHARS
-                and line != lines[first]  # the site's name again
+                and line not in mastheads  # the site's name again (or its motto: "Site - Motto", then "Site", "Motto")
                 and (not line.endswith(".") or _headline_cased(line)) and not _stamp(line)
                 and not markers.MENU_GAP.search(line)
                 and not markers.TICKER.match(line) and not _is_boilerplate(line, markers.BODY_BOILERPLATE)
@@ -815,6 +821,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
     i = stop
     while i < min(len(lines), first + 1 + markers.MASTHEAD_LONG_MENU) and (
             not lines[i] or len(lines[i].split()) <= markers.NAV_MAX_WORDS or markers.MENU_GAP.search(lines[i])
+            or lines[i] in mastheads  # (the site's name and motto again: "Global Research", "Centre for …")
             or _is_boilerplate(lines[i], markers.BODY_BOILERPLATE) or _in_menu(lines, i) or _in_ticker(lines, i)
             or markers.TICKER.match(lines[i])  # ("Breaking News: Floods hit parts of East Jakarta")
             or markers.NEIGHBOUR_LINK.fullmatch(lines[i])  # ("« Older headline", "Main", "Newer headline »")
@@ -1078,12 +1085,22 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
             and not _is_boilerplate(line, markers.POST_FOOTERS)
 
     for i, _ in _headline_candidates(lines, first, short=True):
-        if _is_boilerplate(lines[i], markers.BODY_BOILERPLATE):
-            continue
-        below = _labels_joined([ln for ln in lines[i + 1:i + 6] if ln][:3])[:2]
+        if _is_boilerplate(lines[i], markers.BODY_BOILERPLATE) or _is_byline(lines[i]):
+            continue  # (nor a byline over the rest of the byline: "From correspondents in Islamabad", "From: AFP")
+        below = _labels_joined([ln for ln in lines[i + 1:i + 6] if ln][:4])
+        if len(below) >= 3 and not bylined(below[0]) and _is_byline(below[0]) and _is_byline(below[1]) \
+                and not parse_date_text(below[0]) and not parse_date_text(below[1]) and find_article_date([below[2]]) \
+                and not markers.SENTENCE_END.search(below[0]):
+            below = below[1:]  # (two credit lines over the date: the second and the date tell it)
+        below = below[:2]
         if below and markers.AGENCY_DATELINE.fullmatch(below[0]) and not markers.SENTENCE_END.search(lines[i]):
             return i  # (over its agency and place: "AFP, Islamabad")
-        if below and (bylined(below[0]) or re.match(r"Date:?\s", below[0]) and parse_date_text(below[0])):
+        if below and (bylined(below[0]) or re.match(r"Date:?\s", below[0]) and parse_date_text(below[0])
+                      # (a post's footer-shaped byline under a headline in headline case, the text under it:
+                      # "Posted by NAME on Wednesday, March 16, 2011, 12:18 PM")
+                      or _is_byline(below[0]) and markers.BY_NAME.search(below[0]) and parse_date_text(below[0])
+                      and _headline_cased(lines[i]) and len(below) == 2 and markers.SENTENCE_END.search(below[1])
+                      and len(below[1].split()) >= markers.INLINE_LINK_PROSE_WORDS):
             # (or over its labelled date: "Date", "October 24, 2013 - 8:12AM"); a dek in sentence case right under
             # a shorter headline in headline case is the dek ("Army commanders call …; peace groups say …")
             j = i - 1 if i and lines[i - 1] else None
@@ -1317,9 +1334,11 @@ def _before_prose(lines: list[str], start: int, i: int) -> bool:
     if _prose_above(lines, start, i + 1) and not shared:
         return False
     after = [ln for ln in lines[i + 1:i + 18] if ln][:11]
-    # (past the box's links, topics of a few words: "Pakistan", "U.S. Department of State")
+    # (past the box's links, topics of a few words: "Pakistan", "U.S. Department of State"; and more labelled
+    # topics: "Theme: Militarization and WMD, US NATO War Agenda")
     k = next((k for k, ln in enumerate(after) if len(ln.split()) > markers.NAV_MAX_WORDS
-              and (markers.SENTENCE_END.search(ln) or len(ln.split()) > markers.KICKER_MAX_WORDS)), None)
+              and (markers.SENTENCE_END.search(ln) or len(ln.split()) > markers.KICKER_MAX_WORDS)
+              and not _is_boilerplate(ln, markers.ARTICLE_END)), None)
     return k is not None and sum(len(ln.split()) >= 20 and bool(markers.SENTENCE_END.search(ln))
                                  for ln in after[k:k + 3 + shared]) >= 3 - shared  # (past a photo's caption)
 
@@ -1336,8 +1355,12 @@ def _link_box(lines: list[str], i: int) -> tuple[list[int], int]:
            and (not markers.SENTENCE_END.search(lines[k]) or lines[k].endswith(("...", "…", "?")))  # (cut short; asking)
            and len(lines[k].split()) <= markers.INLINE_LINK_HEADLINE_WORDS):
         link.append(k)
-        headlines += not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE)  # (a carousel's "Previous", "1")
+        # (a carousel's "Previous", "1"; a headline's source and date under it: "Herald Sun, 2 May 2011")
+        headlines += not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE) \
+            and not (len(lines[k]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[k]))
         k += 1
+    if k < len(lines) and lines[k] and len(lines[k]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[k]):
+        link.append(k)  # (the last headline's)
     return (link, headlines) if headlines else ([], 0)
 
 
@@ -2280,9 +2303,11 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     name = markers.NAME_BADGE.sub("", markers.REPLY_ARROW.split(parts[0])[0].strip()) if parts else ""
     # with a time on its line, a name may be a handle or start in lower case ("jbou in Ann Arbor")
     pair = re.split(r"\s{2,}", name)  # "Kashif Mirza  DesertFox77 • 2 days ago": the writer, then whom it answers
+    login = name.split(" ", 1)  # (or one space after a login: "patriot_pete76 Nigel Whitcombe • 4 hours ago")
     if len(parts) != 1 or not (_author_like(name) or numbered and _handle_like(name) or when and (
             markers.BARE_HANDLE.fullmatch(name) or _author_like(name[:1].upper() + name[1:]) or _MASKED_IP.fullmatch(name)
-            or len(pair) == 2 and all(_author_like(p) or _handle_like(p) for p in pair))):
+            or len(pair) == 2 and all(_author_like(p) or _handle_like(p) for p in pair)
+            or len(login) == 2 and markers.HANDLE.fullmatch(login[0]) and _author_like(login[1]))):
         return None
     return name, when
 
@@ -2375,6 +2400,10 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
         # "u/lahori_chai" right above "· 3y", "farah-qureshi" above "Mar 3, 2021", "rehan_lhr" over "↩ priya_s",
         # "fencepost_error" over its rank ("Ars Tribunus Militum") and the time
         found = (sec[i], None)
+    if found is None and (i == 0 or not sec[i - 1]) and sec[i][:1].islower() and 2 <= len(sec[i].split()) <= 3 \
+            and all(w.isalpha() for w in sec[i].split()) and n + 1 < len(content) and content[n + 1] == i + 1 \
+            and _stamp(sec[i + 1]):
+        found = (sec[i], None)  # a name written in lower case over its time, set apart ("ahmad zaki", "5 hours ago")
     if found is None and n and _stamp(sec[content[n - 1]]) and n + 1 < len(content) and content[n + 1] == i + 1 and (
             _handle_like(sec[i]) and content[n - 1] < i - 1 or (_handle_like(sec[i]) or _author_like(sec[i])) and n > 1
             and markers.SENTENCE_END.search(sec[content[n - 2]]) and len(sec[content[n - 2]].split()) > 3):

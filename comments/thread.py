@@ -41,8 +41,9 @@ from .splitter import _article_date, _detect_site, _is_boilerplate, _is_byline, 
 
 #: vBulletin's print view: the poster, a tab (or a wide gap), the time.
 POSTER_GAP = re.compile(r"(?P<name>[^\s\t][^\t]{0,40}?)(?:\t+|\s{3,})(?P<when>[^\t]{8,40})")
-#: phpBB: "Post by Name » Tue Aug 31, 2021 11:48 pm" ("by Name » …" in newer styles).
-POSTER_BY = re.compile(r"(?:Post(?:ed)? )?by (?P<name>\S.{0,40}?) » (?P<when>.{8,40})")
+#: phpBB: "Post by Name » Tue Aug 31, 2021 11:48 pm" ("by Name » …" in newer styles; "Postby Name » …" where
+#: the icon's label "Post" is copied against it).
+POSTER_BY = re.compile(r"(?:Post(?:ed)? ?)?by (?P<name>\S.{0,40}?) » (?P<when>.{8,40})")
 #: Slashcode sites (Slashdot, SoylentNews): "by Name (12345) <mail> on Monday May 02, 2011 @09:03AM (#35990417)";
 #: the story's own line has no "(#id)": "Posted by kwright on Monday May 02, 2011 @08:47AM".
 SLASH_POSTER = re.compile(r"(?:Posted )?by (?P<name>\S.{0,40}?)(?: \(\d+\))?(?: <[^<>]{1,80}>)?(?: \((?:Homepage|Journal| )+\))?"
@@ -66,6 +67,7 @@ QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by (?P<name>\S.{0,
                            re.I)
 #: XenForo's quote label: "Nayyar Abbasi said:"; Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
 QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?) said:|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
+                         r"|(?P<wrote>\S.{0,60}?) wrote:(?:\s*↑\s*.{0,60})?"  # (phpBB: "Iqbal_Kh wrote: ↑Thu Oct 08, …")
                          r"|(?!Quote:)(?P<handle>[^\s:]{2,40}):")  # (vBulletin's "Quote:" over its label names nobody)
 #: vBulletin's thread view: the post's date and number on a line ("05-03-2016, 10:27 AM #1"), the poster's name on
 #: the next, then the poster's title and profile fields.
@@ -89,7 +91,7 @@ PROFILE_FIELD = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s*\S.{0,60}")
 #: A poster's title lines above the fields ("Senior Member"): at most this many.
 _TITLE_LINES = 2
 #: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
-POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
+POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
                        r"|Reactions: .{1,200}|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+", re.I)
 #: The board's own lines after the last post.
@@ -153,7 +155,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         if story is not None:
             posts.insert(0, story)
     first = head_at.get(posts[0][0], posts[0][0])
-    if _prose_words(lines[:first]) > _PROSE_WORDS:
+    subject = lines[first - 1] if first else ""  # (the thread's title over it, and over the page: no prose when it asks)
+    if _prose_words([ln for ln in lines[:first] if ln != subject]) > _PROSE_WORDS:
         return None
     end = next((i for i in range(posts[-1][0] + 1, len(lines)) if lines[i] and BOARD_FOOTER.fullmatch(lines[i])),
                len(lines))
@@ -174,6 +177,13 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         end = next((n for n, ln in enumerate(own) if ln and (_is_boilerplate(ln, markers.SECTION_BOILERPLATE)
                                                              or _is_boilerplate(ln, markers.ARTICLE_END)
                                                              or POST_TAIL.fullmatch(ln))), len(own))
+        # the poster's name again under the text, with its rank, over the profile fields ("Pratap", "BRFite",
+        # "Posts: 1906"): no text either
+        tail = [n for n in range(end) if own[n]][-(_TITLE_LINES + 1):]
+        named = next((n for n in tail if own[n] == posts[k][1][0]), None)
+        if end < len(own) and named is not None and not any(markers.SENTENCE_END.search(own[n]) for n in tail
+                                                             if n > named):
+            end = named
         subjects += [ln for ln in own[end:] if ln]
         texts.append(own[:end])
     if head_at and any(_paragraphs_apart(own) for own in texts):
@@ -203,6 +213,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         (dropped if ln and (SOURCE_LINK.fullmatch(ln) or _BARE_LINK.fullmatch(ln) or DEPT.fullmatch(ln)
                             or _is_boilerplate(ln, markers.BODY_BOILERPLATE)) else body).append(ln)
     seen = [" ".join(ln.split()) for ln in texts[0] if ln]
+    story_text = " ".join(seen)
     # every numeric date on the page tells how the forum writes them ("Last Post: 02-14-2016" under the thread)
     when_of = stamp_reader([when for _, (_, when) in posts] + [ln for ln in lines if "-" in ln or "/" in ln])
     year = None
@@ -225,11 +236,17 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         text = _join(kept)
         if text:
             topic, answering = _topic(subject_of.get(k))
-            # "Re:Opsec beats tech" answers the last comment on "Opsec beats tech"; a post quoting one answers it
-            parent = next((c.index for c in reversed(comments) if answering and topic_of.get(c.index) == topic), None)
-            quoted = next((m["name"] or m.groupdict().get("from") or m.groupdict().get("handle") for ln in own
-                           if ln and (m := QUOTED_POSTER.fullmatch(ln) or QUOTED_SAID.fullmatch(ln))), None)
-            if parent is None and quoted:
+            # "Re:Opsec beats tech" answers the last comment on "Opsec beats tech" (the thread's own title, every
+            # reply's subject on some boards, answers none); a post quoting one answers it
+            parent = next((c.index for c in reversed(comments) if answering and topic != title
+                           and topic_of.get(c.index) == topic), None)
+            label = next((n for n, ln in enumerate(own)
+                          if ln and (m := QUOTED_POSTER.fullmatch(ln) or QUOTED_SAID.fullmatch(ln))), None)
+            quoted = label is not None and (m["name"] or m.groupdict().get("from") or m.groupdict().get("wrote")
+                                            or m.groupdict().get("handle"))
+            words = next((" ".join(ln.split()) for ln in own[label + 1:] if ln), "") if quoted else ""
+            if parent is None and quoted and not (words and words in story_text):
+                # (the one quoting the story, its poster's words, answers no comment)
                 parent = next((c.index for c in reversed(comments) if c.author == quoted), None)
             if parent is None and target:
                 answered = _REPLY_NUMBER.fullmatch(target["name"])
