@@ -394,10 +394,10 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
                " a petition's 'Started July 14, 2020'"),
     DateMarker("publication_date", _line(rf"(?:Publication|Release) date[\s\u200e\u200f]*:[\s\u200e\u200f]*(?P<date>{ANY_DATE})"),
                "a book's or product's details: 'Publication date : May 2, 2013' (Amazon puts direction marks around the colon)"),
-    DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?\s*[,|–-]\s*|(?:[^|•·●/\d]{{1,40}}?\s*(?:[|•·●]|\s/)\s*){{0,3}}[|•·●]?\s*)?"
+    DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?(?:\s*[,|–-]\s*|\s{{2,}})|(?:[^|•·●/\d]{{1,40}}?\s*(?:[|•·●]|\s/)\s*){{0,3}}[|•·●]?\s*)?"
                              rf"(?:(?<=/ ){TIME}\s+)?(?P<date>{ANY_DATE})"  # ("Agence France-Presse / 07:12 PM January 02, 2018")
                              rf"(?:\s*(?:-|–|at|,|\||@)?\s*{TIME})?"),  # (or "@ 12:46pm")
-               "a line that is only a date (optionally after 'By Name,', or after the bar that ends the byline"
+               "a line that is only a date (optionally after 'By Name,' or 'By Name  ' and a wide gap, or after the bar that ends the byline"
                " above it: '| Wed Feb. 23, 2011 5:24 PM PST', or after the byline's parts set apart by bars or dots:"
                " 'Islamabad, Pakistan   ●   Sun, March 1, 2020')"),
     DateMarker("last_updated", _line(rf"(?:Page )?[Ll]ast updated(?: at| on)?\s*:?\s*(?:{TIME}\s*(?:[A-Z]{{2,4}})?,?\s*)?"
@@ -441,7 +441,7 @@ RELATED = Marker(
           r"|Most (?:read|viewed|popular|commented|shared|emailed)(?:\s*\|\s*Most \w+)+|(?-i:[A-Z]\w+) Round-?up"
           r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+)(?: (?-i:[A-Z][\w.&'’]+))? (?:stories|articles|posts|coverage|links|headlines):?"
           r"|(?:Trending|Popular|Happening) (?:in|near) your (?:area|neighbou?rhood|city)|Nearby (?:businesses|posts|events)"
-          r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?"
+          r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?|What['’]s [Nn]ext"
           r"|Next (?:Story|Article|Post)|Previous (?:Story|Article)"
           r"|Recent (?:comments|posts|articles|entries)|More to explore|Contribute to this page|Similar (?:articles|posts|stories)(?: you might enjoy)?:?"
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
@@ -734,7 +734,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "a paywall's meter: 'You have read 4 of 10 free articles this month. Subscribe now …'"),
     Marker("issue", _line(r"Vol(?:ume|\.)?\s*\d+\s*[-–,:]*\s*(?:Issue|No\.?)\s*\d+\b.{0,60}|Print edition\s*:\s*.{4,40}"),
            "a magazine's issue line over the story: 'Volume 28 - Issue 06 :: Mar. 12-25, 2011', 'Print edition: March 25, 2011'"),
-    Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Share|Tweet|Print|Email|Pinterest|add comment"
+    Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Respect|Share|Register|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|AOL|Yahoo!?|OpenID|Also (?:post|share) (?:to|on) (?:Facebook|Twitter)|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
                             r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
@@ -863,7 +863,7 @@ POST_FOOTERS = (_POSTED_BY,)
 #: bare time may be a comment's posted-at line).
 #: A photo's credit on a line of its own, in capitals: "RIZWAN TABASSUM/AFP/GETTY IMAGES", "K.M. CHAUDARY/AP".
 PHOTO_CREDIT = Marker("photo_credit", _line(r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:/[A-Z][A-Z.'’ -]{1,30})+)"
-                                            r"|(?-i:[A-Z][\w.'’ -]{1,40}/ ?)+(?:AAP|AP|AFP|EPA|Reuters|Getty Images"
+                                            r"|(?-i:[A-Z][\w.'’ -]{1,40}/ ?)+(?:AAP|AP|AFP|EPA|Reuters|Getty Images|Associated Press"
                                             r"|Anadolu Agency|Xinhua|Bloomberg|Shutterstock)(?:\s*[/-]\s*[\w .'’-]{1,30})*"
                                             # (or an outlet over its photographer, each word capitalised:
                                             # "US Air Force/Senior Airman Kyle Dawson")
@@ -940,6 +940,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                  r"|(?:Get|Receive) .{1,60}? in your inbox\b.{0,60}|Receive the latest (?:updates|news|stories)\b.{0,80}"
                                  r"|(?:Keep|Stay) up to date with what['’]s happening\b.{0,120}"
                                  r"|Enter your e-?mail(?: address)?(?:\s+(?:Subscribe|Sign up))?"
+                                 r"|The day['’]s (?:top|biggest) (?:stories|headlines) delivered\b.{0,60}"
+                                 r"|Get (?:the|our) .{1,40}? [Nn]ewsletter"
                                  r"|Note to readers: .{0,80}\b(?:share|forward|crosspost|repost)\b.{0,200}"
                                  r"|(?:We pay for your stories!?\s*)?(?:Do you have|Have you got|Got) an? (?:story|news tip|tip|video)(?: for .{1,60}?)?\?.{0,300}"
                                  r"|I would like to be emailed about\b.{1,200}|.{0,200}\bStart your .{1,40} subscription"
@@ -963,6 +965,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                    r"|(?:Twitter|X|Follow (?:[\w.'’-]+ ){0,4}on Twitter):?\s*@\w{1,30}"
                                    r"|(?:Got|Have you got|Do you have) a story(?: for [\w.]{1,30})?\? Get in touch\b.{0,160}"
                                    r"|Report (?:typos|errors)(?: and corrections)? to\b.{1,80}"
+                                   r"|(?-i:[A-Z][\w.'’ -]{2,40}) can be reached at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?(?:\s.{1,120})?"
                                    r"|The (?:writer|author) is (?:a|an|the)\b.{10,250}"  # (a bio: "The writer is a …")
                                    r"|(?:Reporter|Editor|(?:Edited|Reported|Compiled) by)\s?:\s*(?-i:[A-Z])[\w.'’ -]{2,50}"
                                    r"|(?:Edited|Reported|Compiled) by\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"
@@ -988,6 +991,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}[.!?’”]\s+(?:[\w'’ -]{1,30} (?:photo|picture) / [\w .'’&-]{1,40}"
                             r"|(?:Image|Photo|Picture) (?:source|credit):\s*.{1,60}|Photo by [^.]{1,60}(?:Commons|Images|Photos?)\.?)"
                             r"|.{10,300}\s/\s(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Wikimedia Commons)"  # "… / AP"
+                            # (its credit glued after its full stop: "… on Monday.Abdul Majeed Khan/Associated Press")
+                            r"|.{10,300}[a-z][.!?’”](?-i:[A-Z])[\w.'’ -]{2,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Associated Press)(?:/[\w .'’-]{1,30})?"
                             r"|(?:This|A) (?:file )?(?:photo|picture|image)(?: taken on .{1,40})? shows\b.{10,300}"
                             r"|.{10,300}\((?:[\w/.' -]{1,40} via |[\w.' -]{1,40}/)?(?:Getty(?: Images)?|AFP|EPA|AP|PA|Reuters|Shutterstock"
                             r"|Alamy|Bloomberg|Associated Press)(?:(?:\s*/\s*|\s)[\w .,'’-]{1,30}){0,2}\)"
@@ -1080,7 +1085,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
               r"|Letters (?:may|will|are|should|must)|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) welcomes|Comment(?:ing)? [Pp]olicy:"
               r"|(?:Comments?|Commenting) (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
               r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|(?:Feed )?You can follow this conversation|Our comment|This discussion|The discussion|Note:|By (?:commenting|posting|submitting)|Disclaimer:)"
-              r"(?=.*\b(?:moderat\w*|polic(?:y|ies)|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
+              r"(?=.*\b(?:moderat\w*|(?:our|comments?|commenting|community|privacy|moderation|house|site['’]s) polic(?:y|ies)|policy\b|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
               r"|below|abusive|offensive|remov\w*|approv\w*|review\w*|publish\w*|publication|closed|terms|comments?|edited|subscri\w*"
               r"|discussion|views)\b).*"),
         "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
@@ -1098,7 +1103,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|created|last reply|replies|views|users|likes|links|Tracking|Watching|Normal|Muted"
                              r"|You will (?:see a count of new replies|be notified)\b.{0,120}|\d+ / \d+"
                              rf"|{MONTH} (?:19|20)\d{{2}}"
-                             r"|Advertisement|Sort(?:ed)? by|Post|What do you think\?|Most (?:relevant|liked|popular|recent|replied)|Comment options|Discussion options"
+                             r"|Advertisement|Sort(?:ed)? by|Post|What do you think\?|Most (?:relevant|liked|popular|recent|replied|recommended|voted)|Comment options|Discussion options"
                              r"|(?:Flat|Threaded) list - (?:collapsed|expanded)|Date - (?:newest|oldest) first|\d+ comments per page"
                              r"|Save settings|\(edited\)|[\d,]+ out of [\d,]+ found this helpful\.?|Warning: Spoilers"
                              r"|Was this review helpful\? Sign in to vote\.?|Select your preferred way to display the comments\b.{0,80}"

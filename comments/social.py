@@ -184,7 +184,8 @@ def _main_post(lines: list[str]) -> _Post | None:
             continue
         j = next((k for k in range(i - 1, -1, -1) if lines[k]), None)
         if j is None or not _name_like(lines[j]) or CHROME.fullmatch(lines[j]) or _time(lines[j]) \
-                or _POSTED_BY.match(lines[j]):  # (a forum's or link site's byline: "Posted by u/neela_aasman")
+                or _POSTED_BY.match(lines[j]) or markers.MENU_LINE.fullmatch(lines[j]):
+            # (a forum's or link site's byline: "Posted by u/neela_aasman"; a page's skip link: "Skip to content")
             continue
         text = [ln for ln in lines[i + 1:] if ln]
         words, card = 0, False

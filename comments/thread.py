@@ -97,6 +97,7 @@ POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Last edited by .
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+"
+    r"|(?:[^\t]{1,30}\t+){3,}[^\t]{1,30}"  # (the thread's tools, a tab apart: "LinkBack  Thread Tools  Display Modes")
     r"|Copyright ©.{0,100}|https?://\S+", re.I)
 #: At most this many words of prose (a board's or list's description, a site's tagline) may come before
 #: the first poster line.
@@ -188,11 +189,12 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         texts.append(own[:end])
     if head_at and any(_paragraphs_apart(own) for own in texts):
         # posts part their paragraphs with blank lines: a line stuck under a reply's last one is its signature
-        for own in texts[1:]:
+        for n, own in enumerate(texts):
             while own and not own[-1]:
                 own.pop()
-            if len(own) >= 2 and own[-2] and not QUOTE_LABEL.fullmatch(own[-2]):
-                subjects.append(own.pop())
+            if len(own) >= 2 and own[-2] and not QUOTE_LABEL.fullmatch(own[-2]) and (
+                    n or _paragraphs_apart(own) and not markers.SENTENCE_END.search(own[-1])):
+                subjects.append(own.pop())  # (the story's too, when no sentence: "NAME | Islamabad | Civic 2009")
     if sum(len(ln.split()) for ln in texts[0]) < ARTICLE_MIN_WORDS:
         return None
     head = [ln for ln in lines[:first] if ln]
@@ -202,6 +204,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         subjects.append(texts[0][opening])
         texts[0] = texts[0][opening + 1:]
     while head and (_is_boilerplate(head[-1], markers.SECTION_BOILERPLATE)  # ("Printer-friendly format")
+                    or BOARD_FOOTER.fullmatch(head[-1])  # (the thread's tools over the first post)
                     or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
         subjects.append(head.pop())
     title, body_lines = _subject([] if labelled else head, texts[0])
@@ -312,6 +315,15 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 stamp, name, top = found
                 posts.append((stamp, (lines[name], lines[stamp])))
                 text_at[stamp], head_at[stamp] = i + 1, top
+                continue
+            # (or the date over the number, the poster's block under it: vBulletin 4's "04-07-2012, 10:18 AM",
+            # "#1", the name, the title, "Join Date", "Sep 2008")
+            stamp = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k]), None)
+            j = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
+            if stamp is not None and j is not None and len(lines[stamp]) <= 40 and _HAS_TIME.search(lines[stamp]) \
+                    and parse_stamp(lines[stamp]) and _name_like(lines[j]) and (k := _past_profile(lines, j + 1)) > j + 1:
+                posts.append((stamp, (lines[j], lines[stamp])))
+                text_at[stamp], head_at[stamp] = k, stamp
             continue
         if not (m := NUMBERED_STAMP.fullmatch(line)) or not _HAS_TIME.search(m["when"]) or (
                 parse_stamp(m["when"]) is None and not markers.POST_STAMP.fullmatch(m["when"])):  # ("Yesterday, 8:12 PM")
@@ -319,22 +331,28 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
         j = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
         if j is None or not _name_like(lines[j]):
             continue
-        k = j + 1
-        field = next((n for n in range(k, min(len(lines), k + _TITLE_LINES + 2))
-                      if PROFILE_FIELD.fullmatch(lines[n]) or PROFILE_LABEL.fullmatch(lines[n])), None)
-        if field is not None:  # the poster's title ("Senior Member"), then the fields
-            k = field
-            while k < len(lines) and (not lines[k] or PROFILE_FIELD.fullmatch(lines[k])
-                                      or PROFILE_LABEL.fullmatch(lines[k]) or PROFILE_COUNT.fullmatch(lines[k])):
-                if PROFILE_LABEL.fullmatch(lines[k]):  # a label over its value ("Join Date", "Jun 2010"), or over none
-                    value = next((n for n in range(k + 1, min(len(lines), k + 3)) if lines[n]), None)
-                    if value is not None and len(lines[value]) <= _FIELD_VALUE_CHARS \
-                            and not PROFILE_LABEL.fullmatch(lines[value]) and lines[value - 1]:
-                        k = value
-                k += 1
         posts.append((i, (lines[j], m["when"].strip())))
-        text_at[i] = k
+        text_at[i] = _past_profile(lines, j + 1)
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
+
+
+def _past_profile(lines: list[str], k: int) -> int:
+    """Where the post's text starts under its poster's name, from line k: past the poster's title ("Senior Member")
+    and profile fields ("Join Date: …", or a label over its value: "Join Date", "Sep 2008"); k when there are none."""
+    field = next((n for n in range(k, min(len(lines), k + _TITLE_LINES + 2))
+                  if PROFILE_FIELD.fullmatch(lines[n]) or PROFILE_LABEL.fullmatch(lines[n])), None)
+    if field is None:
+        return k
+    k = field
+    while k < len(lines) and (not lines[k] or PROFILE_FIELD.fullmatch(lines[k])
+                              or PROFILE_LABEL.fullmatch(lines[k]) or PROFILE_COUNT.fullmatch(lines[k])):
+        if PROFILE_LABEL.fullmatch(lines[k]):  # a label over its value ("Join Date", "Jun 2010"), or over none
+            value = next((n for n in range(k + 1, min(len(lines), k + 3)) if lines[n]), None)
+            if value is not None and len(lines[value]) <= _FIELD_VALUE_CHARS \
+                    and not PROFILE_LABEL.fullmatch(lines[value]) and lines[value - 1]:
+                k = value
+        k += 1
+    return k
 
 
 def _name_like(line: str) -> bool:
