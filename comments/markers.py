@@ -318,6 +318,8 @@ BYLINE: tuple[Marker, ...] = (
     Marker("dated", _line(rf".{{0,100}}?(?:Updated|Published|Posted|Started|Created)\b.{{0,40}}{ANY_DATE}.{{0,30}}"),
            "'…ReporterUpdated February 24, 2018' (the name is glued to 'Updated')"),
     Marker("date_only", _line(rf"{ANY_DATE}(?:\s*(?:-|–|at|,|\|)?\s*{TIME})?"), "a bare date line"),
+    Marker("date_by", _line(rf"{ANY_DATE}\s+by\s+(?-i:[A-Z]).{{1,80}}"),
+           "the date, then the writer: 'May 3 2011 by Rhodri Pryce, Western Mail'"),
     Marker("name_dash_date", _line(rf"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}})\s*[–—-]\s*{ANY_DATE}"
                                    rf"(?:\s*(?:at\s*)?{TIME})?(?:\s*\|\s*[\d,]+)?"),
            "a name, a dash and the date, a comment count after it: 'DANIEL OKAFOR – FEB 27, 2012 3:05 PM | 41'"),
@@ -392,6 +394,8 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
                                   rf"(?P<date>{ANY_DATE}).{{0,40}}"),
                "'Published August 29, 2017', 'Posted on 2017-08-29', a question's 'Asked February 21, 2020',"
                " a petition's 'Started July 14, 2020'"),
+    DateMarker("date_by", _line(rf"(?P<date>{ANY_DATE})\s+by\s+(?-i:[A-Z]).{{1,80}}"),
+               "the date, then the writer: 'May 3 2011 by Rhodri Pryce, Western Mail'"),
     DateMarker("publication_date", _line(rf"(?:Publication|Release) date[\s\u200e\u200f]*:[\s\u200e\u200f]*(?P<date>{ANY_DATE})"),
                "a book's or product's details: 'Publication date : May 2, 2013' (Amazon puts direction marks around the colon)"),
     DateMarker("bare", _line(rf"(?:By\s+.{{1,60}}?(?:\s*[,|–-]\s*|\s{{2,}})|(?:[^|•·●/\d]{{1,40}}?\s*(?:[|•·●]|\s/)\s*){{0,3}}[|•·●]?\s*)?"
@@ -439,7 +443,7 @@ RELATED = Marker(
           rf"{{1,2}}{_SECTION_NAME}:?"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed)(?: on| at| in)?{_SECTION_NAME}"
           r"|Most (?:read|viewed|popular|commented|shared|emailed)(?:\s*\|\s*Most \w+)+|(?-i:[A-Z]\w+) Round-?up"
-          r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+)(?: (?-i:[A-Z][\w.&'’]+))? (?:stories|articles|posts|coverage|links|headlines):?"
+          r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+)(?: (?-i:[A-Z][\w.&'’]+))? (?:stories|articles|posts|coverage|links|headlines|news):?"
           r"|(?:Trending|Popular|Happening) (?:in|near) your (?:area|neighbou?rhood|city)|Nearby (?:businesses|posts|events)"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?|What['’]s [Nn]ext"
           r"|Next (?:Story|Article|Post)|Previous (?:Story|Article)"
@@ -878,6 +882,7 @@ CAPTION_MAX_WORDS = 40
 #: "Photo: Reuters".
 BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
                     r"(?: file)?(?: Photo| Images)?(?:/[\w .'’-]{1,30})?|\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg)\)"
+                    r"|\((?:Image|Photo|Picture):\s*[^()]{2,60}\)"  # ("(Image: AFP via Getty Images)")
                     # (labelled, a picture agency's or a platform's name: "Credit: AFP or licensors", "Credit: Twitter")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?:Getty Images|AFP|AP|Reuters|EPA|PA|Alamy|Rex"
                     r"|Shutterstock|Twitter|Facebook|Instagram|Handout|Supplied)(?: (?:Features|Images|Wire))?(?: (?:or|and) licensors)?"
@@ -941,7 +946,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                  r"|(?:Keep|Stay) up to date with what['’]s happening\b.{0,120}"
                                  r"|Enter your e-?mail(?: address)?(?:\s+(?:Subscribe|Sign up))?"
                                  r"|The day['’]s (?:top|biggest) (?:stories|headlines) delivered\b.{0,60}"
-                                 r"|Get (?:the|our) .{1,40}? [Nn]ewsletter"
+                                 r"|Get (?:the|our) .{1,40}? [Nn]ewsletter|We use your sign-up to provide content\b.{0,300}"
+                                 r"|Thank you for subscribing\b.{0,160}|Invalid e-?mail(?: address)?"
                                  r"|Note to readers: .{0,80}\b(?:share|forward|crosspost|repost)\b.{0,200}"
                                  r"|(?:We pay for your stories!?\s*)?(?:Do you have|Have you got|Got) an? (?:story|news tip|tip|video)(?: for .{1,60}?)?\?.{0,300}"
                                  r"|I would like to be emailed about\b.{1,200}|.{0,200}\bStart your .{1,40} subscription"
@@ -1062,9 +1068,11 @@ BOARD_SUBJECTS_MIN = 4
 
 #: Furniture lines dropped from a comment section only.
 #: A post's note that its writer edited it: "Edited on Wed Oct-07-09 09:40 AM by bhaskar_nyc".
-EDIT_NOTE = _line(r"Edited on .{5,40}?(?:\d|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{2,4})) by \S.{0,60}")
+EDIT_NOTE = _line(r"\[?Edit(?:ed)? on .{5,40}?(?:\d|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{2,4})) by \S.{0,60}?(?: because:.{0,80})?\]?"
+                  r"|Mod(?:erator)? Edit:.{1,200}")  # (AboveTopSecret: "[edit on 8-10-2009 by NAME]", "Mod Edit: …")
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
-    Marker("edit_note", EDIT_NOTE, "a post's note that its writer edited it: 'Edited on DATE by NAME'"),
+    Marker("edit_note", EDIT_NOTE, "a post's note that its writer or a moderator edited it: 'Edited on DATE by NAME',"
+           " 'edit on DATE by NAME because: typo', 'Mod Edit: …'"),
     Marker("posting_as", _line(r"(?:Posting|Commenting|Comment) as\s+\S.{0,60}?(?:\s*\((?:Change|Not you\?)\))?"),
            "the comment form's reader: 'Posting as NAME (Change)'"),
     Marker("bracketed_buttons", _line(r"\[\s*(?:[\w#]+(?: [\w#]+){0,2}\s*\|\s*){2,7}[\w#]+(?: [\w#]+){0,2}\s*\]"),
@@ -1090,7 +1098,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
               r"|discussion|views)\b).*"),
         "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
     ),
-    Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}"
+    Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}|Sort comments:?"
                              r"|Collapse replies(?: Expand all)?|(?:Expand|Shrink|Hide) all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|Comment Preferences|Display:(?:\s*\w+(?: \w+){0,2}(?:\s*\|\s*\w+(?: \w+){0,2})+)?|Sort:|See (?:previous|earlier|more|all) replies|"
                              r"Comments [Cc]losed|Share what you think|Click to rate"
@@ -1147,7 +1155,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 
 #: An ad between comments: a label line, then at most AD_MAX_LINES lines down a
 #: call to action ("Ad", "Compare cheap flights…", "SkyRoute Travel", "Book now"); all of it is dropped.
-AD_LABEL = _line(r"Ad|Advertisement|Sponsored(?: Content| Links?| Stor(?:y|ies))?|Promoted(?: Content)?"
+AD_LABEL = _line(r"Ad|Advertisements?|Sponsored(?: Content| Links?| Stor(?:y|ies))?|Promoted(?: Content)?"
                  r"|(?:Sponsored|Promoted) by .{1,60}")
 AD_ACTION = _line(r"(?:Book|Shop|Buy|Order|Apply|Install|Download|Sign up|Register)(?: now| today)?|Learn more|Get (?:offer|quote|started|the app)"
                   r"|Try (?:it )?(?:free|now)|See (?:offer|deal)s?")
@@ -1361,7 +1369,7 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| coverage)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended|(?-i:MORE)"
+INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| coverage| content)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended|(?-i:MORE)"
                           r"|(?:Read more (?:on|about)|Most read in) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")

@@ -610,6 +610,11 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         if after is not None:
             skipped.append(lines[first])
             first = after
+        dated = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
+        if after is not None and dated is not None and _tagline_shaped(lines[first]) \
+                and len(lines[dated]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[dated]):
+            skipped.append(lines[first])  # (and the site's motto, the day's date under it: "The national website
+            first = dated  # of Wales", "Wednesday, May 4 2011")
         while after is not None and markers.MENU_LINE.fullmatch(lines[first]):  # (and its menus under it)
             after = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
             if after is not None:
@@ -1330,7 +1335,11 @@ def _before_prose(lines: list[str], start: int, i: int) -> bool:
     """Line i is a short link over the story (among its buttons, or a box of topics under its highlights), no
     paragraph of prose before it (or a share bar's button right under another: "Send", "Feedback") and prose
     right after it: three of the next lines are paragraphs."""
-    shared = bool(_SHARE_TARGET.fullmatch(next((ln for ln in reversed(lines[start:i]) if ln), "")))
+    previous = next((ln for ln in reversed(lines[start:i]) if ln), "")
+    # (or a count of the comments opening the bar above it: "Comments (9)", "Email this story", "Print this story")
+    bar = list(itertools.takewhile(lambda ln: not ln or len(ln.split()) <= markers.NAV_MAX_WORDS, reversed(lines[start:i])))
+    shared = bool(_SHARE_TARGET.fullmatch(previous)) or any(
+        _header(ln) and _shown_count(ln, pages=False) for ln in bar if ln)
     if _prose_above(lines, start, i + 1) and not shared:
         return False
     after = [ln for ln in lines[i + 1:i + 18] if ln][:11]
@@ -1840,6 +1849,7 @@ def _before_menu(lines: list[str], start: int, end: int) -> int:
 #: A share bar's button for a network, mail or print: "Facebook", "Email", "Print".
 _SHARE_TARGET = re.compile(r"Facebook|Twitter|X|Google\+?|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|E-?mail|Print|Send",
                            re.I)
+_SHARE_STORY = re.compile(r"(?:E-?mail|Print|Share|Save) this (?:story|article|page)", re.I)
 
 
 def _share_bar_end(lines: list[str], i: int) -> bool:
@@ -1847,21 +1857,23 @@ def _share_bar_end(lines: list[str], i: int) -> bool:
     and another header opens the comments further down (with the same count, when line i shows one:
     "Comments (8)" in the bar, "Discussions on this news (8)" over the comments)."""
     above = [ln for ln in lines[max(0, i - 3):i] if ln]
+    # (or opens one: "Comments (9)", "Email this story", "Print this story", "Share")
+    opens = all(_is_boilerplate(ln, (markers.SHARE,)) or _SHARE_TARGET.fullmatch(ln) or _SHARE_STORY.fullmatch(ln)
+                for ln in [ln for ln in lines[i + 1:i + 4] if ln][:2])
     count = _shown_count(lines[i], pages=False)
-    if count is not None and not any(_SHARE_TARGET.fullmatch(ln) for ln in above[-2:]):
+    if count is not None and not opens and not any(_SHARE_TARGET.fullmatch(ln) for ln in above[-2:]):
         return False  # (a thread's count under its topic's buttons: "Bookmark", "Ignore this topic", "8 comments")
-    if not any(_header(ln) and (count is None or _shown_count(ln, pages=False) == count)
+    if not any(_header(ln) and (count is None or opens or _shown_count(ln, pages=False) == count)
                for ln in lines[i + 1:] if ln and ln != lines[i]):
         return False
     # (past the story's time and a photo's credit; not past a commenter's name over a time: the comments)
-    shown = [ln for ln in lines[i + 1:i + 10] if ln]
+    shown = [ln for ln in lines[i + 1:i + (16 if opens else 10)] if ln]
     at = next((k for k, ln in enumerate(shown) if len(ln.split()) > markers.CAPTION_MAX_WORDS // 2), len(shown))
     below = "" if any(_stamp(shown[k]) and _name_like(shown[k - 1]) for k in range(1, at)) else \
         next(iter(shown[at:]), "")
-    return (len(above) >= 2
+    return (opens or len(above) >= 2
             and all(_is_boilerplate(ln, (markers.SHARE,)) or _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
-                    or _SHARE_TARGET.fullmatch(ln) for ln in above[-2:])
-            and bool(markers.SENTENCE_END.search(below)))
+                    or _SHARE_TARGET.fullmatch(ln) for ln in above[-2:])) and bool(markers.SENTENCE_END.search(below))
 
 
 def _shown_count(line: str, pages: bool) -> int | None:
@@ -2304,9 +2316,10 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     # with a time on its line, a name may be a handle or start in lower case ("jbou in Ann Arbor")
     pair = re.split(r"\s{2,}", name)  # "Kashif Mirza  DesertFox77 • 2 days ago": the writer, then whom it answers
     login = name.split(" ", 1)  # (or one space after a login: "patriot_pete76 Nigel Whitcombe • 4 hours ago")
-    if len(parts) != 1 or not (_author_like(name) or numbered and _handle_like(name) or when and (
+    if len(parts) != 1 or not (_author_like(name) or numbered and _handle_like(name)
+                               # (or its time on the line under it: "DragonFan77  Tariq Mahmood", "• 4 hours ago")
+                               or len(pair) == 2 and all(_author_like(p) or _handle_like(p) for p in pair) or when and (
             markers.BARE_HANDLE.fullmatch(name) or _author_like(name[:1].upper() + name[1:]) or _MASKED_IP.fullmatch(name)
-            or len(pair) == 2 and all(_author_like(p) or _handle_like(p) for p in pair)
             or len(login) == 2 and markers.HANDLE.fullmatch(login[0]) and _author_like(login[1]))):
         return None
     return name, when

@@ -37,7 +37,7 @@ from . import markers
 from .chat import ARTICLE_MIN_WORDS, SOURCE_LINK
 from .dates import find_article_date, parse_stamp, stamp_reader
 from .records import Article, Comment, Page
-from .splitter import _article_date, _detect_site, _is_boilerplate, _is_byline, _join, _opening_quote, _unquoted
+from .splitter import _NOTICE, _article_date, _detect_site, _is_boilerplate, _is_byline, _join, _opening_quote, _unquoted
 
 #: vBulletin's print view: the poster, a tab (or a wide gap), the time.
 POSTER_GAP = re.compile(r"(?P<name>[^\s\t][^\t]{0,40}?)(?:\t+|\s{3,})(?P<when>[^\t]{8,40})")
@@ -60,10 +60,12 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by .{1,80}|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
+QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
                          r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
+#: What closes a quote: XenForo's "Click to expand...".
+_QUOTE_END = re.compile(r"Click to (?:expand|shrink)(?:\.\.\.|…)", re.I)
 #: The poster a quote label names: "Quote Originally Posted by TexasTom View Post".
-QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by (?P<name>\S.{0,60}?)(?:\s+\(Post \d+\))?(?:\s+View Post)?",
+QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by:? (?P<name>\S.{0,60}?)(?:\s+\(Post \d+\))?(?:\s+View Post)?",
                            re.I)
 #: XenForo's quote label: "Nayyar Abbasi said:"; Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
 QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?) said:|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
@@ -80,7 +82,8 @@ PROFILE_LABEL = re.compile(
     r"|Reputation|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank|Join Date|Thanks",
     re.I)
 #: A board's count of thanks under a poster's fields: "Thanked 2,510 Times in 1,107 Posts".
-PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?", re.I)
+PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?|[\d,]+ posts?, read [\d,]+ times?", re.I)
+# (or its posts and their reads: "1,877 posts, read 2,310,446 times")
 _FIELD_VALUE_CHARS = 40
 #: A poster's title or banner under the name: "SENIOR MEMBER", "Well-known member", "Moderator".
 POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+ ){0,2}(?:member|moderator|administrator|staff)", re.I)
@@ -96,7 +99,7 @@ POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Last edited by .
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+", re.I)
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
-    r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+"
+    r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+|page: \d+|top topics"
     r"|(?:[^\t]{1,30}\t+){3,}[^\t]{1,30}"  # (the thread's tools, a tab apart: "LinkBack  Thread Tools  Display Modes")
     r"|Copyright ©.{0,100}|https?://\S+", re.I)
 #: At most this many words of prose (a board's or list's description, a site's tagline) may come before
@@ -149,6 +152,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     if not posts:
         posts, text_at, head_at = _numbered_posts(lines)
     if not posts:
+        posts, text_at, head_at = _posted_on_posts(lines)
+    if not posts:
         return _mail_thread(lines, doc_id, path, meta)
     if SLASH_POSTER.fullmatch(lines[posts[0][0]]):  # a slashcode story: its own poster line above the comments
         story = next(((i, found) for i in range(posts[0][0]) if lines[i] and (m := SLASH_POSTER.fullmatch(lines[i]))
@@ -192,7 +197,16 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         for n, own in enumerate(texts):
             while own and not own[-1]:
                 own.pop()
-            if len(own) >= 2 and own[-2] and not QUOTE_LABEL.fullmatch(own[-2]) and (
+            # (not the reply right under the lines it quotes: "Quote:", "Originally Posted by NAME", the quote, the
+            # lines of an earlier post)
+            earlier = " ".join(" ".join(ln.split()) for post in texts[:n] for ln in post if ln)
+            quoted = next((q for q in range(len(own) - 1, -1, -1) if own[q] and QUOTE_LABEL.fullmatch(own[q])
+                           and not _QUOTE_END.fullmatch(own[q])), None)
+            while quoted is not None and quoted + 1 < len(own) and own[quoted + 1] and (
+                    QUOTE_LABEL.fullmatch(own[quoted + 1]) and not _QUOTE_END.fullmatch(own[quoted + 1])
+                    or " ".join(own[quoted + 1].split())[:60] in earlier):
+                quoted += 1
+            if len(own) >= 2 and own[-2] and not QUOTE_LABEL.fullmatch(own[-2]) and (quoted is None or quoted < len(own) - 2) and (
                     n or _paragraphs_apart(own) and not markers.SENTENCE_END.search(own[-1])):
                 subjects.append(own.pop())  # (the story's too, when no sentence: "NAME | Islamabad | Civic 2009")
     if sum(len(ln.split()) for ln in texts[0]) < ARTICLE_MIN_WORDS:
@@ -205,6 +219,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         texts[0] = texts[0][opening + 1:]
     while head and (_is_boilerplate(head[-1], markers.SECTION_BOILERPLATE)  # ("Printer-friendly format")
                     or BOARD_FOOTER.fullmatch(head[-1])  # (the thread's tools over the first post)
+                    # (its buttons and counters: "log in", "join", "share:", "19")
+                    or markers.UI_WORD.fullmatch(head[-1]) or re.fullmatch(r"[\d,.]+|[a-z]+:?", head[-1])
                     or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
         subjects.append(head.pop())
     title, body_lines = _subject([] if labelled else head, texts[0])
@@ -230,10 +246,15 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     for k, ((_, (name, when)), own) in enumerate(zip(posts[1:], texts[1:]), 1):
         # whom it answers, over its text: "Response to Reply #1", "Response to Original message"
         opening = next((n for n, ln in enumerate(own) if ln), None)
-        target = markers.REPLY_TARGET.fullmatch(own[opening]) if opening is not None else None
+        target = (_REPLY_TO_POST.fullmatch(own[opening]) or markers.REPLY_TARGET.fullmatch(own[opening])) \
+            if opening is not None else None
         if target:
             subjects.append(own[opening])
             own = own[opening + 1:]
+        closing = next((n for n in range(len(own) - 1, -1, -1) if own[n]), None)
+        if target is None and closing is not None and (target := _REPLY_TO_POST.fullmatch(own[closing])):
+            subjects.append(own[closing])  # (or under it: "a reply to: NAME")
+            own = own[:closing]
         kept = _without_quotes(own, seen)
         seen += [" ".join(ln.split()) for ln in own if ln]
         text = _join(kept)
@@ -318,11 +339,13 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 continue
             # (or the date over the number, the poster's block under it: vBulletin 4's "04-07-2012, 10:18 AM",
             # "#1", the name, the title, "Join Date", "Sep 2008")
+            # (the status icon's label before the date: "Old 10-08-2009, 09:15 AM")
             stamp = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k]), None)
             j = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
-            if stamp is not None and j is not None and len(lines[stamp]) <= 40 and _HAS_TIME.search(lines[stamp]) \
-                    and parse_stamp(lines[stamp]) and _name_like(lines[j]) and (k := _past_profile(lines, j + 1)) > j + 1:
-                posts.append((stamp, (lines[j], lines[stamp])))
+            when = _POST_ICON.sub("", lines[stamp]) if stamp is not None else ""
+            if j is not None and len(when) <= 40 and _HAS_TIME.search(when) and parse_stamp(when) \
+                    and _name_like(lines[j]) and (k := _past_profile(lines, j + 1)) > j + 1:
+                posts.append((stamp, (lines[j], when)))
                 text_at[stamp], head_at[stamp] = k, stamp
             continue
         if not (m := NUMBERED_STAMP.fullmatch(line)) or not _HAS_TIME.search(m["when"]) or (
@@ -336,11 +359,42 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
+#: A post's status icon's label copied before its date: "Old 10-08-2009, 09:15 AM" (vBulletin).
+_POST_ICON = re.compile(r"^(?:Old|New)\s+(?=\d)")
+
+
+#: A post's time under its poster's name (past blank lines and a counter of the poster's flags: "+34 more"), with a
+#: "link" to the post under it (AboveTopSecret): "posted on Nov, 26 2011 @ 08:14 AM".
+_POSTED_ON = re.compile(r"posted on (?P<when>.{8,40})", re.I)
+_FLAGS = re.compile(r"\+\d{1,5} more")
+_POST_LINK = re.compile(r"link", re.I)
+#: Whom a post answers, over its text or under it: "reply to post by NAME", "a reply to: NAME".
+_REPLY_TO_POST = re.compile(r"(?:a )?reply to(?: post by)?:?\s+(?P<name>\S{1,40})(?P<post>)", re.I)
+
+
+def _posted_on_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int], dict[int, int]]:
+    """The posts of a thread whose posts each open with the poster's name over a "posted on DATE" line (and its
+    "link"), as `_numbered_posts` gives them; empty when fewer than two."""
+    posts, text_at, head_at = [], {}, {}
+    for i, line in enumerate(lines):
+        if not line.startswith(("posted on", "Posted on")) or not (m := _POSTED_ON.fullmatch(line)) \
+                or not _HAS_TIME.search(m["when"]) or parse_stamp(m["when"]) is None:
+            continue
+        above = [k for k in range(i - 1, max(-1, i - 8), -1) if lines[k] and not _FLAGS.fullmatch(lines[k])]
+        if not above or not _name_like(lines[above[0]]) or markers.SENTENCE_END.search(lines[above[0]]):
+            continue
+        below = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k]), None)
+        posts.append((i, (lines[above[0]], m["when"].strip())))
+        text_at[i] = below + 1 if below is not None and _POST_LINK.fullmatch(lines[below]) else i + 1
+        head_at[i] = above[0]
+    return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
+
+
 def _past_profile(lines: list[str], k: int) -> int:
     """Where the post's text starts under its poster's name, from line k: past the poster's title ("Senior Member")
     and profile fields ("Join Date: …", or a label over its value: "Join Date", "Sep 2008"); k when there are none."""
-    field = next((n for n in range(k, min(len(lines), k + _TITLE_LINES + 2))
-                  if PROFILE_FIELD.fullmatch(lines[n]) or PROFILE_LABEL.fullmatch(lines[n])), None)
+    field = next((n for n in range(k, min(len(lines), k + _TITLE_LINES + 2)) if PROFILE_FIELD.fullmatch(lines[n])
+                  or PROFILE_LABEL.fullmatch(lines[n]) or PROFILE_COUNT.fullmatch(lines[n])), None)
     if field is None:
         return k
     k = field
@@ -405,7 +459,8 @@ def _subject(head: list[str], post: list[str]) -> tuple[str | None, list[str]]:
     """(headline, the first post's lines without it): the post's subject line
     above its poster line, else a short first line of the post that does not
     end like a sentence, else the last breadcrumb ("-   -   Title (url)")."""
-    first = next((k for k, ln in enumerate(post) if ln), None)
+    # (past an ad's label over it: "Advertisements")
+    first = next((k for k, ln in enumerate(post) if ln and not markers.AD_LABEL.fullmatch(ln)), None)
     if first is not None and _title_like(post[first]) and any(h.endswith(post[first]) for h in head):
         return post[first], post[first + 1:]  # the thread's title, repeated over the first post ("Thread: …")
     started = next((k for k, ln in enumerate(head) if k and THREAD_BYLINE.fullmatch(ln) and _title_like(head[k - 1])), None)
@@ -455,8 +510,8 @@ def _without_quotes(lines: list[str], seen: list[str]) -> list[str]:
 
 def _prose_words(lines: list[str]) -> int:
     """How many words `lines` hold in lines that end like sentences (notices such as "JavaScript is disabled…" left out)."""
-    return sum(len(ln.split()) for ln in lines
-               if ln and markers.SENTENCE_END.search(ln) and not _is_boilerplate(ln, markers.BOILERPLATE))
+    return sum(len(ln.split()) for ln in lines if ln and markers.SENTENCE_END.search(ln)
+               and not _is_boilerplate(ln, markers.BOILERPLATE) and not _is_boilerplate(ln, (_NOTICE,)))
 
 
 def _mail_name(line: str) -> bool:
