@@ -102,7 +102,7 @@ _LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-
 _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?<!with-)(?:action|act)$|"  # (a comment's buttons in one part: "cmt_action", "mb_act"; not a
     # modifier naming them beside the text: "status__content--with-action")
-    r"(?:^|[-_])(?:reply|replies|children|actions|tools?|footer|header|voting|vote-up|vote-down|votes?|likes?|"
+    r"(?:^|[-_])(?:reply(?![-_]level)|replies|children|actions|tools?|footer|header|voting|vote-up|vote-down|votes?|likes?|recommend|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
     r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit|"
     r"badges?|badgeLabel|links|rate|rating|[a-z]{2,3}rating)(?:$|[-_])"  # (a plugin's prefix glued on: "ckrating")
@@ -1210,8 +1210,9 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
               and not _PERMALINK_TEXT.match(_inline_text(leaf))][:4]:  # not "@", "⬆", "·", "Comment Link"
         shown = _inline_text(leaves[n])
         if name is not None and n > name and (len(shown.split()) >= _TEXT_MIN_WORDS or len(shown.split()) >= 3
-                                              and markers.SENTENCE_END.search(shown)):
-            break  # the text has begun: a time below it is the footer's
+                                              and markers.SENTENCE_END.search(shown)
+                                              and not (len(shown) <= 60 and parse_stamp(shown))):
+            break  # the text has begun: a time below it is the footer's (not a time ending "9:03 a.m.")
         if stamp is None and len(shown) <= 60 and (parse_stamp(shown) or parse_date_text(shown)
                                                    or _RELATIVE_TIME.match(shown)
                                                    or leaves[n].tag == "time" and leaves[n].get("datetime")

@@ -586,7 +586,7 @@ ARTICLE_END: tuple[Marker, ...] = (
                                     r"|Genres|Book details(?: & editions)?"),
            "a shop's product details, a book's genres and details after the description (its publication date is"
            " still read)"),
-    Marker("sponsored", _line(r"Sponsored(?: Content| Links| Stories| Story)?(?::\s+\S.{0,150})?|Promoted(?: Stories| Links)?"),
+    Marker("sponsored", _line(r"Sponsored(?: Content| Links| Stories| Story)?(?::\s+\S.{0,150}| by \w+)?|Promoted(?: Stories| Links)?"),
            "sponsored boxes and links after a story: 'Sponsored: Modernise your infrastructure …'"),
     Marker("author_box", _line(r"Written by .{1,60}|Sign up to discover .{1,120}|—\s?(?!By\s)(?-i:[A-Z])[\w.&'’ -]{1,40}"
                                r"|Read (?-i:[A-Z])[\w.'’ -]{1,40}['’]s? (?:column |article |story )?archives?"),
@@ -740,7 +740,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "a magazine's issue line over the story: 'Volume 28 - Issue 06 :: Mar. 12-25, 2011', 'Print edition: March 25, 2011'"),
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Respect|Share|Register|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
-                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|AOL|Yahoo!?|OpenID|Also (?:post|share) (?:to|on) (?:Facebook|Twitter)|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
+                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|AOL|Yahoo!?|OpenID|Also (?:post|share) (?:to|on) (?:Facebook|Twitter)|Show More(?:\s*Show Less)?|Back to Gallery|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
                             r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Printable version|Reuse this content|Article history"
                             r"|Print Friendly(?:,? PDF (?:&|and) Email)?|Print(?:er)?[- ][Ff]riendly (?:version|[Pp]age)|Send this (?:[Aa]rticle|[Ss]tory) to a [Ff]riend|Share [Aa]rticle"
@@ -887,14 +887,14 @@ BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?:Getty Images|AFP|AP|Reuters|EPA|PA|Alamy|Rex"
                     r"|Shutterstock|Twitter|Facebook|Instagram|Handout|Supplied)(?: (?:Features|Images|Wire))?(?: (?:or|and) licensors)?"
                     # (a labelled credit naming the photographer first: "Image: NAME/AP/Press Association Images")
-                    r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/"
+                    r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s?"
                     r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}")
 #: A photo's credit labelled by how it came: "Image from: ISAF Media", "Photo courtesy of NAME:".
 LABELLED_CREDIT = re.compile(r"(?:Image|Photo|Picture) (?:from|by|via|courtesy(?: of)?):\s*[^.]{1,40}")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("agency_initials", _line(r"(?-i:[A-Z][\w.'’ -]{1,30})/(?:dpa|TT|NTB|Ritzau|AFP|AP|Reuters|ANSA|EFE)(?:/[a-z]{1,4})?"),
            "a story's credit: its outlet, agency and editor's initials ('The Local/dpa/mdm', 'The Local/TT/at')"),
-    Marker("embed", _line(r"Advertisement(?::?\s*(?:Story|Article) continues below)?|Ad Feedback|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
+    Marker("embed", _line(r"Advertisement(?::?\s*(?:Story|Article) continues below)?|(?:Story|Article) continues below(?: this (?:ad|advertisement))?|Ad Feedback|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
                           r"|(?:Also read|Read also|See also|Read more|Read|Related)\s*[:|].{1,150}|(?:Tags?|Keywords?)\s*:.{0,200}"
                           r"|Printable version\s*\|.{1,200}|" + LABELLED_CREDIT.pattern +
                           r"|\((?:h/t|hat tip:?) [^()]{1,80}\)"  # ("(h/t NAME at VideoCafe)")
@@ -984,6 +984,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"(?:[^.]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,60}\.?"
                             r"|(?:Photo|Image|Picture): .{10,300}\([^()]{2,50}\)"  # "Photo: … (AFP: A Majeed)"
                             r"|\((?:Photo|Image|Picture|Pictured): [^()]{10,300}\)"  # "(Photo: … AP file photo)"
+                            r"|FILE\s*[-–—]\s*In this .{5,60}? (?:file )?photo,.{10,400}"  # "FILE - In this Feb. 28, 2015 file photo, …"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\[(?:Photo|Image)(?:/[\w .]{1,30})?\]"  # "… July 5, 2012. [Photo/Agencies]"
                             # (credits in brackets, one scan: "… 2013 (White House photo)", "… (Pic:Reuters)",
@@ -1364,12 +1365,13 @@ BREADCRUMB_END = re.compile(r"\S(?:\s+[/>›»]\s+|\s{2,})$")  # (or links set a
 #: A breadcrumb trail of short items: "Asia / South & Central Asia", "Home › World".
 #: The label of a breadcrumb trail over the headline: "You are here: Home > News > World".
 YOU_ARE_HERE = re.compile(r"You are here:\s*", re.I)
-BREADCRUMBS = re.compile(r"[^/>›».!?]{1,30}(?:\s+[/>›»]\s+[^/>›».!?]{1,30})+|Home/[^/.!?]{1,30}(?:/[^/.!?]{1,30})+")
+BREADCRUMBS = re.compile(r"(?:[\w-]+(?:\.[\w-]+)+|[^/>›».!?]{1,30})(?:\s+[/>›»]\s+[^/>›».!?]{1,30})+"  # ("SFGate.com > News")
+                         r"|Home/[^/.!?]{1,30}(?:/[^/.!?]{1,30})+")
 CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| coverage| content)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended|(?-i:MORE)"
+INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| coverage| content| news)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended|(?-i:MORE)"
                           r"|(?:Read more (?:on|about)|Most read in) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")

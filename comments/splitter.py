@@ -1365,14 +1365,19 @@ def _link_box(lines: list[str], i: int) -> tuple[list[int], int]:
            and len(lines[k].split()) <= markers.INLINE_LINK_HEADLINE_WORDS):
         link.append(k)
         # (a carousel's "Previous", "1"; a headline's source and date under it: "Herald Sun, 2 May 2011")
-        headlines += not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE) \
-            and not (len(lines[k]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[k]))
+        headlines += not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE) and not _source_line(lines[k])
         k += 1
-    if k < len(lines) and lines[k] and len(lines[k]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[k]):
+    if k < len(lines) and lines[k] and _source_line(lines[k]):
         link.append(k)  # (the last headline's)
     return (link, headlines) if headlines else ([], 0)
 
 
+def _source_line(line: str) -> bool:
+    """A linked headline's source and date under it: "Herald Sun, 2 May 2011"."""
+    return len(line.split()) <= _SOURCE_LINE_WORDS and bool(parse_date_text(line))
+
+
+_SOURCE_LINE_WORDS = 6
 #: A newsletter box between paragraphs holds at most this many lines (its heading, a blurb, a button).
 _NEWSLETTER_BOX_LINES = 4
 
