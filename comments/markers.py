@@ -75,7 +75,8 @@ STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.|@|\|)?\s*{TIME}|{TIME_THEN
 #: only used at the very start or end of a comment already delimited.
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
-STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on|\s+at(?=\s+\d))?:?\s+|{_REVIEWED}\s+|on\s+)?"
+STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on|\s+at(?=\s+\d))?:?\s+|{_REVIEWED}\s+|on\s+"
+               r"|#\d{1,5}\s+(?=[A-Z]))?"  # (the post's number before it: "#4 May 3, 2016")
                rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,|\.|@|\|)?\s*{TIME})?"
                rf"|{TIME_THEN_DATE}|{RELATIVE_TIME}|{CLOCK})(?:\s*\|\s*Reply|\s*-{{1,2}}\s*Report(?: as abusive| abuse)?)?")
 
@@ -740,7 +741,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "a magazine's issue line over the story: 'Volume 28 - Issue 06 :: Mar. 12-25, 2011', 'Print edition: March 25, 2011'"),
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Respect|Share|Register|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
-                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|AOL|Yahoo!?|OpenID|Also (?:post|share) (?:to|on) (?:Facebook|Twitter)|Show More(?:\s*Show Less)?|Back to Gallery|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
+                            r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|AOL|Yahoo!?|OpenID|Also (?:post|share) (?:to|on) (?:Facebook|Twitter)|Show More(?:\s*Show Less)?|Back to Gallery|Reply »|\|?\s*Judge it!|Judged:|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
                             r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Printable version|Reuse this content|Article history"
                             r"|Print Friendly(?:,? PDF (?:&|and) Email)?|Print(?:er)?[- ][Ff]riendly (?:version|[Pp]age)|Send this (?:[Aa]rticle|[Ss]tory) to a [Ff]riend|Share [Aa]rticle"
@@ -1240,7 +1241,7 @@ AUTHOR_DETAIL_LINES = 2
 AUTHOR_CREDENTIAL_MAX_WORDS = 12
 #: What may precede a comment's time and is not part of it: "Posted on 17/03/2011 09:15".
 STAMP_PREFIX = re.compile(rf"^(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+(?:on|at))?:?|{_REVIEWED}"
-                          r"|on)\s+",
+                          r"|on|#\d{1,5}(?=\s+[A-Z]))\s+",
                           re.I)
 #: A vote score before a comment's time: "1,204 points · 3 years ago", "12 likes | 2h".
 STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvotes?|karma|views)\s*[•·|–—-]?\s*", re.I)

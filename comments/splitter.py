@@ -1609,6 +1609,11 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         lead = next((k for k, ln in enumerate(kept) if ln), None)
         if lead is not None and markers.SORT_BAR.fullmatch(kept[lead]):
             kept = kept[lead + 1:]  # a sort bar opening the section ("Sort by newest | oldest | rating")
+        named = [i for i in range(start, opening) if lines[i] and _named_above_stamp(lines, i)]
+        if sum(1 for ln in kept if ln) <= 1 and len(named) >= markers.MIN_NAMED_HEADS:
+            # a header over nothing under comments with no header of their own (a form's "Comments" field under
+            # names over their times): the comments
+            return _headerless(lines, named[0], named[0] + 1)
         if end is not None and (announced or not any(kept)) and sum(1 for ln in kept if ln) <= 1 \
                 and (later := _find_section(lines, end)) is not None and sum(1 for ln in later.lines if ln) > 1:
             return replace(later, announced=later.announced if later.announced is not None else announced)
@@ -1648,7 +1653,7 @@ def _named_above_stamp(lines: list[str], i: int) -> bool:
     line = _POSTED_BY_LABEL.sub("", lines[i])
     if len(line) > markers.NAME_MAX_CHARS or not (_handle_like(line) or _author_like(line)):
         return False
-    below = [ln for ln in lines[i + 1:i + 4] if ln][:2]
+    below = [ln for ln in lines[i + 1:i + 6] if ln][:2]  # (blank lines may set them apart: "NAME", "", "Place", "")
     if below and (markers.REPLY_TARGET.fullmatch(below[0]) or _place_line(below[0])):
         below = below[1:]  # (or the commenter's place: "Rawalpindi, Pakistan")
     return bool(below) and (_stamp(below[0]) is not None or _placed_stamp(below[0]) is not None)  # ("Delhi · 3 PM")
@@ -2323,7 +2328,9 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     login = name.split(" ", 1)  # (or one space after a login: "patriot_pete76 Nigel Whitcombe • 4 hours ago")
     if len(parts) != 1 or not (_author_like(name) or numbered and _handle_like(name)
                                # (or its time on the line under it: "DragonFan77  Tariq Mahmood", "• 4 hours ago")
-                               or len(pair) == 2 and all(_author_like(p) or _handle_like(p) for p in pair) or when and (
+                               or len(pair) == 2 and all((_author_like(p) or _handle_like(p))
+                                                         and not _is_boilerplate(p, markers.SECTION_BOILERPLATE)
+                                                         for p in pair) or when and (
             markers.BARE_HANDLE.fullmatch(name) or _author_like(name[:1].upper() + name[1:]) or _MASKED_IP.fullmatch(name)
             or len(login) == 2 and markers.HANDLE.fullmatch(login[0]) and _author_like(login[1]))):
         return None
@@ -2467,6 +2474,16 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
         k += 1
     if k < len(content) and when is None and _stamp(sec[content[k]]) and k + 1 < len(content):
         when, k = _stamp(sec[content[k]]), k + 1  # the stamp after a blank line
+    elif when is None and not loose:
+        # (or past the writer's place and profile lines, each set apart by a blank line: "Rawalpindi, Pakistan";
+        # "Since: Sep 12", "8,771", "Location hidden"; then "#4 May 3, 2016")
+        j = k
+        while j < min(len(content) - 1, k + markers.AUTHOR_DETAIL_LINES + 1) and content[j] - content[j - 1] in (2, 3) \
+                and len(sec[content[j]].split()) <= markers.AUTHOR_PLACE_MAX_WORDS and not _handle_like(sec[content[j]]) \
+                and not markers.SENTENCE_END.search(sec[content[j]]) and not _stamp(sec[content[j]]):
+            j += 1
+        if k < j < len(content) - 1 and content[j] - content[j - 1] in (2, 3) and _stamp(sec[content[j]]):
+            when, k = _stamp(sec[content[j]]), j + 1
     stamp_above = when is None and above is not None
     if stamp_above:
         when = above
