@@ -13,7 +13,7 @@ _MONTHS = {
 }
 # "Feb 24, 2018"; "Jan 12 '19" (Stack Exchange's short year); "Nov, 26 2011" (AboveTopSecret)
 _MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?,?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|,(?=\d{4}))"
-                  r"(?P<y>\d{4}|['’]\d{2}(?!\d))")  # (or "Jan 02,2018")
+                  r"(?P<y>\d{4}|['’]\d{2}(?!\d)|(?<=, )\d{2}(?=\s+\d{1,2}:\d{2}))")  # (or "Jan 02,2018"; "Oct. 7, 09 9:04 PM")
 # "24th February 2018", "24-Feb-2018", "02/JAN/2018"; "08-Mar-23" (a British board's short year)
 _DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-|/|,(?=\d{4}))"
                   r"(?P<y>\d{4}|(?<=-)\d{2}(?![\d-]))")

@@ -41,7 +41,8 @@ YEAR = r"(?:19|20)\d{2}"
 WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?"
 #: A year may be glued to a capitalised word after it: "Published July 12, 2023Updated July 13, 2023".
 _YEAR_END = r"(?!\d)(?!(?-i:[a-z]))"
-DATE_MDY = rf"\b{MONTH}\s+{DAY}(?:,?\s+|,){YEAR}{_YEAR_END}"  # (or "Jan 02,2018")
+DATE_MDY = (rf"\b{MONTH}\s+{DAY}(?:(?:,?\s+|,){YEAR}{_YEAR_END}"  # (or "Jan 02,2018")
+            r"|, \d{2}(?=\s+\d{1,2}:\d{2}))")  # (or its short year before a time: "Oct. 7, 09 9:04 PM")
 DATE_DMY = rf"\b{DAY}(?:\s+|-|/){MONTH}(?:,?\s+|-|/|,(?=\d)){YEAR}{_YEAR_END}"  # (or "02/JAN/2018", "04 July,2012")
 DATE_ISO = rf"\b{YEAR}(?:-[01]?\d-|/[01]?\d/)[0-3]?\d\b"  # (or with slashes: "2011/03/16")
 #: "25/08/2012", "20-09-2001", "25.08.2012" (read day first, as South Asian and British sites write them)
@@ -841,7 +842,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "a petition's furniture: '8,916 have signed. Let's get to 10,000!', 'Petition to', the signing form's notices"),
     Marker("source_tag", _line(r"\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\[[^\]]{1,30}\])?"),
            "a link aggregator's source and tag over a submitted headline: '(dawn.com)  [Sad]'"),
-    Marker("pagination", _line(r"Page:? \d+ of \d+|Next\s*[»›]|[«‹]\s*(?:Prev(?:ious)?|Back)|(?:[«‹]\s*)?Prev(?:ious)?(?: Post| Story| Article)?(?:\s*\|\s*[^|]{1,40}?)??"
+    Marker("pagination", _line(r"Page:? \d+ of \d+|(?:Next|Last)\s*[»›>]|[«‹<]\s*(?:Prev(?:ious)?|Back|First)|Showing [\d,]+\s*[-–]\s*[\d,]+ of [\d,]+|(?:[«‹]\s*)?Prev(?:ious)?(?: Post| Story| Article)?(?:\s*\|\s*[^|]{1,40}?)??"
                                r"\s*\|\s*Next(?: Post| Story| Article)?(?:\s*[»›])?|\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.)){2,}(?:\s+(?:Next|Last)\s*[»›]?)?|(?:(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})\s*\|\s*){3,}"
                                r"(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})"
                                r"|Pages?:?(?:\s+(?:\d{1,4}|…|\.\.\.)){2,}(?:\s+(?:First|Last|Prev(?:ious)?|Next)?\s*[«»‹›]?)*"
@@ -960,6 +961,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("story_credit", _line(r"(?:Place|Agency|Edited [Bb]y|With inputs from|Writer):\s*[^|]{1,40}"
                                  r"(?:\s*\|\s*(?:Place|Agency|Source|Edited [Bb]y|With inputs from):\s*[^|]{1,40})*"
                                  r"|Sources?:\s*(?:[\w&'’-]+,?\s?){1,6}|With files from (?:The )?[\w&'’ -]{2,60}"
+                                 r"|\((?:With inputs? from|Compiled from) (?:agencies|[\w&'’ -]{2,40})\)"
                                  r"|(?-i:[a-z]{2,4}(?:/[a-z]{2,4}){1,2})\s*\((?:[\w.-]+,\s*){0,5}[\w.-]+\)"  # "kys/rc (AP, dpa)"
                                  r"|[-–—]\s*(?:AP|AFP|Reuters|dpa|(?-i:[A-Z][\w&'’]*)(?: (?-i:[A-Z][\w&'’]*)){0,3}"
                                  r" (?:Ltd|Limited|News Service|Agency|Press))\.?"),  # "- Telegraph Group Ltd"

@@ -35,7 +35,7 @@ import re
 
 from . import markers
 from .chat import ARTICLE_MIN_WORDS, SOURCE_LINK
-from .dates import find_article_date, parse_stamp, stamp_reader
+from .dates import find_article_date, parse_date_text, parse_stamp, stamp_reader
 from .records import Article, Comment, Page
 from .splitter import _NOTICE, _article_date, _detect_site, _is_boilerplate, _is_byline, _join, _opening_quote, _unquoted
 
@@ -60,15 +60,15 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
+QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
                          r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
 #: What closes a quote: XenForo's "Click to expand...".
 _QUOTE_END = re.compile(r"Click to (?:expand|shrink)(?:\.\.\.|…)", re.I)
 #: The poster a quote label names: "Quote Originally Posted by TexasTom View Post".
 QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by:? (?P<name>\S.{0,60}?)(?:\s+\(Post \d+\))?(?:\s+View Post)?",
                            re.I)
-#: XenForo's quote label: "Nayyar Abbasi said:"; Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
-QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?) said:|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
+#: XenForo's quote label: "Nayyar Abbasi said:" (IP.Board's "NAME, on DATE, said:"); Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
+QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? said:(?:\s*↑)?|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
                          r"|(?P<wrote>\S.{0,60}?) wrote:(?:\s*↑\s*.{0,60})?"  # (phpBB: "Iqbal_Kh wrote: ↑Thu Oct 08, …")
                          r"|(?!Quote:)(?P<handle>[^\s:]{2,40}):")  # (vBulletin's "Quote:" over its label names nobody)
 #: vBulletin's thread view: the post's date and number on a line ("05-03-2016, 10:27 AM #1"), the poster's name on
@@ -78,9 +78,9 @@ NUMBERED_STAMP = re.compile(r"(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})")
 #: "Messages", "6,412") above the post's date, and its number on a line of its own ("#3", markers.POST_NUMBER).
 #: The labels of those fields:
 PROFILE_LABEL = re.compile(
-    r"Joined|Messages|Posts|Threads|Reaction score|Likes(?: received)?|Points|Trophy points|Solutions|Credits"
-    r"|Reputation|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank|Join Date|Thanks",
-    re.I)
+    r"(?:Joined|Messages|Posts|Threads|Reaction score|Likes(?: received)?|Points|Trophy points|Solutions|Credits"
+    r"|Reputation|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank|Join Date|Thanks):?",
+    re.I)  # (a colon may close it: "Joined:", "Sep 14, 2013")
 #: A board's count of thanks under a poster's fields: "Thanked 2,510 Times in 1,107 Posts".
 PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?|[\d,]+ posts?, read [\d,]+ times?", re.I)
 # (or its posts and their reads: "1,877 posts, read 2,310,446 times")
@@ -94,7 +94,7 @@ PROFILE_FIELD = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s*\S.{0,60}")
 #: A poster's title lines above the fields ("Senior Member"): at most this many.
 _TITLE_LINES = 2
 #: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
-POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
+POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
                        r"|Reactions: .{1,200}|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+", re.I)
 #: The board's own lines after the last post.
@@ -172,8 +172,12 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     subject_of: dict[int, str] = {}  # a post's subject line, when it has one
     for k, (i, _) in enumerate(posts):
         own = lines[text_at.get(i, i + 1):starts[k + 1]]
-        # the next post's subject line sits at the end of this one
-        while own and (not own[-1] or REPLY_SUBJECT.fullmatch(own[-1]) or SCORED_SUBJECT.fullmatch(own[-1])):
+        # the next post's subject line sits at the end of this one (and this one's signed date, number and likes:
+        # "NAME, Jan 1, 2018", "#1", "A and B like this.")
+        while own and (not own[-1] or REPLY_SUBJECT.fullmatch(own[-1]) or SCORED_SUBJECT.fullmatch(own[-1])
+                       or i in head_at and head_at[i] != i and (markers.POST_NUMBER.fullmatch(own[-1])
+                                                                or _LIKES.fullmatch(own[-1])
+                                                                or _SIGNED_DATE.fullmatch(own[-1]))):
             if own[-1]:
                 subjects.append(own[-1])
                 subject_of.setdefault(k + 1, own[-1])
@@ -209,6 +213,12 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
             if len(own) >= 2 and own[-2] and not QUOTE_LABEL.fullmatch(own[-2]) and (quoted is None or quoted < len(own) - 2) and (
                     n or _paragraphs_apart(own) and not markers.SENTENCE_END.search(own[-1])):
                 subjects.append(own.pop())  # (the story's too, when no sentence: "NAME | Islamabad | Civic 2009")
+    for own in texts:  # a short line set apart by two blank lines or more under the text: the poster's signature
+        while own and not own[-1]:
+            own.pop()
+        if len(own) >= 4 and not own[-2] and not own[-3] and any(own[:-3]) \
+                and len(own[-1].split()) <= _SIGNATURE_WORDS:
+            subjects.append(own.pop())
     if sum(len(ln.split()) for ln in texts[0]) < ARTICLE_MIN_WORDS:
         return None
     head = [ln for ln in lines[:first] if ln]
@@ -230,7 +240,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     body, dropped = [], []
     for ln in body_lines:
         (dropped if ln and (SOURCE_LINK.fullmatch(ln) or _BARE_LINK.fullmatch(ln) or DEPT.fullmatch(ln)
-                            or _is_boilerplate(ln, markers.BODY_BOILERPLATE)) else body).append(ln)
+                            or _is_boilerplate(ln, markers.BODY_BOILERPLATE)  # (and the pasted story's byline)
+                            or _is_byline(ln) and not markers.SENTENCE_END.search(ln)) else body).append(ln)
     seen = [" ".join(ln.split()) for ln in texts[0] if ln]
     story_text = " ".join(seen)
     # every numeric date on the page tells how the forum writes them ("Last Post: 02-14-2016" under the thread)
@@ -339,6 +350,20 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 continue
             # (or the date over the number, the poster's block under it: vBulletin 4's "04-07-2012, 10:18 AM",
             # "#1", the name, the title, "Join Date", "Sep 2008")
+            if (found := _signed_over_number(lines, i, posts)) is not None:
+                # (or signed under its text, its poster's block over it: XenForo 1's name, title and fields,
+                # the text, "NAME, Jan 1, 2018", "#1")
+                name, stamp, text = found
+                posts.append((stamp, (lines[name], _SIGNED_DATE.fullmatch(lines[stamp])["when"])))
+                text_at[stamp], head_at[stamp] = text, name
+                continue
+            if (found := _posted_under(lines, i)) is not None:
+                # (or the number over the poster's block and its "Posted DATE" line: IP.Board 3's "#2", the name,
+                # the rank, "412 posts", "Location:Lahore", "Posted 08 October 2009 - 09:41 AM")
+                name, stamp = found
+                posts.append((i, (lines[name], _POSTED.fullmatch(lines[stamp])["when"])))
+                text_at[i], head_at[i] = stamp + 1, i
+                continue
             # (the status icon's label before the date: "Old 10-08-2009, 09:15 AM")
             stamp = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k]), None)
             j = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
@@ -359,6 +384,53 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
+#: A post's writer and date under its text, over its number (XenForo 1): "CapeCodCynic, Jan 1, 2018".
+_SIGNED_DATE = re.compile(r"(?P<name>\S.{0,40}?), (?P<when>[A-Z][a-z]{2} \d{1,2}, \d{4}(?:(?: at)? \d{1,2}:\d{2}\s*[AP]M)?)"
+                          r"(?: Report)?")
+#: Who liked a post, under its number: "Bullseye_TX, RedStateRanger and Grey_Goose like this."
+_LIKES = re.compile(r".{1,300} likes? this\.")
+
+
+def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int, int, int] | None:
+    """(the name line at the top of the poster's block, the signed date line, where the text starts) of a post
+    signed under its text right over its number line, the block with the same name over the text; else None."""
+    stamp = number - 1
+    while stamp >= 0 and not lines[stamp]:
+        stamp -= 1
+    if stamp < 0 or not (m := _SIGNED_DATE.fullmatch(lines[stamp])) or parse_date_text(m["when"]) is None:
+        return None
+    floor = max([p for p, _ in posts] + [-1])
+    name = next((k for k in range(stamp - 1, max(floor, stamp - _POST_LINES), -1) if lines[k] == m["name"]
+                 and (text := _past_profile(lines, k + 1)) > k + 1), None)
+    return (name, stamp, _past_profile(lines, name + 1)) if name is not None else None
+
+
+_POST_LINES = 80
+#: A post's time line under its poster's block: "Posted 08 October 2009 - 09:41 AM" (IP.Board).
+_POSTED = re.compile(r"Posted:?\s+(?P<when>.{8,40})")
+#: The poster's block holds at most this many lines between the name and the time line.
+_POSTER_BLOCK_LINES = 20
+
+
+def _posted_under(lines: list[str], number: int) -> tuple[int, int] | None:
+    """(the name line, the time line) of a poster's block under a post's number line: the name, short lines of
+    rank, group and profile, then "Posted DATE"; None when there is no such block."""
+    name = next((j for j in range(number + 1, min(len(lines), number + 3)) if lines[j]), None)
+    if name is None or not _name_like(lines[name]):
+        return None
+    for k in range(name + 1, min(len(lines), name + _POSTER_BLOCK_LINES)):
+        if not lines[k]:
+            continue
+        if (m := _POSTED.fullmatch(lines[k])) and _HAS_TIME.search(m["when"]) and (
+                parse_stamp(m["when"]) or markers.POST_STAMP.fullmatch(m["when"])):  # ("Yesterday, 12:15 AM")
+            return name, k
+        if len(lines[k].split()) > _TITLE_WORDS or markers.SENTENCE_END.search(lines[k]):
+            return None
+    return None
+
+
+_TITLE_WORDS = 6
+_SIGNATURE_WORDS = 12
 #: A post's status icon's label copied before its date: "Old 10-08-2009, 09:15 AM" (vBulletin).
 _POST_ICON = re.compile(r"^(?:Old|New)\s+(?=\d)")
 
@@ -419,7 +491,7 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
     block above a post number line, or None when the line above the number is
     not a date or no name sits over the profile fields and titles."""
     stamp = number - 1
-    while stamp >= 0 and not lines[stamp]:
+    while stamp >= 0 and (not lines[stamp] or _BOOKMARK.fullmatch(lines[stamp])):  # (past "Add bookmark")
         stamp -= 1
     if stamp < 0 or len(lines[stamp]) > 40 or not (_HAS_TIME.search(lines[stamp]) or parse_stamp(lines[stamp])):
         return None
@@ -438,6 +510,9 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
         return None  # no profile or title under the name: a mailing list's message number ("#4411"), say
     top = k - 1 if k > 0 and len(lines[k - 1]) == 1 and lines[k - 1].isupper() else k  # a letter avatar
     return stamp, k, top
+
+
+_BOOKMARK = re.compile(r"(?:Add |Remove )?[Bb]ookmark")
 
 
 def _paragraphs_apart(own: list[str]) -> bool:
