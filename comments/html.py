@@ -292,9 +292,30 @@ def find_comment_items(root) -> list[_Item]:
                 items[n].parent = k
             for i in items:
                 i.parent = i.parent if i.quotes_below is None else moved.get(i.quotes_below, i.parent)
+            _attributed_parents(items)
             _mentioned_parents(items)
             return items
     return []
+
+
+#: An item's attribute naming the item it answers: data-reply-to="2418771", data-parent="2862145".
+_PARENT_ATTRIBUTE = re.compile(r"data-(?:reply-?to|in-reply-to|parent(?:-?id)?|replyto)", re.I)
+#: An item's own id in an attribute: id="comment-2418771", data-comment-id="2418771", data-post-id, data-id.
+_OWN_ID_ATTRIBUTE = re.compile(r"id|data-(?:comment-|post-)?id", re.I)
+
+
+def _attributed_parents(items: list[_Item]) -> None:
+    """A comment whose element names the one it answers by that one's id in an attribute answers it (a flat list
+    whose replies carry data-reply-to="2418771"), whatever its depth class or place says."""
+    ids: dict[str, int] = {}
+    for n, item in enumerate(items):
+        for attr, value in item.element.attrib.items():
+            if _OWN_ID_ATTRIBUTE.fullmatch(attr) and (digits := re.search(r"\d+$", value)):
+                ids.setdefault(digits[0], n)
+    for n, item in enumerate(items):
+        named = next((v for a, v in item.element.attrib.items() if _PARENT_ATTRIBUTE.fullmatch(a) and v.strip()), None)
+        if named and (digits := re.search(r"\d+$", named.strip())) and (k := ids.get(digits[0])) is not None and k < n:
+            item.parent = k
 
 
 def _mentioned_parents(items: list[_Item]) -> None:

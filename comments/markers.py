@@ -254,7 +254,7 @@ MASTHEAD_LONG_MENU = 150
 TICKER = re.compile(r"(?:Breaking(?: News)?|Just In|Developing|Live|Latest|Flash|Trending)\s*[:|–-]\s", re.I)
 #: A ticker's label on a line of its own, the ticker's headline under it.
 TICKER_LABEL = re.compile(r"(?:Breaking(?: News)?|Just In|Developing(?: Story)?|Flash|News Flash"
-                          r"|(?:My )?Recent(?:ly)? (?:reads|read|viewed)|Trending(?: Now)?|Latest(?: News)?)\s*:?", re.I)
+                          r"|(?:My )?Recent(?:ly)? (?:reads|read|viewed)|Trending(?: Now)?|Latest(?: News)?|All news)\s*:?", re.I)
 #: A web archive's toolbar above a page copied from its view (the Wayback Machine's): it opens with the
 #: archive's name within the first three lines and ends, within ARCHIVE_TOOLBAR_LINES lines, at its last
 #: "Close", "Help" or "About this capture" block line.
@@ -885,6 +885,7 @@ CAPTION_MAX_WORDS = 40
 BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
                     r"(?: file)?(?: Photo| Images)?(?:/[\w .'’-]{1,30})?|\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg)\)"
                     r"|\((?:Image|Photo|Picture):\s*[^()]{2,60}\)"  # ("(Image: AFP via Getty Images)")
+                    r"|©\s*(?:AP Photo|AP|AFP|EPA|Reuters|Getty Images|Xinhua|TASS)(?:/[\w .'’-]{1,40}){0,2}"  # ("© EPA/NAME")
                     # (labelled, a picture agency's or a platform's name: "Credit: AFP or licensors", "Credit: Twitter")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?:Getty Images|AFP|AP|Reuters|EPA|PA|Alamy|Rex"
                     r"|Shutterstock|Twitter|Facebook|Instagram|Handout|Supplied)(?: (?:Features|Images|Wire))?(?: (?:or|and) licensors)?"
@@ -950,6 +951,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                  r"|The day['’]s (?:top|biggest) (?:stories|headlines) delivered\b.{0,60}"
                                  r"|Get (?:the|our) .{1,40}? [Nn]ewsletter|We use your sign-up to provide content\b.{0,300}"
                                  r"|Thank you for subscribing\b.{0,160}|Invalid e-?mail(?: address)?"
+                                 r"|Top stories of the day in your inbox\b.{0,80}|Subscribe to our channel in Telegram\b.{0,60}"
+                                 r"|Latest news and analysis from \S.{0,40}"
                                  r"|Note to readers: .{0,80}\b(?:share|forward|crosspost|repost)\b.{0,200}"
                                  r"|(?:We pay for your stories!?\s*)?(?:Do you have|Have you got|Got) an? (?:story|news tip|tip|video)(?: for .{1,60}?)?\?.{0,300}"
                                  r"|I would like to be emailed about\b.{1,200}|.{0,200}\bStart your .{1,40} subscription"

@@ -469,6 +469,7 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     doubled |= {lines[k] for n, k in enumerate(shown[1:], 1)
                 if markers.HEADLINE_MIN_WORDS <= len(lines[k].split()) <= markers.CAPTION_MAX_WORDS
                 and markers.SENTENCE_END.search(lines[k]) and markers.BARE_CREDIT.fullmatch(lines[shown[n - 1]])
+                and not _PLACE_OPENING.match(lines[k])  # (not the story's first paragraph: "ISLAMABAD, January 2. …")
                 and (n < 2 or lines[shown[n - 2]] not in doubled and not markers.BY_NAME.match(lines[shown[n - 2]]))}
     # ...or under a labelled image and its credit ("Image: Compound in Abbottabad", "Tariq Jamil / AFP - Getty Images")
     doubled |= {lines[k] for k in range(2, body_end)
@@ -953,9 +954,15 @@ def _in_ticker(lines: list[str], i: int) -> bool:
     """Line i is an item of a ticker: the lines right above it, headlines without a blank or a
     short line between, go up to its label ("Breaking News", then one headline a line)."""
     k = i - 1
-    while k >= 0 and len(lines[k].split()) >= markers.HEADLINE_MIN_WORDS and not markers.TICKER_LABEL.fullmatch(lines[k]):
-        k -= 1
+    while k >= 0 and (len(lines[k].split()) >= markers.HEADLINE_MIN_WORDS or _CLOCK_LINE.fullmatch(lines[k])) \
+            and not markers.TICKER_LABEL.fullmatch(lines[k]):
+        k -= 1  # (past each headline's time: "14:37", then the headline)
     return k >= 0 and bool(markers.TICKER_LABEL.fullmatch(lines[k]))
+
+
+_CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}")
+#: A story's place in capitals opening its first paragraph: "ISLAMABAD, January 2. /TASS/. …".
+_PLACE_OPENING = re.compile(r"(?-i:[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2}),\s")
 
 
 def _headline_candidates(lines: list[str], first: int, short: bool = False):
