@@ -1616,8 +1616,9 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         lead = next((k for k, ln in enumerate(kept) if ln), None)
         if lead is not None and markers.SORT_BAR.fullmatch(kept[lead]):
             kept = kept[lead + 1:]  # a sort bar opening the section ("Sort by newest | oldest | rating")
-        named = [i for i in range(start, opening) if lines[i] and _named_above_stamp(lines, i)]
-        if sum(1 for ln in kept if ln) <= 1 and len(named) >= markers.MIN_NAMED_HEADS:
+        named = [i for i in range(start, opening) if lines[i] and _named_above_stamp(lines, i)] \
+            if sum(1 for ln in kept if ln) <= 1 else []
+        if len(named) >= markers.MIN_NAMED_HEADS:
             # a header over nothing under comments with no header of their own (a form's "Comments" field under
             # names over their times): the comments
             return _headerless(lines, named[0], named[0] + 1)
