@@ -951,7 +951,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                  r"|The day['’]s (?:top|biggest) (?:stories|headlines) delivered\b.{0,60}"
                                  r"|Get (?:the|our) .{1,40}? [Nn]ewsletter|We use your sign-up to provide content\b.{0,300}"
                                  r"|Thank you for subscribing\b.{0,160}|Invalid e-?mail(?: address)?"
-                                 r"|Top stories of the day in your inbox\b.{0,80}|Subscribe to our channel in Telegram\b.{0,60}"
+                                 r"|Subscribe to (?:the|our) .{1,60}? for as little as .{1,40}|Top stories of the day in your inbox\b.{0,80}|Subscribe to our channel in Telegram\b.{0,60}"
                                  r"|Latest news and analysis from \S.{0,40}"
                                  r"|Note to readers: .{0,80}\b(?:share|forward|crosspost|repost)\b.{0,200}"
                                  r"|(?:We pay for your stories!?\s*)?(?:Do you have|Have you got|Got) an? (?:story|news tip|tip|video)(?: for .{1,60}?)?\?.{0,300}"
@@ -980,7 +980,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                    r"|(?-i:[A-Z][\w.'’ -]{2,40}) can be reached at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?(?:\s.{1,120})?"
                                    r"|The (?:writer|author) is (?:a|an|the)\b.{10,250}"  # (a bio: "The writer is a …")
                                    r"|(?:Reporter|Editor|(?:Edited|Reported|Compiled) by)\s?:\s*(?-i:[A-Z])[\w.'’ -]{2,50}"
-                                   r"|(?:Edited|Reported|Compiled) by\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"
+                                   r"|(?:Edited|Reported|Compiled) by\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|[A-Z]\.[A-Z][\w'’-]+)"
                                    r"|(?-i:[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) is (?:a|an|(?-i:[A-Z])[\w.&-]+['’]s) (?:[\w.'’-]+ ){0,8}?"
                                    r"(?:fellow|professor|analyst|journalist|writer|correspondent|editor|researcher|scholar"
                                    r"|director|officer|reporter|lecturer|columnist|contributor)\b.{0,400})"),
@@ -1003,7 +1003,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             # ("… Pajhwok photo / NAME", "… Image source: Flickr", "… Photo by NAME, Wikipedia Commons.")
                             r"|.{10,300}[.!?’”]\s+(?:[\w'’ -]{1,30} (?:photo|picture) / [\w .'’&-]{1,40}"
                             r"|(?:Image|Photo|Picture) (?:source|credit):\s*.{1,60}|Photo by [^.]{1,60}(?:Commons|Images|Photos?)\.?)"
-                            r"|.{10,300}\s/\s(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Wikimedia Commons)"  # "… / AP"
+                            r"|.{10,300}\s/\s?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Wikimedia Commons)"  # "… / AP", "… /REUTERS"
                             # (its credit glued after its full stop: "… on Monday.Abdul Majeed Khan/Associated Press")
                             r"|.{10,300}[a-z][.!?’”](?-i:[A-Z])[\w.'’ -]{2,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Associated Press)(?:/[\w .'’-]{1,30})?"
                             r"|(?:This|A) (?:file )?(?:photo|picture|image)(?: taken on .{1,40})? shows\b.{10,300}"

@@ -2249,8 +2249,10 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
     or, with `first_names` (flat comments signed after their text, where nothing else tells), whose
     first name it opens with, then a comma ("Jim, the comparison…"); else None."""
     if target:  # ("in reply to Vikram Sethi" answers "Vikram Sethi (New Delhi)" and "Vikram Sethi, Jaipur";
-        # "… Ali (not verified)", "Ali")
+        # "… Ali (not verified)", "Ali"; Drupal's "In reply to SUBJECT by NAME (not verified)": NAME)
         target = markers.NAME_BADGE.sub("", target.strip())
+        if " by " in target and _name_like(writer := target.rsplit(" by ", 1)[1]):
+            target = writer
         return next((c.index for c in reversed(earlier) if c.author and target.casefold() in (
             c.author.casefold(), (bare := markers.NAME_PLACE.sub("", c.author)).casefold(),
             bare.split(",")[0].strip().casefold())), None)
