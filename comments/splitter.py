@@ -1344,7 +1344,8 @@ def _before_prose(lines: list[str], start: int, i: int) -> bool:
     right after it: three of the next lines are paragraphs."""
     previous = next((ln for ln in reversed(lines[start:i]) if ln), "")
     # (or a count of the comments opening the bar above it: "Comments (9)", "Email this story", "Print this story")
-    bar = list(itertools.takewhile(lambda ln: not ln or len(ln.split()) <= markers.NAV_MAX_WORDS, reversed(lines[start:i])))
+    bar = list(itertools.takewhile(lambda ln: not ln or len(ln.split()) <= markers.NAV_MAX_WORDS,
+                                   reversed(lines[start:i])))
     shared = bool(_SHARE_TARGET.fullmatch(previous)) or any(
         _header(ln) and _shown_count(ln, pages=False) for ln in bar if ln)
     if _prose_above(lines, start, i + 1) and not shared:

@@ -211,8 +211,9 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                     QUOTE_LABEL.fullmatch(own[quoted + 1]) and not _QUOTE_END.fullmatch(own[quoted + 1])
                     or " ".join(own[quoted + 1].split())[:60] in earlier):
                 quoted += 1
-            if len(own) >= 2 and own[-2] and not QUOTE_LABEL.fullmatch(own[-2]) and (quoted is None or quoted < len(own) - 2) and (
-                    n or _paragraphs_apart(own) and not markers.SENTENCE_END.search(own[-1])):
+            if len(own) >= 2 and own[-2] and not QUOTE_LABEL.fullmatch(own[-2]) \
+                    and (quoted is None or quoted < len(own) - 2) \
+                    and (n or _paragraphs_apart(own) and not markers.SENTENCE_END.search(own[-1])):
                 subjects.append(own.pop())  # (the story's too, when no sentence: "NAME | Islamabad | Civic 2009")
     for own in texts:  # a short line set apart by two blank lines or more under the text: the poster's signature
         while own and not own[-1]:
@@ -400,10 +401,11 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
         stamp -= 1
     if stamp < 0 or not (m := _SIGNED_DATE.fullmatch(lines[stamp])) or parse_date_text(m["when"]) is None:
         return None
-    floor = max([p for p, _ in posts] + [-1])
-    name = next((k for k in range(stamp - 1, max(floor, stamp - _POST_LINES), -1) if lines[k] == m["name"]
-                 and (text := _past_profile(lines, k + 1)) > k + 1), None)
-    return (name, stamp, _past_profile(lines, name + 1)) if name is not None else None
+    floor = max([p for p, _ in posts] + [-1])  # (within this post: under the one before)
+    for k in range(stamp - 1, max(floor, stamp - _POST_LINES), -1):
+        if lines[k] == m["name"] and (text := _past_profile(lines, k + 1)) > k + 1:
+            return k, stamp, text
+    return None
 
 
 _POST_LINES = 80
