@@ -155,7 +155,7 @@ def _nest_by_numbers(comments: tuple[Comment, ...], lines: list[str]) -> tuple[C
 _SUBJECT_TARGET = re.compile(r"(?:Re:|[Tt]o)\s+(?P<rest>.{1,60})")
 _SUBJECT_NUMBER = re.compile(r"\(?#(\d{1,4})\)?|\(comment (\d{1,4})\)")
 _SUBJECT_MAX_WORDS = 8
-_NUMBERED_SUBJECT = re.compile(r"\d{1,4}\.\s")
+_NUMBERED_SUBJECT = re.compile(r"(\d{1,4})\.\s")
 
 
 def _without_subjects(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:

@@ -37,7 +37,8 @@ from . import markers
 from .chat import ARTICLE_MIN_WORDS, SOURCE_LINK
 from .dates import find_article_date, parse_date_text, parse_stamp, stamp_reader
 from .records import Article, Comment, Page
-from .splitter import _NOTICE, _article_date, _detect_site, _is_boilerplate, _is_byline, _join, _opening_quote, _unquoted
+from .splitter import (_NOTICE, _NUMBERED_SUBJECT, _article_date, _detect_site, _is_boilerplate, _is_byline, _join,
+                       _opening_quote, _unquoted)
 
 #: vBulletin's print view: the poster, a tab (or a wide gap), the time.
 POSTER_GAP = re.compile(r"(?P<name>[^\s\t][^\t]{0,40}?)(?:\t+|\s{3,})(?P<when>[^\t]{8,40})")
@@ -197,11 +198,12 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
             end = named
         subjects += [ln for ln in own[end:] if ln]
         texts.append(own[:end])
+    for own in texts:
+        while own and not own[-1]:
+            own.pop()
     if head_at and any(_paragraphs_apart(own) for own in texts):
         # posts part their paragraphs with blank lines: a line stuck under a reply's last one is its signature
         for n, own in enumerate(texts):
-            while own and not own[-1]:
-                own.pop()
             # (not the reply right under the lines it quotes: "Quote:", "Originally Posted by NAME", the quote, the
             # lines of an earlier post)
             earlier = " ".join(" ".join(ln.split()) for post in texts[:n] for ln in post if ln)
@@ -216,8 +218,6 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                     and (n or _paragraphs_apart(own) and not markers.SENTENCE_END.search(own[-1])):
                 subjects.append(own.pop())  # (the story's too, when no sentence: "NAME | Islamabad | Civic 2009")
     for own in texts:  # a short line set apart by two blank lines or more under the text: the poster's signature
-        while own and not own[-1]:
-            own.pop()
         if len(own) >= 4 and not own[-2] and not own[-3] and any(own[:-3]) \
                 and len(own[-1].split()) <= _SIGNATURE_WORDS:
             subjects.append(own.pop())
@@ -289,7 +289,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                 answered = _REPLY_NUMBER.fullmatch(target["name"])
                 parent = numbered.get(answered[1]) if answered else next(
                     (c.index for c in reversed(comments) if c.author == target["name"]), None)
-            if m := _REPLY_NUMBER_LEAD.match(text):
+            if m := _NUMBERED_SUBJECT.match(text):
                 numbered[m[1]] = len(comments) + 1
             comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
                                     posted_at_parsed=when_of(when), text=text, parent=parent))
@@ -312,9 +312,9 @@ _NO_YEAR = re.compile(r"On [A-Z][a-z]{2} \d{1,2}$")
 _BARE_LINK = re.compile(r"https?://\S+")
 #: A label over the thread's first post: "Original message".
 _OPENING_LABEL = re.compile(r"Original (?:message|post)", re.I)
-#: A reply named by its number ("Response to Reply #3"), and that number over a reply's subject ("3. Not so simple").
+#: A reply named by its number ("Response to Reply #3"); the number over a reply's subject ("3. Not so simple") is
+#: splitter._NUMBERED_SUBJECT's.
 _REPLY_NUMBER = re.compile(r"Reply #(\d{1,5})")
-_REPLY_NUMBER_LEAD = re.compile(r"(\d{1,5})\.\s")
 
 
 _TIME_ON_DATE = re.compile(r"(?P<time>\d{1,2}:\d{2}\s*[ap]m) On (?P<date>.+)", re.I)
@@ -350,8 +350,6 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 posts.append((stamp, (lines[name], lines[stamp])))
                 text_at[stamp], head_at[stamp] = i + 1, top
                 continue
-            # (or the date over the number, the poster's block under it: vBulletin 4's "04-07-2012, 10:18 AM",
-            # "#1", the name, the title, "Join Date", "Sep 2008")
             if (found := _signed_over_number(lines, i, posts)) is not None:
                 # (or signed under its text, its poster's block over it: XenForo 1's name, title and fields,
                 # the text, "NAME, Jan 1, 2018", "#1")
@@ -366,7 +364,8 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 posts.append((i, (lines[name], _POSTED.fullmatch(lines[stamp])["when"])))
                 text_at[i], head_at[i] = stamp + 1, i
                 continue
-            # (the status icon's label before the date: "Old 10-08-2009, 09:15 AM")
+            # (or the date over the number, the poster's block under it: vBulletin 4's "04-07-2012, 10:18 AM",
+            # "#1", the name, the title, "Join Date", "Sep 2008"; the status icon's label may open the date: "Old …")
             stamp = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k]), None)
             j = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
             when = _POST_ICON.sub("", lines[stamp]) if stamp is not None else ""
@@ -444,7 +443,7 @@ _POSTED_ON = re.compile(r"posted on (?P<when>.{8,40})", re.I)
 _FLAGS = re.compile(r"\+\d{1,5} more")
 _POST_LINK = re.compile(r"link", re.I)
 #: Whom a post answers, over its text or under it: "reply to post by NAME", "a reply to: NAME".
-_REPLY_TO_POST = re.compile(r"(?:a )?reply to(?: post by)?:?\s+(?P<name>\S{1,40})(?P<post>)", re.I)
+_REPLY_TO_POST = re.compile(r"(?:a )?reply to(?: post by)?:?\s+(?P<name>\S{1,40})", re.I)
 
 
 def _posted_on_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int], dict[int, int]]:
