@@ -80,7 +80,7 @@ NUMBERED_STAMP = re.compile(r"(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})")
 #: The labels of those fields:
 PROFILE_LABEL = re.compile(
     r"(?:Joined|Messages|Posts|Threads|Reaction score|Likes(?: received)?|Points|Trophy points|Solutions|Credits"
-    r"|Reputation|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank|Join Date|Thanks):?",
+    r"|Reputation|Ratings?|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank|Join Date|Thanks):?",
     re.I)  # (a colon may close it: "Joined:", "Sep 14, 2013")
 #: A board's count of thanks under a poster's fields: "Thanked 2,510 Times in 1,107 Posts".
 PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?|[\d,]+ posts?, read [\d,]+ times?", re.I)
@@ -97,7 +97,7 @@ PROFILE_FIELD = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s*\S.{0,60}")
 _TITLE_LINES = 2
 #: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
 POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
-                       r"|Reactions: .{1,200}|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
+                       r"|Reactions:(?: .{1,200})?|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+", re.I)
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
