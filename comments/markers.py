@@ -496,8 +496,8 @@ _BLOGGER_NAV = Marker("blogger_nav",
                       _line(r"(?:Newer Post|Older Post)(?:\s+(?:Older Post|Home))*|Subscribe to:\s*Post Comments.*"),
                       "Blogger navigation")
 #: Which of a thread's comments a page shows: "Showing 1-10 of 214 comments" (under them it ends them).
-PAGE_COUNT = r"Showing (?:[\d,]+\s*[-–]\s*)?[\d,]+ of [\d,]+ comments?"
-PAGE_COUNT_PARTS = r"Showing (?:(?P<first>[\d,]+)\s*[-–]\s*)?(?P<last>[\d,]+) of [\d,]+ comments?"
+PAGE_COUNT = r"Showing (?:[\d,]+\s*[-–]\s*)?[\d,]+ of [\d,]+ comments?|Showing (?:posts|comments) [\d,]+\s*[-–]\s*[\d,]+ of [\d,]+"
+PAGE_COUNT_PARTS = r"Showing (?:(?P<first>[\d,]+)\s*[-–]\s*)?(?P<last>[\d,]+) of [\d,]+ comments?"  # ("Showing posts 1 - 11 of 11")
 _WIDGET_END = Marker(
     "widget_end",
     _line(r"Loading comments.*|RSS feed for comments to this (?:post|article|story)\.?|JComments"
@@ -1271,6 +1271,10 @@ WROTE_QUOTE = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:[\
 QUOTING_INLINE = re.compile(r"(?:(?:Quoting|Quote (?:from|by)) |@)(?P<name>[^\n:]{1,40}?):\s*[\"“][^\n]{1,400}[\"”]\n")
 #: ...or unquoted, its own paragraph of an earlier comment's words: "NAME wrote:", the words, a blank line.
 WROTE_BLOCK = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:\n\n?(?P<quote>[^\n][^\n]*(?:\n[^\n]+)*)\n\n")
+#: ...or its lines under "NAME wrote:", the reply right under them (with a note for lines left out: "<quoted text
+#: removed>").
+WROTE_LABEL = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:\n")
+QUOTE_REMOVED = re.compile(r"[<\[(]quoted? (?:text )?(?:removed|hidden|snipped)[>\])]", re.I)
 SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".
 #: A vote score may sit between: "jawad_pk 22 points 1 year ago".

@@ -1656,6 +1656,10 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
     return None
 
 
+#: A commenter's profile line under the name, set apart: "Since: Mar 09", a post count ("2,318"), "Location hidden".
+_PROFILE_LINE = re.compile(r"(?:Since|Member since|Joined):?\s+\S.{0,20}|[\d,]{1,9}|Location hidden", re.I)
+
+
 def _named_above_stamp(lines: list[str], i: int) -> bool:
     """Line i names a commenter (a handle or a name) and a posted-at line
     follows it, past a reply's target line ("↩ priya_s"); a label may open it ("by: Rashid from: Quetta")."""
@@ -1665,6 +1669,11 @@ def _named_above_stamp(lines: list[str], i: int) -> bool:
     below = [ln for ln in lines[i + 1:i + 6] if ln][:2]  # (blank lines may set them apart: "NAME", "", "Place", "")
     if below and (markers.REPLY_TARGET.fullmatch(below[0]) or _place_line(below[0])):
         below = below[1:]  # (or the commenter's place: "Rawalpindi, Pakistan")
+    elif below and not lines[i + 1] and _PROFILE_LINE.fullmatch(below[0]):
+        # (or the profile lines and place, each set apart: "Since: Mar 09", "2,318", "Karachi, Pakistan")
+        below = [ln for ln in lines[i + 1:i + 2 * (markers.AUTHOR_DETAIL_LINES + 3)] if ln]
+        while below and (_PROFILE_LINE.fullmatch(below[0]) or _place_line(below[0])):
+            below = below[1:]
     return bool(below) and (_stamp(below[0]) is not None or _placed_stamp(below[0]) is not None)  # ("Delhi · 3 PM")
 
 
@@ -1693,8 +1702,17 @@ def _text_above(lines: list[str], start: int, signature: int) -> int:
 def _headerless(lines: list[str], first: int, search_end_from: int) -> _Section:
     """The section from `first` to the line that closes it."""
     end = _first_line(lines, search_end_from, len(lines), markers.COMMENTS_END)
+    while end is not None and _ad_between_comments(lines, end):
+        end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
     body = lines[first : end if end is not None else _before_menu(lines, first, len(lines))]
     return _Section(first, _drop_boilerplate(body), None, None, None, _reply_counts(body))
+
+
+def _ad_between_comments(lines: list[str], i: int) -> bool:
+    """Line i is an ad's label ("Sponsored Links") with a commenter's name over a time right under it: the
+    comments go on past the ad."""
+    below = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k]), None)
+    return bool(markers.AD_LABEL.fullmatch(lines[i])) and below is not None and _named_above_stamp(lines, below)
 
 
 def _section_end(lines: list[str], start: int, top: int) -> int | None:
@@ -2743,6 +2761,15 @@ def _opening_quote(text: str, found: list[_Found]) -> tuple[str, str | None]:
     if (m := markers.WROTE_BLOCK.match(text)) and text[m.end():].strip() \
             and any(" ".join(m["quote"].split()) in " ".join(f[2].split()) for f in found):
         return text[m.end():].strip(), m["name"]  # "name wrote:", their words unquoted, then the reply
+    if (m := markers.WROTE_LABEL.match(text)) is not None:
+        # "name wrote:", lines of their comment (or a note standing for them: "<quoted text removed>"), the reply
+        # right under them
+        own = text[m.end():].split("\n")
+        quoted = list(itertools.takewhile(lambda ln: bool(ln.strip()) and (
+            markers.QUOTE_REMOVED.fullmatch(ln.strip()) or any(" ".join(ln.split()) in " ".join(f[2].split())
+                                                               for f in found)), own))
+        if quoted and "\n".join(own[len(quoted):]).strip():
+            return "\n".join(own[len(quoted):]).strip(), m["name"]
     first, sep, rest = text.partition("\n\n")
     if m := markers.QUOTING_LABEL.match(text):
         # "Quoting NAME:", the quoted words, then the reply (in the same paragraph: past the lines of an earlier
