@@ -74,7 +74,8 @@ QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? said:(?:\s*�
                          r"|(?!Quote:)(?P<handle>[^\s:]{2,40}):")  # (vBulletin's "Quote:" over its label names nobody)
 #: vBulletin's thread view: the post's date and number on a line ("05-03-2016, 10:27 AM #1"), the poster's name on
 #: the next, then the poster's title and profile fields.
-NUMBERED_STAMP = re.compile(r"(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})")
+NUMBERED_STAMP = re.compile(r"(?:(?:Old|New)\s+)?(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})(?: \(permalink\))?")
+# (the status icon's label before it, a link after it: "Old 7th Oct 2009, 19:42  #1 (permalink)")
 #: XenForo's thread copied as text: the poster's name, title and profile fields ("Joined", "Mar 14, 2009",
 #: "Messages", "6,412") above the post's date, and its number on a line of its own ("#3", markers.POST_NUMBER).
 #: The labels of those fields:
@@ -88,6 +89,7 @@ PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?|[\d,]+ posts
 _FIELD_VALUE_CHARS = 40
 #: A poster's title or banner under the name: "SENIOR MEMBER", "Well-known member", "Moderator".
 POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+ ){0,2}(?:member|moderator|administrator|staff)"
+                          r"|(?:[\w-]+ ){0,2}(?:veteran|newbie|guest|regular|contributor|rookie|sage|guru|legend)"
                           r"|(?:Past )?Donor|Banned|Supporter|Premium|VIP", re.I)  # (or a banner: "Donor", "Banned")
 #: A forum's line naming who started the thread, under its title.
 THREAD_BYLINE = re.compile(r"(?:Thread starter|Started by|Discussion in .{1,80}? started by)\s+\S.{0,60}")
@@ -236,6 +238,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                     or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
         subjects.append(head.pop())
     title, body_lines = _subject([] if labelled else head, texts[0])
+    body_lines, aside = _quoted_story(body_lines)
+    subjects += aside
     if (m := SUBJECT_POSTER.fullmatch(lines[posts[0][0]])) is not None:  # the post's own subject, on its poster line
         title, body_lines = m["subject"], texts[0]
     boilerplate = [ln for ln in head if ln != title]
@@ -289,6 +293,9 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                 answered = _REPLY_NUMBER.fullmatch(target["name"])
                 parent = numbered.get(answered[1]) if answered else next(
                     (c.index for c in reversed(comments) if c.author == target["name"]), None)
+            if parent is None and text.startswith("@"):  # ("@Anjali V a politician saying …")
+                parent = next((c.index for c in reversed(comments) if text[1:].startswith(c.author)
+                               and not text[1 + len(c.author):][:1].isalnum()), None)
             if m := _NUMBERED_SUBJECT.match(text):
                 numbered[m[1]] = len(comments) + 1
             comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
@@ -305,6 +312,40 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     article = Article(doc_id=doc_id, path=path, site=_detect_site("\n".join(lines), head + trailer, meta),
                       title=title, published=published, date_source=source, date_precision=precision, body=body_text)
     return Page(article=article, comments=tuple(comments), boilerplate=tuple(boilerplate))
+
+
+#: A label over the story pasted into the first post as a quote: "Quote:", "NAME said:".
+_STORY_QUOTE = re.compile(r"Quote:?|\S.{0,40} said:|(?:Quote:?\s+)?Originally Posted by .{1,60}", re.I)
+#: The poster's own lines over it: at most this many, and this many words.
+_INTRO_LINES, _INTRO_WORDS = 3, 60
+#: The address a pasted link's card shows under its title and description: "www.northstarwire.com".
+_CARD_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+
+def _quoted_story(story: list[str]) -> tuple[list[str], list[str]]:
+    """(the first post's lines that hold the story, its poster's own lines around it) when the story is pasted as
+    a quote: the poster's few lines over the quote's label ("Interesting one from this evening's wires.",
+    "Quote:"), the end of the quote and the poster's remark under it ("Click to expand...", "Well, this should be
+    interesting."); and the card of a pasted link (its description over the site's address). Else (story, [])."""
+    aside: list[str] = []
+    closing = next((n for n, ln in enumerate(story) if ln and _QUOTE_END.fullmatch(ln)), None)
+    if closing is not None and _prose_words(story[:closing]) >= ARTICLE_MIN_WORDS:
+        aside += [ln for ln in story[closing:] if ln]
+        story = story[:closing]
+    content = [n for n, ln in enumerate(story) if ln][:_INTRO_LINES + 1]
+    label = next((n for n in content if _STORY_QUOTE.fullmatch(story[n])), None)
+    if label is not None and _prose_words(story[:label]) <= _INTRO_WORDS \
+            and _prose_words(story[label + 1:]) >= ARTICLE_MIN_WORDS:
+        aside += [ln for ln in story[:label + 1] if ln]
+        story = story[label + 1:]
+    domain = next((n for n in [n for n, ln in enumerate(story) if ln][:_INTRO_LINES + 1]
+                   if _CARD_DOMAIN.fullmatch(story[n])), None)
+    if domain is not None:
+        above = [n for n in range(domain) if story[n]]
+        card = above[-1:] if len(above) <= 2 else []  # (the description over it, under the title)
+        aside += [story[n] for n in card] + [story[domain]]
+        story = [ln for n, ln in enumerate(story) if n != domain and n not in card]
+    return story, aside
 
 
 _NO_YEAR = re.compile(r"On [A-Z][a-z]{2} \d{1,2}$")
@@ -483,9 +524,13 @@ def _past_profile(lines: list[str], k: int) -> int:
     return k
 
 
+_INITIAL_END = re.compile(r"\s[A-Z]\.$")
+
+
 def _name_like(line: str) -> bool:
     """A poster's name line: short, a few words, not a sentence (stricter than the comment splitter's)."""
-    return len(line) <= 40 and len(line.split()) <= 4 and not markers.SENTENCE_END.search(line)
+    return len(line) <= 40 and len(line.split()) <= 4 and (not markers.SENTENCE_END.search(line)
+                                                            or bool(_INITIAL_END.search(line)))  # ("Vikram S.")
 
 
 def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
@@ -499,14 +544,15 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
         return None
     k = stamp - 1
     while k >= 0:  # the profile: labels, each with its value under it (or none, when the forum shows an icon)
-        if not lines[k] or PROFILE_LABEL.fullmatch(lines[k]):
+        if not lines[k] or _profile_label(lines, k):
             k -= 1
-        elif k > 0 and PROFILE_LABEL.fullmatch(lines[k - 1]):
+        elif k > 0 and len(lines[k]) <= _FIELD_VALUE_CHARS and _profile_label(lines, k - 1):
             k -= 2
         else:
             break
-    for _ in range(_TITLE_LINES + 1):  # the poster's titles and banners ("SENIOR MEMBER")
-        if k >= 0 and POSTER_TITLE.fullmatch(lines[k]) and k < stamp - 1:
+    fields = k < stamp - 1
+    for _ in range(_TITLE_LINES + 1):  # the poster's titles and banners ("SENIOR MEMBER"; a guest's "Guest" alone)
+        if k >= 0 and POSTER_TITLE.fullmatch(lines[k]) and (fields or k == stamp - 1 and k > 0 and lines[k - 1]):
             k -= 1
     if k < 0 or k == stamp - 1 or not _name_like(lines[k]):
         return None  # no profile or title under the name: a mailing list's message number ("#4411"), say
@@ -514,6 +560,18 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
     return stamp, k, top
 
 
+#: A label of the board's own among the known ones: "Political Leaning", "Independent".
+_OTHER_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}:?")
+
+
+def _profile_label(lines: list[str], k: int) -> bool:
+    """Line k labels a poster's profile field: a known label, or a board's own a few lines under one
+    ("Gender", "Male", "Political Leaning", "Conservative")."""
+    return bool(PROFILE_LABEL.fullmatch(lines[k])) or bool(_OTHER_LABEL.fullmatch(lines[k])) and any(
+        PROFILE_LABEL.fullmatch(lines[j]) for j in range(max(0, k - _OTHER_LABEL_REACH), k))
+
+
+_OTHER_LABEL_REACH = 6
 _BOOKMARK = re.compile(r"(?:Add |Remove )?[Bb]ookmark")
 
 
