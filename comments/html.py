@@ -54,10 +54,11 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # cards: "commento-card".
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply|author)-)"
                          r"(?:[a-z][a-z0-9]*-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|-renderer|-view-model|--\w+)?$"
-                         r"|^single-comment$|^(?:[a-z]+-)?comments?__item$"  # (BEM: Sputnik's "b-comments__item")
+                         r"|^(?:[a-z]+-)*single-comment(?:-top|-reply)?$|^(?:[a-z]+-)?comments?__item$"  # (BEM: Sputnik's "b-comments__item")
                          r"|^message-(?:view|item)$|^(?:[a-z]+-)?(?:comment|reply)\w{0,3}-card$"
                          r"|^answer$|^flow-post$|^m-post$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"; MediaWiki's
-# StructuredDiscussions (Flow): "flow-post"; Muut: "m-post"; YouTube's components: "ytd-comment-renderer", "ytd-comment-view-model"
+# StructuredDiscussions (Flow): "flow-post"; Muut: "m-post"; YouTube's components: "ytd-comment-renderer", "ytd-comment-view-model";
+# Pluck's "pluck-comm-single-comment-top" and "…-reply"
 # A shop's customer review box (see _marked_items).
 _REVIEW_CLASS = "review"
 # A reply that is not inside its parent: in a replies container placed after the
@@ -70,7 +71,7 @@ _AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|(?<!
                            r"|commenter|person)"  # (not Drupal's "field--name-comment-body")
                            r"(?:$|[-_](?!(?:likes?|votes?|points?|score)$))"  # (not a reader's like: "dsq-user-like")
                            r"|^by$", re.I)  # Slashdot's "by" span around the name
-_TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted|when|published|age)"
+_TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted(?![-_]by)|when|published|age)"
                          r"(?:$|[-_])|^c(?:date|time)$")  # "cname" and "cdate" in a comment's head
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
 _TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body|md|copy)(?:$|[-_])|^prose$"
@@ -101,8 +102,9 @@ _LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-
                          r"|^main-notes-list$")  # GitLab's discussion under an issue
 _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?<!with-)(?:action|act)$|"  # (a comment's buttons in one part: "cmt_action", "mb_act"; not a
-    # modifier naming them beside the text: "status__content--with-action")
-    r"(?:^|[-_])(?:reply(?![-_]level)|replies|children|actions|tools?|footer|header|voting|vote-up|vote-down|votes?|likes?|recommend|"
+    # modifier naming them beside the text: "status__content--with-action"; a reply comment is no reply button:
+    # "pluck-comm-single-comment-reply")
+    r"(?:^|[-_])(?:reply(?![-_]level|$)|(?<!comment-)reply$|replies|children|actions|tools?|footer|header|voting|vote-up|vote-down|votes?|likes?|recommend|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
     r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit|"
     r"badges?|badgeLabel|links|rate|rating|[a-z]{2,3}rating)(?:$|[-_])"  # (a plugin's prefix glued on: "ckrating")
@@ -354,6 +356,8 @@ def _classes(el) -> list[str]:
     # two-word camel-cased names read as their parts: "singleComment" is "single-comment", "commentsBody" "comments-body",
     # "NewsletterEmbed" "newsletter-embed"
     names += [_kebab(c) for c in names if _CAMEL_NAME.fullmatch(c)]
+    # capitalised words joined by underscores (Pluck's): "Comments_PostedBy" is "comments-posted-by"
+    names += [_kebab(c.replace("_", "-")) for c in names if _CAPITALISED_PARTS.fullmatch(c)]
     # a comment's parts named in glued abbreviations: "cmttxt" is "comment-text", "cmtusr" "comment-user"
     names += ["comment" if m["part"] in ("block", "item") else f"comment-{_ABBREVIATIONS.get(m['part'], m['part'])}"
               for c in names if (m := _ABBREVIATED.fullmatch(c))]
@@ -386,6 +390,7 @@ _ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "uname": 
 _SUBMITTED_BY = re.compile(r"Submitted by (?P<name>[^()]{1,60}?(?: \((?!not verified\))[^()]{1,40}\))?)"  # ("NAME (City)")
                            r"(?:\s*\(not verified\))? on (?P<when>[^|]{5,40}?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?(?![a-z]))?)", re.I)
 _AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")
+_CAPITALISED_PARTS = re.compile(r"[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)+")
 _CAMEL_NAME = re.compile(r"[A-Za-z][a-z]+[A-Z][a-z]+")  # (two words: longer names are more often parts of a part)
 _CSS_MODULE = re.compile(r"(?P<component>[A-Z][A-Za-z0-9]*)_(?P<part>[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,10}")
 
@@ -469,6 +474,15 @@ def _marked_items(root) -> list[_Item]:
     return _read_marked(root, elements)
 
 
+def _head_part(el, marked: set) -> bool:
+    """Whether the marked `el` is the head of the marked element around it: no text part in it, one beside it."""
+    outer = next((a for a in el.iterancestors() if a in marked), None)
+    if outer is None or any(_has_class(d, _TEXT_CLASS) for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return False
+    inside = set(el.iter())
+    return any(_has_class(d, _TEXT_CLASS) and d not in inside for d in outer.iterdescendants() if isinstance(d.tag, str))
+
+
 def _jump_link(el) -> bool:
     """Whether all `el` shows is one link within the page: an article tool "<li class=comment><a
     href=#comments>Comments (7)</a></li>"."""
@@ -498,6 +512,10 @@ def _read_marked(root, elements: list) -> list[_Item]:
     elements = [el for el in elements if not (any(a in marked for a in el.iterancestors()) and not _signed(el)
                                               and not _between(el, next(a for a in el.iterancestors() if a in marked),
                                                                lambda a: _has_class(a, _REPLIES_CLASS)))]
+    # nor one holding the other's head, without the text beside it ("pluck-comm-single-comment-top" over
+    # "pluck-comm-body", both inside "pluck-comm-single-comment")
+    marked = set(elements)
+    elements = [el for el in elements if not _head_part(el, marked)]
     # a reply marked only as one ("gsc-reply"), in a replies box inside a comment, with its own author
     replies = [el for el in root.iter() if isinstance(el.tag, str) and el not in marked
                and _has_class(el, _REPLY_ITEM_CLASS) and any(a in marked for a in el.iterancestors())
@@ -677,21 +695,27 @@ def _labelled_replies(items: list[_Item]) -> None:
     comment before it by that author."""
     ids = {i.element.get("id"): n for n, i in enumerate(items) if i.element.get("id")}
     for n, item in enumerate(items):
-        if item.parent is not None:
-            continue
         head = _inline_text(item.element).replace(" ".join(item.text.split()), " ")
         m = _REPLY_LABEL.search(head)
         if m is None:
             continue
-        # the label's link to the comment it answers ("#comment-48811"), else the author's last comment
+        # the label's link to the comment it answers ("#comment-48811"; over a class that only marks a reply in a
+        # flat list: "Comments_IsReply"), else the author's last comment
         linked = [ids[h.split("#", 1)[1]] for a in item.element.iter("a") if "#" in (h := a.get("href") or "")
                   and h.split("#", 1)[1] in ids and ids[h.split("#", 1)[1]] < n]
+        if item.parent is not None and not (linked and _flat_reply(item)):
+            continue
         said = m["name"].lower()
         item.parent = linked[0] if linked else next(
             (k for k in range(n - 1, -1, -1) if items[k].author and said.startswith(items[k].author.lower())), None)
     for n, item in enumerate(items):  # a flat list where a reply quotes the comment it answers (Vanilla)
         if item.parent is None and item.quoted:
             item.parent = next((k for k in range(n - 1, -1, -1) if items[k].author == item.quoted), None)
+
+
+def _flat_reply(item: _Item) -> bool:
+    """The item's own class marks it a reply ("Comments_IsReply"), not its place under another comment."""
+    return any(_REPLY_ITEM_CLASS.search(c) for c in _classes(item.element))
 
 
 #: A box that holds a reply, its class alone saying so (see _reply_boxes).
