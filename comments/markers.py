@@ -38,7 +38,7 @@ MONTH = (
 )
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
-WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?"
+WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?[,.]?\s+)?"  # ("Wed. Oct. 7 2009")
 #: A year may be glued to a capitalised word after it: "Published July 12, 2023Updated July 13, 2023".
 _YEAR_END = r"(?!\d)(?!(?-i:[a-z]))"
 DATE_MDY = (rf"\b{MONTH}\s+{DAY}(?:(?:,?\s+|,){YEAR}{_YEAR_END}"  # (or "Jan 02,2018")
@@ -440,7 +440,7 @@ RELATED = Marker(
     "related",
     _line(r"Related:?|Latest|(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
           r"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in|editorials?|columns?|opinions?"
-          rf"|coverage|topics?|links?|questions|discussions|threads|essays|pieces|features|videos|podcasts|blogs?|content"
+          rf"|coverage|topics?|links?|questions|discussions|threads|essays|pieces|features|videos?|podcasts|blogs?|content"
           rf"|episodes|tracks|related))"
           rf"{{1,2}}{_SECTION_NAME}:?"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed)(?: on| at| in)?{_SECTION_NAME}"
@@ -538,7 +538,7 @@ FOOTER = Marker(
 #: Lines after which nothing is article text (first one wins).
 #: Share boxes; between paragraphs (a share bar with prose under it) they do not end the article.
 SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share on|Like this|Share or comment on this (?:article|story)"
-                      r"|Share and Enjoy):?"
+                      r"|Share and Enjoy):?|What are these\?"  # (the link explaining the bookmarking buttons)
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
                       r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
                       r"|(?:Share )?All sharing options(?: for: .{1,200})?"

@@ -1900,7 +1900,8 @@ def _share_bar_end(lines: list[str], i: int) -> bool:
     count = _shown_count(lines[i], pages=False)
     if count is not None and not opens and not any(_SHARE_TARGET.fullmatch(ln) for ln in above[-2:]):
         return False  # (a thread's count under its topic's buttons: "Bookmark", "Ignore this topic", "8 comments")
-    if not any(_header(ln) and (count is None or opens or _shown_count(ln, pages=False) == count)
+    if not any(_header(ln) and (count is None or opens or _shown_count(ln, pages=False) == count
+                                or _shown_count(ln, pages=True) == count)  # ("Showing 1 - 9 of 9 comments")
                for ln in lines[i + 1:] if ln and ln != lines[i]):
         return False
     # (past the story's time and a photo's credit; not past a commenter's name over a time: the comments)
