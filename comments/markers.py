@@ -489,7 +489,8 @@ REPLY_FORM = Marker(
           r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
           r"|Comments are closed\.?|Your email address will not be published.*"
           r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"
-          r"|(?:Please )?create an account(?: to (?:comment|reply|post))?\.?|Already (?:signed up|a member|registered)\?\s*(?:Log|Sign) in"),
+          r"|(?:Please )?create an account(?: to (?:comment|reply|post))?\.?|Already (?:signed up|a member|registered)\?\s*(?:Log|Sign) in"
+          r"|or (?:comment|post) as a guest"),
     "comment forms and closed notices",
 )
 _BLOGGER_NAV = Marker("blogger_nav",
@@ -566,6 +567,7 @@ ARTICLE_END: tuple[Marker, ...] = (
                          r"|(?:Posted|Filed) in\b[^.|]{1,80}?\s\|\s.{1,200}"
                          r"|This (?:entry|post) was (?:posted|filed) (?:in|under)\b.{1,300}"
                          r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords|(?:Search )?Keywords:"
+                         r"|Get the latest news on .{1,150} on [A-Z][\w ]{1,40}\."  # ("… and more on Times Now.")
                          r"|Short (?:link|URL):\s*\S{5,120}|More About:.{1,300}|Click the alert icon to follow topics:?"
                          r"|\(Additional reporting by .{1,150}\)|Filed under (?:[\w'’ -]{1,30}\s*,\s*)+.{1,60}"),
            "tag and category lines; 'Read More News on' over tags, '(Catch all the Business News … on The Economic Times.)',"

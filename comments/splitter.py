@@ -507,9 +507,12 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             furniture += [b for b in body_lines if b]
             body_lines = []
             summary, boxed = True, 0
-        elif summary and ln and boxed and _is_boilerplate(ln, markers.BODY_BOILERPLATE) and n + 1 < len(seq) \
-                and len(seq[n + 1].split()) > markers.HEAD_MAX_WORDS and markers.SENTENCE_END.search(seq[n + 1]):
-            summary = False  # (a button under the box ends it, the story right under: "Listen to this Article")
+        elif summary and ln and boxed and (_is_boilerplate(ln, markers.BODY_BOILERPLATE) or _header(ln)) \
+                and n + 1 < len(seq) and len(seq[n + 1].split()) > markers.HEAD_MAX_WORDS \
+                and markers.SENTENCE_END.search(seq[n + 1]):
+            # (a button under the box ends it, the story right under: "Listen to this Article"; or the count of
+            # the comments closing a share bar: "Comments (8)")
+            summary = False
         elif summary and ln:
             boxed += 1
         elif summary and boxed:

@@ -81,7 +81,7 @@ NUMBERED_STAMP = re.compile(r"(?:(?:Old|New)\s+)?(?P<when>\S.{7,40}?)\s+#(?P<n>\
 #: The labels of those fields:
 PROFILE_LABEL = re.compile(
     r"(?:Joined|Messages|Posts|Threads|Reaction score|Likes(?: received)?|Points|Trophy points|Solutions|Credits"
-    r"|Reputation|Ratings?|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank|Join Date|Thanks):?",
+    r"|Reputation|Ratings?|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank|Join Date|Thanks(?: received)?):?",
     re.I)  # (a colon may close it: "Joined:", "Sep 14, 2013")
 #: A board's count of thanks under a poster's fields: "Thanked 2,510 Times in 1,107 Posts".
 PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?|[\d,]+ posts?, read [\d,]+ times?", re.I)
@@ -94,7 +94,7 @@ POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+ ){0,2}(?:member|mod
 #: A forum's line naming who started the thread, under its title.
 THREAD_BYLINE = re.compile(r"(?:Thread starter|Started by|Discussion in .{1,80}? started by)\s+\S.{0,60}")
 #: A poster's profile field under the name: "Join Date: Sep 2012", "Posts: 7,204", "Location: Lahore (originally Ohio)".
-PROFILE_FIELD = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s*\S.{0,60}")
+PROFILE_FIELD = re.compile(r"(?!.{1,40} (?:said|wrote):)[A-Z][A-Za-z ]{1,20}:\s*\S.{0,60}")  # (not a quote's label)
 #: A poster's title lines above the fields ("Senior Member"): at most this many.
 _TITLE_LINES = 2
 #: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
@@ -176,21 +176,23 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     subject_of: dict[int, str] = {}  # a post's subject line, when it has one
     for k, (i, _) in enumerate(posts):
         own = lines[text_at.get(i, i + 1):starts[k + 1]]
+        signed = i in head_at and head_at[i] != i
         # the next post's subject line sits at the end of this one (and this one's signed date, number and likes:
         # "NAME, Jan 1, 2018", "#1", "A and B like this.")
-        while own and (not own[-1] or REPLY_SUBJECT.fullmatch(own[-1]) or SCORED_SUBJECT.fullmatch(own[-1])
-                       or i in head_at and head_at[i] != i and (markers.POST_NUMBER.fullmatch(own[-1])
-                                                                or _LIKES.fullmatch(own[-1])
-                                                                or _SIGNED_DATE.fullmatch(own[-1]))):
-            if own[-1]:
-                subjects.append(own[-1])
-                subject_of.setdefault(k + 1, own[-1])
-            own = own[:-1]
+        own, tail = _without_tail(own, signed)
+        subjects += tail
+        if tail and (REPLY_SUBJECT.fullmatch(tail[0]) or SCORED_SUBJECT.fullmatch(tail[0])):
+            subject_of.setdefault(k + 1, tail[0])
         own = [ln for ln in own if not (ln and markers.EDIT_NOTE.fullmatch(ln))]  # ("Edited on DATE by NAME")
         # a post ends at its buttons ("Share", "Parent", "Tweet") or, for the story, where the article ends
         end = next((n for n, ln in enumerate(own) if ln and (_is_boilerplate(ln, markers.SECTION_BOILERPLATE)
                                                              or _is_boilerplate(ln, markers.ARTICLE_END)
                                                              or POST_TAIL.fullmatch(ln))), len(own))
+        if signed and end < len(own):  # (the last post's signed date over the board's furniture)
+            subjects += [ln for ln in own[end:] if ln]
+            own, tail = _without_tail(own[:end], signed)
+            subjects += tail
+            end = len(own)
         # the poster's name again under the text, with its rank, over the profile fields ("Pratap", "BRFite",
         # "Posts: 1906"): no text either
         tail = [n for n in range(end) if own[n]][-(_TITLE_LINES + 1):]
@@ -426,11 +428,27 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
+def _without_tail(own: list[str], signed: bool) -> tuple[list[str], list[str]]:
+    """(a post's lines without the lines closing it, those lines, last first): blank lines, the next post's
+    subject, and a post signed under its text its signed date, number, likes and ratings ("NAME, Jan 1, 2018",
+    "#1", "A and B like this.", "Agree x 2", "List")."""
+    tail = []
+    while own and (not own[-1] or REPLY_SUBJECT.fullmatch(own[-1]) or SCORED_SUBJECT.fullmatch(own[-1])
+                   or signed and (markers.POST_NUMBER.fullmatch(own[-1]) or _LIKES.fullmatch(own[-1])
+                                  or _RATED.fullmatch(own[-1]) or _SIGNED_DATE.fullmatch(own[-1]))):
+        if own[-1]:
+            tail.append(own[-1])
+        own = own[:-1]
+    return own, tail
+
+
 #: A post's writer and date under its text, over its number (XenForo 1): "CapeCodCynic, Jan 1, 2018".
 _SIGNED_DATE = re.compile(r"(?P<name>\S.{0,40}?), (?P<when>[A-Z][a-z]{2} \d{1,2}, \d{4}(?:(?: at)? \d{1,2}:\d{2}\s*[AP]M)?)"
                           r"(?: Report)?")
 #: Who liked a post, under its number: "Bullseye_TX, RedStateRanger and Grey_Goose like this."
 _LIKES = re.compile(r".{1,300} likes? this\.")
+#: ...or the ratings it got, each with its count, and the link listing them: "Winner x 3", "Agree x 2", "List".
+_RATED = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+)? x \d{1,5}\s*)+|List")
 
 
 def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int, int, int] | None:
@@ -514,8 +532,8 @@ def _past_profile(lines: list[str], k: int) -> int:
         return k
     k = field
     while k < len(lines) and (not lines[k] or PROFILE_FIELD.fullmatch(lines[k])
-                              or PROFILE_LABEL.fullmatch(lines[k]) or PROFILE_COUNT.fullmatch(lines[k])):
-        if PROFILE_LABEL.fullmatch(lines[k]):  # a label over its value ("Join Date", "Jun 2010"), or over none
+                              or _profile_label(lines, k) or PROFILE_COUNT.fullmatch(lines[k])):
+        if _profile_label(lines, k):  # a label over its value ("Join Date", "Jun 2010"), or over none
             value = next((n for n in range(k + 1, min(len(lines), k + 3)) if lines[n]), None)
             if value is not None and len(lines[value]) <= _FIELD_VALUE_CHARS \
                     and not PROFILE_LABEL.fullmatch(lines[value]) and lines[value - 1]:
@@ -554,7 +572,12 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
     for _ in range(_TITLE_LINES + 1):  # the poster's titles and banners ("SENIOR MEMBER"; a guest's "Guest" alone)
         if k >= 0 and POSTER_TITLE.fullmatch(lines[k]) and (fields or k == stamp - 1 and k > 0 and lines[k - 1]):
             k -= 1
-    if k < 0 or k == stamp - 1 or not _name_like(lines[k]):
+    # (a name right over the time: under its letter avatar, "D", "Deleted member 71234", or the post above's end,
+    # "Reactions: SassySue_AZ")
+    over = next((lines[j] for j in range(k - 1, max(-1, k - 3), -1) if lines[j]), "")
+    under = (len(over) == 1 and over.isupper() and lines[k][:1] == over or bool(POST_TAIL.fullmatch(over))) \
+        and not POST_TAIL.fullmatch(lines[k])
+    if k < 0 or k == stamp - 1 and not under or not _name_like(lines[k]):
         return None  # no profile or title under the name: a mailing list's message number ("#4411"), say
     top = k - 1 if k > 0 and len(lines[k - 1]) == 1 and lines[k - 1].isupper() else k  # a letter avatar
     return stamp, k, top
@@ -567,7 +590,8 @@ _OTHER_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}:?")
 def _profile_label(lines: list[str], k: int) -> bool:
     """Line k labels a poster's profile field: a known label, or a board's own a few lines under one
     ("Gender", "Male", "Political Leaning", "Conservative")."""
-    return bool(PROFILE_LABEL.fullmatch(lines[k])) or bool(_OTHER_LABEL.fullmatch(lines[k])) and any(
+    return bool(PROFILE_LABEL.fullmatch(lines[k])) or bool(_OTHER_LABEL.fullmatch(lines[k])) \
+        and not QUOTE_LABEL.fullmatch(lines[k]) and any(  # (not a quote's label: "Quote:")
         PROFILE_LABEL.fullmatch(lines[j]) for j in range(max(0, k - _OTHER_LABEL_REACH), k))
 
 
