@@ -460,7 +460,7 @@ RELATED = Marker(
     "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion',"
     " a shop's 'Customers who bought this item also bought', 'Your Browsing History'",
 )
-NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:[\w'’]+ )?(?:daily |weekly )?\w*newsletter.*"
+NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:[\w'’]+ )?(?:daily |weekly )?\w*(?:newsletter|news bulletin).*"
                                          r"|Sign up to the (?:[\w'’]+ ){2,3}newsletter"
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
                                          r"|Support (?:independent|our) journalism\b.{0,150}"
@@ -624,11 +624,11 @@ ARTICLE_END: tuple[Marker, ...] = (
 
 #: Lines that open the comment section (first one wins).
 HEADERS: tuple[Header, ...] = (
-    Header("count_in_parens", _line(r"(?:Comments|Responses|Replies|(?:Message [Bb]oards?\s*[-–:]\s*)?Discussions? on this"
+    Header("count_in_parens", _line(r"(?:(?:Your|User) )?(?:Comments|Responses|Replies|(?:Message [Bb]oards?\s*[-–:]\s*)?Discussions? on this"
                                     r" (?:news|story|article))\s*(?:\((?=[\d,]+\))|[-–]\s*)(?P<count>[\d,]+)\)?"
                                     r"(?:\s*Closed)?"),
            "Tribune 'COMMENTS (6)'; old Dawn 'Comments (12) Closed'; Medium 'Responses (14)';"
-           " 'Message Board - Discussions on this news (8)'; 'Comments - 12'"),
+           " 'Message Board - Discussions on this news (8)'; 'Comments - 12'; 'Your comments (8)'"),
     Header("reader_comments", _line(r"Reader(?:s['’]?|['’]s)?\s+Comments(?:\s*\((?P<count>[\d,]+)\))?:?"),
            "Tribune 'Reader Comments (3)'; \"Readers' comments\""),
     Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
@@ -680,9 +680,10 @@ AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
-                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)(?:\s*\((?:required|optional|will not be published|maximum)[^)]{0,40}\))?"
+                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)(?:\s*\((?:required|optional|will not be published|maximum)[^)]{0,40}\))*"
                    r"\s*\*?:?(?:\.\.\.|…)?"
-                   r"|Send|Submit|Post|Cancel|Preview|Reply To:?|Name - Reply Comment|Characters (?:left|remaining):?\s*\d+|\d+ characters (?:left|remaining)")
+                   r"|(?:Send|Submit|Post)(?: comment| reply)?|Cancel|Preview|Reply To:?|Name - Reply Comment|Characters (?:left|remaining):?\s*\d+"
+                   r"|(?:You have )?\d+ characters (?:left|remaining)")
 FORM_FIELDS_MIN = 3
 #: A comment form above the comments: its fields and buttons span at most this many lines.
 FORM_LINES_MAX = 16
