@@ -540,6 +540,7 @@ FOOTER = Marker(
 #: Share boxes; between paragraphs (a share bar with prose under it) they do not end the article.
 SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share on|Like this|Share or comment on this (?:article|story)"
                       r"|Share and Enjoy):?|What are these\?"  # (the link explaining the bookmarking buttons)
+                      r"|Share this item (?:on|via) [\w+]+|Send this page to someone via e-?mail"
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
                       r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
                       r"|(?:Share )?All sharing options(?: for: .{1,200})?"
@@ -908,6 +909,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|\d+\s*min(?:ute)?s? read|Link to heading"
                           r"|Read more at \S{3,60}\s*»?|[\d,]+ clicks\b.{0,200}"
                           r"|(?-i:SLIDESHOW|PHOTOS|PHOTO GALLERY|GALLERY|VIDEO|WATCH|LOOK):\s.{1,120}"
+                          r"|(?-i:WATCH(?: ABOVE| BELOW)?):\s.{1,300}"  # (a video's caption: "WATCH ABOVE: …")
                           r"|(?-i:Slideshow|Story|Interactive|Video|Photos|Gallery):\s[^.!?]{1,120}"
                           r"|Read or [Ss]hare this story:?\s*\S{1,100}"
                           r"|Join the (?:conversation|discussion|debate)"

@@ -965,7 +965,7 @@ def _in_ticker(lines: list[str], i: int) -> bool:
 
 _CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}")
 #: A story's place in capitals opening its first paragraph: "ISLAMABAD, January 2. /TASS/. …".
-_PLACE_OPENING = re.compile(r"(?-i:[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2}),\s")
+_PLACE_OPENING = re.compile(r"(?-i:[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})(?:,|:| [-–—])\s")  # ("ISLAMABAD, …", "ISLAMABAD – …")
 
 
 def _headline_candidates(lines: list[str], first: int, short: bool = False):
@@ -1349,11 +1349,15 @@ def _before_prose(lines: list[str], start: int, i: int) -> bool:
     # (or a count of the comments opening the bar above it: "Comments (9)", "Email this story", "Print this story")
     bar = list(itertools.takewhile(lambda ln: not ln or len(ln.split()) <= markers.NAV_MAX_WORDS,
                                    reversed(lines[start:i])))
-    shared = bool(_SHARE_TARGET.fullmatch(previous)) or any(
+    shared = bool(_SHARE_TARGET.fullmatch(previous)) or _is_boilerplate(previous, (markers.SHARE,)) or any(
         _header(ln) and _shown_count(ln, pages=False) for ln in bar if ln)
     if _prose_above(lines, start, i + 1) and not shared:
         return False
-    after = [ln for ln in lines[i + 1:i + 18] if ln][:11]
+    past = i + 1  # (past the rest of a share bar: "Facebook", "Share this item via WhatsApp", "WhatsApp", …)
+    while past < len(lines) and (not lines[past] or _is_boilerplate(lines[past], (markers.SHARE,))
+                                 or _SHARE_TARGET.fullmatch(lines[past])):
+        past += 1
+    after = [ln for ln in lines[past:past + 17] if ln][:11]
     # (past the box's links, topics of a few words: "Pakistan", "U.S. Department of State"; and more labelled
     # topics: "Theme: Militarization and WMD, US NATO War Agenda")
     k = next((k for k, ln in enumerate(after) if len(ln.split()) > markers.NAV_MAX_WORDS
@@ -1887,7 +1891,7 @@ def _before_menu(lines: list[str], start: int, end: int) -> int:
 
 
 #: A share bar's button for a network, mail or print: "Facebook", "Email", "Print".
-_SHARE_TARGET = re.compile(r"Facebook|Twitter|X|Google\+?|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|E-?mail|Print|Send",
+_SHARE_TARGET = re.compile(r"Facebook|Twitter|X|Google\+?|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|E-?mail|Print|Send|Share|Copy (?:article )?link",
                            re.I)
 _SHARE_STORY = re.compile(r"(?:E-?mail|Print|Share|Save) this (?:story|article|page)", re.I)
 
@@ -2345,8 +2349,10 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
     if _NAME_COLON.search(line) and _name_like(markers.NAME_PLACE.sub("", name := _NAME_COLON.sub("", line))):
         return name, None  # a colon set apart after the name, which may be in lower case: "the yank :"
     parts = [p.strip() for p in markers.AUTHOR_STAMP_GAP.split(markers.STAMP_TAIL.sub("", line)) if p.strip()]
-    while len(parts) > 1 and markers.AUTHOR_DETAIL.fullmatch(parts[-1]):
-        parts.pop()  # what describes the writer: "Shahid Mahmood · Top Commenter · Works at Self-Employed"
+    while len(parts) > 1 and (markers.AUTHOR_DETAIL.fullmatch(parts[-1]) or len(parts) > 2 and _place_line(parts[-1])
+                              and any(markers.AUTHOR_DETAIL.fullmatch(p) for p in parts[1:-1])):
+        parts.pop()  # what describes the writer: "Shahid Mahmood · Top Commenter · Works at Self-Employed" (or
+        # "· Top Commenter · Lahore, Pakistan")
     when = None
     if len(parts) > 1 and _stamp(parts[-1]):
         when, parts = _stamp(parts[-1]), parts[:1]  # "Name | City | 25 Aug 2012": the name
