@@ -100,7 +100,8 @@ _TITLE_LINES = 2
 #: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
 POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
                        r"|Reactions:(?: .{1,200})?|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
-                       r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+", re.I)
+                       r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+"
+                       r"|\S.{0,40} is (?:offline|online)\b.{0,200}", re.I)  # ("NAME is offline  Reply With Quote")
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+|page: \d+|top topics"
@@ -176,6 +177,14 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     subject_of: dict[int, str] = {}  # a post's subject line, when it has one
     for k, (i, _) in enumerate(posts):
         own = lines[text_at.get(i, i + 1):starts[k + 1]]
+        opening = next((n for n, ln in enumerate(own) if ln), None)
+        if opening is not None and (m := _POST_ICON_TEXT.match(own[opening])):
+            # the post icon's text over its text or before its subject ("Default", "Default Re: …")
+            rest = own[opening][m.end():]
+            if REPLY_SUBJECT.fullmatch(rest):
+                subjects.append(rest)
+                subject_of.setdefault(k, rest)
+            own = own[:opening] + ([rest] if rest and not REPLY_SUBJECT.fullmatch(rest) else []) + own[opening + 1:]
         signed = i in head_at and head_at[i] != i
         # the next post's subject line sits at the end of this one (and this one's signed date, number and likes:
         # "NAME, Jan 1, 2018", "#1", "A and B like this.")
@@ -240,7 +249,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                     or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
         subjects.append(head.pop())
     title, body_lines = _subject([] if labelled else head, texts[0])
-    body_lines, aside = _quoted_story(body_lines)
+    body_lines, aside = _quoted_story(body_lines, title)
     subjects += aside
     if (m := SUBJECT_POSTER.fullmatch(lines[posts[0][0]])) is not None:  # the post's own subject, on its poster line
         title, body_lines = m["subject"], texts[0]
@@ -304,7 +313,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                                     posted_at_parsed=when_of(when), text=text, parent=parent))
             topic_of[len(comments)] = topic
     body_text = _join(body)
-    published, source = _article_date([], [], meta, body_text)
+    published, source = _article_date(dropped, [], meta, body_text)  # (the pasted story's own date line first)
     if published is None and (first_stamp := when_of(posts[0][1][1])) is not None:
         published, source = first_stamp.date(), "page"
     trailer = [ln for ln in lines[end:] if ln]
@@ -324,10 +333,10 @@ _INTRO_LINES, _INTRO_WORDS = 3, 60
 _CARD_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
-def _quoted_story(story: list[str]) -> tuple[list[str], list[str]]:
+def _quoted_story(story: list[str], title: str | None) -> tuple[list[str], list[str]]:
     """(the first post's lines that hold the story, its poster's own lines around it) when the story is pasted as
-    a quote: the poster's few lines over the quote's label ("Interesting one from this evening's wires.",
-    "Quote:"), the end of the quote and the poster's remark under it ("Click to expand...", "Well, this should be
+    a quote: the poster's few lines over the quote's label or the headline again ("Interesting one from this
+    evening's wires.", "Quote:"), the end of the quote and the poster's remark under it ("Click to expand...", "Well, this should be
     interesting."); and the card of a pasted link (its description over the site's address). Else (story, [])."""
     aside: list[str] = []
     closing = next((n for n, ln in enumerate(story) if ln and _QUOTE_END.fullmatch(ln)), None)
@@ -335,7 +344,8 @@ def _quoted_story(story: list[str]) -> tuple[list[str], list[str]]:
         aside += [ln for ln in story[closing:] if ln]
         story = story[:closing]
     content = [n for n, ln in enumerate(story) if ln][:_INTRO_LINES + 1]
-    label = next((n for n in content if _STORY_QUOTE.fullmatch(story[n])), None)
+    label = next((n for n in content if _STORY_QUOTE.fullmatch(story[n])
+                  or n and story[n] == title), None)  # (or the headline again, over the pasted story)
     if label is not None and _prose_words(story[:label]) <= _INTRO_WORDS \
             and _prose_words(story[label + 1:]) >= ARTICLE_MIN_WORDS:
         aside += [ln for ln in story[:label + 1] if ln]
@@ -490,6 +500,8 @@ def _posted_under(lines: list[str], number: int) -> tuple[int, int] | None:
     return None
 
 
+#: A vBulletin post icon's text opening the post: "Default", or before its subject: "Default Re: Army voices …".
+_POST_ICON_TEXT = re.compile(r"Default(?:\s+|$)")
 _TITLE_WORDS = 6
 _SIGNATURE_WORDS = 12
 #: A post's status icon's label copied before its date: "Old 10-08-2009, 09:15 AM" (vBulletin).
@@ -620,7 +632,7 @@ def _subject(head: list[str], post: list[str]) -> tuple[str | None, list[str]]:
     end like a sentence, else the last breadcrumb ("-   -   Title (url)")."""
     # (past an ad's label over it: "Advertisements")
     first = next((k for k, ln in enumerate(post) if ln and not markers.AD_LABEL.fullmatch(ln)), None)
-    if first is not None and _title_like(post[first]) and any(h.endswith(post[first]) for h in head):
+    if first is not None and _title_like(post[first]) and any(post[first] in h for h in head):
         return post[first], post[first + 1:]  # the thread's title, repeated over the first post ("Thread: …")
     started = next((k for k, ln in enumerate(head) if k and THREAD_BYLINE.fullmatch(ln) and _title_like(head[k - 1])), None)
     if started is not None:  # "Thread starter Name" under the thread's title
