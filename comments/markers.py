@@ -77,7 +77,8 @@ STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.|@|\|)?\s*{TIME}|{TIME_THEN
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on|\s+at(?=\s+\d))?:?\s+|{_REVIEWED}\s+|on\s+"
-               r"|#\d{1,5}\s+(?=[A-Z]))?"  # (the post's number before it: "#4 May 3, 2016")
+               r"|#\d{1,5}(?:\.\d{1,4})*(?:\s+[-–—])?\s+(?=[A-Z]))?"  # (the post's number before it: "#4 May 3, 2016",
+               # "#1.1 - Thu Oct 8, 2009 6:49 PM EDT")
                rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,|\.|@|\|)?\s*{TIME})?"
                rf"|{TIME_THEN_DATE}|{RELATIVE_TIME}|{CLOCK})(?:\s*\|\s*Reply|\s*-{{1,2}}\s*Report(?: as abusive| abuse)?)?")
 
@@ -490,7 +491,8 @@ REPLY_FORM = Marker(
           r"|Comments are closed\.?|Your email address will not be published.*"
           r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"
           r"|(?:Please )?create an account(?: to (?:comment|reply|post))?\.?|Already (?:signed up|a member|registered)\?\s*(?:Log|Sign) in"
-          r"|or (?:comment|post) as a guest"),
+          r"|or (?:comment|post) as a guest|Please (?:sign|log) in to (?:comment|post|reply)\.?"
+          r"|(?:Sign|Log) in with \S.{0,30}"),
     "comment forms and closed notices",
 )
 _BLOGGER_NAV = Marker("blogger_nav",
@@ -508,7 +510,7 @@ _WIDGET_END = Marker(
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
           r"|End of (?:comments|discussion|thread|answers)|Download the .{1,40} app|Get the .{1,40} app"
-          r"|See (?:more|all) comments|Site Index|You['’]re all caught up\.?|Sponsored (?:links|stories|content)"
+          r"|See (?:more|all) comments|View all [\d,]+ comments|Site Index|You['’]re all caught up\.?|Sponsored (?:links|stories|content)"
           rf"|{PAGE_COUNT}"
           r"|(?:[^\w\s]|[A-Z])\s(?:Subscribe by (?:e-?mail|RSS)|RSS)"),  # (an icon's letter first: "M Subscribe by email")
     "the end of a comment widget ('Powered by Disqus', 'blog comments powered by Disqus', 'Trackback URL',"
@@ -846,7 +848,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "a petition's furniture: '8,916 have signed. Let's get to 10,000!', 'Petition to', the signing form's notices"),
     Marker("source_tag", _line(r"\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\[[^\]]{1,30}\])?"),
            "a link aggregator's source and tag over a submitted headline: '(dawn.com)  [Sad]'"),
-    Marker("pagination", _line(r"Page:? \d+ of \d+|(?:Next|Last)\s*[»›>]|[«‹<]\s*(?:Prev(?:ious)?|Back|First)|Showing [\d,]+\s*[-–]\s*[\d,]+ of [\d,]+|(?:[«‹]\s*)?Prev(?:ious)?(?: Post| Story| Article)?(?:\s*\|\s*[^|]{1,40}?)??"
+    Marker("pagination", _line(r"Page:? \d+ of \d+|(?:Next|Last)(?: page)?\s*[»›>]|[«‹<]\s*(?:Prev(?:ious)?|Back|First)|Showing [\d,]+\s*[-–]\s*[\d,]+ of [\d,]+|(?:[«‹]\s*)?Prev(?:ious)?(?: Post| Story| Article)?(?:\s*\|\s*[^|]{1,40}?)??"
                                r"\s*\|\s*Next(?: Post| Story| Article)?(?:\s*[»›])?|\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.)){2,}(?:\s+(?:Next|Last)\s*[»›]?)?|(?:(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})\s*\|\s*){3,}"
                                r"(?:First|Last|Prev(?:ious)?|Next|Show all|[«»‹›]|\d{1,4})"
                                r"|Pages?:?(?:\s+(?:\d{1,4}|…|\.\.\.)){2,}(?:\s+(?:First|Last|Prev(?:ious)?|Next)?\s*[«»‹›]?)*"
@@ -1251,7 +1253,7 @@ AUTHOR_DETAIL_LINES = 2
 AUTHOR_CREDENTIAL_MAX_WORDS = 12
 #: What may precede a comment's time and is not part of it: "Posted on 17/03/2011 09:15".
 STAMP_PREFIX = re.compile(rf"^(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+(?:on|at))?:?|{_REVIEWED}"
-                          r"|on|#\d{1,5}(?=\s+[A-Z]))\s+",
+                          r"|on|#\d{1,5}(?:\.\d{1,4})*(?:\s+[-–—])?(?=\s+[A-Z]))\s+",
                           re.I)
 #: A vote score before a comment's time: "1,204 points · 3 years ago", "12 likes | 2h".
 STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvotes?|karma|views)\s*[•·|–—-]?\s*", re.I)

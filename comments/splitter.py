@@ -101,6 +101,8 @@ _CAPTION = next(m for m in markers.BODY_BOILERPLATE if m.name == "caption")
 _NOTICE = next(m for m in markers.SECTION_BOILERPLATE if m.name == "notice")
 _TAGS = next(m for m in markers.ARTICLE_END if m.name == "tags")
 _OUTLINE_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)")
+#: ...or opening the time's line: "#1.1 - Thu Oct 8, 2009 6:49 PM EDT".
+_OUTLINE_STAMP = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s+[-–—]\s")
 #: An outline number on the name's line: "Grant Ellery #1.1".
 _OUTLINE_TAIL = re.compile(r"\s+#(\d{1,4}(?:\.\d{1,4})*)$")
 
@@ -141,7 +143,8 @@ def _nest_by_numbers(comments: tuple[Comment, ...], lines: list[str]) -> tuple[C
     for k, (c, i) in enumerate(zip(comments, rows)):  # (on the name's line, under it, or over it)
         floor = rows[k - 1] + 1 if k else 0
         m = next((m for ln in [lines[i].removeprefix(c.author).strip(), *lines[i + 1:i + 3],
-                               *lines[max(floor, i - 2):i][::-1]] if (m := _OUTLINE_NUMBER.fullmatch(ln))), None)
+                               *lines[max(floor, i - 2):i][::-1]]
+                  if (m := _OUTLINE_NUMBER.fullmatch(ln) or _OUTLINE_STAMP.match(ln))), None)
         if m is None:
             return comments
         numbers.append(m[1])
@@ -2338,6 +2341,8 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
         return None
     if markers.GONE_NAME.fullmatch(line):
         return line, None  # a deleted account's placeholder, where a name would be: "[deleted]"
+    if line.endswith(":") and markers.FORM_FIELD.fullmatch(line):
+        return None  # a comment form's field ("Comment:"), not a name and its colon
     # "Posted by: Asad Mehmood, Islamabad"; "Grant Ellery #1.1" (see _nest_by_numbers)
     numbered = bool(_NUMBER_LEAD.match(line))  # ("#4 kiwibloke": a login under the comment's number)
     line = _OUTLINE_TAIL.sub("", markers.THREAD_NAV_TAIL.sub("", _POSTED_BY_LABEL.sub("", _NUMBER_LEAD.sub("", line))))
