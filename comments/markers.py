@@ -899,8 +899,11 @@ BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s?"
                     r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}")
 #: A photo's credit labelled by how it came: "Image from: ISAF Media", "Photo courtesy of NAME:".
-LABELLED_CREDIT = re.compile(r"(?:Image|Photo|Picture) (?:from|by|via|courtesy(?: of)?):\s*[^.]{1,40}")
+LABELLED_CREDIT = re.compile(r"(?:Image|Photo|Picture) (?:from|by|via|courtesy(?: of)?):\s*[^.]{1,40}"
+                             r"|Photographer:\s*[^.]{1,60}")  # (Bloomberg's: "Photographer: Rizwan Akhtar/AFP/Getty Images")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
+    Marker("contact_line", _line(r"To contact the (?:reporters?|editors?|writers?) (?:on|of|responsible for) this story:.{1,300}"),
+           "a wire story's contact lines: 'To contact the editor responsible for this story: NAME at ADDRESS'"),
     Marker("agency_initials", _line(r"(?-i:[A-Z][\w.'’ -]{1,30})/(?:dpa|TT|NTB|Ritzau|AFP|AP|Reuters|ANSA|EFE)(?:/[a-z]{1,4})?"),
            "a story's credit: its outlet, agency and editor's initials ('The Local/dpa/mdm', 'The Local/TT/at')"),
     Marker("embed", _line(r"Advertisement(?::?\s*(?:Story|Article) continues below)?|(?:Story|Article) continues below(?: this (?:ad|advertisement))?|Ad Feedback|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
@@ -1133,7 +1136,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|edited|Maintainer|Collaborator|Member|Owner|Contributor|[↑↓]"
                              r"|(?:Oldest|Newest)(?: First)?|(?:Newest|Oldest)(?:\s*\|\s*(?:Newest|Oldest))+|Display threads"
                              r"|(?:View )?Voting Results:.{0,60}"
-                             r"|Top|Best|Collapsed|Expanded|Top comments"
+                             r"|Top|Best|Collapsed|Expanded|Top comments|Favorite\s*★?|Share\s*⤤|Discussion"  # (Disqus's bar: "Favorite ★")
                              r"|(?:View|Show|Hide) (?:all )?\d+ (?:more )?repl(?:y|ies)|Hide Replies\s*[∧^]?|Replies\s*\(\d+\)"
                              r"|Load more comments(?: \(\d+ repl(?:y|ies)\))?|Loading comments\.*|Loading(?:\.\.\.|…)"
                              rf"|Post Message|View All Messages|Share this discussion(?: on)?|My Disqus|Community|{PAGE_COUNT}|[\d,]+ (?:Thread replies|Followers|Comment authors)"

@@ -791,7 +791,8 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 and line not in mastheads  # the site's name again (or its motto: "Site - Motto", then "Site", "Motto")
                 and (not line.endswith(".") or _headline_cased(line)) and not _stamp(line)
                 and not markers.MENU_GAP.search(line)
-                and not markers.TICKER.match(line) and not _is_boilerplate(line, markers.BODY_BOILERPLATE)
+                and not markers.TICKER.match(line) and not _MARKET_QUOTE.fullmatch(line)
+                and not _is_boilerplate(line, markers.BODY_BOILERPLATE)
                 and not _is_boilerplate(line, markers.ARTICLE_END) and len(markers.MENU_GAP_NARROW.findall(line)) < 2
                 and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)
                 and not _over_credit(lines, i) and not _tagline(lines, first, i)
@@ -836,6 +837,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
             or lines[i] in mastheads  # (the site's name and motto again: "Global Research", "Centre for …")
             or _is_boilerplate(lines[i], markers.BODY_BOILERPLATE) or _in_menu(lines, i) or _in_ticker(lines, i)
             or markers.TICKER.match(lines[i])  # ("Breaking News: Floods hit parts of East Jakarta")
+            or _MARKET_QUOTE.fullmatch(lines[i])  # ("DJIA 11,774.59 -242.12 -2.01%")
             or markers.NEIGHBOUR_LINK.fullmatch(lines[i])  # ("« Older headline", "Main", "Newer headline »")
             or len(lines[i]) <= markers.HEAD_DATE_MAX_CHARS // 2 and parse_date_text(lines[i])  # (a blog's day)
             or _crumb_trail(lines[i])  # ("Asia / South & Central Asia")
@@ -990,7 +992,8 @@ def _headline_candidates(lines: list[str], first: int, short: bool = False):
                 and len(line) <= markers.TITLE_MAX_CHARS \
                 and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _header(line) \
                 and not _is_boilerplate(line, markers.BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
-                and not _button_row(line) and not _dated_byline(line) and not markers.BREADCRUMBS.fullmatch(line):
+                and not _button_row(line) and not _dated_byline(line) and not markers.BREADCRUMBS.fullmatch(line) \
+                and not _MARKET_QUOTE.fullmatch(line):
             yield i, [k for k in range(max(first, i - 12), i) if lines[k]]
 
 
@@ -1212,9 +1215,12 @@ def _headline_shaped(line: str) -> bool:
     """A line that can be a headline: a few words to TITLE_MAX_CHARS, no full stop, no byline, date or menu."""
     return markers.HEADLINE_MIN_WORDS <= len(line.split()) and len(line) <= markers.TITLE_MAX_CHARS \
         and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _is_byline(line) and not _find_article_date_in(line) \
-        and not _is_boilerplate(line, markers.BODY_BOILERPLATE) and not markers.MENU_GAP.search(line)
+        and not _is_boilerplate(line, markers.BODY_BOILERPLATE) and not markers.MENU_GAP.search(line) \
+        and not _MARKET_QUOTE.fullmatch(line)
 
 
+#: A market's quote in a ticker over the story: "Crude Oil 87.66 +4.07 +4.87%", "DJIA 11,774.59 -242.12 -2.01%".
+_MARKET_QUOTE = re.compile(r"\S.{0,30}? [\d,]+(?:\.\d+)? [+−-][\d,]+(?:\.\d+)? [+−-]?\d+(?:\.\d+)?%")
 #: A full stop inside a line, another sentence after it: a dek of two sentences, the last without its stop.
 _INNER_STOP = re.compile(r"\w[.!?]\s+[A-Z]")
 
@@ -1450,6 +1456,9 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
             # a form over the comments ("Name", "Email", "Password"), with its heading ("Post your comment")
             while k + 1 < len(lines) and (not lines[k + 1] or markers.FORM_FIELD.fullmatch(lines[k + 1])):
                 k += 1
+        elif ln and len(ln.split()) <= 2 and markers.LOGIN_BUTTON.fullmatch(after) and not any(lines[:k]):
+            k += 1  # the widget's forum name over its login button, opening the section ("Bloomberg", "Login")
+            continue
         elif markers.USER_KIND.fullmatch(ln) and k + 2 < len(lines) and _author_like(lines[k + 1]) and _stamp(lines[k + 2]):
             pass  # the commenter's kind over the name and time ("Guest", "Adnan Siddiqui", "2 days ago")
         elif ln and _SIGN_UP.fullmatch(ln):  # a widget's sign-up line over its "Name" field ("OR SIGN UP WITH DISQUS ?")
