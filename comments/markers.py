@@ -486,7 +486,7 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                      " made possible by readers like you.'")
 REPLY_FORM = Marker(
     "reply_form",
-    _line(r"Leave a (?:Reply|Comment)(?:\s+Cancel reply)?|Post a Comment|Write (?:a )?comment|Comment on this (?:article|story|post)|Post (?:new )?comment|Add (?:a|your|new) comment"
+    _line(r"Leave a (?:Reply|Comment)(?:\s+Cancel reply)?|Post a Comment|Write (?:a )?comment|Comment [Nn]ow|Comment on this (?:article|story|post)|Post (?:new )?comment|Add (?:a|your|new) comment"
           r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
           r"|Comments are closed\.?|Your email address will not be published.*"
           r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"
@@ -637,7 +637,7 @@ HEADERS: tuple[Header, ...] = (
     Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
            "CNN: numbered items whose first line is the author", separator="numbered_author"),
     Header("n_comments", _line(r"(?:Showing\s+|Discuss:\s*)?(?P<count>[\d,]+|One|No)(?:\s+of\s+[\d,]+)?\s+Comments?(?: on this (?:story|article|post))?\s*[:;]?"
-                               r"(?:\s+\([^()]{1,20}\))?(?:\s*/\s*[\d,]+\s+New)?"),
+                               r"(?:\s+\([^()]{1,20}\))?(?:\s*/\s*[\d,]+\s+New)?(?:,\s*[\d,]+ called-out)?"),  # (Forbes)
            "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'; '24 Comments / 24 New';"
            " '7 Comments on this Story'; 'Showing 8 comments'; 'Showing 9 of 231 comments'; 'Discuss: 9 comments'"),
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
