@@ -101,7 +101,8 @@ _TITLE_LINES = 2
 POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
                        r"|Reactions:(?: .{1,200})?|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+"
-                       r"|\S.{0,40} is (?:offline|online)\b.{0,200}", re.I)  # ("NAME is offline  Reply With Quote")
+                       r"|\S.{0,40} is (?:offline|online)\b.{0,200}"
+                       r"|The Following [\d,]+ Users? Says? Thank You to .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+|page: \d+|top topics"
@@ -417,13 +418,22 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 posts.append((i, (lines[name], _POSTED.fullmatch(lines[stamp])["when"])))
                 text_at[i], head_at[i] = stamp + 1, i
                 continue
+            # (or the number over the date and the poster's block: vBulletin 3's "#1", "10-07-2009, 11:26 PM", the
+            # name, the title, "Join Date: Feb 2008")
+            below = [n for n in range(i + 1, min(len(lines), i + 6)) if lines[n]][:2]
+            if len(below) == 2 and len(lines[below[0]]) <= 40 and _HAS_TIME.search(lines[below[0]]) \
+                    and parse_stamp(_POST_ICON.sub("", lines[below[0]])) and _name_like(lines[below[1]]) \
+                    and (k := _past_profile(lines, below[1] + 1)) > below[1] + 1:
+                posts.append((below[0], (lines[below[1]], _POST_ICON.sub("", lines[below[0]]))))
+                text_at[below[0]], head_at[below[0]] = k, i
+                continue
             # (or the date over the number, the poster's block under it: vBulletin 4's "04-07-2012, 10:18 AM",
             # "#1", the name, the title, "Join Date", "Sep 2008"; the status icon's label may open the date: "Old …")
             stamp = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k]), None)
             j = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
             when = _POST_ICON.sub("", lines[stamp]) if stamp is not None else ""
             if j is not None and len(when) <= 40 and _HAS_TIME.search(when) and parse_stamp(when) \
-                    and _name_like(lines[j]) and (k := _past_profile(lines, j + 1)) > j + 1:
+                    and _name_like(lines[j]) and (k := _past_profile(lines, j + 1, guest=True)) > j + 1:
                 posts.append((stamp, (lines[j], when)))
                 text_at[stamp], head_at[stamp] = k, stamp
             continue
@@ -500,6 +510,7 @@ def _posted_under(lines: list[str], number: int) -> tuple[int, int] | None:
     return None
 
 
+_GUEST = re.compile(r"Guest|Unregistered", re.I)
 #: A vBulletin post icon's text opening the post: "Default", or before its subject: "Default Re: Army voices …".
 _POST_ICON_TEXT = re.compile(r"Default(?:\s+|$)")
 _TITLE_WORDS = 6
@@ -535,13 +546,14 @@ def _posted_on_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
-def _past_profile(lines: list[str], k: int) -> int:
+def _past_profile(lines: list[str], k: int, guest: bool = False) -> int:
     """Where the post's text starts under its poster's name, from line k: past the poster's title ("Senior Member")
-    and profile fields ("Join Date: …", or a label over its value: "Join Date", "Sep 2008"); k when there are none."""
+    and profile fields ("Join Date: …", or a label over its value: "Join Date", "Sep 2008"); k when there are none
+    (with `guest`, past a guest's title alone: "Guest")."""
     field = next((n for n in range(k, min(len(lines), k + _TITLE_LINES + 2)) if PROFILE_FIELD.fullmatch(lines[n])
                   or PROFILE_LABEL.fullmatch(lines[n]) or PROFILE_COUNT.fullmatch(lines[n])), None)
     if field is None:
-        return k
+        return k + 1 if guest and k < len(lines) and _GUEST.fullmatch(lines[k]) else k
     k = field
     while k < len(lines) and (not lines[k] or PROFILE_FIELD.fullmatch(lines[k])
                               or _profile_label(lines, k) or PROFILE_COUNT.fullmatch(lines[k])):
@@ -584,10 +596,10 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
     for _ in range(_TITLE_LINES + 1):  # the poster's titles and banners ("SENIOR MEMBER"; a guest's "Guest" alone)
         if k >= 0 and POSTER_TITLE.fullmatch(lines[k]) and (fields or k == stamp - 1 and k > 0 and lines[k - 1]):
             k -= 1
-    # (a name right over the time: under its letter avatar, "D", "Deleted member 71234", or the post above's end,
-    # "Reactions: SassySue_AZ")
+    # (a name right over the time: under its letter avatar, "D", "Deleted member 71234", or the post above's
+    # reactions, "Reactions: SassySue_AZ")
     over = next((lines[j] for j in range(k - 1, max(-1, k - 3), -1) if lines[j]), "")
-    under = (len(over) == 1 and over.isupper() and lines[k][:1] == over or bool(POST_TAIL.fullmatch(over))) \
+    under = (len(over) == 1 and over.isupper() and lines[k][:1] == over or over.startswith("Reactions:")) \
         and not POST_TAIL.fullmatch(lines[k])
     if k < 0 or k == stamp - 1 and not under or not _name_like(lines[k]):
         return None  # no profile or title under the name: a mailing list's message number ("#4411"), say
@@ -596,7 +608,7 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
 
 
 #: A label of the board's own among the known ones: "Political Leaning", "Independent".
-_OTHER_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}:?")
+_OTHER_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}(?: \([A-Z][a-z]+\))?:?")  # ("Thanks (Given)")
 
 
 def _profile_label(lines: list[str], k: int) -> bool:
