@@ -504,7 +504,7 @@ PAGE_COUNT_PARTS = r"Showing (?:(?P<first>[\d,]+)\s*[-–]\s*)?(?P<last>[\d,]+) 
 _WIDGET_END = Marker(
     "widget_end",
     _line(r"Loading comments.*|RSS feed for comments to this (?:post|article|story)\.?|JComments"
-          r"|(?:blog )?(?:comments )?powered by Disqus|Trackback URL(?::?\s+\S+)?|(?:\w )?Add Disqus to your site.*"
+          r"|(?:blog )?(?:comments )?powered by Disqus|Powered by|Trackback URL(?::?\s+\S+)?|(?:\w )?Add Disqus to your site.*"
           r"|Facebook Comments? Plugin|Facebook social plugin"
           r"|(?:[^\w\s]\s?)?Subscribe"
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"

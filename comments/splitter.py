@@ -1740,7 +1740,8 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
     (a badge such as "Editor's Pick" is no related box's heading)."""
     end = _first_line(lines, start, len(lines), markers.COMMENTS_END)
     form = next((i for i in range(start, end if end is not None else len(lines)) if _form_fields_at(lines, i)), None)
-    if form is not None and any(_stamp(ln) or markers.NAME_THEN_STAMP.fullmatch(ln) for ln in lines[start:form] if ln):
+    if form is not None and any(_stamp(ln) or markers.NAME_THEN_STAMP.fullmatch(ln) or markers.SIGNATURE.fullmatch(ln)
+                                for ln in lines[start:form] if ln):  # (or signatures: "Posted by NAME on DATE")
         return form  # a run of a form's field labels under comments ("Your name", "Your location", "Submit")
     while end is not None and (lines[top:].count(lines[end]) >= markers.HEADER_MAX_REPEATS or (
             lines[top:].count(lines[end]) >= 2
