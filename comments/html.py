@@ -59,6 +59,8 @@ _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|sho
                          r"|^answer$|^flow-post$|^m-post$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"; MediaWiki's
 # StructuredDiscussions (Flow): "flow-post"; Muut: "m-post"; YouTube's components: "ytd-comment-renderer", "ytd-comment-view-model";
 # Pluck's "pluck-comm-single-comment-top" and "…-reply"
+# A box named for a comment, which is one only when it names its writer and time (see _marked_items).
+_BOX_CLASS = re.compile(r"(?:[a-z]+-)?comment-box")
 # A shop's customer review box (see _marked_items).
 _REVIEW_CLASS = "review"
 # A reply that is not inside its parent: in a replies container placed after the
@@ -465,6 +467,8 @@ def _marked_items(root) -> list[_Item]:
         if any(_ITEM_CLASS.match(c) for c in classes) or (
                 el.tag == "li" and "post" in classes and any(d in el.iterancestors() for d in disqus)):
             elements.append(el)
+        elif any(_BOX_CLASS.fullmatch(c) for c in classes) and _signed_by_name_and_time(el):
+            elements.append(el)  # a comment's box, its writer and time in it (JComments' "comment-box"; not a form's)
         elif _REVIEW_CLASS in classes and _signed(el):
             reviews.append(el)
     # a shop's customer reviews ("review" boxes, each with its reviewer's name and date), when there are several:
