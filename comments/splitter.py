@@ -969,8 +969,8 @@ def _in_ticker(lines: list[str], i: int) -> bool:
 
 
 _CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}")
-#: A story's place in capitals opening its first paragraph: "ISLAMABAD, January 2. /TASS/. …".
-_PLACE_OPENING = re.compile(r"(?-i:[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})(?:,|:| [-–—])\s")  # ("ISLAMABAD, …", "ISLAMABAD – …")
+#: A story's place in capitals opening its first paragraph: "ISLAMABAD, January 2. /TASS/. …", "ISLAMABAD – …".
+_PLACE_OPENING = re.compile(r"(?-i:[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})(?:,|:| [-–—])\s")
 
 
 def _headline_candidates(lines: list[str], first: int, short: bool = False):
@@ -1904,8 +1904,8 @@ def _before_menu(lines: list[str], start: int, end: int) -> int:
 
 
 #: A share bar's button for a network, mail or print: "Facebook", "Email", "Print".
-_SHARE_TARGET = re.compile(r"Facebook|Twitter|X|Google\+?|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|E-?mail|Print|Send|Share|Copy (?:article )?link",
-                           re.I)
+_SHARE_TARGET = re.compile(r"Facebook|Twitter|X|Google\+?|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|E-?mail|Print|Send"
+                           r"|Share|Copy (?:article )?link", re.I)
 _SHARE_STORY = re.compile(r"(?:E-?mail|Print|Share|Save) this (?:story|article|page)", re.I)
 
 

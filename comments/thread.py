@@ -337,8 +337,9 @@ _CARD_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 def _quoted_story(story: list[str], title: str | None) -> tuple[list[str], list[str]]:
     """(the first post's lines that hold the story, its poster's own lines around it) when the story is pasted as
     a quote: the poster's few lines over the quote's label or the headline again ("Interesting one from this
-    evening's wires.", "Quote:"), the end of the quote and the poster's remark under it ("Click to expand...", "Well, this should be
-    interesting."); and the card of a pasted link (its description over the site's address). Else (story, [])."""
+    evening's wires.", "Quote:"), the end of the quote and the poster's remark under it ("Click to expand...",
+    "Well, this should be interesting."); and the card of a pasted link (its description over the site's
+    address). Else (story, [])."""
     aside: list[str] = []
     closing = next((n for n, ln in enumerate(story) if ln and _QUOTE_END.fullmatch(ln)), None)
     if closing is not None and _prose_words(story[:closing]) >= ARTICLE_MIN_WORDS:
@@ -510,6 +511,7 @@ def _posted_under(lines: list[str], number: int) -> tuple[int, int] | None:
     return None
 
 
+#: A guest's title alone under the name, no profile fields under it.
 _GUEST = re.compile(r"Guest|Unregistered", re.I)
 #: A vBulletin post icon's text opening the post: "Default", or before its subject: "Default Re: Army voices …".
 _POST_ICON_TEXT = re.compile(r"Default(?:\s+|$)")
@@ -566,6 +568,7 @@ def _past_profile(lines: list[str], k: int, guest: bool = False) -> int:
     return k
 
 
+#: A name ending in an initial, no sentence: "Vikram S.".
 _INITIAL_END = re.compile(r"\s[A-Z]\.$")
 
 
@@ -596,19 +599,21 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
     for _ in range(_TITLE_LINES + 1):  # the poster's titles and banners ("SENIOR MEMBER"; a guest's "Guest" alone)
         if k >= 0 and POSTER_TITLE.fullmatch(lines[k]) and (fields or k == stamp - 1 and k > 0 and lines[k - 1]):
             k -= 1
+    if k < 0:
+        return None
     # (a name right over the time: under its letter avatar, "D", "Deleted member 71234", or the post above's
     # reactions, "Reactions: SassySue_AZ")
     over = next((lines[j] for j in range(k - 1, max(-1, k - 3), -1) if lines[j]), "")
     under = (len(over) == 1 and over.isupper() and lines[k][:1] == over or over.startswith("Reactions:")) \
         and not POST_TAIL.fullmatch(lines[k])
-    if k < 0 or k == stamp - 1 and not under or not _name_like(lines[k]):
+    if k == stamp - 1 and not under or not _name_like(lines[k]):
         return None  # no profile or title under the name: a mailing list's message number ("#4411"), say
     top = k - 1 if k > 0 and len(lines[k - 1]) == 1 and lines[k - 1].isupper() else k  # a letter avatar
     return stamp, k, top
 
 
-#: A label of the board's own among the known ones: "Political Leaning", "Independent".
-_OTHER_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}(?: \([A-Z][a-z]+\))?:?")  # ("Thanks (Given)")
+#: A label of the board's own among the known ones: "Political Leaning", "Thanks (Given)".
+_OTHER_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}(?: \([A-Z][a-z]+\))?:?")
 
 
 def _profile_label(lines: list[str], k: int) -> bool:
