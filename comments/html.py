@@ -707,7 +707,7 @@ def _labelled_replies(items: list[_Item]) -> None:
         # flat list: "Comments_IsReply"), else the author's last comment
         linked = [ids[h.split("#", 1)[1]] for a in item.element.iter("a") if "#" in (h := a.get("href") or "")
                   and h.split("#", 1)[1] in ids and ids[h.split("#", 1)[1]] < n]
-        if item.parent is not None and not (linked and _flat_reply(item)):
+        if item.parent is not None and not (linked and _has_class(item.element, _REPLY_ITEM_CLASS)):
             continue
         said = m["name"].lower()
         item.parent = linked[0] if linked else next(
@@ -715,11 +715,6 @@ def _labelled_replies(items: list[_Item]) -> None:
     for n, item in enumerate(items):  # a flat list where a reply quotes the comment it answers (Vanilla)
         if item.parent is None and item.quoted:
             item.parent = next((k for k in range(n - 1, -1, -1) if items[k].author == item.quoted), None)
-
-
-def _flat_reply(item: _Item) -> bool:
-    """The item's own class marks it a reply ("Comments_IsReply"), not its place under another comment."""
-    return any(_REPLY_ITEM_CLASS.search(c) for c in _classes(item.element))
 
 
 #: A box that holds a reply, its class alone saying so (see _reply_boxes).

@@ -735,6 +735,8 @@ NAV_LONG_MAX_WORDS = 5
 
 #: Furniture lines dropped wherever they appear (body and comments).
 BOILERPLATE: tuple[Marker, ...] = (
+    Marker("market_quote", _line(r"\S.{0,30}? [\d,]+(?:\.\d+)? [+−-][\d,]+(?:\.\d+)? [+−-]?\d+(?:\.\d+)?%"),
+           "a market's quote in a ticker over the story: 'Crude Oil 87.66 +4.07 +4.87%', 'DJIA 11,774.59 -242.12 -2.01%'"),
     Marker("moderation", _line(r"Comments are moderated and generally will be posted if they are on-topic"
                                r" and not abusive\.?"
                                r"|.{1,60} (?:is|are) not responsible for the content of (?:readers['’]? |users['’]? )?comments\.?"),
@@ -1276,14 +1278,15 @@ CAMEL_HANDLE = re.compile(r"(?:[A-Z][a-z0-9]+){2,4}|[a-z]{2,}(?:[A-Z][a-z0-9]+){
 QUOTING_LABEL = re.compile(r"(?:Quoting|Quote (?:from|by)|Originally [Pp]osted by) (?P<name>[^\n:()]{1,40}?"
                            r"(?: \([^\n():]{1,30}\))?)(?: \([^\n()]{1,30}\))?:?\n[^\n]")  # (its time after it: "Quote from NAME (2011-05-04 10:12:45):")
 #: A reply opening with the words it answers in quote marks after "NAME wrote:", the reply on the next line.
-WROTE_QUOTE = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:[\n ][\"“][^\n]{1,400}[\"”]\n")
+_WROTE = r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:"
+WROTE_QUOTE = re.compile(rf"{_WROTE}[\n ][\"“][^\n]{{1,400}}[\"”]\n")
 #: ...or after a label naming the writer, on the label's line: 'Quote from NAME: "the quote"'.
 QUOTING_INLINE = re.compile(r"(?:(?:Quoting|Quote (?:from|by)) |@)(?P<name>[^\n:]{1,40}?):\s*[\"“][^\n]{1,400}[\"”]\n")
 #: ...or unquoted, its own paragraph of an earlier comment's words: "NAME wrote:", the words, a blank line.
-WROTE_BLOCK = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:\n\n?(?P<quote>[^\n][^\n]*(?:\n[^\n]+)*)\n\n")
+WROTE_BLOCK = re.compile(rf"{_WROTE}\n\n?(?P<quote>[^\n][^\n]*(?:\n[^\n]+)*)\n\n")
 #: ...or its lines under "NAME wrote:", the reply right under them (with a note for lines left out: "<quoted text
 #: removed>").
-WROTE_LABEL = re.compile(r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:\n")
+WROTE_LABEL = re.compile(rf"{_WROTE}\n")
 QUOTE_REMOVED = re.compile(r"[<\[(]quoted? (?:text )?(?:removed|hidden|snipped)[>\])]", re.I)
 SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".

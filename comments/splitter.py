@@ -791,8 +791,7 @@ def _masthead(lines: list[str], first: int) -> int | None:
                 and line not in mastheads  # the site's name again (or its motto: "Site - Motto", then "Site", "Motto")
                 and (not line.endswith(".") or _headline_cased(line)) and not _stamp(line)
                 and not markers.MENU_GAP.search(line)
-                and not markers.TICKER.match(line) and not _MARKET_QUOTE.fullmatch(line)
-                and not _is_boilerplate(line, markers.BODY_BOILERPLATE)
+                and not markers.TICKER.match(line) and not _is_boilerplate(line, markers.BODY_BOILERPLATE)
                 and not _is_boilerplate(line, markers.ARTICLE_END) and len(markers.MENU_GAP_NARROW.findall(line)) < 2
                 and not _is_boilerplate(line, markers.POST_FOOTERS) and not _in_ticker(lines, i)
                 and not _over_credit(lines, i) and not _tagline(lines, first, i)
@@ -837,7 +836,6 @@ def _masthead(lines: list[str], first: int) -> int | None:
             or lines[i] in mastheads  # (the site's name and motto again: "Global Research", "Centre for …")
             or _is_boilerplate(lines[i], markers.BODY_BOILERPLATE) or _in_menu(lines, i) or _in_ticker(lines, i)
             or markers.TICKER.match(lines[i])  # ("Breaking News: Floods hit parts of East Jakarta")
-            or _MARKET_QUOTE.fullmatch(lines[i])  # ("DJIA 11,774.59 -242.12 -2.01%")
             or markers.NEIGHBOUR_LINK.fullmatch(lines[i])  # ("« Older headline", "Main", "Newer headline »")
             or len(lines[i]) <= markers.HEAD_DATE_MAX_CHARS // 2 and parse_date_text(lines[i])  # (a blog's day)
             or _crumb_trail(lines[i])  # ("Asia / South & Central Asia")
@@ -992,8 +990,7 @@ def _headline_candidates(lines: list[str], first: int, short: bool = False):
                 and len(line) <= markers.TITLE_MAX_CHARS \
                 and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _header(line) \
                 and not _is_boilerplate(line, markers.BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
-                and not _button_row(line) and not _dated_byline(line) and not markers.BREADCRUMBS.fullmatch(line) \
-                and not _MARKET_QUOTE.fullmatch(line):
+                and not _button_row(line) and not _dated_byline(line) and not markers.BREADCRUMBS.fullmatch(line):
             yield i, [k for k in range(max(first, i - 12), i) if lines[k]]
 
 
@@ -1215,12 +1212,9 @@ def _headline_shaped(line: str) -> bool:
     """A line that can be a headline: a few words to TITLE_MAX_CHARS, no full stop, no byline, date or menu."""
     return markers.HEADLINE_MIN_WORDS <= len(line.split()) and len(line) <= markers.TITLE_MAX_CHARS \
         and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _is_byline(line) and not _find_article_date_in(line) \
-        and not _is_boilerplate(line, markers.BODY_BOILERPLATE) and not markers.MENU_GAP.search(line) \
-        and not _MARKET_QUOTE.fullmatch(line)
+        and not _is_boilerplate(line, markers.BODY_BOILERPLATE) and not markers.MENU_GAP.search(line)
 
 
-#: A market's quote in a ticker over the story: "Crude Oil 87.66 +4.07 +4.87%", "DJIA 11,774.59 -242.12 -2.01%".
-_MARKET_QUOTE = re.compile(r"\S.{0,30}? [\d,]+(?:\.\d+)? [+−-][\d,]+(?:\.\d+)? [+−-]?\d+(?:\.\d+)?%")
 #: A full stop inside a line, another sentence after it: a dek of two sentences, the last without its stop.
 _INNER_STOP = re.compile(r"\w[.!?]\s+[A-Z]")
 
@@ -2793,8 +2787,9 @@ def _opening_quote(text: str, found: list[_Found]) -> tuple[str, str | None]:
         quoted = list(itertools.takewhile(lambda ln: bool(ln.strip()) and (
             markers.QUOTE_REMOVED.fullmatch(ln.strip()) or any(" ".join(ln.split()) in " ".join(f[2].split())
                                                                for f in found)), own))
-        if quoted and "\n".join(own[len(quoted):]).strip():
-            return "\n".join(own[len(quoted):]).strip(), m["name"]
+        reply = "\n".join(own[len(quoted):]).strip()
+        if quoted and reply:
+            return reply, m["name"]
     first, sep, rest = text.partition("\n\n")
     if m := markers.QUOTING_LABEL.match(text):
         # "Quoting NAME:", the quoted words, then the reply (in the same paragraph: past the lines of an earlier

@@ -38,7 +38,7 @@ from .chat import ARTICLE_MIN_WORDS, SOURCE_LINK
 from .dates import find_article_date, parse_date_text, parse_stamp, stamp_reader
 from .records import Article, Comment, Page
 from .splitter import (_NOTICE, _NUMBERED_SUBJECT, _article_date, _detect_site, _is_boilerplate, _is_byline, _join,
-                       _opening_quote, _unquoted)
+                       _opening_quote, _replied, _unquoted)
 
 #: vBulletin's print view: the poster, a tab (or a wide gap), the time.
 POSTER_GAP = re.compile(r"(?P<name>[^\s\t][^\t]{0,40}?)(?:\t+|\s{3,})(?P<when>[^\t]{8,40})")
@@ -75,7 +75,7 @@ QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? said:(?:\s*�
 #: vBulletin's thread view: the post's date and number on a line ("05-03-2016, 10:27 AM #1"), the poster's name on
 #: the next, then the poster's title and profile fields.
 NUMBERED_STAMP = re.compile(r"(?:(?:Old|New)\s+)?(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})(?: \(permalink\))?")
-# (the status icon's label before it, a link after it: "Old 7th Oct 2009, 19:42  #1 (permalink)")
+# (the status icon's label before it, a link after it: "Old 7th Oct 2009, 19:42  #1 (permalink)", "Old Yesterday, …")
 #: XenForo's thread copied as text: the poster's name, title and profile fields ("Joined", "Mar 14, 2009",
 #: "Messages", "6,412") above the post's date, and its number on a line of its own ("#3", markers.POST_NUMBER).
 #: The labels of those fields:
@@ -306,8 +306,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                 parent = numbered.get(answered[1]) if answered else next(
                     (c.index for c in reversed(comments) if c.author == target["name"]), None)
             if parent is None and text.startswith("@"):  # ("@Anjali V a politician saying …")
-                parent = next((c.index for c in reversed(comments) if text[1:].startswith(c.author)
-                               and not text[1 + len(c.author):][:1].isalnum()), None)
+                parent = _replied(comments, None, text)
             if m := _NUMBERED_SUBJECT.match(text):
                 numbered[m[1]] = len(comments) + 1
             comments.append(Comment(index=len(comments) + 1, author=name, posted_at=when,
@@ -422,10 +421,10 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
             # (or the number over the date and the poster's block: vBulletin 3's "#1", "10-07-2009, 11:26 PM", the
             # name, the title, "Join Date: Feb 2008")
             below = [n for n in range(i + 1, min(len(lines), i + 6)) if lines[n]][:2]
-            if len(below) == 2 and len(lines[below[0]]) <= 40 and _HAS_TIME.search(lines[below[0]]) \
-                    and parse_stamp(_POST_ICON.sub("", lines[below[0]])) and _name_like(lines[below[1]]) \
-                    and (k := _past_profile(lines, below[1] + 1)) > below[1] + 1:
-                posts.append((below[0], (lines[below[1]], _POST_ICON.sub("", lines[below[0]]))))
+            when = _POST_ICON.sub("", lines[below[0]]) if below else ""
+            if len(below) == 2 and len(when) <= 40 and _HAS_TIME.search(when) and parse_stamp(when) \
+                    and _name_like(lines[below[1]]) and (k := _past_profile(lines, below[1] + 1)) > below[1] + 1:
+                posts.append((below[0], (lines[below[1]], when)))
                 text_at[below[0]], head_at[below[0]] = k, i
                 continue
             # (or the date over the number, the poster's block under it: vBulletin 4's "04-07-2012, 10:18 AM",
