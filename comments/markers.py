@@ -454,6 +454,7 @@ RELATED = Marker(
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also|(?-i:MORE)):.{0,120}"
           r"|Other (?:stories|news|articles)\b.{0,40}"
+          r"|(?:From )?Around [Tt]he [Ww]eb|(?:Sponsored|Promoted) (?:Stories|Links|Content)(?: by \w+)?"  # (paid boxes)
           r"|Editor[’']?s picks?|See all responses|(?:Explore )?more on (?:these|this) topics?|Explore more:?"
           r"|Your (?:Browsing|Recently Viewed) History|Recently viewed(?: items| products)?"
           r"|Customers who (?:bought|viewed|read) this .{1,40}"
@@ -715,8 +716,9 @@ AGENCY_DATELINE = re.compile(rf"{NEWS_AGENCY}(?:\s*/\s*\w+)?(?:,|\s[.·|])\s+(?-
 SECTION_NEWS = re.compile(r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) News")
 #: An agency's credit closing a line: "… later this month. — Reuters".
 AGENCY_CLOSE = re.compile(rf"[.!?’”]\s*[—–]\s*{NEWS_AGENCY}$")
-#: A sort tab over a comment list: "Oldest", "Newest", "Top", "Most Liked".
-SORT_TAB = re.compile(r"Oldest|Newest|Top|Best|Popular|Most \w+|Highest Rated|Latest", re.I)
+#: A sort tab over a comment list: "Oldest", "Newest", "Top", "Most Liked", "Discussed", "Upvoted".
+SORT_TAB = re.compile(r"Oldest|Newest|Top|Best|Popular|Most \w+|Highest Rated|Latest|Discussed|Upvoted|Downvoted"
+                      r"|Recommended|Controversial", re.I)
 #: Lines that close the comment section (first one wins).
 #: The end of a comment widget, alone (a line of it in the bar over the comments does not end them).
 WIDGET_END: tuple[Marker, ...] = (_WIDGET_END,)
@@ -1062,6 +1064,7 @@ _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷�
 _BUTTON = (r"(?:Reply|Forward|Follow Post|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|Dislike|Report(?: abuse| as abusive| to (?:the )?(?:administrator|admin|moderators?))?|Flag(?: as (?:abusive|inappropriate|offensive))?|Favou?rite|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
            r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Link to (?:this )?[Cc]omment|Agree|Disagree"
+           r"|(?:(?:Mark|Report) (?:as )?)?Offensive"
            r"|(?:Give )?Award"
            r"|Quote|Login|Log in|Sign in|Sign up|Reply to this (?:post|comment|message)|Printer[- ][Ff]riendly(?: format| version)?|Top|(?:Previous|Next) (?:Topic|Thread)|Alert|Link here|Sort by \w+|\(?\d+\)?|\d+[smhdwy]|\d+ votes?"
            r"|Add message|Message poster|See all [\w ]{2,20} posts|Watch thread|Go to permalink|Toggle \w+(?: \w+)? tools"
@@ -1107,7 +1110,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker(
         "notice",
         _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+|Have your say)\b.{0,200}"
-              r"|Moderator:\s.{10,300}|I (?:agree|accept) (?:to )?(?:the |our )?(?:Terms|Community Guidelines|House Rules)\b.{0,120}"  # (a moderator's note between comments: "Moderator: Readers, please stay on topic.")
+              r"|(?:Please |Kindly )?(?:Refrain|Avoid) (?:from )?posting\b.{0,600}|Moderator:\s.{10,300}|I (?:agree|accept) (?:to )?(?:the |our )?(?:Terms|Community Guidelines|House Rules)\b.{0,120}"  # (a moderator's note between comments: "Moderator: Readers, please stay on topic.")
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log ?in|You must|You need to|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) welcomes|Comment(?:ing)? [Pp]olicy:"
               r"|(?:Comments?|Commenting) (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"

@@ -1484,7 +1484,7 @@ def _reply_counts(lines: list[str]) -> tuple[tuple[str, int], ...]:
 def _nest_by_counts(comments: list[Comment], counts: tuple[tuple[str, int], ...]) -> list[Comment]:
     """Parents from the reply counts: the comment whose text ends a counted
     line has that many replies right after it, each of which may have its own."""
-    if not counts or any(c.parent is not None for c in comments):
+    if not counts:
         return comments
     replies: dict[int, int] = {}
     closed: set[int] = set()  # comments after which the counted replies shown end ("View more replies")
@@ -1513,7 +1513,9 @@ def _nest_by_counts(comments: list[Comment], counts: tuple[tuple[str, int], ...]
         nested.append(replace(c, parent=parent))
         if replies.get(k):
             open_.append([k, replies[k]])
-    return nested
+    # parents already known ("@Guest …" answering Guest) must be the counts' own, else the counts are not read so
+    # (a reply's reply shown flat under its thread; "118 replies" with a few shown)
+    return nested if all(c.parent in (None, n.parent) for c, n in zip(comments, nested)) else comments
 
 
 def _join(lines: list[str]) -> str:
@@ -1610,6 +1612,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                 and _counted_comments_follow(lines, end, announced))
                 or _tab_row(lines, end)) \
                 and not any(ln and not _is_boilerplate(ln, markers.SECTION_BOILERPLATE) and not markers.SORT_BAR.fullmatch(ln)
+                            and not markers.SORT_TAB.fullmatch(ln)
                             and not markers.FORM_FIELD.fullmatch(ln) and not _is_boilerplate(ln, (markers.REPLY_FORM,))
                             and not (_is_boilerplate(lines[end], (markers.RELATED,)) and len(ln.split()) <= markers.NAV_MAX_WORDS)
                             for ln in lines[header_at + 1:end]):
