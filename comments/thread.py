@@ -38,7 +38,7 @@ from .chat import ARTICLE_MIN_WORDS, SOURCE_LINK
 from .dates import find_article_date, parse_date_text, parse_stamp, stamp_reader
 from .records import Article, Comment, Page
 from .splitter import (_NOTICE, _NUMBERED_SUBJECT, _article_date, _detect_site, _is_boilerplate, _is_byline, _join,
-                       _opening_quote, _replied, _unquoted)
+                       _opening_quote, _replied, _stamp, _unquoted)
 
 #: vBulletin's print view: the poster, a tab (or a wide gap), the time.
 POSTER_GAP = re.compile(r"(?P<name>[^\s\t][^\t]{0,40}?)(?:\t+|\s{3,})(?P<when>[^\t]{8,40})")
@@ -61,13 +61,13 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
+QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|\(Original post by .{1,60}\)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
                          r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
 #: What closes a quote: XenForo's "Click to expand...".
 _QUOTE_END = re.compile(r"Click to (?:expand|shrink)(?:\.\.\.|…)", re.I)
 #: The poster a quote label names: "Quote Originally Posted by TexasTom View Post".
-QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by:? (?P<name>\S.{0,60}?)(?:\s+\(Post \d+\))?(?:\s+View Post)?",
-                           re.I)
+QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by:? (?P<name>\S.{0,60}?)(?:\s+\(Post \d+\))?(?:\s+View Post)?"
+                           r"|\(Original post by (?P<orig>\S.{0,60}?)\)", re.I)  # (The Student Room: "(Original post by NAME)")
 #: XenForo's quote label: "Nayyar Abbasi said:" (IP.Board's "NAME, on DATE, said:"); Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
 QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? said:(?:\s*↑)?|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
                          r"|(?P<wrote>\S.{0,60}?) wrote:(?:\s*↑\s*.{0,60})?"  # (phpBB: "Iqbal_Kh wrote: ↑Thu Oct 08, …")
@@ -102,7 +102,13 @@ POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60
                        r"|Reactions:(?: .{1,200})?|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+"
                        r"|\S.{0,40} is (?:offline|online)\b.{0,200}"
+                       r"|(?:Sent|Posted) (?:from|using) (?:my )?(?:\w+ )?(?:Mobile|iPhone|iPad|Android|phone|app|Tapatalk)\b.{0,30}"
                        r"|The Following [\d,]+ Users? Says? Thank You to .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
+#: The thread's tools between its title and the first post: "Watch", "Go to first unread", "Skip to page:".
+_THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread|new post)|Skip to page:?|Page \d+ of \d+"
+                          r"|Announcements?|.{1,150}»")  # (and the board's announcement: "Announcements", "Applying …? …»")
+#: An outlet and place under a pasted story's byline has at most this many words: "BBC News, Islamabad".
+_OUTLET_WORDS = 5
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+|page: \d+|top topics"
@@ -247,6 +253,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                     or BOARD_FOOTER.fullmatch(head[-1])  # (the thread's tools over the first post)
                     # (its buttons and counters: "log in", "join", "share:", "19")
                     or markers.UI_WORD.fullmatch(head[-1]) or re.fullmatch(r"[\d,.]+|[a-z]+:?", head[-1])
+                    or _THREAD_TOOL.fullmatch(head[-1])  # ("Watch", "Go to first unread", "Skip to page:")
                     or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
         subjects.append(head.pop())
     title, body_lines = _subject([] if labelled else head, texts[0])
@@ -256,10 +263,14 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         title, body_lines = m["subject"], texts[0]
     boilerplate = [ln for ln in head if ln != title]
     body, dropped = [], []
+    last = ""  # the last line read
     for ln in body_lines:
+        # (and the pasted story's byline, with its outlet and place under it: "By NAME", "BBC News, Islamabad")
+        outlet = last in dropped[-1:] and _is_byline(last) and "," in ln and len(ln.split()) <= _OUTLET_WORDS
         (dropped if ln and (SOURCE_LINK.fullmatch(ln) or _BARE_LINK.fullmatch(ln) or DEPT.fullmatch(ln)
-                            or _is_boilerplate(ln, markers.BODY_BOILERPLATE)  # (and the pasted story's byline)
-                            or _is_byline(ln) and not markers.SENTENCE_END.search(ln)) else body).append(ln)
+                            or _is_boilerplate(ln, markers.BODY_BOILERPLATE)
+                            or (_is_byline(ln) or outlet) and not markers.SENTENCE_END.search(ln)) else body).append(ln)
+        last = ln or last
     seen = [" ".join(ln.split()) for ln in texts[0] if ln]
     story_text = " ".join(seen)
     # every numeric date on the page tells how the forum writes them ("Last Post: 02-14-2016" under the thread)
@@ -295,8 +306,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                            and topic_of.get(c.index) == topic), None)
             label = next((n for n, ln in enumerate(own)
                           if ln and (m := QUOTED_POSTER.fullmatch(ln) or QUOTED_SAID.fullmatch(ln))), None)
-            quoted = label is not None and (m["name"] or m.groupdict().get("from") or m.groupdict().get("wrote")
-                                            or m.groupdict().get("handle"))
+            quoted = label is not None and (m["name"] or m.groupdict().get("orig") or m.groupdict().get("from")
+                                            or m.groupdict().get("wrote") or m.groupdict().get("handle"))
             words = next((" ".join(ln.split()) for ln in own[label + 1:] if ln), "") if quoted else ""
             if parent is None and quoted and not (words and words in story_text):
                 # (the one quoting the story, its poster's words, answers no comment)
@@ -417,6 +428,13 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 name, stamp = found
                 posts.append((i, (lines[name], _POSTED.fullmatch(lines[stamp])["when"])))
                 text_at[i], head_at[i] = stamp + 1, i
+                continue
+            if (found := _poster_over_number(lines, i)) is not None:
+                # (or the poster's block over the number, the date under it past the post's buttons: the name,
+                # "Offline", "15", "Follow", "#2", "Report 05-05-2016 10:58")
+                name, stamp, when, text = found
+                posts.append((stamp, (lines[name], when)))
+                text_at[stamp], head_at[stamp] = text, name
                 continue
             # (or the number over the date and the poster's block: vBulletin 3's "#1", "10-07-2009, 11:26 PM", the
             # name, the title, "Join Date: Feb 2008")
@@ -605,10 +623,36 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
     over = next((lines[j] for j in range(k - 1, max(-1, k - 3), -1) if lines[j]), "")
     under = (len(over) == 1 and over.isupper() and lines[k][:1] == over or over.startswith("Reactions:")) \
         and not POST_TAIL.fullmatch(lines[k])
-    if k == stamp - 1 and not under or not _name_like(lines[k]):
+    if not any(lines[k + 1:stamp]) and not under or not _name_like(lines[k]):
         return None  # no profile or title under the name: a mailing list's message number ("#4411"), say
     top = k - 1 if k > 0 and len(lines[k - 1]) == 1 and lines[k - 1].isupper() else k  # a letter avatar
     return stamp, k, top
+
+
+#: A post's date under its number, past the post's buttons: "Report Thread starter 05-05-2016 10:41", "Report 2 weeks ago".
+_BUTTONS_DATE = re.compile(r"(?:(?:Report|Thread starter|Quote|Reply|Share|Bookmark|Permalink)\s+)*(?P<when>\S.{4,40})")
+#: A line of the poster's block between the name and the post's number: the status, counts, a field's label with
+#: its value shown as an icon, a button ("Offline", "15", "ReputationRep:", "Rep:", "?", "Follow").
+_BLOCK_LINE = re.compile(r"Offline|Online|Follow|Unfollow|[\d,]{1,9}|\?|Rep(?:utation)?(?:Rep)?:?", re.I)
+
+
+def _poster_over_number(lines: list[str], number: int) -> tuple[int, int, str, int] | None:
+    """(the name line, the date line, the time, where the text starts) of a post whose poster's block (the name,
+    then its status, counts and fields) sits over its number line and its date under it; else None."""
+    below = next((n for n in range(number + 1, min(len(lines), number + 3)) if lines[n]), None)
+    if below is None or not (m := _BUTTONS_DATE.fullmatch(lines[below])) or _stamp(m["when"]) is None:
+        return None
+    k, block = number - 1, 0
+    while k >= 0 and (not lines[k] or _BLOCK_LINE.fullmatch(lines[k]) or PROFILE_FIELD.fullmatch(lines[k])
+                      or _profile_label(lines, k)):
+        block += bool(lines[k])
+        k -= 1
+    if k < 0 or not block or not _name_like(lines[k]) or _is_boilerplate(lines[k], markers.SECTION_BOILERPLATE):
+        return None
+    text = below + 1
+    while text < len(lines) and (not lines[text] or lines[text] == lines[number]):
+        text += 1  # (the number again over the text: "#1")
+    return k, below, m["when"], text
 
 
 #: A label of the board's own among the known ones: "Political Leaning", "Thanks (Given)".
