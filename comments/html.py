@@ -389,7 +389,7 @@ _ABBREVIATED = re.compile(r"(?:cmt_?|cmnt_?|comm_)(?P<part>txt|text|usr|usrname|
                           r"|dt|links|act|block|item)")  # (or with an underscore: "comm_name", "cmt_uname", "comm_block")
 _ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "uname": "username", "loc": "location",
                   "dt": "date", "links": "actions", "act": "actions"}
-_SUBMITTED_BY = re.compile(r"Submitted by (?P<name>[^()]{1,60}?(?: \((?!not verified\))[^()]{1,40}\))?)"  # ("NAME (City)")
+_SUBMITTED_BY = re.compile(r"(?:Submitted|Posted) by (?P<name>[^()]{1,60}?(?: \((?!not verified\))[^()]{1,40}\))?)"  # ("NAME (City)")
                            r"(?:\s*\(not verified\))? on (?P<when>[^|]{5,40}?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?(?![a-z]))?)", re.I)
 _AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")
 _CAPITALISED_PARTS = re.compile(r"[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)+")
@@ -840,7 +840,8 @@ def _read_item(el, chosen: set) -> _Item:
              for n in card.iter()}  # (not a box holding the writer's card as well: "asked …", "answered …")
     authors = [a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a) and a not in edits
                and not _has_class(a, _TIME_CLASS) and not _has_class(a, _BADGE_CLASS)
-               and not _has_class(a, _AVATAR_CLASS)]  # (an avatar's initial: "user-avatar", "S")
+               and not _has_class(a, _AVATAR_CLASS)  # (an avatar's initial: "user-avatar", "S")
+               and not _between(a, el, _is_quote)]  # (nor a quoted comment's writer: "<div class=quote-author>")
     # (a user's kind beside the name is not the name: "Guest", then "Haroon Rasheed"; a guest may be named so alone)
     # (nor a label before it: "<span class=by>by:</span> <span class=user>NAME</span>")
     author = next((a for a in authors if not markers.USER_KIND.fullmatch(_inline_text(a))

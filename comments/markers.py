@@ -332,9 +332,10 @@ BYLINE: tuple[Marker, ...] = (
            "the page's own address, and its label over it: 'Url of this article:'"),
     Marker("caps_name_in_place", CAPS_NAME_IN_PLACE,
            "a writer's name in capitals and where they write from: 'SALEEM AKHTAR in Islamabad'"),
-    Marker("desk", _line(r".{0,60}\b(?:Reporter|Correspondents?|Desk|Bureau|Staff Report)(?:\s*[|,/–-]\s*.{1,60}| in [^.]{2,40})?"),
+    Marker("desk", _line(r".{0,60}\b(?:Reporter|Correspondents?|Desk|Bureau|Staff Report)(?:\s*[|,/–-]\s*.{1,60}| in [^.]{2,40})?"
+                         r"|Staff (?:writers?|reporters?)(?: and (?:wires|agencies))?|(?:.{1,30} )?(?:News|Media|Press)\b.{0,30} Network"),
            "agency/desk credit lines: 'Staff Reporter', 'Business Desk', 'Web Desk | January 2, 2018',"
-           " 'From correspondents in Islamabad'"),
+           " 'From correspondents in Islamabad', 'Staff writers and wires', 'News Corp Australia Network'"),
     Marker("score_by", _line(r"[\d,]+ points? by \S{1,40}.{0,120}"),
            "link aggregators: '214 points by farhan_q 6 hours ago | hide | past | 6 comments'"),
     Marker("via_by", _line(rf"via \S{{1,40}} (?:{RELATIVE_TIME}|{ANY_DATE}).{{0,120}}"),
@@ -511,7 +512,8 @@ _WIDGET_END = Marker(
           r"|Do Not Sell My (?:Personal )?(?:Data|Information)|Disqus['’]? Privacy Policy.*"
           r"|(?:Email|Send) (?:your )?(?:feedback|letters|queries).{0,120}"
           r"|End of (?:comments|discussion|thread|answers)|Download the .{1,40} app|Get the .{1,40} app"
-          r"|See (?:more|all) comments|View all [\d,]+ comments|Site Index|You['’]re all caught up\.?|Sponsored (?:links|stories|content)"
+          r"|See (?:more|all) comments|(?:View|Show|See|Read) all [\d,]+ comments|(?:Next|Previous|Prev) \d+ comments"
+          r"|Site Index|You['’]re all caught up\.?|Sponsored (?:links|stories|content)"
           rf"|{PAGE_COUNT}"
           r"|(?:[^\w\s]|[A-Z])\s(?:Subscribe by (?:e-?mail|RSS)|RSS)"),  # (an icon's letter first: "M Subscribe by email")
     "the end of a comment widget ('Powered by Disqus', 'blog comments powered by Disqus', 'Trackback URL',"
@@ -522,7 +524,8 @@ _WIDGET_END = Marker(
 #: above one is cut from the last comment too (see NAV_MIN_LINES).
 FOOTER = Marker(
     "footer",
-    _line(r"(?:©|Copyright\b).{0,120}|(?:©|Copyright\b).{0,80}All rights reserved\..{0,120}|\((?:©|Copyright\b).{0,200}\)|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
+    _line(r"(?:©|Copyright\b).{0,120}|(?:©|Copyright\b).{0,80}All rights reserved\..{0,300}"
+          r"|(?:©|Copyright\b).{0,80}\bAny (?:reproduction|republication)\b.{0,250}|\((?:©|Copyright\b).{0,200}\)|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
           r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
           r"|Our (?:other )?(?:sites|brands|network|publications|titles)"  # (a publisher's list of its mastheads)
           r"|Home\s*[»›]\s*[^»›]{1,40}(?:\s*[»›]\s*[^»›]{1,40})+"  # (the crumbs again at the page's foot)
@@ -918,6 +921,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|\d+\s*min(?:ute)?s? read|Link to heading"
                           r"|Read more at \S{3,60}\s*»?|[\d,]+ clicks\b.{0,200}"
                           r"|(?-i:SLIDESHOW|PHOTOS|PHOTO GALLERY|GALLERY|VIDEO|WATCH|LOOK):\s.{1,120}"
+                          r"|(?-i:RELATED) (?-i:[A-Z0-9]).{4,150}"  # (a related story's link, no colon: "RELATED India …")
                           r"|(?-i:WATCH(?: ABOVE| BELOW)?):\s.{1,300}"  # (a video's caption: "WATCH ABOVE: …")
                           r"|(?-i:Slideshow|Story|Interactive|Video|Photos|Gallery):\s[^.!?]{1,120}"
                           r"|Read or [Ss]hare this story:?\s*\S{1,100}"

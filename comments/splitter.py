@@ -1038,8 +1038,10 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
         # (or right under a trail of three or more items: "News > World > Pakistan"; not a link to the blog's
         # previous post: "« Older headline")
         # (or of two from the home page: "Home > World")
+        # (or of two right over a headline that its byline follows: "Top News / World News", the headline, "By NAME")
         if markers.BREADCRUMBS.fullmatch(crumb) and (len(markers.CRUMB_GAP.findall(crumb)) >= 2 or _HOME_CRUMB.match(
-                crumb)) and not markers.NEIGHBOUR_LINK.fullmatch(lines[i]):
+                crumb) or _is_byline(next((ln for ln in lines[i + 1:i + 3] if ln), ""))) \
+                and not markers.NEIGHBOUR_LINK.fullmatch(lines[i]):
             return i
     return None
 
@@ -1391,8 +1393,11 @@ def _link_box(lines: list[str], i: int) -> tuple[list[int], int]:
 
 
 def _source_line(line: str) -> bool:
-    """A linked headline's source and date under it: "Herald Sun, 2 May 2011"."""
-    return len(line.split()) <= _SOURCE_LINE_WORDS and bool(parse_date_text(line))
+    """A linked headline's source and date under it: "Herald Sun, 2 May 2011", "The Australian, 1 month ago"."""
+    return len(line.split()) <= _SOURCE_LINE_WORDS and bool(parse_date_text(line) or _RELATIVE_TAIL.search(line))
+
+
+_RELATIVE_TAIL = re.compile(rf", {markers.RELATIVE_TIME}$")
 
 
 _SOURCE_LINE_WORDS = 6
