@@ -314,7 +314,7 @@ BYLINE: tuple[Marker, ...] = (
            "a link aggregator's topics under a submitted link: 'More: Sad, Abbottabad, Kakul, Pakistan'"),
     Marker("submitted", _line(r"(?:this post was )?submitted\b.{0,80}?\bby\s+\S.{0,120}"),
            "link aggregators: 'submitted 3 years ago by karachi_kite', 'submitted 1 year ago* (…) by X to Y'"),
-    Marker("agency_place_date", _line(rf"(?-i:[A-Z][\w.&'’ ]{{1,40}})\s*\|\s*(?-i:[A-Z])[\w .'’-]{{1,30}}\s*\|\s*{ANY_DATE}.{{0,20}}"),
+    Marker("agency_place_date", _line(rf"(?-i:[A-Z][\w.&'’ ]{{1,40}})\s*\|\s*(?-i:[A-Z])[\w .'’/-]{{1,30}}\s*\|\s*{ANY_DATE}.{{0,20}}"),
            "an agency, the place and the date: 'IANS | Washington | January 1, 2018 8:55 pm'"),
     Marker("reported_from", _line(r"Reporting from [^.]{2,60}|(?-i:[A-Z])[^.]{1,60} reported from [^.]{2,100}\."),
            "reporting credits: 'Reporting from Washington', 'Hira Baloch reported from Karachi, and …'"),

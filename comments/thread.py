@@ -369,7 +369,23 @@ def _quoted_story(story: list[str], title: str | None) -> tuple[list[str], list[
         card = above[-1:] if len(above) <= 2 else []  # (the description over it, under the title)
         aside += [story[n] for n in card] + [story[domain]]
         story = [ln for n, ln in enumerate(story) if n != domain and n not in card]
+    # (or closing the post, set apart: the site's name or address over the title and the description, or under them)
+    end = len(story)
+    while end and not story[end - 1]:
+        end -= 1
+    top = end
+    while top and story[top - 1]:
+        top -= 1
+    if 2 <= end - top <= _CARD_LINES and top and (_CARD_DOMAIN.fullmatch(story[top])
+                                                  or _CARD_DOMAIN.fullmatch(story[end - 1])):
+        aside += story[top:end]
+        story = story[:top]
     return story, aside
+
+
+#: A pasted link's card closing a post holds at most this many lines: "southasiawire.net", the title, the
+#: description, "www.southasiawire.net".
+_CARD_LINES = 4
 
 
 _NO_YEAR = re.compile(r"On [A-Z][a-z]{2} \d{1,2}$")
@@ -481,8 +497,9 @@ def _without_tail(own: list[str], signed: bool) -> tuple[list[str], list[str]]:
 
 
 #: A post's writer and date under its text, over its number (XenForo 1): "CapeCodCynic, Jan 1, 2018".
-_SIGNED_DATE = re.compile(r"(?P<name>\S.{0,40}?), (?P<when>[A-Z][a-z]{2} \d{1,2}, \d{4}(?:(?: at)? \d{1,2}:\d{2}\s*[AP]M)?)"
-                          r"(?: Report)?")
+_SIGNED_DATE = re.compile(r"(?P<name>\S.{0,40}?), (?P<when>[A-Z][a-z]{2} \d{1,2}, \d{4}(?:(?: at)? \d{1,2}:\d{2}\s*[AP]M)?"
+                          r"|(?P<day>(?:Yester|To|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) at \d{1,2}:\d{2}\s*[AP]M)"
+                          r"(?: Report)?")  # (this week's posts by their day: "NAME, Tuesday at 10:14 PM")
 #: Who liked a post, under its number: "Bullseye_TX, RedStateRanger and Grey_Goose like this."
 _LIKES = re.compile(r".{1,300} likes? this\.")
 #: ...or the ratings it got, each with its count, and the link listing them: "Winner x 3", "Agree x 2", "List".
@@ -495,7 +512,7 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
     stamp = number - 1
     while stamp >= 0 and not lines[stamp]:
         stamp -= 1
-    if stamp < 0 or not (m := _SIGNED_DATE.fullmatch(lines[stamp])) or parse_date_text(m["when"]) is None:
+    if stamp < 0 or not (m := _SIGNED_DATE.fullmatch(lines[stamp])) or not m["day"] and parse_date_text(m["when"]) is None:
         return None
     floor = max([p for p, _ in posts] + [-1])  # (within this post: under the one before)
     for k in range(stamp - 1, max(floor, stamp - _POST_LINES), -1):
@@ -579,7 +596,8 @@ def _past_profile(lines: list[str], k: int, guest: bool = False) -> int:
         if _profile_label(lines, k):  # a label over its value ("Join Date", "Jun 2010"), or over none
             value = next((n for n in range(k + 1, min(len(lines), k + 3)) if lines[n]), None)
             if value is not None and len(lines[value]) <= _FIELD_VALUE_CHARS \
-                    and not PROFILE_LABEL.fullmatch(lines[value]) and lines[value - 1]:
+                    and not PROFILE_LABEL.fullmatch(lines[value]) and lines[value - 1] \
+                    and not QUOTED_SAID.fullmatch(lines[value]):  # (a flag shown as an icon, then "NAME said: ↑")
                 k = value
         k += 1
     return k
@@ -740,7 +758,10 @@ def _without_quotes(lines: list[str], seen: list[str]) -> list[str]:
 
 
 def _prose_words(lines: list[str]) -> int:
-    """How many words `lines` hold in lines that end like sentences (notices such as "JavaScript is disabled…" left out)."""
+    """How many words `lines` hold in lines that end like sentences (notices such as "JavaScript is disabled…" left
+    out, and a board's notice over its "Dismiss Notice" button)."""
+    if "Dismiss Notice" in lines:
+        lines = lines[len(lines) - lines[::-1].index("Dismiss Notice"):]
     return sum(len(ln.split()) for ln in lines if ln and markers.SENTENCE_END.search(ln)
                and not _is_boilerplate(ln, markers.BOILERPLATE) and not _is_boilerplate(ln, (_NOTICE,)))
 
