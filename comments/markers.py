@@ -547,6 +547,7 @@ FOOTER = Marker(
 SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share on|Like this|Share or comment on this (?:article|story)"
                       r"|Share and Enjoy):?|What are these\?"  # (the link explaining the bookmarking buttons)
                       r"|Share this item (?:on|via) [\w+]+|Send this page to someone via e-?mail"
+                      r"|E-?mail (?:this )?article|Reprints? (?:&|and) [Pp]ermissions"
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
                       r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
                       r"|(?:Share )?All sharing options(?: for: .{1,200})?"
@@ -683,7 +684,7 @@ HEADER_LINK = _line(r"(?:See|View|Show) all")
 MIN_NAMED_HEADS = 3
 #: A one-line author's bio closing a story, opening with the name: "Laila Durrani is an associate editor of …".
 AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+) (?:is|was|has been|served as)"
-                        r" (?:an?|the)\s.{5,250}")  # (or after a dash: "— Michael Ostrander served as a …")
+                        r" (?:an?|the|(?-i:[A-Z])[\w.&' ]{1,40}['’]s)\s.{5,250}")  # (or "… is Fairfax Media's …")  # (or after a dash: "— Michael Ostrander served as a …")
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
@@ -1154,7 +1155,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|(?:Comments|Letters|Feedback) to:?\s*\S+@\S+"
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
                              r"|Restacks|\d+ repl(?:y|ies)|\d+ comments?|What are your thoughts\?|Also publish to my profile"
-                             r"|Community (?:guidelines|standards|rules)"
+                             r"|(?:Community|Conversation) (?:guidelines|standards|rules)"
                              r"|(?:Community|Comment(?:ing)?) (?:guidelines|policy|rules)(?:\s*\|\s*(?:Terms of (?:use|service)"
                              r"|Privacy(?: [Pp]olicy)?))+"
                              r"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) replied(?:\s*·\s*[\d,]+ [Rr]epl(?:y|ies))?"
