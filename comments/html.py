@@ -2159,7 +2159,23 @@ def _headline(tree, titles: list[str | None]) -> str | None:
         # a heading that shows a label before it ("<h1><span class=label>News</span> Headline</h1>")
         found += [p for el in tree.iter() if isinstance(el.tag, str) and el.tag in ("h1", "h2")
                   for p in parts if _inline_text(el).endswith(" " + p)]
+    if not found:  # the title a shorter form of the headline shown ("… on U.S. aid package" in <title>, "… on $7.5
+        # billion U.S. aid package" in <h1>): its words in order, a few more between them
+        shorts = [part.split() for t in plain for part in {t, *_TITLE_SEPARATOR.split(t)} if len(part.split()) >= 5]
+        found = [text for el in headings if el.tag == "h1" and any(
+            _shortened(short, (text := _inline_text(el)).translate(_STRAIGHT).split()) for short in shorts)]
     return max(found, key=len, default=None)  # the headline, not the site's name beside it
+
+
+def _shortened(short: list[str], words: list[str]) -> bool:
+    """Whether `short` is `words` less at most _TITLE_CUT_WORDS of them, the rest in order."""
+    if not 0 < len(words) - len(short) <= _TITLE_CUT_WORDS:
+        return False
+    rest = iter(words)
+    return all(w in rest for w in short)
+
+
+_TITLE_CUT_WORDS = 4
 
 
 def _card_title(tree, title: str | None) -> str | None:

@@ -683,15 +683,16 @@ HEADER_LINK = _line(r"(?:See|View|Show) all")
 #: Without a header, this many names right above their posted-at lines open the comments.
 MIN_NAMED_HEADS = 3
 #: A one-line author's bio closing a story, opening with the name: "Laila Durrani is an associate editor of …".
-AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+) (?:is|was|has been|served as)"
-                        r" (?:an?|the|(?-i:[A-Z])[\w.&' ]{1,40}['’]s)\s.{5,250}")  # (or "… is Fairfax Media's …")  # (or after a dash: "— Michael Ostrander served as a …")
+AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+) (?:(?:is|was|has been|served as)"
+                        r" (?:an?|the|(?-i:[A-Z])[\w.&' ]{1,40}['’]s)\s.{5,250}"  # (or "… is Fairfax Media's …")
+                        r"|(?:covers|reports on|writes (?:on|about)) [^.]{3,80} for (?:The |the )?(?-i:[A-Z])[^.]{2,80}\.)")  # (or after a dash: "— Michael Ostrander served as a …")
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
-                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)(?:\s*\((?:required|optional|will not be published|maximum)[^)]{0,40}\))*"
+                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)\s*\*?(?:\s*\((?:required|optional|will not be published|maximum)[^)]{0,40}\))*"
                    r"\s*\*?:?(?:\.\.\.|…)?"
                    r"|(?:Send|Submit|Post)(?: comment| reply)?|Cancel|Preview|Reply To:?|Name - Reply Comment|Characters (?:left|remaining):?\s*\d+"
-                   r"|(?:You have )?\d+ characters (?:left|remaining)")
+                   r"|(?:You have )?\d+ characters (?:left|remaining)|Maximum \d+ characters")
 FORM_FIELDS_MIN = 3
 #: A comment form above the comments: its fields and buttons span at most this many lines.
 FORM_LINES_MAX = 16
@@ -1022,7 +1023,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             # ("… Pajhwok photo / NAME", "… Image source: Flickr", "… Photo by NAME, Wikipedia Commons.")
                             r"|.{10,300}[.!?’”]\s+(?:[\w'’ -]{1,30} (?:photo|picture) / [\w .'’&-]{1,40}"
                             r"|(?:Image|Photo|Picture) (?:source|credit):\s*.{1,60}|Photo by [^.]{1,60}(?:Commons|Images|Photos?)\.?)"
-                            r"|.{10,300}\s/\s?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Wikimedia Commons)"  # "… / AP", "… /REUTERS"
+                            r"|.{10,300}\s/\s?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Wikimedia Commons)(?: PHOTO)?"  # "… / AP", "… /REUTERS"
                             # (its credit glued after its full stop: "… on Monday.Abdul Majeed Khan/Associated Press")
                             r"|.{10,300}[a-z][.!?’”](?-i:[A-Z])[\w.'’ -]{2,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Associated Press)(?:/[\w .'’-]{1,30})?"
                             r"|(?:This|A) (?:file )?(?:photo|picture|image)(?: taken on .{1,40})? shows\b.{10,300}"
@@ -1066,7 +1067,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 )
 
 _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷⚑⚐🚩]"
-_BUTTON = (r"(?:Reply|Forward|Follow Post|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|Dislike|Report(?: abuse| as abusive| to (?:the )?(?:administrator|admin|moderators?))?|Flag(?: as (?:abusive|inappropriate|offensive))?|Favou?rite|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
+_BUTTON = (r"(?:Reply|Forward|Follow Post|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|Dislike|Report(?: abuse| as abusive| to (?:the )?(?:administrator|admin|moderators?)| this (?:comment|post))?|Flag(?: as (?:abusive|inappropriate|offensive))?|Favou?rite|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
            r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Link to (?:this )?[Cc]omment|Agree|Disagree"
            r"|(?:(?:Mark|Report) (?:as )?)?Offensive"

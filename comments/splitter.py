@@ -1862,8 +1862,11 @@ def _author_box(lines: list[str], end: int, byline: list[str]) -> int:
             return start
         if len(line.split()) > markers.NAV_MAX_WORDS or markers.SENTENCE_END.search(line):
             break  # (past the labels)
-    if len(block) == 1 and (bio := markers.AUTHOR_BIO.match(block[0])) and bylined(bio["name"]):
-        return start
+    if (bio := markers.AUTHOR_BIO.match(block[-1])) and bylined(bio["name"]):
+        if len(block) == 1:
+            return start
+        if block[-2] == bio["name"]:  # (the name alone over it, under the story's tags: "Thanawat Srisuk", the bio)
+            return max(k for k in range(start, end) if lines[k] == bio["name"])
     return end
 
 
@@ -2399,7 +2402,8 @@ _MASKED_IP = re.compile(r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*)\.(?:\d{1,3}|\*)")
 _NUMBER_LEAD = re.compile(r"^#\d{1,4}\s+(?=\S)")
 #: A comment's number before its writer's name, over the time: "1. Farooq Ahmed".
 _ITEM_NUMBER_LEAD = re.compile(r"^\d{1,4}\.\s+(?=\S)")
-_POSTED_BY_LABEL = re.compile(r"^(?:(?:(?:Posted|Written|Submitted|Comment(?:ed)?) )?by|from):\s+(?=\S)", re.I)
+_POSTED_BY_LABEL = re.compile(r"^(?:(?:Posted|Written|Submitted|Comment(?:ed)?) by(?::|(?=\s+\D{1,60}$))|by:|from:)\s+(?=\S)",
+                              re.I)  # ("Posted by NAME" alone on its line; not a signature: "posted by NAME at 9:12 AM …")
 
 
 def _placed_stamp(line: str) -> str | None:
