@@ -2402,7 +2402,7 @@ _MASKED_IP = re.compile(r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*)\.(?:\d{1,3}|\*)")
 _NUMBER_LEAD = re.compile(r"^#\d{1,4}\s+(?=\S)")
 #: A comment's number before its writer's name, over the time: "1. Farooq Ahmed".
 _ITEM_NUMBER_LEAD = re.compile(r"^\d{1,4}\.\s+(?=\S)")
-_POSTED_BY_LABEL = re.compile(r"^(?:(?:Posted|Written|Submitted|Comment(?:ed)?) by(?::|(?=\s+\D{1,60}$))|by:|from:)\s+(?=\S)",
+_POSTED_BY_LABEL = re.compile(r"^(?:(?:Posted|Written|Submitted|Comment(?:ed)?) by(?::|(?=\s+(?!.*\d:\d\d).{1,60}$))|by:|from:)\s+(?=\S)",
                               re.I)  # ("Posted by NAME" alone on its line; not a signature: "posted by NAME at 9:12 AM …")
 
 
