@@ -102,6 +102,7 @@ POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60
                        r"|Reactions:(?: .{1,200})?|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+"
                        r"|\S.{0,40} is (?:offline|online)\b.{0,200}"
+                       r"|Informative|Funny|Useful|Winner"  # (XenForo's reactions under the text, a line each)
                        r"|(?:Sent|Posted) (?:from|using) (?:my )?(?:\w+ )?(?:Mobile|iPhone|iPad|Android|phone|app|Tapatalk)\b.{0,30}"
                        r"|The Following [\d,]+ Users? Says? Thank You to .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
 #: The thread's tools between its title and the first post: "Watch", "Go to first unread", "Skip to page:".
@@ -109,11 +110,13 @@ _THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread
                           r"|Announcements?|.{1,150}»")  # (and the board's announcement: "Announcements", "Applying …? …»")
 #: An outlet and place under a pasted story's byline has at most this many words: "BBC News, Islamabad".
 _OUTLET_WORDS = 5
+#: The label of a box of the board's other threads under the last post.
+_OTHER_THREADS = re.compile(r"(?:Similar|Related|Suggested) [Tt]hreads|You (?:may|might) also like")
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+|page: \d+|top topics"
     r"|(?:[^\t]{1,30}\t+){3,}[^\t]{1,30}"  # (the thread's tools, a tab apart: "LinkBack  Thread Tools  Display Modes")
-    r"|Copyright ©.{0,100}|https?://\S+", re.I)
+    r"|Copyright ©.{0,100}|https?://\S+|(?:Similar|Related|Suggested) threads", re.I)
 #: At most this many words of prose (a board's or list's description, a site's tagline) may come before
 #: the first poster line.
 _PROSE_WORDS = 40
@@ -167,6 +170,10 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         posts, text_at, head_at = _posted_on_posts(lines)
     if not posts:
         return _mail_thread(lines, doc_id, path, meta)
+    # (a box of the board's other threads closes this one: their starters and dates are no posts)
+    closed = next((i for i in range(posts[0][0], len(lines)) if lines[i] and _OTHER_THREADS.fullmatch(lines[i])), None)
+    if closed is not None:
+        posts = [p for p in posts if p[0] < closed]
     if SLASH_POSTER.fullmatch(lines[posts[0][0]]):  # a slashcode story: its own poster line above the comments
         story = next(((i, found) for i in range(posts[0][0]) if lines[i] and (m := SLASH_POSTER.fullmatch(lines[i]))
                       and not m["id"] and (found := _checked(m))), None)
@@ -475,6 +482,8 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 parse_stamp(m["when"]) is None and not markers.POST_STAMP.fullmatch(m["when"])):  # ("Yesterday, 8:12 PM")
             continue
         j = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
+        if j is not None and _AVATAR_LABEL.fullmatch(lines[j]):  # (the avatar's label over the name: "NAME's Avatar")
+            j = next((n for n in range(j + 1, min(len(lines), j + 3)) if lines[n]), None)
         if j is None or not _name_like(lines[j]):
             continue
         posts.append((i, (lines[j], m["when"].strip())))
@@ -503,7 +512,7 @@ _SIGNED_DATE = re.compile(r"(?P<name>\S.{0,40}?), (?P<when>[A-Z][a-z]{2} \d{1,2}
 #: Who liked a post, under its number: "Bullseye_TX, RedStateRanger and Grey_Goose like this."
 _LIKES = re.compile(r".{1,300} likes? this\.")
 #: ...or the ratings it got, each with its count, and the link listing them: "Winner x 3", "Agree x 2", "List".
-_RATED = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+)? x \d{1,5}\s*)+|List")
+_RATED = re.compile(r"(?:[A-Z][a-z]+(?: [A-Za-z][a-z]+)? x \d{1,5}\s*)+|List")  # (or the icon's label first: "Like Like x 2")
 
 
 def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int, int, int] | None:
@@ -518,7 +527,21 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
     for k in range(stamp - 1, max(floor, stamp - _POST_LINES), -1):
         if lines[k] == m["name"] and (text := _past_profile(lines, k + 1)) > k + 1:
             return k, stamp, text
+    for k in range(stamp - 1, max(floor, stamp - _POST_LINES), -1):
+        if lines[k] == m["name"] and (k == 0 or not lines[k - 1] or _is_boilerplate(lines[k - 1], markers.SECTION_BOILERPLATE)):
+            # (or only the board's own ranks under the name, set apart over it: "Goatman_Jock", "War Hero",
+            # "Book Reviewer", the text, "Goatman_Jock, Jul 4, 2012")
+            text = k + 1
+            while text < stamp and text - k <= _TITLE_LINES and _RANK.fullmatch(lines[text]):
+                text += 1
+            return k, stamp, text
     return None
+
+
+#: An avatar's label over the poster's name: "Tartan_Toerag's Avatar".
+_AVATAR_LABEL = re.compile(r"\S.{0,40}['’]s? Avatar")
+#: A rank of the board's own under a poster's name: a few capitalised words, no sentence ("War Hero", "Old-Salt", "LE").
+_RANK = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 
 
 _POST_LINES = 80
@@ -622,6 +645,14 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
         stamp -= 1
     if stamp < 0 or len(lines[stamp]) > 40 or not (_HAS_TIME.search(lines[stamp]) or parse_stamp(lines[stamp])):
         return None
+    # (the board's own ranks under a name shown twice, its avatar's text over it, or under its letter avatar:
+    # "Auld_Hackit", "Auld_Hackit", "LE", "Book Reviewer"; "B", "Bad_CO", "War Hero")
+    for j in range(stamp - 2, max(0, stamp - 2 - _TITLE_LINES) - 1, -1):
+        # (the letter blanked already, splitter._without_avatar_initials: a blank line over the name and its ranks)
+        if j > 0 and _name_like(lines[j]) and (lines[j - 1] == lines[j] or lines[j - 1] == lines[j][:1].upper()
+                                               or not lines[j - 1] and j < stamp - 1) \
+                and all(_RANK.fullmatch(lines[n]) for n in range(j + 1, stamp)):
+            return stamp, j, j - 1
     k = stamp - 1
     while k >= 0:  # the profile: labels, each with its value under it (or none, when the forum shows an icon)
         if not lines[k] or _profile_label(lines, k):
