@@ -159,7 +159,17 @@ def month_first_reread(day: dt.date | None, lines: list[str], body: str = "") ->
     named = {_WEEKDAYS[w[:3].lower()] for w in _NAMED_WEEKDAY.findall(opening)}
     if not (evidence[0] or evidence[1]) and flipped.weekday() in named and day.weekday() not in named:
         return flipped
+    # (or the page names that day in words, and not the other: "Wednesday, May 04, 2011" over "5/4/2011 12:41 AM")
+    if not (evidence[0] or evidence[1]):
+        written = {d for line in lines if line and len(line) <= _WRITTEN_DATE_CHARS and not any(_numeric_dates(line))
+                   and (d := parse_date_text(line))}
+        if flipped in written and day not in written:
+            return flipped
     return day
+
+
+#: A line naming a date in words, alone or nearly: at most this long ("Wednesday, May 04, 2011").
+_WRITTEN_DATE_CHARS = 40
 
 
 def parse_stamp(text: str) -> dt.datetime | None:
