@@ -38,11 +38,16 @@ _TIME_FIRST = re.compile(r"\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\
 # (or "09:52 17.03.11", "7:12 AM October 09, 2009")
 
 
+#: A range of days in one month: "5 - 11 January 2018".
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{4})")
+
+
 def parse_date_text(text: str) -> dt.date | None:
     """Return the first calendar date written in `text` ("Feb 24, 2018",
     "24th February 2018", "2018-02-24", "2022-8-30", "24/02/2018" day first, "07/13/23",
     "Jan 12 '19"), or None when there is none or it is
     impossible (February 30th)."""
+    text = _DAY_RANGE.sub(r"\1 ", text)  # (a range of days, a weekly's issue: "5 - 11 January 2018", its first)
     for rx in (_ISO, _MDY, _DMY, _MDY_DASHED, _NUM, _NUM2, _MY_SHORT):
         m = rx.search(text)
         if not m:

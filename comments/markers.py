@@ -252,7 +252,7 @@ MASTHEAD_MENU_LOOKAHEAD = 60
 #: ...and past a menu of short items only (a language picker of 40 names), this far.
 MASTHEAD_LONG_MENU = 150
 #: A news ticker's line under the masthead is not the headline: "Breaking: Senate to hold joint session …".
-TICKER = re.compile(r"(?:Breaking(?: News)?|Just In|Developing|Live|Latest|Flash|Trending)\s*[:|–-]\s", re.I)
+TICKER = re.compile(r"(?:Breaking(?: News)?|Just In|Developing|Live|Latest|Flash|Trending|(?:COVID-19|Covid|Coronavirus) update)\s*[:|–-]\s", re.I)
 #: A ticker's label on a line of its own, the ticker's headline under it.
 TICKER_LABEL = re.compile(r"(?:Breaking(?: News)?|Just In|Developing(?: Story)?|Flash|News Flash"
                           r"|(?:My )?Recent(?:ly)? (?:reads|read|viewed)|Trending(?: Now)?|Latest(?: News)?|All news)\s*:?", re.I)
@@ -287,6 +287,8 @@ MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}|(?:[
                        r"|Skip (?:to|navigation)\b.{0,30}"
                        r"|(?:[^|·•]{1,30}\S {3,}){2,}\S[^|·•]{0,30}", re.I)  # or laid out in columns (a printout)
 HEADLINE_MIN_WORDS = 4
+#: A dek under a headline of fewer words has at least this many.
+DEK_MIN_WORDS = 15
 #: A video's views and date under its title: "54K views  3 years ago", "168,922 views  Streamed live on Sep 13, 2021",
 #: at most VIEWS_LINE_WITHIN lines under it (the channel, its subscribers and the buttons between).
 _VIEWS = r"[\d.,]+[KMB]?\s+views\s+(?:(?:Streamed live|Premiered)(?: on)?\s+)?"  # "168,922 views  Streamed live on"
@@ -304,7 +306,8 @@ TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
 
 #: Lines right after the title that are not article text.
 #: A writer's name in capitals and where they write from: "SALEEM AKHTAR in Islamabad" (a magazine's byline).
-CAPS_NAME_IN_PLACE = _line(r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}) in (?-i:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
+CAPS_NAME_IN_PLACE = _line(r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}) in (?-i:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+                           r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2})")  # (or the place in capitals too: "… in ISLAMABAD")
 BYLINE: tuple[Marker, ...] = (
     Marker("by", _line(r"(?:[—–]\s*)?(?:(?:Story|Written|Words|Reporting|Reported|Posted) )?By\s+\S.{0,120}"),
            "'By Jane Doe', 'Story by Jane Doe', 'Posted By Jane Doe', '—By Jane Doe' lines"),
@@ -332,6 +335,8 @@ BYLINE: tuple[Marker, ...] = (
            "the page's own address, and its label over it: 'Url of this article:'"),
     Marker("caps_name_in_place", CAPS_NAME_IN_PLACE,
            "a writer's name in capitals and where they write from: 'SALEEM AKHTAR in Islamabad'"),
+    Marker("name_in_place", _line(r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2} in [A-Z][a-z]+(?: [A-Z][a-z]+)?)"),
+           "a writer's name and where they write from: 'Mehreen Aslam in Karachi'"),
     Marker("desk", _line(r".{0,60}\b(?:Reporter|Correspondents?|Desk|Bureau|Staff Report)(?:\s*[|,/–-]\s*.{1,60}| in [^.]{2,40})?"
                          r"|Staff (?:writers?|reporters?)(?: and (?:wires|agencies))?|(?:.{1,30} )?(?:News|Media|Press)\b.{0,30} Network"),
            "agency/desk credit lines: 'Staff Reporter', 'Business Desk', 'Web Desk | January 2, 2018',"
@@ -548,6 +553,7 @@ SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share 
                       r"|Share and Enjoy):?|What are these\?"  # (the link explaining the bookmarking buttons)
                       r"|Share this item (?:on|via) [\w+]+|Send this page to someone via e-?mail"
                       r"|E-?mail (?:this )?article|Reprints? (?:&|and) [Pp]ermissions"
+                      r"|(?:(?:Like|Tweet|Share|E-?mail|Print)(?:\s+[\d,.]+[KkM]?)?\s{2,})+(?:Like|Tweet|Share|E-?mail|Print)(?:\s+[\d,.]+[KkM]?)?"
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
                       r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
                       r"|(?:Share )?All sharing options(?: for: .{1,200})?"
@@ -897,7 +903,7 @@ UI_WORD = _line(r"Search|Go|Menu|Log ?in|Sign (?:in|up)|Register|Subscribe|Close
 CAPTION_MAX_WORDS = 40
 #: A photo's credit alone on the line under its caption: "Getty Images", "AP Photo", "AFP/File", "Image Credit: AFP", "(AFP)",
 #: "Photo: Reuters".
-BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
+BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture|Pic):\s*)?(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|iStock|Associated Press)"
                     r"(?: file)?(?: Photo| Images)?(?:/[\w .'’-]{1,30})?|\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg)\)"
                     r"|\((?:Image|Photo|Picture):\s*[^()]{2,60}\)"  # ("(Image: AFP via Getty Images)")
                     r"|©\s*(?:AP Photo|AP|AFP|EPA|Reuters|Getty Images|Xinhua|TASS)(?:/[\w .'’-]{1,40}){0,2}"  # ("© EPA/NAME")

@@ -646,6 +646,13 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         masthead = next((found for find in (_headline_under_crumbs, _masthead, _headline_repeated, _headline_near_date,
                                             _headline_over_byline, _headline_over_body)
                          if (found := find(lines, first)) is not None), None)
+        if masthead is not None and masthead >= 2 and lines[masthead - 1] and not lines[masthead - 2] \
+                and 2 <= len(lines[masthead - 1].split()) < markers.HEADLINE_MIN_WORDS \
+                and re.fullmatch(r"[A-Z][a-z'’]*(?: [a-z'’]+)+", lines[masthead - 1]) \
+                and len(lines[masthead].split()) >= markers.DEK_MIN_WORDS \
+                and not markers.SENTENCE_END.search(lines[masthead - 1]) and not _menu_item(lines, masthead - 1) \
+                and not _is_boilerplate(lines[masthead - 1], markers.BODY_BOILERPLATE):
+            masthead -= 1  # a short headline over its dek, set apart over them: "Tweet and sour", then the dek
     elif named != lines[first] and len(named.split()) <= markers.MASTHEAD_MAX_WORDS:
         # "Site - its motto", a dated line and menus under it: the headline right over the body, else over its byline
         tagline = lines[first][len(named):].lstrip(" -–—|:")  # (not the motto again under the name: "Site", "Motto")
