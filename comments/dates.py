@@ -21,6 +21,8 @@ _DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>[A-Za-z]{3}
 _MDY_DASHED = re.compile(r"(?<!\w)(?P<mon>[A-Za-z]{3})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])")
 #: A forum's month and short year, the day unknown ("May '11", Discourse): the first of the month.
 _MY_SHORT = re.compile(r"(?<!\w)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+['’](?P<y>\d{2})(?!\d)")
+# "2011-May-2" (Whirlpool's year, month name and day)
+_YMD_NAMED = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<mon>[A-Za-z]{3})[A-Za-z]*-(?P<d>\d{1,2})(?!\d)")
 _ISO = re.compile(r"(?P<y>(?:19|20)\d{2})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)")  # "2022-8-30" (TikTok), "2011/03/16"
 # Day first ("25/08/2012"), as South Asian and British sites write dates; month
 # first only when the first number cannot be a month ("08/25/2012").
@@ -48,7 +50,7 @@ def parse_date_text(text: str) -> dt.date | None:
     "Jan 12 '19"), or None when there is none or it is
     impossible (February 30th)."""
     text = _DAY_RANGE.sub(r"\1 ", text)  # (a range of days, a weekly's issue: "5 - 11 January 2018", its first)
-    for rx in (_ISO, _MDY, _DMY, _MDY_DASHED, _NUM, _NUM2, _MY_SHORT):
+    for rx in (_ISO, _YMD_NAMED, _MDY, _DMY, _MDY_DASHED, _NUM, _NUM2, _MY_SHORT):
         m = rx.search(text)
         if not m:
             continue

@@ -31,6 +31,7 @@ fields over the date and a "#3" line), and Nairaland-style subject lines
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import markers
@@ -61,7 +62,7 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|\(Original post by .{1,60}\)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
+QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
                          r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
 #: What closes a quote: XenForo's "Click to expand...".
 _QUOTE_END = re.compile(r"Click to (?:expand|shrink)(?:\.\.\.|…)", re.I)
@@ -70,7 +71,7 @@ QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by:? (?P<name>\S.{
                            r"|\(Original post by (?P<orig>\S.{0,60}?)\)", re.I)  # (The Student Room: "(Original post by NAME)")
 #: XenForo's quote label: "Nayyar Abbasi said:" (IP.Board's "NAME, on DATE, said:"); Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
 QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? said:(?:\s*↑)?|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
-                         r"|(?P<wrote>\S.{0,60}?) wrote:(?:\s*↑\s*.{0,60})?"  # (phpBB: "Iqbal_Kh wrote: ↑Thu Oct 08, …")
+                         r"|(?P<wrote>\S.{0,60}?) (?:wrote:(?:\s*↑\s*.{0,60})?|writes(?:\.\.\.|…|:))"  # (phpBB: "Iqbal_Kh wrote: ↑Thu Oct 08, …")
                          r"|(?!Quote:)(?P<handle>[^\s:]{2,40}):")  # (vBulletin's "Quote:" over its label names nobody)
 #: vBulletin's thread view: the post's date and number on a line ("05-03-2016, 10:27 AM #1"), the poster's name on
 #: the next, then the poster's title and profile fields.
@@ -114,7 +115,7 @@ _OUTLET_WORDS = 5
 _OTHER_THREADS = re.compile(r"(?:Similar|Related|Suggested) [Tt]hreads|You (?:may|might) also like")
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
-    r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+|page: \d+|top topics"
+    r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+|pages?: \d+(?: \d+)*|top topics"
     r"|(?:[^\t]{1,30}\t+){3,}[^\t]{1,30}"  # (the thread's tools, a tab apart: "LinkBack  Thread Tools  Display Modes")
     r"|Copyright ©.{0,100}|https?://\S+|(?:Similar|Related|Suggested) threads", re.I)
 #: At most this many words of prose (a board's or list's description, a site's tagline) may come before
@@ -580,9 +581,11 @@ _POST_ICON = re.compile(r"^(?:Old|New)\s+(?=\d)")
 
 #: A post's time under its poster's name (past blank lines and a counter of the poster's flags: "+34 more"), with a
 #: "link" to the post under it (AboveTopSecret): "posted on Nov, 26 2011 @ 08:14 AM".
-_POSTED_ON = re.compile(r"posted on (?P<when>.{8,40})", re.I)
+_POSTED_ON = re.compile(r"posted (?:on )?(?P<when>.{8,40})", re.I)
+#: A poster's count under the name: "User #131908", "2267 posts".
+_POSTER_STAT = re.compile(r"(?:User|Member) #\d+|[\d,]+ posts?", re.I)
 _FLAGS = re.compile(r"\+\d{1,5} more")
-_POST_LINK = re.compile(r"link", re.I)
+_POST_LINK = re.compile(r"link|ref: \S{4,60}|edited .{8,40}|O\.P\.", re.I)  # (or its short address: "ref: whrl.pl/RcKzpQ")
 #: Whom a post answers, over its text or under it: "reply to post by NAME", "a reply to: NAME".
 _REPLY_TO_POST = re.compile(r"(?:a )?reply to(?: post by)?:?\s+(?P<name>\S{1,40})", re.I)
 
@@ -592,15 +595,20 @@ def _posted_on_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]
     "link"), as `_numbered_posts` gives them; empty when fewer than two."""
     posts, text_at, head_at = [], {}, {}
     for i, line in enumerate(lines):
-        if not line.startswith(("posted on", "Posted on")) or not (m := _POSTED_ON.fullmatch(line)) \
+        if not line.startswith(("posted ", "Posted ")) or not (m := _POSTED_ON.fullmatch(line)) \
                 or not _HAS_TIME.search(m["when"]) or parse_stamp(m["when"]) is None:
             continue
         above = [k for k in range(i - 1, max(-1, i - 8), -1) if lines[k] and not _FLAGS.fullmatch(lines[k])]
+        # (the poster's block over it: the name, then "User #131908", "2267 posts" and the rank)
+        block = list(itertools.takewhile(lambda k: lines[k], range(above[0], -1, -1))) if above else []
+        if len(block) >= 2 and any(_POSTER_STAT.fullmatch(lines[k]) for k in block):
+            above = [block[-1]]
         if not above or not _name_like(lines[above[0]]) or markers.SENTENCE_END.search(lines[above[0]]):
             continue
-        below = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k]), None)
         posts.append((i, (lines[above[0]], m["when"].strip())))
-        text_at[i] = below + 1 if below is not None and _POST_LINK.fullmatch(lines[below]) else i + 1
+        text_at[i] = i + 1
+        while text_at[i] < len(lines) and (not lines[text_at[i]] or _POST_LINK.fullmatch(lines[text_at[i]])):
+            text_at[i] += 1  # (its link, its edit line, the original poster's mark: "ref: …", "edited …", "O.P.")
         head_at[i] = above[0]
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
