@@ -335,6 +335,8 @@ BYLINE: tuple[Marker, ...] = (
            "the page's own address, and its label over it: 'Url of this article:'"),
     Marker("caps_name_in_place", CAPS_NAME_IN_PLACE,
            "a writer's name in capitals and where they write from: 'SALEEM AKHTAR in Islamabad'"),
+    Marker("name_for_outlet", _line(r"(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2} for (?:the |The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"),
+           "a writer's name and the outlet they write for: 'Kamran Ellis for Metro.co.uk'"),
     Marker("name_in_place", _line(r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2} in [A-Z][a-z]+(?: [A-Z][a-z]+)?)"),
            "a writer's name and where they write from: 'Mehreen Aslam in Karachi'"),
     Marker("desk", _line(r".{0,60}\b(?:Reporter|Correspondents?|Desk|Bureau|Staff Report)(?:\s*[|,/–-]\s*.{1,60}| in [^.]{2,40})?"
@@ -695,7 +697,7 @@ AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
-                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)\s*\*?(?:\s*\((?:required|optional|will not be (?:published|displayed|shown)|maximum)[^)]{0,40}\))*"
+                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)\s*\*?(?:\s*\((?:required|optional|(?:will )?not (?:be )?(?:published|displayed|shown)|maximum)[^)]{0,40}\))*"
                    r"\s*\*?:?(?:\.\.\.|…)?"
                    r"|(?:Send|Submit|Post)(?: comment| reply)?|Cancel|Preview|Reply To:?|Name - Reply Comment|Characters (?:left|remaining):?\s*\d+"
                    r"|(?:You have )?\d+ characters (?:left|remaining)|Maximum \d+ characters")

@@ -1122,6 +1122,10 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
         below = below[:2]
         if below and markers.AGENCY_DATELINE.fullmatch(below[0]) and not markers.SENTENCE_END.search(lines[i]):
             return i  # (over its agency and place: "AFP, Islamabad")
+        if below and len(below[0]) <= markers.HEAD_DATE_MAX_CHARS // 2 and _CLOCK.search(below[0]) \
+                and parse_date_text(below[0]) and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS \
+                and not markers.SENTENCE_END.search(lines[i]) and not _menu_item(lines, i):
+            return i  # (over the time it was filed or updated, no name: "Updated at 6:12 am on 4 May 2011")
         if below and (bylined(below[0]) or re.match(r"Date:?\s", below[0]) and parse_date_text(below[0])
                       # (a post's footer-shaped byline under a headline in headline case, the text under it:
                       # "Posted by NAME on Wednesday, March 16, 2011, 12:18 PM")
@@ -1157,6 +1161,10 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
             above = [k for k in range(max(first + 1, b - 6), b) if lines[k]][-2:]
             return above[0] if len(above) == 2 and _sentence_headline(lines, above[0]) else None
     return None
+
+
+#: A time of day: "6:12 am", "20:14".
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 
 def _sentence_headline(lines: list[str], i: int) -> bool:
