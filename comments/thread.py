@@ -90,8 +90,9 @@ PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?|[\d,]+ posts
 _FIELD_VALUE_CHARS = 40
 #: A poster's title or banner under the name: "SENIOR MEMBER", "Well-known member", "Moderator".
 POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+ ){0,2}(?:member|moderator|administrator|staff)"
-                          r"|(?:[\w-]+ ){0,2}(?:veteran|newbie|guest|regular|contributor|rookie|sage|guru|legend)"
-                          r"|(?:Past )?Donor|Banned|Supporter|Premium|VIP", re.I)  # (or a banner: "Donor", "Banned")
+                          r"|(?:[\w-]+ ){0,2}(?:veteran|newbie|guest|regular|contributor|rookie|sage|guru|legend|belt)"
+                          r"|(?:Past )?Donor|Banned|Supporter|Premium|VIP"  # (or a banner: "Donor", "Banned")
+                          r"|@[a-z]+", re.I)  # (or its icon's label: "Blue Belt", "@Blue")
 #: A forum's line naming who started the thread, under its title.
 THREAD_BYLINE = re.compile(r"(?:Thread starter|Started by|Discussion in .{1,80}? started by)\s+\S.{0,60}")
 #: A poster's profile field under the name: "Join Date: Sep 2012", "Posts: 7,204", "Location: Lahore (originally Ohio)".
@@ -432,7 +433,7 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
     for i, line in enumerate(lines):
         if not line or "#" not in line:
             continue
-        if markers.POST_NUMBER.fullmatch(line):
+        if _POST_NUMBER.fullmatch(line):
             found = _poster_above(lines, i)
             if found is not None:
                 stamp, name, top = found
@@ -498,7 +499,7 @@ def _without_tail(own: list[str], signed: bool) -> tuple[list[str], list[str]]:
     "#1", "A and B like this.", "Agree x 2", "List")."""
     tail = []
     while own and (not own[-1] or REPLY_SUBJECT.fullmatch(own[-1]) or SCORED_SUBJECT.fullmatch(own[-1])
-                   or signed and (markers.POST_NUMBER.fullmatch(own[-1]) or _LIKES.fullmatch(own[-1])
+                   or signed and (_POST_NUMBER.fullmatch(own[-1]) or _LIKES.fullmatch(own[-1])
                                   or _RATED.fullmatch(own[-1]) or _SIGNED_DATE.fullmatch(own[-1]))):
         if own[-1]:
             tail.append(own[-1])
@@ -527,7 +528,7 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
     floor = max([p for p, _ in posts] + [-1])  # (within this post: under the one before)
     for k in range(stamp - 1, max(floor, stamp - _POST_LINES), -1):
         if lines[k] == m["name"] and (text := _past_profile(lines, k + 1)) > k + 1:
-            return k, stamp, text
+            return (k - 1 if k and lines[k - 1] == lines[k] else k), stamp, text  # (the name twice: its avatar's text)
     for k in range(stamp - 1, max(floor, stamp - _POST_LINES), -1):
         if lines[k] == m["name"] and (k == 0 or not lines[k - 1] or _is_boilerplate(lines[k - 1], markers.SECTION_BOILERPLATE)):
             # (or only the board's own ranks under the name, set apart over it: "Goatman_Jock", "War Hero",
@@ -539,6 +540,8 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
     return None
 
 
+#: A post's number on a line of its own, its buttons after it (XenForo 1: "#1 Like Reply").
+_POST_NUMBER = re.compile(rf"{markers.POST_NUMBER.pattern}(?:\s+(?:Like|Reply|Quote|Report|Share))*")
 #: An avatar's label over the poster's name: "Tartan_Toerag's Avatar".
 _AVATAR_LABEL = re.compile(r"\S.{0,40}['’]s? Avatar")
 #: A rank of the board's own under a poster's name: a few capitalised words, no sentence ("War Hero", "Old-Salt", "LE").
