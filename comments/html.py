@@ -54,7 +54,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # cards: "commento-card".
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply|author)-)"
                          r"(?:[a-z][a-z0-9]*-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|-renderer|-view-model|--\w+)?$"
-                         r"|^(?:[a-z]+-)*single-comment(?:-top|-reply)?$|^(?:[a-z]+-)?comments?__item$"  # (BEM: Sputnik's "b-comments__item")
+                         r"|^(?:[a-z]+-)*single-comment(?:-top|-reply|-main)?$|^(?:[a-z]+-)?comments?__item$"  # (BEM: Sputnik's "b-comments__item")
                          r"|^message-(?:view|item)$|^(?:[a-z]+-)?(?:comment|reply)\w{0,3}-card$"
                          r"|^answer$|^flow-post$|^m-post$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"; MediaWiki's
 # StructuredDiscussions (Flow): "flow-post"; Muut: "m-post"; YouTube's components: "ytd-comment-renderer", "ytd-comment-view-model";
