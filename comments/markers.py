@@ -632,7 +632,7 @@ ARTICLE_END: tuple[Marker, ...] = (
     _BLOGGER_NAV,
     _WIDGET_END,
     FOOTER,
-    Marker("post_nav", _line(r"[«‹←]\s*(?:Previous|Older|Prev)\b.*|(?:Previous|Older|Newer|Next) (?:post|entry|article|story)\b.*"
+    Marker("post_nav", _line(r"[«‹←]\s*(?:Previous|Older|Prev)\b.*|(?:Previous|Older|Newer|Next) (?:post|entry|article|story)(?:\b|(?=[A-Z])).*"
                              r"|(?-i:Previous|Next) (?-i:[A-Z])[^.!?]{5,150}"  # ("Next Khalilzad Arrives in Kabul …")
                              r"|Next\b.{0,80}[»›→]"),
            "links to the previous and next post"),
