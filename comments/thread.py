@@ -230,6 +230,14 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     for own in texts:
         while own and not own[-1]:
             own.pop()
+    # a last line that closes two posts of one poster or more is its signature ("Small government, big sky.")
+    closing: dict[tuple[str, str], int] = {}
+    for (_, (name, _)), own in zip(posts, texts):
+        if len(own) >= 2:
+            closing[name, own[-1]] = closing.get((name, own[-1]), 0) + 1
+    for (_, (name, _)), own in zip(posts, texts):
+        if len(own) >= 2 and closing[name, own[-1]] >= 2:
+            subjects.append(own.pop())
     if head_at and any(_paragraphs_apart(own) for own in texts):
         # posts part their paragraphs with blank lines: a line stuck under a reply's last one is its signature
         for n, own in enumerate(texts):
@@ -778,6 +786,9 @@ def _title_like(line: str) -> bool:
             and not line.startswith(("http://", "https://")) and not BOARD_FOOTER.fullmatch(line))
 
 
+_QUOTE_DATE_CHARS = 40
+
+
 def _without_quotes(lines: list[str], seen: list[str]) -> list[str]:
     """`lines` without quote labels and the quoted lines under them (blank
     lines and lines that repeat part of an earlier post)."""
@@ -790,6 +801,9 @@ def _without_quotes(lines: list[str], seen: list[str]) -> list[str]:
             continue
         if lines[k] and QUOTE_LABEL.fullmatch(lines[k]):
             k += 1
+            # (the quoted post's date under its label: "NAME wrote: ↑", "Tue Jan 02, 2018 8:47 am")
+            if k < len(lines) and len(lines[k]) <= _QUOTE_DATE_CHARS and parse_stamp(lines[k]):
+                k += 1
             while k < len(lines) and (not lines[k] or QUOTE_LABEL.fullmatch(lines[k])
                                       or " ".join(lines[k].split()) in earlier):
                 k += 1
