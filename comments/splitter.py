@@ -1036,6 +1036,10 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
     """The headline's line past the site's menus, right under a breadcrumb
     trail that ends with it ("Site » News » Headline", then "Headline")."""
     for i, above in _headline_candidates(lines, first):
+        if markers.TICKER.match(lines[i]):
+            continue  # (a ticker under the trail, over the headline: "Breaking news: …")
+        if above and markers.TICKER.match(lines[above[-1]]):
+            above = above[:-1]
         crumb = lines[above[-1]] if above else ""
         if crumb != lines[i] and crumb.endswith(lines[i]) and _crumbs(crumb[:-len(lines[i])]):
             return i
@@ -1476,7 +1480,7 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
         elif markers.USER_KIND.fullmatch(ln) and k + 2 < len(lines) and _author_like(lines[k + 1]) and _stamp(lines[k + 2]):
             pass  # the commenter's kind over the name and time ("Guest", "Adnan Siddiqui", "2 days ago")
         elif ln and _SIGN_UP.fullmatch(ln):  # a widget's sign-up line over its "Name" field ("OR SIGN UP WITH DISQUS ?")
-            nxt = next((j for j in range(k + 1, len(lines)) if lines[j]), k)
+            nxt = next((j for j in range(k + 1, len(lines)) if lines[j] and lines[j] != "?"), k)  # (its "?" apart)
             k = nxt if markers.FORM_FIELD.fullmatch(lines[nxt]) and not _form_fields_at(lines, nxt) else k
         elif not (ln and (_is_boilerplate(ln, (*markers.SECTION_BOILERPLATE, *markers.WIDGET_END))
                           or markers.COMMENT_BADGE.fullmatch(ln))
@@ -1766,14 +1770,27 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
             and _named_above_stamp(lines, below)) or _under_head(lines, end, top) or _in_widget_bar(lines, end)
             or re.fullmatch(markers.PAGE_COUNT, lines[end], re.I) and not any(
                 _stamp(ln) or _said_when(ln) for ln in lines[top:end] if ln)
-            or _last_tab(lines, end)):
+            or _last_tab(lines, end) or _sort_option(lines, end)):
         # (a count of the comments shown, over them: "Showing 1-9 of 1,212 comments"; the last of the sort tabs:
-        # "Oldest", "Newest", "Popular")
+        # "Oldest", "Newest", "Popular"; an option under "Sort by": "Most Popular")
         end = _first_line(lines, end + 1, len(lines), markers.COMMENTS_END)
     if end is not None and end >= start + 2 and lines[end - 1] and not lines[end - 2] \
             and len(lines[end - 1].split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(lines[end - 1]):
         end -= 1  # (and the box's label right over it, set apart from the last comment: "Support C&L")
     return end
+
+
+def _sort_option(lines: list[str], i: int) -> bool:
+    """Line i is one of the sort options under a bare "Sort by" label, one a line ("Sort by", "Most Popular",
+    "Newest", "Oldest")."""
+    k = i - 1
+    while k >= 0 and i - k <= _SORT_OPTIONS_MAX and (not lines[k] or markers.SORT_TAB.fullmatch(lines[k])):
+        k -= 1
+    return k >= 0 and bool(markers.SORT_TAB.fullmatch(lines[i])) and bool(_SORT_LABEL.fullmatch(lines[k]))
+
+
+_SORT_LABEL = re.compile(r"(?:Sort(?:ed)?|Order)(?: by)?:?", re.I)
+_SORT_OPTIONS_MAX = 6
 
 
 def _form_fields_at(lines: list[str], i: int) -> bool:
