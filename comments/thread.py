@@ -45,7 +45,7 @@ from .splitter import (_NOTICE, _NUMBERED_SUBJECT, _article_date, _detect_site, 
 POSTER_GAP = re.compile(r"(?P<name>[^\s\t][^\t]{0,40}?)(?:\t+|\s{3,})(?P<when>[^\t]{8,40})")
 #: phpBB: "Post by Name » Tue Aug 31, 2021 11:48 pm" ("by Name » …" in newer styles; "Postby Name » …" where
 #: the icon's label "Post" is copied against it).
-POSTER_BY = re.compile(r"(?:Post(?:ed)? ?)?by (?P<name>\S.{0,40}?) » (?P<when>.{8,40})")
+POSTER_BY = re.compile(r"(?:(?:Unread )?[Pp]ost(?:ed)? ?)?by (?P<name>\S.{0,40}?) » (?P<when>.{8,40})")  # ("Unread post by …")
 #: Slashcode sites (Slashdot, SoylentNews): "by Name (12345) <mail> on Monday May 02, 2011 @09:03AM (#35990417)";
 #: the story's own line has no "(#id)": "Posted by kwright on Monday May 02, 2011 @08:47AM".
 SLASH_POSTER = re.compile(r"(?:Posted )?by (?P<name>\S.{0,40}?)(?: \(\d+\))?(?: <[^<>]{1,80}>)?(?: \((?:Homepage|Journal| )+\))?"
@@ -155,7 +155,7 @@ def _checked(m: re.Match | None) -> tuple[str, str] | None:
     if m is None or not _HAS_TIME.search(m["when"]) or parse_stamp(m["when"]) is None:
         return None
     name = markers.NAME_BADGE.sub("", m["name"].strip())  # (a post count: "harrier_jax  (1000+ posts)")
-    if len(name.split()) > 4 or markers.SENTENCE_END.search(name):
+    if len(name.split()) > 4 or markers.SENTENCE_END.search(name) and not _INITIAL_END.search(name):  # ("Hina S.")
         return None
     return name, m["when"].strip()
 
