@@ -454,6 +454,10 @@ def _blogger_classic(root) -> list[_Item]:
 
 # --- 2. items marked by their class names -------------------------------------------
 
+#: An element's id naming the comment it holds: "li-comment-54120", "comment-54120".
+_COMMENT_ID = re.compile(r"(?:li-)?comment-\d+")
+
+
 def _marked_items(root) -> list[_Item]:
     disqus = [el for el in root.iter() if isinstance(el.tag, str) and el.get("id") == "disqus_thread"]
     elements, reviews = [], []
@@ -469,6 +473,8 @@ def _marked_items(root) -> list[_Item]:
             elements.append(el)
         elif any(_BOX_CLASS.fullmatch(c) for c in classes) and _signed_by_name_and_time(el):
             elements.append(el)  # a comment's box, its writer and time in it (JComments' "comment-box"; not a form's)
+        elif el.tag == "li" and not classes and _COMMENT_ID.fullmatch(el.get("id") or "") and _signed(el):
+            elements.append(el)  # a list item named for its comment only ("<li id=li-comment-54120>", a theme's)
         elif _REVIEW_CLASS in classes and _signed(el):
             reviews.append(el)
     # a shop's customer reviews ("review" boxes, each with its reviewer's name and date), when there are several:
