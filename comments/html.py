@@ -357,7 +357,7 @@ def _classes(el) -> list[str]:
     names = [c for c in (el.get("class") or "").split() if not _UTILITY_CLASS.match(c)]
     # two-word camel-cased names read as their parts: "singleComment" is "single-comment", "commentsBody" "comments-body",
     # "NewsletterEmbed" "newsletter-embed"
-    names += [_kebab(c) for c in names if _CAMEL_NAME.fullmatch(c)]
+    names += [_kebab(c) for c in names if _CAMEL_NAME.fullmatch(c) or _PREFIXED_CAMEL.fullmatch(c)]
     # capitalised words joined by underscores (Pluck's): "Comments_PostedBy" is "comments-posted-by"
     names += [_kebab(c.replace("_", "-")) for c in names if _CAPITALISED_PARTS.fullmatch(c)]
     # a comment's parts named in glued abbreviations: "cmttxt" is "comment-text", "cmtusr" "comment-user"
@@ -394,6 +394,8 @@ _SUBMITTED_BY = re.compile(r"(?:Submitted|Posted) by (?P<name>[^()]{1,60}?(?: \(
 _AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")
 _CAPITALISED_PARTS = re.compile(r"[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)+")
 _CAMEL_NAME = re.compile(r"[A-Za-z][a-z]+[A-Z][a-z]+")  # (two words: longer names are more often parts of a part)
+#: A vendor's short prefix in lower case before capitalised words: Pluck's "plckUserName", "plckCommentText".
+_PREFIXED_CAMEL = re.compile(r"[a-z]{2,4}(?:Comment|User|Author|Reply)(?:[A-Z][a-z]+){1,2}")
 _CSS_MODULE = re.compile(r"(?P<component>[A-Z][A-Za-z0-9]*)_(?P<part>[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,10}")
 
 
