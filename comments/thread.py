@@ -549,8 +549,8 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
     return None
 
 
-#: A post's number on a line of its own, its buttons after it (XenForo 1: "#1 Like Reply").
-_POST_NUMBER = re.compile(rf"{markers.POST_NUMBER.pattern}(?:\s+(?:Like|Reply|Quote|Report|Share))*")
+#: A post's number on a line of its own, its buttons after it (XenForo 1: "#1 Like Reply"; vBulletin 3: "#2 (permalink)").
+_POST_NUMBER = re.compile(rf"{markers.POST_NUMBER.pattern}(?:\s+(?:Like|Reply|Quote|Report|Share|\(permalink\)))*")
 #: An avatar's label over the poster's name: "Tartan_Toerag's Avatar".
 _AVATAR_LABEL = re.compile(r"\S.{0,40}['’]s? Avatar")
 #: A rank of the board's own under a poster's name: a few capitalised words, no sentence ("War Hero", "Old-Salt", "LE").
