@@ -730,8 +730,8 @@ SECTION_NEWS = re.compile(r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) News")
 #: An agency's credit closing a line: "… later this month. — Reuters".
 AGENCY_CLOSE = re.compile(rf"[.!?’”]\s*[—–]\s*{NEWS_AGENCY}$")
 #: A sort tab over a comment list: "Oldest", "Newest", "Top", "Most Liked", "Discussed", "Upvoted".
-SORT_TAB = re.compile(r"Oldest|Newest|Top|Best|Popular|Most \w+|Highest Rated|Latest|Discussed|Upvoted|Downvoted"
-                      r"|Recommended|Controversial", re.I)
+SORT_TAB = re.compile(r"(?:Oldest|Newest)(?: first)?|Top|Best|Popular(?: now)?|Most \w+|(?:Highest|Best) rat(?:ed|ing)|Latest"
+                      r"|Discussed|Upvoted|Downvoted|Recommended|Controversial", re.I)
 #: Lines that close the comment section (first one wins).
 #: The end of a comment widget, alone (a line of it in the bar over the comments does not end them).
 WIDGET_END: tuple[Marker, ...] = (_WIDGET_END,)
@@ -766,7 +766,7 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Respect|Share|Register|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|AOL|Yahoo!?|OpenID|Also (?:post|share) (?:to|on) (?:Facebook|Twitter)|Show More(?:\s*Show Less)?|Back to Gallery|Reply »|\|?\s*Judge it!|Judged:|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
-                            r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?| repl(?:y|ies)(?: in this thread)?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar"
+                            r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?| repl(?:y|ies)(?: in this thread)?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar|Image"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Printable version|Reuse this content|Article history"
                             r"|Print Friendly(?:,? PDF (?:&|and) Email)?|Print(?:er)?[- ][Ff]riendly (?:version|[Pp]age)|Send this (?:[Aa]rticle|[Ss]tory) to a [Ff]riend|Share [Aa]rticle"
                             r"|Download(?: Download)?(?: \(right click (?:&|and) save as\))?"
