@@ -360,7 +360,8 @@ def split_social(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     else:
         footed = []
     # (a site's address over the day's date is a news page's masthead, not a post, when no reply follows)
-    if ((post.weak or markers.SITE_LINE.fullmatch(post.name)) and not replies and not footed) or (caption and not footed):
+    masthead = markers.SITE_LINE.fullmatch(post.name)
+    if ((post.weak or masthead) and not replies and not footed) or (caption and not footed):
         return None
     stop = replies[0].head[0] if replies else end
     body, title, published, rest = _article(lines, post.start, stop)

@@ -108,8 +108,8 @@ POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60
                        r"|(?:Sent|Posted) (?:from|using) (?:my )?(?:\w+ )?(?:Mobile|iPhone|iPad|Android|phone|app|Tapatalk)\b.{0,30}"
                        r"|The Following [\d,]+ Users? Says? Thank You to .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
 #: The thread's tools between its title and the first post: "Watch", "Go to first unread", "Skip to page:".
-_THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread|new post)|Skip to page:?|Page \d+ of \d+"
-                          r"|Pages?: \d+|Thread [Tt]ools|Print [Tt]hread|Jump to (?:unread|first unread)"
+_THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread|new post)|Skip to page:?"
+                          r"|Thread [Tt]ools|Print [Tt]hread|Jump to (?:unread|first unread)"
                           r"|Announcements?|.{1,150}»")  # (and the board's announcement: "Announcements", "Applying …? …»")
 #: An outlet and place under a pasted story's byline has at most this many words: "BBC News, Islamabad".
 _OUTLET_WORDS = 5
@@ -119,7 +119,7 @@ _OTHER_THREADS = re.compile(r"(?:Similar|Related|Suggested) [Tt]hreads|You (?:ma
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+|pages?: \d+(?: \d+)*|top topics"
     r"|(?:[^\t]{1,30}\t+){3,}[^\t]{1,30}"  # (the thread's tools, a tab apart: "LinkBack  Thread Tools  Display Modes")
-    r"|Copyright ©.{0,100}|https?://\S+|(?:Similar|Related|Suggested) threads", re.I)
+    rf"|Copyright ©.{{0,100}}|https?://\S+|{_OTHER_THREADS.pattern}", re.I)
 #: At most this many words of prose (a board's or list's description, a site's tagline) may come before
 #: the first poster line.
 _PROSE_WORDS = 40
@@ -532,14 +532,16 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
     stamp = number - 1
     while stamp >= 0 and not lines[stamp]:
         stamp -= 1
-    if stamp < 0 or not (m := _SIGNED_DATE.fullmatch(lines[stamp])) or not m["day"] and parse_date_text(m["when"]) is None:
+    if stamp < 0 or not (m := _SIGNED_DATE.fullmatch(lines[stamp])) \
+            or not m["day"] and parse_date_text(m["when"]) is None:
         return None
     floor = max([p for p, _ in posts] + [-1])  # (within this post: under the one before)
     for k in range(stamp - 1, max(floor, stamp - _POST_LINES), -1):
         if lines[k] == m["name"] and (text := _past_profile(lines, k + 1)) > k + 1:
             return (k - 1 if k and lines[k - 1] == lines[k] else k), stamp, text  # (the name twice: its avatar's text)
     for k in range(stamp - 1, max(floor, stamp - _POST_LINES), -1):
-        if lines[k] == m["name"] and (k == 0 or not lines[k - 1] or _is_boilerplate(lines[k - 1], markers.SECTION_BOILERPLATE)):
+        if lines[k] == m["name"] and (k == 0 or not lines[k - 1]
+                                      or _is_boilerplate(lines[k - 1], markers.SECTION_BOILERPLATE)):
             # (or only the board's own ranks under the name, set apart over it: "Goatman_Jock", "War Hero",
             # "Book Reviewer", the text, "Goatman_Jock, Jul 4, 2012")
             text = k + 1
@@ -787,6 +789,7 @@ def _title_like(line: str) -> bool:
             and not line.startswith(("http://", "https://")) and not BOARD_FOOTER.fullmatch(line))
 
 
+#: The quoted post's date under a quote's label is at most this long: "Tue Jan 02, 2018 8:47 am".
 _QUOTE_DATE_CHARS = 40
 
 
