@@ -730,8 +730,8 @@ SECTION_NEWS = re.compile(r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) News")
 #: An agency's credit closing a line: "… later this month. — Reuters".
 AGENCY_CLOSE = re.compile(rf"[.!?’”]\s*[—–]\s*{NEWS_AGENCY}$")
 #: A sort tab over a comment list: "Oldest", "Newest", "Top", "Most Liked", "Discussed", "Upvoted".
-SORT_TAB = re.compile(r"(?:Oldest|Newest)(?: first)?|Top|Best|Popular(?: now)?|Most \w+|(?:Highest|Best) rat(?:ed|ing)|Latest"
-                      r"|Discussed|Upvoted|Downvoted|Recommended|Controversial", re.I)
+SORT_TAB = re.compile(r"Oldest|Newest|Top|Best|Popular|Most \w+|Highest Rated|Latest|Discussed|Upvoted|Downvoted"
+                      r"|Recommended|Controversial", re.I)
 #: Lines that close the comment section (first one wins).
 #: The end of a comment widget, alone (a line of it in the bar over the comments does not end them).
 WIDGET_END: tuple[Marker, ...] = (_WIDGET_END,)
