@@ -153,7 +153,8 @@ def month_first_reread(day: dt.date | None, lines: list[str], body: str = "") ->
     """`day` read from a numeric date of `lines` (a page's) day first, read again month first when the page writes
     its numeric dates so (`month_first_page`), or, when no date of the page tells the order, when only the month
     first reading falls on a weekday the story's opening paragraphs name ("05/03/2011" and "on Tuesday": May 3,
-    not Saturday March 5); else `day`."""
+    not Saturday March 5) or only it is named in words on the page ("Wednesday, May 04, 2011" over "5/4/2011");
+    else `day`."""
     if day is None or day.day > 12 or day.day == day.month:
         return day
     if not any(_readings(m)[:1] == [day] for line in lines for m in _numeric_dates(line)):
@@ -162,17 +163,16 @@ def month_first_reread(day: dt.date | None, lines: list[str], body: str = "") ->
     evidence = _order_evidence(lines)
     if _reads_month_first(*evidence):
         return flipped
+    if evidence[0] or evidence[1]:
+        return day  # (the page's other numeric dates tell the order: day first)
     opening = "\n\n".join(body.split("\n\n")[:_WEEKDAY_PARAGRAPHS])
     named = {_WEEKDAYS[w[:3].lower()] for w in _NAMED_WEEKDAY.findall(opening)}
-    if not (evidence[0] or evidence[1]) and flipped.weekday() in named and day.weekday() not in named:
+    if flipped.weekday() in named and day.weekday() not in named:
         return flipped
     # (or the page names that day in words, and not the other: "Wednesday, May 04, 2011" over "5/4/2011 12:41 AM")
-    if not (evidence[0] or evidence[1]):
-        written = {d for line in lines if line and len(line) <= _WRITTEN_DATE_CHARS and not any(_numeric_dates(line))
-                   and (d := parse_date_text(line))}
-        if flipped in written and day not in written:
-            return flipped
-    return day
+    written = {d for line in lines if line and len(line) <= _WRITTEN_DATE_CHARS and not any(_numeric_dates(line))
+               and (d := parse_date_text(line))}
+    return flipped if flipped in written and day not in written else day
 
 
 #: A line naming a date in words, alone or nearly: at most this long ("Wednesday, May 04, 2011").

@@ -1999,6 +1999,10 @@ def _name_like(line: str) -> bool:
     )
 
 
+#: Comments opened by their writers' names, numbered ("1. Hari Prasad Adhikari").
+_BY_NUMBER = next(s for s in markers.SEPARATORS if s.name == "numbered_author")
+
+
 def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator | None:
     if forced:
         return next(s for s in markers.SEPARATORS if s.name == forced)
@@ -2012,12 +2016,11 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
             (s for s in markers.SEPARATORS if s.subject_above and s.pattern.fullmatch(sec[content[1]])), None)):
         return sep  # (the first head under its subject line: "A garrison town", "Submitted by …")
     # numbered names, 1 to n, each opening its comment after a blank line ("1. Hari Prasad Adhikari", the text)
-    by_number = next(s for s in markers.SEPARATORS if s.name == "numbered_author")
-    named = [(i, m) for i in content if (m := by_number.pattern.fullmatch(sec[i]))
+    named = [(i, m) for i in content if (m := _BY_NUMBER.pattern.fullmatch(sec[i]))
              and (_author_like(m["author"]) or _handle_like(m["author"]))
              and (i == content[0] or not sec[i - 1])]
     if len(named) >= markers.MIN_NAMED_HEADS and [int(m["n"]) for _, m in named] == list(range(1, len(named) + 1)):
-        return by_number
+        return _BY_NUMBER
     for i0 in content[:min(notices, markers.MAX_PREAMBLE_LINES) + 1]:
         for sep in markers.SEPARATORS:
             if sep.hint_only:
