@@ -677,6 +677,7 @@ HEADERS: tuple[Header, ...] = (
 REPLY_COUNT = re.compile(r"[\d,]+\s+repl(?:y|ies)", re.I)
 #: A bar of sort options: "Sort By: Newest | Oldest | Recommended | Discussed".
 SORT_BAR = _line(r"Sort(?:ed)?(?: by:?|:)\s*\w+(?: \w+)?(?:\s*\|\s*\w+(?: \w+)?)+"
+                 r"|(?:Oldest|Newest|Latest|Top|Best|Most \w+)(?: first)?(?:\s*\|\s*(?:Oldest|Newest|Latest|Top|Best|Most \w+)(?: first)?)+"  # ("Oldest first | Newest first")
                  r"|Sort(?:ed)? by:?(?:\s{2,}\w+(?: \w+){0,2}){2,}")  # (or set in columns: "Sort by   Popular now   Subscribe by email")
 #: A label over a line that is no part of the story: a photo's caption ("image caption,"), an author's
 #: disclosure or the funders under it ("Disclosure statement", "Partners").
@@ -1125,7 +1126,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
         "notice",
         _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+|Have your say)\b.{0,200}"
               r"|(?:Please |Kindly )?(?:Refrain|Avoid) (?:from )?posting\b.{0,600}|Moderator:\s.{10,300}|I (?:agree|accept) (?:to )?(?:the |our )?(?:Terms|Community Guidelines|House Rules)\b.{0,120}"  # (a moderator's note between comments: "Moderator: Readers, please stay on topic.")
-              r"|(?=.{1,300}$)(?:Please|Join|Sign in|Log ?in|You must|You need to|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
+              r"|(?=.{1,300}$)(?:Please|Join|Sign in|Only (?:\w+ ){0,2}(?:subscribers|members|users|readers)|Log ?in|You must|You need to|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) welcomes|Comment(?:ing)? [Pp]olicy:"
               r"|(?:Comments?|Commenting) (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
               r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|(?:Feed )?You can follow this conversation|Our comment|This discussion|The discussion|Note:|By (?:commenting|posting|submitting)|Disclaimer:)"
@@ -1221,7 +1222,7 @@ SEPARATORS: tuple[Separator, ...] = (
               "!JoomlaComment's 'written by NAME, March 17, 2011' over the text"),
     Separator("submitted", _line(r"(?:Permalink\s+)?(?:Submitted|Posted) by\s+(?P<author>\S.{0,59}?)"
                                  r"(?:\s+in (?:reply|response) to\s+(?P<target>\S.{0,59}?))?"
-                                 rf"\s+on\s+(?P<when>{STAMP_LOOSE})\.?"),
+                                 rf"\s+(?:on|at)\s+(?P<when>{STAMP_LOOSE})\.?"),
               "'Submitted by NAME in reply to NAME on May 4, 2011 at 1:05 pm' over the text (a subject line over it)",
               subject_above=True),
     Separator("said", _line(r"(?:\d+\.\s*)?(?P<author>\S.{0,79}?)(?:\s+on\s+(?P<when_before>(?=.*\d).{4,60}?))?\s+(?:said|says|wrote|writes)"
