@@ -329,7 +329,7 @@ BYLINE: tuple[Marker, ...] = (
     Marker("name_dash_date", _line(rf"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}})\s*[–—-]\s*{ANY_DATE}"
                                    rf"(?:\s*(?:at\s*)?{TIME})?(?:\s*\|\s*[\d,]+)?"),
            "a name, a dash and the date, a comment count after it: 'DANIEL OKAFOR – FEB 27, 2012 3:05 PM | 41'"),
-    Marker("meta_row", _line(rf"{WEEKDAY}{ANY_DATE}(?:\s*[|•·]\s*[^|•·]{{1,60}}){{1,5}}"),
+    Marker("meta_row", _line(rf"{WEEKDAY}{ANY_DATE}(?:\s*[|•·]\s*[^|•·]{{1,60}}){{1,5}}(?:\s*[|•·])?"),
            "a date, then the byline and filing parts: 'Thursday, October 8, 2009 | By Nadia Farooq | 5 Comments'"),
     Marker("url", _line(r"(?:(?:Source|URL|Link)\s*:\s*)?https?://\S+|URL of this (?:article|page|post|story):?"),
            "the page's own address, and its label over it: 'Url of this article:'"),
@@ -447,14 +447,14 @@ URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>]+")
 _SECTION_NAME = r"(?-i:(?: [A-Z][\w’'&-]*){0,3}(?: (?:and|in) [A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2})?)"
 RELATED = Marker(
     "related",
-    _line(r"Related:?|Latest|(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
+    _line(r"Related:?|Latest|Trending|(?:Related|Recommended|Suggested|Popular|Trending|Latest|Top|More)"
           r"(?: (?:posts?|articles?|stories|news|reading|reads|for you|now|on|from|in|editorials?|columns?|opinions?"
           rf"|coverage|topics?|links?|questions|discussions|threads|essays|pieces|features|videos?|podcasts|blogs?|content"
           rf"|episodes|tracks|related))"
           rf"{{1,2}}{_SECTION_NAME}:?"
           rf"|Most (?:read|viewed|popular|commented|shared|emailed)(?: on| at| in)?{_SECTION_NAME}"
           r"|Most (?:read|viewed|popular|commented|shared|emailed)(?:\s*\|\s*Most \w+)+|(?-i:[A-Z]\w+) Round-?up"
-          r"|(?:Related|More) (?-i:[A-Z][\w.&'’]+)(?: (?-i:[A-Z][\w.&'’]+))? (?:stories|articles|posts|coverage|links|headlines|news):?"
+          r"|(?:Related|More|Latest|Top|Popular) (?-i:[A-Z][\w.&'’]+)(?: (?-i:[A-Z][\w.&'’]+))? (?:stories|articles|posts|coverage|links|headlines|news):?"
           r"|(?:Trending|Popular|Happening) (?:in|near) your (?:area|neighbou?rhood|city)|Nearby (?:businesses|posts|events)"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?|What['’]s [Nn]ext"
           r"|Next (?:Story|Article|Post)|Previous (?:Story|Article)"
@@ -471,7 +471,7 @@ RELATED = Marker(
     " a shop's 'Customers who bought this item also bought', 'Your Browsing History'",
 )
 NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:[\w'’]+ )?(?:daily |weekly )?\w*(?:newsletter|news bulletin).*"
-                                         r"|Sign up to the (?:[\w'’]+ ){2,3}newsletter"
+                                         r"|Sign up to the (?:[\w'’]+ ){2,3}newsletter|Sign up to receive (?:daily |weekly )?(?:headline )?news\b.{0,150}"
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
                                          r"|Support (?:independent|our) journalism\b.{0,150}"
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
@@ -917,16 +917,20 @@ BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture|Pic):\s
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s?"
                     r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}")
 #: A photo's credit labelled by how it came: "Image from: ISAF Media", "Photo courtesy of NAME:".
-LABELLED_CREDIT = re.compile(r"(?:Image|Photo|Picture) (?:from|by|via|courtesy(?: of)?):\s*[^.]{1,40}"
+LABELLED_CREDIT = re.compile(r"(?:Image|Photo(?:graph)?|Picture) (?:from|by|via|courtesy(?: of)?):\s*[^.]{1,40}"
                              r"|Photographer:\s*[^.]{1,60}")  # (Bloomberg's: "Photographer: Rizwan Akhtar/AFP/Getty Images")
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("contact_line", _line(r"To contact the (?:reporters?|editors?|writers?) (?:on|of|responsible for) this story:.{1,300}"),
            "a wire story's contact lines: 'To contact the editor responsible for this story: NAME at ADDRESS'"),
     Marker("agency_initials", _line(r"(?-i:[A-Z][\w.'’ -]{1,30})/(?:dpa|TT|NTB|Ritzau|AFP|AP|Reuters|ANSA|EFE)(?:/[a-z]{1,4})?"),
            "a story's credit: its outlet, agency and editor's initials ('The Local/dpa/mdm', 'The Local/TT/at')"),
-    Marker("embed", _line(r"Advertisement(?::?\s*(?:Story|Article) continues below)?|(?:Story|Article) continues below(?: this (?:ad|advertisement))?|Ad Feedback|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
+    Marker("embed", _line(r"Advertisement(?: \d{1,2}|:?\s*(?:Story|Article) continues below)?|Article content|(?:Story|Article) continues below(?: this (?:ad|advertisement))?|Ad Feedback|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
                           r"|(?:Also read|Read also|See also|Read more|Read|Related)\s*[:|].{1,150}|(?:Tags?|Keywords?)\s*:.{0,200}"
                           r"|Printable version\s*\|.{1,200}|" + LABELLED_CREDIT.pattern +
+                          # (a video player that failed: "We apologize, but this video has failed to load.", "Try
+                          # refreshing your browser, or", "tap here to see other videos from our team.", "HEADLINE Back to video")
+                          r"|We apologi[sz]e, but this video has failed to load\.?|Try refreshing your browser,? or"
+                          r"|tap here to see other videos from our team\.?|.{1,200} Back to video"
                           r"|\((?:h/t|hat tip:?) [^()]{1,80}\)"  # ("(h/t NAME at VideoCafe)")
                           r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"
                           r"|\d+\s*min(?:ute)?s? read|Link to heading"
@@ -960,7 +964,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("newsletter_mail", _line(r"View this (?:e-?mail|message) in (?:your|a) (?:web )?browser\.?|Trouble viewing this e-?mail\?.{0,80}"
                                     r"|(?:.{0,80}\|\s*)?(?-i:Unsubscribe)(?:\s*\|.{0,80})?"
                                     r"|Read (?:the full story|more(?: \w+)?) (?:on|at) \S.{0,80}"
-                                    r"|You are receiving this .{1,200}|Share this (?:alert|story|e-?mail): .{1,80}"
+                                    r"|You are receiving this .{1,200}|Share this (?:alert|story|e-?mail)\s?: .{1,80}"
                                     r"|Forward to a friend\b.{0,80}"),
            "a newsletter's furniture in a forwarded story: 'View this email in your browser', 'Unsubscribe | Manage"
            " preferences', 'Read the full story on example.com.pk'"),
@@ -1108,6 +1112,8 @@ BOARD_SUBJECTS_MIN = 4
 EDIT_NOTE = _line(r"\[?Edit(?:ed)? on .{5,40}?(?:\d|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{2,4})) by \S.{0,60}?(?: because:.{0,80})?\]?"
                   r"|Mod(?:erator)? Edit:.{1,200}")  # (AboveTopSecret: "[edit on 8-10-2009 by NAME]", "Mod Edit: …")
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
+    Marker("ad_notice", _line(r"This advertisement has not loaded yet.{0,80}|(?:Story|Article) continues below(?: advertisement)?"),
+           "an ad's slot between or under the comments: 'Story continues below', 'This advertisement has not loaded yet, …'"),
     Marker("edit_note", EDIT_NOTE, "a post's note that its writer or a moderator edited it: 'Edited on DATE by NAME',"
            " 'edit on DATE by NAME because: typo', 'Mod Edit: …'"),
     Marker("posting_as", _line(r"(?:Posting|Commenting|Comment) as\s+\S.{0,60}?(?:\s*\((?:Change|Not you\?)\))?"),
@@ -1208,7 +1214,7 @@ BLOGGER_ICON = re.compile(r"^(?:Blogger|OpenID)\s+(?=\S)|^Anonymous\s+(?=Anonymo
 #: A line may be an "author line above a stamp" only if it looks like a name.
 NAME_MAX_CHARS = 60
 NAME_MAX_WORDS = 7
-NAME_BAD_END = re.compile(r"[!?:;,\"”’)…]$|(?![JS]r\.$)[^\W\d_]{2,}\.$")  # sentences end like this; "Ali K.", "… Jr." do not
+NAME_BAD_END = re.compile(r"[!?:;,\"”’)…]$|(?![JS]r\.$)[^\W\d_]{2,}(?<![a-z][A-Z])\.$")  # sentences end like this; "Ali K.", "… Jr.", "JaneK." do not
 
 SEPARATORS: tuple[Separator, ...] = (
     Separator("pipe", _line(r"(?P<author>[^|]{1,80}?)\s*\|\s*(?P<when>[^|]{1,60}?)\s*\|\s*Reply"),
@@ -1266,6 +1272,7 @@ MAX_PREAMBLE_LINES = 2
 #: Lines under an author line that describe the author: "Works at X", "Top Commenter · Lahore".
 AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Goes|Retired|Former \w+) (?:at|in|to|from)\b.{1,60}"
                       r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber|Premium)\b.{0,60}"
+                      r"|(?-i:[A-Z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*){0,3} at [A-Z][^.!?]{1,50})"  # (a job: "Software Engineer at Nortel")
                       r"|(?:[Ll]ogged in|[Ss]igned in|[Cc]ommenting) (?:via|with|using) \w+(?: \w+)?"
                       r"|(?-i:(?:[A-Z][\w.'’&-]* ){0,4}(?:University|College|Institute)(?: of(?: the)?(?: [A-Z][\w.'’&-]*){1,4})?"
                       r"(?:,? [A-Z][\w.'’&-]*){0,2})")  # ("Government College University Lahore")
@@ -1412,7 +1419,7 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| coverage| content| news)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended|(?-i:MORE)"
+INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| coverage| content| news)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)"
                           r"|(?:Read more (?:on|about)|Most read in) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")

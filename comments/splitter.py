@@ -373,9 +373,10 @@ def _without_avatar_initials(lines: list[str]) -> tuple[list[str], list[str]]:
     letters of the name's first and last words), and the lines blanked."""
     kept, dropped = list(lines), []
     for i in range(len(lines) - 1):
-        name = lines[i + 1].split()
+        shown = markers.NAME_PLACE.sub("", lines[i + 1])  # (without its place: "Farhan (Mississauga)")
+        name = shown.split()
         if _INITIALS.fullmatch(lines[i]) and 1 <= len(name) <= markers.AUTHOR_MAX_WORDS \
-                and (_name_like(lines[i + 1]) or _handle_like(lines[i + 1])) and (lines[i] in (
+                and (_name_like(shown) or _handle_like(shown)) and (lines[i] in (
                     (name[0][0] + name[-1][0]).upper(), name[0][0].upper(), "".join(w[0] for w in name).upper())
                     or lines[i][0] == name[0][0].upper() and i + 2 < len(lines) and _stamp(lines[i + 2])):
             # (a login's too: "S" over "shahzad.k"; or letters the site picks from a login, over its time: "GZ",
@@ -433,8 +434,8 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
         return _inline_link(lines, i) or (_inline_link(lines, label) if label is not None
                                           and markers.INLINE_LABEL.fullmatch(lines[label]) else [])
 
-    while article_end is not None and ((link := link_at(article_end)) or _before_prose(lines, body_start,
-                                                                                       article_end)):
+    while article_end is not None and ((link := link_at(article_end)) or _before_prose(lines, body_start, article_end)
+                                       or _gallery_nav(lines, article_end)):
         # (a link to another story between paragraphs; a footer-like link among the share buttons over the story,
         # "Contact us", that no paragraph comes before)
         lines = [("" if k in link else ln) for k, ln in enumerate(lines)]  # not part of the body either
@@ -692,7 +693,7 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
             words = len(line.split())
             # the headline again, or without the breadcrumbs it has above ("Home / World News / Headline")
             if line in (raw, title) or _is_byline(line) or _head_like(line, words) or _over_credit(lines, i) or (
-                    raw.endswith(line) and _crumbs(raw[:-len(line)])):
+                    raw.endswith(line) and _crumbs(raw[:-len(line)])) or _labelled_value(lines, i):
                 head.append(line)
             elif standfirst is None and not bullets and words <= markers.STANDFIRST_MAX_WORDS and (
                     not markers.SENTENCE_END.search(line) or _dated_soon(lines, i + 1, before_prose=True)) \
@@ -1341,6 +1342,14 @@ def _head_like(line: str, words: int) -> bool:
     )
 
 
+def _labelled_value(lines: list[str], i: int) -> bool:
+    """Line i labels the short value under it in the story's head: "Author of the article:", then the name;
+    "Publishing date:", then the date."""
+    below = next((ln for ln in lines[i + 1:i + 3] if ln), "")
+    return lines[i].endswith(":") and len(lines[i].split()) <= markers.LABEL_MAX_WORDS + 2 and lines[i][:1].isupper() \
+        and (len(below.split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(below) or _is_byline(below))
+
+
 def _is_byline(line: str) -> bool:
     return len(line) <= markers.BYLINE_MAX_CHARS and any(
         m.pattern.fullmatch(line) for m in markers.BYLINE
@@ -1363,6 +1372,16 @@ def _first_line(lines: list[str], start: int, stop: int, table: tuple[markers.Ma
 def _prose_above(lines: list[str], start: int, i: int) -> bool:
     """A paragraph of prose (20 words or more, ending like a sentence) lies between lines start and i."""
     return any(len(ln.split()) >= 20 and markers.SENTENCE_END.search(ln) for ln in lines[start:i] if ln)
+
+
+#: A photo gallery's counter over its buttons: "1 of 4", then "Next »".
+_GALLERY_COUNT = re.compile(r"\d{1,3} of \d{1,3}")
+
+
+def _gallery_nav(lines: list[str], i: int) -> bool:
+    """Line i is a photo gallery's button under its counter ("1 of 4", "Next »"), not the story's end."""
+    previous = next((ln for ln in reversed(lines[max(0, i - 3):i]) if ln), "")
+    return bool(_GALLERY_COUNT.fullmatch(previous))
 
 
 def _before_prose(lines: list[str], start: int, i: int) -> bool:
