@@ -786,7 +786,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Post (?:not )?marked as liked|Video (?:Loading|Unavailable)|(?:Click|Tap) to play|The video will start in \d+|Play (?:now|Video)"
                             r"|(?-i:[\^|v])"),  # (a vote widget's arrows copied a line each: "^", "|", "v")
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
-    Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?"
+    Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?|Thanks\s*\(?[\d,]+\)?"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
                              r"|(?:people|person) (?:are |is )?(?:reading|viewing|like|likes|liked|recommend)\b.{0,60})"
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
@@ -815,7 +815,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            " us…', 'Support Free & Independent Journalism', 'Contribute Now'"),
     Marker("paywall_meter", _line(r"You have (?:\d{1,2}|one|two|three|no) free (?:articles?|stories|reads) (?:left|remaining)\b.{0,120}"),
            "a metered paywall's count over the page: 'You have 2 free articles left this month. Subscribe for …'"),
-    Marker("cookies", _line(r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"
+    Marker("cookies", _line(r"(?:We|This (?:site|website)|(?-i:[A-Z])[\w.-]{1,30}\.(?:ie|com|co\.uk|org|net|pk|in)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"
                             r"|Accept (?:all )?cookies|Reject (?:all|non-essential) cookies|Cookie (?:settings|preferences)"
                             r"|.{0,150}\bBy (?:using|continuing to use|browsing)\b.{1,60}, you agree to (?:our|the)\b.{0,150}"
                             r"(?<=cookie policy\.)"),
@@ -1304,14 +1304,16 @@ QUOTING_LABEL = re.compile(r"(?:Quoting|Quote (?:from|by)|Originally [Pp]osted b
                            r"(?: \([^\n():]{1,30}\))?)(?: \([^\n()]{1,30}\))?:?\n[^\n]")  # (its time after it: "Quote from NAME (2011-05-04 10:12:45):")
 #: A reply opening with the words it answers in quote marks after "NAME wrote:", the reply on the next line.
 _WROTE = r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:"
+#: ...or "said:" (Vanilla's, XenForo's without "Click to expand"), where the quoted words are an earlier comment's.
+_WROTE_OR_SAID = _WROTE.replace("wrote:", "(?:wrote|said):")
 WROTE_QUOTE = re.compile(rf"{_WROTE}[\n ][\"“][^\n]{{1,400}}[\"”]\n")
 #: ...or after a label naming the writer, on the label's line: 'Quote from NAME: "the quote"'.
 QUOTING_INLINE = re.compile(r"(?:(?:Quoting|Quote (?:from|by)) |@)(?P<name>[^\n:]{1,40}?):\s*[\"“][^\n]{1,400}[\"”]\n")
 #: ...or unquoted, its own paragraph of an earlier comment's words: "NAME wrote:", the words, a blank line.
-WROTE_BLOCK = re.compile(rf"{_WROTE}\n\n?(?P<quote>[^\n][^\n]*(?:\n[^\n]+)*)\n\n")
+WROTE_BLOCK = re.compile(rf"{_WROTE_OR_SAID}\n\n?(?P<quote>[^\n][^\n]*(?:\n[^\n]+)*)\n\n")
 #: ...or its lines under "NAME wrote:", the reply right under them (with a note for lines left out: "<quoted text
 #: removed>").
-WROTE_LABEL = re.compile(rf"{_WROTE}\n")
+WROTE_LABEL = re.compile(rf"{_WROTE_OR_SAID}\n")
 QUOTE_REMOVED = re.compile(r"[<\[(]quoted? (?:text )?(?:removed|hidden|snipped)[>\])]", re.I)
 SAID_QUOTE = re.compile(r"(?P<name>\S.{0,40}?) said:\n(?:[^\n]*\n){0,40}?Click to expand(?:\.\.\.|…)\s*")
 #: A name then a time with no mark between: "Kashif Anwar 3 hours ago", "by Anand Krishnan on Sep 23, 2011 11:05 AM".

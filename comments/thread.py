@@ -105,11 +105,12 @@ POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+"
                        r"|\S.{0,40} is (?:offline|online)\b.{0,200}"
                        r"|Informative|Funny|Useful|Winner"  # (XenForo's reactions under the text, a line each)
+                       r"|Multi-?quote|Thanks [\d,]+|[\d,]+ users? thanked (?:the )?author for this post\.?"  # (vBulletin's buttons; Boards.ie's thanks)
                        r"|(?:Sent|Posted) (?:from|using) (?:my )?(?:\w+ )?(?:Mobile|iPhone|iPad|Android|phone|app|Tapatalk)\b.{0,30}"
                        r"|The Following [\d,]+ Users? Says? Thank You to .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
 #: The thread's tools between its title and the first post: "Watch", "Go to first unread", "Skip to page:".
 _THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread|new post)|Skip to page:?"
-                          r"|Thread [Tt]ools|Print [Tt]hread|Jump to (?:unread|first unread)"
+                          r"|Thread [Tt]ools|Print [Tt]hread|Search this [Tt]hread|Jump to (?:unread|first unread)"
                           r"|Announcements?|.{1,150}»")  # (and the board's announcement: "Announcements", "Applying …? …»")
 #: An outlet and place under a pasted story's byline has at most this many words: "BBC News, Islamabad".
 _OUTLET_WORDS = 5
@@ -718,8 +719,9 @@ def _poster_over_number(lines: list[str], number: int) -> tuple[int, int, str, i
                       or _profile_label(lines, k)):
         block += bool(lines[k])
         k -= 1
-    if k < 0 or not block or not _name_like(lines[k]) or _is_boilerplate(lines[k], markers.SECTION_BOILERPLATE):
-        return None
+    if k < 0 or not block or not _name_like(lines[k]) or _is_boilerplate(lines[k], markers.SECTION_BOILERPLATE) \
+            or POST_TAIL.fullmatch(lines[k]):
+        return None  # (the post above's buttons: "Quote", "Multi-quote", "Thanks", "Report")
     text = below + 1
     while text < len(lines) and (not lines[text] or lines[text] == lines[number]):
         text += 1  # (the number again over the text: "#1")
