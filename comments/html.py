@@ -75,6 +75,8 @@ _AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|(?<!
                            r"|^by$", re.I)  # Slashdot's "by" span around the name
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:date|time|datetime|timestamp|time-ago|timeago|posted(?![-_]by)|when|published|age)"
                          r"(?:$|[-_])|^c(?:date|time)$")  # "cname" and "cdate" in a comment's head
+#: A time's label in a part of its own, marked as a time ("<span class=Comment_DateLabel>Posted:</span>").
+_TIME_LABEL = re.compile(r"\D{1,20}:")
 _META_CLASS = re.compile(r"(?:^|[-_])(?:meta|metadata|commentmetadata)(?:$|[-_])")
 _TEXT_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:content|message|text|comment-body|body|md|copy)(?:$|[-_])|^prose$"
                          r"|^comment(?-i:Body)$|^comment(?:body|text)$", re.I)  # Slashdot's "commentBody"
@@ -96,6 +98,8 @@ _CAPTION_CLASS = re.compile(r"caption(?:$|[-_])", re.I)
 _STORY_TYPE = re.compile(r"schema\.org/(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle)$")
 #: Disqus's box of the forum's other stories under the comments ("discovery-main", "discovery-posts").
 _DISCOVERY_CLASS = re.compile(r"^discovery(?:$|[-_])")
+#: A dek (the page's summary, under the headline, not ending like a sentence) has at most this many words.
+_DEK_MAX_WORDS = 30
 #: A body shorter than this from trafilatura's precision mode is retried in recall mode.
 _MIN_BODY_CHARS = 200
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -570,14 +574,24 @@ def _unquote(items: list[_Item], chosen: set) -> None:
         # (or a paragraph all in italics: "<p><em>The supply route is the only leverage</em></p>", Reason's)
         italic = [p for p in _own(item.element, chosen, tag="p") if len(p) == 1 and p[0].tag in ("em", "i")
                   and not (p.text or "").strip() and not (p[0].tail or "").strip()]
-        for quote in [*_own(item.element, chosen, tag="blockquote"), *_own(item.element, chosen, _QUOTE_CLASS), *italic]:
+        quotes = [*_own(item.element, chosen, tag="blockquote"), *_own(item.element, chosen, _QUOTE_CLASS), *italic]
+        # a quote with its own label inside another ("Hamish (View Comment):", then "RedStateRick (View Comment):"
+        # and the words Hamish quoted): what the quoted comment quoted, not this reply's
+        inner = [q for q in quotes if _QUOTE_LABEL.match(" ".join(_inline_text(q).split()))
+                 and any(a in quotes for a in q.iterancestors())]
+        for quote in quotes:
+            if quote in inner:
+                continue
             whole = " ".join(_inline_text(quote).split())
             # (GitHub's "@login" over it; a label naming its writer, "ImranK_Chicago wrote:")
             quoted = _QUOTED_LOGIN.sub("", _QUOTE_LABEL.sub("", whole, count=1).strip())
             # "start... end", "start [...] end": cut short
             parts = [part for part in re.split(r"\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*", quoted) if part]
             # ...or a quote card: the quoted writer and time over the paragraphs (Vanilla's rich "embedQuote")
-            paragraphs = [" ".join(_inline_text(p).split()) for p in quote.iter("p")]
+            # (not those of a quote inside it, nor its label alone: "Hamish Grant (View Comment):")
+            nested = [q for q in inner if quote in q.iterancestors()]
+            paragraphs = [shown for p in quote.iter("p") if not any(n in p.iterancestors() for n in nested)
+                          and (shown := " ".join(_inline_text(p).split())) and _QUOTE_LABEL.sub("", shown).strip()]
             source = next((j for j, text in enumerate(earlier) if len(quoted) >= _MIN_QUOTE_CHARS and (
                 all(part in text for part in parts) or paragraphs and all(p and p in text for p in paragraphs))), None)
             below = None
@@ -912,8 +926,8 @@ def _read_item(el, chosen: set) -> _Item:
     stamp = next((t for t in _own(el, chosen, tag="time") if _WORDY.search(_inline_text(t)) and t not in edits), None)
     for pattern in (_TIME_CLASS, _META_CLASS):
         if stamp is None:  # the first part that shows a time (not a separator such as "•")
-            stamp = next((t for t in _own(el, chosen, pattern) if _WORDY.search(_inline_text(t)) and t not in edits),
-                         None)
+            stamp = next((t for t in _own(el, chosen, pattern) if _WORDY.search(_inline_text(t)) and t not in edits
+                          and not _TIME_LABEL.fullmatch(_inline_text(t))), None)  # (not its label: "Posted:")
     if stamp is not None and not _has_class(stamp, _TIME_CLASS) and stamp.tag != "time":
         # a meta line around the name and the time ("name commented 2 weeks ago"): the part that reads as a time
         stamp = next((t for t in stamp.iterdescendants() if isinstance(t.tag, str)
@@ -1597,7 +1611,7 @@ _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|us
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content|quotebox|quotetop"
                           r"|quotemain)(?:$|[-_])"
                           r"|^Comment_Quote$")  # Pluck's quoted comment
-_QUOTE_LABEL = re.compile(r"^(?:Quote(?: from .{1,40})?:|Quoting (?:#\d+ by )?.{1,40}?:|.{1,40} (?:wrote|said):"
+_QUOTE_LABEL = re.compile(r"^(?:Quote(?: from .{1,40})?:|Quoting (?:#\d+ by )?.{1,40}?:|.{1,40} (?:wrote|said):|.{1,40} \((?:View|See|Go to) (?:Comment|Post)\):"
                           r"|(?i:Originally Posted by)\b|In reply to\b)")  # (or "Quoting #418791 by NAME:")
 #: A line above a quote naming its poster: "@hawkeye_ohio said in Topic title:" (NodeBB), "<b>X wrote:</b>" (Kunena).
 _QUOTE_INTRO = re.compile(r"(?P<name>.{1,40}) (?:wrote|said)(?: in .{1,300})?:")
@@ -2091,6 +2105,10 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
         paragraphs = paragraphs[1:]  # the headline, repeated at the top of the body (with a dated tail)
     while paragraphs and len(paragraphs[0]) <= 40 and parse_date_text(paragraphs[0]):
         paragraphs = paragraphs[1:]  # a dateline ("Monday, November 9, 2020")
+    summary = " ".join((getattr(doc, "description", None) or "").split())
+    if len(paragraphs) > 1 and paragraphs[0] == summary and not markers.SENTENCE_END.search(summary) \
+            and len(summary.split()) <= _DEK_MAX_WORDS:
+        paragraphs = paragraphs[1:]  # the dek under the headline, the page's summary, no sentence of the story
     if recall:  # recall mode keeps bylines, share links, headings and table cell marks ("| … |")
         paragraphs = trim_body([p.strip(" |") for p in paragraphs if p.strip(" |")], title)
     else:  # an article-info list above the text ("- Published on …", "- Written by …", "- Hits: 1873")
