@@ -298,7 +298,7 @@ VIEWS_LINE_WITHIN = 24
 DATED_WITHIN = 5
 #: A first line longer than this, or ending like a sentence, is a paragraph, not a title.
 TITLE_MAX_CHARS = 150
-TITLE_SENTENCE_END = _line(r".*[^.]\.[\"'”’)]?")
+TITLE_SENTENCE_END = _line(r".*[^.](?<![A-Z]\.[A-Z])\.[\"'”’)]?")  # (not an abbreviation: "… ties with U.S.")
 
 # --------------------------------------------------------------------------
 # Byline and dates of the article
@@ -473,7 +473,7 @@ RELATED = Marker(
 NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:[\w'’]+ )?(?:daily |weekly )?\w*(?:newsletter|news bulletin).*"
                                          r"|Sign up to the (?:[\w'’]+ ){2,3}newsletter|Sign up to receive (?:daily |weekly )?(?:headline )?news\b.{0,150}"
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
-                                         r"|Support (?:independent|our) journalism\b.{0,150}"
+                                         r"|Support (?:independent|our) journalism\b.{0,150}|.{1,80} needs? your support\. .{0,150}"
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
                                          r"|.{1,80} is (?:a )?reader-supported\b.*"
                                          r"|Get (?:[\w'’]+ ){1,4}by e-?mail\b.*|Looking for news you can trust\?.*"
@@ -1068,7 +1068,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " a caption 'Representative image'"
            " under its credit 'Getty Images'"),
     _POSTED_BY,
-    Marker("ads", _line(r"Advertisements?(?: \[\?\])?|Remove ads?|This advertisement has not loaded yet.{0,80}|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
+    Marker("ads", _line(r"Advertisements?(?: \[\?\])?|Ads by (?:Yahoo!?|Google)|Remove ads?|This advertisement has not loaded yet.{0,80}|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
                         r"|image caption,?"
                         r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
                         r"|Listen to this article\b.{0,40}|Share full article|Read (?:the |all )?\d[\d,]* Comments?"
@@ -1421,8 +1421,8 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| coverage| content| news)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)"
-                          r"|(?:Read more (?:on|about)|Most read in) (?-i:[A-Z])[\w.&'’ ]{1,40})"
+INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| reports?| coverage| content| news)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)"
+                          r"|Most (?:popular|read|viewed|shared|commented)|(?:Read more (?:on|about)|Most read in) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...

@@ -462,11 +462,14 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
                if len(lines[k].split()) > markers.NAV_MAX_WORDS and (
                    lines[k] == lines[k + 1] or k + 2 < body_end and lines[k] == lines[k + 2]
                    and 0 < len(lines[k + 1].split()) <= markers.NAV_MAX_WORDS)}
-    # a photo's caption, its credit alone on the line right under it ("… in Islamabad.", "Getty Images")
+    # a photo's caption, its credit alone on the line right under it ("… in Islamabad.", "Getty Images"); not the
+    # story's last paragraph over its agency, no prose under them, more over them ("… must not be repeated.",
+    # "Reuters", then the tags)
+    ending = next((k for k in range(body_end - 1, body_start - 1, -1) if _prose_line(lines[k])), None)
     doubled |= {ln for k in range(body_start, body_end - 1)
                 if lines[k] and len(lines[k].split()) <= markers.CAPTION_MAX_WORDS and (
                     markers.BARE_CREDIT.fullmatch(lines[k + 1]) or markers.LABELLED_CREDIT.fullmatch(lines[k + 1]))
-                for ln in lines[k:k + 2]}
+                for ln in lines[k + (k == ending and _prose_above(lines, body_start, k)):k + 2]}
     # ...or under its credit alone on the line above it ("AFP", blank, "Fuel tankers stand idle …"), when no
     # caption above claims that credit and it is no byline's agency ("By NAME", "AP", the story)
     shown = [k for k in range(max(0, body_start - 3), body_end) if lines[k]]
@@ -1410,6 +1413,11 @@ def _before_prose(lines: list[str], start: int, i: int) -> bool:
                                  for ln in after[k:k + 3 + shared]) >= 3 - shared  # (past a photo's caption)
 
 
+def _prose_line(line: str) -> bool:
+    """A paragraph of the story: INLINE_LINK_PROSE_WORDS words or more, ending like a sentence."""
+    return len(line.split()) >= markers.INLINE_LINK_PROSE_WORDS and bool(markers.SENTENCE_END.search(line))
+
+
 def _link_box(lines: list[str], i: int) -> tuple[list[int], int]:
     """The lines of a box of links to other stories at line i (a label such as "Also Read" or "Read more",
     then the linked headlines, a line each) and how many headlines it holds; ([], 0) when there is none."""
@@ -1451,15 +1459,17 @@ def _inline_link(lines: list[str], i: int) -> list[int]:
     if markers.INLINE_LINK.fullmatch(lines[i]) or markers.SHARE.pattern.fullmatch(lines[i]):  # (a share bar)
         link = [i]
     elif markers.NEWSLETTER.pattern.fullmatch(lines[i]):  # a newsletter box: its heading, blurb and button
-        link = list(itertools.takewhile(lambda k: lines[k], range(i, min(len(lines), i + _NEWSLETTER_BOX_LINES))))
+        # (up to a paragraph right under its button: "Subscribe", then the story goes on)
+        link = [i, *itertools.takewhile(lambda k: lines[k] and not (k - 1 > i and _prose_line(lines[k]) and _is_boilerplate(
+            lines[k - 1], markers.BOILERPLATE) and len(lines[k - 1].split()) <= markers.NAV_MAX_WORDS),
+                                        range(i + 1, min(len(lines), i + _NEWSLETTER_BOX_LINES)))]
     elif not (link := _link_box(lines, i)[0]):
         return []
     below = next((lines[k] for k in range(link[-1] + 1, min(len(lines), link[-1] + 12))
                   if lines[k] and not _is_boilerplate(lines[k], markers.BODY_BOILERPLATE + (markers.SHARE,))
                   and not _is_byline(lines[k]) and not markers.INLINE_LINK.fullmatch(lines[k])), "")
     # (past the story's byline and date, "By NAME", "May 5, 2011", and the links under it, "MORE: …", "MORE: …")
-    prose = len(below.split()) >= markers.INLINE_LINK_PROSE_WORDS and bool(markers.SENTENCE_END.search(below))
-    return link if prose else []
+    return link if _prose_line(below) else []
 
 
 def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:
