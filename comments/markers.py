@@ -875,7 +875,9 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("edition", EDITION, "a book's formats beside its title and in its price list: 'Kindle Edition', 'Paperback'"),
     Marker("browser_notice", _line(r"JavaScript is disabled\..{0,160}|You are using an out of date browser\..{0,120}"
                                    r"|You should upgrade or use an alternative browser\.?"
-                                   r"|If this is your first visit, be sure to check out the FAQ\b.{0,400}"),
+                                   r"|If this is your first visit, be sure to check out the FAQ\b.{0,400}"
+                                   r"|(?:Welcome to .{1,40}[!.] )?You are currently (?:viewing|browsing)\b.{0,60}? as a guest\b.{0,600}"
+                                   r"|If you have any problems with the registration process or your account login\b.{0,120}"),
            "forum notices to old browsers and new visitors: 'JavaScript is disabled. For a better experience, please"
            " enable…', 'If this is your first visit, be sure to check out the FAQ…'"),
 )

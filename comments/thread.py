@@ -107,7 +107,7 @@ POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60
                        r"|Informative|Funny|Useful|Winner"  # (XenForo's reactions under the text, a line each)
                        r"|Multi-?quote|Thanks [\d,]+|[\d,]+ users? thanked (?:the )?author for this post\.?"  # (vBulletin's buttons; Boards.ie's thanks)
                        r"|(?:Sent|Posted) (?:from|using) (?:my )?(?:\w+ )?(?:Mobile|iPhone|iPad|Android|phone|app|Tapatalk)\b.{0,30}"
-                       r"|The Following [\d,]+ Users? Says? Thank You to .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
+                       r"|The Following [\d,]+ \w+ (?:Says? Thank You to|Thank) .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
 #: The thread's tools between its title and the first post: "Watch", "Go to first unread", "Skip to page:".
 _THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread|new post)|Skip to page:?"
                           r"|Thread [Tt]ools|Print [Tt]hread|Search this [Tt]hread|Jump to (?:unread|first unread)"
@@ -203,6 +203,11 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                 subjects.append(rest)
                 subject_of.setdefault(k, rest)
             own = own[:opening] + ([rest] if rest and not REPLY_SUBJECT.fullmatch(rest) else []) + own[opening + 1:]
+        elif k and opening is not None and REPLY_SUBJECT.fullmatch(own[opening]):
+            # a reply's subject over its text, under the poster's block ("Re: Kerry-Lugar Bill: …")
+            subjects.append(own[opening])
+            subject_of.setdefault(k, own[opening])
+            own = own[opening + 1:]
         signed = i in head_at and head_at[i] != i
         # the next post's subject line sits at the end of this one (and this one's signed date, number and likes:
         # "NAME, Jan 1, 2018", "#1", "A and B like this.")
