@@ -170,8 +170,9 @@ def month_first_reread(day: dt.date | None, lines: list[str], body: str = "") ->
     if flipped.weekday() in named and day.weekday() not in named:
         return flipped
     # (or the page names that day in words, and not the other: "Wednesday, May 04, 2011" over "5/4/2011 12:41 AM")
-    written = {d for line in lines if line and len(line) <= _WRITTEN_DATE_CHARS and not any(_numeric_dates(line))
-               and (d := parse_date_text(line))}
+    # (or in a part of a masthead's line: "Tuesday, May 03, 2011 | Updated: 11:47 AM IST")
+    written = {d for line in lines if line for part in re.split(r"\s+\|\s+", line)
+               if len(part) <= _WRITTEN_DATE_CHARS and not any(_numeric_dates(part)) and (d := parse_date_text(part))}
     return flipped if flipped in written and day not in written else day
 
 

@@ -473,6 +473,7 @@ RELATED = Marker(
 NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:our|the) (?:[\w'’]+ )?(?:daily |weekly )?\w*(?:newsletter|news bulletin).*"
                                          r"|Sign up to the (?:[\w'’]+ ){2,3}newsletter|Sign up to receive (?:daily |weekly )?(?:headline )?news\b.{0,150}"
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
+                                         r"|(?:Subscribe|Sign up) (?:to|for) (?-i:[A-Z])[\w&'’ -]{1,40} newsletters?\. .{0,200}"
                                          r"|Support (?:independent|our) journalism\b.{0,150}|.{1,80} needs? your support\. .{0,150}"
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
                                          r"|.{1,80} is (?:a )?reader-supported\b.*"
@@ -697,8 +698,8 @@ AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[
                         r"|(?:covers|reports on|writes (?:on|about)) [^.]{3,80} for (?:The |the )?(?-i:[A-Z])[^.]{2,80}\.)")  # (or after a dash: "— Michael Ostrander served as a …")
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
-FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Location|City|Country|E-?mail(?: address)?|Website"
-                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)\s*\*?(?:\s*\((?:required|optional|(?:will )?not (?:be )?(?:published|displayed|shown)|maximum)[^)]{0,40}\))*"
+FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Location|Place|City|Country|E-?mail(?: address)?|Website"
+                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)\s*\*?(?:\s*\((?:[^()]{1,40}? )?(?:required|optional|(?:will )?not (?:be )?(?:published|displayed|shown)|maximum)[^)]{0,40}\))*"
                    r"\s*\*?:?(?:\.\.\.|…)?"
                    r"|(?:Send|Submit|Post)(?: comment| reply)?|Cancel|Preview|Reply To:?|Name - Reply Comment|Characters (?:left|remaining):?\s*\d+"
                    r"|(?:You have )?\d+ characters (?:left|remaining)|Maximum \d+ characters")
@@ -1302,7 +1303,7 @@ CAMEL_HANDLE = re.compile(r"(?:[A-Z][a-z0-9]+){2,4}|[a-z]{2,}(?:[A-Z][a-z0-9]+){
 #: "Click to expand...".
 #: A reply opening with the comment it quotes, under a label naming its writer: "Quoting Vikram Joshi:", then
 #: the quoted words (up to a blank line).
-QUOTING_LABEL = re.compile(r"(?:Quoting|Quote (?:from|by)|Originally [Pp]osted by) (?P<name>[^\n:()]{1,40}?"
+QUOTING_LABEL = re.compile(r"(?:Quoting|Quote(?: from| by|:)|Originally [Pp]osted by) (?P<name>[^\n:()]{1,40}?"
                            r"(?: \([^\n():]{1,30}\))?)(?: \([^\n()]{1,30}\))?:?\n[^\n]")  # (its time after it: "Quote from NAME (2011-05-04 10:12:45):")
 #: A reply opening with the words it answers in quote marks after "NAME wrote:", the reply on the next line.
 _WROTE = r"(?P<name>[^\s:]{1,40}(?: [^\s:]{1,20}){0,2}) wrote:"
@@ -1363,7 +1364,7 @@ IN_RESPONSE = _line(r"In response:?")
 REPLY_TARGET = _line(r"(?:(?:[>→›»↩↳↪⤷]\s*)?(?:In (?:reply|response) to|Replying to|Response to|Reply to(?! this\b)"
                      r"|(?:[Rr]eplied|[Rr]esponded) to)|>|→|›|»|↩|To(?=:))"  # (an arrow before the words: "» In reply to Ali")
                      r":?\s*(?:#\d{1,4} by\s+)?@?(?P<name>\S.{0,60}?)"  # (or its number first: "In reply to #1 by NAME")
-                     r"(?:\s+\((?P<post>Original (?:post|message))?(?:Reply #\d{1,5})?\))?")  # ("Response to NAME (Reply #3)")
+                     r"(?:\s+\((?P<post>Original (?:post|message))?(?:Reply #\d{1,5})?\))?(?:(?-i:(?<=[a-z0-9]))\.)?")  # ("Response to NAME (Reply #3)")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
 BUTTON_ROW_STAMP = _line(rf"(?!\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b){_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+"
