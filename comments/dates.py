@@ -16,7 +16,7 @@ _MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?,?\s+(?P<d>\d{1,2})(?:st|nd|
                   r"(?P<y>\d{4}|['’]\d{2}(?!\d)|(?<=, )\d{2}(?=\s+\d{1,2}:\d{2}))")  # (or "Jan 02,2018"; "Oct. 7, 09 9:04 PM")
 # "24th February 2018", "24-Feb-2018", "02/JAN/2018"; "08-Mar-23" (a British board's short year)
 _DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-|/|,(?=\d{4}))"
-                  r"(?P<y>\d{4}|(?<=-)\d{2}(?![\d-]))")
+                  r"(?P<y>\d{4}|(?<=-)\d{2}(?![\d-])|(?<=\s)\d{2}\s*$)")  # (or ending a stamp: "9:58am Tue 3 May 11")
 # "Oct-07-09" (an old board's month, day and short year)
 _MDY_DASHED = re.compile(r"(?<!\w)(?P<mon>[A-Za-z]{3})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])")
 #: A forum's month and short year, the day unknown ("May '11", Discourse): the first of the month.
@@ -36,7 +36,8 @@ _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<
 #: A time before its date: "10:52 AM on 03/16/2011".
 _TIME_FIRST = re.compile(r"\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?)?"
                          r"(?:\s+[A-Z]{2,4}(?=\s))?"  # (its zone: "9:48 PM EDT Oct 07, 2009")
-                         r"(?:\s*(?:on\b|,)|\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s))")
+                         r"(?:\s*(?:on\b|,)|\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
+                         r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d))")  # (or a weekday: "9:58am Tue 3 May 11")
 # (or "09:52 17.03.11", "7:12 AM October 09, 2009")
 
 

@@ -70,7 +70,8 @@ MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
 #: A comment timestamp on a line of its own, with a time: "Feb 24, 2018 09:37am",
 #: "May 1, 2012 - 1:19AM", "Wed, May 04 2011. 08:12 AM IST", "May 1, 2012 at 3:14 PM | Reply" (CNN).
 #: The time may come first: "10:52 AM on 03/16/2011" (HuffPost), "9:14 PM, 25 Aug 2012", "11:20 24th May 2012".
-TIME_THEN_DATE = rf"{TIME}(?:\s*(?:on|,)\s*|\s+){ANY_DATE}"
+TIME_THEN_DATE = (rf"{TIME}(?:\s*(?:on|,)\s*|\s+){ANY_DATE}"
+                  rf"|{TIME}\s+{WEEKDAY}{DAY}\s+{MONTH}\s+\d{{2}}(?![\d:])")  # (a short year: "9:58am Tue 3 May 11", Newsquest)
 STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.|@|\|)?\s*{TIME}|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
 #: A comment timestamp that may lack the time or be relative ("9 years ago");
 #: only used at the very start or end of a comment already delimited.
@@ -787,7 +788,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|Post (?:not )?marked as liked|Video (?:Loading|Unavailable)|(?:Click|Tap) to play|The video will start in \d+|Play (?:now|Video)"
                             r"|(?-i:[\^|v])"),  # (a vote widget's arrows copied a line each: "^", "|", "v")
            "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
-    Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?|Thanks\s*\(?[\d,]+\)?"
+    Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?|Thanks\s*\(?[\d,]+\)?|(?:Score|Points|Votes|Rating)\s*:?\s*[+-]?[\d,.]+"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
                              r"|(?:people|person) (?:are |is )?(?:reading|viewing|like|likes|liked|recommend)\b.{0,60})"
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
@@ -918,7 +919,8 @@ BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture|Pic):\s
                     r"|Shutterstock|Twitter|Facebook|Instagram|Handout|Supplied)(?: (?:Features|Images|Wire))?(?: (?:or|and) licensors)?"
                     # (a labelled credit naming the photographer first: "Image: NAME/AP/Press Association Images")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s?"
-                    r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}")
+                    r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}"
+                    r"|Buy this (?:photo|picture|image)(?:\s*[»›→])?")  # (a photo sales link under the caption, Newsquest's)
 #: A photo's credit labelled by how it came: "Image from: ISAF Media", "Photo courtesy of NAME:".
 LABELLED_CREDIT = re.compile(r"(?:Image|Photo(?:graph)?|Picture) (?:from|by|via|courtesy(?: of)?):\s*[^.]{1,40}"
                              r"|Photographer:\s*[^.]{1,60}")  # (Bloomberg's: "Photographer: Rizwan Akhtar/AFP/Getty Images")
@@ -934,6 +936,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           # refreshing your browser, or", "tap here to see other videos from our team.", "HEADLINE Back to video")
                           r"|We apologi[sz]e, but this video has failed to load\.?|Try refreshing your browser,? or"
                           r"|tap here to see other videos from our team\.?|.{1,200} Back to video"
+                          r"|First published in .{1,60}©?"  # (Newsquest's: "First published in World News ©")
                           r"|\((?:h/t|hat tip:?) [^()]{1,80}\)"  # ("(h/t NAME at VideoCafe)")
                           r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"
                           r"|\d+\s*min(?:ute)?s? read|Link to heading"
@@ -1144,7 +1147,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
               r"|discussion|views)\b).*"),
         "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
     ),
-    Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?) by:?(?:\s*\w+){0,3}|Sort comments:?"
+    Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?)(?: comments)? by:?(?:\s*\w+){0,3}|Sort comments:?"
                              r"|Collapse replies(?: Expand all)?|(?:Expand|Shrink|Hide) all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|Comment Preferences|Display:(?:\s*\w+(?: \w+){0,2}(?:\s*\|\s*\w+(?: \w+){0,2})+)?|Sort:|See (?:previous|earlier|more|all) replies|"
                              r"Comments [Cc]losed|Share what you think|Click to rate"

@@ -2157,6 +2157,16 @@ class _Start:
     outline: str | None = None  # its number when replies are numbered under their comment's: "2", "2.1"
 
 
+def _stamped_heads(sec: list[str], sep: markers.Separator) -> set[int]:
+    """The lines of `sec` that `sep` (the "said" heads) matches with a time right under them, when all but one
+    such line at most have one (then the others are quotes' labels); else an empty set."""
+    if sep.name != "said":
+        return set()
+    heads = [i for i, ln in enumerate(sec) if ln and sep.pattern.fullmatch(ln)]
+    stamped = {i for i in heads if (below := next((ln for ln in sec[i + 1:i + 3] if ln), None)) and _stamp(below)}
+    return stamped if len(stamped) >= markers.MIN_NAMED_HEADS and len(stamped) >= len(heads) / 2 else set()
+
+
 def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
     from .numbered import split_numbered
 
@@ -2185,9 +2195,12 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
 
     starts: list[_Start] = []
     expected = 1
+    # heads over their times ("NAME says...", "10:58am Wed 23 Oct 13"): a match with no time under it is a quote's
+    # label in a comment ("NAME wrote:", the words quoted)
+    stamped = _stamped_heads(sec, sep)
     for i, line in enumerate(sec):
         m = sep.pattern.fullmatch(line) if line else None
-        if not m:
+        if not m or stamped and i not in stamped:
             continue
         if sep.numbered:
             sub = m.groupdict().get("sub")
