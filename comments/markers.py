@@ -1122,7 +1122,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "an ad's slot between or under the comments: 'Story continues below', 'This advertisement has not loaded yet, …'"),
     Marker("edit_note", EDIT_NOTE, "a post's note that its writer or a moderator edited it: 'Edited on DATE by NAME',"
            " 'edit on DATE by NAME because: typo', 'Mod Edit: …'"),
-    Marker("posting_as", _line(r"(?:Posting|Commenting|Comment) as\s+\S.{0,60}?(?:\s*\((?:Change|Not you\?)\))?"),
+    Marker("posting_as", _line(r"(?:Posting|Commenting|Comment) as(?:\s+\S.{0,60}?)?:?(?:\s*\((?:Change|Not you\?)\))?"),
            "the comment form's reader: 'Posting as NAME (Change)'"),
     Marker("bracketed_buttons", _line(r"\[\s*(?:[\w#]+(?: [\w#]+){0,2}\s*\|\s*){2,7}[\w#]+(?: [\w#]+){0,2}\s*\]"),
            "a post's links in brackets under it: '[ Post Reply | Private Reply | To 1 | View Replies]'"),

@@ -1668,7 +1668,8 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                             and not markers.SORT_TAB.fullmatch(ln)
                             and not markers.FORM_FIELD.fullmatch(ln) and not _is_boilerplate(ln, (markers.REPLY_FORM,))
                             and not (_is_boilerplate(lines[end], (markers.RELATED,)) and len(ln.split()) <= markers.NAV_MAX_WORDS)
-                            for ln in lines[header_at + 1:end]):
+                            and not _identity_choice(lines, k)
+                            for k, ln in enumerate(lines[header_at + 1:end], header_at + 1)):
             # a footer-like link before any comment ("Community guidelines" under the header) is the widget's own,
             # and so is a comment form above the comments a header counts ("31 Comments", "Post a comment", …), and
             # a box of the widget's other threads over them ("ALSO ON FIRSTPOST", under its bar: "Firstpost", "Login")
@@ -1807,6 +1808,15 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
             and len(lines[end - 1].split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(lines[end - 1]):
         end -= 1  # (and the box's label right over it, set apart from the last comment: "Support C&L")
     return end
+
+
+#: The comment form's label over the identities a reader may comment as: "Comment as", then "Guest", "or", "Sign in".
+_COMMENT_AS = re.compile(r"(?:Comment|Post|Posting|Commenting|Reply) as:?", re.I)
+
+
+def _identity_choice(lines: list[str], i: int) -> bool:
+    """Line i is one of a comment form's identities, or the "or" between them, under its "Comment as" label."""
+    return len(lines[i].split()) <= 2 and any(_COMMENT_AS.fullmatch(ln) for ln in lines[max(0, i - 3):i])
 
 
 def _sort_option(lines: list[str], i: int) -> bool:

@@ -96,7 +96,7 @@ POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+ ){0,2}(?:member|mod
 #: A forum's line naming who started the thread, under its title.
 THREAD_BYLINE = re.compile(r"(?:Thread starter|Started by|Discussion in .{1,80}? started by)\s+\S.{0,60}")
 #: A poster's profile field under the name: "Join Date: Sep 2012", "Posts: 7,204", "Location: Lahore (originally Ohio)".
-PROFILE_FIELD = re.compile(r"(?!.{1,40} (?:said|wrote):)[A-Z][A-Za-z ]{1,20}:\s*\S.{0,60}")  # (not a quote's label)
+PROFILE_FIELD = re.compile(r"(?!.{1,40} (?:said|wrote):)[A-Z][A-Za-z ]{1,20}(?: \([A-Za-z ]{1,20}\))?:\s*\S.{0,60}")  # (not a quote's label)
 #: A poster's title lines above the fields ("Senior Member"): at most this many.
 _TITLE_LINES = 2
 #: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
@@ -277,10 +277,13 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                     or BOARD_FOOTER.fullmatch(head[-1])  # (the thread's tools over the first post)
                     # (its buttons and counters: "log in", "join", "share:", "19")
                     or markers.UI_WORD.fullmatch(head[-1]) or re.fullmatch(r"[\d,.]+|[a-z]+:?", head[-1])
-                    or _THREAD_TOOL.fullmatch(head[-1])  # ("Watch", "Go to first unread", "Skip to page:")
+                    or _THREAD_TOOL.fullmatch(head[-1].split("\t")[0])  # ("Watch", "Go to first unread", "Skip to page:";
+                    # "Thread Tools<TAB>Display Modes")
                     or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
         subjects.append(head.pop())
     title, body_lines = _subject([] if labelled else head, texts[0])
+    if title and "\t" in title:  # (the login form's column beside it: "TITLE<TAB>Password")
+        title = title.split("\t")[0].strip()
     body_lines, aside = _quoted_story(body_lines, title)
     subjects += aside
     if (m := SUBJECT_POSTER.fullmatch(lines[posts[0][0]])) is not None:  # the post's own subject, on its poster line
@@ -449,6 +452,12 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
         if not line or "#" not in line:
             continue
         if _POST_NUMBER.fullmatch(line):
+            if (dotted := _dotted_head(lines, i)) is not None:
+                # (a head in a row of parts copied a line each: the name, its badge, "·", "#8", "·", "Sep 1, 2021")
+                name, stamp = dotted
+                posts.append((stamp, (lines[name], markers.STAMP_TAIL.sub("", lines[stamp]).strip())))  # ("(Edited)")
+                text_at[stamp], head_at[stamp] = stamp + 1, name - (name > 0 and lines[name - 1] == lines[name][:1].upper())
+                continue
             found = _poster_above(lines, i)
             if found is not None:
                 stamp, name, top = found
@@ -662,6 +671,26 @@ def _name_like(line: str) -> bool:
     """A poster's name line: short, a few words, not a sentence (stricter than the comment splitter's)."""
     return len(line) <= 40 and len(line.split()) <= 4 and (not markers.SENTENCE_END.search(line)
                                                             or bool(_INITIAL_END.search(line)))  # ("Vikram S.")
+
+
+#: The dot between a head's parts, copied on a line of its own.
+_HEAD_DOT = re.compile(r"[·•|]")
+#: A badge between the poster's name and its dot: "Discussion Starter", "Original Poster".
+_STARTER = re.compile(r"Discussion Starter|Original Poster|Thread Starter|OP", re.I)
+
+
+def _dotted_head(lines: list[str], number: int) -> tuple[int, int] | None:
+    """(the name line, the date line) of a post whose head's parts are copied a line each, dots between them: the
+    name (under its letter avatar), a badge, "·", the number, "·", the date; else None."""
+    if not (0 < number < len(lines) - 2 and _HEAD_DOT.fullmatch(lines[number - 1])
+            and _HEAD_DOT.fullmatch(lines[number + 1])):
+        return None
+    stamp, name = number + 2, number - 2
+    if not (len(lines[stamp]) <= 40 and parse_stamp(lines[stamp])):
+        return None
+    while name > 0 and _STARTER.fullmatch(lines[name]):
+        name -= 1
+    return (name, stamp) if name >= 0 and _name_like(lines[name]) else None
 
 
 def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
