@@ -98,6 +98,8 @@ _CAPTION_CLASS = re.compile(r"caption(?:$|[-_])", re.I)
 _STORY_TYPE = re.compile(r"schema\.org/(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle)$")
 #: Disqus's box of the forum's other stories under the comments ("discovery-main", "discovery-posts").
 _DISCOVERY_CLASS = re.compile(r"^discovery(?:$|[-_])")
+#: A link to another story closing a blurb of it, in a box under the text: "… Read on: The strange afterlife …".
+_READ_ON = re.compile(r"\b(?:Read on|Read more|Continue reading)\b\s*:")
 #: A dek (the page's summary, under the headline, not ending like a sentence) has at most this many words.
 _DEK_MAX_WORDS = 30
 #: A body shorter than this from trafilatura's precision mode is retried in recall mode.
@@ -547,11 +549,17 @@ def _read_marked(root, elements: list) -> list[_Item]:
     depths = _heads_around(kept, chosen)
     if all(d is None for d in depths):  # a flat list whose items' classes show their depth ("comment-level--2")
         depths = [_class_depth(i.element) for i in kept]
-    if all(d is None for d in depths):  # ...or their wrappers' left margins ("margin-left: 25px", LiveJournal)
-        depths = _margin_depths(kept)
+    margins = _margin_depths(kept)  # ...or their wrappers' left margins ("margin-left: 25px", LiveJournal), when
+    # they tell more levels than the classes do (Disqus's "dsq-comment-is-child" at 30 and 60 px)
+    if all(d is None for d in depths) or None not in margins and len(set(margins)) > len(set(depths) - {None}):
+        depths = margins
     _link_replies(kept)
     _labelled_replies(kept)
     _indented_replies(kept, depths)
+    if depths is margins and len(set(margins)) > 2:  # (a reply's class says only that it is one: its margin, how deep)
+        for n, item in enumerate(kept):
+            if item.parent is not None and depths[item.parent] != depths[n] - 1:
+                item.parent = next((k for k in range(n - 1, -1, -1) if depths[k] == depths[n] - 1), item.parent)
     for n, item in enumerate(kept):  # nested under one comment, a preview naming another's writer (Artalk past
         if item.answers and item.parent is not None and kept[item.parent].author != item.answers:  # three levels)
             item.parent = next((k for k in range(n - 1, -1, -1) if kept[k].author == item.answers), item.parent)
@@ -592,7 +600,9 @@ def _unquote(items: list[_Item], chosen: set) -> None:
             nested = [q for q in inner if quote in q.iterancestors()]
             paragraphs = [shown for p in quote.iter("p") if not any(n in p.iterancestors() for n in nested)
                           and (shown := " ".join(_inline_text(p).split())) and _QUOTE_LABEL.sub("", shown).strip()]
-            source = next((j for j, text in enumerate(earlier) if len(quoted) >= _MIN_QUOTE_CHARS and (
+            # (a short quote too, under a label naming its writer: "Quote from NAME ...", "Not one more dime.")
+            enough = len(quoted) >= (_MIN_QUOTE_CHARS if whole == quoted else _MIN_QUOTE_CHARS // 2)
+            source = next((j for j, text in enumerate(earlier) if enough and (
                 all(part in text for part in parts) or paragraphs and all(p and p in text for p in paragraphs))), None)
             below = None
             if source is None and whole != quoted:  # (a labelled quote of a comment listed below it: newest first)
@@ -1611,7 +1621,7 @@ _POSTER_CLASS = re.compile(r"^(?:postauthor|bigusername|(?:[\w-]+__)?username|us
 _QUOTE_CLASS = re.compile(r"(?:^|[-_])(?:quote|quotetitle|quotecontent|bbcode_quote|quote-content|quotebox|quotetop"
                           r"|quotemain)(?:$|[-_])"
                           r"|^Comment_Quote$")  # Pluck's quoted comment
-_QUOTE_LABEL = re.compile(r"^(?:Quote(?: from .{1,40})?:|Quoting (?:#\d+ by )?.{1,40}?:|.{1,40} (?:wrote|said):|.{1,40} \((?:View|See|Go to) (?:Comment|Post)\):"
+_QUOTE_LABEL = re.compile(r"^(?:Quote(?: from .{1,40})?:|Quote from .{1,40}?(?:\.\.\.|…)|Quoting (?:#\d+ by )?.{1,40}?:|.{1,40} (?:wrote|said):|.{1,40} \((?:View|See|Go to) (?:Comment|Post)\):"
                           r"|(?i:Originally Posted by)\b|In reply to\b)")  # (or "Quoting #418791 by NAME:")
 #: A line above a quote naming its poster: "@hawkeye_ohio said in Topic title:" (NodeBB), "<b>X wrote:</b>" (Kunena).
 _QUOTE_INTRO = re.compile(r"(?P<name>.{1,40}) (?:wrote|said)(?: in .{1,300})?:")
@@ -1716,7 +1726,7 @@ def _until(root, stop):
 #: A quote's label: "Rajat.S said:", "(05-02-2011, 09:41 AM)Asfandyar Wrote:" (MyBB: the date first),
 #: "delhi_observer posted on 2021-8-30 10:02" (Discuz!), ...
 _QUOTED_BY = re.compile(r"^(?:\s*\([^()]{4,40}\)\s*)?(?:(?P<a>.{1,40}?) (?:(?i:said|wrote)\s*:|posted on \d)"
-                        r"|(?i:Originally Posted by):? (?P<b>\S.{0,39}?):?(?:\s|$)|Quote from:? (?P<c>[^:]{1,40}?)(?::|\s+on\s|$)"
+                        r"|(?i:Originally Posted by):? (?P<b>\S.{0,39}?):?(?:\s|$)|Quote from:? (?P<c>[^:]{1,40}?)(?::|\s+on\s|\s*(?:\.\.\.|…)|$)"
                         r"|QUOTE\s*\((?P<d>[^@()]{1,40}?)\s*@)")  # (IP.Board 2: "QUOTE (Shahzeb_K @ May 2 2011, 08:15 PM)")
 
 
@@ -2119,7 +2129,8 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     # a closing box under the text: "More essays", "Tags: …", then only short lines (its links); or the comments'
     # heading with its notice ("Comments", "Comments are moderated and may take a day to appear. …")
     end = next((k for k, p in enumerate(paragraphs) if k and (
-        any(m.pattern.fullmatch(p) for m in markers.ARTICLE_END) and all(len(q) <= 150 for q in paragraphs[k + 1:])
+        any(m.pattern.fullmatch(p) for m in markers.ARTICLE_END)
+        and all(len(q) <= 150 or _READ_ON.search(q) for q in paragraphs[k + 1:])
         or _header(p) and all(_is_boilerplate(q, markers.SECTION_BOILERPLATE) for q in paragraphs[k + 1:]))), None)
     paragraphs = paragraphs[:end]
     return (title, published, "\n\n".join(paragraphs), getattr(doc, "url", None),

@@ -458,7 +458,7 @@ RELATED = Marker(
           r"|(?:Related|More|Latest|Top|Popular) (?-i:[A-Z][\w.&'’]+)(?: (?-i:[A-Z][\w.&'’]+))? (?:stories|articles|posts|coverage|links|headlines|news):?"
           r"|(?:Trending|Popular|Happening) (?:in|near) your (?:area|neighbou?rhood|city)|Nearby (?:businesses|posts|events)"
           r"|You (?:may|might) also (?:like|be interested in):?|Also read:?|Read next:?|Up next:?|Don[’']t miss:?|What['’]s [Nn]ext"
-          r"|Next (?:Story|Article|Post)|Previous (?:Story|Article)"
+          r"|Next (?:Story|Article|Post)|Previous (?:Story|Article)|Previously (?:on|in) (?-i:[A-Za-z])[\w.&'’ -]{1,30}"
           r"|Recent (?:comments|posts|articles|entries)|More to explore|Contribute to this page|Similar (?:articles|posts|stories)(?: you might enjoy)?:?"
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
           r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also|(?-i:MORE)):.{0,120}"
@@ -514,7 +514,7 @@ PAGE_COUNT = r"Showing (?:[\d,]+\s*[-–]\s*)?[\d,]+ of [\d,]+ comments?|Showing
 PAGE_COUNT_PARTS = r"Showing (?:(?P<first>[\d,]+)\s*[-–]\s*)?(?P<last>[\d,]+) of [\d,]+ comments?"  # ("Showing posts 1 - 11 of 11")
 _WIDGET_END = Marker(
     "widget_end",
-    _line(r"Loading comments.*|RSS feed for comments to this (?:post|article|story)\.?|JComments"
+    _line(r"Loading comments.*|RSS feed for comments to this (?:post|article|story)\.?|JComments|wpDiscuz|Would love your thoughts, please comment\.x?"
           r"|(?:blog )?(?:comments )?powered by Disqus|Powered by|Trackback URL(?::?\s+\S+)?|(?:\w )?Add Disqus to your site.*"
           r"|Facebook Comments? Plugin|Facebook social plugin"
           r"|(?:[^\w\s]\s?)?Subscribe"
@@ -1237,6 +1237,8 @@ SEPARATORS: tuple[Separator, ...] = (
                                  rf"\s+(?:on|at)\s+(?P<when>{STAMP_LOOSE})\.?"),
               "'Submitted by NAME in reply to NAME on May 4, 2011 at 1:05 pm' over the text (a subject line over it)",
               subject_above=True),
+    Separator("stamp_posted_by", _line(rf"(?P<when>{STAMP_WITH_TIME})\s+(?:[Pp]osted|[Ww]ritten|[Ss]ubmitted) by\s+(?P<author>\S.{{0,59}}?)"),
+              "Joomla K2's 'Thursday, 05 May 2016 07:12 posted by NAME' over the text"),
     Separator("said", _line(r"(?:\d+\.\s*)?(?P<author>\S.{0,79}?)(?:\s+on\s+(?P<when_before>(?=.*\d).{4,60}?))?\s+(?:said|says|wrote|writes)"
                             rf"(?:\s+on\s+(?P<when>.{{4,60}}?))?\s*(?::|\.\.\.|…)(?:\s*(?P<text>{STAMP_LOOSE}))?"),
               "WordPress '1. Name said:', 'Name says:'; Blogger 'Name said...'; 'Name wrote: Dec 1st 2011 16:42 GMT';"
