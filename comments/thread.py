@@ -282,6 +282,10 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                     or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
         subjects.append(head.pop())
     title, body_lines = _subject([] if labelled else head, texts[0])
+    repeated = next((ln for ln in lines[first:text_at.get(posts[0][0], first)] if ln and len(ln.split()) >= 3
+                     and _title_like(ln) and ln in head), None)
+    if repeated is not None and not labelled:  # (the title over the page, and again in the first post's head)
+        title = repeated
     if title and "\t" in title:  # (the login form's column beside it: "TITLE<TAB>Password")
         title = title.split("\t")[0].strip()
     body_lines, aside = _quoted_story(body_lines, title)
@@ -739,13 +743,19 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
 _BUTTONS_DATE = re.compile(r"(?:(?:Report|Thread starter|Quote|Reply|Share|Bookmark|Permalink)\s+)*(?P<when>\S.{4,40})")
 #: A line of the poster's block between the name and the post's number: the status, counts, a field's label with
 #: its value shown as an icon, a button ("Offline", "15", "ReputationRep:", "Rep:", "?", "Follow").
-_BLOCK_LINE = re.compile(r"Offline|Online|Follow|Unfollow|[\d,]{1,9}|\?|Rep(?:utation)?(?:Rep)?:?", re.I)
+_BLOCK_LINE = re.compile(r"Offline|Online|Follow|Unfollow|Share|Tweet|[\d,]{1,9}|\?|Rep(?:utation)?(?:Rep)?:?", re.I)
 
 
 def _poster_over_number(lines: list[str], number: int) -> tuple[int, int, str, int] | None:
     """(the name line, the date line, the time, where the text starts) of a post whose poster's block (the name,
     then its status, counts and fields) sits over its number line and its date under it; else None."""
-    below = next((n for n in range(number + 1, min(len(lines), number + 3)) if lines[n]), None)
+    def dated(n: int) -> bool:
+        return bool((m := _BUTTONS_DATE.fullmatch(lines[n])) and _stamp(m["when"]))
+
+    shown = [n for n in range(number + 1, min(len(lines), number + 4)) if lines[n]][:2]
+    if len(shown) == 2 and not dated(shown[0]) and _title_like(lines[shown[0]]) and dated(shown[1]):
+        shown = shown[1:]  # (the thread's title between them: "#1", "TITLE", "01-01-2018, 09:14 PM")
+    below = shown[0] if shown else None
     if below is None or not (m := _BUTTONS_DATE.fullmatch(lines[below])) or _stamp(m["when"]) is None:
         return None
     k, block = number - 1, 0
@@ -753,6 +763,9 @@ def _poster_over_number(lines: list[str], number: int) -> tuple[int, int, str, i
                       or _profile_label(lines, k)):
         block += bool(lines[k])
         k -= 1
+    for _ in range(_TITLE_LINES):  # (the poster's titles over the fields: "Senior Member", "Join Date: …", "Posts: …")
+        if block and k > 0 and POSTER_TITLE.fullmatch(lines[k]) and _name_like(lines[k - 1]):
+            k -= 1
     if k < 0 or not block or not _name_like(lines[k]) or _is_boilerplate(lines[k], markers.SECTION_BOILERPLATE) \
             or POST_TAIL.fullmatch(lines[k]):
         return None  # (the post above's buttons: "Quote", "Multi-quote", "Thanks", "Report")
