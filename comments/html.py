@@ -42,7 +42,7 @@ from .chat import ARTICLE_MIN_WORDS, _post
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
-from .splitter import (_doc_id, _header, _is_boilerplate, _replied, _site_from_url, _unquoted, head_line,
+from .splitter import (_doc_id, _header, _is_boilerplate, _is_byline, _replied, _site_from_url, _unquoted, head_line,
                        site_from_metadata, split_text, trim_body)
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -102,6 +102,8 @@ _DISCOVERY_CLASS = re.compile(r"^discovery(?:$|[-_])")
 _READ_ON = re.compile(r"\b(?:Read on|Read more|Continue reading)\b\s*:")
 #: A dek (the page's summary, under the headline, not ending like a sentence) has at most this many words.
 _DEK_MAX_WORDS = 30
+#: A part marked as the dek: "subtitle", "standfirst", "dek", "deck", "subheadline".
+_DEK_CLASS = re.compile(r"(?:^|[-_])(?:subtitle|standfirst|dek|deck|sub-?headline|strapline)(?:$|[-_])", re.I)
 #: A body shorter than this from trafilatura's precision mode is retried in recall mode.
 _MIN_BODY_CHARS = 200
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -2113,12 +2115,20 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
                                  and parse_date_text(paragraphs[0][len(title):])
                                  and len(paragraphs[0]) - len(title) <= _HEADLINE_TAIL_MAX_CHARS):
         paragraphs = paragraphs[1:]  # the headline, repeated at the top of the body (with a dated tail)
-    while paragraphs and len(paragraphs[0]) <= 40 and parse_date_text(paragraphs[0]):
-        paragraphs = paragraphs[1:]  # a dateline ("Monday, November 9, 2020")
+    while paragraphs and (len(paragraphs[0]) <= 40 and parse_date_text(paragraphs[0])
+                          or len(paragraphs) > 1 and _is_byline(paragraphs[0]) and head_line(paragraphs[0], title)):
+        paragraphs = paragraphs[1:]  # a dateline ("Monday, November 9, 2020"), a byline ("Author: NAME, LUMS")
+    if len(paragraphs) > 1 and (bio := markers.AUTHOR_BIO.fullmatch(paragraphs[-1])) \
+            and sum(bio["name"] in line for line in page_lines()) >= 2:
+        paragraphs = paragraphs[:-1]  # the writer's bio closing the story, the name shown over it as well
     summary = " ".join((getattr(doc, "description", None) or "").split())
-    if len(paragraphs) > 1 and paragraphs[0] == summary and not markers.SENTENCE_END.search(summary) \
-            and len(summary.split()) <= _DEK_MAX_WORDS:
-        paragraphs = paragraphs[1:]  # the dek under the headline, the page's summary, no sentence of the story
+    if len(paragraphs) > 1 and len(paragraphs[0].split()) <= _DEK_MAX_WORDS and (
+            paragraphs[0] == summary and not markers.SENTENCE_END.search(summary)
+            or any(_has_class(el, _DEK_CLASS) and " ".join(_inline_text(el).split()) == paragraphs[0]
+                   for el in untouched.iter("h2", "h3", "h4", "p", "div"))):
+        # the dek under the headline: the page's summary, no sentence of the story, or a part marked as the dek
+        # ("<h3 class=subtitle>")
+        paragraphs = paragraphs[1:]
     if recall:  # recall mode keeps bylines, share links, headings and table cell marks ("| … |")
         paragraphs = trim_body([p.strip(" |") for p in paragraphs if p.strip(" |")], title)
     else:  # an article-info list above the text ("- Published on …", "- Written by …", "- Hits: 1873")

@@ -312,6 +312,8 @@ CAPS_NAME_IN_PLACE = _line(r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}) 
 BYLINE: tuple[Marker, ...] = (
     Marker("by", _line(r"(?:[—–]\s*)?(?:(?:Story|Written|Words|Reporting|Reported|Posted) )?By\s+\S.{0,120}"),
            "'By Jane Doe', 'Story by Jane Doe', 'Posted By Jane Doe', '—By Jane Doe' lines"),
+    Marker("author_label", _line(r"Authors?:\s*(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?:,\s*[^.]{2,60})?"),
+           "a labelled byline with the writer's affiliation: 'Author: Hamid Qureshi, LUMS'"),
     Marker("started_by", _line(r"(?:Started|Created|Organi[sz]ed|Launched) by\s+\S.{0,120}"),
            "petitions and fundraisers: 'Started by Sana Baloch'"),
     Marker("topic_list", _line(r"More:\s+(?:[^,.]{1,40},\s*){2,}[^,.]{1,40}"),
@@ -696,6 +698,8 @@ MIN_NAMED_HEADS = 3
 #: A one-line author's bio closing a story, opening with the name: "Laila Durrani is an associate editor of …".
 AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+) (?:(?:is|was|has been|served as)"
                         r" (?:an?|the|(?-i:[A-Z])[\w.&' ]{1,40}['’]s)\s.{5,250}"  # (or "… is Fairfax Media's …")
+                        r"|is (?:(?:Assistant|Associate|Adjunct|Senior|Visiting|Research|Distinguished) )*(?-i:Professor|Lecturer|Fellow"
+                        r"|Reader|Director|Researcher|Editor|Correspondent)\b.{3,250}"  # ("… is Assistant Professor of …")
                         r"|(?:covers|reports on|writes (?:on|about)) [^.]{3,80} for (?:The |the )?(?-i:[A-Z])[^.]{2,80}\.)")  # (or after a dash: "— Michael Ostrander served as a …")
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
