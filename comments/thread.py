@@ -782,9 +782,16 @@ _OTHER_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}(?: \([A-Z][a-z]+
 def _profile_label(lines: list[str], k: int) -> bool:
     """Line k labels a poster's profile field: a known label, or a board's own a few lines under one
     ("Gender", "Male", "Political Leaning", "Conservative")."""
-    return bool(PROFILE_LABEL.fullmatch(lines[k])) or bool(_OTHER_LABEL.fullmatch(lines[k])) \
-        and not QUOTE_LABEL.fullmatch(lines[k]) and any(  # (not a quote's label: "Quote:")
-        PROFILE_LABEL.fullmatch(lines[j]) for j in range(max(0, k - _OTHER_LABEL_REACH), k))
+    if PROFILE_LABEL.fullmatch(lines[k]):
+        return True
+    if not _OTHER_LABEL.fullmatch(lines[k]) or QUOTE_LABEL.fullmatch(lines[k]):  # (not a quote's label: "Quote:")
+        return False
+    for j in range(k - 1, max(0, k - _OTHER_LABEL_REACH) - 1, -1):  # (in the same block: no post's text between)
+        if PROFILE_LABEL.fullmatch(lines[j]):
+            return True
+        if len(lines[j].split()) > _OTHER_LABEL_REACH and markers.SENTENCE_END.search(lines[j]):
+            return False
+    return False
 
 
 _OTHER_LABEL_REACH = 6
