@@ -62,7 +62,7 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
+QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
                          r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
 #: What closes a quote: XenForo's "Click to expand...".
 _QUOTE_END = re.compile(r"Click to (?:expand|shrink)(?:\.\.\.|…)", re.I)
@@ -72,7 +72,8 @@ QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by:? (?P<name>\S.{
 #: XenForo's quote label: "Nayyar Abbasi said:" (IP.Board's "NAME, on DATE, said:"); Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
 QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? said:(?:\s*↑)?|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
                          r"|(?P<wrote>\S.{0,60}?) (?:wrote:(?:\s*↑\s*.{0,60})?|writes(?:\.\.\.|…|:))"  # (phpBB: "Iqbal_Kh wrote: ↑Thu Oct 08, …")
-                         r"|(?!Quote:)(?P<handle>[^\s:]{2,40}):")  # (vBulletin's "Quote:" over its label names nobody)
+                         r"|(?!Quote:)(?P<handle>[^\s:]{2,40}):"  # (vBulletin's "Quote:" over its label names nobody)
+                         r"|QUOTE\s*\((?P<ipb>[^()@]{1,40}?)\s*@[^()]{1,40}\)")  # (IP.Board 2: "QUOTE(NAME @ May 2 2011, 01:05 PM)")
 #: vBulletin's thread view: the post's date and number on a line ("05-03-2016, 10:27 AM #1"), the poster's name on
 #: the next, then the poster's title and profile fields.
 NUMBERED_STAMP = re.compile(r"(?:(?:Old|New)\s+)?(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})(?: \(permalink\))?")
@@ -100,7 +101,7 @@ PROFILE_FIELD = re.compile(r"(?!.{1,40} (?:said|wrote):)[A-Z][A-Za-z ]{1,20}(?: 
 #: A poster's title lines above the fields ("Senior Member"): at most this many.
 _TITLE_LINES = 2
 #: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
-POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
+POST_TAIL = re.compile(r"_{5,}|-{12,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
                        r"|Reactions:(?: .{1,200})?|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+"
                        r"|\S.{0,40} is (?:offline|online)\b.{0,200}"
@@ -110,7 +111,8 @@ POST_TAIL = re.compile(r"_{5,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60
                        r"|The Following [\d,]+ \w+ (?:Says? Thank You to|Thank) .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
 #: The thread's tools between its title and the first post: "Watch", "Go to first unread", "Skip to page:".
 _THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread|new post)|Skip to page:?"
-                          r"|Thread [Tt]ools|Print [Tt]hread|Search this [Tt]hread|Jump to (?:unread|first unread)"
+                          r"|Thread [Tt]ools|Print [Tt]hread|Search this [Tt]hread|Reply to this topic|Start new topic"
+                          r"|(?:(?:Track|Email|Print) this topic(?:\s*·\s*)?)+|Jump to (?:unread|first unread)"
                           r"|Announcements?|.{1,150}»")  # (and the board's announcement: "Announcements", "Applying …? …»")
 #: An outlet and place under a pasted story's byline has at most this many words: "BBC News, Islamabad".
 _OUTLET_WORDS = 5
@@ -263,7 +265,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                 subjects.append(own.pop())  # (the story's too, when no sentence: "NAME | Islamabad | Civic 2009")
     for own in texts:  # a short line set apart by two blank lines or more under the text: the poster's signature
         if len(own) >= 4 and not own[-2] and not own[-3] and any(own[:-3]) \
-                and len(own[-1].split()) <= _SIGNATURE_WORDS:
+                and len(own[-1].split()) <= _SIGNATURE_WORDS \
+                and not _quote_alone(own[:-3]):  # (not the reply under its quote)
             subjects.append(own.pop())
     if sum(len(ln.split()) for ln in texts[0]) < ARTICLE_MIN_WORDS:
         return None
@@ -289,6 +292,9 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     if title and "\t" in title:  # (the login form's column beside it: "TITLE<TAB>Password")
         title = title.split("\t")[0].strip()
     body_lines, aside = _quoted_story(body_lines, title)
+    if title:  # (the story's headline over it, the thread's title less the poster's words: "…, US says")
+        title = next((ln for ln in aside if ln != title and title.startswith(ln)
+                      and len(ln.split()) >= _HEADLINE_PREFIX_WORDS), title)
     subjects += aside
     if (m := SUBJECT_POSTER.fullmatch(lines[posts[0][0]])) is not None:  # the post's own subject, on its poster line
         title, body_lines = m["subject"], texts[0]
@@ -338,7 +344,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
             label = next((n for n, ln in enumerate(own)
                           if ln and (m := QUOTED_POSTER.fullmatch(ln) or QUOTED_SAID.fullmatch(ln))), None)
             quoted = label is not None and (m["name"] or m.groupdict().get("orig") or m.groupdict().get("from")
-                                            or m.groupdict().get("wrote") or m.groupdict().get("handle"))
+                                            or m.groupdict().get("wrote") or m.groupdict().get("handle")
+                                            or m.groupdict().get("ipb"))
             words = next((" ".join(ln.split()) for ln in own[label + 1:] if ln), "") if quoted else ""
             if parent is None and quoted and not (words and words in story_text):
                 # (the one quoting the story, its poster's words, answers no comment)
@@ -375,6 +382,12 @@ _INTRO_LINES, _INTRO_WORDS = 3, 60
 _CARD_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
+def _quote_alone(own: list[str]) -> bool:
+    """`own` (a post's lines) is a quote only: its label, then the quoted lines, no blank line between them."""
+    start = next((n for n, ln in enumerate(own) if ln), None)
+    return start is not None and bool(QUOTE_LABEL.fullmatch(own[start])) and all(own[start:])
+
+
 def _quoted_story(story: list[str], title: str | None) -> tuple[list[str], list[str]]:
     """(the first post's lines that hold the story, its poster's own lines around it) when the story is pasted as
     a quote: the poster's few lines over the quote's label or the headline again ("Interesting one from this
@@ -387,12 +400,18 @@ def _quoted_story(story: list[str], title: str | None) -> tuple[list[str], list[
         aside += [ln for ln in story[closing:] if ln]
         story = story[:closing]
     content = [n for n, ln in enumerate(story) if ln][:_INTRO_LINES + 1]
-    label = next((n for n in content if _STORY_QUOTE.fullmatch(story[n])
-                  or n and story[n] == title), None)  # (or the headline again, over the pasted story)
+    # (or the headline again, over the pasted story; the thread's title may add the poster's words to it)
+    label = next((n for n in content if _STORY_QUOTE.fullmatch(story[n]) or n and title and (
+        story[n] == title or len(story[n].split()) >= _HEADLINE_PREFIX_WORDS and title.startswith(story[n]))), None)
     if label is not None and _prose_words(story[:label]) <= _INTRO_WORDS \
             and _prose_words(story[label + 1:]) >= ARTICLE_MIN_WORDS:
         aside += [ln for ln in story[:label + 1] if ln]
         story = story[label + 1:]
+    source = next((n for n in range(len(story) - 1, -1, -1) if story[n] and SOURCE_LINK.fullmatch(story[n])), None)
+    if source is not None and 0 < _prose_words(story[source + 1:]) <= _INTRO_WORDS \
+            and _prose_words(story[:source]) >= ARTICLE_MIN_WORDS:
+        aside += [ln for ln in story[source + 1:] if ln]  # (the poster's remark under the story's source line)
+        story = story[:source + 1]
     domain = next((n for n in [n for n, ln in enumerate(story) if ln][:_INTRO_LINES + 1]
                    if _CARD_DOMAIN.fullmatch(story[n])), None)
     if domain is not None:
@@ -414,6 +433,8 @@ def _quoted_story(story: list[str], title: str | None) -> tuple[list[str], list[
     return story, aside
 
 
+#: A pasted story's headline over it, the thread's title its first words: at least this many words.
+_HEADLINE_PREFIX_WORDS = 4
 #: A pasted link's card closing a post holds at most this many lines: "southasiawire.net", the title, the
 #: description, "www.southasiawire.net".
 _CARD_LINES = 4
@@ -454,6 +475,12 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
     posts, text_at, head_at = [], {}, {}
     for i, line in enumerate(lines):
         if not line or "#" not in line:
+            continue
+        if _LINKS_THEN_NUMBER.fullmatch(line) and (found := _name_over_date(lines, i)) is not None:
+            # (IP.Board 2: the name, the date, "Show posts by this member only | Post #2", the rank and fields)
+            name, stamp = found
+            posts.append((stamp, (lines[name], lines[stamp])))
+            text_at[stamp], head_at[stamp] = _past_profile(lines, i + 1), name
             continue
         if _POST_NUMBER.fullmatch(line):
             if (dotted := _dotted_head(lines, i)) is not None:
@@ -695,6 +722,19 @@ def _dotted_head(lines: list[str], number: int) -> tuple[int, int] | None:
     while name > 0 and _STARTER.fullmatch(lines[name]):
         name -= 1
     return (name, stamp) if name >= 0 and _name_like(lines[name]) else None
+
+
+#: The post's links ending in its number, under its date: "Show posts by this member only | IPv6 | Post #2".
+_LINKS_THEN_NUMBER = re.compile(r"(?:[^|#]{1,40}\|\s*){1,4}Post\s+#\d{1,6}")
+
+
+def _name_over_date(lines: list[str], links: int) -> tuple[int, int] | None:
+    """(the name line, the date line) right over a post's links line, else None."""
+    above = [n for n in range(links - 1, max(-1, links - 5), -1) if lines[n]][:2]
+    if len(above) < 2:
+        return None
+    stamp, name = above
+    return (name, stamp) if len(lines[stamp]) <= 40 and parse_stamp(lines[stamp]) and _name_like(lines[name]) else None
 
 
 def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
