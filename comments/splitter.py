@@ -820,12 +820,19 @@ def _masthead(lines: list[str], first: int) -> int | None:
                     found = (seen and _headline_under_date(lines, k)) or i
                     # (but a headline over its byline further down, past menus and no prose, is the story's: the
                     # first was the site's motto over the day's date)
-                    later = _headline_over_byline(lines, max(found, k))
-                    if later is None and found == first + 1 and _tagline_shaped(lines[found]):
-                        later = _headline_over_body(lines, max(found, k))  # (the motto right under the name)
-                    if later is not None and not _find_article_date_in(lines[later]) and not any(
+                    def story_headline(at: int | None) -> bool:  # (no prose between: the story's own)
+                        return at is not None and not _find_article_date_in(lines[at]) and not any(
                             len(ln.split()) >= markers.HEADLINE_MIN_WORDS and markers.SENTENCE_END.search(ln)
-                            for ln in lines[found + 1:later]):
+                            for ln in lines[found + 1:at])
+
+                    later = _headline_over_byline(lines, max(found, k))
+                    if not story_headline(later) and (
+                            found == first + 1 and _tagline_shaped(lines[found])
+                            or _SITE_AND_MOTTO.fullmatch(lines[found]) and not markers.BY_NAME.search(ln)):
+                        # (the motto right under the name; or the name and motto over the day's date: "Mizzima -
+                        # News in Myanmar", "Thursday, 05 May 2016")
+                        later = _headline_over_body(lines, max(found, k))
+                    if story_headline(later):
                         return later
                     # (the dated line a byline, a headline right over it set apart from the first by a blank line:
                     # that one; the first was a link such as "Make CNN Your Homepage")
@@ -873,6 +880,10 @@ def _masthead(lines: list[str], first: int) -> int | None:
             return later
         return i
     return None
+
+
+#: A site's name and its motto on a line: "Mizzima - News in Myanmar".
+_SITE_AND_MOTTO = re.compile(r"[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*)? [-–—|] [^.!?]{3,60}")
 
 
 def _tagline_shaped(line: str) -> bool:
@@ -2861,7 +2872,8 @@ def _subject_over(sec: list[str], content: list[int], i: int) -> bool:
     above = content[0] if len(content) > 1 and content[1] == i else None  # (a blank line between or none)
     return above is not None and (above == i - 1 or above == i - 2 and not sec[i - 1]) \
         and len(sec[above].split()) <= markers.KICKER_MAX_WORDS * 2 \
-        and (not markers.SENTENCE_END.search(sec[above]) or sec[above].endswith("?"))  # ("Why immunity for a spy?")
+        and (not markers.SENTENCE_END.search(sec[above]) or sec[above].endswith(("?", "…", "...")))
+    # ("Why immunity for a spy?"; cut short: "Eight jets for seven hundred…")
 
 
 def _past_parent_link(block: list[str], found: list[_Found]) -> list[str]:
