@@ -97,7 +97,7 @@ POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+ ){0,2}(?:member|mod
 #: A forum's line naming who started the thread, under its title.
 THREAD_BYLINE = re.compile(r"(?:Thread starter|Started by|Discussion in .{1,80}? started by)\s+\S.{0,60}")
 #: A poster's profile field under the name: "Join Date: Sep 2012", "Posts: 7,204", "Location: Lahore (originally Ohio)".
-PROFILE_FIELD = re.compile(r"(?!.{1,40} (?:said|wrote):)[A-Z][A-Za-z ]{1,20}(?: \([A-Za-z ]{1,20}\))?:\s*\S.{0,60}")  # (not a quote's label)
+PROFILE_FIELD = re.compile(r"(?!.{1,40} (?:said|wrote):)(?!(?:Last )?[Ee]dited\b)[A-Z][A-Za-z ]{1,20}(?: \([A-Za-z ]{1,20}\))?:\s*\S.{0,60}")  # (not a quote's label)
 #: A poster's title lines above the fields ("Senior Member"): at most this many.
 _TITLE_LINES = 2
 #: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
@@ -587,7 +587,11 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
             return (k - 1 if k and lines[k - 1] == lines[k] else k), stamp, text  # (the name twice: its avatar's text)
     for k in range(stamp - 1, max(floor, stamp - _POST_LINES), -1):
         if lines[k] == m["name"] and (k == 0 or not lines[k - 1]
-                                      or _is_boilerplate(lines[k - 1], markers.SECTION_BOILERPLATE)):
+                                      or _is_boilerplate(lines[k - 1], markers.SECTION_BOILERPLATE)
+                                      # (the post above's likes, "A and B like this."; a tag over the first post)
+                                      or _LIKES_LINE.fullmatch(lines[k - 1]) or POST_TAIL.fullmatch(lines[k - 1])
+                                      or _POST_NUMBER.fullmatch(lines[k - 1])  # ("#8 Like + Quote Reply")
+                                      or len(lines[k - 1].split()) <= 2 and not markers.SENTENCE_END.search(lines[k - 1])):
             # (or only the board's own ranks under the name, set apart over it: "Goatman_Jock", "War Hero",
             # "Book Reviewer", the text, "Goatman_Jock, Jul 4, 2012")
             text = k + 1
@@ -598,7 +602,7 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
 
 
 #: A post's number on a line of its own, its buttons after it (XenForo 1: "#1 Like Reply"; vBulletin 3: "#2 (permalink)").
-_POST_NUMBER = re.compile(rf"{markers.POST_NUMBER.pattern}(?:\s+(?:Like|Reply|Quote|Report|Share|\(permalink\)))*")
+_POST_NUMBER = re.compile(rf"{markers.POST_NUMBER.pattern}(?:\s+(?:Like|Reply|\+?\s?Quote|Report|Share|\(permalink\)))*")
 #: An avatar's label over the poster's name: "Tartan_Toerag's Avatar".
 _AVATAR_LABEL = re.compile(r"\S.{0,40}['’]s? Avatar")
 #: A rank of the board's own under a poster's name: a few capitalised words, no sentence ("War Hero", "Old-Salt", "LE").
@@ -606,6 +610,8 @@ _RANK = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 
 
 _POST_LINES = 80
+#: XenForo 1's likes under a post: "Hamza_K, Rajesh_PMB and 4 others like this.", "Faisal_Jhb likes this."
+_LIKES_LINE = re.compile(r"\S.{0,200} likes? this\.?")
 #: A post's time line under its poster's block: "Posted 08 October 2009 - 09:41 AM" (IP.Board).
 _POSTED = re.compile(r"Posted:?\s+(?P<when>.{8,40})")
 #: The poster's block holds at most this many lines between the name and the time line.
