@@ -707,6 +707,7 @@ FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Loc
                    r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)\s*\*?(?:\s*\((?:[^()]{1,40}? )?(?:required|optional|(?:will )?not (?:be )?(?:published|displayed|shown)|maximum)[^)]{0,40}\))*"
                    r"\s*\*?:?(?:\.\.\.|…)?"
                    r"|(?:Send|Submit|Post)(?: comment| reply)?|Cancel|Preview|Reply To:?|Name - Reply Comment|Characters (?:left|remaining):?\s*\d+"
+                   r"|I['’]m not a robot|Your e-?mail(?: address)? will not be (?:published|shown|displayed)\.?"
                    r"|(?:You have )?\d+ characters (?:left|remaining)|Maximum \d+ characters")
 FORM_FIELDS_MIN = 3
 #: A comment form above the comments: its fields and buttons span at most this many lines.
