@@ -942,6 +942,9 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|We apologi[sz]e, but this video has failed to load\.?|Try refreshing your browser,? or"
                           r"|tap here to see other videos from our team\.?|.{1,200} Back to video"
                           r"|First published in .{1,60}©?"  # (Newsquest's: "First published in World News ©")
+                          r"|Continue reading below|This (?:article|story) has been read [\d,]+ times?"
+                          r"|Follow (?:The |the )?(?-i:[A-Z])[\w&'’ ]{1,40} on (?:Twitter|Facebook|Instagram)\b.{0,150}"
+                          r"|Get (?:the|our) .{1,40}? e-?[Pp]aper\b.{0,150}"  # ("Get The Herald e-Paper delivered to …")
                           r"|\((?:h/t|hat tip:?) [^()]{1,80}\)"  # ("(h/t NAME at VideoCafe)")
                           r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"
                           r"|\d+\s*min(?:ute)?s? read|Link to heading"
