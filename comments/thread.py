@@ -101,7 +101,7 @@ PROFILE_FIELD = re.compile(r"(?!.{1,40} (?:said|wrote):)(?!(?:Last )?[Ee]dited\b
 #: A poster's title lines above the fields ("Senior Member"): at most this many.
 _TITLE_LINES = 2
 #: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
-POST_TAIL = re.compile(r"_{5,}|-{12,}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
+POST_TAIL = re.compile(r"_{5,}|-{12,}|Last edited by \S.{0,60}? on .{5,40}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
                        r"|Reactions:(?: .{1,200})?|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+"
                        r"|\S.{0,40} is (?:offline|online)\b.{0,200}"
@@ -112,7 +112,7 @@ POST_TAIL = re.compile(r"_{5,}|-{12,}|Last edited by .{1,60}?; .{1,80}|Edited by
 #: The thread's tools between its title and the first post: "Watch", "Go to first unread", "Skip to page:".
 _THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread|new post)|Skip to page:?"
                           r"|Thread [Tt]ools|Print [Tt]hread|Search this [Tt]hread|Reply to this topic|Start new topic"
-                          r"|(?:(?:Track|Email|Print) this topic(?:\s*·\s*)?)+|Jump to (?:unread|first unread)"
+                          r"|(?:(?:Track|Email|Print) this topic(?:\s*·\s*)?)+|Author|Reply to Topic(?: \| [\w ]{1,20})*|Jump to (?:unread|first unread)"
                           r"|Announcements?|.{1,150}»")  # (and the board's announcement: "Announcements", "Applying …? …»")
 #: An outlet and place under a pasted story's byline has at most this many words: "BBC News, Islamabad".
 _OUTLET_WORDS = 5
@@ -122,7 +122,8 @@ _OTHER_THREADS = re.compile(r"(?:Similar|Related|Suggested) [Tt]hreads|You (?:ma
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+|pages?: \d+(?: \d+)*|top topics"
     r"|(?:[^\t]{1,30}\t+){3,}[^\t]{1,30}"  # (the thread's tools, a tab apart: "LinkBack  Thread Tools  Display Modes")
-    rf"|Copyright ©.{{0,100}}|https?://\S+|{_OTHER_THREADS.pattern}", re.I)
+    rf"|Copyright ©.{{0,100}}|https?://\S+|{_OTHER_THREADS.pattern}"
+    r"|Reply to Topic|Sign in to reply to this topic|(?:[^|\n]{1,30} \| ){3,}[^|\n]{1,30}", re.I)  # (the board's links)
 #: At most this many words of prose (a board's or list's description, a site's tagline) may come before
 #: the first poster line.
 _PROSE_WORDS = 40
@@ -174,6 +175,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         posts, text_at, head_at = _numbered_posts(lines)
     if not posts:
         posts, text_at, head_at = _posted_on_posts(lines)
+    if not posts:
+        posts, text_at, head_at = _dated_under_stats(lines)
     if not posts:
         return _mail_thread(lines, doc_id, path, meta)
     # (a box of the board's other threads closes this one: their starters and dates are no posts)
@@ -676,6 +679,33 @@ def _posted_on_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]
         while text_at[i] < len(lines) and (not lines[text_at[i]] or _POST_LINK.fullmatch(lines[text_at[i]])):
             text_at[i] += 1  # (its link, its edit line, the original poster's mark: "ref: …", "edited …", "O.P.")
         head_at[i] = above[0]
+    return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
+
+
+#: A poster's stats a line each under the name: "2,874 posts", "118 months", "Original Poster:".
+_STAT_LINE = re.compile(r"[\d,]+ (?:posts?|months?|years?|days?)|Original Poster:?", re.I)
+#: A post's buttons under its date, over its text: "quotequote all".
+_QUOTE_BUTTONS = re.compile(r"(?:quote\s*){1,2}(?:all)?", re.I)
+
+
+def _dated_under_stats(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int], dict[int, int]]:
+    """The posts of a thread whose posts each open with the poster's name over a stat a line ("2,874 posts",
+    "118 months") and the post's date ("Monday 2nd May 2011", then "quotequote all"), as `_numbered_posts` gives
+    them; empty when fewer than two."""
+    posts, text_at, head_at = [], {}, {}
+    for i, line in enumerate(lines):
+        if not line or len(line) > 40 or markers.SENTENCE_END.search(line) or parse_date_text(line) is None:
+            continue
+        above = [k for k in range(i - 1, max(-1, i - 12), -1) if lines[k]][:5]
+        stats = list(itertools.takewhile(lambda k: _STAT_LINE.fullmatch(lines[k]), above))
+        if not stats or len(stats) == len(above) or not _name_like(lines[above[len(stats)]]):
+            continue
+        name = above[len(stats)]
+        posts.append((i, (lines[name], line)))
+        text = i + 1
+        while text < len(lines) and (not lines[text] or _QUOTE_BUTTONS.fullmatch(lines[text])):
+            text += 1
+        text_at[i], head_at[i] = text, name
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
