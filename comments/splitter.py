@@ -642,8 +642,13 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         w[0].isupper() or w in ("&", "of", "the", "and", "for") for w in lines[first].split()) \
         and len(menu) == markers.MASTHEAD_MENU_LINES and all(  # (a site's name over its menu: "U.S. News & World Report")
             len(ln.split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(ln) for ln in menu)
+    named_site = len(lines[first].split()) <= markers.MASTHEAD_MAX_WORDS + 2 and all(
+        w[0].isupper() for w in lines[first].split()) and not markers.SENTENCE_END.search(lines[first])
     if len(re.findall(r"\w+(?:['’]s\b)?", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]) \
-            or motto or menued or len(lines[first]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[first]):
+            or motto or menued or len(lines[first]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[first]) \
+            or named_site and _headline_over_byline(lines, first) is not None:
+        # (a site's name of a few capitalised words over its links and the day's date, the story's headline over
+        # its byline further down: "Otago Daily Times Online News", "Login | Register | …", "Thursday, 5 July 2012")
         # (a possessive is one word: "FDD's Long War Journal"; or the day's date: "Dhaka, Wednesday, 18 August 2021")
         # a site's name, a menu item, or the day's date in the masthead
         # the headline past the masthead, by the first finder that tells it
@@ -2178,6 +2183,10 @@ class _Start:
     outline: str | None = None  # its number when replies are numbered under their comment's: "2", "2.1"
 
 
+#: Drupal's line over a reply's head naming the comment it answers: "In reply to Re: Overdue by Zainab Q".
+_IN_REPLY_BY = re.compile(r"In reply to .{1,80} by (?P<name>\S.{0,40})")
+
+
 def _stamped_heads(sec: list[str], sep: markers.Separator) -> set[int]:
     """The lines of `sec` that `sep` (the "said" heads) matches with a time right under them, when all but one
     such line at most have one (then the others are quotes' labels); else an empty set."""
@@ -2235,14 +2244,18 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             author = markers.NAME_BADGE.sub("", author).strip()
             if sep.name == "said":  # ("Blogger NAME said...")
                 author = markers.BLOGGER_ICON.sub("", author)
-        if sep.subject_above and i >= 2 and sec[i - 1] and not sec[i - 2] \
-                and len(sec[i - 1].split()) <= markers.KICKER_MAX_WORDS * 2:
-            boundary = i - 1  # (a subject of a few words over the head; its full stop too when the comment is that short)
-        elif sep.subject_above and i >= 3 and not sec[i - 1] and sec[i - 2] and not sec[i - 3] \
-                and len(sec[i - 2].split()) <= markers.KICKER_MAX_WORDS * 2 \
-                and (not markers.SENTENCE_END.search(sec[i - 2]) or sec[i - 2].endswith("?")) \
-                and not _is_boilerplate(sec[i - 2], markers.BOILERPLATE):
-            boundary = i - 2  # (or set apart from it by a blank line)
+        top = i
+        if sep.subject_above and i >= 1 and (answered := _IN_REPLY_BY.fullmatch(sec[i - 1])):
+            target, top = answered["name"], i - 1  # ("In reply to SUBJECT by NAME" over the head, under the subject)
+            boundary = top
+        if sep.subject_above and top >= 2 and sec[top - 1] and not sec[top - 2] \
+                and len(sec[top - 1].split()) <= markers.KICKER_MAX_WORDS * 2:
+            boundary = top - 1  # (a subject of a few words over the head; its full stop too when the comment is that short)
+        elif sep.subject_above and top >= 3 and not sec[top - 1] and sec[top - 2] and not sec[top - 3] \
+                and len(sec[top - 2].split()) <= markers.KICKER_MAX_WORDS * 2 \
+                and (not markers.SENTENCE_END.search(sec[top - 2]) or sec[top - 2].endswith("?")) \
+                and not _is_boilerplate(sec[top - 2], markers.BOILERPLATE):
+            boundary = top - 2  # (or set apart from it by a blank line)
         if sep.author_above:
             when = line
             prev_end = starts[-1].text_from if starts else -1
