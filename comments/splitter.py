@@ -2422,7 +2422,8 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
     for c in reversed(earlier):
         # "@Rakesh Sharma" answers "Rakesh Sharma (Pune)" and "Rakesh Sharma, Pune"
         name = c.author and markers.NAME_PLACE.sub("", c.author)
-        if name and "," in name and text.startswith("@" + name.split(",")[0] + ":"):
+        if name and "," in name and text.startswith(at := "@" + name.split(",")[0].strip()) \
+                and not re.match(r"[\w-]", text[len(at):]):  # ("@Zeeshan - if Texas…" answers "Zeeshan, Islamabad")
             return c.index
         slug = name and "@" + re.sub(r"[\s_.]+", "-", name.lower())  # "@usman-tariq" (a profile link's form)
         if name and (len(name.split()) >= 2 and text.startswith(name + " ") or text.startswith(name + ": ")
