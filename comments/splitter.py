@@ -1475,9 +1475,11 @@ def _inline_link(lines: list[str], i: int) -> list[int]:
     if markers.INLINE_LINK.fullmatch(lines[i]) or markers.SHARE.pattern.fullmatch(lines[i]):  # (a share bar)
         link = [i]
     elif markers.NEWSLETTER.pattern.fullmatch(lines[i]):  # a newsletter box: its heading, blurb and button
-        # (up to a paragraph right under its button: "Subscribe", then the story goes on)
-        link = [i, *itertools.takewhile(lambda k: lines[k] and not (k - 1 > i and _prose_line(lines[k]) and _is_boilerplate(
-            lines[k - 1], markers.BOILERPLATE) and len(lines[k - 1].split()) <= markers.NAV_MAX_WORDS),
+        def story_again(k: int) -> bool:  # (a paragraph right under the box's button: "Subscribe", then the story)
+            return k - 1 > i and _prose_line(lines[k]) and _is_boilerplate(lines[k - 1], markers.BOILERPLATE) \
+                and len(lines[k - 1].split()) <= markers.NAV_MAX_WORDS
+
+        link = [i, *itertools.takewhile(lambda k: lines[k] and not story_again(k),
                                         range(i + 1, min(len(lines), i + _NEWSLETTER_BOX_LINES)))]
     elif not (link := _link_box(lines, i)[0]):
         return []
