@@ -929,6 +929,9 @@ BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture|Pic):\s
 #: A photo's credit labelled by how it came: "Image from: ISAF Media", "Photo courtesy of NAME:".
 LABELLED_CREDIT = re.compile(r"(?:Image|Photo(?:graph)?|Picture) (?:from|by|via|courtesy(?: of)?):\s*[^.]{1,40}"
                              r"|Photographer:\s*[^.]{1,60}")  # (Bloomberg's: "Photographer: Rizwan Akhtar/AFP/Getty Images")
+#: An ad's slot in the page, in the story or among the comments: "Story continues below", "This advertisement
+#: has not loaded yet, but your article continues below."
+_AD_SLOT = r"This advertisement has not loaded yet.{0,80}|(?:Story|Article) continues below(?: advertisement)?"
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("contact_line", _line(r"To contact the (?:reporters?|editors?|writers?) (?:on|of|responsible for) this story:.{1,300}"),
            "a wire story's contact lines: 'To contact the editor responsible for this story: NAME at ADDRESS'"),
@@ -1082,9 +1085,9 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " a caption 'Representative image'"
            " under its credit 'Getty Images'"),
     _POSTED_BY,
-    Marker("ads", _line(r"Advertisements?(?: \[\?\])?|Ads by (?:Yahoo!?|Google)|Remove ads?|This advertisement has not loaded yet.{0,80}|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
+    Marker("ads", _line(r"Advertisements?(?: \[\?\])?|Ads by (?:Yahoo!?|Google)|Remove ads?|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
                         r"|image caption,?"
-                        r"|Story continues below(?: advertisement)?|Skip advertisement|Supported by"
+                        rf"|{_AD_SLOT}|Skip advertisement|Supported by"
                         r"|Listen to this article\b.{0,40}|Share full article|Read (?:the |all )?\d[\d,]* Comments?"
                         r"|Original Submission|View all (?:partners|authors|contributors|funders)"
                         r"|Your rating: .{1,40}Average: [\d.]+(?: \([\d,]+ votes?\))?"),
@@ -1127,7 +1130,7 @@ EDIT_NOTE = _line(r"\[?Edit(?:ed)? on .{5,40}?(?:\d|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{
                   r"|Mod(?:erator)? Edit:.{1,200}"  # (AboveTopSecret: "[edit on 8-10-2009 by NAME]", "Mod Edit: …")
                   r"|This post has been edited by \S.{0,60}?: .{5,40}")  # (IP.Board's: "… by NAME: May 2 2011, 02:16 PM")
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
-    Marker("ad_notice", _line(r"This advertisement has not loaded yet.{0,80}|(?:Story|Article) continues below(?: advertisement)?"),
+    Marker("ad_notice", _line(_AD_SLOT),
            "an ad's slot between or under the comments: 'Story continues below', 'This advertisement has not loaded yet, …'"),
     Marker("edit_note", EDIT_NOTE, "a post's note that its writer or a moderator edited it: 'Edited on DATE by NAME',"
            " 'edit on DATE by NAME because: typo', 'Mod Edit: …'"),
