@@ -1498,6 +1498,17 @@ def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:
 _SIGN_UP = re.compile(r"(?:OR )?SIGN UP WITH \w+\s*\??|LOG IN WITH", re.I)
 
 
+#: The name a reply answers, between the replier's name and time (wpDiscuz): "Reply to  Helena Nangolo".
+_REPLY_TO_NAME = re.compile(r"Reply to\s+\S.{0,60}")
+
+
+def _kind_over_name(lines: list[str], k: int) -> bool:
+    """Whether the user's kind at k ("Guest") is a badge over the commenter's name and time (wpDiscuz), with the
+    name a reply answers between them; not under an avatar's label, where it is the name (Disqus's "Guest")."""
+    j = k + 2 + (k + 2 < len(lines) and bool(_REPLY_TO_NAME.fullmatch(lines[k + 2])))
+    return j < len(lines) and (k == 0 or lines[k - 1] != "Avatar") and _author_like(lines[k + 1]) and _stamp(lines[j])
+
+
 def _drop_boilerplate(lines: list[str]) -> list[str]:
     """Drop section furniture and ads (a label, then a call to action a few
     lines down), but keep posted-at lines ("· 3y") and rows of buttons that
@@ -1524,7 +1535,7 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
         elif ln and len(ln.split()) <= 2 and markers.LOGIN_BUTTON.fullmatch(after) and not any(lines[:k]):
             k += 1  # the widget's forum name over its login button, opening the section ("Bloomberg", "Login")
             continue
-        elif markers.USER_KIND.fullmatch(ln) and k + 2 < len(lines) and _author_like(lines[k + 1]) and _stamp(lines[k + 2]):
+        elif markers.USER_KIND.fullmatch(ln) and _kind_over_name(lines, k):
             pass  # the commenter's kind over the name and time ("Guest", "Adnan Siddiqui", "2 days ago")
         elif ln and _SIGN_UP.fullmatch(ln):  # a widget's sign-up line over its "Name" field ("OR SIGN UP WITH DISQUS ?")
             nxt = next((j for j in range(k + 1, len(lines)) if lines[j] and lines[j] != "?"), k)  # (its "?" apart)
