@@ -563,7 +563,7 @@ SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share 
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
                       r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
                       r"|(?:Share )?All sharing options(?: for: .{1,200})?"
-                      r"|Share on [\w+]+(?:\s{2,}(?:Share on [\w+]+|E-?mail|Print))+"
+                      r"|Share on [\w+]+(?:\s+(?:Share on [\w+]+|E-?mail|Print))+"
                       r"|(?:(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|Tumblr|VKontakte|Odnoklassniki|Pocket"
                       r"|E-?mail|Print|Share(?: via E-?mail)?)\s+){3,}"
                       r"(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|Tumblr|VKontakte|Odnoklassniki|Pocket"

@@ -683,27 +683,50 @@ def _posted_on_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]
 
 
 #: A poster's stats a line each under the name: "2,874 posts", "118 months", "Original Poster:".
+#: A post's note that it was edited, under its date: "edited August 16, 2021 6:35PM".
+_EDITED = re.compile(r"edited .{8,40}", re.I)
 _STAT_LINE = re.compile(r"[\d,]+ (?:posts?|months?|years?|days?)|Original Poster:?", re.I)
 #: A post's buttons under its date, over its text: "quotequote all".
 _QUOTE_BUTTONS = re.compile(r"(?:quote\s*){1,2}(?:all)?", re.I)
 
 
+#: A poster's rank shown as stars under the name: "✭✭".
+_STARS = re.compile(r"[✭★☆✩✪⭐]{1,6}")
+#: A post's date with the thread's category after it, opening the thread: "August 16, 2021 6:02PM in Current Affairs".
+_DATE_IN = re.compile(r"(?P<when>.{8,40}?) in [A-Z][\w&',-]*(?: [\w&',-]+){0,4}")
+
+
+def _head_stat(line: str) -> bool:
+    """A line of the poster's block between the name and the post's date: a count ("2,874 posts", "Posts: 2,884"),
+    a title ("Forum Member") or stars."""
+    return bool(_count_line(line) or POSTER_TITLE.fullmatch(line) or _STARS.fullmatch(line))
+
+
+def _count_line(line: str) -> bool:
+    """A poster's count or known field under the name: "2,874 posts", "Posts: 2,884" (not "Posted by: NAME")."""
+    return bool(_STAT_LINE.fullmatch(line)
+                or PROFILE_FIELD.fullmatch(line) and PROFILE_LABEL.fullmatch(line.split(":", 1)[0] + ":"))
+
+
 def _dated_under_stats(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int], dict[int, int]]:
     """The posts of a thread whose posts each open with the poster's name over a stat a line ("2,874 posts",
-    "118 months") and the post's date ("Monday 2nd May 2011", then "quotequote all"), as `_numbered_posts` gives
-    them; empty when fewer than two."""
+    "118 months"; or "Posts: 2,884", "Forum Member", "✭✭") and the post's date ("Monday 2nd May 2011", then
+    "quotequote all" or "edited DATE"), as `_numbered_posts` gives them; empty when fewer than two."""
     posts, text_at, head_at = [], {}, {}
     for i, line in enumerate(lines):
-        if not line or len(line) > 40 or markers.SENTENCE_END.search(line) or parse_date_text(line) is None:
+        when = (m := _DATE_IN.fullmatch(line)) and m["when"] or line
+        if not line or len(when) > 40 or markers.SENTENCE_END.search(when) or parse_date_text(when) is None:
             continue
         above = [k for k in range(i - 1, max(-1, i - 12), -1) if lines[k]][:5]
-        stats = list(itertools.takewhile(lambda k: _STAT_LINE.fullmatch(lines[k]), above))
-        if not stats or len(stats) == len(above) or not _name_like(lines[above[len(stats)]]):
+        stats = list(itertools.takewhile(lambda k: _head_stat(lines[k]), above))
+        if not any(_count_line(lines[k]) for k in stats) \
+                or len(stats) == len(above) or not _name_like(lines[above[len(stats)]]):
             continue
         name = above[len(stats)]
-        posts.append((i, (lines[name], line)))
+        posts.append((i, (lines[name], when)))
         text = i + 1
-        while text < len(lines) and (not lines[text] or _QUOTE_BUTTONS.fullmatch(lines[text])):
+        while text < len(lines) and (not lines[text] or _QUOTE_BUTTONS.fullmatch(lines[text])
+                                     or markers.EDIT_NOTE.fullmatch(lines[text]) or _EDITED.fullmatch(lines[text])):
             text += 1
         text_at[i], head_at[i] = text, name
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
