@@ -305,6 +305,12 @@ TITLE_SENTENCE_END = _line(r".*[^.](?<![A-Z]\.[A-Z])\.[\"'”’)]?")  # (not an
 # Byline and dates of the article
 # --------------------------------------------------------------------------
 
+#: A news agency as stories credit it.
+NEWS_AGENCY = r"(?:AFP|AP|Reuters|PTI|APP|UNB|BSS|IANS|ANI|KUNA|Xinhua|dpa|Agencies|Agence France-Presse|Associated Press)"
+#: An agency's credit and the story's place under the headline: "AFP, Islamabad", "Reuters, Washington", "AFP and
+#: Reuters, ISLAMABAD", "AFP . Peshawar".
+AGENCY_DATELINE = re.compile(rf"{NEWS_AGENCY}(?: and {NEWS_AGENCY})?(?:\s*/\s*\w+)?(?:,|\s[.·|])\s+(?-i:[A-Z])[\w .'’-]{{2,30}}")
+
 #: Lines right after the title that are not article text.
 #: A writer's name in capitals and where they write from: "SALEEM AKHTAR in Islamabad" (a magazine's byline).
 CAPS_NAME_IN_PLACE = _line(r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}) in (?-i:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
@@ -362,6 +368,7 @@ BYLINE: tuple[Marker, ...] = (
     Marker("credit", _line(r"From the (?:Newspaper|Print Edition)(?:\s*\|\s*.{1,60})?"
                            r"|(?:.{1,60}?\s*\|\s*|(?:From|Source):\s*)?(?:Reuters|AFP|AP|APP|Associated Press|Agencies)(?:\s*\|.{0,60})?"),
            "'From the Newspaper | Reuters', wire credits"),
+    Marker("agency_dateline", AGENCY_DATELINE, "an agency's credit and the story's place alone: 'AFP and Reuters, ISLAMABAD'"),
 )
 BYLINE_MAX_CHARS = 150
 #: A head line (between title and body) that no marker names has at most this
@@ -729,10 +736,6 @@ _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)
                                    r"|More reviews and ratings|Trending|Popular"),
                   "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)'), a petition's"
                   " updates, a portal's 'Recommended' cards")
-#: A news agency as stories credit it.
-NEWS_AGENCY = r"(?:AFP|AP|Reuters|PTI|APP|UNB|BSS|IANS|ANI|KUNA|Xinhua|dpa|Agencies|Agence France-Presse|Associated Press)"
-#: An agency's credit and the story's place under the headline: "AFP, Islamabad", "Reuters, Washington".
-AGENCY_DATELINE = re.compile(rf"{NEWS_AGENCY}(?:\s*/\s*\w+)?(?:,|\s[.·|])\s+(?-i:[A-Z])[\w .'’-]{{2,30}}")  # ("AFP . Peshawar")
 #: A section's name over the headline: "World News", "Pakistan News" (never a headline of its own).
 SECTION_NEWS = re.compile(r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) News")
 #: An agency's credit closing a line: "… later this month. — Reuters".

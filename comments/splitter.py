@@ -1017,7 +1017,8 @@ def _headline_candidates(lines: list[str], first: int, short: bool = False):
                 and len(line) <= markers.TITLE_MAX_CHARS \
                 and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _header(line) \
                 and not _is_boilerplate(line, markers.BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
-                and not _button_row(line) and not _dated_byline(line) and not markers.BREADCRUMBS.fullmatch(line):
+                and not _button_row(line) and not _dated_byline(line) and not markers.BREADCRUMBS.fullmatch(line) \
+                and not find_article_date([re.split(r"\s+[-–—|]\s+", line)[0]]):  # ("Wed, May 04, 2016 - Page 6")
             yield i, [k for k in range(max(first, i - 12), i) if lines[k]]
 
 
@@ -1060,6 +1061,7 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
             continue  # (a ticker under the trail, over the headline: "Breaking news: …")
         if above and markers.TICKER.match(lines[above[-1]]):
             above = above[:-1]
+        above = _past_dated_tools(lines, above)
         crumb = lines[above[-1]] if above else ""
         if crumb != lines[i] and crumb.endswith(lines[i]) and _crumbs(crumb[:-len(lines[i])]):
             return i
@@ -1075,6 +1077,22 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
                 and not markers.NEIGHBOUR_LINK.fullmatch(lines[i]):
             return i
     return None
+
+
+#: At most this many buttons between the page's date and the headline under it: "News List", "Print".
+_DATED_TOOLS = 3
+
+
+def _past_dated_tools(lines: list[str], above: list[int]) -> list[int]:
+    """`above` (the lines over a headline) less the page's date and the few buttons under it, when the date is there
+    ("Home / World", "Wed, May 04, 2016 - Page 6", "News List", "Print", then the headline)."""
+    for k in range(len(above) - 1, max(-1, len(above) - 2 - _DATED_TOOLS), -1):
+        line = lines[above[k]]
+        if find_article_date([re.split(r"\s+[-–—|]\s+", line)[0]]):
+            return above[:k]
+        if len(line.split()) > 2 or markers.SENTENCE_END.search(line):
+            break
+    return above
 
 
 def _headline_near_date(lines: list[str], first: int) -> int | None:
