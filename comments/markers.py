@@ -288,6 +288,8 @@ MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}|(?:[
                        r"|Skip (?:to|navigation)\b.{0,30}"
                        r"|(?:[^|·•]{1,30}\S {3,}){2,}\S[^|·•]{0,30}", re.I)  # or laid out in columns (a printout)
 HEADLINE_MIN_WORDS = 4
+#: A headline has this many words at least, where a section's label may be as long as HEADLINE_MIN_WORDS.
+HEADLINE_WORDS = 6
 #: A dek under a headline of fewer words has at least this many.
 DEK_MIN_WORDS = 15
 #: A video's views and date under its title: "54K views  3 years ago", "168,922 views  Streamed live on Sep 13, 2021",
@@ -1055,7 +1057,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}[.!?’”]\s+(?:Photo|Picture|Image)\s*/\s*[\w .'’&-]{1,40}"  # "… Abbottabad. Photo / AP"
                             # ("… Pajhwok photo / NAME", "… Image source: Flickr", "… Photo by NAME, Wikipedia Commons.")
                             r"|.{10,300}[.!?’”]\s+(?:[\w'’ -]{1,30} (?:photo|picture) / [\w .'’&-]{1,40}"
-                            r"|(?:Image|Photo|Picture) (?:source|credit):\s*.{1,60}|Photo by [^.]{1,60}(?:Commons|Images|Photos?)\.?)"
+                            r"|(?:Image|Photo|Picture) (?:source|credit):\s*.{1,60}|Photo by [^.]{1,60}(?:Commons|Images|Photos?)\.?"
+                            r"|(?:Picture|Photo) by (?-i:[A-Z])[\w.'’ -]{1,40}/(?:AP|AFP|PA|Reuters|EPA|Getty Images))"  # "… Picture by NAME/AP"
                             r"|.{10,300}\s/\s?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Wikimedia Commons)(?: PHOTO)?"  # "… / AP", "… /REUTERS"
                             # (its credit glued after its full stop: "… on Monday.Abdul Majeed Khan/Associated Press")
                             r"|.{10,300}[a-z][.!?’”](?-i:[A-Z])[\w.'’ -]{2,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Associated Press)(?:/[\w .'’-]{1,30})?"

@@ -881,8 +881,10 @@ def _masthead(lines: list[str], first: int) -> int | None:
         # (only blank and furniture lines between: a headline's dek, points or date under it are no headline)
         if later is not None and i + 1 < later < i + 12 and all(
                 not ln or _is_boilerplate(ln, markers.BODY_BOILERPLATE) for ln in lines[i + 1:later]) \
-                and not _dek_of(lines[later], lines[i]):
-            return later
+                and not _dek_of(lines[later], lines[i]) and not (
+                    len(lines[i].split()) >= markers.HEADLINE_WORDS and not markers.BREADCRUMBS.fullmatch(lines[i])
+                    and len(lines[later].split()) >= markers.DEK_WORDS_OVER_HEADLINE * len(lines[i].split())):
+            return later  # (not the headline's dek, half as long again or more)
         return i
     return None
 
@@ -1194,7 +1196,12 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
             and len(over.split()) <= markers.STANDFIRST_MAX_WORDS \
             and (markers.SENTENCE_END.search(over) and (bylined(under) or _named_over_date(lines, i))
                  or _INNER_STOP.search(over) and bylined(under)  # (a dek whose last sentence lacks its stop)
-                 or _dek_of(over, lines[i]) and bylined(under))
+                 or _dek_of(over, lines[i]) and bylined(under)
+                 # (or a dek with no stop over the story's date and its credit: "… cost of eight aircraft itself",
+                 # "03 May, 2016 01:00", "Associated Press")
+                 or not markers.SENTENCE_END.search(over) and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS
+                 and len(under) <= markers.HEAD_DATE_MAX_CHARS
+                 and find_article_date([under]) is not None and _credit_under(lines, i, under))
         if credited or dek:
             return i
     # a headline in sentence case ended by a full stop, its longer dek and the byline under it, past the menus
@@ -1203,6 +1210,13 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
             above = [k for k in range(max(first + 1, b - 6), b) if lines[k]][-2:]
             return above[0] if len(above) == 2 and _sentence_headline(lines, above[0]) else None
     return None
+
+
+def _credit_under(lines: list[str], i: int, line: str) -> bool:
+    """The first line past line i that reads `line` has a credit under it: a byline, an agency or a writer's name."""
+    at = next((k for k in range(i + 1, min(len(lines), i + 8)) if lines[k] == line), None)
+    credit = next((ln for ln in lines[at + 1:at + 3] if ln), "") if at is not None else ""
+    return bool(credit) and (_is_byline(credit) or _writer_name(credit)) and not markers.SENTENCE_END.search(credit)
 
 
 #: A time of day: "6:12 am", "20:14".
