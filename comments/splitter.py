@@ -1065,8 +1065,11 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
             above = above[:-1]
         above = _past_dated_tools(lines, above)
         crumb = lines[above[-1]] if above else ""
-        if crumb != lines[i] and crumb.endswith(lines[i]) and _crumbs(crumb[:-len(lines[i])]):
-            return i
+        # (the trail may end with the headline over a section's label and the headline: "Home » World News »
+        # Headline", "World News", "Headline")
+        for trail in (crumb, lines[above[-2]] if len(above) >= 2 and len(crumb.split()) <= 3 else ""):
+            if trail != lines[i] and trail.endswith(lines[i]) and _crumbs(trail[:-len(lines[i])]):
+                return i
         # (or right under a labelled trail that ends with the section: "You are here: Home > News > World")
         if (m := markers.YOU_ARE_HERE.match(crumb)) and markers.BREADCRUMBS.fullmatch(crumb[m.end():]):
             return i
