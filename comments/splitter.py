@@ -1206,7 +1206,10 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
                  and len(under) <= markers.HEAD_DATE_MAX_CHARS
                  and find_article_date([under]) is not None and _credit_under(lines, i, under))
         if credited or dek:
-            return i
+            # (a dek right under the headline shown twice: "Headline", "", "Headline", "Dek", "Agence France-Presse")
+            shown_twice = i - 1 > first and lines[i - 1] and lines[i - 1] in lines[max(first, i - 5):i - 1] \
+                and len(lines[i - 1].split()) >= markers.HEADLINE_MIN_WORDS
+            return i - 1 if shown_twice else i
     # a headline in sentence case ended by a full stop, its longer dek and the byline under it, past the menus
     for b in range(first + 2, min(len(lines), first + markers.MASTHEAD_MENU_LOOKAHEAD)):
         if lines[b] and bylined(lines[b]) and parse_date_text(lines[b]):
