@@ -486,7 +486,7 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                                          r"|Sign up to the (?:[\w'’]+ ){2,3}newsletter|Sign up to receive (?:daily |weekly )?(?:headline )?news\b.{0,150}"
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
                                          r"|(?:Subscribe|Sign up) (?:to|for) (?-i:[A-Z])[\w&'’ -]{1,40} newsletters?\. .{0,200}"
-                                         r"|Support (?:independent|our) journalism\b.{0,150}|.{1,80} needs? your support\. .{0,150}"
+                                         r"|Support (?:independent|our|local) journalism\b.{0,150}|.{1,80} needs? your support\. .{0,150}"
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
                                          r"|.{1,80} is (?:a )?reader-supported\b.*"
                                          r"|Get (?:[\w'’]+ ){1,4}by e-?mail\b.*|Looking for news you can trust\?.*"
@@ -501,6 +501,10 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                                          r"|Follow us on:?\s*(?:Facebook|Twitter|Instagram|YouTube|Google News)\b.{0,80}"
                                          r"|Join our (?:official )?(?:Telegram|WhatsApp) (?:channel|group)\b.{0,150}"
                                          r"|Independent journalism costs money\b.{0,200}|TEXT AD:.{1,200}"
+                                         # ("Subscribe to X from just £1 for your first month. …", "Would you like to
+                                         # receive our daily news updates? Sign up for …")
+                                         r"|Subscribe to .{1,60}? from (?:just |only )?[£$€]\d.{0,150}"
+                                         r"|Would you like to (?:receive|get) .{0,40}\b(?:news|updates|newsletters?)\b.{0,200}"
                                          r"|(?:Like|Follow) (?:(?-i:[A-Z])[\w&'’.-]* ){1,3}(?:on )?(?:Facebook|Twitter|Instagram)(?: page)?"
                                          r" to (?:know|get|stay|see)\b.{0,80}"),
                      "newsletter boxes and appeals: 'Subscribe to our newsletter', 'Thanks for reading X! Subscribe"

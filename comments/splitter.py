@@ -1563,6 +1563,8 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
         after = next((a for a in lines[k + 1:k + 3] if a), "")
         if ln[:1] == "@" and ln[1:] == after:
             pass  # an avatar's label over its name ("@hamza-siddiqui", then "hamza-siddiqui")
+        elif k + 2 < len(lines) and lines[k + 1] == ln and _handle_like(ln) and _stamp(lines[k + 2]):
+            pass  # (or the login itself, then the login over the time: "abdulrehman_pk" twice, "• 3 hours ago")
         elif ln and markers.NAMES_LABEL.fullmatch(ln):
             k = next((j for j in range(k + 1, len(lines)) if lines[j]), k)  # "Recommended by:" and its names
         elif ln and (_form_fields_at(lines, k) or _is_boilerplate(ln, (markers.REPLY_FORM,)) and _form_fields_at(
