@@ -767,6 +767,8 @@ NAV_LONG_MAX_WORDS = 5
 
 #: Furniture lines dropped wherever they appear (body and comments).
 BOILERPLATE: tuple[Marker, ...] = (
+    Marker("weather", _line(r"(?:(?-i:[A-Z])[\w.'’-]*(?: [\w.'’-]+){0,2}:?\s+)?[+−-]?\d{1,3}\s?°\s?[CF]?(?:\s*[|/·,]?\s*[A-Za-z][\w ,-]{0,30})?"),
+           "the masthead's weather: 'Manila 29°C Rain showers', 'Karachi 34°C'"),
     Marker("market_quote", _line(r"\S.{0,30}? [\d,]+(?:\.\d+)? [+−-][\d,]+(?:\.\d+)? [+−-]?\d+(?:\.\d+)?%"),
            "a market's quote in a ticker over the story: 'Crude Oil 87.66 +4.07 +4.87%', 'DJIA 11,774.59 -242.12 -2.01%'"),
     Marker("moderation", _line(r"Comments are moderated and generally will be posted if they are on-topic"
@@ -955,6 +957,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|tap here to see other videos from our team\.?|.{1,200} Back to video"
                           r"|First published in .{1,60}©?"  # (Newsquest's: "First published in World News ©")
                           r"|Continue reading below|This (?:article|story) has been read [\d,]+ times?"
+                          r"|Watch more (?:news |videos? )?on \S[\w.&'’-]{1,30}"  # ("Watch more News on iWantTFC")
                           r"|Follow (?:The |the )?(?-i:[A-Z])[\w&'’ ]{1,40} on (?:Twitter|Facebook|Instagram)\b.{0,150}"
                           r"|Get (?:the|our) .{1,40}? e-?[Pp]aper\b.{0,150}"  # ("Get The Herald e-Paper delivered to …")
                           r"|\((?:h/t|hat tip:?) [^()]{1,80}\)"  # ("(h/t NAME at VideoCafe)")
@@ -1454,7 +1457,7 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| reports?| coverage| content| news)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)"
+INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| reports?| coverage| content| news| videos?)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)"
                           r"|Most (?:popular|read|viewed|shared|commented)|(?:Read more (?:on|about)|Most read in) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")

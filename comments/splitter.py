@@ -988,6 +988,8 @@ def _over_credit(lines: list[str], i: int) -> bool:
 def _in_ticker(lines: list[str], i: int) -> bool:
     """Line i is an item of a ticker: the lines right above it, headlines without a blank or a
     short line between, go up to its label ("Breaking News", then one headline a line)."""
+    if _CAPS_LABEL.match(lines[i]) and any(0 <= j < len(lines) and _CAPS_LABEL.match(lines[j]) for j in (i - 1, i + 1)):
+        return True  # (or one of a run of them, each under its label: "HALALAN 2016: …", "TRENDING: …")
     k = i - 1
     while k >= 0 and (len(lines[k].split()) >= markers.HEADLINE_MIN_WORDS or _CLOCK_LINE.fullmatch(lines[k])) \
             and not markers.TICKER_LABEL.fullmatch(lines[k]):
@@ -996,6 +998,8 @@ def _in_ticker(lines: list[str], i: int) -> bool:
 
 
 _CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}")
+#: A label in capitals opening a ticker's line: "COVID-19 LIVE UPDATES: ", "ALERT: ", "HALALAN 2016: ".
+_CAPS_LABEL = re.compile(r"[A-Z0-9][A-Z0-9-]*(?: [A-Z0-9][A-Z0-9-]*){0,3}: ")
 #: A story's place in capitals opening its first paragraph: "ISLAMABAD, January 2. /TASS/. …", "ISLAMABAD – …".
 _PLACE_OPENING = re.compile(r"(?-i:[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})(?:,|:| [-–—])\s")
 
