@@ -1045,7 +1045,12 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                    r"|(?:Edited|Reported|Compiled) by\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|[A-Z]\.[A-Z][\w'’-]+)"
                                    r"|(?-i:[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) is (?:a|an|(?-i:[A-Z])[\w.&-]+['’]s) (?:[\w.'’-]+ ){0,8}?"
                                    r"(?:fellow|professor|analyst|journalist|writer|correspondent|editor|researcher|scholar"
-                                   r"|director|officer|reporter|lecturer|columnist|contributor)\b.{0,400})"),
+                                   r"|director|officer|reporter|lecturer|columnist|contributor)\b.{0,400}"
+                                   # ("NAME covers immigration … for The Vancouver Sun."; an agency's own box:
+                                   # "Agence France-Presse (AFP) is a global news agency …")
+                                   r"|(?-i:[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) (?:covers|writes about|reports on) .{3,150}"
+                                   r" for (?:[Tt]he )?(?-i:[A-Z])[\w.&'’ -]{2,40}\."
+                                   r"|(?-i:[A-Z])[\w.'’ -]{1,40}(?: \((?-i:[A-Z]{2,6})\))? is an? (?:[\w-]+ ){0,2}news agency\b.{0,300})"),
            "(an asterisk may lead it: '*The writer is …') the writer's address and handle under a story: 'barclay.owen@stripes.com', 'Twitter: @OwenBarclaySS',"
            " 'Send tips to NAME@example.org.'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*"
