@@ -555,7 +555,7 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
 
     # the byline under the headline first, then the lines above it, nearest first (a breadcrumb's date
     # before the masthead's date of the day)
-    published, date_source = _article_date(head[above:] + head[:above][::-1], trailer, meta, body)
+    published, date_source = _article_date(head[above:], trailer, meta, body, masthead=head[:above][::-1])
     if date_source == "page" and published != (
             reread := month_first_reread(published, lines, body)):  # "07/03/2012" on a page whose dates are
         published = reread  # month first ("Tue, 07/03/2012 - 14:26"): so are its comments' numeric stamps
@@ -3079,20 +3079,25 @@ def post_page(lines: list[str], doc_id: str, path: str, meta: MetadataRow | None
 
 
 def _article_date(head: list[str], trailer: list[str], meta: MetadataRow | None,
-                  body: str = "") -> tuple[dt.date | None, str | None]:
+                  body: str = "", masthead: list[str] = ()) -> tuple[dt.date | None, str | None]:
     if meta is not None and meta.date is not None:
         return meta.date, "metadata"
-    # the head first (the byline's date), then the closing lines (a print line)
-    found = find_article_date(head)
-    if found is None:
-        # any date in a short line or a byline of the head ("Essay | 14 February 2024")
-        found = next((d for ln in head if (len(ln) <= markers.HEAD_DATE_MAX_CHARS or _is_byline(ln))
-                      and (d := parse_date_text(ln))), None)
+    # the head first (the byline's date), then the masthead over the title (the day's date, nearest first), then the
+    # closing lines (a print line)
+    found = None
+    for lines in (head, masthead):
+        found = find_article_date(lines)
+        if found is None:
+            # any date in a short line or a byline ("Essay | 14 February 2024", "BY NAME, POSTMEDIA NEWS JULY 3, 2012")
+            found = next((d for ln in lines if (len(ln) <= markers.HEAD_DATE_MAX_CHARS or _is_byline(ln))
+                          and (d := parse_date_text(ln))), None)
+        if found is not None:
+            break
+    meta_lines = [*head, *masthead] + trailer
     if found is None:
         found = find_article_date(trailer)
     if found is None and (m := markers.DATELINE.match(body.split("\n", 1)[0])):
         found = parse_date_text(m["date"])
-    meta_lines = head + trailer
     if found is not None:
         return found, "page"
     if meta is not None and meta.url:
