@@ -785,7 +785,7 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Respect|Share|Register|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|AOL|Yahoo!?|OpenID|Also (?:post|share) (?:to|on) (?:Facebook|Twitter)|Show More(?:\s*Show Less)?|Back to Gallery|Reply »|\|?\s*Judge it!|Judged:|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
-                            r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?| repl(?:y|ies)(?: in this thread)?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar|Image"
+                            r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?| repl(?:y|ies)(?: in this thread)?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar|Image|Conversation"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Printable version|Reuse this content|Article history"
                             r"|Print Friendly(?:,? PDF (?:&|and) Email)?|Print(?:er)?[- ][Ff]riendly (?:version|[Pp]age)|Send this (?:[Aa]rticle|[Ss]tory) to a [Ff]riend|Share [Aa]rticle"
                             r"|Download(?: Download)?(?: \(right click (?:&|and) save as\))?"
