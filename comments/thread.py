@@ -352,7 +352,10 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
             words = next((" ".join(ln.split()) for ln in own[label + 1:] if ln), "") if quoted else ""
             if parent is None and quoted and not (words and words in story_text):
                 # (the one quoting the story, its poster's words, answers no comment)
-                parent = next((c.index for c in reversed(comments) if c.author == quoted), None)
+                # (of that poster's comments, the latest holding the quoted words, else the latest)
+                theirs = [c for c in reversed(comments) if c.author == quoted]
+                parent = next((c.index for c in theirs if words and words in " ".join(c.text.split())),
+                              theirs[0].index if theirs else None)
             if parent is None and target:
                 answered = _REPLY_NUMBER.fullmatch(target["name"])
                 parent = numbered.get(answered[1]) if answered else next(
