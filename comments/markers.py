@@ -256,7 +256,7 @@ MASTHEAD_LONG_MENU = 150
 TICKER = re.compile(r"(?:Breaking(?: News)?|Just In|Developing|Live|Latest|Flash|Trending|(?:COVID-19|Covid|Coronavirus) update)\s*[:|–-]\s", re.I)
 #: A ticker's label on a line of its own, the ticker's headline under it.
 TICKER_LABEL = re.compile(r"(?:Breaking(?: News)?|Just In|Developing(?: Story)?|Flash|News Flash"
-                          r"|(?:My )?Recent(?:ly)? (?:reads|read|viewed)|Trending(?: Now)?|Latest(?: News)?|All news)\s*:?", re.I)
+                          r"|(?:My )?Recent(?:ly)? (?:reads|read|viewed)|Trending(?: Now)?|Latest(?: News)?|All news|Live)\s*:?", re.I)
 #: A web archive's toolbar above a page copied from its view (the Wayback Machine's): it opens with the
 #: archive's name within the first three lines and ends, within ARCHIVE_TOOLBAR_LINES lines, at its last
 #: "Close", "Help" or "About this capture" block line.
@@ -597,6 +597,7 @@ ARTICLE_END: tuple[Marker, ...] = (
     RELATED,
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?|Related (?:search(?:es)?|tags|topics)"
                          r"|Themes?|Regions?|In-depth Reports?)\s?:.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
+                         r"|Tags(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){1,20}"  # (the label glued to the tags: "TagsAfghanistan Donald …")
                          r"|(?:Posted|Filed) in\b[^.|]{1,80}?\s\|\s.{1,200}"
                          r"|This (?:entry|post) was (?:posted|filed) (?:in|under)\b.{1,300}"
                          r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords|(?:Search )?Keywords:"
@@ -958,6 +959,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|First published in .{1,60}©?"  # (Newsquest's: "First published in World News ©")
                           r"|Continue reading below|This (?:article|story) has been read [\d,]+ times?"
                           r"|Watch more (?:news |videos? )?on \S[\w.&'’-]{1,30}"  # ("Watch more News on iWantTFC")
+                          r"|Sign up to (?:FREE )?e-?mail (?:alerts|newsletters?|updates)\b.{0,100}"  # (a box over the text)
                           r"|Follow (?:The |the )?(?-i:[A-Z])[\w&'’ ]{1,40} on (?:Twitter|Facebook|Instagram)\b.{0,150}"
                           r"|Get (?:the|our) .{1,40}? e-?[Pp]aper\b.{0,150}"  # ("Get The Herald e-Paper delivered to …")
                           r"|\((?:h/t|hat tip:?) [^()]{1,80}\)"  # ("(h/t NAME at VideoCafe)")
@@ -1040,6 +1042,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                    r"|(?:Got|Have you got|Do you have) a story(?: for [\w.]{1,30})?\? Get in touch\b.{0,160}"
                                    r"|Report (?:typos|errors)(?: and corrections)? to\b.{1,80}"
                                    r"|(?-i:[A-Z][\w.'’ -]{2,40}) can be reached at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?(?:\s.{1,120})?"
+                                   r"|Contact (?:(?:the )?(?:reporter|writer|author) )?(?-i:[A-Z])[\w.'’ -]{2,40} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,80}"
                                    r"|The (?:writer|author) is (?:a|an|the)\b.{10,250}"  # (a bio: "The writer is a …")
                                    r"|(?:Reporter|Editor|(?:Edited|Reported|Compiled) by)\s?:\s*(?-i:[A-Z])[\w.'’ -]{2,50}"
                                    r"|(?:Edited|Reported|Compiled) by\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|[A-Z]\.[A-Z][\w'’-]+)"
