@@ -1149,7 +1149,8 @@ BOARD_SUBJECTS_MIN = 4
 #: A post's note that its writer edited it: "Edited on Wed Oct-07-09 09:40 AM by bhaskar_nyc".
 EDIT_NOTE = _line(r"\[?Edit(?:ed)? on .{5,40}?(?:\d|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{2,4})) by \S.{0,60}?(?: because:.{0,80})?\]?"
                   r"|Mod(?:erator)? Edit:.{1,200}"  # (AboveTopSecret: "[edit on 8-10-2009 by NAME]", "Mod Edit: …")
-                  r"|This post has been edited by \S.{0,60}?: .{5,40}")  # (IP.Board's: "… by NAME: May 2 2011, 02:16 PM")
+                  r"|This post has been edited by \S.{0,60}?: .{5,40}"  # (IP.Board's: "… by NAME: May 2 2011, 02:16 PM")
+                  r"|\(USER WAS (?:BANNED|PUT ON PROBATION|WARNED) FOR THIS POST\)")  # (a moderator's stamp under a post)
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("ad_notice", _line(_AD_SLOT),
            "an ad's slot between or under the comments: 'Story continues below', 'This advertisement has not loaded yet, …'"),

@@ -550,7 +550,9 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
         if j is None or not _name_like(lines[j]):
             continue
         posts.append((i, (lines[j], m["when"].strip())))
-        text_at[i] = _past_profile(lines, j + 1)
+        text_at[i] = k = _past_profile(lines, j + 1)
+        while k == j + 1 and text_at[i] <= j + _TITLE_LINES and POSTER_TITLE.fullmatch(lines[text_at[i]]):
+            text_at[i] += 1  # (past the poster's title alone: "Member", "Junior Member", "Banned")
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
