@@ -62,15 +62,15 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said):(?:\s*↑?\s*.{0,60})?"
+QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said|posted):(?:\s*↑?\s*.{0,60})?"
                          r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
 #: What closes a quote: XenForo's "Click to expand...".
 _QUOTE_END = re.compile(r"Click to (?:expand|shrink)(?:\.\.\.|…)", re.I)
 #: The poster a quote label names: "Quote Originally Posted by TexasTom View Post".
 QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by:? (?P<name>\S.{0,60}?)(?:\s+\(Post \d+\))?(?:\s+View Post)?"
                            r"|\(Original post by (?P<orig>\S.{0,60}?)\)", re.I)  # (The Student Room: "(Original post by NAME)")
-#: XenForo's quote label: "Nayyar Abbasi said:" (IP.Board's "NAME, on DATE, said:"); Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
-QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? said:(?:\s*↑)?|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
+#: XenForo's quote label: "Nayyar Abbasi said:" (Something Awful's "NAME posted:"; IP.Board's "NAME, on DATE, said:"); Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
+QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? (?:said|posted):(?:\s*↑)?|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
                          r"|(?P<wrote>\S.{0,60}?) (?:wrote:(?:\s*↑\s*.{0,60})?|writes(?:\.\.\.|…|:))"  # (phpBB: "Iqbal_Kh wrote: ↑Thu Oct 08, …")
                          r"|(?!Quote:)(?P<handle>[^\s:]{2,40}):"  # (vBulletin's "Quote:" over its label names nobody)
                          r"|QUOTE\s*\((?P<ipb>[^()@]{1,40}?)\s*@[^()]{1,40}\)")  # (IP.Board 2: "QUOTE(NAME @ May 2 2011, 01:05 PM)")
@@ -101,7 +101,7 @@ PROFILE_FIELD = re.compile(r"(?!.{1,40} (?:said|wrote):)(?!(?:Last )?[Ee]dited\b
 #: A poster's title lines above the fields ("Senior Member"): at most this many.
 _TITLE_LINES = 2
 #: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
-POST_TAIL = re.compile(r"_{5,}|-{12,}|Last edited by \S.{0,60}? on .{5,40}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
+POST_TAIL = re.compile(r"#\s?\?\s+\S.{7,40}|_{5,}|-{12,}|Last edited by \S.{0,60}? on .{5,40}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
                        r"|Reactions:(?: .{1,200})?|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+"
                        r"|\S.{0,40} is (?:offline|online)\b.{0,200}"
@@ -111,7 +111,7 @@ POST_TAIL = re.compile(r"_{5,}|-{12,}|Last edited by \S.{0,60}? on .{5,40}|Last 
                        r"|The Following [\d,]+ \w+ (?:Says? Thank You to|Thank) .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
 #: The thread's tools between its title and the first post: "Watch", "Go to first unread", "Skip to page:".
 _THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread|new post)|Skip to page:?"
-                          r"|Thread [Tt]ools|Print [Tt]hread|Search this [Tt]hread|Reply to this topic|Start new topic"
+                          r"|Thread [Tt]ools|Print [Tt]hread|Search this [Tt]hread|Bookmark this thread|Pages \(\d+\):(?: \[?\d+\]?)+|Reply to this topic|Start new topic"
                           r"|(?:(?:Track|Email|Print) this topic(?:\s*·\s*)?)+|Author|Reply to Topic(?: \| [\w ]{1,20})*|Jump to (?:unread|first unread)"
                           r"|Announcements?|.{1,150}»")  # (and the board's announcement: "Announcements", "Applying …? …»")
 #: An outlet and place under a pasted story's byline has at most this many words: "BBC News, Islamabad".
@@ -177,6 +177,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         posts, text_at, head_at = _posted_on_posts(lines)
     if not posts:
         posts, text_at, head_at = _dated_under_stats(lines)
+    if not posts:
+        posts, text_at, head_at = _dated_below_posts(lines)
     if not posts:
         return _mail_thread(lines, doc_id, path, meta)
     # (a box of the board's other threads closes this one: their starters and dates are no posts)
@@ -294,6 +296,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         title = repeated
     if title and "\t" in title:  # (the login form's column beside it: "TITLE<TAB>Password")
         title = title.split("\t")[0].strip()
+    if title and len(trail := re.split(r"\s+[>»›]\s+", title)) >= 3 and len(trail[-1].split()) >= 3:
+        title = trail[-1]  # (the board's trail ending with the thread's title: "Forums > Discussion > … > TITLE")
     body_lines, aside = _quoted_story(body_lines, title)
     if title:  # (the story's headline over it, the thread's title less the poster's words: "…, US says")
         title = next((ln for ln in aside if ln != title and title.startswith(ln)
@@ -734,6 +738,40 @@ def _dated_under_stats(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str
                                      or markers.EDIT_NOTE.fullmatch(lines[text]) or _EDITED.fullmatch(lines[text])):
             text += 1
         text_at[i], head_at[i] = text, name
+    return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
+
+
+#: A post's footer under its text, with the post's date: Something Awful's "# ? May 2, 2011 05:41" (its link, then
+#: "Profile", "Message", …).
+_FOOTER_DATE = re.compile(r"#\s?\?\s+(?P<when>\S.{7,40})")
+#: A poster's own title under the name and the date they joined, set apart, is at most this many words.
+_CUSTOM_TITLE_WORDS = 6
+
+
+def _dated_below_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int], dict[int, int]]:
+    """The posts of a thread whose posts each open with the poster's name over the date they joined ("Red Crescent
+    Moon", "Sep 9, 2005"; their own title may follow, set apart: "one thread, one love") and close with a footer
+    holding the post's date ("# ? May 2, 2011 05:41"), as `_numbered_posts` gives them, keyed by the footer; empty
+    when fewer than two."""
+    def joined(k: int) -> bool:  # the date the poster joined: a day, no time
+        return len(lines[k]) <= 20 and not _HAS_TIME.search(lines[k]) and parse_date_text(lines[k]) is not None
+
+    posts, text_at, head_at, start = [], {}, {}, 0
+    for f, line in enumerate(lines):
+        if not (line and (m := _FOOTER_DATE.fullmatch(line)) and parse_stamp(m["when"])):
+            continue
+        filled = [k for k in range(start, f) if lines[k]]
+        name = next((a for a, b in zip(filled, filled[1:]) if _name_like(lines[a]) and joined(b)), None)
+        start = f + 1
+        if name is None:
+            continue
+        text = filled[filled.index(name) + 2:]
+        # (the poster's own title, set apart over more text: "Quite Cross")
+        if len(text) >= 2 and text[1] > text[0] + 1 and len(lines[text[0]].split()) <= _CUSTOM_TITLE_WORDS \
+                and not markers.SENTENCE_END.search(lines[text[0]]) and not QUOTE_LABEL.fullmatch(lines[text[0]]):
+            text = text[1:]
+        posts.append((f, (lines[name], m["when"])))
+        text_at[f], head_at[f] = text[0] if text else f, name
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
