@@ -279,7 +279,7 @@ MENU_GAP = re.compile(r"\S\s{3,}\S|\s[·|•›»]\s")
 #: Two spaces between a menu row's items ("Login via:  Fark  Facebook  Twitter"): two such gaps make a menu.
 MENU_GAP_NARROW = re.compile(r"\S {2}(?=\S)")
 #: A byline naming its writer: "By Jane Doe", "submitted by name …".
-BY_NAME = re.compile(r"(?:^|\s)by\s+\S"  # or a wire's "From NAME, CNN Senior International Correspondent"
+BY_NAME = re.compile(r"(?:^|\s)by\s+\S|^By(?=(?-i:[A-Z][a-z]))"  # (or glued: "ByTom Ashcroft"), or a wire's "From NAME, CNN Senior International Correspondent"
                      r"|^From\s+(?:(?-i:[A-Z])\w+['’]s\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}"
                      r"(?:,\s|\s+and\s+(?-i:[A-Z])|$)", re.I)  # ("From CNN's Hina Rafiq and Paul Henshaw")
 #: A navigation bar as the page's first line ("Policy News new | past | comments | ask"):
@@ -318,8 +318,8 @@ AGENCY_DATELINE = re.compile(rf"{NEWS_AGENCY}(?: and {NEWS_AGENCY})?(?:\s*/\s*\w
 CAPS_NAME_IN_PLACE = _line(r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}) in (?-i:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
                            r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2})")  # (or the place in capitals too: "… in ISLAMABAD")
 BYLINE: tuple[Marker, ...] = (
-    Marker("by", _line(r"(?:[—–]\s*)?(?:(?:Story|Written|Words|Reporting|Reported|Posted) )?By\s+\S.{0,120}"),
-           "'By Jane Doe', 'Story by Jane Doe', 'Posted By Jane Doe', '—By Jane Doe' lines"),
+    Marker("by", _line(r"(?:[—–]\s*)?(?:(?:Story|Written|Words|Reporting|Reported|Posted) )?By(?:\s+|(?=(?-i:[A-Z][a-z])))\S.{0,120}"),
+           "'By Jane Doe', 'Story by Jane Doe', 'Posted By Jane Doe', '—By Jane Doe' lines; 'ByJane Doe' glued"),
     Marker("author_label", _line(r"Authors?:\s*(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?:,\s*[^.]{2,60})?"),
            "a labelled byline with the writer's affiliation: 'Author: Hamid Qureshi, LUMS'"),
     Marker("started_by", _line(r"(?:Started|Created|Organi[sz]ed|Launched) by\s+\S.{0,120}"),
