@@ -786,7 +786,7 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("buttons", _line(r"Reply|Delete|Replies|Report(?: abuse)?|Flag|Like|Respect|Share|Register|Tweet|Print|Email|Pinterest|add comment"
                             r"|Subscribe(?: now| for free)?|Type your email(?:…|\.\.\.)?|Top highlight|Cancel|Respond"
                             r"|WhatsApp|Facebook|Twitter|LinkedIn|Google\+?|YouTube|Instagram|TikTok|AOL|Yahoo!?|OpenID|Also (?:post|share) (?:to|on) (?:Facebook|Twitter)|Show More(?:\s*Show Less)?|Back to Gallery|Reply »|\|?\s*Judge it!|Judged:|[-–—]\s*Advertisement\s*[-–—]|Log in to Reply|(?:Show|Hide|View) (?:all |more )?replies(?: \(\d+\))?"
-                            r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?| repl(?:y|ies)(?: in this thread)?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar|Image|Conversation"
+                            r"|(?:Load|Show|View|See|Read) (?:all |\d+ )?more(?: comments?| repl(?:y|ies)(?: in this thread)?)?|View all comments(?: \([\d,]+\))?|Add your comment|Avatar|Image|Conversation|RSS|Trackback URL|(?-i:[A-Z])"
                             r"|(?:Share|Post) (?:on|via|to) \w+|Print this page|Printable version|Reuse this content|Article history"
                             r"|Print Friendly(?:,? PDF (?:&|and) Email)?|Print(?:er)?[- ][Ff]riendly (?:version|[Pp]age)|Send this (?:[Aa]rticle|[Ss]tory) to a [Ff]riend|Share [Aa]rticle"
                             r"|Download(?: Download)?(?: \(right click (?:&|and) save as\))?"
@@ -804,7 +804,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|[+−-]"
                             r"|Post (?:not )?marked as liked|Video (?:Loading|Unavailable)|(?:Click|Tap) to play|The video will start in \d+|Play (?:now|Video)"
                             r"|(?-i:[\^|v])"),  # (a vote widget's arrows copied a line each: "^", "|", "v")
-           "buttons, links and image labels ('Avatar'), a page list's lone '…'"),
+           "buttons, links and image labels ('Avatar'), a page list's lone '…'; OpenWeb's 'Conversation' heading;"
+           " an old Disqus footer's links and their icons' letters ('M', 'Subscribe by email', 'S', 'RSS')"),
     Marker("counters", _line(r"(?:Recommend|Like|Likes|Shares?|Views?|Reads?)\??\s*:?\s*\(?[\d,.]*[KkMm]?\)?|Thanks\s*\(?[\d,]+\)?|(?:Score|Points|Votes|Rating)\s*:?\s*[+-]?[\d,.]+"
                              r"|[\d,.]+[KkMm]?\s+(?:likes?|views?|shares?|reads?|recommend(?:ation)?s?"
                              r"|(?:people|person) (?:are |is )?(?:reading|viewing|like|likes|liked|recommend)\b.{0,60})"
