@@ -1172,7 +1172,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            "a comment's field labels, each over its value: 'Commenter', 'Location', 'Date and time'"),
     Marker(
         "notice",
-        _line(r"(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+|Have your say)\b.{0,200}"
+        _line(r"(?:Agree\? Disagree\?\s+)?(?:No (?:comments|opinions|responses|replies|letters|answers)(?: have been (?:posted|made))?(?: yet)?|Be the first to \w+|Have your say)\b.{0,200}"
               r"|(?:Please |Kindly )?(?:Refrain|Avoid) (?:from )?posting\b.{0,600}|Moderator:\s.{10,300}|I (?:agree|accept) (?:to )?(?:the |our )?(?:Terms|Community Guidelines|House Rules)\b.{0,120}"  # (a moderator's note between comments: "Moderator: Readers, please stay on topic.")
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Only (?:\w+ ){0,2}(?:subscribers|members|users|readers)|Log ?in|You must|You need to|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) welcomes|Comment(?:ing)? [Pp]olicy:"
