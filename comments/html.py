@@ -54,6 +54,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # cards: "commento-card".
 _ITEM_CLASS = re.compile(r"^(?!(?:add|post|leave|write|new|no|your|load|more|show|sort|count|reply|author)-)"
                          r"(?:[a-z][a-z0-9]*-)?(?:comment|cmt)(?:-item|-single|-row|-entry|-article|-renderer|-view-model|--\w+)?$"
+                         r"|^(?:[a-z]+_)?(?:comment|cmt)_item$"  # (VnExpress: "comment_item", "sub_comment_item")
                          r"|^(?:[a-z]+-)*single-comment(?:-top|-reply|-main)?$|^(?:[a-z]+-)?comments?__item$"  # (BEM: Sputnik's "b-comments__item")
                          r"|^message-(?:view|item)$|^(?:[a-z]+-)?(?:comment|reply)\w{0,3}-card$"
                          r"|^answer$|^flow-post$|^m-post$", re.I)  # Vanilla: "Comment"; Q&A sites: "answer"; MediaWiki's
@@ -476,8 +477,11 @@ def _marked_items(root) -> list[_Item]:
                 or _inside_form(el):
             continue  # (nor a link or button to the comments: "<a class=tool-comment>Comment</a>")
         classes = _classes(el)
-        if "pingback" in classes or "trackback" in classes or _NOTICE.match(_inline_text(el)) or _jump_link(el):
+        if "pingback" in classes or "trackback" in classes or _NOTICE.match(_inline_text(el)) or _jump_link(el) \
+                or _section_label(el):
             continue  # not a reader's comment: a pingback, a notice in a comment's box, a tool linking to the section
+            # (or the section's heading or notice in a part so named: "<span class=txt-comment>Comments</span>",
+            # "<p class=note-comment>You need to log in to comment. …</p>")
         if any(_ITEM_CLASS.match(c) for c in classes) or (
                 el.tag == "li" and "post" in classes and any(d in el.iterancestors() for d in disqus)):
             elements.append(el)
@@ -492,6 +496,18 @@ def _marked_items(root) -> list[_Item]:
     if len(reviews) >= 2:
         elements = sorted({*elements, *reviews}, key=_document_order(root))
     return _read_marked(root, elements)
+
+
+def _section_label(el) -> bool:
+    """Whether `el`, a part with no parts of its own but inline ones, shows the section's heading or notice."""
+    shown = _inline_text(el)
+    return not any(isinstance(d.tag, str) and d.tag in ("div", "p", "li", "article") for d in el.iterdescendants()) \
+        and bool(shown) and (bool(_HEADING_SHOWN.fullmatch(shown)) or _SECTION_NOTICE.fullmatch(shown) is not None)
+
+
+#: A comment section's heading: "Comments", "Comments (12)", "Reader comments"; and its notice.
+_HEADING_SHOWN = re.compile(r"(?:Reader(?:s['’]?)? )?Comments?(?:\s*\(\d+\))?", re.I)
+_SECTION_NOTICE = next(m.pattern for m in markers.SECTION_BOILERPLATE if m.name == "notice")
 
 
 def _head_part(el, marked: set) -> bool:
@@ -992,8 +1008,11 @@ def _read_item(el, chosen: set) -> _Item:
     # a paragraph each in parts of one class right inside the comment ("<p class=comment-text>" twice): all of them
     parts = [t for t in texts if t.getparent() is el and t.get("class") == container.get("class")] \
         if container is not el and container.getparent() is el else []
+    # (and the name, when it opens the text's own paragraph: "<p><span class=txt-name><b>NAME</b></span>Text …")
+    named = [author] if author is not None and author is not container and any(
+        a is author for a in container.iterdescendants()) else []
     item.text = "\n\n".join(shown for p in parts or [container]
-                            if (shown := block_text(_without_chrome(p, chosen, also=quotes + labels))))
+                            if (shown := block_text(_without_chrome(p, chosen, also=quotes + labels + named))))
     item.quoted = _quoted_poster(quotes[0]) if quotes else None
     if previews and item.quoted is None:
         named = next((n for n in previews[0].iter() if isinstance(n.tag, str) and _has_class(n, _PREVIEW_NAME_CLASS)), None)
