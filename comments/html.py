@@ -103,7 +103,8 @@ _DISCOVERY_CLASS = re.compile(r"^discovery(?:$|[-_])")
 _READ_ON = re.compile(r"\b(?:Read on|Read more|Continue reading)\b\s*:")
 #: A dek (the page's summary, under the headline, not ending like a sentence) has at most this many words.
 _DEK_MAX_WORDS = 30
-#: A part marked as the dek: "subtitle", "standfirst", "dek", "deck", "subheadline", "subHed", "subhead" (as the first paragraph only: a subhead lower down is a crosshead).
+#: A part marked as the dek: "subtitle", "standfirst", "dek", "deck", "subheadline", "subHed", "subhead" (read as the
+#: first paragraph only: a subhead lower down is a crosshead).
 _DEK_CLASS = re.compile(r"(?:^|[-_])(?:subtitle|standfirst|dek|deck|sub-?headline|sub-?hed|sub-?head|strapline)(?:$|[-_])", re.I)
 #: A body shorter than this from trafilatura's precision mode is retried in recall mode.
 _MIN_BODY_CHARS = 200

@@ -1024,7 +1024,7 @@ def _headline_candidates(lines: list[str], first: int, short: bool = False):
                 and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _header(line) \
                 and not _is_boilerplate(line, markers.BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
                 and not _button_row(line) and not _dated_byline(line) and not markers.BREADCRUMBS.fullmatch(line) \
-                and not find_article_date([re.split(r"\s+[-–—|]\s+", line)[0]]):  # ("Wed, May 04, 2016 - Page 6")
+                and not _date_led(line):
             yield i, [k for k in range(max(first, i - 12), i) if lines[k]]
 
 
@@ -1088,6 +1088,11 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
     return None
 
 
+def _date_led(line: str) -> bool:
+    """A line opening with a date, perhaps a tail after a dash or bar: "Wed, May 04, 2016 - Page 6"."""
+    return find_article_date([re.split(r"\s+[-–—|]\s+", line)[0]]) is not None
+
+
 #: At most this many buttons between the page's date and the headline under it: "News List", "Print".
 _DATED_TOOLS = 3
 
@@ -1097,7 +1102,7 @@ def _past_dated_tools(lines: list[str], above: list[int]) -> list[int]:
     ("Home / World", "Wed, May 04, 2016 - Page 6", "News List", "Print", then the headline)."""
     for k in range(len(above) - 1, max(-1, len(above) - 2 - _DATED_TOOLS), -1):
         line = lines[above[k]]
-        if find_article_date([re.split(r"\s+[-–—|]\s+", line)[0]]):
+        if _date_led(line):
             return above[:k]
         if len(line.split()) > 2 or markers.SENTENCE_END.search(line):
             break

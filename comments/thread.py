@@ -100,8 +100,11 @@ THREAD_BYLINE = re.compile(r"(?:Thread starter|Started by|Discussion in .{1,80}?
 PROFILE_FIELD = re.compile(r"(?!.{1,40} (?:said|wrote):)(?!(?:Last )?[Ee]dited\b)[A-Z][A-Za-z ]{1,20}(?: \([A-Za-z ]{1,20}\))?:\s*\S.{0,60}")  # (not a quote's label)
 #: A poster's title lines above the fields ("Senior Member"): at most this many.
 _TITLE_LINES = 2
-#: What ends a post's own text: the signature's rule ("__________________"), the forum's edit note.
-POST_TAIL = re.compile(r"#\s?\?\s+\S.{7,40}|_{5,}|-{12,}|Last edited by \S.{0,60}? on .{5,40}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
+#: A post's footer under its text, with the post's date: Something Awful's "# ? May 2, 2011 05:41" (its link, then
+#: "Profile", "Message", …).
+_FOOTER_DATE = re.compile(r"#\s?\?\s+(?P<when>\S.{7,40})")
+#: What ends a post's own text: its dated footer, the signature's rule ("__________________"), the forum's edit note.
+POST_TAIL = re.compile(_FOOTER_DATE.pattern + r"|_{5,}|-{12,}|Last edited by \S.{0,60}? on .{5,40}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
                        r"|Reactions:(?: .{1,200})?|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+"
                        r"|\S.{0,40} is (?:offline|online)\b.{0,200}"
@@ -554,9 +557,11 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
         if j is None or not _name_like(lines[j]):
             continue
         posts.append((i, (lines[j], m["when"].strip())))
-        text_at[i] = k = _past_profile(lines, j + 1)
-        while k == j + 1 and text_at[i] <= j + _TITLE_LINES and POSTER_TITLE.fullmatch(lines[text_at[i]]):
-            text_at[i] += 1  # (past the poster's title alone: "Member", "Junior Member", "Banned")
+        text = _past_profile(lines, j + 1)
+        if text == j + 1:  # no fields: past the poster's title alone ("Member", "Junior Member", "Banned")
+            while text < min(len(lines), j + 1 + _TITLE_LINES) and POSTER_TITLE.fullmatch(lines[text]):
+                text += 1
+        text_at[i] = text
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
@@ -691,9 +696,9 @@ def _posted_on_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
-#: A poster's stats a line each under the name: "2,874 posts", "118 months", "Original Poster:".
 #: A post's note that it was edited, under its date: "edited August 16, 2021 6:35PM".
 _EDITED = re.compile(r"edited .{8,40}", re.I)
+#: A poster's stats a line each under the name: "2,874 posts", "118 months", "Original Poster:".
 _STAT_LINE = re.compile(r"[\d,]+ (?:posts?|months?|years?|days?)|Original Poster:?", re.I)
 #: A post's buttons under its date, over its text: "quotequote all".
 _QUOTE_BUTTONS = re.compile(r"(?:quote\s*){1,2}(?:all)?", re.I)
@@ -741,9 +746,6 @@ def _dated_under_stats(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
-#: A post's footer under its text, with the post's date: Something Awful's "# ? May 2, 2011 05:41" (its link, then
-#: "Profile", "Message", …).
-_FOOTER_DATE = re.compile(r"#\s?\?\s+(?P<when>\S.{7,40})")
 #: A poster's own title under the name and the date they joined, set apart, is at most this many words.
 _CUSTOM_TITLE_WORDS = 6
 
