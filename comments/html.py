@@ -42,8 +42,8 @@ from .chat import ARTICLE_MIN_WORDS, _post
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
-from .splitter import (_doc_id, _header, _is_boilerplate, _is_byline, _replied, _site_from_url, _unquoted, head_line,
-                       site_from_metadata, split_text, trim_body)
+from .splitter import (_NOTICE as _SECTION_NOTICE, _doc_id, _header, _is_boilerplate, _is_byline, _replied,
+                       _site_from_url, _unquoted, head_line, site_from_metadata, split_text, trim_body)
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -503,12 +503,11 @@ def _section_label(el) -> bool:
     """Whether `el`, a part with no parts of its own but inline ones, shows the section's heading or notice."""
     shown = _inline_text(el)
     return not any(isinstance(d.tag, str) and d.tag in ("div", "p", "li", "article") for d in el.iterdescendants()) \
-        and bool(shown) and (bool(_HEADING_SHOWN.fullmatch(shown)) or _SECTION_NOTICE.fullmatch(shown) is not None)
+        and bool(shown) and bool(_HEADING_SHOWN.fullmatch(shown) or _SECTION_NOTICE.pattern.fullmatch(shown))
 
 
-#: A comment section's heading: "Comments", "Comments (12)", "Reader comments"; and its notice.
+#: A comment section's heading: "Comments", "Comments (12)", "Reader comments".
 _HEADING_SHOWN = re.compile(r"(?:Reader(?:s['’]?)? )?Comments?(?:\s*\(\d+\))?", re.I)
-_SECTION_NOTICE = next(m.pattern for m in markers.SECTION_BOILERPLATE if m.name == "notice")
 
 
 def _head_part(el, marked: set) -> bool:
