@@ -1930,6 +1930,8 @@ def _without_chrome(el, chosen, also=()):
         if original in chosen or original in also or not isinstance(node.tag, str) or node.tag in _CHROME_TAGS or (
                 _has_class(node, _CHROME_CLASS) and not _text_rank(node) < 3) or _NOTICE.match(_inline_text(node)) \
                 or _hidden(node) or node.get("role") == "button" and "-" in node.tag:  # (a component's "Read more")
+            if original in also and _SAID.fullmatch(node.tail or ""):
+                node.tail = None  # the head's "Says:" after the name ("<cite>NAME</cite> Says:")
             _drop(node)
     return clone
 
