@@ -375,9 +375,12 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                                     posted_at_parsed=when_of(when), text=text, parent=parent))
             topic_of[len(comments)] = topic
     body_text = _join(body)
-    published, source = _article_date(dropped, [], meta, body_text)  # (the pasted story's own date line first)
+    # the pasted story's own date line first, then the first post's date, then a date in the story's link
+    published, source = _article_date([ln for ln in dropped if not _BARE_LINK.fullmatch(ln)], [], meta, body_text)
     if published is None and (first_stamp := when_of(posts[0][1][1])) is not None:
         published, source = first_stamp.date(), "page"
+    if published is None:
+        published, source = _article_date(dropped, [], meta, body_text)
     trailer = [ln for ln in lines[end:] if ln]
     boilerplate += [ln for i, _ in posts for ln in lines[head_at.get(i, i):text_at.get(i, i + 1)] if ln] + subjects \
         + dropped + trailer
@@ -561,6 +564,8 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
         if text == j + 1:  # no fields: past the poster's title alone ("Member", "Junior Member", "Banned")
             while text < min(len(lines), j + 1 + _TITLE_LINES) and POSTER_TITLE.fullmatch(lines[text]):
                 text += 1
+        elif text < len(lines) and _reputation(lines[text], lines[j]):
+            text += 1  # (under the fields, the poster's reputation: "NAME is on a distinguished road")
         text_at[i] = text
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
@@ -777,11 +782,25 @@ def _dated_below_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
+#: vBulletin's reputation under a poster's fields, its words once for each mark: "NAME is a jewel in the rough"
+#: three times over, "NAME is on a distinguished road".
+_REPUTATION_WORDS = re.compile(r" (?:is|has|will) [a-z][a-z ,'’-]{3,60}")
+
+
+def _reputation(line: str, name: str) -> bool:
+    """`line` is `name`'s reputation: the name and a short phrase, once or repeated."""
+    return line.startswith(name + " ") and bool(re.fullmatch(
+        rf"(?:{re.escape(name)}(?P<words>{_REPUTATION_WORDS.pattern}))(?:{re.escape(name)}(?P=words))*", line))
+
+
 def _past_profile(lines: list[str], k: int, guest: bool = False) -> int:
     """Where the post's text starts under its poster's name, from line k: past the poster's title ("Senior Member")
     and profile fields ("Join Date: …", or a label over its value: "Join Date", "Sep 2008"); k when there are none
     (with `guest`, past a guest's title alone: "Guest")."""
-    field = next((n for n in range(k, min(len(lines), k + _TITLE_LINES + 2)) if PROFILE_FIELD.fullmatch(lines[n])
+    # (the avatar's label and its blank lines may sit between the title and the fields: "Registered User", "",
+    # "NAME's Avatar", "", "Join Date: …")
+    reach = k + _TITLE_LINES + 2 + 2 * any(_AVATAR_LABEL.fullmatch(ln) for ln in lines[k:k + _TITLE_LINES + 2])
+    field = next((n for n in range(k, min(len(lines), reach)) if PROFILE_FIELD.fullmatch(lines[n])
                   or PROFILE_LABEL.fullmatch(lines[n]) or PROFILE_COUNT.fullmatch(lines[n])), None)
     if field is None:
         return k + 1 if guest and k < len(lines) and _GUEST.fullmatch(lines[k]) else k
