@@ -90,7 +90,7 @@ PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?|[\d,]+ posts
 # (or its posts and their reads: "1,877 posts, read 2,310,446 times")
 _FIELD_VALUE_CHARS = 40
 #: A poster's title or banner under the name: "SENIOR MEMBER", "Well-known member", "Moderator".
-POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+ ){0,2}(?:member|moderator|administrator|staff)"
+POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+\.? ){0,2}(?:member|moderator|administrator|staff)"
                           r"|(?:[\w-]+ ){0,2}(?:veteran|newbie|guest|regular|contributor|rookie|sage|guru|legend|belt)"
                           r"|(?:Past )?Donor|Banned|Supporter|Premium|VIP"  # (or a banner: "Donor", "Banned")
                           r"|@[a-z]+", re.I)  # (or its icon's label: "Blue Belt", "@Blue")
@@ -109,6 +109,7 @@ POST_TAIL = re.compile(_FOOTER_DATE.pattern + r"|_{5,}|-{12,}|Last edited by \S.
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+"
                        r"|\S.{0,40} is (?:offline|online)\b.{0,200}"
                        r"|Informative|Funny|Useful|Winner"  # (XenForo's reactions under the text, a line each)
+                       r"|Logged|Merited by .{1,200}|«\s*Last edit: .{5,60}? by \S.{0,60}?\s*»"  # (SMF's, and its merit)
                        r"|Multi-?quote|Thanks [\d,]+|[\d,]+ users? thanked (?:the )?author for this post\.?"  # (vBulletin's buttons; Boards.ie's thanks)
                        r"|(?:Sent|Posted) (?:from|using) (?:my )?(?:\w+ )?(?:Mobile|iPhone|iPad|Android|phone|app|Tapatalk)\b.{0,30}"
                        r"|The Following [\d,]+ \w+ (?:Says? Thank You to|Thank) .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
@@ -182,6 +183,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         posts, text_at, head_at = _dated_under_stats(lines)
     if not posts:
         posts, text_at, head_at = _dated_below_posts(lines)
+    if not posts:
+        posts, text_at, head_at = _subject_dated_posts(lines)
     if not posts:
         return _mail_thread(lines, doc_id, path, meta)
     # (a box of the board's other threads closes this one: their starters and dates are no posts)
@@ -293,9 +296,12 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                     or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
         subjects.append(head.pop())
     title, body_lines = _subject([] if labelled else head, texts[0])
+    # (the title over the page, and again in the first post's head; or the page's line ends with it, or names it
+    # the topic: the breadcrumbs' "… > TITLE", "Author<TAB>Topic: TITLE (Read 1874 times)")
     repeated = next((ln for ln in lines[first:text_at.get(posts[0][0], first)] if ln and len(ln.split()) >= 3
-                     and _title_like(ln) and ln in head), None)
-    if repeated is not None and not labelled:  # (the title over the page, and again in the first post's head)
+                     and _title_like(ln) and (ln in head or any(
+                         h.endswith((f"> {ln}", f"» {ln}", f"› {ln}")) or f"Topic: {ln} " in h for h in head))), None)
+    if repeated is not None and not labelled:
         title = repeated
     if title and "\t" in title:  # (the login form's column beside it: "TITLE<TAB>Password")
         title = title.split("\t")[0].strip()
@@ -865,10 +871,65 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
     block above a post number line, or None when the line above the number is
     not a date or no name sits over the profile fields and titles."""
     stamp = number - 1
-    while stamp >= 0 and (not lines[stamp] or _BOOKMARK.fullmatch(lines[stamp])):  # (past "Add bookmark")
+    while stamp >= 0 and (not lines[stamp] or _BOOKMARK.fullmatch(lines[stamp])  # (past "Add bookmark")
+                          or _LAST_EDIT.fullmatch(lines[stamp])):  # (and SMF's "Last edit: DATE by NAME")
         stamp -= 1
     if stamp < 0 or len(lines[stamp]) > 40 or not (_HAS_TIME.search(lines[stamp]) or parse_stamp(lines[stamp])):
         return None
+    found = _poster_over_date(lines, stamp)
+    return found if found is not None else _poster_over_subject(lines, stamp)
+
+
+#: SMF's edit note between a post's date and its number: "Last edit: August 16, 2021, 03:40:07 PM by NAME".
+_LAST_EDIT = re.compile(r"Last edit: .{5,60}? by \S.{0,60}")
+#: An older SMF post's date line under its subject: "« on: November 27, 2011, 09:14:03 AM »", "« Reply #1 on: … »".
+_SMF_STAMP = re.compile(r"«\s*(?:Reply #\d{1,6} )?on: (?P<when>\S.{7,40}?)\s*»")
+
+
+def _subject_dated_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int], dict[int, int]]:
+    """The posts of an older SMF thread, each dated under its subject ("« Reply #1 on: DATE »"), its poster's
+    block over the subject (see _poster_over_subject). Empty when fewer than two posts."""
+    posts, text_at, head_at = [], {}, {}
+    for i, line in enumerate(lines):
+        if line and (m := _SMF_STAMP.fullmatch(line)) \
+                and (parse_stamp(m["when"]) or markers.POST_STAMP.fullmatch(m["when"])) \
+                and (found := _poster_over_subject(lines, i)) is not None:
+            _, name, top = found
+            posts.append((i, (lines[name], m["when"])))
+            text_at[i], head_at[i] = i + 1, top
+    return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
+
+
+def _poster_over_subject(lines: list[str], stamp: int) -> tuple[int, int, int] | None:
+    """(the date line, the name line, the block's first line) of an SMF
+    poster's block over the post's subject, the subject right over its date:
+    the name, the rank, "Offline", "Activity: 1652", "Merit: 1380", the
+    poster's own line set apart, the subject ("Re: …"), the date; or None."""
+    subject = stamp - 1
+    if subject < 1 or not lines[subject] or lines[subject - 1]:
+        return None  # (the subject is set apart from the block above it)
+    k = subject - 1
+    while k >= 0 and not lines[k]:
+        k -= 1
+    if k >= 0 and not PROFILE_FIELD.fullmatch(lines[k]):  # the poster's own line ("Not your keys, not your coins")
+        k -= 1
+        if k < 0 or lines[k]:
+            return None
+    fields = 0
+    while k >= 0 and (not lines[k] or PROFILE_FIELD.fullmatch(lines[k]) or _BLOCK_LINE.fullmatch(lines[k])):
+        fields += bool(PROFILE_FIELD.fullmatch(lines[k]))
+        k -= 1
+    if not fields:
+        return None
+    if k > 0 and (POSTER_TITLE.fullmatch(lines[k]) or _RANK.fullmatch(lines[k])) and _name_like(lines[k - 1]):
+        k -= 1  # (the rank: "Legendary", "Hero Member")
+    if k < 0 or not _name_like(lines[k]) or POST_TAIL.fullmatch(lines[k]):
+        return None
+    return stamp, k, k
+
+
+def _poster_over_date(lines: list[str], stamp: int) -> tuple[int, int, int] | None:
+    """_poster_above's block right over the date line `stamp`."""
     # (the board's own ranks under a name shown twice, its avatar's text over it, or under its letter avatar:
     # "Auld_Hackit", "Auld_Hackit", "LE", "Book Reviewer"; "B", "Bad_CO", "War Hero")
     for j in range(stamp - 2, max(0, stamp - 2 - _TITLE_LINES) - 1, -1):
