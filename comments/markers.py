@@ -678,6 +678,8 @@ HEADERS: tuple[Header, ...] = (
                             r"|Sort [Oo]rder:.{0,30}|[\d,]+ Comment threads|Blowback|Discuss this (?:issue|article|story|topic) with other readers!?|Customer reviews|Community reviews|Reasons for signing|Top (?:positive |critical )?reviews(?: from .{1,40})?"),
            "a bare section heading: 'Comments', 'Your views', 'What readers say', a shop's 'Customer reviews', Kinja's"
            " '38 participants', 'Comments on this story' (not 'Views' or 'Discussion', which articles use as subheadings)"),
+    Header("talkbacks", _line(r"Talkbacks (?:for|on) this (?:article|story|post)(?::\s*(?P<count>[\d,]+))?"),
+           "Israeli sites' 'Talkbacks for this article: 10'"),
     Header("letters", _line(r"(?:Your|Readers?['’]?|Today['’]s) letters|Letters (?:to the editor|from (?:our )?readers):?"),
            "letters pages: 'Letters to the Editor', 'Your letters' (each letter is signed after its text)",
            separator="signed_after"),
@@ -1184,7 +1186,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
         "notices about commenting: 'Reader comments are listed below…', 'Join the discussion…', 'Add a comment…'",
     ),
     Marker("controls", _line(r"(?:Comments )?(?:[Ss]ort(?:ed)?|[Oo]rder(?:ed)?)(?: comments)? by:?(?:\s*\w+){0,3}|Sort comments:?"
-                             r"|Collapse replies(?: Expand all)?|(?:Expand|Shrink|Hide) all|Threads:?\s*(?:collapsed|expanded)|Show \d+"
+                             r"|Collapse replies(?: Expand all)?|(?:Expand|Shrink|Hide) all(?: comments| talkbacks)?|Add (?:a|your) talkback|Threads:?\s*(?:collapsed|expanded)|Show \d+"
                              r"|Comment Preferences|Display:(?:\s*\w+(?: \w+){0,2}(?:\s*\|\s*\w+(?: \w+){0,2})+)?|Sort:|See (?:previous|earlier|more|all) replies|"
                              r"Comments [Cc]losed|Share what you think|Click to rate"
                              r"|(?:Best|Worst) rated|View all"

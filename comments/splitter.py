@@ -97,6 +97,8 @@ _NAME_COLON = re.compile(r"\s+:$")
 #: A head naming its writer before "says:" ("Kamran Aslam says:").
 _SAID = next(s for s in markers.SEPARATORS if s.name == "said")
 _SUBMITTED = next(s for s in markers.SEPARATORS if s.name == "submitted")
+#: A photo's caption that only names its subject: "Donald Trump", "Imran Khan".
+_CAPTION_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 _CAPTION = next(m for m in markers.BODY_BOILERPLATE if m.name == "caption")
 _NOTICE = next(m for m in markers.SECTION_BOILERPLATE if m.name == "notice")
 _TAGS = next(m for m in markers.ARTICLE_END if m.name == "tags")
@@ -477,7 +479,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
                 if markers.HEADLINE_MIN_WORDS <= len(lines[k].split()) <= markers.CAPTION_MAX_WORDS
                 and markers.SENTENCE_END.search(lines[k]) and markers.BARE_CREDIT.fullmatch(lines[shown[n - 1]])
                 and not _PLACE_OPENING.match(lines[k])  # (not the story's first paragraph: "ISLAMABAD, January 2. …")
-                and (n < 2 or lines[shown[n - 2]] not in doubled and not markers.BY_NAME.match(lines[shown[n - 2]]))}
+                and (n < 2 or lines[shown[n - 2]] not in doubled and not markers.BY_NAME.match(lines[shown[n - 2]])
+                     # (nor the photo's own caption over the credit, a name: "Donald Trump", "Reuters")
+                     and not (_CAPTION_NAME.fullmatch(lines[shown[n - 2]])
+                              and not _is_boilerplate(lines[shown[n - 2]], markers.BOILERPLATE)))}
     # ...or under a labelled image and its credit ("Image: Compound in Abbottabad", "Tariq Jamil / AFP - Getty Images")
     doubled |= {lines[k] for k in range(2, body_end)
                 if lines[k] and len(lines[k].split()) <= markers.CAPTION_MAX_WORDS
@@ -1870,6 +1875,7 @@ def _section_end(lines: list[str], start: int, top: int) -> int | None:
     end = _first_line(lines, start, len(lines), markers.COMMENTS_END)
     form = next((i for i in range(start, end if end is not None else len(lines)) if _form_fields_at(lines, i)), None)
     if form is not None and any(_stamp(ln) or markers.NAME_THEN_STAMP.fullmatch(ln) or markers.SIGNATURE.fullmatch(ln)
+                                or _stamp_in_parens(ln)
                                 for ln in lines[start:form] if ln):  # (or signatures: "Posted by NAME on DATE")
         return form  # a run of a form's field labels under comments ("Your name", "Your location", "Submit")
     while end is not None and (lines[top:].count(lines[end]) >= markers.HEADER_MAX_REPEATS or (
@@ -2245,6 +2251,11 @@ class _Start:
     outline: str | None = None  # its number when replies are numbered under their comment's: "2", "2.1"
 
 
+#: A reply's subject, the answered comment's with "Re:": "Re: Good call by Congress".
+_REPLY_SUBJECT = re.compile(r"Re:\s*(?P<subject>\S.{0,150})")
+#: A numbered comment's subject naming the number of the comment answered: "To #3 Faisal", "#2 is right".
+_SUBJECT_ANSWERS = re.compile(r"(?:(?:To|Re:?|@)\s*)?#(?P<n>\d{1,4})\b", re.I)
+
 #: Drupal's line over a reply's head naming the comment it answers: "In reply to Re: Overdue by Zainab Q".
 _IN_REPLY_BY = re.compile(r"In reply to .{1,80} by (?P<name>\S.{0,40})")
 
@@ -2292,6 +2303,12 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
     stamped = _stamped_heads(sec, sep)
     for i, line in enumerate(sec):
         m = sep.pattern.fullmatch(line) if line else None
+        if not m and sep.numbered and starts and line and _REPLY_SUBJECT.fullmatch(line) and not sec[i - 1] \
+                and i + 1 < len(sec) and sec[i + 1] and _author_line(sec[i + 1]):
+            # a reply between numbered comments, its subject the answered one's ("1. Good call", then "Re: Good
+            # call" over its writer's name): a comment of its own, its subject read like a number's
+            starts.append(_Start(i, i + 1, None, None, line))
+            continue
         if not m or stamped and i not in stamped:
             continue
         if sep.numbered:
@@ -2345,21 +2362,27 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
     badge = _head_badge([next(ln for ln in reversed(sec[:st.boundary]) if ln) for st in starts[1:]])
     comments: list[Comment] = []
     outlined: dict[str | None, int] = {}  # each outline number's comment ("2.1")
+    titled: dict[str, int] = {}  # each subject's comment ("Money talks")
+    numbered_at: dict[str, int] = {}  # each number's comment
     root = None  # the latest comment not "In Response" to another
     for k, st in enumerate(starts):
         stop = starts[k + 1].boundary if k + 1 < len(starts) else len(sec)
         block = _less_badge(sec[st.text_from : stop], badge)
         author, first_text, when = st.author, st.first_text, st.when
         content = [j for j, ln in enumerate(block) if ln]
+        subject = None
         if first_text and author is None and when is None and len(content) >= 2 \
                 and len(first_text.split()) <= markers.KICKER_MAX_WORDS * 2 \
                 and (named := _author_line(block[content[0]])):
             # a numbered subject over its writer's name and time: "1. Money talks", "NAME, City", "09:52 17.03.11"
             # (or "NAME | 09:52 17.03.11")
+            subject = first_text
             if named[1]:
                 author, when, first_text, block = *named, None, block[content[0] + 1:]
             elif len(content) >= 3 and (stamp := _stamp(block[content[1]])):
                 author, when, first_text, block = named[0], stamp, None, block[content[1] + 1:]
+            else:
+                subject = None
         if first_text:
             block = [first_text, *block]
         block, row_when = _strip_button_rows(block)
@@ -2386,6 +2409,15 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             continue
         when = markers.STAMP_PREFIX.sub("", markers.STAMP_TAIL.sub("", when).strip()) if when else None
         parent = root if st.in_thread and root else _replied(comments, target, text)
+        if parent is None and subject:  # the subject names the comment answered: "Re: Money talks", "To #3 Faisal"
+            if m := _REPLY_SUBJECT.fullmatch(subject):
+                parent = titled.get(m["subject"])
+            elif (m := _SUBJECT_ANSWERS.match(subject)) and numbered_at.get(m["n"], len(comments) + 1) <= len(comments):
+                parent = numbered_at[m["n"]]
+        if subject and not _REPLY_SUBJECT.fullmatch(subject):
+            titled[subject] = len(comments) + 1
+        if st.outline:
+            numbered_at[st.outline] = len(comments) + 1
         if st.outline and "." in st.outline:
             parent = outlined.get(st.outline.rpartition(".")[0], parent)
         outlined[st.outline] = len(comments) + 1
@@ -2527,6 +2559,15 @@ def _stamp(line: str) -> str | None:
     return markers.STAMP_PREFIX.sub("", core) if core and markers.STAMP_EDGE.fullmatch(core) else None
 
 
+_NAME_THEN_STAMP_IN_PARENS = re.compile(r"(?P<name>\S.{0,58}?)\s+\((?P<when>[^()]{6,40})\)")
+
+
+def _stamp_in_parens(line: str) -> re.Match | None:
+    """A name with its time in brackets after it: "Yaakov, Efrat (5/3/2011 12:05 PM)"."""
+    m = _NAME_THEN_STAMP_IN_PARENS.fullmatch(line)
+    return m if m and _stamp(m["when"]) else None
+
+
 def _author_line(line: str) -> tuple[str, str | None] | None:
     """(author, posted_at) of a line that names a commenter, alone or with a stamp
     ("Sara • 9 years ago", "Sara → Ali", "Kashif Anwar 3 hours ago"), or
@@ -2562,6 +2603,8 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
         parts = parts[:1]  # "Asad Mahmood · Rawalpindi": the name
     elif len(parts) == 1 and (m := markers.NAME_THEN_STAMP.fullmatch(markers.STAMP_TAIL.sub("", line))):
         when, parts = m["when"], [m["name"]]
+    elif len(parts) == 1 and (m := _stamp_in_parens(line)):
+        when, parts = m["when"], [m["name"]]  # ("Yaakov, Efrat (5/3/2011 12:05 PM)")
     name = markers.NAME_BADGE.sub("", markers.REPLY_ARROW.split(parts[0])[0].strip()) if parts else ""
     # with a time on its line, a name may be a handle or start in lower case ("jbou in Ann Arbor")
     pair = re.split(r"\s{2,}", name)  # "Kashif Mirza  DesertFox77 • 2 days ago": the writer, then whom it answers
