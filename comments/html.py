@@ -2051,6 +2051,8 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     import trafilatura
 
     tree = copy.deepcopy(root)
+    # each element's copy, by their order (a path would fail on a prefixed tag the parser kept: "<fb:comments>")
+    counterpart = dict(zip(root.iter(), tree.iter()))
     if comment_elements:
         # the comment section: the outermost element holding every comment and nothing of the article's
         section = _common_ancestor(root, comment_elements)
@@ -2068,15 +2070,10 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
                                             or len(_inline_text(above)) <= 300):
                     break
                 doomed.append(above)
-            section_path = root.getroottree().getpath
             for node in doomed:
-                for copy_node in tree.getroottree().xpath(section_path(node))[:1]:
-                    _drop(copy_node)
-        else:
-            path = root.getroottree().getpath(section)
-            found = tree.getroottree().xpath(path) if section is not root else []
-            for node in found[:1]:
-                _drop(node)
+                _drop(counterpart[node])
+        elif section is not root:
+            _drop(counterpart[section])
     # a form with no control but hidden fields wraps text (old Reddit's self post, in its edit form), not a form:
     # the extractor drops forms, so keep its content without it
     for form in [f for f in tree.iter("form") if not f.xpath(".//textarea|.//select|.//button|"
