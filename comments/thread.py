@@ -62,12 +62,12 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote:?|Quote from: .{1,120}|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said|posted):(?:\s*↑?\s*.{0,60})?"
+QUOTE_LABEL = re.compile(r"Quote(?: History)?:?|Quote from: .{1,120}|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said|posted):(?:\s*↑?\s*.{0,60})?"
                          r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
 #: What closes a quote: XenForo's "Click to expand...".
 _QUOTE_END = re.compile(r"Click to (?:expand|shrink)(?:\.\.\.|…)", re.I)
 #: The poster a quote label names: "Quote Originally Posted by TexasTom View Post".
-QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by:? (?P<name>\S.{0,60}?)(?:\s+\(Post \d+\))?(?:\s+View Post)?"
+QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by:? (?P<name>\S.{0,60}?):?(?:\s+\(Post \d+\))?(?:\s+View Post)?"
                            r"|\(Original post by (?P<orig>\S.{0,60}?)\)", re.I)  # (The Student Room: "(Original post by NAME)")
 #: XenForo's quote label: "Nayyar Abbasi said:" (Something Awful's "NAME posted:"; IP.Board's "NAME, on DATE, said:"); Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
 QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? (?:said|posted):(?:\s*↑)?|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
@@ -115,6 +115,7 @@ POST_TAIL = re.compile(_FOOTER_DATE.pattern + r"|_{5,}|-{12,}|Last edited by \S.
                        r"|The Following [\d,]+ \w+ (?:Says? Thank You to|Thank) .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
 #: The thread's tools between its title and the first post: "Watch", "Go to first unread", "Skip to page:".
 _THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread|new post)|Skip to page:?"
+                          r"|(?:Previous|Next) Page"  # (a pager's: "Page / 1", "Previous Page")
                           r"|Thread [Tt]ools|Print [Tt]hread|Search this [Tt]hread|Bookmark this thread|Pages \(\d+\):(?: \[?\d+\]?)+|Reply to this topic|Start new topic"
                           r"|(?:(?:Track|Email|Print) this topic(?:\s*·\s*)?)+|Author|Reply to Topic(?: \| [\w ]{1,20})*|Jump to (?:unread|first unread)"
                           r"|Announcements?|.{1,150}»")  # (and the board's announcement: "Announcements", "Applying …? …»")
@@ -124,7 +125,7 @@ _OUTLET_WORDS = 5
 _OTHER_THREADS = re.compile(r"(?:Similar|Related|Suggested) [Tt]hreads|You (?:may|might) also like")
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
-    r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+|pages?: \d+(?: \d+)*|top topics"
+    r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+|Page / \d+|pages?: \d+(?: \d+)*|top topics"
     r"|(?:[^\t]{1,30}\t+){3,}[^\t]{1,30}"  # (the thread's tools, a tab apart: "LinkBack  Thread Tools  Display Modes")
     rf"|Copyright ©.{{0,100}}|https?://\S+|{_OTHER_THREADS.pattern}"
     r"|Reply to Topic|Sign in to reply to this topic|(?:[^|\n]{1,30} \| ){3,}[^|\n]{1,30}", re.I)  # (the board's links)
@@ -266,9 +267,11 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
             earlier = " ".join(" ".join(ln.split()) for post in texts[:n] for ln in post if ln)
             quoted = next((q for q in range(len(own) - 1, -1, -1) if own[q] and QUOTE_LABEL.fullmatch(own[q])
                            and not _QUOTE_END.fullmatch(own[q])), None)
-            while quoted is not None and quoted + 1 < len(own) and own[quoted + 1] and (
-                    QUOTE_LABEL.fullmatch(own[quoted + 1]) and not _QUOTE_END.fullmatch(own[quoted + 1])
-                    or " ".join(own[quoted + 1].split())[:60] in earlier):
+            def quoting(q: int) -> bool:  # (a quoted paragraph, or a blank line between two)
+                return bool(own[q]) and (QUOTE_LABEL.fullmatch(own[q]) and not _QUOTE_END.fullmatch(own[q])
+                                         or " ".join(own[q].split())[:60] in earlier) \
+                    or not own[q] and q + 1 < len(own) and bool(own[q + 1]) and quoting(q + 1)
+            while quoted is not None and quoted + 1 < len(own) and quoting(quoted + 1):
                 quoted += 1
             if len(own) >= 2 and own[-2] and not QUOTE_LABEL.fullmatch(own[-2]) \
                     and (quoted is None or quoted < len(own) - 2) \
@@ -514,7 +517,8 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
             found = _poster_above(lines, i)
             if found is not None:
                 stamp, name, top = found
-                posts.append((stamp, (lines[name], lines[stamp])))
+                # (without its label: AR15.COM's "Link Posted: 1/1/2018 11:29:02 AM EDT" over "[#2]")
+                posts.append((stamp, (lines[name], _LINK_POSTED.sub("", lines[stamp]))))
                 text_at[stamp], head_at[stamp] = i + 1, top
                 continue
             if (found := _signed_over_number(lines, i, posts)) is not None:
@@ -630,7 +634,7 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
 
 
 #: A post's number on a line of its own, its buttons after it (XenForo 1: "#1 Like Reply"; vBulletin 3: "#2 (permalink)").
-_POST_NUMBER = re.compile(rf"{markers.POST_NUMBER.pattern}(?:\s+(?:Like|Reply|\+?\s?Quote|Report|Share|\(permalink\)))*")
+_POST_NUMBER = re.compile(rf"\[?{markers.POST_NUMBER.pattern}\]?(?:\s+(?:Like|Reply|\+?\s?Quote|Report|Share|\(permalink\)))*")
 #: An avatar's label over the poster's name: "Tartan_Toerag's Avatar".
 _AVATAR_LABEL = re.compile(r"\S.{0,40}['’]s? Avatar")
 #: A rank of the board's own under a poster's name: a few capitalised words, no sentence ("War Hero", "Old-Salt", "LE").
@@ -880,6 +884,8 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
     return found if found is not None else _poster_over_subject(lines, stamp)
 
 
+#: A date's label over a post's number: "Link Posted:", "Posted:".
+_LINK_POSTED = re.compile(r"^(?:Link )?Posted:\s+")
 #: SMF's edit note between a post's date and its number: "Last edit: August 16, 2021, 03:40:07 PM by NAME".
 _LAST_EDIT = re.compile(r"Last edit: .{5,60}? by \S.{0,60}")
 #: An older SMF post's date line under its subject: "« on: November 27, 2011, 09:14:03 AM »", "« Reply #1 on: … »".
