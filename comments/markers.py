@@ -720,7 +720,7 @@ AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Location|Place|City|Country|E-?mail(?: address)?|Website"
-                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)\s*\*?(?:\s*\((?:[^()]{1,40}? )?(?:required|optional|(?:will )?not (?:be )?(?:published|displayed|shown)|maximum)[^)]{0,40}\))*"
+                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)\s*\*?(?:\s*\((?:[^()]{1,40}? )?(?:required|optional|(?:will )?not (?:be )?(?:published|displayed|shown)|maximum|leave (?:it )?blank)[^)]{0,40}\))*"
                    r"\s*\*?:?(?:\.\.\.|…)?"
                    r"|(?:Send|Submit|Post)(?: comment| reply)?|Cancel|Preview|Reply To:?|Name - Reply Comment|Characters (?:left|remaining):?\s*\d+"
                    r"|I['’]m not a robot|Your e-?mail(?: address)? will not be (?:published|shown|displayed)\.?"

@@ -2623,7 +2623,7 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
 #: A commenter known by a masked address: "202.125.*.*".
 _MASKED_IP = re.compile(r"\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*)\.(?:\d{1,3}|\*)")
 #: A comment's number before its writer's name: "#1 Kashif Mehmood, Karachi 2012-07-04 08:17".
-_NUMBER_LEAD = re.compile(r"^#\d{1,4}\s+(?=\S)")
+_NUMBER_LEAD = re.compile(r"^(?:[+\-−]?\d{1,4}\s+)?#\d{1,4}\s+(?=\S)")  # (after its votes: "+5 #1 NAME DATE")
 #: A comment's number before its writer's name, over the time: "1. Farooq Ahmed".
 _ITEM_NUMBER_LEAD = re.compile(r"^\d{1,4}\.\s+(?=\S)")
 _POSTED_BY_LABEL = re.compile(r"^(?:(?:Posted|Written|Submitted|Comment(?:ed)?) by(?::|(?=\s+(?!.*\d:\d\d).{1,60}$))|by:|from:)\s+(?=\S)",
