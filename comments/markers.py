@@ -472,7 +472,7 @@ RELATED = Marker(
           r"|Next (?:Story|Article|Post)|Previous (?:Story|Article)|Previously (?:on|in) (?-i:[A-Za-z])[\w.&'’ -]{1,30}"
           r"|Recent (?:comments|posts|articles|entries)|More to explore|Contribute to this page|Similar (?:articles|posts|stories)(?: you might enjoy)?:?"
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
-          r"|Also on .{1,60}|More on this (?:story|topic|subject)|(?:Related|Also read|See also|(?-i:MORE)):.{0,120}"
+          rf"|Also on .{{1,60}}|Also in{_SECTION_NAME}:?|More on this (?:story|topic|subject)|(?:Related|Also read|See also|(?-i:MORE)):.{{0,120}}"
           r"|Other (?:stories|news|articles)\b.{0,40}"
           r"|(?:From )?Around [Tt]he [Ww]eb|(?:Sponsored|Promoted) (?:Stories|Links|Content)(?: by \w+)?"  # (paid boxes)
           r"|Editor[’']?s picks?|See all responses|(?:Explore )?more on (?:these|this) topics?|Explore more:?"
@@ -518,7 +518,7 @@ REPLY_FORM = Marker(
           r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"
           r"|(?:Please )?create an account(?: to (?:comment|reply|post))?\.?|Already (?:signed up|a member|registered)\?\s*(?:Log|Sign) in"
           r"|or (?:comment|post) as a guest|Please (?:sign|log) in to (?:comment|post|reply)\.?"
-          r"|(?:Sign|Log) in with \S.{0,30}"),
+          r"|(?:Sign|Log) in with \S.{0,30}|Or (?:sign in|log ?in) with:"),
     "comment forms and closed notices",
 )
 _BLOGGER_NAV = Marker("blogger_nav",
@@ -965,6 +965,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|Sign up to (?:FREE )?e-?mail (?:alerts|newsletters?|updates)\b.{0,100}"  # (a box over the text)
                           r"|Follow (?:The |the )?(?-i:[A-Z])[\w&'’ ]{1,40} on (?:Twitter|Facebook|Instagram)\b.{0,150}"
                           r"|Get (?:the|our) .{1,40}? e-?[Pp]aper\b.{0,150}"  # ("Get The Herald e-Paper delivered to …")
+                          r"|Get (?:The|the) (?-i:[A-Z])[\w'’ ]{1,30} delivered|Subscribe to .{1,40}? e-?[Ee]dition\b.{0,150}"
                           r"|\((?:h/t|hat tip:?) [^()]{1,80}\)"  # ("(h/t NAME at VideoCafe)")
                           r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"
                           r"|\d+\s*min(?:ute)?s? read|Link to heading"
@@ -1472,7 +1473,7 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
 INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| reports?| coverage| content| news| videos?)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)"
-                          r"|Most (?:popular|read|viewed|shared|commented)|(?:Read more (?:on|about)|Most read in) (?-i:[A-Z])[\w.&'’ ]{1,40})"
+                          r"|Most (?:popular|read|viewed|shared|commented)|(?:Read more (?:on|about)|Most read in|Also in) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...

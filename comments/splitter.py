@@ -1074,6 +1074,13 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
             above = above[:-1]
         above = _past_dated_tools(lines, above)
         crumb = lines[above[-1]] if above else ""
+        under = next((ln for ln in lines[i + 1:i + 3] if ln), "")
+        if len(above) >= 2 and markers.BREADCRUMBS.fullmatch(lines[above[-2]]) \
+                and markers.CRUMB_GAP.split(lines[above[-2]])[-1].strip().lower() == crumb.lower() \
+                and (_is_byline(under) or parse_date_text(under)):
+            # (the trail's section again as a label over the headline and its byline: "Home » Opinion » Insight",
+            # "INSIGHT", the headline, "By NAME"; not a blog's name over its motto: "The Skeptics", "Realism, …")
+            crumb = lines[above[-2]]
         # (the trail may end with the headline over a section's label and the headline: "Home » World News »
         # Headline", "World News", "Headline")
         for trail in (crumb, lines[above[-2]] if len(above) >= 2 and len(crumb.split()) <= 3 else ""):
