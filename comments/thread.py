@@ -109,7 +109,7 @@ POST_TAIL = re.compile(_FOOTER_DATE.pattern + r"|_{5,}|-{12,}|Last edited by \S.
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+"
                        r"|\S.{0,40} is (?:offline|online)\b.{0,200}"
                        r"|Informative|Funny|Useful|Winner"  # (XenForo's reactions under the text, a line each)
-                       r"|Logged|Merited by .{1,200}|«\s*Last edit: .{5,60}? by \S.{0,60}?\s*»"  # (SMF's, and its merit)
+                       r"|(?-i:Top)|Logged|Merited by .{1,200}|«\s*Last edit: .{5,60}? by \S.{0,60}?\s*»"  # (SMF's, and its merit)
                        r"|Multi-?quote|Thanks [\d,]+|[\d,]+ users? thanked (?:the )?author for this post\.?"  # (vBulletin's buttons; Boards.ie's thanks)
                        r"|(?:Sent|Posted) (?:from|using) (?:my )?(?:\w+ )?(?:Mobile|iPhone|iPad|Android|phone|app|Tapatalk)\b.{0,30}"
                        r"|The Following [\d,]+ \w+ (?:Says? Thank You to|Thank) .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
@@ -176,6 +176,12 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     posts = [(i, found) for i, ln in enumerate(lines) if ln and (found := poster(ln))]
     text_at: dict[int, int] = {}  # a poster line -> where its post's text starts, past the name and profile
     head_at: dict[int, int] = {}  # a poster line -> where its poster's block starts, when above it
+    for i, (name, _) in posts:
+        # (the poster's block over the line, opening with the name: phpBB 3's name, rank, "Registered: …", the
+        # post's subject, "Quote", then "Post by NAME » DATE")
+        block = list(itertools.takewhile(lambda k: lines[k], range(i - 1, max(-1, i - _POSTER_BLOCK_LINES), -1)))
+        if block and lines[block[-1]] == name and (block[-1] == 0 or not lines[block[-1] - 1]):
+            head_at[i] = block[-1]
     if not posts:
         posts, text_at, head_at = _numbered_posts(lines)
     if not posts:
@@ -301,8 +307,9 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     title, body_lines = _subject([] if labelled else head, texts[0])
     # (the title over the page, and again in the first post's head; or the page's line ends with it, or names it
     # the topic: the breadcrumbs' "… > TITLE", "Author<TAB>Topic: TITLE (Read 1874 times)")
-    repeated = next((ln for ln in lines[first:text_at.get(posts[0][0], first)] if ln and len(ln.split()) >= 3
-                     and _title_like(ln) and (ln in head or any(
+    # (labelled in the post's head: phpBB 2's "Post subject: TITLE")
+    repeated = next((ln for ln in (_SUBJECT_LABEL.sub("", ln) for ln in lines[first:text_at.get(posts[0][0], posts[0][0])])
+                     if ln and len(ln.split()) >= 3 and _title_like(ln) and (ln in head or any(
                          h.endswith((f"> {ln}", f"» {ln}", f"› {ln}")) or f"Topic: {ln} " in h for h in head))), None)
     if repeated is not None and not labelled:
         title = repeated
@@ -638,7 +645,9 @@ _POST_NUMBER = re.compile(rf"\[?{markers.POST_NUMBER.pattern}\]?(?:\s+(?:Like|Re
 #: An avatar's label over the poster's name: "Tartan_Toerag's Avatar".
 _AVATAR_LABEL = re.compile(r"\S.{0,40}['’]s? Avatar")
 #: A rank of the board's own under a poster's name: a few capitalised words, no sentence ("War Hero", "Old-Salt", "LE").
-_RANK = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+_RANK = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\+{0,2}")  # (a subscriber's "Subscriptor++")
+#: XenForo's reactions to a post, under "Reactions:": "Daniel Okafor, sanjay_r and 9 others".
+_REACTED = re.compile(r"\S.{0,200}? and [\d,]+ others?|\S.{0,60}")
 
 
 _POST_LINES = 80
@@ -746,21 +755,29 @@ def _dated_under_stats(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str
         when = (m := _DATE_IN.fullmatch(line)) and m["when"] or line
         if not line or len(when) > 40 or markers.SENTENCE_END.search(when) or parse_date_text(when) is None:
             continue
-        above = [k for k in range(i - 1, max(-1, i - 12), -1) if lines[k]][:5]
-        stats = list(itertools.takewhile(lambda k: _head_stat(lines[k]), above))
+        above = [k for k in range(i - 1, max(-1, i - 12), -1) if lines[k]][:6]
+        # (with the board's own fields among them: "Tribus: Columbus, OH", "Registered: Mar 14, 2003", "Posts: 3812")
+        stats = list(itertools.takewhile(lambda k: _head_stat(lines[k]) or PROFILE_FIELD.fullmatch(lines[k]), above))
         if not any(_count_line(lines[k]) for k in stats) \
                 or len(stats) == len(above) or not _name_like(lines[above[len(stats)]]):
             continue
         name = above[len(stats)]
-        posts.append((i, (lines[name], when)))
+        if name >= 1 and lines[name - 1] and _name_like(lines[name - 1]) and (name == 1 or not lines[name - 2]
+                                                          or POST_TAIL.fullmatch(lines[name - 2])):
+            name -= 1  # (the poster's rank of the board's own under the name: "Ars Scholae Palatinae")
+        posts.append((i, (lines[name], _LINK_POSTED.sub("", when))))
         text = i + 1
         while text < len(lines) and (not lines[text] or _QUOTE_BUTTONS.fullmatch(lines[text])
+                                     or _POST_BUTTONS.fullmatch(lines[text])
                                      or markers.EDIT_NOTE.fullmatch(lines[text]) or _EDITED.fullmatch(lines[text])):
             text += 1
         text_at[i], head_at[i] = text, name
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
+_SUBJECT_LABEL = re.compile(r"^Post subject:\s*")
+#: phpBB 2's subject line and buttons between a post's date and its text: "Post subject: Re: …", "Reply with quote".
+_POST_BUTTONS = re.compile(r"Post subject: .{1,200}|Reply with quote|Report this post", re.I)
 #: A poster's own title under the name and the date they joined, set apart, is at most this many words.
 _CUSTOM_TITLE_WORDS = 6
 
@@ -944,6 +961,10 @@ def _poster_over_date(lines: list[str], stamp: int) -> tuple[int, int, int] | No
                                                or not lines[j - 1] and j < stamp - 1) \
                 and all(_RANK.fullmatch(lines[n]) for n in range(j + 1, stamp)):
             return stamp, j, j - 1
+        # (or under the post above's reactions, no avatar's letter: "Reactions:", "NAME, NAME and 14 others")
+        if j > 1 and _name_like(lines[j]) and _REACTED.fullmatch(lines[j - 1]) and lines[j - 2] == "Reactions:" \
+                and all(_RANK.fullmatch(lines[n]) for n in range(j + 1, stamp)):
+            return stamp, j, j
     k = stamp - 1
     while k >= 0:  # the profile: labels, each with its value under it (or none, when the forum shows an icon)
         if not lines[k] or _profile_label(lines, k):
@@ -1108,6 +1129,9 @@ def _prose_words(lines: list[str]) -> int:
     out, and a board's notice over its "Dismiss Notice" button)."""
     if "Dismiss Notice" in lines:
         lines = lines[len(lines) - lines[::-1].index("Dismiss Notice"):]
+    if "Forum rules" in lines:  # (and the rules under their label)
+        k = lines.index("Forum rules")
+        lines = lines[:k] + lines[k + 2:]
     return sum(len(ln.split()) for ln in lines if ln and markers.SENTENCE_END.search(ln)
                and not _is_boilerplate(ln, markers.BOILERPLATE) and not _is_boilerplate(ln, (_NOTICE,)))
 
