@@ -687,7 +687,7 @@ HEADERS: tuple[Header, ...] = (
                                          r"(?:\s*·\s*[\d,]+ repl(?:y|ies))?"),
            "a discussion's count of comments and of replies to them: 'Replies: 3 comments · 3 replies'"),
     Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:(?:Repl(?:y|ies)|Responses?|Thoughts?|Answers?)"
-                              r"(?:\s+(?:to|on)\s+.{1,200})?|Comments?\s+(?:(?:to|on|for)\s+[“\"'‘].{1,200}|so far))"
+                              r"(?:\s+(?:to|on|for)\s+.{1,200})?|Comments?\s+(?:(?:to|on|for)\s+[“\"'‘].{1,200}|so far))"
                               r"(?:\s*·\s*Last reply .{1,30})?"),  # (Discourse: "84 replies · Last reply Jan 3")
            "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”', '7 comments for “Title”';"
            " Q&A sites '5 Answers'"),

@@ -64,7 +64,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     page = _split_lines(lines, path, meta)
     comments = _nest_by_replies_label(_nest_by_follow_buttons(
         _nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines), lines), lines)
-    comments = _without_quoted_openings(_without_subjects(comments, lines))
+    comments = _without_quoted_openings(_without_subjects(_without_reply_labels(comments), lines))
     if len(_WRAPPED.findall(text)) < _WRAPPED_MIN:
         comments = tuple(replace(c, text=_line_paragraphs(c.text)) for c in comments)
     page = replace(page, comments=comments)
@@ -347,6 +347,19 @@ def _nest_by_replies_label(comments: tuple[Comment, ...], lines: list[str]) -> t
         nested.append(replace(c, parent=top) if inside and top is not None else c)
         top = top if inside else c.index
     return tuple(nested)
+
+
+def _without_reply_labels(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """Each comment less an opening paragraph naming an earlier commenter as the one it answers ("Reply to  NAME",
+    set apart under the head: wpDiscuz), which then answers that commenter's latest comment."""
+    out: list[Comment] = []
+    for c in comments:
+        first, sep, rest = c.text.partition("\n\n")
+        if sep and rest.strip() and (m := markers.REPLY_TARGET.fullmatch(first.strip())) \
+                and (answered := next((e.index for e in reversed(out) if e.author == m["name"]), None)):
+            c = replace(c, text=rest, parent=c.parent or answered)
+        out.append(c)
+    return tuple(out)
 
 
 def _without_quoted_openings(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
