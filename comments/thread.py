@@ -429,8 +429,8 @@ def _quoted_story(story: list[str], title: str | None) -> tuple[list[str], list[
     aside: list[str] = []
     closing = next((n for n, ln in enumerate(story) if ln and _QUOTE_END.fullmatch(ln)), None)
     if closing is not None and _prose_words(story[:closing]) >= ARTICLE_MIN_WORDS:
-        aside += [ln for ln in story[closing:] if ln]
-        story = story[:closing]
+        aside.append(story[closing])  # (the poster's remark under it stays: the first post's own words)
+        story = story[:closing] + story[closing + 1:]
     content = [n for n, ln in enumerate(story) if ln][:_INTRO_LINES + 1]
     # (or the headline again, over the pasted story; the thread's title may add the poster's words to it)
     label = next((n for n in content if _STORY_QUOTE.fullmatch(story[n]) or n and title and (
@@ -449,6 +449,11 @@ def _quoted_story(story: list[str], title: str | None) -> tuple[list[str], list[
     if domain is not None:
         above = [n for n in range(domain) if story[n]]
         card = above[-1:] if len(above) <= 2 else []  # (the description over it, under the title)
+        # (or the address again under the card's title and description: XenForo's unfurled link)
+        again = next((n for n in [n for n in range(domain + 1, len(story)) if story[n]][:3]
+                      if story[n] == story[domain]), None)
+        if again is not None and all(story[domain + 1:again]):
+            card = list(range(domain + 1, again + 1))
         aside += [story[n] for n in card] + [story[domain]]
         story = [ln for n, ln in enumerate(story) if n != domain and n not in card]
     # (or closing the post, set apart: the site's name or address over the title and the description, or under them)
@@ -974,9 +979,17 @@ def _poster_over_date(lines: list[str], stamp: int) -> tuple[int, int, int] | No
         else:
             break
     fields = k < stamp - 1
+    # (or, unlabelled, the date the poster joined over the count of their posts: "Oct 25, 2017", "9,412", under
+    # the name and the board's rank of its own: "JetsFanInExile", "Avenger")
+    joined = k == stamp - 1 and k > 2 and bool(re.fullmatch(r"[\d,]{1,9}", lines[k])) \
+        and not _HAS_TIME.search(lines[k - 1]) and len(lines[k - 1]) <= 20 and parse_date_text(lines[k - 1]) is not None
+    if joined:
+        k, fields = k - 2, True
     for _ in range(_TITLE_LINES + 1):  # the poster's titles and banners ("SENIOR MEMBER"; a guest's "Guest" alone)
         if k >= 0 and POSTER_TITLE.fullmatch(lines[k]) and (fields or k == stamp - 1 and k > 0 and lines[k - 1]):
             k -= 1
+    if joined and k > 0 and k == stamp - 3 and _RANK.fullmatch(lines[k]) and lines[k - 1] and _name_like(lines[k - 1]):
+        k -= 1
     if k < 0:
         return None
     # (a name right over the time: under its letter avatar, "D", "Deleted member 71234", or the post above's
