@@ -93,8 +93,9 @@ _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|pubdate|published|post-dat
 #: Boxes inside an article that are not its text: "cd-inline-promo", data-testid="newsletter-signup".
 _PROMO_CLASS = re.compile(r"(?:^|[-_])(?:promo|newsletter|signup|subscribe|related|advert|advertisement|sponsored)(?:$|[-_])")
 _PROMO_MAX_CHARS = 400
-#: A photo's caption between the paragraphs ("imageCaption", "wp-caption-text", <figcaption>): not the story.
-_CAPTION_CLASS = re.compile(r"caption(?:$|[-_])", re.I)
+#: A photo's caption between the paragraphs ("imageCaption", "wp-caption-text", <figcaption>; Spanish CMSs'
+#: "epigrafe"): not the story.
+_CAPTION_CLASS = re.compile(r"(?:caption|^ep[ií]grafe)(?:$|[-_])", re.I)
 #: The story's own element, by its schema.org type: "http://schema.org/NewsArticle".
 _STORY_TYPE = re.compile(r"schema\.org/(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle)$")
 #: Disqus's box of the forum's other stories under the comments ("discovery-main", "discovery-posts").
@@ -334,10 +335,13 @@ def _attributed_parents(items: list[_Item]) -> None:
 
 def _mentioned_parents(items: list[_Item]) -> None:
     """A comment that nothing else nests, opening with an earlier commenter's name after an at sign ("@Imran
-    Qureshi - the MoD …", "@jkowalczyk yes"), answers that commenter's latest comment."""
+    Qureshi - the MoD …", "@jkowalczyk yes"), answers that commenter's latest comment; opening with a number
+    after it, the comment of that number ("@2 OhioBill, …")."""
     earlier: list[Comment] = []
     for n, item in enumerate(items):
-        if item.parent is None and item.text.startswith("@") and (k := _replied(earlier, None, item.text)):
+        if item.parent is None and (m := re.match(r"@(\d{1,4})\b", item.text)) and 1 <= int(m[1]) <= n:
+            item.parent = int(m[1]) - 1  # (or the number of a comment of a numbered list: "@2 OhioBill, …")
+        elif item.parent is None and item.text.startswith("@") and (k := _replied(earlier, None, item.text)):
             item.parent = k - 1
         earlier.append(Comment(index=n + 1, author=item.author, posted_at=item.posted_at, posted_at_parsed=None,
                                text=item.text))

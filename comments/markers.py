@@ -1280,8 +1280,8 @@ SEPARATORS: tuple[Separator, ...] = (
     Separator("scored_number", _line(rf"[+-]?\d{{1,4}}\s+#(?P<n>\d{{1,5}})\s+(?P<author>\S.{{0,60}}?)\s+(?P<when>{STAMP_LOOSE})"),
               "JComments copied: '+6 #1 NAME 2011-05-03 17:10' (the votes, the number, the writer, the time) over the text",
               numbered=True),
-    Separator("stamp_posted_by", _line(rf"(?P<when>{STAMP_WITH_TIME})\s+(?:[Pp]osted|[Ww]ritten|[Ss]ubmitted) by\s+(?P<author>\S.{{0,59}}?)"),
-              "Joomla K2's 'Thursday, 05 May 2016 07:12 posted by NAME' over the text"),
+    Separator("stamp_posted_by", _line(rf"(?:Comment Link\s+)?(?P<when>{STAMP_WITH_TIME})\s+(?:[Pp]osted|[Ww]ritten|[Ss]ubmitted) by\s+(?P<author>\S.{{0,59}}?)"),
+              "Joomla K2's 'Thursday, 05 May 2016 07:12 posted by NAME' over the text (after its permalink: 'Comment Link')"),
     Separator("said", _line(r"(?:\d+\.\s*)?(?P<author>\S.{0,79}?)(?:\s+on\s+(?P<when_before>(?=.*\d).{4,60}?))?\s+(?:said|says|wrote|writes)"
                             rf"(?:\s+on\s+(?P<when>.{{4,60}}?))?\s*(?::|\.\.\.|…)(?:\s*(?P<text>{STAMP_LOOSE}))?"),
               "WordPress '1. Name said:', 'Name says:'; Blogger 'Name said...'; 'Name wrote: Dec 1st 2011 16:42 GMT';"

@@ -579,9 +579,13 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
         j = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
         if j is not None and _AVATAR_LABEL.fullmatch(lines[j]):  # (the avatar's label over the name: "NAME's Avatar")
             j = next((n for n in range(j + 1, min(len(lines), j + 3)) if lines[n]), None)
-        if j is None or not _name_like(lines[j]):
+        if j is None:
             continue
-        posts.append((i, (lines[j], m["when"].strip())))
+        # (the name, then its online icon's text: "kopi_siew_dai kopi_siew_dai is offline")
+        name = (shown := _NAME_STATUS.fullmatch(lines[j])) and shown["name"] or lines[j]
+        if not _name_like(name):
+            continue
+        posts.append((i, (name, m["when"].strip())))
         text = _past_profile(lines, j + 1)
         if text == j + 1:  # no fields: past the poster's title alone ("Member", "Junior Member", "Banned")
             while text < min(len(lines), j + 1 + _TITLE_LINES) and POSTER_TITLE.fullmatch(lines[text]):
@@ -906,6 +910,8 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
     return found if found is not None else _poster_over_subject(lines, stamp)
 
 
+#: A poster's name with the alternative text of the icon showing whether they are online: "NAME NAME is offline".
+_NAME_STATUS = re.compile(r"(?P<name>\S.{0,40}?) (?P=name) is (?:offline|online)")
 #: A date's label over a post's number: "Link Posted:", "Posted:".
 _LINK_POSTED = re.compile(r"^(?:Link )?Posted:\s+")
 #: SMF's edit note between a post's date and its number: "Last edit: August 16, 2021, 03:40:07 PM by NAME".
