@@ -473,7 +473,7 @@ RELATED = Marker(
           r"|Recent (?:comments|posts|articles|entries)|More to explore|Contribute to this page|Similar (?:articles|posts|stories)(?: you might enjoy)?:?"
           r"|More from (?:the )?.{1,40} on this (?:story|topic)"
           rf"|Also on .{{1,60}}|Also in{_SECTION_NAME}:?|More on this (?:story|topic|subject)|(?:Related|Also read|See also|(?-i:MORE)):.{{0,120}}"
-          r"|Other (?:stories|news|articles)\b.{0,40}"
+          r"|Other (?:stories|news|articles)\b.{0,40}|More (?:articles|stories|posts|columns) by (?-i:[A-Z]).{1,60}"
           r"|(?:From )?Around [Tt]he [Ww]eb|(?:Sponsored|Promoted) (?:Stories|Links|Content)(?: by \w+)?"  # (paid boxes)
           r"|Editor[’']?s picks?|See all responses|(?:Explore )?more on (?:these|this) topics?|Explore more:?"
           r"|Your (?:Browsing|Recently Viewed) History|Recently viewed(?: items| products)?"
@@ -966,6 +966,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                           r"|Follow (?:The |the )?(?-i:[A-Z])[\w&'’ ]{1,40} on (?:Twitter|Facebook|Instagram)\b.{0,150}"
                           r"|Get (?:the|our) .{1,40}? e-?[Pp]aper\b.{0,150}"  # ("Get The Herald e-Paper delivered to …")
                           r"|Get (?:The|the) (?-i:[A-Z])[\w'’ ]{1,30} delivered|Subscribe to .{1,40}? e-?[Ee]dition\b.{0,150}"
+                          r"|.{0,300}\b(?:can|may) be (?:reached|contacted) (?:at|on|via) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"  # (a bio)
                           r"|\((?:h/t|hat tip:?) [^()]{1,80}\)"  # ("(h/t NAME at VideoCafe)")
                           r"|Story continues below(?: advertisement)?|(?:Read|Reading) time:?\s*\d+\s*min(?:ute)?s?"
                           r"|\d+\s*min(?:ute)?s? read|Link to heading"
@@ -1412,7 +1413,7 @@ IN_RESPONSE = _line(r"In response:?")
 REPLY_TARGET = _line(r"(?:(?:[>→›»↩↳↪⤷]\s*)?(?:In (?:reply|response) to|Replying to|Response to|Reply to(?! this\b)"
                      r"|(?:[Rr]eplied|[Rr]esponded) to)|>|→|›|»|↩|To(?=:))"  # (an arrow before the words: "» In reply to Ali")
                      r":?\s*(?:#\d{1,4} by\s+)?@?(?P<name>\S.{0,60}?)"  # (or its number first: "In reply to #1 by NAME")
-                     r"(?:\s+\((?P<post>Original (?:post|message))?(?:Reply #\d{1,5})?\))?(?:(?-i:(?<=[a-z0-9]))\.)?")  # ("Response to NAME (Reply #3)")
+                     r"(?:\s+\((?P<post>Original (?:post|message))?(?:Reply #\d{1,5})?\))?(?:(?-i:(?<=[a-z0-9]))\.|:)?")  # ("Response to NAME (Reply #3)"; "In reply to NAME:")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).
 BUTTON_ROW_STAMP = _line(rf"(?!\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b){_BUTTON_GAP}*(?:{_BUTTON}{_BUTTON_GAP}+)+"
@@ -1472,7 +1473,7 @@ CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: articles?| stor(?:y|ies)| reports?| coverage| content| news| videos?)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)"
+INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: (?-i:[A-Z])\w+)?(?: articles?| stor(?:y|ies)| reports?| coverage| content| news| videos?)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)"
                           r"|Most (?:popular|read|viewed|shared|commented)|(?:Read more (?:on|about)|Most read in|Also in) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")

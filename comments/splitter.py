@@ -640,8 +640,12 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
             skipped.append(lines[first])
             first = after
         dated = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
+        menu = [ln for ln in lines[dated:dated + 12] if ln][:markers.MASTHEAD_MENU_LINES] if dated is not None else []
         if after is not None and dated is not None and _tagline_shaped(lines[first]) \
-                and len(lines[dated]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[dated]):
+                and (len(lines[dated]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[dated])
+                     or len(lines[first].split()) >= 3 and len(menu) == markers.MASTHEAD_MENU_LINES and all(
+                         # (or, a motto of a few words, its menu under it: "Home", "News", …)
+                         len(ln.split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(ln) for ln in menu)):
             skipped.append(lines[first])  # (and the site's motto, the day's date under it: "The national website
             first = dated  # of Wales", "Wednesday, May 4 2011")
         while after is not None and markers.MENU_LINE.fullmatch(lines[first]):  # (and its menus under it)
