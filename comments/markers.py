@@ -667,9 +667,9 @@ HEADERS: tuple[Header, ...] = (
            "Tribune 'Reader Comments (3)'; \"Readers' comments\""),
     Header("soundoff", _line(r"soundoff\s*\((?P<count>[\d,]+)\s+Responses?\)"),
            "CNN: numbered items whose first line is the author", separator="numbered_author"),
-    Header("n_comments", _line(r"(?:Showing\s+|Discuss:\s*)?(?P<count>[\d,]+|One|No)(?:\s+of\s+[\d,]+)?\s+Comments?(?: on this (?:story|article|post))?\s*[:;]?"
+    Header("n_comments", _line(r"(?:Showing\s+|Discuss:\s*)?\(?(?P<count>[\d,]+|One|No)\)?(?:\s+of\s+[\d,]+)?\s+Comments?(?: on this (?:story|article|post))?\s*[:;]?"
                                r"(?:\s+\([^()]{1,20}\))?(?:\s*/\s*[\d,]+\s+New)?(?:,\s*[\d,]+ called-out)?"),  # (Forbes)
-           "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; Blogger '3 comments:'; '24 Comments / 24 New';"
+           "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; BLOX '(8) comments'; Blogger '3 comments:'; '24 Comments / 24 New';"
            " '7 Comments on this Story'; 'Showing 8 comments'; 'Showing 9 of 231 comments'; 'Discuss: 9 comments'"),
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
                             r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ (?:reactions|participants)|Comment viewing options"

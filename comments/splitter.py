@@ -1336,6 +1336,10 @@ def _headline_shaped(line: str) -> bool:
 _INNER_STOP = re.compile(r"\w[.!?]\s+[A-Z]")
 
 
+#: A town and its country alone on a line: "Port Vila, Vanuatu".
+_PLACE_ONLY = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?")
+
+
 def _headline_block(lines: list[str], first: int) -> int | None:
     """The headline's line in a block of two or three short lines set apart by
     a blank line above and closed by the story's dated line, under the
@@ -1357,6 +1361,8 @@ def _headline_block(lines: list[str], first: int) -> int | None:
         kept = [k for k in range(top, d) if not markers.EDITION.fullmatch(lines[k])
                 and not markers.NEIGHBOUR_LINK.fullmatch(lines[k])]
         block = [lines[k] for k in kept]
+        if block and _PLACE_ONLY.fullmatch(block[-1]):
+            return None  # (the masthead's own: the site's name and its town over the day's date, "Port Vila, Vanuatu")
         if len(block) == 1 < d - top:
             return kept[0]
         if not 2 <= len(block) <= 3 or lines[top - 1] or not all(
