@@ -125,7 +125,8 @@ _OUTLET_WORDS = 5
 _OTHER_THREADS = re.compile(r"(?:Similar|Related|Suggested) [Tt]hreads|You (?:may|might) also like")
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
-    r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+|Page / \d+|pages?: \d+(?: \d+)*|top topics"
+    r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+(?: [\d ]{1,40}(?:Next >)?)?"
+    r"|Unwatch Thread|Page / \d+|pages?: \d+(?: \d+)*|top topics"
     r"|(?:[^\t]{1,30}\t+){3,}[^\t]{1,30}"  # (the thread's tools, a tab apart: "LinkBack  Thread Tools  Display Modes")
     rf"|Copyright ©.{{0,100}}|https?://\S+|{_OTHER_THREADS.pattern}"
     r"|Reply to Topic|Sign in to reply to this topic|(?:[^|\n]{1,30} \| ){3,}[^|\n]{1,30}", re.I)  # (the board's links)
@@ -650,7 +651,7 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
 
 
 #: A post's number on a line of its own, its buttons after it (XenForo 1: "#1 Like Reply"; vBulletin 3: "#2 (permalink)").
-_POST_NUMBER = re.compile(rf"\[?{markers.POST_NUMBER.pattern}\]?(?:\s+(?:Like|Reply|\+?\s?Quote|Report|Share|\(permalink\)))*")
+_POST_NUMBER = re.compile(rf"\[?{markers.POST_NUMBER.pattern}\]?(?:\s+(?:Like|Unlike|Reply|\+?\s?Quote|Report|Share|\(permalink\)))*")
 #: An avatar's label over the poster's name: "Tartan_Toerag's Avatar".
 _AVATAR_LABEL = re.compile(r"\S.{0,40}['’]s? Avatar")
 #: A rank of the board's own under a poster's name: a few capitalised words, no sentence ("War Hero", "Old-Salt", "LE").
