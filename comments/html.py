@@ -353,8 +353,10 @@ _SHARE_BAR_CLASS = re.compile(r"^(?:social-share|share-bar|share-buttons|sharing
 def _in_furniture(el) -> bool:
     """Whether `el` sits in the site's navigation (a menu's "Comment" section) or a box of other stories
     (Disqus's "Also on X" with each story's top comment)."""
-    return any(a.tag == "nav" or _has_class(a, _PROMO_CLASS) or _has_class(a, _DISCOVERY_CLASS)
-               or _has_class(a, _SHARE_BAR_CLASS) for a in el.iterancestors())  # (a share bar's "cmt" count)
+    # (not the page's body, whose classes are a theme's settings: Squarespace's "newsletter-style-light")
+    return any(a.tag == "nav" or a.tag not in ("body", "html") and (
+        _has_class(a, _PROMO_CLASS) or _has_class(a, _DISCOVERY_CLASS) or _has_class(a, _SHARE_BAR_CLASS))
+        for a in el.iterancestors())  # (a share bar's "cmt" count)
 
 
 def _classes(el) -> list[str]:
