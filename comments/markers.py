@@ -1156,8 +1156,8 @@ EDIT_NOTE = _line(r"\[?Edit(?:ed)? on .{5,40}?(?:\d|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{
                   r"|Mod(?:erator)? Edit:.{1,200}"  # (AboveTopSecret: "[edit on 8-10-2009 by NAME]", "Mod Edit: …")
                   r"|This post has been edited by \S.{0,60}?: .{5,40}"  # (IP.Board's: "… by NAME: May 2 2011, 02:16 PM")
                   r"|\(USER WAS (?:BANNED|PUT ON PROBATION|WARNED) FOR THIS POST\)"  # (a moderator's stamp under a post)
-                  r"|\S.{0,60}? fucked around with this message at .{4,40}"
-                  r"|\[Last Edit: .{5,60}? by \S.{0,60}?\]")  # (AR15.COM's, under the text)  # (Something Awful's edit line)
+                  r"|\S.{0,60}? fucked around with this message at .{4,40}"  # (Something Awful's edit line)
+                  r"|\[Last Edit: .{5,60}? by \S.{0,60}?\]")  # (AR15.COM's, under the text)
 SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("ad_notice", _line(_AD_SLOT),
            "an ad's slot between or under the comments: 'Story continues below', 'This advertisement has not loaded yet, …'"),

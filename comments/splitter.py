@@ -2406,13 +2406,10 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                 and (named := _author_line(block[content[0]])):
             # a numbered subject over its writer's name and time: "1. Money talks", "NAME, City", "09:52 17.03.11"
             # (or "NAME | 09:52 17.03.11")
-            subject = first_text
             if named[1]:
-                author, when, first_text, block = *named, None, block[content[0] + 1:]
+                subject, author, when, first_text, block = first_text, *named, None, block[content[0] + 1:]
             elif len(content) >= 3 and (stamp := _stamp(block[content[1]])):
-                author, when, first_text, block = named[0], stamp, None, block[content[1] + 1:]
-            else:
-                subject = None
+                subject, author, when, first_text, block = first_text, named[0], stamp, None, block[content[1] + 1:]
         if first_text:
             block = [first_text, *block]
         block, row_when = _strip_button_rows(block)
@@ -2442,8 +2439,8 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if parent is None and subject:  # the subject names the comment answered: "Re: Money talks", "To #3 Faisal"
             if m := _REPLY_SUBJECT.fullmatch(subject):
                 parent = titled.get(m["subject"])
-            elif (m := _SUBJECT_ANSWERS.match(subject)) and numbered_at.get(m["n"], len(comments) + 1) <= len(comments):
-                parent = numbered_at[m["n"]]
+            elif m := _SUBJECT_ANSWERS.match(subject):
+                parent = numbered_at.get(m["n"])
         if subject and not _REPLY_SUBJECT.fullmatch(subject):
             titled[subject] = len(comments) + 1
         if st.outline:

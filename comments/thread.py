@@ -309,7 +309,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     # (the title over the page, and again in the first post's head; or the page's line ends with it, or names it
     # the topic: the breadcrumbs' "… > TITLE", "Author<TAB>Topic: TITLE (Read 1874 times)")
     # (labelled in the post's head: phpBB 2's "Post subject: TITLE")
-    repeated = next((ln for ln in (_SUBJECT_LABEL.sub("", ln) for ln in lines[first:text_at.get(posts[0][0], posts[0][0])])
+    first_head = lines[first:text_at.get(posts[0][0], posts[0][0])]
+    repeated = next((ln for ln in (_SUBJECT_LABEL.sub("", ln) for ln in first_head)
                      if ln and len(ln.split()) >= 3 and _title_like(ln) and (ln in head or any(
                          h.endswith((f"> {ln}", f"» {ln}", f"› {ln}")) or f"Topic: {ln} " in h for h in head))), None)
     if repeated is not None and not labelled:
@@ -656,8 +657,6 @@ _POST_NUMBER = re.compile(rf"\[?{markers.POST_NUMBER.pattern}\]?(?:\s+(?:Like|Un
 _AVATAR_LABEL = re.compile(r"\S.{0,40}['’]s? Avatar")
 #: A rank of the board's own under a poster's name: a few capitalised words, no sentence ("War Hero", "Old-Salt", "LE").
 _RANK = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\+{0,2}")  # (a subscriber's "Subscriptor++")
-#: XenForo's reactions to a post, under "Reactions:": "Daniel Okafor, sanjay_r and 9 others".
-_REACTED = re.compile(r"\S.{0,200}? and [\d,]+ others?|\S.{0,60}")
 
 
 _POST_LINES = 80
@@ -974,7 +973,7 @@ def _poster_over_date(lines: list[str], stamp: int) -> tuple[int, int, int] | No
                 and all(_RANK.fullmatch(lines[n]) for n in range(j + 1, stamp)):
             return stamp, j, j - 1
         # (or under the post above's reactions, no avatar's letter: "Reactions:", "NAME, NAME and 14 others")
-        if j > 1 and _name_like(lines[j]) and _REACTED.fullmatch(lines[j - 1]) and lines[j - 2] == "Reactions:" \
+        if j > 1 and _name_like(lines[j]) and lines[j - 1] and lines[j - 2] == "Reactions:" \
                 and all(_RANK.fullmatch(lines[n]) for n in range(j + 1, stamp)):
             return stamp, j, j
     k = stamp - 1
