@@ -2283,8 +2283,6 @@ class _Start:
 
 #: A reply's subject, the answered comment's with "Re:": "Re: Good call by Congress".
 _REPLY_SUBJECT = re.compile(r"Re:\s*(?P<subject>\S.{0,150})")
-#: A numbered comment's subject naming the number of the comment answered: "To #3 Faisal", "#2 is right".
-_SUBJECT_ANSWERS = re.compile(r"(?:(?:To|Re:?|@)\s*)?#(?P<n>\d{1,4})\b", re.I)
 
 #: Drupal's line over a reply's head naming the comment it answers: "In reply to Re: Overdue by Zainab Q".
 _IN_REPLY_BY = re.compile(r"In reply to .{1,80} by (?P<name>\S.{0,40})")
@@ -2439,8 +2437,8 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if parent is None and subject:  # the subject names the comment answered: "Re: Money talks", "To #3 Faisal"
             if m := _REPLY_SUBJECT.fullmatch(subject):
                 parent = titled.get(m["subject"])
-            elif m := _SUBJECT_ANSWERS.match(subject):
-                parent = numbered_at.get(m["n"])
+            elif number := _SUBJECT_NUMBER.match((m := _SUBJECT_TARGET.fullmatch(subject)) and m["rest"] or subject):
+                parent = numbered_at.get(number[1] or number[2])
         if subject and not _REPLY_SUBJECT.fullmatch(subject):
             titled[subject] = len(comments) + 1
         if st.outline:
