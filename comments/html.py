@@ -133,7 +133,7 @@ _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|fla
 _NOTICE = re.compile(r"^(?:(?:no comments yet\.?\s*)?be the first to comment!?|no comments yet|your comment is awaiting moderation|this comment (?:is awaiting moderation|has been "
                      r"(?:removed|deleted)(?: by [\w ]+)?)|comment (?:removed|deleted))\.?$", re.IGNORECASE)
 # A name line: up to five words and 40 characters, not a sentence ("Erin M." is a name, "Agreed." is not).
-_NAME_LIKE = re.compile(r"^(?=.{1,40}$)(?!.*[a-z]{2}[.?!]$)(?:\S+\s*){1,5}$")
+_NAME_LIKE = re.compile(r"^(?=.{1,40}$)(?=.*[^\W\d_])(?!.*[a-z]{2}[.?!]$)(?:\S+\s*){1,5}$")
 _WORDY = re.compile(r"\w")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
@@ -1328,7 +1328,7 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
                 and not _ITEM_NUMBER.fullmatch(shown):  # (not the comment's number: "1.", "#12")
             name = n
     name = initials if name is None else name
-    footer, written, line = False, None, None
+    footer, written, line, signed = False, None, None, None
     if stamp is None and name is not None:
         # the time loose in the name's line, between its parts ("<strong>NAME</strong>| 5.3.11 @ 10:14AM |")
         # (a head's line opening with the name, not a signature: "posted by NAME at 9:20 AM on …",
@@ -1348,6 +1348,15 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
                           # (or a time element whose title or datetime gives the date: "July 3 at 5:48pm")
                           or leaves[n].tag in ("abbr", "time") and _parse_time(leaves[n], None))), None)
         footer = stamp is not None
+        if footer and not _in_author_part(leaves[name], block):
+            # the footer's own byline names the writer ("by <a>NAME</a> on DATE"): what the head above the text
+            # showed was the comment's title and its votes ("Nobody in Lahore is reading the bill (6+ / 0-)")
+            signed = _line_of(leaves[stamp], block, None)
+            byline = markers.SIGNATURE.fullmatch(" ".join(_inline_text(signed).split()))
+            signer = byline and next((m for m in ("author", "author2", "author3", "author4") if byline[m]), None)
+            byline_name = next((n for n in range(name + 1, stamp) if signer and _inline_text(leaves[n]) == byline[
+                signer] and leaves[n] in signed.iter()), None)
+            name, signed = (name, None) if byline_name is None else (byline_name, signed)
     if stamp is None or name is None:
         return None
     subject = []
@@ -1367,8 +1376,9 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         # the footer line (buttons, likes, the time) and the name's line (with a job or place beside it), and a
         # short line right under the name's that describes the writer ("Ohio", "Lahore University of Management
         # Sciences") when the text follows it
-        foot = _line_of(leaves[stamp], block, leaves[name])
-        named = _line_of(leaves[name], block, foot)
+        foot = signed if signed is not None and leaves[name] in signed.iter() else _line_of(leaves[stamp], block,
+                                                                                            leaves[name])
+        named = foot if foot is signed else _line_of(leaves[name], block, foot)
         also = [foot, named, *subject, *by, *_writer_detail(named, foot)]
         text = block_text(_without_chrome(block, nested, also=also))
     else:
@@ -1469,8 +1479,9 @@ def _signed_at_end(block, chosen=frozenset()) -> _Item | None:
         when = markers.SIGNATURE_COUNTER.sub("", when or "").strip() or None
         inside = set(el.iter())
         # (past the buttons under it: "Report")
-        later = [o for o in owned if order(o) > order(el) and o not in inside and _inline_text(o).strip()
-                 and not _CHROME_WORDS.match(_inline_text(o).strip())]
+        later = [o for o in owned if order(o) > order(el) and o not in inside and (o.text or "").strip()
+                 and not _CHROME_WORDS.match(o.text.strip())  # (its own words: not a box of replies around them)
+                 and not any(_button_row(a) for a in _around(o, block))]
         if when is None and author is not None:  # ("posted by NAME" closing it, its time part opening it: Joomla K2)
             stamp = next((o for o in owned if order(o) < order(el) and _has_class(o, _TIME_CLASS)
                           and parse_stamp(_inline_text(o).strip())), None)
@@ -1935,11 +1946,33 @@ def _without_chrome(el, chosen, also=()):
             continue
         if original in chosen or original in also or not isinstance(node.tag, str) or node.tag in _CHROME_TAGS or (
                 _has_class(node, _CHROME_CLASS) and not _text_rank(node) < 3) or _NOTICE.match(_inline_text(node)) \
-                or _hidden(node) or node.get("role") == "button" and "-" in node.tag:  # (a component's "Read more")
+                or _hidden(node) or node.get("role") == "button" and "-" in node.tag \
+                or _button_row(node) or _VOTE_TALLY.fullmatch(_inline_text(node)):  # (a component's "Read more")
             if original in also and _SAID.fullmatch(node.tail or ""):
                 node.tail = None  # the head's "Says:" after the name ("<cite>NAME</cite> Says:")
             _drop(node)
     return clone
+
+
+#: A comment's votes for and against: "(6+ / 0-)", "+12 / -3".
+_VOTE_TALLY = re.compile(r"\(?\s*(?:\d+\+|\+\d+)\s*/\s*(?:\d+-|-\d+)\s*\)?")
+#: What may stand between the buttons of a row: "[ Link Here | Reply to This ] Recommend Hide".
+_BUTTON_SEPARATORS = re.compile(r"[\s\[\]()|·•/-]*")
+
+
+def _button_row(el) -> bool:
+    """A line of two or more short links or buttons with nothing but brackets and bars between them ("[ Link Here |
+    Reply to This ] Recommend Hide"), not links to addresses written out."""
+    if not isinstance(el.tag, str) or el.tag not in ("div", "span", "p", "li", "ul"):
+        return False
+    links = [" ".join("".join(a.itertext()).split()) for a in el.iter("a", "button")]
+    if len(links) < 2 or len(_inline_text(el)) > _LINE_CHARS or any(
+            not link or len(link.split()) > 3 or re.search(r"\w[./]\w", link) for link in links):
+        return False
+    rest = " ".join("".join(el.itertext()).split())
+    for link in links:
+        rest = rest.replace(link, "", 1)
+    return bool(_BUTTON_SEPARATORS.fullmatch(rest))
 
 
 def _without_times(el):
