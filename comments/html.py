@@ -42,7 +42,7 @@ from .chat import ARTICLE_MIN_WORDS, _post
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
-from .splitter import (_NOTICE as _SECTION_NOTICE, _doc_id, _header, _is_boilerplate, _is_byline, _replied,
+from .splitter import (_NOTICE as _SECTION_NOTICE, _doc_id, _header, _is_boilerplate, _is_byline, _first_name_mentions, _replied,
                        _site_from_url, _unquoted, head_line, site_from_metadata, split_text, trim_body)
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -333,16 +333,26 @@ def _attributed_parents(items: list[_Item]) -> None:
             item.parent = k
 
 
+#: A comment's opening naming an earlier one by its number, after its writer's name or not: "@2", "Salman @1:".
+_NUMBER_MENTION = re.compile(r"(?:(?P<who>[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?) )?@(?P<n>\d{1,4})\b")
+
+
 def _mentioned_parents(items: list[_Item]) -> None:
     """A comment that nothing else nests, opening with an earlier commenter's name after an at sign ("@Imran
     Qureshi - the MoD …", "@jkowalczyk yes"), answers that commenter's latest comment; opening with a number
     after it, the comment of that number ("@2 OhioBill, …")."""
     earlier: list[Comment] = []
     for n, item in enumerate(items):
-        if item.parent is None and (m := re.match(r"@(\d{1,4})\b", item.text)) and 1 <= int(m[1]) <= n:
-            item.parent = int(m[1]) - 1  # (or the number of a comment of a numbered list: "@2 OhioBill, …")
+        if item.parent is None and (m := _NUMBER_MENTION.match(item.text)) and 1 <= int(m["n"]) <= n and (
+                not m["who"] or m["who"].lower() in (items[int(m["n"]) - 1].author or "").lower()):
+            item.parent = int(m["n"]) - 1  # (or the number of a comment of a numbered list: "@2 OhioBill, …",
+            # "Salman @1: …")
         elif item.parent is None and item.text.startswith("@") and (k := _replied(earlier, None, item.text)):
             item.parent = k - 1
+        elif item.parent is None and item.text.startswith("@") and (k := _first_name_mentions(
+                [*earlier, Comment(index=n + 1, author=item.author, posted_at=None, posted_at_parsed=None,
+                                   text=item.text)])[-1].parent):
+            item.parent = k - 1  # ("@Ellen: …" answers Ellen Park)
         earlier.append(Comment(index=n + 1, author=item.author, posted_at=item.posted_at, posted_at_parsed=None,
                                text=item.text))
 
@@ -566,6 +576,12 @@ def _read_marked(root, elements: list) -> list[_Item]:
         elements = sorted(elements + replies, key=_document_order(root))
     chosen = set(elements)
     items = [_read_item(el, chosen) for el in elements]
+    # a head marked as a comment, right over its text marked as one too (Thesis: "<dt class=comment>" with the
+    # number, the name and the time, then "<dd class=comment>" with the text): one comment
+    for head, body in zip(items, items[1:]):
+        if head.author and head.posted_at and body.text and not (body.author or body.posted_at) \
+                and head.element.getnext() is body.element and not markers.SENTENCE_END.search(head.text or ""):
+            head.text, body.text = body.text, ""
     # items without text (a deleted comment, a placeholder) are dropped; a reply's
     # parent is the nearest enclosing item that is kept
     kept = [i for i in items if i.text]
@@ -2045,7 +2061,7 @@ def _inline_text(el) -> str:
 
 #: The label a widget puts before a reply's text, naming the comment answered: "Reply @Saad Anwar :" (Twikoo),
 #: "@Hamza Rehmani :" (Waline).
-_ADDRESSED = re.compile(r"(?:Reply\s+)?@(?P<name>[^:@\n]{1,60}?)\s*[:：]\s*")
+_ADDRESSED = re.compile(r"(?P<reply>Reply\s+)?@(?P<name>[^:@\n]{1,60}?)(?P<gap>\s*)[:：]\s*")
 
 
 def _address_labels(items: list[_Item]) -> dict[int, int]:
@@ -2056,8 +2072,10 @@ def _address_labels(items: list[_Item]) -> dict[int, int]:
     for n, item in enumerate(items):
         m = _ADDRESSED.match(item.text)
         k = next((k for k in range(n - 1, -1, -1) if items[k].author == m["name"].strip()), None) if m else None
-        if k is not None:
-            answered[n], item.text = k, item.text[m.end():].lstrip()
+        if k is not None:  # (a reader's own "@Name: …" stays in the text; the widget's label has a space before
+            answered[n] = k  # its colon, or "Reply" before it)
+            if m["reply"] or m["gap"]:
+                item.text = item.text[m.end():].lstrip()
     return answered
 
 

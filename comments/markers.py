@@ -577,6 +577,7 @@ SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share 
                       r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
                       r"|(?:Share )?All sharing options(?: for: .{1,200})?"
                       r"|Share on [\w+]+(?:\s+(?:Share on [\w+]+|E-?mail|Print))+"
+                      r"|Tweet on Twitter|Pin it on Pinterest"  # (tagDiv's buttons beside "Share on Facebook")
                       r"|(?:(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|Tumblr|VKontakte|Odnoklassniki|Pocket"
                       r"|E-?mail|Print|Share(?: via E-?mail)?)\s+){3,}"
                       r"(?:Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|Tumblr|VKontakte|Odnoklassniki|Pocket"
@@ -747,8 +748,8 @@ _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)
                   " updates, a portal's 'Recommended' cards")
 #: A section's name over the headline: "World News", "Pakistan News" (never a headline of its own).
 SECTION_NEWS = re.compile(r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) News")
-#: An agency's credit closing a line: "… later this month. — Reuters".
-AGENCY_CLOSE = re.compile(rf"[.!?’”]\s*[—–]\s*{NEWS_AGENCY}$")
+#: An agency's credit closing a line: "… later this month. — Reuters", "… before they could leave. (Reuters/BT)".
+AGENCY_CLOSE = re.compile(rf"[.!?’”]\s*(?:[—–]\s*{NEWS_AGENCY}|\({NEWS_AGENCY}(?:\s*/\s*\w{{1,12}})*\))$")
 #: A sort tab over a comment list: "Oldest", "Newest", "Top", "Most Liked", "Discussed", "Upvoted".
 SORT_TAB = re.compile(r"Oldest|Newest|Top|Best|Popular|Most \w+|Highest Rated|Latest|Discussed|Upvoted|Downvoted"
                       r"|Recommended|Controversial", re.I)
@@ -1284,8 +1285,9 @@ SEPARATORS: tuple[Separator, ...] = (
     Separator("stamp_posted_by", _line(rf"(?:Comment Link\s+)?(?P<when>{STAMP_WITH_TIME})\s+(?:[Pp]osted|[Ww]ritten|[Ss]ubmitted) by\s+(?P<author>\S.{{0,59}}?)"),
               "Joomla K2's 'Thursday, 05 May 2016 07:12 posted by NAME' over the text (after its permalink: 'Comment Link')"),
     Separator("said", _line(r"(?:\d+\.\s*)?(?P<author>\S.{0,79}?)(?:\s+on\s+(?P<when_before>(?=.*\d).{4,60}?))?\s+(?:said|says|wrote|writes)"
-                            rf"(?:\s+on\s+(?P<when>.{{4,60}}?))?\s*(?::|\.\.\.|…)(?:\s*(?P<text>{STAMP_LOOSE}))?"),
-              "WordPress '1. Name said:', 'Name says:'; Blogger 'Name said...'; 'Name wrote: Dec 1st 2011 16:42 GMT';"
+                            rf"(?:\s+on\s+(?P<when>.{{4,60}}?))?\s*(?::|\.\.\.|…|(?<=says)|(?<=said))(?:\s*(?P<text>{STAMP_LOOSE}))?"),
+              "WordPress '1. Name said:', 'Name says:' (or 'Name says', its colon left to the theme's style); Blogger"
+              " 'Name said...'; 'Name wrote: Dec 1st 2011 16:42 GMT';"
               " 'Name on May 5, 2011, 4:31 PM said:'"),
     Separator("stamp", _line(STAMP_WITH_TIME + r"(?:\s*[•·]\s*[Ee]dited)?"),  # (or "… 11:45 AM · Edited")
               "Dawn: optional author line, then 'Feb 24, 2018 09:37am', then the text", author_above=True),

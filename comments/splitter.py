@@ -546,6 +546,11 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
         shouted = not opening and ln.isupper() and len(ln.split()) >= markers.HEADLINE_MIN_WORDS \
             and not find_article_date([ln])
         lead = n == 0 and dek and standfirst is not None and not goes_on  # (the dek, listed with the boilerplate)
+        # (a sentence over the story's dateline, before any paragraph: a photo's caption, or a dek; "Pakistani
+        # protesters burn an effigy …", then "ISLAMABAD – Pakistan summoned …")
+        lead = lead or opening and bool(ln) and len(ln.split()) <= markers.CAPTION_MAX_WORDS \
+            and not _PLACE_OPENING.match(ln) and bool(markers.SENTENCE_END.search(ln)) \
+            and bool(_PLACE_OPENING.match(next((b for b in seq[n + 1:] if b), "")))
         (furniture if ln and (byline or summary or shouted or lead or ln in doubled
                               or opening and _is_boilerplate(ln, (_TAGS,))  # (over the story: "Theme: …")
                               or _is_boilerplate(ln, markers.BODY_BOILERPLATE) and ln != closing

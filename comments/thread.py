@@ -911,7 +911,7 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
 
 
 #: A poster's name with the alternative text of the icon showing whether they are online: "NAME NAME is offline".
-_NAME_STATUS = re.compile(r"(?P<name>\S.{0,40}?) (?P=name) is (?:offline|online)")
+_NAME_STATUS = re.compile(r"(?P<name>\S.{0,40}?) (?P=name) is (?:offline|online(?: now)?)")
 #: A date's label over a post's number: "Link Posted:", "Posted:".
 _LINK_POSTED = re.compile(r"^(?:Link )?Posted:\s+")
 #: SMF's edit note between a post's date and its number: "Last edit: August 16, 2021, 03:40:07 PM by NAME".
