@@ -673,7 +673,7 @@ HEADERS: tuple[Header, ...] = (
            "WordPress 'One Comment;', '1 COMMENT', '12 Comments'; BLOX '(8) comments'; Blogger '3 comments:'; '24 Comments / 24 New';"
            " '7 Comments on this Story'; 'Showing 8 comments'; 'Showing 9 of 231 comments'; 'Discuss: 9 comments'"),
     Header("heading", _line(r"(?:(?:Readers?['’]?|User|Your)\s+)?(?:Comments|Feedback):?(?:\s*(?P<count>[\d,]+))?"
-                            r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)|[\d,]+ (?:reactions|participants)|Comment viewing options"
+                            r"|(?:Readers?['’]?|Your)\s+(?:views|responses|opinions?)(?:\s*\([\d,]+\))?|[\d,]+ (?:reactions|participants)|Comment viewing options"
                             r"|What (?:readers|you|others) (?:say|think|are saying)\??|Have your say|Message [Bb]oards?"
                             r"|Comments on this (?:story|article|post)"
                             r"|Sort [Oo]rder:.{0,30}|[\d,]+ Comment threads|Blowback|Discuss this (?:issue|article|story|topic) with other readers!?|Customer reviews|Community reviews|Reasons for signing|Top (?:positive |critical )?reviews(?: from .{1,40})?"),

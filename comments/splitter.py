@@ -64,7 +64,9 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     page = _split_lines(lines, path, meta)
     comments = _nest_by_replies_label(_nest_by_follow_buttons(
         _nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines), lines), lines)
-    comments = _without_quoted_openings(_without_subjects(_without_reply_labels(comments), lines))
+    comments = _without_quoted_openings(_without_subjects(_without_echoed_openings(_without_reply_labels(comments)),
+                                                          lines))
+    comments = tuple(_answers_above(list(comments)))  # (last: whatever else tells a comment's parent comes first)
     if len(_WRAPPED.findall(text)) < _WRAPPED_MIN:
         comments = tuple(replace(c, text=_line_paragraphs(c.text)) for c in comments)
     page = replace(page, comments=comments)
@@ -161,6 +163,20 @@ _SUBJECT_TARGET = re.compile(r"(?:Re:|[Tt]o)\s+(?P<rest>.{1,60})")
 _SUBJECT_NUMBER = re.compile(r"\(?#(\d{1,4})\)?|\(comment (\d{1,4})\)")
 _SUBJECT_MAX_WORDS = 8
 _NUMBERED_SUBJECT = re.compile(r"(\d{1,4})\.\s")
+
+
+def _without_echoed_openings(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """Comments whose first paragraph is only the first few words of the next, cut short (Drupal's subject made
+    from the text: "Good. Why should American", then "Good. Why should American taxpayers pay …"), without it."""
+    out = []
+    for c in comments:
+        first, _, rest = c.text.partition("\n\n")
+        cut = first.rstrip(" .…")
+        if rest and len(cut.split()) >= 2 and len(cut) < len(rest) and rest.startswith(cut) \
+                and not rest[len(cut):len(cut) + 1].isalnum():
+            c = replace(c, text=rest)
+        out.append(c)
+    return tuple(out)
 
 
 def _without_subjects(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
@@ -648,9 +664,13 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         menu = [ln for ln in lines[dated:dated + 12] if ln][:markers.MASTHEAD_MENU_LINES] if dated is not None else []
         if after is not None and dated is not None and _tagline_shaped(lines[first]) \
                 and (len(lines[dated]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[dated])
-                     or len(lines[first].split()) >= 3 and len(menu) == markers.MASTHEAD_MENU_LINES and all(
-                         # (or, a motto of a few words, its menu under it: "Home", "News", …)
-                         len(ln.split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(ln) for ln in menu)):
+                     or len(lines[first].split()) >= 3 and parse_date_text(lines[first]) is None
+                     and len(menu) == markers.MASTHEAD_MENU_LINES and sum(
+                         # (or, a motto of a few words, its menu under it: "Home", "News", …; "Home | About Us | …",
+                         # the day's date, one odd line at most: "Asoj 22, 2066 B.S.")
+                         len(ln.split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(ln)
+                         or bool(markers.MENU_LINE.fullmatch(ln)) or len(ln) <= markers.HEAD_DATE_MAX_CHARS
+                         and parse_date_text(ln) is not None for ln in menu) >= len(menu) - 1):
             skipped.append(lines[first])  # (and the site's motto, the day's date under it: "The national website
             first = dated  # of Wales", "Wednesday, May 4 2011")
         while after is not None and markers.MENU_LINE.fullmatch(lines[first]):  # (and its menus under it)
@@ -2199,9 +2219,9 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
     return None
 
 
-#: A comment's head in labelled fields, a line each: "Name: NAME", "Date: DATE", "In reply to: #1 NAME",
-#: "Title: subject", then "Comment: the text".
-_FIELD = re.compile(r"(?P<label>Name|Date|In reply to|Title|Subject|Comment)\s*:\s*(?P<value>\S.*)", re.I)
+#: A comment's head in labelled fields, a line each: "Name: NAME" (or "Posted by: NAME"), "Date: DATE", "In reply
+#: to: #1 NAME", "Title: subject", then "Comment: the text".
+_FIELD = re.compile(r"(?P<label>Name|Posted by|Date|In reply to|Title|Subject|Comment)\s*:\s*(?P<value>\S.*)", re.I)
 
 
 def _unlabelled_heads(sec: list[str]) -> list[str]:
@@ -2209,7 +2229,7 @@ def _unlabelled_heads(sec: list[str]) -> list[str]:
     ("Name: NAME" over "Date: DATE"): the name and the time without their labels, "In reply to NAME", the
     subject line dropped, the text without its "Comment:" label, a comment's bare number over it dropped."""
     fields = [_FIELD.fullmatch(line) for line in sec]
-    labels = [m["label"].lower() if m else None for m in fields]
+    labels = [m["label"].lower().replace("posted by", "name") if m else None for m in fields]
     heads = [i for i in range(len(sec) - 1) if labels[i] == "name" and labels[i + 1] == "date"]
     if len(heads) < 2:
         return sec
@@ -2561,6 +2581,22 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
     return None
 
 
+def _answers_above(comments: list[Comment]) -> list[Comment]:
+    """Comments left without a parent that open by addressing the writer of the comment right above them by the
+    first word of their name, then a comma ("Imran, with respect, …" under Imran Siddiqui's; "Dave, your CIA …"
+    under Dave_in_Texas's) answer that comment."""
+    out: list[Comment] = []
+    for c in comments:
+        above = out[-1] if out else None
+        first = above and above.author and re.split(r"[\s_.,]+", markers.NAME_PLACE.sub("", above.author))[0]
+        if c.parent is None and first and len(first) >= 3 and first[0].isupper() \
+                and re.match(re.escape(first) + r"(?: (?:ji|sahib|saab|sb|bhai|bhai jan))?,", c.text) \
+                and c.author != above.author:  # (an honorific after the name: "Kamran ji, both things …")
+            c = replace(c, parent=above.index)
+        out.append(c)
+    return out
+
+
 def _first_name_mentions(comments: list[Comment]) -> list[Comment]:
     """Comments left without a parent that open with "@" and an earlier commenter's first name answer the
     latest comment by that name ("@Farooq sahib" answers Farooq Ahmed Khan, "@Rahul" "Rahul, New Delhi")."""
@@ -2728,6 +2764,14 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
     i = content[n]
     if (labelled := _labelled_head(sec, content, n)) is not None:
         return labelled
+    if n + 3 < len(content) and content[n + 1] == i + 2 and content[n + 2] == i + 3 \
+            and (i == 0 or not sec[i - 1] or sec[i - 1] == "Avatar") and (_author_like(sec[i]) or _handle_like(sec[i])) \
+            and (_author_like(sec[i + 2]) or _handle_like(sec[i + 2])) and (when := _stamp(sec[i + 3])) \
+            and sec[i + 2] in sec[:i] and not _is_boilerplate(sec[i], markers.BOILERPLATE) \
+            and not re.search(r"\b(?:Reply|Report|Share|Like)\b", sec[i]):  # (not the buttons: "Report Add Reply")
+        # a reply's writer, set apart over whom it answers (a writer of a comment above) and the time (Disqus:
+        # "Brian O'Connell", "", "↪ Faisal Rehman", "• 8 hours ago")
+        return _Head(n, n + 3, sec[i], when, sec[i + 2], False)
     found = _author_line(sec[i])
     # a time right above the name, opening a block ("Tue, 07/03/2012 - 14:26 | 2586114" after a blank line)
     above = _stamp(sec[i - 1]) if n and content[n - 1] == i - 1 and (i < 2 or not sec[i - 2] or times_lead) else None

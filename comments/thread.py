@@ -110,7 +110,7 @@ POST_TAIL = re.compile(_FOOTER_DATE.pattern + r"|_{5,}|-{12,}|Last edited by \S.
                        r"|\S.{0,40} is (?:offline|online)\b.{0,200}"
                        r"|Informative|Funny|Useful|Winner"  # (XenForo's reactions under the text, a line each)
                        r"|(?-i:Top)|Logged|Merited by .{1,200}|«\s*Last edit: .{5,60}? by \S.{0,60}?\s*»"  # (SMF's, and its merit)
-                       r"|Multi-?quote|Thanks [\d,]+|[\d,]+ users? thanked (?:the )?author for this post\.?"  # (vBulletin's buttons; Boards.ie's thanks)
+                       r"|Multi-?quote|(?-i:Cancel)|Thanks [\d,]+|[\d,]+ users? thanked (?:the )?author for this post\.?"  # (vBulletin's buttons, vBulletin 5's comment box's last; Boards.ie's thanks)
                        r"|(?:Sent|Posted) (?:from|using) (?:my )?(?:\w+ )?(?:Mobile|iPhone|iPad|Android|phone|app|Tapatalk)\b.{0,30}"
                        r"|The Following [\d,]+ \w+ (?:Says? Thank You to|Thank) .{1,60} For This Useful Post:?", re.I)  # ("NAME is offline  Reply With Quote")
 #: The thread's tools between its title and the first post: "Watch", "Go to first unread", "Skip to page:".
@@ -1036,6 +1036,9 @@ def _poster_over_number(lines: list[str], number: int) -> tuple[int, int, str, i
     for _ in range(_TITLE_LINES):  # (the poster's titles over the fields: "Senior Member", "Join Date: …", "Posts: …")
         if block and k > 0 and POSTER_TITLE.fullmatch(lines[k]) and _name_like(lines[k - 1]):
             k -= 1
+    if block and k > 0 and not POSTER_TITLE.fullmatch(lines[k]) and _name_like(lines[k]) and _name_like(
+            lines[k - 1]) and (k == 1 or not lines[k - 2] or POST_TAIL.fullmatch(lines[k - 2])):
+        k -= 1  # (a title of the board's own under the name, the post above's end over it: "Generalissimo")
     if k < 0 or not block or not _name_like(lines[k]) or _is_boilerplate(lines[k], markers.SECTION_BOILERPLATE) \
             or POST_TAIL.fullmatch(lines[k]):
         return None  # (the post above's buttons: "Quote", "Multi-quote", "Thanks", "Report")
@@ -1145,12 +1148,13 @@ def _without_quotes(lines: list[str], seen: list[str]) -> list[str]:
 
 def _prose_words(lines: list[str]) -> int:
     """How many words `lines` hold in lines that end like sentences (notices such as "JavaScript is disabled…" left
-    out, and a board's notice over its "Dismiss Notice" button)."""
+    out, a board's notice over its "Dismiss Notice" button or under its "Notices" label)."""
     if "Dismiss Notice" in lines:
         lines = lines[len(lines) - lines[::-1].index("Dismiss Notice"):]
-    if "Forum rules" in lines:  # (and the rules under their label)
-        k = lines.index("Forum rules")
-        lines = lines[:k] + lines[k + 2:]
+    for label in ("Forum rules", "Notices"):  # (and the rules or the board's notice under their label)
+        if label in lines:
+            k = lines.index(label)
+            lines = lines[:k] + lines[k + 2:]
     return sum(len(ln.split()) for ln in lines if ln and markers.SENTENCE_END.search(ln)
                and not _is_boilerplate(ln, markers.BOILERPLATE) and not _is_boilerplate(ln, (_NOTICE,)))
 
