@@ -161,6 +161,12 @@ def month_first_reread(day: dt.date | None, lines: list[str], body: str = "") ->
     if not any(_readings(m)[:1] == [day] for line in lines for m in _numeric_dates(line)):
         return day  # (not written as a numeric date)
     flipped = dt.date(day.year, day.day, day.month)
+    # (the page names the day in words, and not the other: "Wednesday, May 04, 2011" over "5/4/2011 12:41 AM";
+    # or in a part of a masthead's line: "Tuesday, May 03, 2011 | Updated: 11:47 AM IST")
+    written = {d for line in lines if line for part in re.split(r"\s+\|\s+", line)
+               if len(part) <= _WRITTEN_DATE_CHARS and not any(_numeric_dates(part)) and (d := parse_date_text(part))}
+    if day in written and flipped not in written:
+        return day  # (whatever the comments' numeric dates say)
     evidence = _order_evidence(lines)
     if _reads_month_first(*evidence):
         return flipped
@@ -170,10 +176,6 @@ def month_first_reread(day: dt.date | None, lines: list[str], body: str = "") ->
     named = {_WEEKDAYS[w[:3].lower()] for w in _NAMED_WEEKDAY.findall(opening)}
     if flipped.weekday() in named and day.weekday() not in named:
         return flipped
-    # (or the page names that day in words, and not the other: "Wednesday, May 04, 2011" over "5/4/2011 12:41 AM")
-    # (or in a part of a masthead's line: "Tuesday, May 03, 2011 | Updated: 11:47 AM IST")
-    written = {d for line in lines if line for part in re.split(r"\s+\|\s+", line)
-               if len(part) <= _WRITTEN_DATE_CHARS and not any(_numeric_dates(part)) and (d := parse_date_text(part))}
     return flipped if flipped in written and day not in written else day
 
 

@@ -112,7 +112,8 @@ _MIN_BODY_CHARS = 200
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A list of comments whose items carry no class of their own (a table row per comment).
 _LIST_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:comments?|cmts?)(?:-?list|-area|-table|-section)?$"
-                         r"|^main-notes-list$")  # GitLab's discussion under an issue
+                         r"|^main-notes-list$"  # GitLab's discussion under an issue
+                         r"|^comments-content$")  # (Movable Type's and Blogger's; not a comment's "comment-content")
 _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?<!with-)(?:action|act)$|"  # (a comment's buttons in one part: "cmt_action", "mb_act"; not a
     # modifier naming them beside the text: "status__content--with-action"; a reply comment is no reply button:

@@ -1081,6 +1081,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|(?:Image|Photo|Picture) (?:source|credit):\s*.{1,60}|Photo by [^.]{1,60}(?:Commons|Images|Photos?)\.?"
                             r"|(?:Picture|Photo) by (?-i:[A-Z])[\w.'’ -]{1,40}/(?:AP|AFP|PA|Reuters|EPA|Getty Images))"  # "… Picture by NAME/AP"
                             r"|.{10,300}\s/\s?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Wikimedia Commons)(?: PHOTO)?"  # "… / AP", "… /REUTERS"
+                            # ("… near the Afghan border PIC: AFP", "… in Islamabad. / Net photo", "… on August 31. Net photo")
+                            r"|.{10,300}\s(?-i:PIC):\s*[\w .'’&/-]{1,40}|.{10,300}[.!?’”](?:\s/)?\s+Net (?:photo|photos|pic)"
                             # (its credit glued after its full stop: "… on Monday.Abdul Majeed Khan/Associated Press")
                             r"|.{10,300}[a-z][.!?’”](?-i:[A-Z])[\w.'’ -]{2,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Associated Press)(?:/[\w .'’-]{1,30})?"
                             r"|(?:This|A) (?:file )?(?:photo|picture|image)(?: taken on .{1,40})? shows\b.{10,300}"
@@ -1156,6 +1158,7 @@ BOARD_SUBJECTS_MIN = 4
 EDIT_NOTE = _line(r"\[?Edit(?:ed)? on .{5,40}?(?:\d|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{2,4})) by \S.{0,60}?(?: because:.{0,80})?\]?"
                   r"|Mod(?:erator)? Edit:.{1,200}"  # (AboveTopSecret: "[edit on 8-10-2009 by NAME]", "Mod Edit: …")
                   r"|This post has been edited by \S.{0,60}?: .{5,40}"  # (IP.Board's: "… by NAME: May 2 2011, 02:16 PM")
+                  r"|Message Edited by \S.{0,60}? on .{5,40}"  # (IGN's and Lithium's: "… by NAME on 10/8/09 12:47 PM")
                   r"|\(USER WAS (?:BANNED|PUT ON PROBATION|WARNED) FOR THIS POST\)"  # (a moderator's stamp under a post)
                   r"|\S.{0,60}? fucked around with this message at .{4,40}"  # (Something Awful's edit line)
                   r"|\[Last Edit: .{5,60}? by \S.{0,60}?\]")  # (AR15.COM's, under the text)

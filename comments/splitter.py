@@ -2764,14 +2764,21 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
     i = content[n]
     if (labelled := _labelled_head(sec, content, n)) is not None:
         return labelled
-    if n + 3 < len(content) and content[n + 1] == i + 2 and content[n + 2] == i + 3 \
-            and (i == 0 or not sec[i - 1] or sec[i - 1] == "Avatar") and (_author_like(sec[i]) or _handle_like(sec[i])) \
-            and (_author_like(sec[i + 2]) or _handle_like(sec[i + 2])) and (when := _stamp(sec[i + 3])) \
-            and sec[i + 2] in sec[:i] and not _is_boilerplate(sec[i], markers.BOILERPLATE) \
+    if _opens_block(sec, i) and n + 3 < len(content) \
+            and content[n + 1] - i in (1, 2) and (_author_like(sec[i]) or _handle_like(sec[i])) \
+            and (_author_like(target := sec[content[n + 1]]) or _handle_like(target)) \
+            and target != sec[i] and not markers.USER_KIND.fullmatch(target) \
+            and not markers.COMMENT_BADGE.fullmatch(target) \
+            and any(sec[j] == target and _opens_block(sec, j)  # (not the writer's own place under the name)
+                    and next((ln for ln in reversed(sec[max(0, j - 3):j]) if ln), None) != sec[i] for j in range(i)) \
+            and not _is_boilerplate(sec[i], markers.BOILERPLATE) \
             and not re.search(r"\b(?:Reply|Report|Share|Like)\b", sec[i]):  # (not the buttons: "Report Add Reply")
-        # a reply's writer, set apart over whom it answers (a writer of a comment above) and the time (Disqus:
-        # "Brian O'Connell", "", "↪ Faisal Rehman", "• 8 hours ago")
-        return _Head(n, n + 3, sec[i], when, sec[i + 2], False)
+        # a reply's writer over whom it answers (a writer of a comment above), then the time, maybe after its dot
+        # (Disqus: "Brian O'Connell", "", "↪ Faisal Rehman", "• 8 hours ago"; "bilal_lhr", "Vikram_Iyer", "•",
+        # "20 hours ago")
+        k = n + 2 + (sec[content[n + 2]] in ("•", "·") and content[n + 2] == content[n + 1] + 1)
+        if k + 1 < len(content) and content[k] - content[k - 1] <= 2 and (when := _stamp(sec[content[k]])):
+            return _Head(n, k + 1, sec[i], when, target, False)
     found = _author_line(sec[i])
     # a time right above the name, opening a block ("Tue, 07/03/2012 - 14:26 | 2586114" after a blank line)
     above = _stamp(sec[i - 1]) if n and content[n - 1] == i - 1 and (i < 2 or not sec[i - 2] or times_lead) else None
@@ -2848,6 +2855,12 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
     if k >= len(content) or (loose and when is None):
         return None
     return _Head(n, k, author, when, target, stamp_above)
+
+
+def _opens_block(sec: list[str], j: int) -> bool:
+    """Line j opens a block, as a writer's name over a head does: the first line, or under a blank line, the
+    avatar's label or a sentence's end (not a handle or job line under a name)."""
+    return j == 0 or not sec[j - 1] or sec[j - 1] == "Avatar" or bool(markers.SENTENCE_END.search(sec[j - 1]))
 
 
 def _labelled_head(sec: list[str], content: list[int], n: int) -> _Head | None:

@@ -118,7 +118,10 @@ _THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread
                           r"|(?:Previous|Next) Page"  # (a pager's: "Page / 1", "Previous Page")
                           r"|Thread [Tt]ools|Print [Tt]hread|Search this [Tt]hread|Bookmark this thread|Pages \(\d+\):(?: \[?\d+\]?)+|Reply to this topic|Start new topic"
                           r"|(?:(?:Track|Email|Print) this topic(?:\s*·\s*)?)+|Author|Reply to Topic(?: \| [\w ]{1,20})*|Jump to (?:unread|first unread)"
+                          r"|(?:Track|Email) [Tt]his [Tt]hread|Printable [Vv]ersion|Thread Options|<< Previous Thread \| Next Thread >>"
                           r"|Announcements?|.{1,150}»")  # (and the board's announcement: "Announcements", "Applying …? …»")
+#: The page's line naming the thread's topic: "Topic: TITLE", "Topic: TITLE (Read 1874 times)".
+_TOPIC_LINE = re.compile(r"Topic: (?P<title>\S.{10,200}?)(?: \(Read [\d,]+ times\))?")
 #: An outlet and place under a pasted story's byline has at most this many words: "BBC News, Islamabad".
 _OUTLET_WORDS = 5
 #: The label of a box of the board's other threads under the last post.
@@ -126,7 +129,7 @@ _OTHER_THREADS = re.compile(r"(?:Similar|Related|Suggested) [Tt]hreads|You (?:ma
 #: The board's own lines after the last post.
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+(?: [\d ]{1,40}(?:Next >)?)?"
-    r"|Unwatch Thread|Page / \d+|pages?: \d+(?: \d+)*|top topics"
+    r"|Unwatch Thread|Page / \d+|pages?: \d+(?: \d+)*|top topics|Show Ignored Content|Post Reply"
     r"|(?:[^\t]{1,30}\t+){3,}[^\t]{1,30}"  # (the thread's tools, a tab apart: "LinkBack  Thread Tools  Display Modes")
     rf"|Copyright ©.{{0,100}}|https?://\S+|{_OTHER_THREADS.pattern}"
     r"|Reply to Topic|Sign in to reply to this topic|(?:[^|\n]{1,30} \| ){3,}[^|\n]{1,30}", re.I)  # (the board's links)
@@ -313,8 +316,10 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     repeated = next((ln for ln in (_SUBJECT_LABEL.sub("", ln) for ln in first_head)
                      if ln and len(ln.split()) >= 3 and _title_like(ln) and (ln in head or any(
                          h.endswith((f"> {ln}", f"» {ln}", f"› {ln}")) or f"Topic: {ln} " in h for h in head))), None)
-    if repeated is not None and not labelled:
-        title = repeated
+    # (or the page names the topic on a line of its own: "Topic: TITLE")
+    topic = next((m["title"] for h in head if (m := _TOPIC_LINE.fullmatch(h))), None)
+    if (repeated or topic) is not None and not labelled:
+        title = repeated or topic
     if title and "\t" in title:  # (the login form's column beside it: "TITLE<TAB>Password")
         title = title.split("\t")[0].strip()
     if title and len(trail := re.split(r"\s+[>»›]\s+", title)) >= 3 and len(trail[-1].split()) >= 3:
@@ -533,7 +538,10 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 stamp, name, top = found
                 # (without its label: AR15.COM's "Link Posted: 1/1/2018 11:29:02 AM EDT" over "[#2]")
                 posts.append((stamp, (lines[name], _LINK_POSTED.sub("", lines[stamp]))))
-                text_at[stamp], head_at[stamp] = i + 1, top
+                text = i + 1  # (past the post's share link beside its number: XenForo's "#1", "Link")
+                while text < len(lines) and (not lines[text] or lines[text] in ("Link", "Share", "Permalink")):
+                    text += 1
+                text_at[stamp], head_at[stamp] = text, top
                 continue
             if (found := _signed_over_number(lines, i, posts)) is not None:
                 # (or signed under its text, its poster's block over it: XenForo 1's name, title and fields,
@@ -701,6 +709,7 @@ _POSTED_ON = re.compile(r"posted (?:on )?(?P<when>.{8,40})", re.I)
 #: A poster's count under the name: "User #131908", "2267 posts".
 _POSTER_STAT = re.compile(r"(?:User|Member) #\d+|[\d,]+ posts?", re.I)
 _FLAGS = re.compile(r"\+\d{1,5} more")
+_HEAD_BUTTON = re.compile(r"Reply|Quote|Alert|Report")
 _POST_LINK = re.compile(r"link|ref: \S{4,60}|edited .{8,40}|O\.P\.", re.I)  # (or its short address: "ref: whrl.pl/RcKzpQ")
 #: Whom a post answers, over its text or under it: "reply to post by NAME", "a reply to: NAME".
 _REPLY_TO_POST = re.compile(r"(?:a )?reply to(?: post by)?:?\s+(?P<name>\S{1,40})", re.I)
@@ -717,14 +726,16 @@ def _posted_on_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]
         above = [k for k in range(i - 1, max(-1, i - 8), -1) if lines[k] and not _FLAGS.fullmatch(lines[k])]
         # (the poster's block over it: the name, then "User #131908", "2267 posts" and the rank)
         block = list(itertools.takewhile(lambda k: lines[k], range(above[0], -1, -1))) if above else []
-        if len(block) >= 2 and any(_POSTER_STAT.fullmatch(lines[k]) for k in block):
+        if len(block) >= 2 and any(_POSTER_STAT.fullmatch(lines[k]) or _count_line(lines[k]) for k in block):
             above = [block[-1]]
         if not above or not _name_like(lines[above[0]]) or markers.SENTENCE_END.search(lines[above[0]]):
             continue
         posts.append((i, (lines[above[0]], m["when"].strip())))
         text_at[i] = i + 1
-        while text_at[i] < len(lines) and (not lines[text_at[i]] or _POST_LINK.fullmatch(lines[text_at[i]])):
-            text_at[i] += 1  # (its link, its edit line, the original poster's mark: "ref: …", "edited …", "O.P.")
+        while text_at[i] < len(lines) and (not lines[text_at[i]] or _POST_LINK.fullmatch(lines[text_at[i]])
+                                           or _HEAD_BUTTON.fullmatch(lines[text_at[i]])):
+            text_at[i] += 1  # (its link, its edit line, the original poster's mark: "ref: …", "edited …", "O.P.";
+            # its buttons a line each: "Reply", "Quote", "Alert", "Link")
         head_at[i] = above[0]
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
