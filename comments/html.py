@@ -576,7 +576,11 @@ def _read_marked(root, elements: list) -> list[_Item]:
     if replies:
         elements = sorted(elements + replies, key=_document_order(root))
     chosen = set(elements)
-    items = [_read_item(el, chosen) for el in elements]
+    # (an item with no part marked as its name or its text, read as a block opening with a name and a time: the
+    # classic WordPress theme's "<cite>NAME</cite> Says:", its time, the paragraphs)
+    items = [i if i.author or any(_inline_text(t) for t in _own(el, chosen, _TEXT_CLASS))
+             or (block := _name_time_block(el, chosen, footer_time=False)) is None else block
+             for el in elements for i in [_read_item(el, chosen)]]
     # a head marked as a comment, right over its text marked as one too (Thesis: "<dt class=comment>" with the
     # number, the name and the time, then "<dd class=comment>" with the text): one comment
     for head, body in zip(items, items[1:]):
@@ -1388,7 +1392,9 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
     if subject:
         subject += [el for el in _around(subject[-1], block) if _SUBJECT_LABEL.match(el.text or "")]  # ("Sub:")
     holder = leaves[name].getparent()  # "posted by <a>NAME</a>": the label goes with the name
-    by = [holder] if holder is not None and holder is not block and _BY_LABEL.match(_inline_text(holder)) else []
+    # (or that holds the name alone, its "Says:" after it: "<cite><a>NAME</a></cite> Says:")
+    by = [holder] if holder is not None and holder is not block and (_BY_LABEL.match(_inline_text(holder)) or _SAID.fullmatch(
+        holder.tail or "") and _inline_text(holder) == _inline_text(leaves[name])) else []
     if footer:
         # the footer line (buttons, likes, the time) and the name's line (with a job or place beside it), and a
         # short line right under the name's that describes the writer ("Ohio", "Lahore University of Management

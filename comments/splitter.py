@@ -52,7 +52,7 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     odd text: anything doubtful becomes a string in `Page.warnings`.
     """
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [_GLUED_DATE.sub(r"\1 \2", ln.strip()) for ln in raw]
+    lines = [_GLUED_DAY.sub(r"\1 \2", _GLUED_DATE.sub(r"\1 \2", ln.strip())) for ln in raw]
     toolbar = _archive_toolbar(lines)
     # a page copied from a web archive's view: its toolbar is neither the page's head nor its body;
     # a page printed to PDF and converted to text: its running headers and footers neither
@@ -344,6 +344,8 @@ def _without_print_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
 
 #: A commenter's name glued to the date after it, as Blogger's threaded comments copy: "Faisal RehmanJanuary 3,
 #: 2018 at 10:41 AM" (a space goes between).
+#: A date line whose day is glued to its month, as a theme sets them in two boxes: "03Jan 2018".
+_GLUED_DAY = re.compile(r"^(\d{1,2})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6} \d{4})$")
 _GLUED_DATE = re.compile(r"^(.{2,60}?[a-z.)])((?:January|February|March|April|May|June|July|August|September"
                          r"|October|November|December) \d{1,2}, \d{4}(?: at \d{1,2}:\d{2}\s?[AP]M)?)$")
 
@@ -1038,9 +1040,9 @@ def _in_ticker(lines: list[str], i: int) -> bool:
     if _CAPS_LABEL.match(lines[i]) and any(0 <= j < len(lines) and _CAPS_LABEL.match(lines[j]) for j in (i - 1, i + 1)):
         return True  # (or one of a run of them, each under its label: "HALALAN 2016: …", "TRENDING: …")
     k = i - 1
-    while k >= 0 and (len(lines[k].split()) >= markers.HEADLINE_MIN_WORDS or _CLOCK_LINE.fullmatch(lines[k])) \
-            and not markers.TICKER_LABEL.fullmatch(lines[k]):
-        k -= 1  # (past each headline's time: "14:37", then the headline)
+    while k >= 0 and (len(lines[k].split()) >= markers.HEADLINE_MIN_WORDS or _CLOCK_LINE.fullmatch(lines[k])
+                      or lines[k] in ("*", "•", "·", "|")) and not markers.TICKER_LABEL.fullmatch(lines[k]):
+        k -= 1  # (past each headline's time: "14:37", then the headline; past a bullet between them: "*")
     return k >= 0 and bool(markers.TICKER_LABEL.fullmatch(lines[k]))
 
 
@@ -1116,10 +1118,12 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
             above = above[:-1]
         above = _past_dated_tools(lines, above)
         crumb = lines[above[-1]] if above else ""
-        under = next((ln for ln in lines[i + 1:i + 3] if ln), "")
-        if len(above) >= 2 and markers.BREADCRUMBS.fullmatch(lines[above[-2]]) \
-                and markers.CRUMB_GAP.split(lines[above[-2]])[-1].strip().lower() == crumb.lower() \
-                and (_is_byline(under) or parse_date_text(under)):
+        # (the byline or date under the headline, or under its dek)
+        under = [ln for ln in lines[i + 1:i + 5] if ln][:2]
+        trail = markers.YOU_ARE_HERE.sub("", lines[above[-2]]) if len(above) >= 2 else ""
+        if len(above) >= 2 and markers.BREADCRUMBS.fullmatch(trail) \
+                and markers.CRUMB_GAP.split(trail)[-1].strip().lower() == crumb.lower() \
+                and any(_is_byline(u) or parse_date_text(u) for u in under):
             # (the trail's section again as a label over the headline and its byline: "Home » Opinion » Insight",
             # "INSIGHT", the headline, "By NAME"; not a blog's name over its motto: "The Skeptics", "Realism, …")
             crumb = lines[above[-2]]
@@ -1128,8 +1132,15 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
         for trail in (crumb, lines[above[-2]] if len(above) >= 2 and len(crumb.split()) <= 3 else ""):
             if trail != lines[i] and trail.endswith(lines[i]) and _crumbs(trail[:-len(lines[i])]):
                 return i
-        # (or right under a labelled trail that ends with the section: "You are here: Home > News > World")
-        if (m := markers.YOU_ARE_HERE.match(crumb)) and markers.BREADCRUMBS.fullmatch(crumb[m.end():]):
+        # (or right under a trail copied an item a line, its separators between: "Home", "»", "World", "»", "Asia")
+        if len(above) >= 3 and lines[above[-2]] in ("»", ">", "›", "/") and lines[above[-4 if len(above) >= 4 else -3]] \
+                in ("»", ">", "›", "/", "Home") and any(_is_byline(u) or parse_date_text(u)
+                                                        for u in [ln for ln in lines[i + 1:i + 6] if ln][:3]):
+            return i
+        # (or right under a labelled trail that ends with the section: "You are here: Home > News > World"; or with
+        # the headline, its separators lost in the copy: "You are here: Home International Headline")
+        if (m := markers.YOU_ARE_HERE.match(crumb)) and (markers.BREADCRUMBS.fullmatch(crumb[m.end():]) or (
+                crumb.endswith(" " + lines[i]) and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS)):
             return i
         # (or right under a trail of three or more items: "News > World > Pakistan"; not a link to the blog's
         # previous post: "« Older headline")

@@ -36,7 +36,7 @@ import re
 
 from . import markers
 from .chat import ARTICLE_MIN_WORDS, SOURCE_LINK
-from .dates import find_article_date, parse_date_text, parse_stamp, stamp_reader
+from .dates import find_article_date, month_first_reread, parse_date_text, parse_stamp, stamp_reader
 from .records import Article, Comment, Page
 from .splitter import (_NOTICE, _NUMBERED_SUBJECT, _article_date, _detect_site, _is_boilerplate, _is_byline, _join,
                        _opening_quote, _replied, _stamp, _unquoted)
@@ -62,7 +62,7 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote(?: History)?:?|Quote from: .{1,120}|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said|posted):(?:\s*↑?\s*.{0,60})?"
+QUOTE_LABEL = re.compile(r"Quote(?: History)?:?|Quote from: .{1,120}|Quoting: .{1,80}|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said|posted):(?:\s*↑?\s*.{0,60})?"
                          r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
 #: What closes a quote: XenForo's "Click to expand...".
 _QUOTE_END = re.compile(r"Click to (?:expand|shrink)(?:\.\.\.|…)", re.I)
@@ -73,7 +73,8 @@ QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by:? (?P<name>\S.{
 QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? (?:said|posted):(?:\s*↑)?|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
                          r"|(?P<wrote>\S.{0,60}?) (?:wrote:(?:\s*↑\s*.{0,60})?|writes(?:\.\.\.|…|:))"  # (phpBB: "Iqbal_Kh wrote: ↑Thu Oct 08, …")
                          r"|(?!Quote:)(?P<handle>[^\s:]{2,40}):"  # (vBulletin's "Quote:" over its label names nobody)
-                         r"|QUOTE\s*\((?P<ipb>[^()@]{1,40}?)\s*@[^()]{1,40}\)")  # (IP.Board 2: "QUOTE(NAME @ May 2 2011, 01:05 PM)")
+                         r"|QUOTE\s*\((?P<ipb>[^()@]{1,40}?)\s*@[^()]{1,40}\)"  # (IP.Board 2: "QUOTE(NAME @ May 2 2011, 01:05 PM)")
+                         r"|Quoting: (?P<quoting>\S.{0,60}?)(?: \d{4,})?")  # (Godlike Productions': "Quoting: NAME 1383610", its user id)
 #: vBulletin's thread view: the post's date and number on a line ("05-03-2016, 10:27 AM #1"), the poster's name on
 #: the next, then the poster's title and profile fields.
 NUMBERED_STAMP = re.compile(r"(?:(?:Old|New)\s+)?(?P<when>\S.{7,40}?)\s+#(?P<n>\d{1,6})(?: \(permalink\))?")
@@ -83,7 +84,8 @@ NUMBERED_STAMP = re.compile(r"(?:(?:Old|New)\s+)?(?P<when>\S.{7,40}?)\s+#(?P<n>\
 #: The labels of those fields:
 PROFILE_LABEL = re.compile(
     r"(?:Joined|Messages|Posts|Threads|Reaction score|Likes(?: received)?|Points|Trophy points|Solutions|Credits"
-    r"|Reputation|Ratings?|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank|Join Date|Thanks(?: received)?):?",
+    r"|Reputation|Ratings?|Location|Country|Flag|Age|Gender|Website|Occupation|Member since|Registered|Rank|Join Date|Thanks(?: received)?"
+    r"|User ID):?",
     re.I)  # (a colon may close it: "Joined:", "Sep 14, 2013")
 #: A board's count of thanks under a poster's fields: "Thanked 2,510 Times in 1,107 Posts".
 PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?|[\d,]+ posts?, read [\d,]+ times?", re.I)
@@ -378,7 +380,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                           if ln and (m := QUOTED_POSTER.fullmatch(ln) or QUOTED_SAID.fullmatch(ln))), None)
             quoted = label is not None and (m["name"] or m.groupdict().get("orig") or m.groupdict().get("from")
                                             or m.groupdict().get("wrote") or m.groupdict().get("handle")
-                                            or m.groupdict().get("ipb"))
+                                            or m.groupdict().get("ipb") or m.groupdict().get("quoting"))
             words = next((" ".join(ln.split()) for ln in own[label + 1:] if ln), "") if quoted else ""
             if parent is None and quoted and not (words and words in story_text):
                 # (the one quoting the story, its poster's words, answers no comment)
@@ -401,7 +403,11 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     # the pasted story's own date line first, then the first post's date, then a date in the story's link
     published, source = _article_date([ln for ln in dropped if not _BARE_LINK.fullmatch(ln)], [], meta, body_text)
     if published is None and (first_stamp := when_of(posts[0][1][1])) is not None:
-        published, source = first_stamp.date(), "page"
+        # (a numeric date the page's other dates leave open, read month first when the story names that weekday:
+        # "05/03/2011" and "said Tuesday")
+        # (not when the page's dates already read it month first)
+        published, source = (month_first_reread(first_stamp.date(), lines, body_text)
+                             if first_stamp == parse_stamp(posts[0][1][1]) else first_stamp.date()), "page"
     if published is None:
         published, source = _article_date(dropped, [], meta, body_text)
     trailer = [ln for ln in lines[end:] if ln]
@@ -776,12 +782,16 @@ def _dated_under_stats(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str
         if not line or len(when) > 40 or markers.SENTENCE_END.search(when) or parse_date_text(when) is None:
             continue
         above = [k for k in range(i - 1, max(-1, i - 12), -1) if lines[k]][:6]
+        # (the poster's country right over the date: "User ID: 1383392", "United States", "05/03/2011 06:48 AM")
+        placed = int(len(above) > 1 and bool(_RANK.fullmatch(lines[above[0]])) and len(lines[above[0]]) <= 30
+                     and _count_line(lines[above[1]]))
         # (with the board's own fields among them: "Tribus: Columbus, OH", "Registered: Mar 14, 2003", "Posts: 3812")
-        stats = list(itertools.takewhile(lambda k: _head_stat(lines[k]) or PROFILE_FIELD.fullmatch(lines[k]), above))
+        stats = list(itertools.takewhile(lambda k: _head_stat(lines[k]) or PROFILE_FIELD.fullmatch(lines[k]),
+                                         above[placed:]))
         if not any(_count_line(lines[k]) for k in stats) \
-                or len(stats) == len(above) or not _name_like(lines[above[len(stats)]]):
+                or placed + len(stats) == len(above) or not _name_like(lines[above[placed + len(stats)]]):
             continue
-        name = above[len(stats)]
+        name = above[placed + len(stats)]
         if name >= 1 and lines[name - 1] and _name_like(lines[name - 1]) and (name == 1 or not lines[name - 2]
                                                           or POST_TAIL.fullmatch(lines[name - 2])):
             name -= 1  # (the poster's rank of the board's own under the name: "Ars Scholae Palatinae")
@@ -797,7 +807,8 @@ def _dated_under_stats(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str
 
 _SUBJECT_LABEL = re.compile(r"^Post subject:\s*")
 #: phpBB 2's subject line and buttons between a post's date and its text: "Post subject: Re: …", "Reply with quote".
-_POST_BUTTONS = re.compile(r"Post subject: .{1,200}|Reply with quote|Report this post", re.I)
+_POST_BUTTONS = re.compile(r"Post subject: .{1,200}|Reply with quote|Report this post|Report (?:Abusive Post|Copyright Violation)",
+                           re.I)  # (Godlike Productions': "Report Abusive Post", "Report Copyright Violation")
 #: A poster's own title under the name and the date they joined, set apart, is at most this many words.
 _CUSTOM_TITLE_WORDS = 6
 
