@@ -31,8 +31,8 @@ _NUM = re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[01]?\d|[0-3]\d)\2(?P<y>(?:19|
 _NUM2 = re.compile(r"(?<![\d/.-])(?P<a>[0-3]\d(?=\.)|[0-3]?\d(?=[/-]|\.\d{1,2}\.\d{2}\s*@))([/.-])"
                    r"(?P<b>(?<=\.)[01]\d|(?<=[/-])[0-3]?\d|(?<=\.)\d(?=\.\d{2}\s*@))\2"
                    r"(?P<y>\d{2})(?![\d/.-])")  # (or "05-05-09"; with dots, two digits each: "17.03.11", or "5.3.11 @")
-_TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?|hrs\.?)?"
-                   r"(?:\s+[A-Z]{2,4})?\s*$")  # (a zone after it: "08:12 AM IST")
+_TIME = re.compile(r"\[?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?|hrs\.?)?"
+                   r"(?:\s+[A-Z]{2,4})?\]?\s*$")  # (a zone after it: "08:12 AM IST"; in brackets: "03/05/2011 [16:05]")
 #: A time before its date: "10:52 AM on 03/16/2011".
 _TIME_FIRST = re.compile(r"\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:(?P<ap>[AaPp])\.?[Mm]\.?)?"
                          r"(?:\s+[A-Z]{2,4}(?=\s))?"  # (its zone: "9:48 PM EDT Oct 07, 2009")

@@ -89,6 +89,8 @@ _UTILITY_CLASS = re.compile(r"(?:justify|align)-(?:content|items|self)-[\w-]+"
                             r"|capitalize|decoration-\w+|opacity-\d+|xs|sm|md|lg|xl|\d+(?:-[\w-]+)?|neutral[\w-]*"
                             r"|base|pretty|balance|\d?xl|\[[^\]]*\]|[a-z]+-\d{2,3})(?:/\d+)?$")
 _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
+#: ...and the post's own, not the blog's name ("<h1 class=title>"): "post-title", "entry-title", "headline".
+_POST_TITLE_CLASS = re.compile(r"^(?:post|entry|article|story)[-_]title$|(?:^|[-_])headline(?:$|[-_])")
 _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|pubdate|published|post-date)(?:$|[-_])")
 #: Boxes inside an article that are not its text: "cd-inline-promo", data-testid="newsletter-signup".
 _PROMO_CLASS = re.compile(r"(?:^|[-_])(?:promo|newsletter|signup|subscribe|related|advert|advertisement|sponsored)(?:$|[-_])")
@@ -473,7 +475,8 @@ def _blogger_classic(root) -> list[_Item]:
                 items.append(current)
             elif current is not None and child.tag == "dd" and "comment-body" in _classes(child):
                 current.text = block_text(_without_chrome(child, ()))
-            elif current is not None and child.tag == "dd" and "comment-footer" in _classes(child):
+            elif current is not None and child.tag == "dd" and {"comment-footer", "comment-timestamp"} & set(_classes(child)):
+                # (the time in the footer, or in a part of its own: the oldest templates' "<dd class=comment-timestamp>")
                 stamp = next((el for el in child.iter() if "comment-timestamp" in _classes(el)), None)
                 if stamp is not None:
                     current.posted_at = _inline_text(stamp) or None
@@ -2279,8 +2282,11 @@ def _headline(tree, titles: list[str | None]) -> str | None:
                                                                           or _has_class(el, _HEADLINE_CLASS)
                                                                           or el.get("role") == "heading")
                 and not _hidden(el) and not _has_class(el, _HIDDEN_CLASS)]
-    found = [text for el in headings if len(text := _DOMAIN_TAIL.sub("", _undated_heading(el))) >= 15
+    shown = [(el, text) for el in headings if len(text := _DOMAIN_TAIL.sub("", _undated_heading(el))) >= 15
              and any(text.translate(_STRAIGHT) in t for t in plain)]
+    # (the one marked as the post's headline, when the blog's name is a heading in the title too: "<h1>Blog</h1>",
+    # "<h3 class=post-title>Headline</h3>", "<title>Blog: Headline</title>")
+    found = [text for el, text in shown if _has_class(el, _POST_TITLE_CLASS)] or [text for _, text in shown]
     if not found:  # no marked headline: a part of the title that some element shows whole (<font><b>Headline</b></font>)
         parts = {part for t in titles for part in _TITLE_SEPARATOR.split(t) if len(part) >= 15 and part != t}
         found = [text for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("title", "head")

@@ -72,7 +72,7 @@ MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
 #: The time may come first: "10:52 AM on 03/16/2011" (HuffPost), "9:14 PM, 25 Aug 2012", "11:20 24th May 2012".
 TIME_THEN_DATE = (rf"{TIME}(?:\s*(?:on|,)\s*|\s+){ANY_DATE}"
                   rf"|{TIME}\s+{WEEKDAY}{DAY}\s+{MONTH}\s+\d{{2}}(?![\d:])")  # (a short year: "9:58am Tue 3 May 11", Newsquest)
-STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.|@|\|)?\s*{TIME}|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
+STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.|@|\|)?\s*(?:{TIME}|\[{TIME}\])|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
 #: A comment timestamp that may lack the time or be relative ("9 years ago");
 #: only used at the very start or end of a comment already delimited.
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
@@ -80,7 +80,8 @@ _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on|\s+at(?=\s+\d))?:?\s+|{_REVIEWED}\s+|on\s+"
                r"|#\d{1,5}(?:\.\d{1,4})*(?:\s+[-–—])?\s+(?=[A-Z]))?"  # (the post's number before it: "#4 May 3, 2016",
                # "#1.1 - Thu Oct 8, 2009 6:49 PM EDT")
-               rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})(?:\s*(?:-|–|at|,|\.|@|\|)?\s*{TIME})?"
+               rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})"
+               rf"(?:\s*(?:-|–|at|,|\.|@|\|)?\s*(?:{TIME}|\[{TIME}\]))?"  # (the time in brackets: "03/05/2011 [16:05]")
                rf"|{TIME_THEN_DATE}|{RELATIVE_TIME}|{CLOCK})(?:\s*\|\s*Reply|\s*-{{1,2}}\s*Report(?: as abusive| abuse)?)?")
 
 FLAGS = re.IGNORECASE
@@ -1159,6 +1160,7 @@ EDIT_NOTE = _line(r"\[?Edit(?:ed)? on .{5,40}?(?:\d|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{
                   r"|Mod(?:erator)? Edit:.{1,200}"  # (AboveTopSecret: "[edit on 8-10-2009 by NAME]", "Mod Edit: …")
                   r"|This post has been edited by \S.{0,60}?: .{5,40}"  # (IP.Board's: "… by NAME: May 2 2011, 02:16 PM")
                   r"|Message Edited by \S.{0,60}? on .{5,40}"  # (IGN's and Lithium's: "… by NAME on 10/8/09 12:47 PM")
+                  r"|Edited (?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d+ \w+ ago)(?: at .{4,12}?)? by \S.{0,60}"  # (Invision's)
                   r"|\(USER WAS (?:BANNED|PUT ON PROBATION|WARNED) FOR THIS POST\)"  # (a moderator's stamp under a post)
                   r"|\S.{0,60}? fucked around with this message at .{4,40}"  # (Something Awful's edit line)
                   r"|\[Last Edit: .{5,60}? by \S.{0,60}?\]")  # (AR15.COM's, under the text)

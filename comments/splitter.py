@@ -2232,7 +2232,8 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
 
 #: A comment's head in labelled fields, a line each: "Name: NAME" (or "Posted by: NAME"), "Date: DATE", "In reply
 #: to: #1 NAME", "Title: subject", then "Comment: the text".
-_FIELD = re.compile(r"(?P<label>Name|Posted by|Date|In reply to|Title|Subject|Comment)\s*:\s*(?P<value>\S.*)", re.I)
+_FIELD = re.compile(r"(?P<label>Name|Posted by|Comment by|Date|Posted|In reply to|Title|Subject|Comment)\s*:\s*(?P<value>\S.*)",
+                    re.I)  # (or "Comment by: NAME" over "Posted: DATE")
 
 
 def _unlabelled_heads(sec: list[str]) -> list[str]:
@@ -2240,7 +2241,8 @@ def _unlabelled_heads(sec: list[str]) -> list[str]:
     ("Name: NAME" over "Date: DATE"): the name and the time without their labels, "In reply to NAME", the
     subject line dropped, the text without its "Comment:" label, a comment's bare number over it dropped."""
     fields = [_FIELD.fullmatch(line) for line in sec]
-    labels = [m["label"].lower().replace("posted by", "name") if m else None for m in fields]
+    labels = [{"posted by": "name", "comment by": "name", "posted": "date"}.get(m["label"].lower(), m["label"].lower())
+              if m else None for m in fields]
     heads = [i for i in range(len(sec) - 1) if labels[i] == "name" and labels[i + 1] == "date"]
     if len(heads) < 2:
         return sec

@@ -62,7 +62,7 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote(?: History)?:?|Quote from: .{1,120}|Quoting: .{1,80}|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said|posted):(?:\s*↑?\s*.{0,60})?"
+QUOTE_LABEL = re.compile(r"Quote(?: History)?:?|Quote from: .{1,120}|Quoting: .{1,80}|On [^,]{5,40}, \S.{0,40}? said:|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said|posted):(?:\s*↑?\s*.{0,60})?"
                          r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
 #: What closes a quote: XenForo's "Click to expand...".
 _QUOTE_END = re.compile(r"Click to (?:expand|shrink)(?:\.\.\.|…)", re.I)
@@ -70,7 +70,8 @@ _QUOTE_END = re.compile(r"Click to (?:expand|shrink)(?:\.\.\.|…)", re.I)
 QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by:? (?P<name>\S.{0,60}?):?(?:\s+\(Post \d+\))?(?:\s+View Post)?"
                            r"|\(Original post by (?P<orig>\S.{0,60}?)\)", re.I)  # (The Student Room: "(Original post by NAME)")
 #: XenForo's quote label: "Nayyar Abbasi said:" (Something Awful's "NAME posted:"; IP.Board's "NAME, on DATE, said:"); Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
-QUOTED_SAID = re.compile(r"(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? (?:said|posted):(?:\s*↑)?|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
+QUOTED_SAID = re.compile(r"On [^,]{5,40}, (?P<ips>\S.{0,40}?) said:"  # (Invision 4's: "On 1/1/2018 at 11:52 AM, NAME said:")
+                         r"|(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? (?:said|posted):(?:\s*↑)?|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
                          r"|(?P<wrote>\S.{0,60}?) (?:wrote:(?:\s*↑\s*.{0,60})?|writes(?:\.\.\.|…|:))"  # (phpBB: "Iqbal_Kh wrote: ↑Thu Oct 08, …")
                          r"|(?!Quote:)(?P<handle>[^\s:]{2,40}):"  # (vBulletin's "Quote:" over its label names nobody)
                          r"|QUOTE\s*\((?P<ipb>[^()@]{1,40}?)\s*@[^()]{1,40}\)"  # (IP.Board 2: "QUOTE(NAME @ May 2 2011, 01:05 PM)")
@@ -92,12 +93,13 @@ PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?|[\d,]+ posts
 # (or its posts and their reads: "1,877 posts, read 2,310,446 times")
 _FIELD_VALUE_CHARS = 40
 #: A poster's title or banner under the name: "SENIOR MEMBER", "Well-known member", "Moderator".
-POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+\.? ){0,2}(?:member|moderator|administrator|staff)"
+POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+\.? ){0,2}(?:member|moderator|administrator|staff)s?"
                           r"|(?:[\w-]+ ){0,2}(?:veteran|newbie|guest|regular|contributor|rookie|sage|guru|legend|belt)"
                           r"|(?:Past )?Donor|Banned|Supporter|Premium|VIP"  # (or a banner: "Donor", "Banned")
                           r"|@[a-z]+", re.I)  # (or its icon's label: "Blue Belt", "@Blue")
 #: A forum's line naming who started the thread, under its title.
-THREAD_BYLINE = re.compile(r"(?:Thread starter|Started by|Discussion in .{1,80}? started by)\s+\S.{0,60}")
+THREAD_BYLINE = re.compile(r"(?:Thread starter|Started by|Discussion in .{1,80}? started by)\s+\S.{0,60}"
+                           r"|By \S.{0,40}?, .{5,40}? in [A-Z].{0,60}")  # (Invision's: "By NAME, January 1, 2018 in FORUM")
 #: A poster's profile field under the name: "Join Date: Sep 2012", "Posts: 7,204", "Location: Lahore (originally Ohio)".
 PROFILE_FIELD = re.compile(r"(?!.{1,40} (?:said|wrote):)(?!(?:Last )?[Ee]dited\b)[A-Z][A-Za-z ]{1,20}(?: \([A-Za-z ]{1,20}\))?:\s*\S.{0,60}")  # (not a quote's label)
 #: A poster's title lines above the fields ("Senior Member"): at most this many.
@@ -121,6 +123,8 @@ _THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread
                           r"|Thread [Tt]ools|Print [Tt]hread|Search this [Tt]hread|Bookmark this thread|Pages \(\d+\):(?: \[?\d+\]?)+|Reply to this topic|Start new topic"
                           r"|(?:(?:Track|Email|Print) this topic(?:\s*·\s*)?)+|Author|Reply to Topic(?: \| [\w ]{1,20})*|Jump to (?:unread|first unread)"
                           r"|(?:Track|Email) [Tt]his [Tt]hread|Printable [Vv]ersion|Thread Options|<< Previous Thread \| Next Thread >>"
+                          r"|Recommended Posts|[\d,]+ repl(?:y|ies) to this topic|Sign in to follow this|Followers"
+                          r"|Start New Topic|Please log in to reply|Rate Topic"
                           r"|Announcements?|.{1,150}»")  # (and the board's announcement: "Announcements", "Applying …? …»")
 #: The page's line naming the thread's topic: "Topic: TITLE", "Topic: TITLE (Read 1874 times)".
 _TOPIC_LINE = re.compile(r"Topic: (?P<title>\S.{10,200}?)(?: \(Read [\d,]+ times\))?")
@@ -380,7 +384,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                           if ln and (m := QUOTED_POSTER.fullmatch(ln) or QUOTED_SAID.fullmatch(ln))), None)
             quoted = label is not None and (m["name"] or m.groupdict().get("orig") or m.groupdict().get("from")
                                             or m.groupdict().get("wrote") or m.groupdict().get("handle")
-                                            or m.groupdict().get("ipb") or m.groupdict().get("quoting"))
+                                            or m.groupdict().get("ipb") or m.groupdict().get("quoting")
+                                            or m.groupdict().get("ips"))
             words = next((" ".join(ln.split()) for ln in own[label + 1:] if ln), "") if quoted else ""
             if parent is None and quoted and not (words and words in story_text):
                 # (the one quoting the story, its poster's words, answers no comment)
@@ -795,7 +800,7 @@ def _dated_under_stats(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str
         if name >= 1 and lines[name - 1] and _name_like(lines[name - 1]) and (name == 1 or not lines[name - 2]
                                                           or POST_TAIL.fullmatch(lines[name - 2])):
             name -= 1  # (the poster's rank of the board's own under the name: "Ars Scholae Palatinae")
-        posts.append((i, (lines[name], _LINK_POSTED.sub("", when))))
+        posts.append((i, (lines[name], markers.STAMP_TAIL.sub("", _LINK_POSTED.sub("", when)))))  # ("… (edited)")
         text = i + 1
         while text < len(lines) and (not lines[text] or _QUOTE_BUTTONS.fullmatch(lines[text])
                                      or _POST_BUTTONS.fullmatch(lines[text])
@@ -807,7 +812,7 @@ def _dated_under_stats(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str
 
 _SUBJECT_LABEL = re.compile(r"^Post subject:\s*")
 #: phpBB 2's subject line and buttons between a post's date and its text: "Post subject: Re: …", "Reply with quote".
-_POST_BUTTONS = re.compile(r"Post subject: .{1,200}|Reply with quote|Report this post|Report (?:Abusive Post|Copyright Violation)",
+_POST_BUTTONS = re.compile(r"Post subject: .{1,200}|Reply with quote|Report (?:this )?post|Report (?:Abusive Post|Copyright Violation)",
                            re.I)  # (Godlike Productions': "Report Abusive Post", "Report Copyright Violation")
 #: A poster's own title under the name and the date they joined, set apart, is at most this many words.
 _CUSTOM_TITLE_WORDS = 6
@@ -935,7 +940,7 @@ def _poster_above(lines: list[str], number: int) -> tuple[int, int, int] | None:
 #: A poster's name with the alternative text of the icon showing whether they are online: "NAME NAME is offline".
 _NAME_STATUS = re.compile(r"(?P<name>\S.{0,40}?) (?P=name) is (?:offline|online(?: now)?)")
 #: A date's label over a post's number: "Link Posted:", "Posted:".
-_LINK_POSTED = re.compile(r"^(?:Link )?Posted:\s+")
+_LINK_POSTED = re.compile(r"^(?:Link )?Posted:?\s+(?=\S)")
 #: SMF's edit note between a post's date and its number: "Last edit: August 16, 2021, 03:40:07 PM by NAME".
 _LAST_EDIT = re.compile(r"Last edit: .{5,60}? by \S.{0,60}")
 #: An older SMF post's date line under its subject: "« on: November 27, 2011, 09:14:03 AM »", "« Reply #1 on: … »".
