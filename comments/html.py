@@ -1084,7 +1084,7 @@ def _placed_tail(tail: str) -> tuple[list[str], str | None] | None:
 
 
 #: The action before a post's time on Q&A sites: "answered Mar 4, 2019 at 14:30", "asked …".
-_ACTION_WORD = re.compile(r"^(?:answered|asked|commented|replied|posted)(?:\s+(?:at|on))?:?\s+(?=\S)", re.I)
+_ACTION_WORD = re.compile(r"^(?:answered|asked|commented|replied|posted|submitted)(?:\s+(?:at|on))?:?\s+(?=\S)", re.I)
 #: A bare "on" before a date in the time's part: "on Oct 24, 2009 11:05 AM", "on 24/10/2009".
 _ON_LABEL = re.compile(r"^on\s+(?=(?:[A-Za-z]{3,9}\.?,?\s+)?\d)")
 #: A counter shown in the same part as the time: "May 3, 2011 9:14 pm 4 Likes" (HashOver).
@@ -1993,7 +1993,8 @@ def _button_row(el) -> bool:
         return False
     links = [" ".join("".join(a.itertext()).split()) for a in el.iter("a", "button")]
     if len(links) < 2 or len(_inline_text(el)) > _LINE_CHARS or any(
-            not link or len(link.split()) > 3 or re.search(r"\w[./]\w", link) for link in links):
+            not link or len(link.split()) > 3 and not link.startswith("Reply to ") or re.search(r"\w[./]\w", link)
+            for link in links):  # (and a reply button naming the writer: "Reply to Ahsan Chaudhry:")
         return False
     rest = " ".join("".join(el.itertext()).split())
     for link in links:

@@ -611,7 +611,7 @@ ARTICLE_END: tuple[Marker, ...] = (
     SHARE,
     Marker("disclaimer", _line(r"Disclaimer:.*|(?:The )?[Vv]iews (?:expressed )?are personal\.?"
                                r"|.{1,60} website publishes only a part of the news stories\b.{0,200}"
-                               r"|The views (?:and opinions )?expressed (?:by the (?:writer|author)"
+                               r"|The views (?:and opinions )?expressed (?:herein |by the (?:writer|author)"
                                r"|in this (?:article|piece|blog|post)).*"
                                r"|(?:Expressed )?(?:views|opinions) (?:expressed )?(?:here(?:in)? )?are not necessarily .*"
                                r"|\(?Except for the headline, this story has not been edited by .{1,160}"
@@ -1310,7 +1310,7 @@ SEPARATORS: tuple[Separator, ...] = (
 STAMP_EDGE = _line(STAMP_LOOSE)
 #: Tail removed from a posted-at line: "May 1, 2012 at 3:14 pm | Reply",
 #: "13 years ago (edited)", "2h · edited".
-STAMP_TAIL = re.compile(r"\s*(?:\|\s*Reply|-{1,2}\s*Report(?: as abusive| abuse)?|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|(?<=\s)edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*|(?:(?<=\d)|(?<=\d[ap]m))\.|(?:\s*[·•]\s*(?:\(\d[\d,]*\)|reply(?:\s*\(\d+\))?|report|flag)){2,6})\s*$", re.I)
+STAMP_TAIL = re.compile(r"\s*(?:(?:\|\s*(?:Reply|Report(?: Abuse)?|Quote)\s*){1,3}|-{1,2}\s*Report(?: as abusive| abuse)?|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|(?<=\s)edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*|(?:(?<=\d)|(?<=\d[ap]m))\.|(?:\s*[·•]\s*(?:\(\d[\d,]*\)|reply(?:\s*\(\d+\))?|report|flag)){2,6})\s*$", re.I)
 # (a full stop after the time: "… 11:32am."; the votes and buttons after it: "… 09:41 IST · (24) · (3) · reply (2)")
 
 # --------------------------------------------------------------------------

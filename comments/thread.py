@@ -202,6 +202,10 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         posts, text_at, head_at = _dated_below_posts(lines)
     if not posts:
         posts, text_at, head_at = _subject_dated_posts(lines)
+    subjected = False  # (each post's head opens with its subject: Network54's)
+    if not posts:
+        posts, text_at, head_at = _subject_over_date_posts(lines)
+        subjected = bool(posts)
     if not posts:
         return _mail_thread(lines, doc_id, path, meta)
     # (a box of the board's other threads closes this one: their starters and dates are no posts)
@@ -223,6 +227,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     texts: list[list[str]] = []
     subjects: list[str] = []
     subject_of: dict[int, str] = {}  # a post's subject line, when it has one
+    if subjected:
+        subject_of.update({k: lines[i - 1] for k, (i, _) in enumerate(posts) if k})
     for k, (i, _) in enumerate(posts):
         own = lines[text_at.get(i, i + 1):starts[k + 1]]
         opening = next((n for n, ln in enumerate(own) if ln), None)
@@ -315,6 +321,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                     or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
         subjects.append(head.pop())
     title, body_lines = _subject([] if labelled else head, texts[0])
+    if subjected:  # (the first post's subject, over its date)
+        title = lines[posts[0][0] - 1]
     # (the title over the page, and again in the first post's head; or the page's line ends with it, or names it
     # the topic: the breadcrumbs' "… > TITLE", "Author<TAB>Topic: TITLE (Read 1874 times)")
     # (labelled in the post's head: phpBB 2's "Post subject: TITLE")
@@ -958,6 +966,32 @@ def _subject_dated_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, s
             _, name, top = found
             posts.append((i, (lines[name], m["when"])))
             text_at[i], head_at[i] = i + 1, top
+    return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
+
+
+#: A poster's login after the name, or its lack: "NAME  (Login nakhtar)", "Guest  (no login)" (Network54).
+_LOGIN_TAG = re.compile(r"\s+\((?:Login \S{1,40}|no login)\)")
+
+
+def _subject_over_date_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]], dict[int, int], dict[int, int]]:
+    """The posts of a thread whose posts each open with their subject over the date over the poster's name (and
+    login), then maybe the poster's title and "Response to SUBJECT", then the text: Network54's "Re: TITLE", "May 2
+    2011 at 9:31 AM", "NAME  (Login kmahmood)". Empty when fewer than two posts."""
+    posts, text_at, head_at = [], {}, {}
+    for i in range(1, len(lines) - 2):
+        line = lines[i]
+        if not line or len(line) > 40 or not lines[i - 1] or not _HAS_TIME.search(line) or parse_stamp(line) is None:
+            continue
+        tagged = _LOGIN_TAG.sub("", lines[i + 1])
+        if tagged == lines[i + 1] or not _name_like(tagged) or not _title_like(lines[i - 1]) and not REPLY_SUBJECT.fullmatch(
+                lines[i - 1]):
+            continue
+        text = i + 2
+        while text < len(lines) and lines[text] and (lines[text].startswith("Response to ") or len(
+                lines[text].split()) <= _CUSTOM_TITLE_WORDS and not markers.SENTENCE_END.search(lines[text])):
+            text += 1  # (the poster's title, "Forum Owner"; whom it answers, told by the subject too)
+        posts.append((i, (tagged, line)))
+        text_at[i], head_at[i] = text, i - 1
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
