@@ -42,8 +42,9 @@ from .chat import ARTICLE_MIN_WORDS, _post
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
-from .splitter import (_NOTICE as _SECTION_NOTICE, _doc_id, _header, _is_boilerplate, _is_byline, _first_name_mentions, _replied,
-                       _site_from_url, _unquoted, head_line, site_from_metadata, split_text, trim_body)
+from .splitter import (_NOTICE as _SECTION_NOTICE, _doc_id, _first_name_mentions, _header, _is_boilerplate,
+                       _is_byline, _replied, _site_from_url, _unquoted, head_line, site_from_metadata, split_text,
+                       trim_body)
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -475,8 +476,8 @@ def _blogger_classic(root) -> list[_Item]:
                 items.append(current)
             elif current is not None and child.tag == "dd" and "comment-body" in _classes(child):
                 current.text = block_text(_without_chrome(child, ()))
-            elif current is not None and child.tag == "dd" and {"comment-footer", "comment-timestamp"} & set(_classes(child)):
-                # (the time in the footer, or in a part of its own: the oldest templates' "<dd class=comment-timestamp>")
+            elif current is not None and child.tag == "dd" and {"comment-footer", "comment-timestamp"} & set(
+                    _classes(child)):  # (the time in the footer, or in a part of its own: "<dd class=comment-timestamp>")
                 stamp = next((el for el in child.iter() if "comment-timestamp" in _classes(el)), None)
                 if stamp is not None:
                     current.posted_at = _inline_text(stamp) or None
@@ -1396,8 +1397,9 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         subject += [el for el in _around(subject[-1], block) if _SUBJECT_LABEL.match(el.text or "")]  # ("Sub:")
     holder = leaves[name].getparent()  # "posted by <a>NAME</a>": the label goes with the name
     # (or that holds the name alone, its "Says:" after it: "<cite><a>NAME</a></cite> Says:")
-    by = [holder] if holder is not None and holder is not block and (_BY_LABEL.match(_inline_text(holder)) or _SAID.fullmatch(
-        holder.tail or "") and _inline_text(holder) == _inline_text(leaves[name])) else []
+    by = [holder] if holder is not None and holder is not block and (
+        _BY_LABEL.match(_inline_text(holder))
+        or _SAID.fullmatch(holder.tail or "") and _inline_text(holder) == _inline_text(leaves[name])) else []
     if footer:
         # the footer line (buttons, likes, the time) and the name's line (with a job or place beside it), and a
         # short line right under the name's that describes the writer ("Ohio", "Lahore University of Management

@@ -2779,20 +2779,20 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
     i = content[n]
     if (labelled := _labelled_head(sec, content, n)) is not None:
         return labelled
-    if _opens_block(sec, i) and n + 3 < len(content) \
-            and content[n + 1] - i in (1, 2) and (_author_like(sec[i]) or _handle_like(sec[i])) \
-            and (_author_like(target := sec[content[n + 1]]) or _handle_like(target)) \
-            and target != sec[i] and not markers.USER_KIND.fullmatch(target) \
-            and not markers.COMMENT_BADGE.fullmatch(target) \
-            and any(sec[j] == target and _opens_block(sec, j)  # (not the writer's own place under the name)
-                    and next((ln for ln in reversed(sec[max(0, j - 3):j]) if ln), None) != sec[i] for j in range(i)) \
-            and not _is_boilerplate(sec[i], markers.BOILERPLATE) \
-            and not re.search(r"\b(?:Reply|Report|Share|Like)\b", sec[i]):  # (not the buttons: "Report Add Reply")
+    if _opens_block(sec, i) and n + 3 < len(content) and content[n + 1] - i in (1, 2):
         # a reply's writer over whom it answers (a writer of a comment above), then the time, maybe after its dot
         # (Disqus: "Brian O'Connell", "", "↪ Faisal Rehman", "• 8 hours ago"; "bilal_lhr", "Vikram_Iyer", "•",
         # "20 hours ago")
+        target = sec[content[n + 1]]
         k = n + 2 + (sec[content[n + 2]] in ("•", "·") and content[n + 2] == content[n + 1] + 1)
-        if k + 1 < len(content) and content[k] - content[k - 1] <= 2 and (when := _stamp(sec[content[k]])):
+        if k + 1 < len(content) and content[k] - content[k - 1] <= 2 and (when := _stamp(sec[content[k]])) \
+                and (_author_like(sec[i]) or _handle_like(sec[i])) and (_author_like(target) or _handle_like(target)) \
+                and target != sec[i] and not markers.USER_KIND.fullmatch(target) \
+                and not markers.COMMENT_BADGE.fullmatch(target) and not _is_boilerplate(sec[i], markers.BOILERPLATE) \
+                and not re.search(r"\b(?:Reply|Report|Share|Like)\b", sec[i]) \
+                and target in sec[:i] and any(sec[j] == target and _opens_block(sec, j)  # (not the writer's own place)
+                                              and next((ln for ln in reversed(sec[max(0, j - 3):j]) if ln), None) != sec[i]
+                                              for j in range(i)):  # (nor the buttons: "Report Add Reply")
             return _Head(n, k + 1, sec[i], when, target, False)
     found = _author_line(sec[i])
     # a time right above the name, opening a block ("Tue, 07/03/2012 - 14:26 | 2586114" after a blank line)

@@ -980,11 +980,12 @@ def _subject_over_date_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[st
     posts, text_at, head_at = [], {}, {}
     for i in range(1, len(lines) - 2):
         line = lines[i]
-        if not line or len(line) > 40 or not lines[i - 1] or not _HAS_TIME.search(line) or parse_stamp(line) is None:
-            continue
+        if "login)" not in lines[i + 1] and "(Login " not in lines[i + 1]:
+            continue  # (cheap test first)
         tagged = _LOGIN_TAG.sub("", lines[i + 1])
-        if tagged == lines[i + 1] or not _name_like(tagged) or not _title_like(lines[i - 1]) and not REPLY_SUBJECT.fullmatch(
-                lines[i - 1]):
+        if not line or len(line) > 40 or not lines[i - 1] or not _HAS_TIME.search(line) or parse_stamp(line) is None \
+                or tagged == lines[i + 1] or not _name_like(tagged) \
+                or not _title_like(lines[i - 1]) and not REPLY_SUBJECT.fullmatch(lines[i - 1]):
             continue
         text = i + 2
         while text < len(lines) and lines[text] and (lines[text].startswith("Response to ") or len(
