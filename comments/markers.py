@@ -1290,7 +1290,7 @@ SEPARATORS: tuple[Separator, ...] = (
     Separator("stamp_posted_by", _line(rf"(?:Comment Link\s+)?(?P<when>{STAMP_WITH_TIME})\s+(?:[Pp]osted|[Ww]ritten|[Ss]ubmitted) by\s+(?P<author>\S.{{0,59}}?)"),
               "Joomla K2's 'Thursday, 05 May 2016 07:12 posted by NAME' over the text (after its permalink: 'Comment Link')"),
     Separator("said", _line(r"(?:\d+\.\s*)?(?P<author>\S.{0,79}?)(?:\s+on\s+(?P<when_before>(?=.*\d).{4,60}?))?\s+(?:said|says|wrote|writes)"
-                            rf"(?:\s+on\s+(?P<when>.{{4,60}}?))?\s*(?::|\.\.\.|…|(?<=says)|(?<=said))(?:\s*(?P<text>{STAMP_LOOSE}))?"),
+                            rf"(?:\s+on\s+(?P<when>.{{4,60}}?))?\s*(?::|\.\.\.|…|(?<=says))(?:\s*(?P<text>{STAMP_LOOSE}))?"),
               "WordPress '1. Name said:', 'Name says:' (or 'Name says', its colon left to the theme's style); Blogger"
               " 'Name said...'; 'Name wrote: Dec 1st 2011 16:42 GMT';"
               " 'Name on May 5, 2011, 4:31 PM said:'"),

@@ -1247,7 +1247,7 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
                 and parse_date_text(below[0]) and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS \
                 and not markers.SENTENCE_END.search(lines[i]) and not _menu_item(lines, i):
             return i  # (over the time it was filed or updated, no name: "Updated at 6:12 am on 4 May 2011")
-        if below and (bylined(below[0]) or re.match(r"(?:Date|Posted(?: on)?):?\s", below[0]) and parse_date_text(below[0])
+        if below and (bylined(below[0]) or re.match(r"(?:Date:?|Posted:|Posted (?:on|at))\s", below[0]) and parse_date_text(below[0])
                       # (a post's footer-shaped byline under a headline in headline case, the text under it:
                       # "Posted by NAME on Wednesday, March 16, 2011, 12:18 PM")
                       or _is_byline(below[0]) and markers.BY_NAME.search(below[0]) and parse_date_text(below[0])
