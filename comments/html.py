@@ -42,8 +42,8 @@ from .chat import ARTICLE_MIN_WORDS, _post
 from .errors import PageError
 from .metadata import MetadataRow
 from .records import Article, Comment, Page
-from .splitter import (_NOTICE as _SECTION_NOTICE, _doc_id, _first_name_mentions, _header, _is_boilerplate,
-                       _is_byline, _replied, _site_from_url, _unquoted, head_line, site_from_metadata, split_text,
+from .splitter import (_NOTICE as _SECTION_NOTICE, _doc_id, _header, _is_boilerplate, _is_byline, _replied,
+                       _site_from_url, _unquoted, first_name_mentioned, head_line, site_from_metadata, split_text,
                        trim_body)
 
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -353,9 +353,7 @@ def _mentioned_parents(items: list[_Item]) -> None:
             # "Salman @1: …")
         elif item.parent is None and item.text.startswith("@") and (k := _replied(earlier, None, item.text)):
             item.parent = k - 1
-        elif item.parent is None and item.text.startswith("@") and (k := _first_name_mentions(
-                [*earlier, Comment(index=n + 1, author=item.author, posted_at=None, posted_at_parsed=None,
-                                   text=item.text)])[-1].parent):
+        elif item.parent is None and (k := first_name_mentioned(earlier, item.text)) is not None:
             item.parent = k - 1  # ("@Ellen: …" answers Ellen Park)
         earlier.append(Comment(index=n + 1, author=item.author, posted_at=item.posted_at, posted_at_parsed=None,
                                text=item.text))
@@ -580,11 +578,9 @@ def _read_marked(root, elements: list) -> list[_Item]:
     if replies:
         elements = sorted(elements + replies, key=_document_order(root))
     chosen = set(elements)
-    # (an item with no part marked as its name or its text, read as a block opening with a name and a time: the
-    # classic WordPress theme's "<cite>NAME</cite> Says:", its time, the paragraphs)
-    items = [i if i.author or any(_inline_text(t) for t in _own(el, chosen, _TEXT_CLASS))
-             or (block := _name_time_block(el, chosen, footer_time=False)) is None else block
-             for el in elements for i in [_read_item(el, chosen)]]
+    # (an item with no part marked as its text read as a block opening with a name and a time, as a listed row is:
+    # the classic WordPress theme's "<cite>NAME</cite> Says:", its time, the paragraphs)
+    items = [_read_listed(el, chosen) for el in elements]
     # a head marked as a comment, right over its text marked as one too (Thesis: "<dt class=comment>" with the
     # number, the name and the time, then "<dd class=comment>" with the text): one comment
     for head, body in zip(items, items[1:]):

@@ -342,10 +342,10 @@ def _without_print_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     return kept, [lines[i] for i in sorted(drop)]
 
 
-#: A commenter's name glued to the date after it, as Blogger's threaded comments copy: "Faisal RehmanJanuary 3,
-#: 2018 at 10:41 AM" (a space goes between).
 #: A date line whose day is glued to its month, as a theme sets them in two boxes: "03Jan 2018".
 _GLUED_DAY = re.compile(r"^(\d{1,2})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6} \d{4})$")
+#: A commenter's name glued to the date after it, as Blogger's threaded comments copy: "Faisal RehmanJanuary 3,
+#: 2018 at 10:41 AM" (a space goes between).
 _GLUED_DATE = re.compile(r"^(.{2,60}?[a-z.)])((?:January|February|March|April|May|June|July|August|September"
                          r"|October|November|December) \d{1,2}, \d{4}(?: at \d{1,2}:\d{2}\s?[AP]M)?)$")
 
@@ -2230,10 +2230,12 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
     return None
 
 
-#: A comment's head in labelled fields, a line each: "Name: NAME" (or "Posted by: NAME"), "Date: DATE", "In reply
-#: to: #1 NAME", "Title: subject", then "Comment: the text".
-_FIELD = re.compile(r"(?P<label>Name|Posted by|Comment by|Date|Posted|In reply to|Title|Subject|Comment)\s*:\s*(?P<value>\S.*)",
-                    re.I)  # (or "Comment by: NAME" over "Posted: DATE")
+#: A comment's head in labelled fields, a line each: "Name: NAME" (or "Posted by: NAME", "Comment by: NAME"),
+#: "Date: DATE" (or "Posted: DATE"), "In reply to: #1 NAME", "Title: subject", then "Comment: the text".
+_FIELD = re.compile(r"(?P<label>Name|Posted by|Comment by|Date|Posted|In reply to|Title|Subject|Comment)\s*:\s*"
+                    r"(?P<value>\S.*)", re.I)
+#: The labels that say the same as "Name" or "Date".
+_FIELD_ALIASES = {"posted by": "name", "comment by": "name", "posted": "date"}
 
 
 def _unlabelled_heads(sec: list[str]) -> list[str]:
@@ -2241,8 +2243,7 @@ def _unlabelled_heads(sec: list[str]) -> list[str]:
     ("Name: NAME" over "Date: DATE"): the name and the time without their labels, "In reply to NAME", the
     subject line dropped, the text without its "Comment:" label, a comment's bare number over it dropped."""
     fields = [_FIELD.fullmatch(line) for line in sec]
-    labels = [{"posted by": "name", "comment by": "name", "posted": "date"}.get(m["label"].lower(), m["label"].lower())
-              if m else None for m in fields]
+    labels = [_FIELD_ALIASES.get(m["label"].lower(), m["label"].lower()) if m else None for m in fields]
     heads = [i for i in range(len(sec) - 1) if labels[i] == "name" and labels[i + 1] == "date"]
     if len(heads) < 2:
         return sec
@@ -2617,15 +2618,23 @@ def _first_name_mentions(comments: list[Comment]) -> list[Comment]:
     latest comment by that name ("@Farooq sahib" answers Farooq Ahmed Khan, "@Rahul" "Rahul, New Delhi")."""
     out: list[Comment] = []
     for c in comments:
-        if c.parent is None and c.text.startswith("@"):
-            for e in reversed(out):
-                first = e.author and (markers.NAME_PLACE.sub("", e.author).split(",")[0].split() or [""])[0]
-                if first and len(first) >= 3 and first[0].isupper() and c.text.startswith("@" + first) \
-                        and not re.match(r"[\w-]", c.text[len(first) + 1:]):
-                    c = replace(c, parent=e.index)
-                    break
+        if c.parent is None and (k := first_name_mentioned(out, c.text)) is not None:
+            c = replace(c, parent=k)
         out.append(c)
     return out
+
+
+def first_name_mentioned(earlier: list[Comment], text: str) -> int | None:
+    """The index of the latest of the `earlier` comments whose writer's first name `text` opens with, after "@"
+    ("@Farooq sahib", "@Rahul"); else None."""
+    if not text.startswith("@"):
+        return None
+    for e in reversed(earlier):
+        first = e.author and (markers.NAME_PLACE.sub("", e.author).split(",")[0].split() or [""])[0]
+        if first and len(first) >= 3 and first[0].isupper() and text.startswith("@" + first) \
+                and not re.match(r"[\w-]", text[len(first) + 1:]):
+            return e.index
+    return None
 
 
 #: author, posted_at, text, and the author it replies to (or that comment's 1-based position)
