@@ -726,7 +726,9 @@ FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Loc
                    r"\s*\*?:?(?:\.\.\.|…)?"
                    r"|(?:Send|Submit|Post)(?: comment| reply)?|Cancel|Preview|Reply To:?|Name - Reply Comment|Characters (?:left|remaining):?\s*\d+"
                    r"|I['’]m not a robot|Your e-?mail(?: address)? will not be (?:published|shown|displayed)\.?"
-                   r"|(?:You have )?\d+ characters (?:left|remaining)|Maximum \d+ characters")
+                   r"|(?:You have )?\d+ characters (?:left|remaining)|Maximum \d+ characters"
+                   r"|Save my name,? e-?mail,? and website in this browser for the next time I comment\.?"
+                   r"|Save my name and e-?mail in this browser for the next time I comment\.?")
 FORM_FIELDS_MIN = 3
 #: A comment form above the comments: its fields and buttons span at most this many lines.
 FORM_LINES_MAX = 16
@@ -823,8 +825,10 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|\(\d+\)|(?:[^\x00-\x7F]{1,3}\s?\d{1,5}\s*){1,6}|You must be logged in to vote"
                              r"|# of recommendations:\s*[\d,]+|Rating:?\s+[+-]?\d{1,5}|Votes?:\s*[+-]?\d{1,5}"
                              r"|(?:Market )?(?:data|quotes|prices) (?:are )?delayed by \d+ min(?:ute)?s\.?"
-                             r"|(?:[\w$/()&. ]{2,30}\s?:\s?[\d,.]+(?:\s*\(\s*[+-]?[\d,.]+\s*\))?\s{2,}){2,}[\w$/()&. ]{2,30}\s?:\s?[\d,.]+.{0,30}"),
-           "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now'"),
+                             r"|(?:[\w$/()&. ]{2,30}\s?:\s?[\d,.]+(?:\s*\(\s*[+-]?[\d,.]+\s*\))?\s{2,}){2,}[\w$/()&. ]{2,30}\s?:\s?[\d,.]+.{0,30}"
+                             r"|(?:\w[\w ]{1,20}:\s?[\w,.]+\s*[•·|]\s*){2,}\w[\w ]{1,20}:\s?[\d,.]+|No top (?:replies|comments)"),
+           "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now',"
+           " a thread's 'Type: Discussion • Score: 4 • Views: 1,874 • Replies: 9' and its 'No top replies'"),
     Marker("breadcrumb_label", _line(r"You are here:.{0,120}"), "a breadcrumb trail's label: 'You are here:  Home  Afghanistan'"),
     Marker("promo", _line(r"(?:[^\w\s(]{1,3}\s*)?\(?(?:The )?[\w.&'’ -]{1,40} is (?:now )?(?:available )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
                           r"|Support (?:[\w&'’]+ ){0,3}journalism\b.{0,150}|(?:Contribute|Join|Donate|Subscribe) Now"
@@ -834,9 +838,12 @@ BOILERPLATE: tuple[Marker, ...] = (
                           r"(?:\s*\$[\d,]+ (?:of (?:our )?\$[\d,]+ )?raised(?: so far)?(?: of (?:our )?\$[\d,]+(?: goal)?)?\.?)?"
                           r"|\$[\d,]+ (?:of (?:our )?\$[\d,]+ )?raised(?: so far)?(?: of (?:our )?\$[\d,]+(?: goal)?)?\.?"
                           r"|Donate (?:via|by|with) \w+(?:\s*\|\s*Donate (?:via|by|with)? ?\w+)*"
-                          r"|.{0,120}\b(?:Your|Please) (?:donations?|contributions?|gifts?|give)\b.{0,120}\btax[- ]deductible\.?"),
+                          r"|.{0,120}\b(?:Your|Please) (?:donations?|contributions?|gifts?|give)\b.{0,120}\btax[- ]deductible\.?"
+                          r"|Never miss (?:a|an|another) (?:story|issue|edition|update)\b.{0,200}"
+                          r"|(?:Have|Got) (?:a|any) (?:story|news tip|tip|news)\?.{0,60}\b(?:WhatsApp|SMS|e-?mail|call|contact)\b.{0,120}"),
            "a site's promotions and appeals, at the top or between paragraphs: 'The Wire is now on Telegram. Follow"
-           " us…', 'Support Free & Independent Journalism', 'Contribute Now'"),
+           " us…', 'Support Free & Independent Journalism', 'Contribute Now', 'Never miss a story. Get the e-paper…',"
+           " 'Have a story? WhatsApp the newsroom on …'"),
     Marker("paywall_meter", _line(r"You have (?:\d{1,2}|one|two|three|no) free (?:articles?|stories|reads) (?:left|remaining)\b.{0,120}"),
            "a metered paywall's count over the page: 'You have 2 free articles left this month. Subscribe for …'"),
     Marker("cookies", _line(r"(?:We|This (?:site|website)|(?-i:[A-Z])[\w.-]{1,30}\.(?:ie|com|co\.uk|org|net|pk|in)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"
@@ -938,7 +945,7 @@ BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture|Pic):\s
                     r"|©\s*(?:AP Photo|AP|AFP|EPA|Reuters|Getty Images|Xinhua|TASS)(?:/[\w .'’-]{1,40}){0,2}"  # ("© EPA/NAME")
                     # (labelled, a picture agency's or a platform's name: "Credit: AFP or licensors", "Credit: Twitter")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?:Getty Images|AFP|AP|Reuters|EPA|PA|Alamy|Rex"
-                    r"|Shutterstock|Twitter|Facebook|Instagram|Handout|Supplied)(?: (?:Features|Images|Wire))?(?: (?:or|and) licensors)?"
+                    r"|Shutterstock|Twitter|Facebook|Instagram|Handout|Supplied|Internet|File|Web|Google)(?: (?:Features|Images|Wire))?(?: (?:or|and) licensors)?"
                     # (a labelled credit naming the photographer first: "Image: NAME/AP/Press Association Images")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s?"
                     r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}"
@@ -1333,8 +1340,8 @@ AUTHOR_DETAIL = _line(r"(?:Works?|Worked|Studie[sd]|Studying|Lives|Lived|Went|Go
                       r"|(?:Top (?:Commenter|fan)|Author|Moderator|Verified|Subscriber|Premium)\b.{0,60}"
                       r"|(?-i:[A-Z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*){0,3} at [A-Z][^.!?]{1,50})"  # (a job: "Software Engineer at Nortel")
                       r"|(?:[Ll]ogged in|[Ss]igned in|[Cc]ommenting) (?:via|with|using) \w+(?: \w+)?"
-                      r"|(?-i:(?:[A-Z][\w.'’&-]* ){0,4}(?:University|College|Institute)(?: of(?: the)?(?: [A-Z][\w.'’&-]*){1,4})?"
-                      r"(?:,? [A-Z][\w.'’&-]*){0,2})")  # ("Government College University Lahore")
+                      r"|(?-i:(?:[A-Z][\w.'’&-]* ){0,4}(?:University|College|Institute)(?: of(?: the)?(?: [A-Z][\w.'’&-]*|(?: (?:es|de|del|la|al|el|da|di|du|von|van))(?= [A-Z])){1,5})?"
+                      r"(?:,? [A-Z][\w.'’&-]*){0,2})")  # ("Government College University Lahore", "University of Dar es Salaam")
 #: Short lines right under an author line that describe the author (city, job).
 AUTHOR_DETAIL_LINES = 2
 #: Any line of at most this many words, not a sentence, between an author line

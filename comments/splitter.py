@@ -94,6 +94,8 @@ def _line_paragraphs(text: str) -> str:
 
 
 _SCORE = re.compile(r"[+-]\d{1,5}")
+#: A button alone on its line, or a bare count beside it: "Reply", "Quote", "12".
+_LONE_BUTTON = re.compile(r"\d{1,4}|Reply|Quote|Report|Like|Share|Flag|Permalink", re.I)
 #: A colon closing a name over its time, a space before it ("the yank :").
 _NAME_COLON = re.compile(r"\s+:$")
 #: A head naming its writer before "says:" ("Kamran Aslam says:").
@@ -1142,6 +1144,9 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
         if (m := markers.YOU_ARE_HERE.match(crumb)) and (markers.BREADCRUMBS.fullmatch(crumb[m.end():]) or (
                 crumb.endswith(" " + lines[i]) and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS)):
             return i
+        if len(above) >= 2 and len(crumb.split()) <= 3 and markers.YOU_ARE_HERE.match(lines[above[-2]]) \
+                and lines[above[-2]].endswith(" " + lines[i]) and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS:
+            return i  # (over the section's label: "You are here:  Home World Headline", "World", the headline)
         # (or right under a trail of three or more items: "News > World > Pakistan"; not a link to the blog's
         # previous post: "« Older headline")
         # (or of two from the home page: "Home > World")
@@ -1759,6 +1764,8 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         # (one seen three times or more is a count under each post: "1 Reply"; nor the last button of a share bar
         # over the story: "Facebook", "Twitter", "Email", "Comments")
         if header and lines[start:].count(lines[i]) < markers.HEADER_MAX_REPEATS and not _share_bar_end(lines, i):
+            if re.fullmatch(r"\d+ Repl(?:y|ies)", lines[i].strip()) and sum(1 for k in range(start, i) if lines[k] and _named_above_stamp(lines, k)) >= 2:
+                continue  # (a count of replies under a post, under comments' heads already: "1 Reply")
             header_at = i
             break
     if header_at is not None:
@@ -1851,7 +1858,9 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
 
     for i in range(start, len(lines)):
         if lines[i] and _STAMP_SEPARATOR.pattern.fullmatch(lines[i]):
-            first = i - 1 if i - 1 >= start and _name_like(lines[i - 1]) else i
+            first = _name_over_votes(lines, i, start)
+            if first is None:
+                first = i - 1 if i - 1 >= start and _name_like(lines[i - 1]) else i
             return _headerless(lines, first, i + 1)
     # without a header: names right above their posted-at lines, a reply's target between ("rehan_lhr",
     # "↩ priya_s", "May '11"), three times at least
@@ -1885,7 +1894,10 @@ def _named_above_stamp(lines: list[str], i: int) -> bool:
     line = _POSTED_BY_LABEL.sub("", lines[i])
     if len(line) > markers.NAME_MAX_CHARS or not (_handle_like(line) or _author_like(line)):
         return False
-    below = [ln for ln in lines[i + 1:i + 6] if ln][:2]  # (blank lines may set them apart: "NAME", "", "Place", "")
+    # (blank lines may set them apart: "NAME", "", "Place", ""; and a vote score and buttons: "", "4", "Reply")
+    below = [ln for ln in lines[i + 1:i + 6] if ln][:2]
+    if below and _vote_or_button(below[0]) and (votes := [ln for ln in lines[i + 1:i + 6] if ln and not _vote_or_button(ln)]):
+        below = votes[:2]
     if below and (markers.REPLY_TARGET.fullmatch(below[0]) or _place_line(below[0])):
         below = below[1:]  # (or the commenter's place: "Rawalpindi, Pakistan")
     elif below and not lines[i + 1] and _PROFILE_LINE.fullmatch(below[0]):
@@ -1894,6 +1906,25 @@ def _named_above_stamp(lines: list[str], i: int) -> bool:
         while below and (_PROFILE_LINE.fullmatch(below[0]) or _place_line(below[0])):
             below = below[1:]
     return bool(below) and (_stamp(below[0]) is not None or _placed_stamp(below[0]) is not None)  # ("Delhi · 3 PM")
+
+
+def _vote_or_button(line: str) -> bool:
+    """A vote score or a lone button between a writer's name and the time: "4", "-1", "Reply"."""
+    return bool(_SCORE.fullmatch(line.strip()) or _LONE_BUTTON.fullmatch(line.strip()))
+
+
+def _name_over_votes(lines: list[str], i: int, floor: int, apart: bool = False) -> int | None:
+    """The writer's name over the time on line i past a vote score and buttons between, each maybe set apart
+    ("crawfishkid", "", "4", "Reply", "Thu 8 Oct, 2009 09:40 am"), the name opening its block; else None.
+    With `apart`, a blank line alone between them will do (the score and buttons already dropped)."""
+    j, skipped = i - 1, 0
+    while j > floor and (not lines[j] or _vote_or_button(lines[j])):
+        skipped += bool(lines[j])
+        j -= 1
+    if (skipped or apart and j < i - 1) and j >= floor and (j == floor or not lines[j - 1]) and _name_like(lines[j]) \
+            and (_author_like(lines[j]) or _handle_like(lines[j])) and i - j <= 6:
+        return j
+    return None
 
 
 def _place_line(line: str) -> bool:
@@ -2411,6 +2442,9 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             while j > prev_end and (markers.COMMENT_BADGE.fullmatch(sec[j])  # "Staff", "Moderator"
                                     or _OUTLINE_NUMBER.fullmatch(sec[j])):  # "#1.1" (see _nest_by_numbers)
                 j -= 1
+            if j > prev_end and (not sec[j] or _vote_or_button(sec[j])) \
+                    and (named := _name_over_votes(sec, i, prev_end + 1, apart=True)) is not None:
+                j = named  # (set apart from the time, the score and buttons between already dropped)
             above = markers.REPLY_MARKS.sub("", sec[j]) if j > prev_end else ""  # "↳ Sara", "Sara replied:"
             above = above.split("\t", 1)[0].strip()  # "Ali Hassan<TAB>Pakistan": the name, then its country
             above = _OUTLINE_TAIL.sub("", _POSTED_BY_LABEL.sub("", above))  # "Grant Ellery #1.1", "by: Sara"
@@ -2861,6 +2895,9 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
         else:
             break
         k += 1
+    if when is None and k + 2 < len(content) and _SCORE.fullmatch(sec[content[k]]) \
+            and content[k + 1] == content[k] + 1 and _stamp(sec[content[k + 1]]):
+        k += 1  # (a vote score over it: "Tariq Jadoon", "", "-1", "Thu 8 Oct, 2009 01:33 pm")
     if k < len(content) and when is None and _stamp(sec[content[k]]) and k + 1 < len(content):
         when, k = _stamp(sec[content[k]]), k + 1  # the stamp after a blank line
     elif when is None and not loose:
