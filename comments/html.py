@@ -94,6 +94,8 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)(?:$|[-_])")
 _POST_TITLE_CLASS = re.compile(r"^(?:post|entry|article|story)[-_]title$|(?:^|[-_])headline(?:$|[-_])")
 _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|pubdate|published|post-date)(?:$|[-_])")
 #: Boxes inside an article that are not its text: "cd-inline-promo", data-testid="newsletter-signup".
+#: A sidebar's id or class name: "sidebar-right", "sidebar", "left-sidebar", "sidebar-2".
+_SIDEBAR = re.compile(r"(?:(?:right|left|primary|secondary)[-_])?sidebar(?:[-_](?:right|left|first|second|primary|secondary|\d))?")
 _PROMO_CLASS = re.compile(r"(?:^|[-_])(?:promo|newsletter|signup|subscribe|related|advert|advertisement|sponsored)(?:$|[-_])")
 _PROMO_MAX_CHARS = 400
 #: A photo's caption between the paragraphs ("imageCaption", "wp-caption-text", <figcaption>; Spanish CMSs'
@@ -829,7 +831,7 @@ def _link_replies(items: list[_Item]) -> None:
             continue
         # (not a box whose class puts it at the top level: Coral's "coral-indent coral-indent-0")
         box = next((a for a in item.element.iterancestors()
-                    if (_has_class(a, _REPLIES_CLASS) or _has_class(a, _CHILD_LIST_CLASS))
+                    if (_has_class(a, _REPLIES_CLASS) or _has_class(a, _CHILD_LIST_CLASS) or _list_in_list(a))
                     and not any((m := _DEPTH_CLASS.search(c)) and m[1] == "0" for c in _classes(a))), None)
         if box is not None:
             inside = set(box.iter())
@@ -849,6 +851,17 @@ def _link_replies(items: list[_Item]) -> None:
         mentioned = {a.get("href") for a in item.element.iter("a") if a.get("href") and _has_class(a, _MENTION)}
         item.parent = next((k for k in range(n - 1, -1, -1) if mentioned & {
             a.get("href") for a in items[k].element.iter("a") if not _has_class(a, _MENTION)}), None)
+
+
+def _list_in_list(el) -> bool:
+    """A comment list inside another of its class: the replies under a comment (JComments' "comments-list" inside
+    its parent's item, in the page's "comments-list")."""
+    names = [c for c in (el.get("class") or "").split() if _COMMENTS_LIST_CLASS.search(c)]
+    return bool(names) and any(set(names) & set((a.get("class") or "").split()) for a in el.iterancestors())
+
+
+#: A class naming a list of comments: "comments-list", "comment-list", "commentlist".
+_COMMENTS_LIST_CLASS = re.compile(r"comments?[-_]?list")
 
 
 def _own(el, chosen: set, pattern: re.Pattern | None = None, tag: str | None = None):
@@ -1789,7 +1802,8 @@ def _until(root, stop):
 #: "delhi_observer posted on 2021-8-30 10:02" (Discuz!), ...
 _QUOTED_BY = re.compile(r"^(?:\s*\([^()]{4,40}\)\s*)?(?:(?P<a>.{1,40}?) (?:(?i:said|wrote)\s*:|posted on \d)"
                         r"|(?i:Originally Posted by):? (?P<b>\S.{0,39}?):?(?:\s|$)|Quote from:? (?P<c>[^:]{1,40}?)(?::|\s+on\s|\s*(?:\.\.\.|…)|$)"
-                        r"|QUOTE\s*\((?P<d>[^@()]{1,40}?)\s*@)")  # (IP.Board 2: "QUOTE (Shahzeb_K @ May 2 2011, 08:15 PM)")
+                        r"|QUOTE\s*\((?P<d>[^@()]{1,40}?)\s*@"  # (IP.Board 2: "QUOTE (Shahzeb_K @ May 2 2011, 08:15 PM)")
+                        r"|Quoting (?P<e>[^:]{1,40}?):)")  # (JComments: "Quoting NAME:")
 
 
 _MENTION = re.compile(r"mention", re.I)
@@ -1823,7 +1837,7 @@ def _quoted_poster(post) -> str | None:
             labels = [t for d in q.iter() if isinstance(d.tag, str) and _QUOTED_BY.match(t := _inline_text(d))
                       and not (d is not q and _is_quote(d)) and not _between(d, q, _is_quote)]  # (not a quote's inside it)
             if labels and (m := _QUOTED_BY.match(labels[-1])):
-                name = (m["a"] or m["b"] or m["c"] or m["d"]).strip()
+                name = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"]).strip()
                 # the whole name when the label shows it in bold ("Originally posted by <strong>Sqn Ldr M</strong>")
                 return next((t for b in q.iter("strong", "b") if (t := _inline_text(b)).startswith(name)), name)
     return None
@@ -2150,6 +2164,12 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     _join_intro(tree)
     _paragraphise(tree)
     untouched = copy.deepcopy(tree)  # trafilatura cleans the tree it is given
+    story = _paragraph_run(tree)
+    for side in [el for el in tree.iter("div", "section") if _SIDEBAR.fullmatch(el.get("id") or "")
+                 or any(_SIDEBAR.fullmatch(c) for c in (el.get("class") or "").split())]:
+        # a sidebar named so, beside the story and not holding it ("<div id=sidebar-right>": "About Abu Muqawama")
+        if side.getparent() is not None and story and story[0] not in " ".join(side.text_content().split()):
+            _drop(side)
     for box in [el for el in tree.iter() if isinstance(el.tag, str) and (
             _has_class(el, _PROMO_CLASS) or el.tag == "figcaption" or _has_class(el, _CAPTION_CLASS) or _headed_box(el))
                 and len(_inline_text(el)) <= _PROMO_MAX_CHARS]:

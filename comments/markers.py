@@ -409,6 +409,8 @@ ARTICLE_DATES: tuple[DateMarker, ...] = (
                " 'First Posted: 03/16/11 10:24 AM ET Updated: 05/25/11 07:10 PM ET'; the time may come first:"
                " 'Published: 19:48 July 3, 2012'",
                search=True),
+    DateMarker("dated_then_updated", _line(rf"(?P<date>{ANY_DATE}),?(?:\s+{TIME})?\s*[|•·–-]?\s*Updated\b.{{0,60}}"),
+               "the date, then its update on the same line: 'Aug 31, 2021 Updated Sep 1, 2021'"),
     DateMarker("updated", _line(rf"(?<!Last )Updated\s*(?:on\s*)?:?\s*(?P<date>{ANY_DATE})"),
                "Dawn byline, often glued: 'The Newspaper's Staff ReporterUpdated February 24, 2018'",
                search=True),
@@ -575,7 +577,7 @@ SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share 
                       r"|E-?mail (?:this )?article|Reprints? (?:&|and) [Pp]ermissions"
                       r"|(?:(?:Like|Tweet|Share|E-?mail|Print)(?:\s+[\d,.]+[KkM]?)?\s{2,})+(?:Like|Tweet|Share|E-?mail|Print)(?:\s+[\d,.]+[KkM]?)?"
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
-                      r"|Share this(?: (?:story|article|post))?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
+                      r"|Share(?: this(?: (?:story|article|post))?)?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
                       r"|(?:Share )?All sharing options(?: for: .{1,200})?"
                       r"|Share on [\w+]+(?:\s+(?:Share on [\w+]+|E-?mail|Print))+"
                       r"|Tweet on Twitter|Pin it on Pinterest"  # (tagDiv's buttons beside "Share on Facebook")
@@ -605,7 +607,7 @@ ARTICLE_END: tuple[Marker, ...] = (
                          r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords|(?:Search )?Keywords:"
                          r"|Get the latest news on .{1,150} on [A-Z][\w ]{1,40}\."  # ("… and more on Times Now.")
                          r"|Short (?:link|URL):\s*\S{5,120}|More About:.{1,300}|Click the alert icon to follow topics:?"
-                         r"|\(Additional reporting by .{1,150}\)|Filed under (?:[\w'’ -]{1,30}\s*,\s*)+.{1,60}"),
+                         r"|\(Additional reporting by .{1,150}\)|Filed under (?:[\w'’ -]{1,30}\s*,\s*)+.{1,60}|(?-i:Tags)"),
            "tag and category lines; 'Read More News on' over tags, '(Catch all the Business News … on The Economic Times.)',"
            " a 'KEYWORDS' label over them; '(Additional reporting by NAME in Islamabad)'; 'Filed under pakistan ,  nato ,  12/4/13'"),
     SHARE,
@@ -945,7 +947,7 @@ BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture|Pic):\s
                     r"|©\s*(?:AP Photo|AP|AFP|EPA|Reuters|Getty Images|Xinhua|TASS)(?:/[\w .'’-]{1,40}){0,2}"  # ("© EPA/NAME")
                     # (labelled, a picture agency's or a platform's name: "Credit: AFP or licensors", "Credit: Twitter")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?:Getty Images|AFP|AP|Reuters|EPA|PA|Alamy|Rex"
-                    r"|Shutterstock|Twitter|Facebook|Instagram|Handout|Supplied|Internet|File|Web|Google)(?: (?:Features|Images|Wire))?(?: (?:or|and) licensors)?"
+                    r"|Shutterstock|Twitter|Facebook|Instagram|Handout|Supplied|Internet|File|Web|Google|Agenc(?:y|ies))(?: (?:Features|Images|Wire))?(?: (?:or|and) licensors)?"
                     # (a labelled credit naming the photographer first: "Image: NAME/AP/Press Association Images")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s?"
                     r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}"
@@ -1057,7 +1059,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                    r"|Report (?:typos|errors)(?: and corrections)? to\b.{1,80}"
                                    r"|(?-i:[A-Z][\w.'’ -]{2,40}) can be reached at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?(?:\s.{1,120})?"
                                    r"|Contact (?:(?:the )?(?:reporter|writer|author) )?(?-i:[A-Z])[\w.'’ -]{2,40} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,80}"
-                                   r"|The (?:writer|author) is (?:a|an|the)\b.{10,250}"  # (a bio: "The writer is a …")
+                                   r"|The (?:writer|author|columnist) (?:is (?:a|an|the)|teaches|works|writes|heads|lectures|is based)\b.{10,250}"  # (a bio: "The writer is a …", "The writer teaches …")
                                    r"|(?:Reporter|Editor|(?:Edited|Reported|Compiled) by)\s?:\s*(?-i:[A-Z])[\w.'’ -]{2,50}"
                                    r"|(?:Edited|Reported|Compiled) by\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|[A-Z]\.[A-Z][\w'’-]+)"
                                    r"|(?-i:[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) is (?:a|an|(?-i:[A-Z])[\w.&-]+['’]s) (?:[\w.'’-]+ ){0,8}?"
@@ -1089,8 +1091,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|(?:Image|Photo|Picture) (?:source|credit):\s*.{1,60}|Photo by [^.]{1,60}(?:Commons|Images|Photos?)\.?"
                             r"|(?:Picture|Photo) by (?-i:[A-Z])[\w.'’ -]{1,40}/(?:AP|AFP|PA|Reuters|EPA|Getty Images))"  # "… Picture by NAME/AP"
                             r"|.{10,300}\s/\s?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Wikimedia Commons)(?: PHOTO)?"  # "… / AP", "… /REUTERS"
-                            # ("… near the Afghan border PIC: AFP", "… in Islamabad. / Net photo", "… on August 31. Net photo")
-                            r"|.{10,300}\s(?-i:PIC):\s*[\w .'’&/-]{1,40}|.{10,300}[.!?’”](?:\s/)?\s+Net (?:photo|photos|pic)"
+                            # ("… near the Afghan border PIC: AFP", "… on Wednesday. Pic: Reuters", "… in Islamabad. / Net photo", "… on August 31. Net photo")
+                            r"|.{10,300}\s(?-i:PIC):\s*[\w .'’&/-]{1,40}|.{10,300}[.!?’”]\s+(?-i:Pic):\s*[\w .'’&/-]{1,40}|.{10,300}[.!?’”](?:\s/)?\s+Net (?:photo|photos|pic)"
                             # (its credit glued after its full stop: "… on Monday.Abdul Majeed Khan/Associated Press")
                             r"|.{10,300}[a-z][.!?’”](?-i:[A-Z])[\w.'’ -]{2,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Associated Press)(?:/[\w .'’-]{1,30})?"
                             r"|(?:This|A) (?:file )?(?:photo|picture|image)(?: taken on .{1,40})? shows\b.{10,300}"
@@ -1134,7 +1136,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
 )
 
 _BUTTON_GAP = r"[\s•·|›‹△▽▲▼⋅∙/👍👎❤️♥♡↩↪⤷⚑⚐🚩]"
-_BUTTON = (r"(?:Reply with quote|Reply|Forward|Follow Post|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|Dislike|Report(?: abuse| as abusive| to (?:the )?(?:administrator|admin|moderators?)| this (?:comment|post))?|Flag(?: as (?:abusive|inappropriate|offensive))?|Favou?rite|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
+_BUTTON = (r"(?:Reply with quote|Add Reply|Reply|Forward|Follow Post|Label|Bookmark|Smartest|Funniest|Share|Like|Likes|Dislike|Report(?: abuse| as abusive| to (?:the )?(?:administrator|admin|moderators?)| this (?:comment|post))?|Flag(?: as (?:abusive|inappropriate|offensive))?|Favou?rite|Recommend|Delete|Edit|Permalink|Upvote|Downvote|Vote|Save|Hide"
            r"|Up|Down"
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Link to (?:this )?[Cc]omment|Agree|Disagree"
            r"|(?:(?:Mark|Report) (?:as )?)?Offensive"

@@ -542,6 +542,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             furniture.append(ln)
             caption = False
             continue
+        if ln and n and markers.AD_LABEL.fullmatch(seq[n - 1]) and (n + 1 == len(seq) or not seq[n + 1]) \
+                and _AD_COPY.search(ln):
+            furniture.append(ln)  # an ad's copy right under its label ("Advertisement", "Advertise with … Call 22611")
+            continue
         caption = bool(markers.CAPTION_LABEL.fullmatch(ln))
         if caption:  # (the label too: "Disclosure statement", "Partners")
             furniture.append(ln)
@@ -624,6 +628,11 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
         warnings=tuple(warnings),
         boilerplate=tuple(boilerplate),
     )
+
+
+#: An ad's call to action: "Advertise with …", "Call 22611", "email ads@…", "www.…", "Book now", "Up to 30% off".
+_AD_COPY = re.compile(r"\bAdvertis|\b(?:Call|Phone|Tel|WhatsApp|SMS)\b\D{0,15}\d{3,}|\b[\w.-]+@[\w-]+\.\w|\bwww\.\w"
+                      r"|\b(?:Book|Shop|Order|Buy|Subscribe) now\b|\d{1,2}% off\b|\bBuy one,? get one\b|\bHurry\b", re.I)
 
 
 def _doc_id(path: str) -> str:
@@ -894,7 +903,9 @@ def _masthead(lines: list[str], first: int) -> int | None:
                     # that one; the first was a link such as "Make CNN Your Homepage")
                     over = _headline_over_byline(lines, found) if _is_byline(ln) else None
                     if over is not None and found < over < k and lines[over + 1] \
-                            and any(not lines[j] for j in range(found + 1, over)) \
+                            and (any(not lines[j] for j in range(found + 1, over)) or over - found > markers.MASTHEAD_MENU_LINES
+                                 and all(len(lines[j].split()) <= markers.NAV_MAX_WORDS  # (or a menu between them)
+                                         and not markers.SENTENCE_END.search(lines[j]) for j in range(found + 1, over))) \
                             and not any(len(lines[j].split()) >= markers.HEADLINE_MIN_WORDS
                                         and markers.SENTENCE_END.search(lines[j]) for j in range(found + 1, over)):
                         return over

@@ -436,6 +436,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
 _STORY_QUOTE = re.compile(r"Quote:?|\S.{0,40} said:|(?:Quote:?\s+)?Originally Posted by .{1,60}", re.I)
 #: The poster's own lines over it: at most this many, and this many words.
 _INTRO_LINES, _INTRO_WORDS = 3, 60
+#: ... but an intro of this many words or more is a paragraph of the poster's own, kept with the story.
+_OWN_PARAGRAPH_WORDS = 25
 #: The address a pasted link's card shows under its title and description: "www.northstarwire.com".
 _CARD_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
@@ -463,8 +465,12 @@ def _quoted_story(story: list[str], title: str | None) -> tuple[list[str], list[
         story[n] == title or len(story[n].split()) >= _HEADLINE_PREFIX_WORDS and title.startswith(story[n]))), None)
     if label is not None and _prose_words(story[:label]) <= _INTRO_WORDS \
             and _prose_words(story[label + 1:]) >= ARTICLE_MIN_WORDS:
-        aside += [ln for ln in story[:label + 1] if ln]
-        story = story[label + 1:]
+        if _prose_words(story[:label]) >= _OWN_PARAGRAPH_WORDS:  # (a paragraph of the poster's own stays)
+            aside.append(story[label])
+            story = story[:label] + story[label + 1:]
+        else:
+            aside += [ln for ln in story[:label + 1] if ln]
+            story = story[label + 1:]
     source = next((n for n in range(len(story) - 1, -1, -1) if story[n] and SOURCE_LINK.fullmatch(story[n])), None)
     if source is not None and 0 < _prose_words(story[source + 1:]) <= _INTRO_WORDS \
             and _prose_words(story[:source]) >= ARTICLE_MIN_WORDS:
@@ -1058,6 +1064,12 @@ def _poster_over_date(lines: list[str], stamp: int) -> tuple[int, int, int] | No
             k -= 1
     if joined and k > 0 and k == stamp - 3 and _RANK.fullmatch(lines[k]) and lines[k - 1] and _name_like(lines[k - 1]):
         k -= 1
+    elif fields and k > 0 and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", lines[k]) and _name_like(lines[k - 1]) \
+            and lines[k - 1] and not _REACTED.search(lines[k - 1]) and not re.search(r"\band\b|Reactions", lines[k - 1]) \
+            and (k == 1 or not lines[k - 2] or lines[k - 2] == lines[k - 1][:1].upper()
+                                  or not _name_like(lines[k - 2]) or _REACTED.search(lines[k - 2])
+                                  or THREAD_BYLINE.fullmatch(lines[k - 2]) or markers.EDIT_NOTE.fullmatch(lines[k - 2])):
+        k -= 1  # (a rank of the board's own over the labelled fields, the name over it: "Karachi_Kid", "Chieftain")
     if k < 0:
         return None
     # (a name right over the time: under its letter avatar, "D", "Deleted member 71234", or the post above's
@@ -1071,6 +1083,8 @@ def _poster_over_date(lines: list[str], stamp: int) -> tuple[int, int, int] | No
     return stamp, k, top
 
 
+#: The line naming who reacted to a post: "Red Elk, Desi Padawan and 4 others", "Olaf Tryggvason, Mehreen".
+_REACTED = re.compile(r"\band \d+ others?(?: (?:people|persons?))?$|^[^,]{2,30}(?:, [^,]{2,30})+$")
 #: A post's date under its number, past the post's buttons: "Report Thread starter 05-05-2016 10:41", "Report 2 weeks ago".
 _BUTTONS_DATE = re.compile(r"(?:(?:Report|Thread starter|Quote|Reply|Share|Bookmark|Permalink)\s+)*(?P<when>\S.{4,40})")
 #: A line of the poster's block between the name and the post's number: the status, counts, a field's label with
@@ -1124,8 +1138,9 @@ def _profile_label(lines: list[str], k: int) -> bool:
     for j in range(k - 1, max(0, k - _OTHER_LABEL_REACH) - 1, -1):  # (in the same block: no post's text between)
         if PROFILE_LABEL.fullmatch(lines[j]):
             return True
-        if len(lines[j].split()) > _OTHER_LABEL_REACH and markers.SENTENCE_END.search(lines[j]):
-            return False
+        if len(lines[j].split()) > _OTHER_LABEL_REACH and (markers.SENTENCE_END.search(lines[j])
+                                                           or not markers.MENU_GAP.search(lines[j])):
+            return False  # (a post's text ends the block, with or without its full stop: "lol the thread title …")
     return False
 
 
