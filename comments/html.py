@@ -126,7 +126,7 @@ _CHROME_CLASS = re.compile(
     r"(?:^|[-_])(?:reply(?![-_]level|$)|(?<!comment-)reply$|replies|children|actions|tools?|footer|header|voting|vote-up|vote-down|votes?|likes?|recommend|"
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
     r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit|"
-    r"badges?|badgeLabel|links|rate|rating|[a-z]{2,3}rating)(?:$|[-_])"  # (a plugin's prefix glued on: "ckrating")
+    r"badges?|badgeLabel|links|rate|rating|[a-z]{2,3}rating(?:comment|text)?)(?:$|[-_])"  # (a plugin's prefix glued on: "ckratingcomment")
     r"|(?:^|[-_a-z])[Aa]ffiliation$")  # (the account a writer signed in with: Facebook's "fbCommentAffiliation")
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
                 "select", "iframe", "time", "footer", "header"}

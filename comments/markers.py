@@ -724,7 +724,7 @@ AUTHOR_BIO = re.compile(r"(?:[—–]\s*)?(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[
 #: A comment form's field labels and buttons, one a line ("Your name", "E-mail (will not be published)", "Send"):
 #: a run of FORM_FIELDS_MIN of them ends the comments.
 FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Location|Place|City|Country|E-?mail(?: address)?|Website"
-                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)\s*\*?(?:\s*\((?:[^()]{1,40}? )?(?:required|optional|(?:will )?not (?:be )?(?:published|displayed|shown)|maximum|leave (?:it )?blank)[^)]{0,40}\))*"
+                   r"|Comments?|Message|Subject|Password|Screen ?[Nn]ame)\s*\*?(?:\s*\((?:[^()]{1,40}? )?(?:required|optional|(?:will )?(?:not|never) (?:be )?(?:published|displayed|shown)|maximum|leave (?:it )?blank)[^)]{0,40}\))*"
                    r"\s*\*?:?(?:\.\.\.|…)?"
                    r"|(?:Send|Submit|Post)(?: comment| reply)?|Cancel|Preview|Reply To:?|Name - Reply Comment|Characters (?:left|remaining):?\s*\d+"
                    r"|I['’]m not a robot|Your e-?mail(?: address)? will not be (?:published|shown|displayed)\.?"
@@ -732,6 +732,9 @@ FORM_FIELD = _line(r"(?:Add |Post |Your |Leave |Write )?(?:a |your )?(?:Name|Loc
                    r"|Save my name,? e-?mail,? and website in this browser for the next time I comment\.?"
                    r"|Save my name and e-?mail in this browser for the next time I comment\.?")
 FORM_FIELDS_MIN = 3
+#: An ad's copy right under its label names the brand, then its pitch, in at most this many words
+#: ("Unitel 4G - Faster internet in all 18 provinces").
+AD_BRAND_MAX_WORDS = 16
 #: A comment form above the comments: its fields and buttons span at most this many lines.
 FORM_LINES_MAX = 16
 #: A header line seen this many times or more on a page counts each post's replies ("1 Reply"): not a header.
@@ -842,10 +845,14 @@ BOILERPLATE: tuple[Marker, ...] = (
                           r"|Donate (?:via|by|with) \w+(?:\s*\|\s*Donate (?:via|by|with)? ?\w+)*"
                           r"|.{0,120}\b(?:Your|Please) (?:donations?|contributions?|gifts?|give)\b.{0,120}\btax[- ]deductible\.?"
                           r"|Never miss (?:a|an|another) (?:story|issue|edition|update)\b.{0,200}"
-                          r"|(?:Have|Got) (?:a|any) (?:story|news tip|tip|news)\?.{0,60}\b(?:WhatsApp|SMS|e-?mail|call|contact)\b.{0,120}"),
+                          r"|(?:Have|Got) (?:a|any) (?:story|news tip|tip|news)\?.{0,60}\b(?:WhatsApp|SMS|e-?mail|call|contact)\b.{0,120}"
+                          r"|.{0,200}\b(?:[Ff]rom as little as|[Ff]or unlimited access)\b.{0,120}|Subscribe from .{1,20} an? (?:month|year)"
+                          r"|(?:Independent |Quality |Good )?(?:journalism|reporting)(?: like this)? (?:needs your support|costs money)\.?"
+                          r"|Become a (?:supporter|subscriber|member)"),
            "a site's promotions and appeals, at the top or between paragraphs: 'The Wire is now on Telegram. Follow"
            " us…', 'Support Free & Independent Journalism', 'Contribute Now', 'Never miss a story. Get the e-paper…',"
-           " 'Have a story? WhatsApp the newsroom on …'"),
+           " 'Have a story? WhatsApp the newsroom on …'; a reader-support appeal: 'Reporting like this costs money.',"
+           " '… Support us from as little as $5 a month.', 'Become a supporter'"),
     Marker("paywall_meter", _line(r"You have (?:\d{1,2}|one|two|three|no) free (?:articles?|stories|reads) (?:left|remaining)\b.{0,120}"),
            "a metered paywall's count over the page: 'You have 2 free articles left this month. Subscribe for …'"),
     Marker("cookies", _line(r"(?:We|This (?:site|website)|(?-i:[A-Z])[\w.-]{1,30}\.(?:ie|com|co\.uk|org|net|pk|in)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"

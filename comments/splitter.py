@@ -543,8 +543,9 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             caption = False
             continue
         if ln and n and markers.AD_LABEL.fullmatch(seq[n - 1]) and (n + 1 == len(seq) or not seq[n + 1]) \
-                and _AD_COPY.search(ln):
-            furniture.append(ln)  # an ad's copy right under its label ("Advertisement", "Advertise with … Call 22611")
+                and (_AD_COPY.search(ln) or len(ln.split()) <= markers.AD_BRAND_MAX_WORDS and " - " in ln):
+            # an ad's copy right under its label ("Advertisement", "Advertise with … Call 22611"; "Lao Telecom - Call home …")
+            furniture.append(ln)
             continue
         caption = bool(markers.CAPTION_LABEL.fullmatch(ln))
         if caption:  # (the label too: "Disclosure statement", "Partners")
@@ -2223,6 +2224,7 @@ def _name_like(line: str) -> bool:
     """A line that can be a commenter's name: short, few words, not a sentence, URL or stamp."""
     return (
         0 < len(line) <= markers.NAME_MAX_CHARS
+        and any(c.isalnum() for c in line)  # (not the dash between a byline's parts: "-")
         and len(line.split()) <= markers.NAME_MAX_WORDS
         and not markers.NAME_BAD_END.search(line)
         and not markers.URL_IN_TEXT.match(line)
@@ -2616,6 +2618,8 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
     mention), or whose name or handle it opens with ("@jkowalczyk yes", "OregonLefty: fair"),
     or, with `first_names` (flat comments signed after their text, where nothing else tells), whose
     first name it opens with, then a comma ("Jim, the comparison…"); else None."""
+    if target and (number := re.fullmatch(r"#(\d{1,4})", target.strip())):  # ("in reply to #1": the comment so numbered)
+        return next((c.index for c in earlier if c.index == int(number[1])), None)
     if target:  # ("in reply to Vikram Sethi" answers "Vikram Sethi (New Delhi)" and "Vikram Sethi, Jaipur";
         # "… Ali (not verified)", "Ali"; Drupal's "In reply to SUBJECT by NAME (not verified)": NAME)
         target = markers.NAME_BADGE.sub("", target.strip())
@@ -2717,6 +2721,9 @@ def _author_line(line: str) -> tuple[str, str | None] | None:
         return None  # a comment form's field ("Comment:"), not a name and its colon
     # "Posted by: Asad Mehmood, Islamabad"; "Grant Ellery #1.1" (see _nest_by_numbers)
     numbered = bool(_NUMBER_LEAD.match(line))  # ("#4 kiwibloke": a login under the comment's number)
+    parts = [p.strip() for p in markers.AUTHOR_STAMP_GAP.split(line) if p.strip()]
+    if len(parts) > 2 and markers.REPLY_TARGET.fullmatch(parts[-1]) and _stamp(parts[-2]):
+        line = "  |  ".join(parts[:-1])  # whom it answers, after the time: "#3  NAME  |  04-05-2011 09:57  |  in reply to #1"
     line = _OUTLINE_TAIL.sub("", markers.THREAD_NAV_TAIL.sub("", _POSTED_BY_LABEL.sub("", _NUMBER_LEAD.sub("", line))))
     unmarked = markers.REPLY_MARKS.sub("", line)
     if unmarked != line:
@@ -2874,6 +2881,9 @@ def _head_at(sec: list[str], content: list[int], n: int, times_lead: bool = Fals
     author, when = found
     loose = n and sec[i - 1] and not _stamp(sec[i - 1]) and not markers.REPLY_MARKS.search(sec[i])
     k, details, target = n + 1, 0, (_PREVIOUS if markers.PARENT_LINK.search(sec[i]) else None)
+    tail = markers.AUTHOR_STAMP_GAP.split(sec[i])[-1].strip()
+    if target is None and tail != sec[i].strip() and (m := markers.REPLY_TARGET.fullmatch(tail)):
+        target = m["name"]  # ("NAME  |  DATE  |  in reply to #1")
     pair = re.split(r"\s{2,}", author)
     if len(pair) == 2 and all(_author_like(p) or _handle_like(p) for p in pair):
         author, target = pair  # "Usman Tariq  DesertRat_AZ • 12 years ago": the writer, then whom it answers

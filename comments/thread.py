@@ -593,9 +593,11 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
             # name, the title, "Join Date: Feb 2008")
             below = [n for n in range(i + 1, min(len(lines), i + 6)) if lines[n]][:2]
             when = _POST_ICON.sub("", lines[below[0]]) if below else ""
+            # (the name with its online icon's text: "sajid_khi sajid_khi is offline")
+            name = below and ((shown := _NAME_STATUS.fullmatch(lines[below[-1]])) and shown["name"] or lines[below[-1]])
             if len(below) == 2 and len(when) <= 40 and _HAS_TIME.search(when) and parse_stamp(when) \
-                    and _name_like(lines[below[1]]) and (k := _past_profile(lines, below[1] + 1)) > below[1] + 1:
-                posts.append((below[0], (lines[below[1]], when)))
+                    and _name_like(name) and (k := _past_profile(lines, below[1] + 1)) > below[1] + 1:
+                posts.append((below[0], (name, when)))
                 text_at[below[0]], head_at[below[0]] = k, i
                 continue
             # (or the date over the number, the poster's block under it: vBulletin 4's "04-07-2012, 10:18 AM",
