@@ -574,7 +574,7 @@ FOOTER = Marker(
 SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share on|Like this|Share or comment on this (?:article|story)"
                       r"|Share and Enjoy):?|What are these\?"  # (the link explaining the bookmarking buttons)
                       r"|Share this item (?:on|via) [\w+]+|Send this page to someone via e-?mail"
-                      r"|E-?mail (?:this )?article|Reprints? (?:&|and) [Pp]ermissions"
+                      r"|E-?mail (?:this )?article|Reprints? (?:&|and) [Pp]ermissions|Send to (?:a )?friend"
                       r"|(?:(?:Like|Tweet|Share|E-?mail|Print)(?:\s+[\d,.]+[KkM]?)?\s{2,})+(?:Like|Tweet|Share|E-?mail|Print)(?:\s+[\d,.]+[KkM]?)?"
                       r"|(?:Print|E-?mail|Share) this (?:story|article|page|post)\b.{0,60}|Sign this petition"
                       r"|Share(?: this(?: (?:story|article|post))?)?:\s+(?:Facebook|Twitter|Tweet|E-?mail|WhatsApp)\b.{0,120}"
@@ -954,7 +954,7 @@ BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture|Pic):\s
                     r"|©\s*(?:AP Photo|AP|AFP|EPA|Reuters|Getty Images|Xinhua|TASS)(?:/[\w .'’-]{1,40}){0,2}"  # ("© EPA/NAME")
                     # (labelled, a picture agency's or a platform's name: "Credit: AFP or licensors", "Credit: Twitter")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?:Getty Images|AFP|AP|Reuters|EPA|PA|Alamy|Rex"
-                    r"|Shutterstock|Twitter|Facebook|Instagram|Handout|Supplied|Internet|File|Web|Google|Agenc(?:y|ies))(?: (?:Features|Images|Wire))?(?: (?:or|and) licensors)?"
+                    r"|Shutterstock|Twitter|Facebook|Instagram|Handout|Supplied|Internet|File(?: photo)?|Wire(?: file| photo)?|Web|Google|Agenc(?:y|ies))(?: (?:Features|Images|Wire))?(?: (?:or|and) licensors)?"
                     # (a labelled credit naming the photographer first: "Image: NAME/AP/Press Association Images")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s?"
                     r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}"
@@ -1486,18 +1486,18 @@ _DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
 #: The site's bare domain on a line of its own: "thecrescentreview.com".
 SITE_LINE = re.compile(_DOMAIN, re.I)
 #: The end of a breadcrumb trail before a headline: "NEWS / WORLD NEWS / PAKISTAN NEWS / ".
-BREADCRUMB_END = re.compile(r"\S(?:\s+[/>›»]\s+|\s{2,})$")  # (or links set apart by wide gaps: "Home  Pakistan  ")
+BREADCRUMB_END = re.compile(r"\S(?:\s+(?:[/>›»]|::)\s+|\s{2,})$")  # (or links set apart by wide gaps: "Home  Pakistan  ")
 #: A breadcrumb trail of short items: "Asia / South & Central Asia", "Home › World".
 #: The label of a breadcrumb trail over the headline: "You are here: Home > News > World".
 YOU_ARE_HERE = re.compile(r"You are here:\s*", re.I)
-BREADCRUMBS = re.compile(r"(?:[\w-]+(?:\.[\w-]+)+|[^/>›».!?]{1,30})(?:\s+[/>›»]\s+[^/>›».!?]{1,30})+"  # ("SFGate.com > News")
+BREADCRUMBS = re.compile(r"(?:[\w-]+(?:\.[\w-]+)+|[^/>›».!?:]{1,30})(?:\s+(?:[/>›»]|::)\s+[^/>›».!?:]{1,30})+"  # ("SFGate.com > News")
                          r"|Home/[^/.!?]{1,30}(?:/[^/.!?]{1,30})+")
-CRUMB_GAP = re.compile(r"\s+[/>›»]\s+")
+CRUMB_GAP = re.compile(r"\s+(?:[/>›»]|::)\s+")  # ("Home :: International News")
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
 INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: (?-i:[A-Z])\w+)?(?: articles?| stor(?:y|ies)| reports?| coverage| content| news| videos?)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)"
-                          r"|Most (?:popular|read|viewed|shared|commented)|(?:Read more (?:on|about)|Most read in|Also in) (?-i:[A-Z])[\w.&'’ ]{1,40})"
+                          r"|Most (?:popular|read|viewed|shared|commented)|(?:Read more (?:on|about)|Most read in|Also (?:in|on)) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...

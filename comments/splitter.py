@@ -64,8 +64,8 @@ def split_text(text: str, path: str = "<string>", *, meta: MetadataRow | None = 
     page = _split_lines(lines, path, meta)
     comments = _nest_by_replies_label(_nest_by_follow_buttons(
         _nest_by_levels(_nest_by_numbers(_nest_by_indent(page.comments, raw), lines), lines), lines), lines)
-    comments = _without_quoted_openings(_without_subjects(_without_echoed_openings(_without_reply_labels(comments)),
-                                                          lines))
+    comments, echoed = _without_echoed_openings(_without_reply_labels(comments))
+    comments = _without_quoted_openings(_without_subjects(comments, lines, echoed))
     comments = tuple(_answers_above(list(comments)))  # (last: whatever else tells a comment's parent comes first)
     if len(_WRAPPED.findall(text)) < _WRAPPED_MIN:
         comments = tuple(replace(c, text=_line_paragraphs(c.text)) for c in comments)
@@ -167,24 +167,29 @@ _SUBJECT_MAX_WORDS = 8
 _NUMBERED_SUBJECT = re.compile(r"(\d{1,4})\.\s")
 
 
-def _without_echoed_openings(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+def _without_echoed_openings(comments: tuple[Comment, ...]) -> tuple[tuple[Comment, ...], dict[int, str]]:
     """Comments whose first paragraph is only the first few words of the next, cut short (Drupal's subject made
-    from the text: "Good. Why should American", then "Good. Why should American taxpayers pay …"), without it."""
-    out = []
+    from the text: "Good. Why should American", then "Good. Why should American taxpayers pay …"), without it;
+    and the subject so cut off each such comment, by its index."""
+    out, echoed = [], {}
     for c in comments:
         first, _, rest = c.text.partition("\n\n")
         cut = first.rstrip(" .…")
         if rest and len(cut.split()) >= 2 and len(cut) < len(rest) and rest.startswith(cut) \
                 and not rest[len(cut):len(cut) + 1].isalnum():
-            c = replace(c, text=rest)
+            c, echoed[c.index] = replace(c, text=rest), first
         out.append(c)
-    return tuple(out)
+    return tuple(out), echoed
 
 
-def _without_subjects(comments: tuple[Comment, ...], lines: list[str]) -> tuple[Comment, ...]:
+def _without_subjects(comments: tuple[Comment, ...], lines: list[str],
+                      echoed: dict[int, str] | None = None) -> tuple[Comment, ...]:
     """Comments whose texts each open with a subject line of a few words, the text right under it ("Zero fee?",
     "Re: Usman #7"), without it: the subject is no text. A subject naming a comment by its number (the number
-    over its writer's name) or by its writer makes it that comment's reply."""
+    over its writer's name), by its writer or by its subject ("Re: About time") makes it that comment's reply.
+    `echoed` holds the subjects already cut off the comments whose texts they opened (_without_echoed_openings):
+    those comments have theirs."""
+    echoed = echoed or {}
     firsts = [c.text.split("\n", 1) for c in comments]
     numbered = [c.text.split("\n", 1) for c in comments]  # (numbered, maybe a sentence: "7. It came very late.")
     if len(comments) >= 3 and all(len(f) == 2 and f[1].strip() and _NUMBERED_SUBJECT.match(f[0])
@@ -195,10 +200,11 @@ def _without_subjects(comments: tuple[Comment, ...], lines: list[str]) -> tuple[
                                      and len(f[0].split()) <= _SUBJECT_MAX_WORDS and not f[0].endswith(".")
                                      for f in firsts):
         # (or a paragraph of its own, a few words with no sentence's end: "Not really an apology", the text)
-        firsts = [c.text.split("\n\n", 1) for c in comments]
-        if len(comments) < 3 or not all(len(f) == 2 and f[1].strip() and "\n" not in f[0]
-                                         and len(f[0].split()) <= _SUBJECT_MAX_WORDS
-                                         and not markers.SENTENCE_END.search(f[0]) for f in firsts):
+        firsts = [[echoed[c.index], c.text] if c.index in echoed else c.text.split("\n\n", 1) for c in comments]
+        if len(comments) < 3 or len(echoed) == len(comments) or not all(
+                c.index in echoed or len(f) == 2 and f[1].strip() and "\n" not in f[0]
+                and len(f[0].split()) <= _SUBJECT_MAX_WORDS and not markers.SENTENCE_END.search(f[0])
+                for c, f in zip(comments, firsts)):
             return comments
     rows = _author_rows(comments, lines)
     numbers = {}
@@ -207,14 +213,18 @@ def _without_subjects(comments: tuple[Comment, ...], lines: list[str]) -> tuple[
         if above.isdigit():
             numbers[int(above)] = c.index
     out = []
+    titled: dict[str, int] = {}  # each subject's comment
     for c, (subject, text) in zip(comments, firsts):
         parent = c.parent
-        if parent is None and (m := _SUBJECT_TARGET.fullmatch(subject.strip())):
+        if parent is None and (m := _REPLY_SUBJECT.fullmatch(subject.strip())) and m["subject"] in titled:
+            parent = titled[m["subject"]]  # ("Re: About time" answers the comment titled "About time")
+        elif parent is None and (m := _SUBJECT_TARGET.fullmatch(subject.strip())):
             number = _SUBJECT_NUMBER.search(m["rest"])
             name = _SUBJECT_NUMBER.sub("", m["rest"]).strip()
             named = [e.index for e in (*reversed(comments[:c.index - 1]), *comments[c.index:])  # (nearest above,
                      if name and e.author and e.author.startswith(name)]  # or below when the newest come first)
             parent = numbers.get(int(number[1] or number[2])) if number else next(iter(named), None)
+        titled.setdefault(subject.strip(), c.index)
         out.append(replace(c, text=text, parent=parent if parent != c.index else None))
     return tuple(out)
 
@@ -2649,15 +2659,19 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
 def _answers_above(comments: list[Comment]) -> list[Comment]:
     """Comments left without a parent that open by addressing the writer of the comment right above them by the
     first word of their name, then a comma ("Imran, with respect, …" under Imran Siddiqui's; "Dave, your CIA …"
-    under Dave_in_Texas's) answer that comment."""
+    under Dave_in_Texas's) answer that comment; on a page that shows replies, the latest earlier comment by that
+    name when it is not the one right above ("Ayesha, sovereignty works both ways" five comments under hers)."""
     out: list[Comment] = []
+    threaded = any(c.parent is not None for c in comments)  # (a chat or a mail thread shows no replies: greetings)
     for c in comments:
-        above = out[-1] if out else None
-        first = above and above.author and re.split(r"[\s_.,]+", markers.NAME_PLACE.sub("", above.author))[0]
-        if c.parent is None and first and len(first) >= 3 and first[0].isupper() \
-                and re.match(re.escape(first) + r"(?: (?:ji|sahib|saab|sb|bhai|bhai jan))?,", c.text) \
-                and c.author != above.author:  # (an honorific after the name: "Kamran ji, both things …")
-            c = replace(c, parent=above.index)
+        for above in reversed(out if threaded else out[-1:]):  # (the one right above first, else the latest earlier
+            # one by that name, where the page shows replies)
+            first = above.author and re.split(r"[\s_.,]+", markers.NAME_PLACE.sub("", above.author))[0]
+            if c.parent is None and first and len(first) >= 3 and first[0].isupper() \
+                    and re.match(re.escape(first) + r"(?: (?:ji|sahib|saab|sb|bhai|bhai jan))?,", c.text) \
+                    and c.author != above.author:  # (an honorific after the name: "Kamran ji, both things …")
+                c = replace(c, parent=above.index)
+                break
         out.append(c)
     return out
 

@@ -316,6 +316,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                     or BOARD_FOOTER.fullmatch(head[-1])  # (the thread's tools over the first post)
                     # (its buttons and counters: "log in", "join", "share:", "19")
                     or markers.UI_WORD.fullmatch(head[-1]) or re.fullmatch(r"[\d,.]+|[a-z]+:?", head[-1])
+                    or _THREAD_STAT.fullmatch(head[-1])  # ("Jump to Latest", "1K views", "last post by NAME DATE")
                     or _THREAD_TOOL.fullmatch(head[-1].split("\t")[0])  # ("Watch", "Go to first unread", "Skip to page:";
                     # "Thread Tools<TAB>Display Modes")
                     or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
@@ -551,6 +552,16 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
             posts.append((stamp, (lines[name], lines[stamp])))
             text_at[stamp], head_at[stamp] = _past_profile(lines, i + 1), name
             continue
+        if (m := _DOTTED_NUMBER.fullmatch(line)) and len(m["when"]) <= 40 and parse_stamp(m["when"]):
+            # (the number and the date on one line under the name and its badge: "kamran.butt", "Discussion
+            # Starter", "· #1 · Aug 31, 2021")
+            name = i - 1
+            while name > 0 and _STARTER.fullmatch(lines[name]):
+                name -= 1
+            if name >= 0 and lines[name] and _name_like(lines[name]):
+                posts.append((i, (lines[name], m["when"])))
+                text_at[i], head_at[i] = i + 1, name - (name > 0 and lines[name - 1] == lines[name][:1].upper())
+                continue
         if _POST_NUMBER.fullmatch(line):
             if (dotted := _dotted_head(lines, i)) is not None:
                 # (a head in a row of parts copied a line each: the name, its badge, "·", "#8", "·", "Sep 1, 2021")
@@ -926,6 +937,12 @@ def _dotted_head(lines: list[str], number: int) -> tuple[int, int] | None:
     return (name, stamp) if name >= 0 and _name_like(lines[name]) else None
 
 
+#: A thread's counters and links over its first post: "Jump to Latest", "Follow", "1K views", "10 replies",
+#: "9 participants", "last post by  NAME Sep 4, 2021".
+_THREAD_STAT = re.compile(r"[\d.,]+[KkM]?\s+(?:views?|repl(?:y|ies)|participants?|posts?)|last post by\s+\S.{0,60}"
+                          r"|Jump to (?:Latest|New)|Follow|Unfollow", re.I)
+#: A post's number and date on one line, dots around the number: "· #3 · Aug 31, 2021".
+_DOTTED_NUMBER = re.compile(r"[·•]?\s*#(?P<n>\d{1,6})\s*[·•]\s*(?P<when>\S.{3,40})")
 #: The post's links ending in its number, under its date: "Show posts by this member only | IPv6 | Post #2".
 _LINKS_THEN_NUMBER = re.compile(r"(?:[^|#]{1,40}\|\s*){1,4}Post\s+#\d{1,6}")
 
