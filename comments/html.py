@@ -68,10 +68,10 @@ _REVIEW_CLASS = "review"
 # A reply that is not inside its parent: in a replies container placed after the
 # parent (Drupal "indented"; not a comment marked as having replies, "m-has-replies"), or marked by its own
 # class in a flat list ("cmt-reply").
-_REPLIES_CLASS = re.compile(r"(?:^|[-_])(?<!has-)(?<!has_)(?:indent(?:ed)?|children|replies|nested|sub-?comments?)(?:$|[-_])")
+_REPLIES_CLASS = re.compile(r"(?:^|[-_]|^comments?)(?<!has-)(?<!has_)(?:indent(?:ed)?|children|replies|nested|sub-?comments?)(?:$|[-_])")
 _REPLY_ITEM_CLASS = re.compile(r"(?:^|[-_])(?:reply|child|depth-[2-9]|level-[2-9])$")
 # A one- or two-letter prefix is allowed at the start: "cauthor", "ctext" (old CMS templates).
-_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_])(?:fn|author|user|username|(?<!field--)name|displayname|nick|nickname"
+_AUTHOR_CLASS = re.compile(r"(?:^[a-z]{0,2}|[-_]|^comments?)(?:fn|author|user|username|(?<!field--)name|displayname|nick|nickname"
                            r"|commenter|person)"  # (not Drupal's "field--name-comment-body")
                            r"(?:$|[-_](?!(?:likes?|votes?|points?|score)$))"  # (not a reader's like: "dsq-user-like")
                            r"|^by$", re.I)  # Slashdot's "by" span around the name
@@ -100,7 +100,7 @@ _PROMO_CLASS = re.compile(r"(?:^|[-_])(?:promo|newsletter|signup|subscribe|relat
 _PROMO_MAX_CHARS = 400
 #: A photo's caption between the paragraphs ("imageCaption", "wp-caption-text", <figcaption>; Spanish CMSs'
 #: "epigrafe"): not the story.
-_CAPTION_CLASS = re.compile(r"(?:caption|^ep[ií]grafe)(?:$|[-_])", re.I)
+_CAPTION_CLASS = re.compile(r"(?:caption|^ep[ií]grafe|^(?:photo[-_]?|image[-_]?|img[-_]?)?credits?)(?:$|[-_])", re.I)
 #: The story's own element, by its schema.org type: "http://schema.org/NewsArticle".
 _STORY_TYPE = re.compile(r"schema\.org/(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle)$")
 #: Disqus's box of the forum's other stories under the comments ("discovery-main", "discovery-posts").

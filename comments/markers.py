@@ -822,7 +822,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|(?:people|person) (?:are |is )?(?:reading|viewing|like|likes|liked|recommend)\b.{0,60})"
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
                              r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
-                             r"|[\d,]+ votes?|Like or Dislike:\s*\d+\s+\d+|(?:\d+\s+\d+\s+)?Rate This"
+                             r"|[\d,]+ votes?|Like or Dislike:(?:\s*(?:Thumb (?:up|down)\s*)?\d+){2}|(?:\d+\s+\d+\s+)?Rate This"
                              r"|(?:-?\d{1,5}\s+)?\(\s*\+\d{1,5}\s*/\s*-\d{1,5}\s*\)"  # ("14 ( +19 / -5 )")
                              r"|[\d,]+ repl(?:y|ies),\s*[\d,]+ views?"
                              r"|[\d,]+ members? ha(?:s|ve) recommended this (?:thread|post|story)|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"

@@ -62,7 +62,7 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote(?: History)?:?|Quote from: .{1,120}|Quoting: .{1,80}|On [^,]{5,40}, \S.{0,40}? said:|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said|posted):(?:\s*↑?\s*.{0,60})?"
+QUOTE_LABEL = re.compile(r"Quote(?: History)?:?|Quote from: .{1,120}|Quoting: .{1,80}|On [^,]{5,40}, \S.{0,40}? said:|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said|posted):(?:\s*↑?\s*.{0,60})?|\S.{0,40} posted(?:\.\.\.|…)"
                          r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
 #: What closes a quote: XenForo's "Click to expand...".
 _QUOTE_END = re.compile(r"Click to (?:expand|shrink)(?:\.\.\.|…)", re.I)
@@ -71,7 +71,9 @@ QUOTED_POSTER = re.compile(r"(?:Quote:?\s+)?Originally Posted by:? (?P<name>\S.{
                            r"|\(Original post by (?P<orig>\S.{0,60}?)\)", re.I)  # (The Student Room: "(Original post by NAME)")
 #: XenForo's quote label: "Nayyar Abbasi said:" (Something Awful's "NAME posted:"; IP.Board's "NAME, on DATE, said:"); Nairaland's: "Quote from: Lagosboy2 on May 04, 2011, 11:05 AM".
 QUOTED_SAID = re.compile(r"On [^,]{5,40}, (?P<ips>\S.{0,40}?) said:"  # (Invision 4's: "On 1/1/2018 at 11:52 AM, NAME said:")
-                         r"|(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? (?:said|posted):(?:\s*↑)?|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
+                         r"|(?P<name>\S.{0,60}?)(?:, on .{8,40}?,)? (?:said|posted):(?:\s*↑)?"
+                         r"|(?P<posted>\S.{0,40}?) posted(?:\.\.\.|…)"  # (GameFAQs: "NAME posted...")
+                         r"|Quote from: (?P<from>\S.{0,60}?) on .{4,60}"
                          r"|(?P<wrote>\S.{0,60}?) (?:wrote:(?:\s*↑\s*.{0,60})?|writes(?:\.\.\.|…|:))"  # (phpBB: "Iqbal_Kh wrote: ↑Thu Oct 08, …")
                          r"|(?!Quote:)(?P<handle>[^\s:]{2,40}):"  # (vBulletin's "Quote:" over its label names nobody)
                          r"|QUOTE\s*\((?P<ipb>[^()@]{1,40}?)\s*@[^()]{1,40}\)"  # (IP.Board 2: "QUOTE(NAME @ May 2 2011, 01:05 PM)")
@@ -108,7 +110,7 @@ _TITLE_LINES = 2
 #: "Profile", "Message", …).
 _FOOTER_DATE = re.compile(r"#\s?\?\s+(?P<when>\S.{7,40})")
 #: What ends a post's own text: its dated footer, the signature's rule ("__________________"), the forum's edit note.
-POST_TAIL = re.compile(_FOOTER_DATE.pattern + r"|_{5,}|-{12,}|Last edited by \S.{0,60}? on .{5,40}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
+POST_TAIL = re.compile(_FOOTER_DATE.pattern + r"|_{5,}|-{12,}|---|Last edited by \S.{0,60}? on .{5,40}|Last edited by .{1,60}?; .{1,80}|Edited by .{1,60}?, .{5,40}?\.|Last edited by .{1,60}? on .{5,60}?, edited \d+ times? in total\.?|Last edited(?: by .{1,60}?)?: .{1,80}|Reply With Quote"
                        r"|Reactions:(?: .{1,200})?|Modified: .{1,60}|\d+ Likes?(?: \d+ Shares?)?|\d+ Shares?"
                        r"|(?:\((?:Reply|Quote|Report|Share|Like)\)\s*)+"
                        r"|\S.{0,40} is (?:offline|online)\b.{0,200}"
@@ -138,7 +140,8 @@ BOARD_FOOTER = re.compile(
     r"|Unwatch Thread|Page / \d+|pages?: \d+(?: \d+)*|top topics|Show Ignored Content|Post Reply"
     r"|(?:[^\t]{1,30}\t+){3,}[^\t]{1,30}"  # (the thread's tools, a tab apart: "LinkBack  Thread Tools  Display Modes")
     rf"|Copyright ©.{{0,100}}|https?://\S+|{_OTHER_THREADS.pattern}"
-    r"|Reply to Topic|Sign in to reply to this topic|(?:[^|\n]{1,30} \| ){3,}[^|\n]{1,30}", re.I)  # (the board's links)
+    r"|Reply to Topic|Sign in to reply to this topic|(?:[^|\n]{1,30} \| ){3,}[^|\n]{1,30}"  # (the board's links)
+    r"|Topic List \| Page List:.{0,40}|More topics from this board(?:\.\.\.|…)?|You['’]re browsing .{1,40} as a guest\b.{0,200}", re.I)
 #: At most this many words of prose (a board's or list's description, a site's tagline) may come before
 #: the first poster line.
 _PROSE_WORDS = 40
@@ -158,12 +161,20 @@ ATTRIBUTION = re.compile(r"(?:On .{6,80}?\d(?:\s*[AP]\.?M\.?)?,? )?(?P<name>[^<>
 MAIL_ADDRESS = re.compile(r"[\w.+-]+(?:\.\.\.|…)?@[\w-]+(?:\.[\w-]+)+")
 
 
+#: A post's head on one line, its parts between bars: "From: NAME | Posted: 5/4/2011 8:12:45 AM | Message Detail",
+#: "NAME (Topic Creator) | Posted 1/1/2018 6:05:33 PM | #002" (GameFAQs).
+_PIPED_POSTER = re.compile(r"(?:From:\s*)?(?P<name>[^|()]{1,40}?)(?:\s*\((?:Topic Creator|Moderator|Admin)\))?"
+                           r" \| Posted:? (?P<when>[^|]{6,40}?)(?: \| (?:Message Detail|#\d{1,6}|Quote|Report))*")
+
+
 def poster(line: str) -> tuple[str, str] | None:
     """(name, time as written) of a poster line, else None."""
     if " on " in line and "(#" in line and (m := SLASH_POSTER.fullmatch(line)) and m["id"]:
         return _checked(m)
     if " On " in line and " by " in line and (m := SUBJECT_POSTER.fullmatch(line)):
         return m["name"], m["when"]
+    if " | Posted" in line and (m := _PIPED_POSTER.fullmatch(line)):
+        return _checked(m)
     if "\t" not in line and "   " not in line and " » " not in line:  # most lines: cheap test first
         return None
     return _checked(POSTER_BY.fullmatch(line) or POSTER_GAP.fullmatch(line))
@@ -394,7 +405,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
             quoted = label is not None and (m["name"] or m.groupdict().get("orig") or m.groupdict().get("from")
                                             or m.groupdict().get("wrote") or m.groupdict().get("handle")
                                             or m.groupdict().get("ipb") or m.groupdict().get("quoting")
-                                            or m.groupdict().get("ips"))
+                                            or m.groupdict().get("ips") or m.groupdict().get("posted"))
             words = next((" ".join(ln.split()) for ln in own[label + 1:] if ln), "") if quoted else ""
             if parent is None and quoted and not (words and words in story_text):
                 # (the one quoting the story, its poster's words, answers no comment)
