@@ -831,9 +831,11 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|# of recommendations:\s*[\d,]+|Rating:?\s+[+-]?\d{1,5}|Votes?:\s*[+-]?\d{1,5}"
                              r"|(?:Market )?(?:data|quotes|prices) (?:are )?delayed by \d+ min(?:ute)?s\.?"
                              r"|(?:[\w$/()&. ]{2,30}\s?:\s?[\d,.]+(?:\s*\(\s*[+-]?[\d,.]+\s*\))?\s{2,}){2,}[\w$/()&. ]{2,30}\s?:\s?[\d,.]+.{0,30}"
-                             r"|(?:\w[\w ]{1,20}:\s?[\w,.]+\s*[•·|]\s*){2,}\w[\w ]{1,20}:\s?[\d,.]+|No top (?:replies|comments)"),
+                             r"|(?:\w[\w ]{1,20}:\s?[\w,.]+\s*[•·|]\s*){2,}\w[\w ]{1,20}:\s?[\d,.]+|No top (?:replies|comments)"
+                             r"|Read [\d,]+ times|Last modified on .{5,60}"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now',"
-           " a thread's 'Type: Discussion • Score: 4 • Views: 1,874 • Replies: 9' and its 'No top replies'"),
+           " a thread's 'Type: Discussion • Score: 4 • Views: 1,874 • Replies: 9' and its 'No top replies'; Joomla K2's"
+           " 'Read 1137 times' and 'Last modified on Thursday, 05 May 2016 11:30'"),
     Marker("breadcrumb_label", _line(r"You are here:.{0,120}"), "a breadcrumb trail's label: 'You are here:  Home  Afghanistan'"),
     Marker("promo", _line(r"(?:[^\w\s(]{1,3}\s*)?\(?(?:The )?[\w.&'’ -]{1,40} is (?:now )?(?:available )?on (?:Telegram|WhatsApp|Google News|Instagram|Threads)\b.{0,150}"
                           r"|Support (?:[\w&'’]+ ){0,3}journalism\b.{0,150}|(?:Contribute|Join|Donate|Subscribe) Now"
@@ -1081,6 +1083,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " 'Send tips to NAME@example.org.'"),
     Marker("caption", _line(r".{0,300}\b(?:Photos?|Photograph|Image|Picture|Credit)(?: credit)?(?::|\.\.\.|…)\s*"
                             r"(?:[^.]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,60}\.?"
+                            r"(?:\s(?-i:[A-Z])[\w'’ -]{1,30}\.)?"  # (the outlet after the photographer: "Photo: Golli. Iceland Review.")
+                            r"|.{10,300}[.!?’”]\s+(?:Archive|File|Stock) (?:photo|image|picture)\.?"  # ("… Trump. Archive photo.")
                             r"|(?:Photo|Image|Picture): .{10,300}\([^()]{2,50}\)"  # "Photo: … (AFP: A Majeed)"
                             r"|\((?:Photo|Image|Picture|Pictured): [^()]{10,300}\)"  # "(Photo: … AP file photo)"
                             r"|FILE\s*[-–—]\s*In this .{5,60}? (?:file )?photo,.{10,400}"  # "FILE - In this Feb. 28, 2015 file photo, …"

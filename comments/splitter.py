@@ -511,7 +511,7 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     # story's last paragraph over its agency, no prose under them, more over them ("… must not be repeated.",
     # "Reuters", then the tags)
     ending = next((k for k in range(body_end - 1, body_start - 1, -1) if _prose_line(lines[k])), None)
-    doubled |= {ln for k in range(body_start, body_end - 1)
+    doubled |= {ln for k in range(max(0, body_start - 3), body_end - 1)
                 if lines[k] and len(lines[k].split()) <= markers.CAPTION_MAX_WORDS and (
                     markers.BARE_CREDIT.fullmatch(lines[k + 1]) or markers.LABELLED_CREDIT.fullmatch(lines[k + 1]))
                 for ln in lines[k + (k == ending and _prose_above(lines, body_start, k)):k + 2]}
@@ -552,8 +552,12 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             furniture.append(ln)
             caption = False
             continue
-        if ln and n and markers.AD_LABEL.fullmatch(seq[n - 1]) and (n + 1 == len(seq) or not seq[n + 1]) \
+        action = n + 1 < len(seq) and bool(markers.AD_ACTION.fullmatch(seq[n + 1]) or _CLICK_HERE.fullmatch(seq[n + 1]))
+        if ln and n and markers.AD_LABEL.fullmatch(seq[n - 1]) and (n + 1 + action == len(seq) or not seq[n + 1 + action]) \
                 and (_AD_COPY.search(ln) or len(ln.split()) <= markers.AD_BRAND_MAX_WORDS and " - " in ln):
+            if action:  # (and its button: "Click here to subscribe")
+                furniture.append(seq[n + 1])
+                seq[n + 1] = ""
             # an ad's copy right under its label ("Advertisement", "Advertise with … Call 22611"; "Lao Telecom - Call home …")
             furniture.append(ln)
             continue
@@ -641,8 +645,10 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
     )
 
 
+#: An ad's button under its copy: "Click here to subscribe".
+_CLICK_HERE = re.compile(r"Click here(?: to \w+(?: \w+)?)?", re.I)
 #: An ad's call to action: "Advertise with …", "Call 22611", "email ads@…", "www.…", "Book now", "Up to 30% off".
-_AD_COPY = re.compile(r"\bAdvertis|\b(?:Call|Phone|Tel|WhatsApp|SMS)\b\D{0,15}\d{3,}|\b[\w.-]+@[\w-]+\.\w|\bwww\.\w"
+_AD_COPY = re.compile(r"\bAdvertis|\bSubscribe to\b|\b(?:Call|Phone|Tel|WhatsApp|SMS)\b\D{0,15}\d{3,}|\b[\w.-]+@[\w-]+\.\w|\bwww\.\w"
                       r"|\b(?:Book|Shop|Order|Buy|Subscribe) now\b|\d{1,2}% off\b|\bBuy one,? get one\b|\bHurry\b", re.I)
 
 
@@ -717,7 +723,8 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         w[0].isupper() for w in lines[first].split()) and not markers.SENTENCE_END.search(lines[first])
     if len(re.findall(r"\w+(?:['’]s\b)?", lines[first])) <= markers.MASTHEAD_MAX_WORDS or _is_byline(lines[first]) \
             or motto or menued or len(lines[first]) <= markers.HEAD_DATE_MAX_CHARS and parse_date_text(lines[first]) \
-            or named_site and _headline_over_byline(lines, first) is not None:
+            or named_site and _headline_over_byline(lines, first) is not None \
+            or named_site and _over_day_and_menu(lines, first):
         # (a site's name of a few capitalised words over its links and the day's date, the story's headline over
         # its byline further down: "Otago Daily Times Online News", "Login | Register | …", "Thursday, 5 July 2012")
         # (a possessive is one word: "FDD's Long War Journal"; or the day's date: "Dhaka, Wednesday, 18 August 2021")
@@ -798,6 +805,16 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
                       and (_crumbs(raw[:-len(h)]) or raw[:-len(h)].rstrip().endswith(":")
                            and raw[:-len(h)].rstrip()[:-1] in head)), title)
     return title, i, head, standfirst, above, dek
+
+
+def _over_day_and_menu(lines: list[str], first: int) -> bool:
+    """Line `first` sits right over the day's date, a menu of short items under them: a site's name or motto
+    ("The Dominican Republic News Hub", "Thursday, October 8, 2009", "Home", "Local", …), not a headline."""
+    shown = [k for k in range(first + 1, min(len(lines), first + 16)) if lines[k]]
+    if not shown or len(lines[shown[0]]) > markers.HEAD_DATE_MAX_CHARS or parse_date_text(lines[shown[0]]) is None:
+        return False
+    return sum(len(lines[k].split()) <= markers.NAV_MAX_WORDS and not markers.SENTENCE_END.search(lines[k])
+               or bool(markers.MENU_LINE.fullmatch(lines[k])) for k in shown[1:]) >= 2 * markers.MASTHEAD_MENU_LINES
 
 
 def _headline_cased(line: str) -> bool:

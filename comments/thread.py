@@ -142,6 +142,9 @@ BOARD_FOOTER = re.compile(
     rf"|Copyright ©.{{0,100}}|https?://\S+|{_OTHER_THREADS.pattern}"
     r"|Reply to Topic|Sign in to reply to this topic|(?:[^|\n]{1,30} \| ){3,}[^|\n]{1,30}"  # (the board's links)
     r"|Topic List \| Page List:.{0,40}|More topics from this board(?:\.\.\.|…)?|You['’]re browsing .{1,40} as a guest\b.{0,200}", re.I)
+#: A board's notice to guests over the thread: it welcomes them, asks them to register or log in.
+_GUEST_NOTICE = re.compile(r"\bregist(?:er|ration)\b|\bfirst visit\b|\blog(?:ged)? ?in\b|\bsign (?:up|in)\b|^Welcome to\b"
+                           r"|\bour community\b", re.I)
 #: At most this many words of prose (a board's or list's description, a site's tagline) may come before
 #: the first poster line.
 _PROSE_WORDS = 40
@@ -194,6 +197,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     """The Page of a forum thread or a mailing list's thread copied as text,
     or None when `lines` are not one: no poster line, prose before the
     first, or a first post too short to be the article."""
+    if any("#" in ln and _GLUED_NUMBER.fullmatch(ln) for ln in lines):  # (a signature glued to the post's number:
+        lines = [part for ln in lines for part in _unglued(ln)]  # "NAME, Jan 5, 2018#1": "NAME, Jan 5, 2018", "#1")
     posts = [(i, found) for i, ln in enumerate(lines) if ln and (found := poster(ln))]
     text_at: dict[int, int] = {}  # a poster line -> where its post's text starts, past the name and profile
     head_at: dict[int, int] = {}  # a poster line -> where its poster's block starts, when above it
@@ -230,7 +235,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
             posts.insert(0, story)
     first = head_at.get(posts[0][0], posts[0][0])
     subject = lines[first - 1] if first else ""  # (the thread's title over it, and over the page: no prose when it asks)
-    if _prose_words([ln for ln in lines[:first] if ln != subject]) > _PROSE_WORDS:
+    # (a board's welcome to guests does not count: "Your voice is missing! You will need to register …")
+    if _prose_words([ln for ln in lines[:first] if ln != subject and not _GUEST_NOTICE.search(ln)]) > _PROSE_WORDS:
         return None
     end = next((i for i in range(posts[-1][0] + 1, len(lines)) if lines[i] and BOARD_FOOTER.fullmatch(lines[i])),
                len(lines))
@@ -670,6 +676,13 @@ def _without_tail(own: list[str], signed: bool) -> tuple[list[str], list[str]]:
 
 
 #: A post's writer and date under its text, over its number (XenForo 1): "CapeCodCynic, Jan 1, 2018".
+#: XenForo 1's signature under a post glued to its number: "Brazos Bill, Jan 5, 2018#1".
+_GLUED_NUMBER = re.compile(r"(?P<signed>\S.{0,40}?, [A-Z][a-z]{2} \d{1,2}, \d{4}(?:(?: at)? \d{1,2}:\d{2}\s*[AP]M)?)(?P<number>#\d{1,6})")
+def _unglued(line: str) -> list[str]:
+    m = _GLUED_NUMBER.fullmatch(line) if "#" in line else None
+    return [m["signed"], m["number"]] if m else [line]
+
+
 _SIGNED_DATE = re.compile(r"(?P<name>\S.{0,40}?), (?P<when>[A-Z][a-z]{2} \d{1,2}, \d{4}(?:(?: at)? \d{1,2}:\d{2}\s*[AP]M)?"
                           r"|(?P<day>(?:Yester|To|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) at \d{1,2}:\d{2}\s*[AP]M)"
                           r"(?: Report)?")  # (this week's posts by their day: "NAME, Tuesday at 10:14 PM")
@@ -1098,6 +1111,7 @@ def _poster_over_date(lines: list[str], stamp: int) -> tuple[int, int, int] | No
             and lines[k - 1] and not _REACTED.search(lines[k - 1]) and not re.search(r"\band\b|Reactions", lines[k - 1]) \
             and (k == 1 or not lines[k - 2] or lines[k - 2] == lines[k - 1][:1].upper()
                                   or not _name_like(lines[k - 2]) or _REACTED.search(lines[k - 2])
+                                  or lines[k - 2].startswith("Reactions:")
                                   or THREAD_BYLINE.fullmatch(lines[k - 2]) or markers.EDIT_NOTE.fullmatch(lines[k - 2])):
         k -= 1  # (a rank of the board's own over the labelled fields, the name over it: "Karachi_Kid", "Chieftain")
     if k < 0:
@@ -1163,8 +1177,9 @@ def _profile_label(lines: list[str], k: int) -> bool:
     ("Gender", "Male", "Political Leaning", "Conservative")."""
     if PROFILE_LABEL.fullmatch(lines[k]):
         return True
-    if not _OTHER_LABEL.fullmatch(lines[k]) or QUOTE_LABEL.fullmatch(lines[k]):  # (not a quote's label: "Quote:")
-        return False
+    if not _OTHER_LABEL.fullmatch(lines[k]) or QUOTE_LABEL.fullmatch(lines[k]) and not (
+            re.fullmatch(r"[A-Z][a-z]+:", lines[k]) and lines[k] != "Quote:"):  # (not a quote's label: "Quote:";
+        return False  # but a word of the board's own is: "Politics:", "Other")
     for j in range(k - 1, max(0, k - _OTHER_LABEL_REACH) - 1, -1):  # (in the same block: no post's text between)
         if PROFILE_LABEL.fullmatch(lines[j]):
             return True
