@@ -230,10 +230,18 @@ def parse_stamp_month_first(when: str) -> dt.datetime | None:
     return parse_stamp(f"{when[:m.start()]}{_full_year(m['y'])}-{int(m['a']):02d}-{int(m['b']):02d}{when[m.end():]}")
 
 
+_UPDATE = re.compile(r"(?:Last )?Updated\b", re.I)
+
+
 def find_article_date(lines: Iterable[str]) -> dt.date | None:
     """Return the article date written in `lines` (byline and closing lines only),
     trying `markers.ARTICLE_DATES` in order; None when no line carries one."""
     candidates = [ln for ln in lines if len(ln) <= markers.BYLINE_MAX_CHARS * 2]
+    # a date alone beside its update, over it or (lines read upwards) under it: "Jan 3, 2018", "Updated: Jan 4, 2018"
+    for one, other in [*zip(candidates, candidates[1:]), *zip(candidates[1:], candidates)]:
+        if _UPDATE.match(other) and len(one) <= markers.HEAD_DATE_MAX_CHARS // 2 \
+                and (found := parse_date_text(one)) is not None:
+            return found
     for marker in markers.ARTICLE_DATES:
         for line in candidates:
             m = marker.pattern.search(line) if marker.search else marker.pattern.fullmatch(line)

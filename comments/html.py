@@ -512,8 +512,9 @@ def _marked_items(root) -> list[_Item]:
             elements.append(el)
         elif any(_BOX_CLASS.fullmatch(c) for c in classes) and _signed_by_name_and_time(el):
             elements.append(el)  # a comment's box, its writer and time in it (JComments' "comment-box"; not a form's)
-        elif el.tag == "li" and not classes and _COMMENT_ID.fullmatch(el.get("id") or "") and _signed(el):
-            elements.append(el)  # a list item named for its comment only ("<li id=li-comment-54120>", a theme's)
+        elif el.tag == "li" and all(_ZEBRA.fullmatch(c) for c in classes) and _COMMENT_ID.fullmatch(el.get("id") or "") \
+                and _signed(el):  # (a list item named for its comment only: "<li id=li-comment-54120>", a theme's;
+            elements.append(el)  # its class may only stripe the list: "<li class=alt id=comment-38216>")
         elif _REVIEW_CLASS in classes and _signed(el):
             reviews.append(el)
     # a shop's customer reviews ("review" boxes, each with its reviewer's name and date), when there are several:

@@ -286,7 +286,7 @@ BY_NAME = re.compile(r"(?:^|\s)by\s+\S|^By(?=(?-i:[A-Z][a-z]))"  # (or glued: "B
 #: A navigation bar as the page's first line ("Policy News new | past | comments | ask"):
 #: at least four short items between ' | ' or ' · '. It is never the title.
 MENU_LINE = re.compile(r"(?:[^|·•]{1,30}\s[|·•]\s){3,}[^|·•]{1,40}|(?:[^|·•]{1,15}\s[|·•]\s){2}[^|·•]{1,15}"
-                       r"|Skip (?:to|navigation)\b.{0,30}"
+                       r"|Skip (?:to|navigation)\b.{0,30}|Use tab to navigate through the menu items\.?"  # (Wix's skip text)
                        r"|(?:[^|·•]{1,30}\S {3,}){2,}\S[^|·•]{0,30}", re.I)  # or laid out in columns (a printout)
 HEADLINE_MIN_WORDS = 4
 #: A headline has this many words at least, where a section's label may be as long as HEADLINE_MIN_WORDS.
@@ -490,7 +490,8 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
                                          r"|(?:Subscribe|Sign up) (?:to|for) (?-i:[A-Z])[\w&'’ -]{1,40} newsletters?\. .{0,200}"
                                          r"|Support (?:independent|our|local) journalism\b.{0,150}|.{1,80} needs? your support\. .{0,150}"
-                                         r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?"
+                                         r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?|Subscribe Form"
+                                         r"|Like what you read\?.{0,150}"
                                          r"|.{1,80} is (?:a )?reader-supported\b.*"
                                          r"|Get (?:[\w'’]+ ){1,4}by e-?mail\b.*|Looking for news you can trust\?.*"
                                          r"|Make a contribution to .{1,60}|Sign up for [^,.]{1,40}, the best of .{1,120}"
@@ -1099,7 +1100,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|.{10,300}[.!?’”]\s+(?:Photo|Picture|Image)\s*/\s*[\w .'’&-]{1,40}"  # "… Abbottabad. Photo / AP"
                             # ("… Pajhwok photo / NAME", "… Image source: Flickr", "… Photo by NAME, Wikipedia Commons.")
                             r"|.{10,300}[.!?’”]\s+(?:[\w'’ -]{1,30} (?:photo|picture) / [\w .'’&-]{1,40}"
-                            r"|(?:Image|Photo|Picture) (?:source|credit):\s*.{1,60}|Photo by [^.]{1,60}(?:Commons|Images|Photos?)\.?"
+                            r"|(?:Image|Photo|Picture) (?:source|credit):\s*.{1,60}|Photo by [^.]{1,60}(?:Commons|Images|Photos?|archive)\.?"
                             r"|(?:Picture|Photo) by (?-i:[A-Z])[\w.'’ -]{1,40}/(?:AP|AFP|PA|Reuters|EPA|Getty Images))"  # "… Picture by NAME/AP"
                             r"|.{10,300}\s/\s?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Wikimedia Commons)(?: PHOTO)?"  # "… / AP", "… /REUTERS"
                             # ("… near the Afghan border PIC: AFP", "… on Wednesday. Pic: Reuters", "… in Islamabad. / Net photo", "… on August 31. Net photo")

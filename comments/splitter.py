@@ -733,6 +733,10 @@ def _title_and_head(lines: list[str]) -> tuple[str | None, int, list[str], str |
         masthead = next((found for find in (_headline_under_crumbs, _masthead, _headline_repeated, _headline_near_date,
                                             _headline_over_byline, _headline_over_body)
                          if (found := find(lines, first)) is not None), None)
+        if masthead is not None and lines[masthead].startswith("Home ") and _crumbs(lines[masthead] + " ") \
+                and masthead + 1 < len(lines) and len(lines[masthead + 1].split()) >= markers.HEADLINE_MIN_WORDS \
+                and not markers.SENTENCE_END.search(lines[masthead + 1]):
+            masthead += 1  # (a trail copied without its separators right over the headline: "Home World News")
         if masthead is not None and masthead >= 2 and lines[masthead - 1] and not lines[masthead - 2] \
                 and 2 <= len(lines[masthead - 1].split()) < markers.HEADLINE_MIN_WORDS \
                 and re.fullmatch(r"[A-Z][a-z'’]*(?: [a-z'’]+)+", lines[masthead - 1]) \
@@ -3189,10 +3193,13 @@ def _split_signed(sec: list[str], warnings: list[str]) -> list[_Found] | None:
 def _subject_over(sec: list[str], content: list[int], i: int) -> bool:
     """Line i, the section's second, has a subject line right above it: a few words, no sentence."""
     above = content[0] if len(content) > 1 and content[1] == i else None  # (a blank line between or none)
+    text = sec[content[2]] if len(content) > 2 else ""
     return above is not None and (above == i - 1 or above == i - 2 and not sec[i - 1]) \
         and len(sec[above].split()) <= markers.KICKER_MAX_WORDS * 2 \
-        and (not markers.SENTENCE_END.search(sec[above]) or sec[above].endswith(("?", "…", "...")))
-    # ("Why immunity for a spy?"; cut short: "Eight jets for seven hundred…")
+        and (not markers.SENTENCE_END.search(sec[above]) or sec[above].endswith(("?", "…", "..."))
+             or text.startswith(sec[above]) and len(text) > len(sec[above]))
+    # ("Why immunity for a spy?"; cut short: "Eight jets for seven hundred…"; the text's first sentence, which its
+    # subject was made of: "Good decision by Congress.")
 
 
 def _past_parent_link(block: list[str], found: list[_Found]) -> list[str]:

@@ -619,7 +619,8 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 continue
             # (or the number over the date and the poster's block: vBulletin 3's "#1", "10-07-2009, 11:26 PM", the
             # name, the title, "Join Date: Feb 2008")
-            below = [n for n in range(i + 1, min(len(lines), i + 6)) if lines[n]][:2]
+            # (past the avatar's label over the name: "NAME's Avatar")
+            below = [n for n in range(i + 1, min(len(lines), i + 7)) if lines[n] and not _AVATAR_LABEL.fullmatch(lines[n])][:2]
             when = _POST_ICON.sub("", lines[below[0]]) if below else ""
             # (the name with its online icon's text: "sajid_khi sajid_khi is offline")
             name = below and ((shown := _NAME_STATUS.fullmatch(lines[below[-1]])) and shown["name"] or lines[below[-1]])
