@@ -774,6 +774,8 @@ _REPLY_LABEL = re.compile(r"(?:replied to (?:comment from |a comment by )?|in re
 
 #: A link to the post answered, in brackets beside a reply's subject: "[Re: Aslam_Chaudhry]".
 _RE_LINK = re.compile(r"Re:\s*(?P<name>\S.{0,39})")
+#: ...or to it by its number, then its writer: "re: #2 Hamza_in_Ohio".
+_RE_NUMBER = re.compile(r"re:\s*#(?P<n>\d{1,5})\b", re.I)
 
 
 def _labelled_replies(items: list[_Item]) -> None:
@@ -798,6 +800,11 @@ def _labelled_replies(items: list[_Item]) -> None:
     for n, item in enumerate(items):  # a flat list where a reply quotes the comment it answers (Vanilla)
         if item.parent is None and item.quoted:
             item.parent = next((k for k in range(n - 1, -1, -1) if items[k].author == item.quoted), None)
+    for n, item in enumerate(items):  # a link to the comment answered by its number: "re: #2 NAME" (LGF's)
+        link = None if item.parent is not None else next(
+            (m for a in item.element.iter("a") if (m := _RE_NUMBER.match(_inline_text(a)))), None)
+        if link is not None and 1 <= int(link["n"]) <= n:
+            item.parent = int(link["n"]) - 1
 
 
 #: A box that holds a reply, its class alone saying so (see _reply_boxes).

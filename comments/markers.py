@@ -833,7 +833,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|(?:Market )?(?:data|quotes|prices) (?:are )?delayed by \d+ min(?:ute)?s\.?"
                              r"|(?:[\w$/()&. ]{2,30}\s?:\s?[\d,.]+(?:\s*\(\s*[+-]?[\d,.]+\s*\))?\s{2,}){2,}[\w$/()&. ]{2,30}\s?:\s?[\d,.]+.{0,30}"
                              r"|(?:\w[\w ]{1,20}:\s?[\w,.]+\s*[•·|]\s*){2,}\w[\w ]{1,20}:\s?[\d,.]+|No top (?:replies|comments)"
-                             r"|Read [\d,]+ times|Last modified on .{5,60}"),
+                             r"|Read [\d,]+ times|Last modified on .{5,60}|Hits:\s*[\d,]+"),
            "view/share counters: 'Like 3.4K', '4.2K Shares', '1.1K views · 214 shares', '2,311 people are reading this now',"
            " a thread's 'Type: Discussion • Score: 4 • Views: 1,874 • Replies: 9' and its 'No top replies'; Joomla K2's"
            " 'Read 1137 times' and 'Last modified on Thursday, 05 May 2016 11:30'"),
@@ -851,7 +851,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                           r"|(?:Have|Got) (?:a|any) (?:story|news tip|tip|news)\?.{0,60}\b(?:WhatsApp|SMS|e-?mail|call|contact)\b.{0,120}"
                           r"|.{0,200}\b(?:[Ff]rom as little as|[Ff]or unlimited access)\b.{0,120}|Subscribe from .{1,20} an? (?:month|year)"
                           r"|(?:Independent |Quality |Good )?(?:journalism|reporting)(?: like this)? (?:needs your support|costs money)\.?"
-                          r"|Become a (?:supporter|subscriber|member)"),
+                          r"|Become a (?:supporter|subscriber|member)|.{1,60} is ad-supported\b.{0,200}"),
            "a site's promotions and appeals, at the top or between paragraphs: 'The Wire is now on Telegram. Follow"
            " us…', 'Support Free & Independent Journalism', 'Contribute Now', 'Never miss a story. Get the e-paper…',"
            " 'Have a story? WhatsApp the newsroom on …'; a reader-support appeal: 'Reporting like this costs money.',"
@@ -1259,7 +1259,8 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              r"|Refresh comments list|Subscribe to this comment['’]s feed|Livefyre|[\d,.]+[KkMm]? (?:people )?listening|\+ ?Follow|Post comment as(?:…|\.\.\.)?"
                              r"|(?:Newest|Oldest|Top Comments)(?:\s*\|\s*(?:Newest|Oldest|Top Comments))+"
                              r"|(?:Newest|Oldest|Most Voted)(?:\s+(?:Newest|Oldest|Most Voted))+|Most Recs"
-                             r"|Would love your thoughts, please comment\.?x?|\(\)|(?-i:x)|\|\s*Reply"),
+                             r"|Would love your thoughts, please comment\.?x?|\(\)|(?-i:x)|\|\s*Reply"
+                             r"|Add New(?:\s+Search)?(?:\s+RSS)?"),  # (!JoomlaComment's bar over the comments)
            "thread controls: 'Order by oldest', 'Threads collapsed', 'View 2 replies', 'Ryan Matthews replied',"
            " depth markers ('level 2'), 'Continue this thread →', 'More replies', '97% Upvoted', 'Show less',"
            " 'Pinned by @channel'; a Livefyre widget's bar ('57 people listening', '+ Follow', 'Post comment as...')"),
@@ -1305,6 +1306,8 @@ SEPARATORS: tuple[Separator, ...] = (
                                  rf"\s+(?:on|at)\s+(?P<when>{STAMP_LOOSE})\.?"),
               "'Submitted by NAME in reply to NAME on May 4, 2011 at 1:05 pm' over the text (a subject line over it)",
               subject_above=True),
+    Separator("written_by", _line(rf"[Ww]ritten by\s+(?P<author>\S.{{0,59}}?)\s?,\s+(?P<when>{STAMP_LOOSE})"),
+              "!JoomlaComment: 'written by NAME , October 09, 2009' over the text"),
     Separator("scored_number", _line(rf"[+-]?\d{{1,4}}\s+#(?P<n>\d{{1,5}})\s+(?P<author>\S.{{0,60}}?)\s+(?P<when>{STAMP_LOOSE})"),
               "JComments copied: '+6 #1 NAME 2011-05-03 17:10' (the votes, the number, the writer, the time) over the text",
               numbered=True),
