@@ -553,7 +553,8 @@ def _split_lines(lines: list[str], path: str, meta: MetadataRow | None) -> Page:
             caption = False
             continue
         action = n + 1 < len(seq) and bool(markers.AD_ACTION.fullmatch(seq[n + 1]) or _CLICK_HERE.fullmatch(seq[n + 1]))
-        if ln and n and markers.AD_LABEL.fullmatch(seq[n - 1]) and (n + 1 + action == len(seq) or not seq[n + 1 + action]) \
+        if ln and n and markers.AD_LABEL.fullmatch(seq[n - 1]) \
+                and (n + 1 + action == len(seq) or not seq[n + 1 + action]) \
                 and (_AD_COPY.search(ln) or len(ln.split()) <= markers.AD_BRAND_MAX_WORDS and " - " in ln):
             if action:  # (and its button: "Click here to subscribe")
                 furniture.append(seq[n + 1])
@@ -1807,7 +1808,8 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
         # (one seen three times or more is a count under each post: "1 Reply"; nor the last button of a share bar
         # over the story: "Facebook", "Twitter", "Email", "Comments")
         if header and lines[start:].count(lines[i]) < markers.HEADER_MAX_REPEATS and not _share_bar_end(lines, i):
-            if re.fullmatch(r"\d+ Repl(?:y|ies)", lines[i].strip()) and sum(1 for k in range(start, i) if lines[k] and _named_above_stamp(lines, k)) >= 2:
+            if re.fullmatch(r"\d+ Repl(?:y|ies)", lines[i].strip()) \
+                    and sum(1 for k in range(start, i) if lines[k] and _named_above_stamp(lines, k)) >= 2:
                 continue  # (a count of replies under a post, under comments' heads already: "1 Reply")
             header_at = i
             break
@@ -1939,8 +1941,8 @@ def _named_above_stamp(lines: list[str], i: int) -> bool:
         return False
     # (blank lines may set them apart: "NAME", "", "Place", ""; and a vote score and buttons: "", "4", "Reply")
     below = [ln for ln in lines[i + 1:i + 6] if ln][:2]
-    if below and _vote_or_button(below[0]) and (votes := [ln for ln in lines[i + 1:i + 6] if ln and not _vote_or_button(ln)]):
-        below = votes[:2]
+    if below and _vote_or_button(below[0]):
+        below = [ln for ln in lines[i + 1:i + 6] if ln and not _vote_or_button(ln)][:2]
     if below and (markers.REPLY_TARGET.fullmatch(below[0]) or _place_line(below[0])):
         below = below[1:]  # (or the commenter's place: "Rawalpindi, Pakistan")
     elif below and not lines[i + 1] and _PROFILE_LINE.fullmatch(below[0]):
