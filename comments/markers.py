@@ -1306,8 +1306,6 @@ SEPARATORS: tuple[Separator, ...] = (
                                  rf"\s+(?:on|at)\s+(?P<when>{STAMP_LOOSE})\.?"),
               "'Submitted by NAME in reply to NAME on May 4, 2011 at 1:05 pm' over the text (a subject line over it)",
               subject_above=True),
-    Separator("written_by", _line(rf"[Ww]ritten by\s+(?P<author>\S.{{0,59}}?)\s?,\s+(?P<when>{STAMP_LOOSE})"),
-              "!JoomlaComment: 'written by NAME , October 09, 2009' over the text"),
     Separator("scored_number", _line(rf"[+-]?\d{{1,4}}\s+#(?P<n>\d{{1,5}})\s+(?P<author>\S.{{0,60}}?)\s+(?P<when>{STAMP_LOOSE})"),
               "JComments copied: '+6 #1 NAME 2011-05-03 17:10' (the votes, the number, the writer, the time) over the text",
               numbered=True),
