@@ -342,7 +342,7 @@ def _attributed_parents(items: list[_Item]) -> None:
 #: A comment's opening naming an earlier one by its number, after its writer's name or not: "@2", "Salman @1:".
 _NUMBER_MENTION = re.compile(r"(?:(?P<who>[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?) )?@(?P<n>\d{1,4})\b")
 #: ...or naming it by its writer and its number, maybe in brackets: "Umair (#1), …", "Faisal #1, …".
-_NAMED_NUMBER = re.compile(r"(?P<who>[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?) (?:\(#(?P<n>\d{1,4})\)|#(?P<n2>\d{1,4})\b)")
+_NAMED_NUMBER = re.compile(r"(?P<who>[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?) \(?#(?P<n>\d{1,4})\b\)?")
 
 
 def _mentioned_parents(items: list[_Item]) -> None:
@@ -352,7 +352,7 @@ def _mentioned_parents(items: list[_Item]) -> None:
     earlier: list[Comment] = []
     for n, item in enumerate(items):
         if item.parent is None and (m := _NUMBER_MENTION.match(item.text) or _NAMED_NUMBER.match(item.text)) \
-                and 1 <= (number := int(m["n"] or m.groupdict()["n2"])) <= n and (
+                and 1 <= (number := int(m["n"])) <= n and (
                 not m["who"] or m["who"].lower() in (items[number - 1].author or "").lower()):
             item.parent = number - 1  # (or the number of a comment of a numbered list: "@2 OhioBill, …",
             # "Salman @1: …")
