@@ -347,7 +347,7 @@ _NAMED_NUMBER = re.compile(r"(?P<who>[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*)?)
 
 def _mentioned_parents(items: list[_Item]) -> None:
     """A comment that nothing else nests, opening with an earlier commenter's name after an at sign ("@Imran
-    Qureshi - the MoD …", "@jkowalczyk yes"), answers that commenter's latest comment; opening with a number
+    Qureshi - the MoD …", "@jkowalczyk yes") or before a colon ("Sidra: fair, …"), answers that commenter's latest comment; opening with a number
     after it, the comment of that number ("@2 OhioBill, …")."""
     earlier: list[Comment] = []
     for n, item in enumerate(items):
@@ -356,8 +356,9 @@ def _mentioned_parents(items: list[_Item]) -> None:
                 not m["who"] or m["who"].lower() in (items[number - 1].author or "").lower()):
             item.parent = number - 1  # (or the number of a comment of a numbered list: "@2 OhioBill, …",
             # "Salman @1: …")
-        elif item.parent is None and item.text.startswith("@") and (k := _replied(earlier, None, item.text)):
-            item.parent = k - 1
+        elif item.parent is None and (item.text.startswith("@") or ": " in item.text[:42]) \
+                and (k := _replied(earlier, None, item.text)):
+            item.parent = k - 1  # (or its writer's name and a colon: "Sidra: fair, …")
         elif item.parent is None and (k := first_name_mentioned(earlier, item.text)) is not None:
             item.parent = k - 1  # ("@Ellen: …" answers Ellen Park)
         earlier.append(Comment(index=n + 1, author=item.author, posted_at=item.posted_at, posted_at_parsed=None,

@@ -516,7 +516,7 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                      " made possible by readers like you.'")
 REPLY_FORM = Marker(
     "reply_form",
-    _line(r"Leave a (?:Reply|Comment)(?:\s+Cancel reply)?|Post a Comment|Write (?:a )?comment|Comment [Nn]ow|Comment on this (?:article|story|post)|Post (?:new )?comment|Add (?:a|your|new) comment"
+    _line(r"Leave a (?:Reply|Comment)(?:\s+Cancel reply)?|Post a (?:Comment|message)|Write (?:a )?comment|Comment [Nn]ow|Comment on this (?:article|story|post)|Post (?:new )?comment|Add (?:a|your|new) comment"
           r"|(?:Post|Write|Share) your (?:comments?|opinions?|views?):?"
           r"|Comments are closed\.?|Your email address will not be published.*"
           r"|(?:Send|Write|Submit) (?:us )?(?:a|your) letter(?: to the editor)?:?"
@@ -691,11 +691,11 @@ HEADERS: tuple[Header, ...] = (
     Header("comments_and_replies", _line(r"(?:Replies:\s*[\d,]+ comments?|[\d,]+ comments?\s*·\s*[\d,]+ repl(?:y|ies))"
                                          r"(?:\s*·\s*[\d,]+ repl(?:y|ies))?"),
            "a discussion's count of comments and of replies to them: 'Replies: 3 comments · 3 replies'"),
-    Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:(?:Repl(?:y|ies)|Responses?|Thoughts?|Answers?)"
+    Header("n_replies", _line(r"(?P<count>[\d,]+|One|No)\s+(?:(?:Repl(?:y|ies)|Responses?|Thoughts?|Answers?|Messages?(?=\s*$))"
                               r"(?:\s+(?:to|on|for)\s+.{1,200})?|Comments?\s+(?:(?:to|on|for)\s+[“\"'‘].{1,200}|so far))"
                               r"(?:\s*·\s*Last reply .{1,30})?"),  # (Discourse: "84 replies · Last reply Jan 3")
            "WordPress '1 reply', '12 Responses to “Title”', '4 Thoughts on “Title”', '7 comments for “Title”';"
-           " Q&A sites '5 Answers'"),
+           " Q&A sites '5 Answers'; SPIP forums '9 Messages'"),
 )
 
 #: A count of one comment's replies under it ("2 replies"), not of the section's comments.
@@ -969,6 +969,9 @@ LABELLED_CREDIT = re.compile(r"(?:Image|Photo(?:graph)?|Picture) (?:from|by|via|
 #: has not loaded yet, but your article continues below."
 _AD_SLOT = r"This advertisement has not loaded yet.{0,80}|(?:Story|Article) continues below(?: advertisement)?"
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
+    Marker("divider", _line(r"[-=_~]{3,}|Forum"),
+           "a rule drawn across the page between a story's paragraphs ('------', around an ad's label), a forum's"
+           " label over its messages"),
     Marker("contact_line", _line(r"To contact the (?:reporters?|editors?|writers?) (?:on|of|responsible for) this story:.{1,300}"),
            "a wire story's contact lines: 'To contact the editor responsible for this story: NAME at ADDRESS'"),
     Marker("agency_initials", _line(r"(?-i:[A-Z][\w.'’ -]{1,30})/(?:dpa|TT|NTB|Ritzau|AFP|AP|Reuters|ANSA|EFE)(?:/[a-z]{1,4})?"),
@@ -1095,6 +1098,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             # "… (Image source: AFP/file)")
                             r"|.{10,300}\((?:(?:[\w.'’ -]{1,30} )?(?:file )?photo(?:/[\w .]{1,30})?"
                             r"|\s*(?:Pic|Picture|Image|Photo)\s*:\s*[^()]{1,40}"
+                            r"|(?:Pic|Picture|Image|Photo) (?:AP|AFP|Reuters|EPA|Xinhua|Getty Images)"  # ("… (Photo AP)")
                             r"|(?:Image|Photo|Picture) (?:for representation|source:[^()]{1,60})|Source: (?:Twitter|Facebook|Instagram|YouTube)"
                             r"(?:, (?:Image|Photo|Picture) source:[^()]{1,60})?)\)"
                             r"|.{10,300}[.!?’”]\s+(?:Photo|Picture|Image)\s*/\s*[\w .'’&-]{1,40}"  # "… Abbottabad. Photo / AP"
@@ -1136,7 +1140,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " a caption 'Representative image'"
            " under its credit 'Getty Images'"),
     _POSTED_BY,
-    Marker("ads", _line(r"Advertisements?(?: \[\?\])?|Ads by (?:Yahoo!?|Google)|Remove ads?|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
+    Marker("ads", _line(r"Advertisements?(?: \[\?\])?|ADVERTISING|Ads by (?:Yahoo!?|Google)|Remove ads?|Sponsored(?: content)?|(?:Sponsored|Promoted) by .{1,60}|image source, .{1,80}"
                         r"|image caption,?"
                         rf"|{_AD_SLOT}|Skip advertisement|Supported by"
                         r"|Listen to this article\b.{0,40}|Share full article|Read (?:the |all )?\d[\d,]* Comments?"
@@ -1153,7 +1157,7 @@ _BUTTON = (r"(?:Reply with quote|Add Reply|Reply|Forward|Follow Post|Label|Bookm
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Link to (?:this )?[Cc]omment|Agree|Disagree"
            r"|(?:(?:Mark|Report) (?:as )?)?Offensive"
            r"|(?:Give )?Award"
-           r"|Quote|Login|Log in|Sign in|Sign up|Reply to this (?:post|comment|message)|Printer[- ][Ff]riendly(?: format| version)?|Top|(?:Previous|Next) (?:Topic|Thread)|Alert|Link here|Sort by \w+|\(?\d+\)?|\d+[smhdwy]|\d+ votes?"
+           r"|Quote|Login|Log in|Sign in|Sign up|Reply to this (?:post|comment|message|article)|Printer[- ][Ff]riendly(?: format| version)?|Top|(?:Previous|Next) (?:Topic|Thread)|Alert|Link here|Sort by \w+|\(?\d+\)?|\d+[smhdwy]|\d+ votes?"
            r"|Add message|Message poster|See all [\w ]{2,20} posts|Watch thread|Go to permalink|Toggle \w+(?: \w+)? tools"
            r"|\^|(?-i:v))")  # (vote arrows copied as characters: "6 ^ | v • Reply • Share ›")
 
@@ -1305,6 +1309,9 @@ SEPARATORS: tuple[Separator, ...] = (
                                  r"(?:\s+in (?:reply|response) to\s+(?P<target>\S.{0,59}?))?"
                                  rf"\s+(?:on|at)\s+(?P<when>{STAMP_LOOSE})\.?"),
               "'Submitted by NAME in reply to NAME on May 4, 2011 at 1:05 pm' over the text (a subject line over it)",
+              subject_above=True),
+    Separator("stamp_comma_by", _line(rf"(?P<when>{STAMP_WITH_TIME}),\s+by\s+(?P<author>\S.{{0,59}}?)"),
+              "SPIP's forum: a subject line, then '8 October 2009 02:41, by NAME', then the text",
               subject_above=True),
     Separator("scored_number", _line(rf"[+-]?\d{{1,4}}\s+#(?P<n>\d{{1,5}})\s+(?P<author>\S.{{0,60}}?)\s+(?P<when>{STAMP_LOOSE})"),
               "JComments copied: '+6 #1 NAME 2011-05-03 17:10' (the votes, the number, the writer, the time) over the text",

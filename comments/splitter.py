@@ -1701,7 +1701,7 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
             # a form over the comments ("Name", "Email", "Password"), with its heading ("Post your comment")
             while k + 1 < len(lines) and (not lines[k + 1] or markers.FORM_FIELD.fullmatch(lines[k + 1])):
                 k += 1
-        elif ln and len(ln.split()) <= 2 and markers.LOGIN_BUTTON.fullmatch(after) and not any(lines[:k]):
+        elif ln and len(ln.split()) <= 4 and markers.LOGIN_BUTTON.fullmatch(after) and not any(lines[:k]):
             k += 1  # the widget's forum name over its login button, opening the section ("Bloomberg", "Login")
             continue
         elif markers.USER_KIND.fullmatch(ln) and _kind_over_name(lines, k):
@@ -2278,9 +2278,11 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
     notices = next((n for n, i in enumerate(content) if not (
         markers.SENTENCE_END.search(sec[i]) and len(sec[i].split()) > markers.AUTHOR_MAX_WORDS or " | " in sec[i])),
         len(content))
-    if len(content) > 1 and _subject_over(sec, content, content[1]) and (sep := next(
-            (s for s in markers.SEPARATORS if s.subject_above and s.pattern.fullmatch(sec[content[1]])), None)):
-        return sep  # (the first head under its subject line: "A garrison town", "Submitted by …")
+    for p in range(min(notices, markers.MAX_PREAMBLE_LINES) + 1):
+        if len(content) > p + 1 and _subject_over(sec, content[p:], content[p + 1]) and (sep := next(
+                (s for s in markers.SEPARATORS if s.subject_above and s.pattern.fullmatch(sec[content[p + 1]])),
+                None)):
+            return sep  # (the first head under its subject line: "A garrison town", "Submitted by …"; a notice over it)
     # numbered names, 1 to n, each opening its comment after a blank line ("1. Hari Prasad Adhikari", the text)
     named = [(i, m) for i in content if (m := _BY_NUMBER.pattern.fullmatch(sec[i]))
              and (_author_like(m["author"]) or _handle_like(m["author"]))
@@ -2395,10 +2397,11 @@ class _Start:
     replying_to: str | None = None  # the name of an "in reply to Name" line between the author and the time
     in_thread: bool = False  # "In Response" over its author line: it answers its thread's first comment
     outline: str | None = None  # its number when replies are numbered under their comment's: "2", "2.1"
+    subject: str | None = None  # its subject line over its head: "re: Sovereignty first"
 
 
 #: A reply's subject, the answered comment's with "Re:": "Re: Good call by Congress".
-_REPLY_SUBJECT = re.compile(r"Re:\s*(?P<subject>\S.{0,150})")
+_REPLY_SUBJECT = re.compile(r"(?:Re|re|RE):\s*(?P<subject>\S.{0,150})")
 
 #: Drupal's line over a reply's head naming the comment it answers: "In reply to Re: Overdue by Zainab Q".
 _IN_REPLY_BY = re.compile(r"In reply to .{1,80} by (?P<name>\S.{0,40})")
@@ -2461,7 +2464,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                 continue
             expected += not sub
         groups = m.groupdict()
-        author, boundary, target, in_thread = groups.get("author"), i, groups.get("target"), False
+        author, boundary, target, in_thread, subject = groups.get("author"), i, groups.get("target"), False, None
         when = groups.get("when") or groups.get("when_before")  # ("Name on May 5, 2011, 4:31 PM said:")
         if author:  # ("Submitted by NAME (not verified) on DATE")
             author = markers.NAME_BADGE.sub("", author).strip()
@@ -2472,13 +2475,15 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
             target, top = answered["name"], i - 1  # ("In reply to SUBJECT by NAME" over the head, under the subject)
             boundary = top
         if sep.subject_above and top >= 2 and sec[top - 1] and not sec[top - 2] \
-                and len(sec[top - 1].split()) <= markers.KICKER_MAX_WORDS * 2:
-            boundary = top - 1  # (a subject of a few words over the head; its full stop too when the comment is that short)
+                and (len(sec[top - 1].split()) <= markers.KICKER_MAX_WORDS * 2 or _REPLY_SUBJECT.fullmatch(sec[top - 1])
+                     or len(sec[top - 1].split()) <= markers.KICKER_MAX_WORDS * 4
+                     and not markers.SENTENCE_END.search(sec[top - 1])):
+            boundary, subject = top - 1, sec[top - 1]  # (a subject of a few words over the head; its full stop too when the comment is that short)
         elif sep.subject_above and top >= 3 and not sec[top - 1] and sec[top - 2] and not sec[top - 3] \
                 and len(sec[top - 2].split()) <= markers.KICKER_MAX_WORDS * 2 \
                 and (not markers.SENTENCE_END.search(sec[top - 2]) or sec[top - 2].endswith("?")) \
                 and not _is_boilerplate(sec[top - 2], markers.BOILERPLATE):
-            boundary = top - 2  # (or set apart from it by a blank line)
+            boundary, subject = top - 2, sec[top - 2]  # (or set apart from it by a blank line)
         if sep.author_above:
             when = line
             prev_end = starts[-1].text_from if starts else -1
@@ -2500,7 +2505,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
                 author, boundary = above, j
             in_thread = boundary > prev_end + 1 and bool(markers.IN_RESPONSE.fullmatch(sec[boundary - 1]))
         starts.append(_Start(boundary - in_thread, i + 1, author, when, groups.get("text"), target, in_thread,
-                             m["n"] + (sub or "") if sep.numbered else None))
+                             m["n"] + (sub or "") if sep.numbered else None, subject))
 
     preamble = [ln for ln in sec[: starts[0].boundary] if ln] if starts else []
     if preamble:
@@ -2510,6 +2515,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
     comments: list[Comment] = []
     outlined: dict[str | None, int] = {}  # each outline number's comment ("2.1")
     titled: dict[str, int] = {}  # each subject's comment ("Money talks")
+    replies: dict[str, list[int]] = {}  # the comments answering each subject's ("Re: Money talks")
     numbered_at: dict[str, int] = {}  # each number's comment
     root = None  # the latest comment not "In Response" to another
     for k, st in enumerate(starts):
@@ -2517,7 +2523,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         block = _less_badge(sec[st.text_from : stop], badge)
         author, first_text, when = st.author, st.first_text, st.when
         content = [j for j, ln in enumerate(block) if ln]
-        subject = None
+        subject = st.subject
         if first_text and author is None and when is None and len(content) >= 2 \
                 and len(first_text.split()) <= markers.KICKER_MAX_WORDS * 2 \
                 and (named := _author_line(block[content[0]])):
@@ -2557,7 +2563,13 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         parent = root if st.in_thread and root else _replied(comments, target, text)
         if parent is None and subject:  # the subject names the comment answered: "Re: Money talks", "To #3 Faisal"
             if m := _REPLY_SUBJECT.fullmatch(subject):
-                parent = titled.get(m["subject"])
+                # the comment so titled, or the reply under it whose writer the text greets by first name ("re:
+                # About time" over "Hamza, fair point" answers Hamza's "re: About time"; "@Jawad bhai, …")
+                thread = replies.setdefault(m["subject"], [])
+                parent = next((k for k in reversed(thread) if (a := comments[k - 1].author)
+                               and re.match("@?" + re.escape(a.split()[0]) + r"\b[ ,]", text)),
+                              None if text.startswith("@") else titled.get(m["subject"]))
+                thread.append(len(comments) + 1)
             elif number := _SUBJECT_NUMBER.match((m := _SUBJECT_TARGET.fullmatch(subject)) and m["rest"] or subject):
                 parent = numbered_at.get(number[1] or number[2])
         if subject and not _REPLY_SUBJECT.fullmatch(subject):
@@ -2679,6 +2691,11 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
     return None
 
 
+#: A word or two before the name a reply greets, when it greets the comment right above: "Thank you Charles, …",
+#: "Nice deflection Usman. …".
+_GREETING_LEAD = r"(?:[A-Z][a-z]*(?: [a-z]+)?,? )?"
+
+
 def _answers_above(comments: list[Comment]) -> list[Comment]:
     """Comments left without a parent that open by addressing the writer of the comment right above them by the
     first word of their name, then a comma ("Imran, with respect, …" under Imran Siddiqui's; "Dave, your CIA …"
@@ -2691,7 +2708,9 @@ def _answers_above(comments: list[Comment]) -> list[Comment]:
             # one by that name, where the page shows replies)
             first = above.author and re.split(r"[\s_.,]+", markers.NAME_PLACE.sub("", above.author))[0]
             if c.parent is None and first and len(first) >= 3 and first[0].isupper() \
-                    and re.match(re.escape(first) + r"(?: (?:ji|sahib|saab|sb|bhai|bhai jan))?,", c.text) \
+                    and re.match((_GREETING_LEAD if above is out[-1] else "") + re.escape(first)
+                                 + r"(?: (?:ji|sahib|saab|sb|bhai|bhai jan))?"
+                                 + (r"(?:,|\.(?= ))" if above is out[-1] else ","), c.text) \
                     and c.author != above.author:  # (an honorific after the name: "Kamran ji, both things …")
                 c = replace(c, parent=above.index)
                 break
