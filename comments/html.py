@@ -127,7 +127,8 @@ _CHROME_CLASS = re.compile(
     r"share|report|meta|metadata|commentmetadata|author|avatar|says|moderation|awaiting-moderation|item-control|"
     r"menu|toggle|thread-toggle|fn|user|datetime|time-ago|date|flag|perma?link|respond|edit-link|sig|signature|audit|"
     r"badges?|badgeLabel|links|rate|rating|[a-z]{2,3}rating(?:comment|text)?)(?:$|[-_])"  # (a plugin's prefix glued on: "ckratingcomment")
-    r"|(?:^|[-_a-z])[Aa]ffiliation$")  # (the account a writer signed in with: Facebook's "fbCommentAffiliation")
+    r"|(?:^|[-_a-z])[Aa]ffiliation$"  # (the account a writer signed in with: Facebook's "fbCommentAffiliation")
+    r"|[a-z](?:Ctls|Controls)$")  # (the buttons' part named in camel case: JS-Kit's "js-singleCommentCtls")
 _CHROME_TAGS = {"form", "button", "script", "style", "noscript", "menu", "nav", "img", "svg", "input", "textarea",
                 "select", "iframe", "time", "footer", "header"}
 _CHROME_WORDS = re.compile(r"^(?:reply|report|share|delete|edit|like|dislike|flag|permalink|·|•|\||\d+|"
@@ -1271,7 +1272,7 @@ def _repeated_blocks(root) -> list[_Item]:
                 # those that add none ("cmt_box", "cmt_box cmt_reply", "cmt_box cmt_reply cmt_reply_2")
                 if names := (child.get("class") or "").split():
                     kinds.setdefault((child.tag, names[0], "first"), []).append(child)
-        for (tag, cls, *_by_first), blocks in kinds.items():
+        for (tag, cls, *by_first), blocks in kinds.items():
             if len(blocks) < 2 or tag in ("tr", "option", "a", "span", "p") or _inside_form(parent):
                 continue
             # replies: blocks of the same tag nested in them, of the same class or its first name; or, when the
@@ -1293,6 +1294,14 @@ def _repeated_blocks(root) -> list[_Item]:
                            if i is not None]
                 order = _document_order(root)
                 best = sorted(found + replies, key=lambda i: order(i.element))
+            elif len(found) >= 2 and 3 * len(found) >= 2 * len(blocks) and by_first and best:
+                # (the items by their first class name, those with replies and those without: "stream-item
+                # noChildren-false", "stream-item noChildren-true", with their replies, when they are more)
+                replies = [i for i in (_name_time_block(b, chosen) or _signed_at_end(b, chosen) for b in nested)
+                           if i is not None]
+                if len(found) + len(replies) > len(best):
+                    order = _document_order(root)
+                    best = sorted(found + replies, key=lambda i: order(i.element))
     _link_replies(best)
     if best and all(i.signed and i.parent is None for i in best):
         _conversational_parents(best)
@@ -2220,11 +2229,15 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
     # the page's lines, comments included, made when first needed
     page_lines = functools.cache(lambda: [line for line in _as_text(root).split("\n") if line])
+    extracted = _meta_published(root)
     published = (_publish_mark(untouched) or _labelled_start(untouched)
                  or _byline_date(page_lines, title, paragraphs) or published)
     if published is None:
         published = _marked_date(untouched)
-    if published is not None and published.day <= 12 and published.day != published.month:
+    if extracted is not None and extracted.day <= 12 \
+            and published == dt.date(extracted.year, extracted.day, extracted.month):
+        published = extracted  # (the shown date read day first, the page's metadata tag says month first: "1.3.2018")
+    elif published is not None and published.day <= 12 and published.day != published.month:
         # "5/8/2011" on a page whose dates are written month first (its comments' "5/9/2011", "5/10/2011")
         published = month_first_reread(published, page_lines(), "\n\n".join(paragraphs))
     if paragraphs and title and (paragraphs[0] == title or paragraphs[0].startswith(title)
@@ -2361,6 +2374,20 @@ _DOMAIN_TAIL = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)$")
 #: A class that hides an element from readers (a logo's heading kept for screen readers).
 _HIDDEN_CLASS = re.compile(r"^(?:hidden|sr-only|visually-hidden|screen-reader-text)$")
 _PUBLISH_MARK = re.compile(r"publish", re.I)
+
+
+def _meta_published(root) -> dt.date | None:
+    """The date of the page's metadata tag for its publication time
+    (``<meta property="article:published_time" content="2018-01-03T10:00:00-05:00">``), else None."""
+    for el in root.iter("meta"):
+        if (el.get("property") or el.get("name") or el.get("itemprop") or "").lower() in _PUBLISHED_META \
+                and (found := _iso(el.get("content") or "")) is not None:
+            return found.date()
+    return None
+
+
+#: The names of the metadata tag giving a page's publication time.
+_PUBLISHED_META = {"article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate"}
 
 
 def _publish_mark(tree) -> dt.date | None:

@@ -223,7 +223,7 @@ TITLE_SUFFIXES: tuple[Marker, ...] = (
            " paper's name ('… : The Tribune India')"),
     Marker("section_head", _line(r"(?-i:[A-Z][\w&]*(?: [\w&]+){0,2})\|(?P<title>\S.{10,})"),
            "a section's name before an unspaced bar: 'Asia Pacific|Headline'"),
-    Marker("tool_tabs", _line(r"(?P<title>.+?)\t+(?:PDF|Print|E-?mail)(?:\s*\t\s*(?:PDF|Print|E-?mail))*"),
+    Marker("tool_tabs", _line(r"(?P<title>.+?)\s*\t+(?:PDF|Print|E-?mail)(?:\s*\t\s*(?:PDF|Print|E-?mail))*"),
            "Joomla's buttons glued to the headline by tabs: 'Headline<TAB>PDF<TAB>Print<TAB>E-mail'"),
     Marker("home_crumbs", _line(r"Home\s*/(?:[^/]{1,30}/){0,3}\s*(?P<title>(?:\S+\s+){5,}\S.*)"),
            "breadcrumbs glued to the headline: 'Home/Analysis/Headline'"),
@@ -1509,7 +1509,7 @@ CRUMB_GAP = re.compile(r"\s+(?:[/>›»]|::)\s+")  # ("Home :: International New
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: (?-i:[A-Z])\w+)?(?: articles?| stor(?:y|ies)| reports?| coverage| content| news| videos?)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)"
+INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: (?-i:[A-Z])\w+)?(?: articles?| stor(?:y|ies)| reports?| coverage| content| news| videos?)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)|You (?:may|might) also like"
                           r"|Most (?:popular|read|viewed|shared|commented)|(?:Read more (?:on|about)|Most read in|Also (?:in|on)) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")

@@ -3157,9 +3157,14 @@ def _strip_button_rows(block: list[str]) -> tuple[list[str], str | None]:
     return kept, when
 
 
+#: A comment's quote button beside its vote score under its text (JComments: "Quote<TAB>+9").
+_QUOTE_SCORE = re.compile(r"Quote\s+[+-]?\d{1,5}")
+
+
 def _less_score(block: list[str]) -> list[str]:
-    """The block less a vote score under its text ("+14", "-3"), not a comment that is only "+1"."""
-    while len([ln for ln in block if ln]) > 1 and (not block[-1] or _SCORE.fullmatch(block[-1])):
+    """The block less a vote score under its text ("+14", "-3", "Quote  +9"), not a comment that is only "+1"."""
+    while len([ln for ln in block if ln]) > 1 and (not block[-1] or _SCORE.fullmatch(block[-1])
+                                                   or _QUOTE_SCORE.fullmatch(block[-1])):
         block = block[:-1]
     return block
 

@@ -264,11 +264,16 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         signed = i in head_at and head_at[i] != i
         # the next post's subject line sits at the end of this one (and this one's signed date, number and likes:
         # "NAME, Jan 1, 2018", "#1", "A and B like this.")
+        if signed and k == len(posts) - 1 and len(own) >= 2 and own[-1] and own[-1] == own[-2] and _name_like(own[-1]):
+            subjects += own[-2:]  # (the reply box's reader over its button, the name twice: "NAME", "NAME",
+            own = own[:-2]  # "Post Reply")
         own, tail = _without_tail(own, signed)
         subjects += tail
         if tail and (REPLY_SUBJECT.fullmatch(tail[0]) or SCORED_SUBJECT.fullmatch(tail[0])):
             subject_of.setdefault(k + 1, tail[0])
         own = [ln for ln in own if not (ln and markers.EDIT_NOTE.fullmatch(ln))]  # ("Edited on DATE by NAME")
+        heading = [n for n, ln in enumerate(own) if ln][:2]  # (the post's share link under its icon and subject:
+        own = [ln for n, ln in enumerate(own) if n not in heading or ln not in _SHARE_LINKS]  # "Default TITLE", "Link")
         # a post ends at its buttons ("Share", "Parent", "Tweet") or, for the story, where the article ends
         end = next((n for n, ln in enumerate(own) if ln and (_is_boilerplate(ln, markers.SECTION_BOILERPLATE)
                                                              or _is_boilerplate(ln, markers.ARTICLE_END)
@@ -314,7 +319,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                 quoted += 1
             if len(own) >= 2 and own[-2] and not QUOTE_LABEL.fullmatch(own[-2]) \
                     and (quoted is None or quoted < len(own) - 2) \
-                    and (n or _paragraphs_apart(own) and not markers.SENTENCE_END.search(own[-1])):
+                    and (n or _paragraphs_apart(own) and (not markers.SENTENCE_END.search(own[-1])
+                                                          or 2 * len(own[-1].split()) < len(own[-2].split()))):
                 subjects.append(own.pop())  # (the story's too, when no sentence: "NAME | Islamabad | Civic 2009")
     for own in texts:  # a short line set apart by two blank lines or more under the text: the poster's signature
         if len(own) >= 4 and not own[-2] and not own[-3] and any(own[:-3]) \
@@ -458,6 +464,10 @@ _INTRO_LINES, _INTRO_WORDS = 3, 60
 _OWN_PARAGRAPH_WORDS = 25
 #: The address a pasted link's card shows under its title and description: "www.northstarwire.com".
 _CARD_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+
+#: A post's share link copied over its text.
+_SHARE_LINKS = ("Link", "Share", "Permalink")
 
 
 def _quote_alone(own: list[str]) -> bool:
@@ -716,9 +726,12 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
             # (or only the board's own ranks under the name, set apart over it: "Goatman_Jock", "War Hero",
             # "Book Reviewer", the text, "Goatman_Jock, Jul 4, 2012")
             text = k + 1
-            while text < stamp and text - k <= _TITLE_LINES and _RANK.fullmatch(lines[text]):
-                text += 1
-            return k, stamp, text
+            twice = k > 0 and lines[k - 1] == lines[k]  # (the name twice, as above)
+            while text < stamp and text - k <= _TITLE_LINES and (_RANK.fullmatch(lines[text]) or twice and text == k + 1
+                                                                 and len(lines[text].split()) <= 8
+                                                                 and not markers.SENTENCE_END.search(lines[text])):
+                text += 1  # (under the name twice, a title of the poster's own words: "The Earl Of Something")
+            return k - twice, stamp, text
     return None
 
 
@@ -1108,6 +1121,11 @@ def _poster_over_date(lines: list[str], stamp: int) -> tuple[int, int, int] | No
             k -= 1
     if joined and k > 0 and k == stamp - 3 and _RANK.fullmatch(lines[k]) and lines[k - 1] and _name_like(lines[k - 1]):
         k -= 1
+    elif fields and k > 1 and lines[k] and lines[k] != lines[k - 1] and _name_like(lines[k - 1]) \
+            and (lines[k - 2] == lines[k - 1] or lines[k - 2] == lines[k - 1][:1].upper() or not lines[k - 2]) \
+            and len(lines[k].split()) <= 8 and not markers.SENTENCE_END.search(lines[k]):
+        k -= 1  # (a title of the poster's own words under the name shown twice or under its letter avatar, maybe
+        # blanked already: "Hiryu", "Hiryu", "Where did my carrier go", "Joined")
     elif fields and k > 0 and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", lines[k]) and _name_like(lines[k - 1]) \
             and lines[k - 1] and not _REACTED.search(lines[k - 1]) and not re.search(r"\band\b|Reactions", lines[k - 1]) \
             and (k == 1 or not lines[k - 2] or lines[k - 2] == lines[k - 1][:1].upper()

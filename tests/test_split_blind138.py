@@ -82,3 +82,105 @@ def test_saved_replies_opening_with_the_name_they_answer_and_a_colon():
         ("Sidra", "Nobody asks about the clinics the money is for.", None),
         ("Gary Farber", "The certification clauses are boilerplate.", None),
         ("tennyson", "Sidra: fair, and I am as guilty as anyone.", 1)]
+
+
+def test_a_vbulletin_38_thread_with_the_post_numbers_over_old_dates():
+    def post(n: int, when: str, name: str, rank: str, text: str, subject: str = "") -> str:
+        return (f"  #{n}  \nOld {when}\n{name}\n{name} is offline\n{rank}\n \nJoin Date: Feb 2006\n"
+                f"Location: Lahore\nPosts: 2,873\nDefault{' ' + subject if subject else ''}\n"
+                + ("Link\n\n" if subject else "") + f"{text}\nReply With Quote\n")
+    page = split_text(
+        "SpaceBattles.com\n \nForums > World Politics\tUser Name\t Remember Me?\n"
+        "\tGenerals balk at the aid bill\tPassword\t \nRegister\tBlogs\tFAQ\n \nReply\n \nThread Tools\tSearch this Thread\n"
+        + post(1, "10-08-2009, 08:47 AM", "Shahzeb_K", "Lieutenant", f"{STORY}\n\n{PARA}", "Generals balk at the aid bill")
+        + post(2, "10-08-2009, 09:02 AM", "Hammerhead_CVN", "Commander", "Seems like a reasonable ask to me.")
+        + post(3, "10-08-2009, 09:10 AM", "Rajput_Lancer", "Ensign", "In other news, water is wet."), "vb38.txt")
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Hammerhead_CVN", "10-08-2009, 09:02 AM", "Seems like a reasonable ask to me."),
+        ("Rajput_Lancer", "10-08-2009, 09:10 AM", "In other news, water is wet.")]
+
+
+def test_xenforo_posts_under_a_name_shown_twice_and_a_title_of_the_posters_own():
+    def xf1(name: str, title: str, text: str, n: int, likes: str = "") -> str:
+        return f"{name}\n{name}\n{title}\n{text}\n{name}, Jul 3, 2012 Report\n#{n} Like Reply\n" + (f"{likes}\n" if likes else "")
+    page = split_text(
+        "SpaceBattles\nForums\nWorld Politics\nConvoys roll again\nDiscussion in 'World Politics' started by Kestrel, Jul 3, 2012.\n"
+        "Watch Thread\n" + xf1("Kestrel", "Armchair Admiral", f"{STORY}\n\n{PARA}", 1, "Rhedd and 6 others like this.")
+        + xf1("Rhedd", "Ensign", "Well, that took long enough.", 2, "Bluewater_Bear likes this.")
+        + xf1("Lord Sandwich", "The Earl Of Something", "The transit fee being dropped is the story.", 3)
+        + "Grayvern_Lurks\nGrayvern_Lurks\nPost Reply\nShare This Page\n", "xf1.txt")
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Rhedd", "Well, that took long enough."), ("Lord Sandwich", "The transit fee being dropped is the story.")]
+
+    def xf2(name: str, title: str, joined: str, n: int, text: str, below: str) -> str:
+        return (f"{name}\n{name}\n{title}\nJoined\n{joined}\nMessages\n9,874\nReaction score\n41,530\n"
+                f"Aug 17, 2021\n#{n}\n{text}\n{below}\n")
+    page = split_text(
+        "SpaceBattles\nForums\nWorld Politics\nBiden still hasn't called\nThread starter Dalek Start date Aug 17, 2021\n"
+        + xf2("Dalek", "Far too much free time", "Mar 12, 2014", 1,
+              f"{STORY}\n\n{PARA}\nThe Doctor is in. The Accountant is in the basement.\nLast edited: Aug 17, 2021",
+              "Reactions: Nevill, Hiryu and 23 others")
+        + xf2("Hiryu", "Where did my carrier go", "Jun 2, 2011", 2, "Twenty years of playing both sides.",
+              "Reactions: Garuda_Wing and 17 others")
+        + xf2("Nevill", "Proud owner of too many flight sims", "Jan 8, 2009", 3, "Petty from both ends.", "")
+        + "You must log in or register to reply here.\n", "xf2.txt")
+    assert page.article.published.isoformat() == "2021-08-17"
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Hiryu", "Aug 17, 2021", "Twenty years of playing both sides."), ("Nevill", "Aug 17, 2021", "Petty from both ends.")]
+
+
+def test_a_joomla_page_with_tool_tabs_a_box_of_links_and_jcomments_scores():
+    page = split_text(
+        "The Zimbabwe Herald\nHome\nNews\nWorld\nYou are here:  Home World\n"
+        "Bin Laden raid leaves ties in tatters \tPDF \tPrint \tE-mail\nFriday, 06 May 2011 09:14\n"
+        f"Written by Staff Writer/AFP\n\n{STORY}\n\nYou might also like\nTaliban make gains in the north\n"
+        f"G7 leaders pledge vaccine doses\n\n{PARA}\n\nComments\n"
+        "#1 Sekuru Gumbo 2011-05-06 14:20\nA big power says partner while you are useful.\nQuote  \t+9\n"
+        "#2 James, Manchester 2011-05-06 16:55\nGood riddance. Now bring the troops home.\nQuote  \t+1\n"
+        "Refresh comments list\nRSS feed for comments to this post\nAdd comment\n", "jz.txt")
+    assert page.article.title == "Bin Laden raid leaves ties in tatters"
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Sekuru Gumbo", "A big power says partner while you are useful."),
+        ("James, Manchester", "Good riddance. Now bring the troops home.")]
+
+
+def test_saved_echo_and_js_kit_comments_and_a_date_read_by_the_pages_metadata():
+    def echo(name: str, text: str, when: str, children: str = "") -> str:
+        return (f'<div class="stream-item stream-item-depth-{1 if not children and "r" in name[:1] else 0} '
+                f'stream-item-noChildren-{"false" if children else "true"}"><div class="stream-item-container">'
+                f'<div class="stream-item-header"><span class="stream-item-authorName">{name}</span></div>'
+                f'<div class="stream-item-body"><span class="stream-item-text">{text}</span></div>'
+                f'<div class="stream-item-footer"><div class="stream-item-date">{when}</div></div></div>'
+                + (f'<div class="stream-item-children">{children}</div>' if children else "") + "</div>")
+    page = split_html(
+        '<html><head><title>The F-16 hold</title><meta property="article:published_time" '
+        'content="2016-01-05T10:00:00-05:00"></head><body><h1>The F-16 hold</h1><p class="byline">1.5.2016 10:00 AM</p>'
+        f'<div class="article-body"><p>{STORY}</p><p>{PARA}</p></div><div class="stream-body">'
+        + echo("shermanesque", "Good. They hid him for years.", "1/5/2016 9:41 AM EDT",
+               echo("rashid_isb", "We lost more soldiers than anyone.", "1/5/2016 9:58 AM EDT"))
+        + echo("Naveen Kumar", "The F-16s are not the issue.", "1/5/2016 10:47 AM EDT",
+               echo("rashid_q", "Settle Kashmir first.", "1/5/2016 11:36 AM EDT"))
+        + echo("Gwen Partridge", "A hold is a quiet gavel.", "1/5/2016 11:20 AM EDT")
+        + echo("FairfaxVoter", "Eight jets, not eighty.", "1/5/2016 12:03 PM EDT")
+        + "</div></body></html>", "echo.html")
+    assert page.article.published.isoformat() == "2016-01-05"
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("shermanesque", None), ("rashid_isb", 1), ("Naveen Kumar", None), ("rashid_q", 3), ("Gwen Partridge", None),
+        ("FairfaxVoter", None)]
+
+    def jskit(name: str, when: str, text: str) -> str:
+        return (f'<div class="js-singleComment js-commentLevel0"><div class="js-singleCommentHeader">'
+                f'<span class="js-singleCommentName">{name}</span> <span class="js-singleCommentDate">{when}</span></div>'
+                f'<div class="js-singleCommentText">{text}</div><div class="js-singleCommentCtls">+ 12 − | '
+                '<a href="#">Reply</a> | <a href="#c">Permalink</a> | <a href="#">Report abuse</a></div></div>')
+    page = split_html(
+        "<html><head><title>Our money, their generals</title></head><body><h1>Our money, their generals</h1>"
+        f'<div class="post-body"><p>{STORY}</p><p>{PARA}</p></div><div class="js-OldComments">'
+        + jskit("Tariq_in_Jersey", "10/08/2009 10:34 AM", "Try voting out a brigadier.")
+        + jskit("bluefin", "10/08/2009 11:02 AM", "Exactly.") + "</div></body></html>", "jskit.html")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Tariq_in_Jersey", "Try voting out a brigadier."), ("bluefin", "Exactly.")]
