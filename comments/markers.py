@@ -961,6 +961,7 @@ BARE_CREDIT = _line(r"(?:(?:(?:Image |Photo )?Credit|Photo|Image|Picture|Pic):\s
                     # (a labelled credit naming the photographer first: "Image: NAME/AP/Press Association Images")
                     r"|(?:(?:Image |Photo )?Credit|Photo|Image|Picture):\s*(?-i:[A-Z])[\w .'’-]{1,40}/\s?"
                     r"(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Bloomberg|Xinhua|PTI|ANI|Associated Press)(?:/[\w .'’-]{1,40}){0,2}"
+                    r"|(?:Photo|Image|Picture):\s*(?-i:[A-Z])[\w.'’&-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,2} (?:Agency|News Agency|Images|Photos)"
                     r"|Buy this (?:photo|picture|image)(?:\s*[»›→])?")  # (a photo sales link under the caption, Newsquest's)
 #: A photo's credit labelled by how it came: "Image from: ISAF Media", "Photo courtesy of NAME:".
 LABELLED_CREDIT = re.compile(r"(?:Image|Photo(?:graph)?|Picture) (?:from|by|via|courtesy(?: of)?):\s*[^.]{1,40}"

@@ -1701,6 +1701,8 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
             # a form over the comments ("Name", "Email", "Password"), with its heading ("Post your comment")
             while k + 1 < len(lines) and (not lines[k + 1] or markers.FORM_FIELD.fullmatch(lines[k + 1])):
                 k += 1
+        elif ln and not any(kept) and _is_boilerplate(ln, (markers.REPLY_FORM,)):
+            pass  # the link to the form opening the section, over the comments ("Add new comment")
         elif ln and len(ln.split()) <= 4 and markers.LOGIN_BUTTON.fullmatch(after) and not any(lines[:k]):
             k += 1  # the widget's forum name over its login button, opening the section ("Bloomberg", "Login")
             continue

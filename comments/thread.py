@@ -199,6 +199,8 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     first, or a first post too short to be the article."""
     if any("#" in ln and _GLUED_NUMBER.fullmatch(ln) for ln in lines):  # (a signature glued to the post's number:
         lines = [part for ln in lines for part in _unglued(ln)]  # "NAME, Jan 5, 2018#1": "NAME, Jan 5, 2018", "#1")
+    if any("wrote:" in ln and _GLUED_WROTE.fullmatch(ln) for ln in lines):  # (a quote's label glued to its first
+        lines = [part for ln in lines for part in _unglued_quote(ln)]  # line: phpBB's "NAME wrote:Maybe we …")
     posts = [(i, found) for i, ln in enumerate(lines) if ln and (found := poster(ln))]
     text_at: dict[int, int] = {}  # a poster line -> where its post's text starts, past the name and profile
     head_at: dict[int, int] = {}  # a poster line -> where its poster's block starts, when above it
@@ -295,14 +297,22 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     for own in texts:
         while own and not own[-1]:
             own.pop()
-    # a last line that closes two posts of one poster or more is its signature ("Small government, big sky.")
-    closing: dict[tuple[str, str], int] = {}
+    # a last line that closes two posts of one poster or more is its signature ("Small government, big sky."); so are
+    # last lines set apart that do ("", "Mike", "USN 1978-2002")
+    def last_lines(own: list[str]) -> int:
+        apart = next((n for n in range(len(own) - 1, 0, -1) if not own[n]), None)
+        return len(own) - apart - 1 if apart is not None and len(own) - apart - 1 <= _TITLE_LINES \
+            and any(own[:apart]) else 1
+    closing: dict[tuple[str, tuple[str, ...]], int] = {}
     for (_, (name, _)), own in zip(posts, texts):
         if len(own) >= 2:
-            closing[name, own[-1]] = closing.get((name, own[-1]), 0) + 1
+            for n in {1, last_lines(own)}:
+                closing[name, tuple(own[-n:])] = closing.get((name, tuple(own[-n:])), 0) + 1
     for (_, (name, _)), own in zip(posts, texts):
-        if len(own) >= 2 and closing[name, own[-1]] >= 2:
-            subjects.append(own.pop())
+        if len(own) >= 2 and (n := max((n for n in {1, last_lines(own)} if closing[name, tuple(own[-n:])] >= 2),
+                                       default=0)):
+            subjects += own[-n:]
+            del own[-n:]
     if head_at and any(_paragraphs_apart(own) for own in texts):
         # posts part their paragraphs with blank lines: a line stuck under a reply's last one is its signature
         for n, own in enumerate(texts):
@@ -464,6 +474,13 @@ _INTRO_LINES, _INTRO_WORDS = 3, 60
 _OWN_PARAGRAPH_WORDS = 25
 #: The address a pasted link's card shows under its title and description: "www.northstarwire.com".
 _CARD_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+
+#: A quote's label glued to the quote, copied from phpBB's quote box: "Steve_in_Ohio wrote:Maybe we should …".
+_GLUED_WROTE = re.compile(r"(?P<label>[^\s:]{2,40}(?: [^\s:]{1,20}){0,2} wrote:)(?P<quote>[^\s↑].*)")
+def _unglued_quote(line: str) -> list[str]:
+    m = _GLUED_WROTE.fullmatch(line) if "wrote:" in line else None
+    return [m["label"], m["quote"]] if m else [line]
 
 
 #: A post's share link copied over its text.

@@ -184,3 +184,44 @@ def test_saved_echo_and_js_kit_comments_and_a_date_read_by_the_pages_metadata():
         + jskit("bluefin", "10/08/2009 11:02 AM", "Exactly.") + "</div></body></html>", "jskit.html")
     assert [(c.author, c.text) for c in page.comments] == [
         ("Tariq_in_Jersey", "Try voting out a brigadier."), ("bluefin", "Exactly.")]
+
+
+def test_drupal_comments_under_the_link_to_the_form_and_a_credit_naming_an_agency():
+    def comment(subject: str, name: str, when: str, text: str) -> str:
+        return f"{subject}\nSubmitted by {name} (not verified) on {when}.\n\n{text}\n\nreply\n"
+    page = split_text(
+        "theSun Daily\nHome\nNews\nWorld\n\nArmy under fire after the raid\n\nTuesday, 03 May 2011\n\n"
+        "Soldiers stand guard at the Torkham border crossing\nPhoto: Anadolu Agency\n\n"
+        f"{STORY}\n\n{PARA}\n\n3 comments\nAdd new comment\n\n"
+        "Comments are moderated and will appear after approval. Please do not post your personal details.\n\n"
+        + comment("How could the army not know?", "Faisal Qureshi", "Tue, 05/03/2011 - 08:14", "They knew.")
+        + comment("Re: How could the army not know?", "Rahul M", "Tue, 05/03/2011 - 09:02", "Ask anyone in Delhi.")
+        + comment("Justice done", "Tom Becker", "Tue, 05/03/2011 - 10:05", "The families have an answer."), "drupal.txt")
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Faisal Qureshi", "Tue, 05/03/2011 - 08:14", "They knew.", None),
+        ("Rahul M", "Tue, 05/03/2011 - 09:02", "Ask anyone in Delhi.", 1),
+        ("Tom Becker", "Tue, 05/03/2011 - 10:05", "The families have an answer.", None)]
+
+
+def test_a_phpbb_quote_glued_to_its_label_and_a_signature_of_two_lines():
+    def post(subject: str, name: str, when: str, text: str, joined: str) -> str:
+        return (f"{subject}\n\nPostby {name} » {when}\n\n{text}\n{name}\nPosts: 612\nJoined: {joined}\n"
+                "Location: Rawalpindi\nTop\n")
+    page = split_text(
+        "Warships1 Discussion Boards\nBoard index ‹ Current Military Affairs\nSupply routes closed\n"
+        + post("Supply routes closed", "Hamza_R", "Sun Nov 27, 2011 8:14 am", f"{STORY}\n\n{PARA}",
+               "Mon Feb 12, 2007 11:05 am")
+        + post("Re: Supply routes closed", "Mike Hanlon", "Sun Nov 27, 2011 9:02 am",
+               "Let us wait for the investigation before deciding.\n\nMike\nUSN 1978-2002", "Fri May 02, 2003 12:17 pm")
+        + post("Re: Supply routes closed", "Tariq_Jamil", "Sun Nov 27, 2011 9:30 am",
+               "Mike Hanlon wrote:Let us wait for the investigation before deciding.\n\nThe posts were on the maps.",
+               "Sat Jan 17, 2009 2:28 pm")
+        + post("Re: Supply routes closed", "Mike Hanlon", "Sun Nov 27, 2011 10:12 am",
+               "Fair enough, nobody is arguing that.\n\nMike\nUSN 1978-2002", "Fri May 02, 2003 12:17 pm")
+        + "Display posts from previous: All posts\nReturn to Current Military Affairs\n", "phpbb.txt")
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+    assert [(c.author, c.text, c.parent) for c in page.comments] == [
+        ("Mike Hanlon", "Let us wait for the investigation before deciding.", None),
+        ("Tariq_Jamil", "The posts were on the maps.", 1),
+        ("Mike Hanlon", "Fair enough, nobody is arguing that.", None)]
