@@ -18,7 +18,7 @@ _MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?,?\s+(?P<d>\d{1,2})(?:st|nd|
 _DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-|/|,(?=\d{4}))"
                   r"(?P<y>\d{4}|(?<=-)\d{2}(?![\d-])|(?<=\s)\d{2}\s*$)")  # (or ending a stamp: "9:58am Tue 3 May 11")
 # "Oct-07-09" (an old board's month, day and short year)
-_MDY_DASHED = re.compile(r"(?<!\w)(?P<mon>[A-Za-z]{3})-(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])")
+_MDY_DASHED = re.compile(r"(?<!\w)(?P<mon>[A-Za-z]{3})-?(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])")
 #: A forum's month and short year, the day unknown ("May '11", Discourse): the first of the month.
 _MY_SHORT = re.compile(r"(?<!\w)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+['’](?P<y>\d{2})(?!\d)")
 # "2011-May-2" (Whirlpool's year, month name and day)

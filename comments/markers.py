@@ -481,7 +481,9 @@ RELATED = Marker(
           r"|Editor[’']?s picks?|See all responses|(?:Explore )?more on (?:these|this) topics?|Explore more:?"
           r"|Your (?:Browsing|Recently Viewed) History|Recently viewed(?: items| products)?"
           r"|Customers who (?:bought|viewed|read) this .{1,40}"
-          r"|(?:Last|Latest|Recent) \d{1,2} (?:posts|articles|stories) by .{1,40}"),  # ("Last 5 posts by NAME")
+          r"|(?:Last|Latest|Recent) \d{1,2} (?:posts|articles|stories) by .{1,40}"  # ("Last 5 posts by NAME")
+          r"|(?-i:[A-Z][a-z]+) news on (?:[\w-]+\.)+(?:com|org|net)"  # (a news site's box in a board's post: "Physics news on Phys.org")
+          r"|Similar (?:Discussions|Threads):.{0,150}"),
     "related-story and most-read boxes: 'Related posts', 'Recommended Stories', 'Most viewed', 'More from Opinion',"
     " a shop's 'Customers who bought this item also bought', 'Your Browsing History'",
 )
@@ -823,7 +825,8 @@ BOILERPLATE: tuple[Marker, ...] = (
                              r"|(?:people|person) (?:are |is )?(?:reading|viewing|like|likes|liked|recommend)\b.{0,60})"
                              r"(?:\s*[·|•]\s*[\d,.]+[KkMm]?\s+\w+)*"
                              r"|Share\s+[\d,]+\s+Tweet\s+[\d,]+.*|Liked by [\d,]+ (?:people|person|others?)|Like Loading\.*"
-                             r"|[\d,]+ votes?|Like or Dislike:(?:\s*(?:Thumb (?:up|down)\s*)?\d+){2}|(?:\d+\s+\d+\s+)?Rate This"
+                             r"|[\d,]+ votes?|Like or Dislike:(?:\s*(?:Thumb (?:up|down)\s*)?\d+){2}|Thumb up\s*\d+\s*Thumb down\s*\d+|(?:\d+\s+\d+\s+)?Rate This"
+                             r"|Rating: [+-]?\d{1,5} \(from \d{1,6} votes?\)"
                              r"|(?:-?\d{1,5}\s+)?\(\s*\+\d{1,5}\s*/\s*-\d{1,5}\s*\)"  # ("14 ( +19 / -5 )")
                              r"|[\d,]+ repl(?:y|ies),\s*[\d,]+ views?"
                              r"|[\d,]+ members? ha(?:s|ve) recommended this (?:thread|post|story)|(?-i:[A-Z][a-z]+) x\d+|\$[\d,]+\.\d{2}"
@@ -860,6 +863,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            "a metered paywall's count over the page: 'You have 2 free articles left this month. Subscribe for …'"),
     Marker("cookies", _line(r"(?:We|This (?:site|website)|(?-i:[A-Z])[\w.-]{1,30}\.(?:ie|com|co\.uk|org|net|pk|in)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"
                             r"|Accept (?:all )?cookies|Reject (?:all|non-essential) cookies|Cookie (?:settings|preferences)"
+                            r"|(?:Click here to )?(?:change|update|manage) your cookie (?:preferences|settings|choices)"
                             r"|.{0,150}\bBy (?:using|continuing to use|browsing)\b.{1,60}, you agree to (?:our|the)\b.{0,150}"
                             r"(?<=cookie policy\.)"),
            "cookie banners: 'We use cookies to improve your experience…', 'Yes, I’m happy', 'Manage my cookies'"),
@@ -978,7 +982,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("agency_initials", _line(r"(?-i:[A-Z][\w.'’ -]{1,30})/(?:dpa|TT|NTB|Ritzau|AFP|AP|Reuters|ANSA|EFE)(?:/[a-z]{1,4})?"),
            "a story's credit: its outlet, agency and editor's initials ('The Local/dpa/mdm', 'The Local/TT/at')"),
     Marker("embed", _line(r"Advertisement(?: \d{1,2}|:?\s*(?:Story|Article) continues below)?|Article content|(?:Story|Article) continues below(?: this (?:ad|advertisement))?|Ad Feedback|Related (?:video|story|article|coverage|audio|podcast)\s*:.{0,150}"
-                          r"|(?:Also read|Read also|See also|Read more|Read|Related)\s*[:|].{1,150}|(?:Tags?|Keywords?)\s*:.{0,200}"
+                          r"|(?:Also read|Read also|See also|Read more|Read|Related(?: posts| articles| stories)?)\s*[:|].{1,150}|(?:Tags?|Keywords?)\s*:.{0,200}"
                           r"|Printable version\s*\|.{1,200}|" + LABELLED_CREDIT.pattern +
                           # (a video player that failed: "We apologize, but this video has failed to load.", "Try
                           # refreshing your browser, or", "tap here to see other videos from our team.", "HEADLINE Back to video")
@@ -1095,6 +1099,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"|FILE\s*[-–—]\s*In this .{5,60}? (?:file )?photo,.{10,400}"  # "FILE - In this Feb. 28, 2015 file photo, …"
                             r"|.{10,300}\((?:File|Representational|Representative)(?: (?:photo|image|picture|pic))?\)"
                             r"|.{10,300}\[(?:Photo|Image)(?:/[\w .]{1,30})?\]"  # "… July 5, 2012. [Photo/Agencies]"
+                            # ("… in Peshawar on Tuesday. (AFP/Abdul Majeed Rana) Photo License: All Rights Reserved")
+                            r"|.{10,300}\((?:AFP|AP|Reuters|EPA|Xinhua)/[\w .'’-]{1,40}\)(?:\s+Photo License:.{1,40})?"
                             # (credits in brackets, one scan: "… 2013 (White House photo)", "… (Pic:Reuters)",
                             # "… (Image source: AFP/file)")
                             r"|.{10,300}\((?:(?:[\w.'’ -]{1,30} )?(?:file )?photo(?:/[\w .]{1,30})?"
@@ -1340,7 +1346,7 @@ SEPARATORS: tuple[Separator, ...] = (
 STAMP_EDGE = _line(STAMP_LOOSE)
 #: Tail removed from a posted-at line: "May 1, 2012 at 3:14 pm | Reply",
 #: "13 years ago (edited)", "2h · edited".
-STAMP_TAIL = re.compile(r"\s*(?:(?:\|\s*(?:Reply|Report(?: Abuse)?|Quote)\s*){1,3}|-{1,2}\s*Report(?: as abusive| abuse)?|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|(?<=\s)edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*|(?:(?<=\d)|(?<=\d[ap]m))\.|(?:\s*[·•]\s*(?:\(\d[\d,]*\)|reply(?:\s*\(\d+\))?|report|flag)){2,6})\s*$", re.I)
+STAMP_TAIL = re.compile(r"\s*(?:(?:\|\s*(?:Reply|Report(?: Abuse)?|Quote|Permalink)\s*){1,3}|-{1,2}\s*Report(?: as abusive| abuse)?|\|\s*#?\d{5,}|\(edited\)|[•·]\s*edited|(?<=\s)edited|\*?\s*\((?:last )?edited [^)]{1,40}\)|\*|(?:(?<=\d)|(?<=\d[ap]m))\.|(?:\s*[·•]\s*(?:\(\d[\d,]*\)|reply(?:\s*\(\d+\))?|report|flag)){2,6})\s*$", re.I)
 # (a full stop after the time: "… 11:32am."; the votes and buttons after it: "… 09:41 IST · (24) · (3) · reply (2)")
 
 # --------------------------------------------------------------------------
@@ -1510,7 +1516,7 @@ CRUMB_GAP = re.compile(r"\s+(?:[/>›»]|::)\s+")  # ("Home :: International New
 #: A link card's domain line: "From example.com", "example.com • 7 min read", "example.com".
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
-INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: (?-i:[A-Z])\w+)?(?: articles?| stor(?:y|ies)| reports?| coverage| content| news| videos?)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)|You (?:may|might) also like"
+INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: (?-i:[A-Z])\w+)?(?: articles?| posts?| stor(?:y|ies)| reports?| coverage| content| news| videos?)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)|You (?:may|might) also like"
                           r"|Most (?:popular|read|viewed|shared|commented)|(?:Read more (?:on|about)|Most read in|Also (?:in|on)) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")

@@ -418,7 +418,8 @@ def _without_avatar_initials(lines: list[str]) -> tuple[list[str], list[str]]:
     letters of the name's first and last words), and the lines blanked."""
     kept, dropped = list(lines), []
     for i in range(len(lines) - 1):
-        shown = markers.NAME_PLACE.sub("", lines[i + 1])  # (without its place: "Farhan (Mississauga)")
+        shown = markers.NAME_PLACE.sub("", lines[i + 1]).split(", ")[0]  # (without its place: "Farhan (Mississauga)",
+        # "Fatima Azhar, Islamabad")
         name = shown.split()
         if _INITIALS.fullmatch(lines[i]) and 1 <= len(name) <= markers.AUTHOR_MAX_WORDS \
                 and (_name_like(shown) or _handle_like(shown)) and (lines[i] in (
@@ -1661,6 +1662,8 @@ def _is_boilerplate(line: str, table: tuple[markers.Marker, ...]) -> bool:
     return any(m.pattern.fullmatch(line) for m in table)
 
 
+#: The label of the box of other sites' posts linking to the story (WordPress's pingbacks).
+_PINGBACKS = re.compile(r"Sites That Link to this (?:Post|Entry|Story)|(?:Trackbacks?|Pingbacks?)(?:\s*(?:/|and)\s*(?:Trackbacks?|Pingbacks?))?", re.I)
 #: A comment widget's login and sign-up lines: "LOG IN WITH", "OR SIGN UP WITH DISQUS ?".
 _SIGN_UP = re.compile(r"(?:OR )?SIGN UP WITH \w+\s*\??|LOG IN WITH", re.I)
 
@@ -1703,6 +1706,10 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
                 k += 1
         elif ln and not any(kept) and _is_boilerplate(ln, (markers.REPLY_FORM,)):
             pass  # the link to the form opening the section, over the comments ("Add new comment")
+        elif ln and not any(kept) and _PINGBACKS.fullmatch(ln):
+            # the box of other sites' posts linking here, each "TITLE | SITE", over the comments
+            while k + 1 < len(lines) and (not lines[k + 1] or " | " in lines[k + 1]):
+                k += 1
         elif ln and len(ln.split()) <= 4 and markers.LOGIN_BUTTON.fullmatch(after) and not any(lines[:k]):
             k += 1  # the widget's forum name over its login button, opening the section ("Bloomberg", "Login")
             continue

@@ -91,8 +91,8 @@ PROFILE_LABEL = re.compile(
     r"|User ID):?",
     re.I)  # (a colon may close it: "Joined:", "Sep 14, 2013")
 #: A board's count of thanks under a poster's fields: "Thanked 2,510 Times in 1,107 Posts".
-PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?|[\d,]+ posts?, read [\d,]+ times?", re.I)
-# (or its posts and their reads: "1,877 posts, read 2,310,446 times")
+PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?|[\d,]+ posts?, read [\d,]+ times?|P: [\d,]+", re.I)
+# (or its posts and their reads: "1,877 posts, read 2,310,446 times"; or its posts under one letter: "P: 1,204")
 _FIELD_VALUE_CHARS = 40
 #: A poster's title or banner under the name: "SENIOR MEMBER", "Well-known member", "Moderator".
 POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+\.? ){0,2}(?:member|moderator|administrator|staff)s?"
@@ -138,6 +138,7 @@ _OTHER_THREADS = re.compile(r"(?:Similar|Related|Suggested) [Tt]hreads|You (?:ma
 BOARD_FOOTER = re.compile(
     r"All times are (?:GMT|UTC).{0,80}|The time now is .{1,40}|Powered by .{1,80}|Page \d+ of \d+(?: [\d ]{1,40}(?:Next >)?)?"
     r"|Unwatch Thread|Page / \d+|pages?: \d+(?: \d+)*|top topics|Show Ignored Content|Post Reply"
+    r"|Share this (?:great )?(?:discussion|thread) with others via .{1,80}|Have something to add\?"
     r"|(?:[^\t]{1,30}\t+){3,}[^\t]{1,30}"  # (the thread's tools, a tab apart: "LinkBack  Thread Tools  Display Modes")
     rf"|Copyright ©.{{0,100}}|https?://\S+|{_OTHER_THREADS.pattern}"
     r"|Reply to Topic|Sign in to reply to this topic|(?:[^|\n]{1,30} \| ){3,}[^|\n]{1,30}"  # (the board's links)
@@ -666,6 +667,13 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
                 posts.append((stamp, (lines[j], when)))
                 text_at[stamp], head_at[stamp] = k, stamp
             continue
+        if (m := NUMBERED_STAMP.fullmatch(line)) and not _HAS_TIME.search(m["when"]) and len(m["when"]) <= 20 \
+                and parse_date_text(m["when"]) and (top := _poster_over_day(lines, i)) is not None:
+            # (or a day and the number on one line under the poster's block, its name over its ranks: "nsmith_phd",
+            # "Science Advisor", "Gold Member", "", "Jan 5, 2018 #3"; XenForo as Physics Forums shows it)
+            posts.append((i, (lines[top], m["when"].strip())))
+            text_at[i], head_at[i] = i + 1, top
+            continue
         if not (m := NUMBERED_STAMP.fullmatch(line)) or not _HAS_TIME.search(m["when"]) or (
                 parse_stamp(m["when"]) is None and not markers.POST_STAMP.fullmatch(m["when"])):  # ("Yesterday, 8:12 PM")
             continue
@@ -689,12 +697,36 @@ def _numbered_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]]
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
 
+def _poster_over_day(lines: list[str], stamp: int) -> int | None:
+    """The name line of the poster's block over a post's day and number ("Jan 5, 2018 #3"), past a blank line and
+    the poster's ranks, opening the block (under a blank line or the post above's likes: "Likes A and B"); else
+    None."""
+    k = stamp - 1
+    while k >= 0 and not lines[k]:
+        k -= 1
+    if k == stamp - 1:
+        return None
+    top = k
+    while top > 0 and top > k - _TITLE_LINES - 1 and lines[top - 1] and not _LIKED_BY.match(lines[top - 1]) \
+            and (_RANK.fullmatch(lines[top]) or POSTER_TITLE.fullmatch(lines[top])):
+        top -= 1
+    if top < 0 or not _name_like(lines[top]) or top and lines[top - 1] and not _LIKED_BY.match(lines[top - 1]) \
+            and not markers.SENTENCE_END.search(lines[top - 1]):
+        return None
+    return top
+
+
+#: A post's likes under it, as XenForo shows them to guests: "Likes ubaid_k and Gwyn_ap_Rhys".
+_LIKED_BY = re.compile(r"Likes [\w.'’-]{2,40}(?:, [\w.'’-]{2,40})*(?: and (?:[\w.'’-]{2,40}|\d+ others?))?$")
+
+
 def _without_tail(own: list[str], signed: bool) -> tuple[list[str], list[str]]:
     """(a post's lines without the lines closing it, those lines, last first): blank lines, the next post's
     subject, and a post signed under its text its signed date, number, likes and ratings ("NAME, Jan 1, 2018",
     "#1", "A and B like this.", "Agree x 2", "List")."""
     tail = []
     while own and (not own[-1] or REPLY_SUBJECT.fullmatch(own[-1]) or SCORED_SUBJECT.fullmatch(own[-1])
+                   or _LIKED_BY.match(own[-1])
                    or signed and (_POST_NUMBER.fullmatch(own[-1]) or _LIKES.fullmatch(own[-1])
                                   or _RATED.fullmatch(own[-1]) or _SIGNED_DATE.fullmatch(own[-1]))):
         if own[-1]:

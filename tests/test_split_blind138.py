@@ -225,3 +225,68 @@ def test_a_phpbb_quote_glued_to_its_label_and_a_signature_of_two_lines():
         ("Mike Hanlon", "Let us wait for the investigation before deciding.", None),
         ("Tariq_Jamil", "The posts were on the maps.", 1),
         ("Mike Hanlon", "Fair enough, nobody is arguing that.", None)]
+
+
+def test_physics_forums_threads_old_and_new():
+    def old(n: int, when: str, name: str, posts: str, text: str) -> str:
+        return f"  #{n}  \n{when}\n{name}\nP: {posts}\n\t\n{text}\nReply With Quote\n"
+    page = split_text(
+        "Physics Forums - The Fusion of Science and Community\n\t\nUser Name\t\tRemember Me?\n"
+        "Physics Forums > PF Lounge > General Discussion\t\nGenerals balk at the aid bill\nRegister\nBlogs\nFAQ\n\n"
+        "Register to reply\n\t\nThread Tools\tDisplay Modes\n"
+        + old(1, "Oct8-09, 09:14 AM", "ferrous_wheel", "1,204", f"Generals balk at the aid bill\n{STORY}\n\n{PARA}\n"
+              "Physics news on PhysOrg.com\n>> Graphene ribbons show promise for faster transistors")
+        + old(2, "Oct8-09, 10:02 AM", "Qasim_Lhr", "287", "The anger is about the language.")
+        + old(3, "Oct8-09, 10:47 AM", "BrianK77", "956", "Then don't take it."), "pf_old.txt")
+    assert page.article.published.isoformat() == "2009-10-08"
+    assert page.article.body.endswith(PARA)
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Qasim_Lhr", "Oct8-09, 10:02 AM", "The anger is about the language."),
+        ("BrianK77", "Oct8-09, 10:47 AM", "Then don't take it.")]
+
+    def new(name: str, ranks: str, n: int, text: str) -> str:
+        return f"{name}\n{ranks}\n \nJan 5, 2018 #{n}\n{text}\n \n"
+    page = split_text(
+        "Log in or Sign up\nPhysics Forums | Science Articles, Homework Help, Discussion\nForums\nGeneral Discussion\n"
+        "Aid to Pakistan suspended\nThread starter wavepacket_jm Start date Jan 5, 2018\n \n"
+        + new("wavepacket_jm", "Gold Member", 1, f"{STORY}\n\n{PARA}\n \nLast edited: Jan 5, 2018\n"
+              "Physics news on Phys.org\nEngineers build a thermometer from a single trapped ion\nAnswers and Replies")
+        + new("zainab_r", "", 2, "Thirty-three billion includes reimbursements.") + "Likes ubaid_k and Gwyn_ap_Rhys\n"
+        + new("nsmith_phd", "Science Advisor\nGold Member", 3, "Nobody disputes the losses.")
+        + "Share this great discussion with others via Reddit, Google+, Twitter, or Facebook\nHave something to add?\n"
+          "Similar Discussions: Aid to Pakistan suspended\n", "pf_new.txt")
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("zainab_r", "Jan 5, 2018", "Thirty-three billion includes reimbursements."),
+        ("nsmith_phd", "Jan 5, 2018", "Nobody disputes the losses.")]
+
+
+def test_a_wordpress_page_with_its_pingbacks_ratings_and_a_box_of_links():
+    def comment(name: str, when: str, text: str, up: int) -> str:
+        return f"{name} says:\n{when}\n\n{text}\n\nThumb up {up} Thumb down 4\nRating: +{up - 4} (from {up + 4} votes)\n\n"
+    page = split_text(
+        "Cayman Courier\nHome\nNews\n\nArmy embarrassed by the raid\n\nMay 3, 2011 | By AFP\n\n"
+        "Demonstrators burn a poster in Peshawar on Tuesday. (AFP/Abdul Majeed Rana) Photo License: All Rights Reserved\n\n"
+        f"{STORY}\n\nRelated posts: Police on alert after US raid warning | Obama to visit flood-hit states\n\n{PARA}\n\n"
+        "Click here to change your cookie preferences\n\nCategory: World News\n\nComments (2)\n\n"
+        "Trackback URL | Comments RSS Feed\n\nSites That Link to this Post\n\n"
+        "Obama pays tribute to special forces | Cayman Courier\n\n"
+        + comment("Anonymous", "May 3, 2011 at 7:52 am", "Good riddance.", 31)
+        + comment("Imran K", "May 3, 2011 at 8:14 am", "Most people back home are just as shocked.", 22), "wp.txt")
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Anonymous", "May 3, 2011 at 7:52 am", "Good riddance."),
+        ("Imran K", "May 3, 2011 at 8:14 am", "Most people back home are just as shocked.")]
+
+
+def test_an_avatars_initials_over_a_name_and_its_place():
+    def comment(initials: str, name: str, when: str, text: str) -> str:
+        return f"{initials}\n{name}\n{when}\n{text}\nReply\nReport\n\n"
+    page = split_text(
+        f"Modern Herald\nPakistan says no to bases\n\nAug 31, 2021\n\n{STORY}\n\n{PARA}\n\n2 Comments\n\n"
+        + comment("VR", "Vikram Singh Rathore, Delhi", "31 Aug 2021, 09:12", "Pakistan was never going to agree.")
+        + comment("FA", "Fatima Azhar, Islamabad\nReplying to Vikram Singh Rathore", "31 Aug 2021, 09:38",
+                  "Nor should it, after twenty years."), "initials.txt")
+    assert [(c.author, c.text, c.parent) for c in page.comments] == [
+        ("Vikram Singh Rathore, Delhi", "Pakistan was never going to agree.", None),
+        ("Fatima Azhar, Islamabad", "Nor should it, after twenty years.", 1)]
