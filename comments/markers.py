@@ -604,7 +604,8 @@ ARTICLE_END: tuple[Marker, ...] = (
     RELATED,
     Marker("tags", _line(r"(?:Tags?|Filed under|Topics?|Categor(?:y|ies)|Labels?|Related (?:search(?:es)?|tags|topics)"
                          r"|Themes?|Regions?|In-depth Reports?)\s?:.*|(?:Posted|Filed) in\b.{1,80}|More about:?"
-                         r"|Tags(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){1,20}"  # (the label glued to the tags: "TagsAfghanistan Donald …")
+                         r"|Tags ?(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){1,20}"  # (the label glued to the tags: "TagsAfghanistan Donald …",
+                         # or a space between: "Tags F-16 Pakistan United States")
                          r"|(?:Posted|Filed) in\b[^.|]{1,80}?\s\|\s.{1,200}"
                          r"|This (?:entry|post) was (?:posted|filed) (?:in|under)\b.{1,300}"
                          r"|Read More News on:?|\(Catch all the .{1,200}\)|KEYWORDS|Keywords|(?:Search )?Keywords:"

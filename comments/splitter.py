@@ -1838,7 +1838,9 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
             below = [j for j in range(header_at + 1, len(lines)) if lines[j]][:3]
             counted = [(j, _count(h.pattern.fullmatch(lines[j]).groupdict().get("count")))
                        for j in below if (h := _header(lines[j]))]
-            if below and re.fullmatch(r"\(?[\d,]+\)?", lines[below[0]]):  # ("0"; "(1,936)")
+            if below and re.fullmatch(r"\(?[\d,]+\)?", lines[below[0]]) \
+                    and not (len(below) > 1 and re.match(r"#1\b", lines[below[1]])):  # ("0"; "(1,936)"; not the
+                # first comment's votes over its number: "0", "#1 NAME 2011-05-08 09:12")
                 counted = [(below[0], int(lines[below[0]].strip("()").replace(",", "")))]
             if counted and counted[0][1] is not None:
                 header_at, announced = counted[0]

@@ -967,7 +967,7 @@ _REPUTATION_WORDS = re.compile(r" (?:is|has|will) [a-z][a-z ,'’-]{3,60}")
 def _reputation(line: str, name: str) -> bool:
     """`line` is `name`'s reputation: the name and a short phrase, once or repeated."""
     return line.startswith(name + " ") and bool(re.fullmatch(
-        rf"(?:{re.escape(name)}(?P<words>{_REPUTATION_WORDS.pattern}))(?:{re.escape(name)}(?P=words))*", line))
+        rf"(?:{re.escape(name)}(?P<words>{_REPUTATION_WORDS.pattern}))(?:\s*{re.escape(name)}(?P=words))*", line))
 
 
 def _past_profile(lines: list[str], k: int, guest: bool = False) -> int:

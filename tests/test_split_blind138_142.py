@@ -1,9 +1,13 @@
-"""Layouts of the blind round 138 (issue 18), each on a short page written for
-these tests: a SPIP forum ('9 Messages', a subject line over 'DATE, by NAME',
-replies titled 're: SUBJECT', the form 'Post a message' after them); a comment
-widget's three-word forum name over its login button; replies greeting the
-comment right above after a word or two ('Thank you Charles, …'); and a saved
-blog page whose flat replies open with the name they answer and a colon."""
+"""Layouts of the blind rounds 138-142 (issue 18), each on a short page written
+for these tests: a SPIP forum ('9 Messages', a subject over 'DATE, by NAME',
+'re: SUBJECT' replies); a widget's forum name over its login button; replies
+greeting the comment right above after a word or two; vBulletin 3.8 and
+XenForo threads (share links under the subject, names shown twice over titles
+of the poster's own, reputations, Physics Forums' dates and counts); phpBB's
+quote glued to its label and signatures of two lines; Drupal, Joomla, JComments
+and WordPress sections (the form's link, pingbacks, ratings, votes over numbered
+heads); boxes of links between paragraphs; and saved JS-Kit, Echo, Typepad and
+SoapBlox comments."""
 from __future__ import annotations
 
 from comments import split_text
@@ -290,3 +294,54 @@ def test_an_avatars_initials_over_a_name_and_its_place():
     assert [(c.author, c.text, c.parent) for c in page.comments] == [
         ("Vikram Singh Rathore, Delhi", "Pakistan was never going to agree.", None),
         ("Fatima Azhar, Islamabad", "Nor should it, after twenty years.", 1)]
+
+
+def test_jcomments_votes_over_numbered_heads_under_a_bare_header():
+    def comment(votes: str, n: int, name: str, when: str, text: str) -> str:
+        return f" \n \n{votes}\n#{n} {name} {when}\n{text}\nReply | Reply with quote | Quote\n"
+    page = split_text(
+        f"The Patriot on Sunday\nHome\nNews\n\nRaid strains the alliance\n\nSunday, 08 May 2011\n\n{STORY}\n\n{PARA}\n\n"
+        "Last Updated on Sunday, 08 May 2011 10:47\n< Prev   Next >\n\nComments  \n"
+        + comment("0", 1, "Kabelo M", "2011-05-08 09:12", "Good riddance.")
+        + comment("+4", 2, "Imran Qureshi", "2011-05-08 10:37", "Nobody in Pakistan is crying for him.")
+        + "Refresh comments list\nRSS feed for comments to this post\nAdd comment\nName (required)\nJComments\n", "jc.txt")
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Kabelo M", "2011-05-08 09:12", "Good riddance."),
+        ("Imran Qureshi", "2011-05-08 10:37", "Nobody in Pakistan is crying for him.")]
+
+
+def test_a_vbulletin_reputation_repeated_and_tags_after_the_label():
+    def post(n: int, when: str, name: str, text: str) -> str:
+        return (f"Old {when}\t  #{n} (permalink)\n{name} \nSenior Member\n \nJoin Date: Mar 2008\nPosts: 2,418\n"
+                f"Rep Power: 14\n{' '.join([name + ' is a jewel in the rough'] * 3)} \n{text}\n\n"
+                f"{name} is offline\t \tReply With Quote\n\n")
+    page = split_text(
+        "Military Quotes Forum\nHome\nForum\n\nMilitary Quotes Forum > World Affairs & Politics\n"
+        "Reload this Page Generals balk at the aid bill\nUser Name\tRemember Me?\n\nLinkBack\tThread Tools\tDisplay Modes\n\n"
+        + post(1, "10-08-2009, 09:42 AM", "Shahzad_Rwp", f"Default Generals balk at the aid bill\n\n{STORY}\n\n{PARA}")
+        + post(2, "10-08-2009, 10:15 AM", "Tarheel_Grunt", "So let me get this straight.")
+        + post(3, "10-08-2009, 10:51 AM", "Faisal.Q", "It is more complicated than that."), "vb.txt")
+    assert page.article.title == "Generals balk at the aid bill"
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Tarheel_Grunt", "So let me get this straight."), ("Faisal.Q", "It is more complicated than that.")]
+    page = split_text(f"Antigua Courier\nHome\n\nF-16 subsidy blocked\n\nMay 3, 2016\n\n{STORY}\n\n{PARA}\n\n"
+                      "Tags F-16 Pakistan United States US Congress\nShare\nTweet\n", "tags.txt")
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+
+
+def test_saved_soapblox_comments_by_name_at_a_time_with_seconds():
+    def comment(n: int, title: str, name: str, when: str, text: str) -> str:
+        return (f'<div class="comment" id="c{n}"><div class="commentTitle"><a href="#{n}">{title}</a> '
+                f'<span class="commentRating">(4.00 / 3)</span></div><div class="commentBy">by: <a href="/user/{name}">'
+                f'{name}</a> @ {when}</div><div class="commentBody"><p>{text}</p></div><div class="commentLinks">'
+                '[ <a href="#">Reply to This</a> ]</div></div>')
+    page = split_html(
+        "<html><head><title>Raids will not buy us Pakistan</title></head><body><h1>Raids will not buy us Pakistan</h1>"
+        f'<div class="diaryBody"><p>{STORY}</p><p>{PARA}</p></div><div id="comments">'
+        '<div class="commentHeader"><b>Raids will not buy us Pakistan</b> | 2 comments</div>'
+        + comment(1, "Said plainly", "Lahori_in_Chicago", "Fri Sep 12, 2008 at 02:51:17 PM EDT", "Thank you for this.")
+        + comment(2, "Both ways", "TexasRedDirtDem", "Fri Sep 12, 2008 at 03:08:40 PM EDT", "Sovereignty cuts both ways.")
+        + "</div></body></html>", "soapblox.html")
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Lahori_in_Chicago", "Fri Sep 12, 2008 at 02:51:17 PM EDT", "Thank you for this."),
+        ("TexasRedDirtDem", "Fri Sep 12, 2008 at 03:08:40 PM EDT", "Sovereignty cuts both ways.")]
