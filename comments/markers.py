@@ -705,7 +705,7 @@ HEADERS: tuple[Header, ...] = (
 REPLY_COUNT = re.compile(r"[\d,]+\s+repl(?:y|ies)", re.I)
 #: A bar of sort options: "Sort By: Newest | Oldest | Recommended | Discussed".
 SORT_BAR = _line(r"Sort(?:ed)?(?: by:?|:)\s*\w+(?: \w+)?(?:\s*\|\s*\w+(?: \w+)?)+"
-                 r"|(?:Oldest|Newest|Latest|Top|Best|Most \w+)(?: first)?(?:\s*\|\s*(?:Oldest|Newest|Latest|Top|Best|Most \w+)(?: first)?)+"  # ("Oldest first | Newest first")
+                 r"|(?:View:\s*)?(?:Oldest|Newest|Latest|Top|Best|Most \w+)(?: first)?(?:\s*\|\s*(?:Oldest|Newest|Latest|Top|Best|Most \w+)(?: first)?)+"  # ("Oldest first | Newest first")
                  r"|Sort(?:ed)? by:?(?:\s{2,}\w+(?: \w+){0,2}){2,}")  # (or set in columns: "Sort by   Popular now   Subscribe by email")
 #: A label over a line that is no part of the story: a photo's caption ("image caption,"), an author's
 #: disclosure or the funders under it ("Disclosure statement", "Partners").
@@ -813,7 +813,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                             r"|You have selected \d+ posts?\.|select all|cancel selecting|Search for \w+(?:, \w+)+"
                             r"|(?:Login|Log in) or register to post comments|\S.{0,40}['’]s picture"
                             r"|Do NOT follow this link or you will be banned from the site!?|vote!|digg|bury"
-                            r"|Report (?:this|a) comment|Points|Fan|[\d,]+ Fans|ReplyDelete|Load more(?:\.\.\.|…)|Email ThisBlogThis!.{0,120}|(?:Posted|Written|Submitted) by:?|Listen to (?:this|the) (?:[Aa]rticle|[Ss]tory)|Comment rules|(?:Displaying|Showing) \d+\s*[-–]\s*\d+ of \d+ comments?|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
+                            r"|Report (?:this|a) comment|Points|Fan|[\d,]+ Fans|ReplyDelete|Load more(?:\.\.\.|…)|Email ThisBlogThis!.{0,120}|(?:Posted|Written|Submitted) by:?|Listen to (?:this|the) (?:[Aa]rticle|[Ss]tory)|Comment rules|(?:Displaying|Showing) \d+\s*[-–]\s*\d+ of \d+ comments?|Continue (?:the )?[Dd]iscussion|Comments? \d+\s*[-–]\s*\d+ of \d+|Comment \d+ of \d+|Thumbs (?:up|down)(?:\s*\(?\d+\)?)?|Also post on Facebook|Posting as .{1,40}\(Change\)|Inline Feedbacks|Most Voted"
                             r"|Last edited .{1,40} by .{1,60}|(?:(?:[^\w\s]|(?-i:[A-Z]))\s?)?Subscribe (?:via|by) (?:e-?mail|RSS)(?:\s+(?:(?-i:[A-Z])\s)?RSS)?|Trackback URL\b.{0,200}|Comment feed|(?:Text|Font)(?: [Ss]ize)?:?(?:\s*A){0,3}|Change (?:[Tt]ext |[Ff]ont )?[Ss]ize|Reactions|Alert moderator|Copy [Ll]ink|Recommend this (?:article|story|post|column)"
                             r"|(?:Write|Type|Add|Enter|Leave) (?:your|a) (?:comment|reply|response|message) here(?:\.\.\.|…)?"
                             r"|[+−-]"

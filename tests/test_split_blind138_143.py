@@ -1,4 +1,4 @@
-"""Layouts of the blind rounds 138-142 (issue 18), each on a short page written
+"""Layouts of the blind rounds 138-143 (issue 18), each on a short page written
 for these tests: a SPIP forum ('9 Messages', a subject over 'DATE, by NAME',
 're: SUBJECT' replies); a widget's forum name over its login button; replies
 greeting the comment right above after a word or two; vBulletin 3.8 and
@@ -6,7 +6,7 @@ XenForo threads (share links under the subject, names shown twice over titles
 of the poster's own, reputations, Physics Forums' dates and counts); phpBB's
 quote glued to its label and signatures of two lines; Drupal, Joomla, JComments
 and WordPress sections (the form's link, pingbacks, ratings, votes over numbered
-heads); boxes of links between paragraphs; and saved JS-Kit, Echo, Typepad and
+heads, a bar of sort orders over numbered comments); boxes of links between paragraphs; and saved JS-Kit, Echo, Typepad and
 SoapBlox comments."""
 from __future__ import annotations
 
@@ -345,3 +345,18 @@ def test_saved_soapblox_comments_by_name_at_a_time_with_seconds():
     assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
         ("Lahori_in_Chicago", "Fri Sep 12, 2008 at 02:51:17 PM EDT", "Thank you for this."),
         ("TexasRedDirtDem", "Fri Sep 12, 2008 at 03:08:40 PM EDT", "Sovereignty cuts both ways.")]
+
+
+def test_numbered_comments_under_a_view_bar_of_sort_orders():
+    def comment(n: int, name: str, when: str, text: str) -> str:
+        return f"Comment {n} of 3\nPosted by: {name}\n{when}\n\n{text}\n\nReply | Report Abuse\n\n"
+    page = split_text(
+        f"Island Vibes\nHome\nNews\n\nRaid raises questions\n\nTuesday, May 3, 2011\n\n{STORY}\n\n{PARA}\n\n"
+        "Reader Comments (3)\n\nView: Oldest First | Newest First\n\n"
+        + comment(1, "Tariq_Lhr", "5/3/2011 11:05:17 AM", "Today it is Pakistan, tomorrow anyone.")
+        + comment(2, "Skerritt_Boy", "5/3/2011 11:21:40 AM", "A mile from the academy, and nobody knew?")
+        + comment(3, "Anonymous", "5/3/2011 12:02:09 PM", "Good riddance."), "vibes.txt")
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Tariq_Lhr", "5/3/2011 11:05:17 AM", "Today it is Pakistan, tomorrow anyone."),
+        ("Skerritt_Boy", "5/3/2011 11:21:40 AM", "A mile from the academy, and nobody knew?"),
+        ("Anonymous", "5/3/2011 12:02:09 PM", "Good riddance.")]
