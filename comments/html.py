@@ -1289,17 +1289,12 @@ def _repeated_blocks(root) -> list[_Item]:
                          if i is not None]
                 if len(found) >= 2 and 3 * len(found) >= 2 * len(blocks):
                     break
-            if len(found) >= 2 and 3 * len(found) >= 2 * len(blocks) and len(found) > len(best):
+            if len(found) >= 2 and 3 * len(found) >= 2 * len(blocks) and (len(found) > len(best) or by_first):
                 replies = [i for i in (_name_time_block(b, chosen) or _signed_at_end(b, chosen) for b in nested)
                            if i is not None]
-                order = _document_order(root)
-                best = sorted(found + replies, key=lambda i: order(i.element))
-            elif len(found) >= 2 and 3 * len(found) >= 2 * len(blocks) and by_first and best:
-                # (the items by their first class name, those with replies and those without: "stream-item
-                # noChildren-false", "stream-item noChildren-true", with their replies, when they are more)
-                replies = [i for i in (_name_time_block(b, chosen) or _signed_at_end(b, chosen) for b in nested)
-                           if i is not None]
-                if len(found) + len(replies) > len(best):
+                # (by their first class name, the items with replies and those without, with their replies, when
+                # they are more: "stream-item noChildren-false", "stream-item noChildren-true")
+                if len(found) > len(best) or len(found) + len(replies) > len(best):
                     order = _document_order(root)
                     best = sorted(found + replies, key=lambda i: order(i.element))
     _link_replies(best)

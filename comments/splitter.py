@@ -2710,7 +2710,8 @@ _GREETING_LEAD = r"(?:[A-Z][a-z]*(?: [a-z]+)?,? )?"
 def _answers_above(comments: list[Comment]) -> list[Comment]:
     """Comments left without a parent that open by addressing the writer of the comment right above them by the
     first word of their name, then a comma ("Imran, with respect, …" under Imran Siddiqui's; "Dave, your CIA …"
-    under Dave_in_Texas's) answer that comment; on a page that shows replies, the latest earlier comment by that
+    under Dave_in_Texas's), or after a word or two ("Thank you Charles, …", "Nice deflection Usman. …"), answer that
+    comment; on a page that shows replies, the latest earlier comment by that
     name when it is not the one right above ("Ayesha, sovereignty works both ways" five comments under hers)."""
     out: list[Comment] = []
     threaded = any(c.parent is not None for c in comments)  # (a chat or a mail thread shows no replies: greetings)
