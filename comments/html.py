@@ -426,6 +426,8 @@ _ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "uname": 
                   "dt": "date", "links": "actions", "act": "actions"}
 _SUBMITTED_BY = re.compile(r"(?:(?:Submitted|Posted) by|by:) (?P<name>[^()]{1,60}?(?: \((?!not verified\))[^()]{1,40}\))?)"  # ("NAME (City)")
                            r"(?:\s*\(not verified\))? (?:on|@) (?P<when>[^|]{5,40}?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?(?![a-z]))?(?: [ECMP][SD]T)?)", re.I)
+#: A comment's time, a dash, then its writer: "Wed, 10/07/2009 - 13:58 — Farhan Siddiqui".
+_STAMP_DASH_NAME = re.compile(r"(?P<when>\S.{5,40}?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s+[—–]\s+(?P<name>\S.{0,60})", re.I)
 _AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")
 _CAPITALISED_PARTS = re.compile(r"[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)+")
 _CAMEL_NAME = re.compile(r"[A-Za-z][a-z]+[A-Z][a-z]+")  # (two words: longer names are more often parts of a part)
@@ -1044,8 +1046,10 @@ def _read_item(el, chosen: set) -> _Item:
     if item.posted_at is None and tail_when:
         item.posted_at, item.posted_at_parsed = tail_when, parse_stamp(tail_when)
     if item.posted_at is None and author is not None and (holder := author.getparent()) is not None \
-            and (m := _SUBMITTED_BY.search(_inline_text(holder))) and (parsed := parse_stamp(m["when"])):
-        # the time after the name in the line around it: "Submitted by NAME (not verified) on Wed, 07/04/2012 - 08:12"
+            and (m := _SUBMITTED_BY.search(_inline_text(holder)) or _STAMP_DASH_NAME.fullmatch(_inline_text(holder).strip())) \
+            and (parsed := parse_stamp(m["when"])):
+        # the time after the name in the line around it: "Submitted by NAME (not verified) on Wed, 07/04/2012 - 08:12";
+        # or before it, a dash between (Drupal 6's Garland): "Wed, 10/07/2009 - 13:58 — NAME"
         item.posted_at, item.posted_at_parsed = m["when"], parsed
     if item.author is None and container is not el:
         # a footer that names the author in words: "Posted by: Name | May 03, 2011 at 10:02 AM"

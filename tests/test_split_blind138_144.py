@@ -1,4 +1,4 @@
-"""Layouts of the blind rounds 138-143 (issue 18), each on a short page written
+"""Layouts of the blind rounds 138-144 (issue 18), each on a short page written
 for these tests: a SPIP forum ('9 Messages', a subject over 'DATE, by NAME',
 're: SUBJECT' replies); a widget's forum name over its login button; replies
 greeting the comment right above after a word or two; vBulletin 3.8 and
@@ -6,7 +6,7 @@ XenForo threads (share links under the subject, names shown twice over titles
 of the poster's own, reputations, Physics Forums' dates and counts); phpBB's
 quote glued to its label and signatures of two lines; Drupal, Joomla, JComments
 and WordPress sections (the form's link, pingbacks, ratings, votes over numbered
-heads, a bar of sort orders over numbered comments); boxes of links between paragraphs; and saved JS-Kit, Echo, Typepad and
+heads, a bar of sort orders over numbered comments); boxes of links between paragraphs; and saved JS-Kit, Echo, Typepad, Drupal 6 and
 SoapBlox comments."""
 from __future__ import annotations
 
@@ -360,3 +360,22 @@ def test_numbered_comments_under_a_view_bar_of_sort_orders():
         ("Tariq_Lhr", "5/3/2011 11:05:17 AM", "Today it is Pakistan, tomorrow anyone."),
         ("Skerritt_Boy", "5/3/2011 11:21:40 AM", "A mile from the academy, and nobody knew?"),
         ("Anonymous", "5/3/2011 12:02:09 PM", "Good riddance.")]
+
+
+def test_saved_drupal_6_comments_timed_before_their_writer():
+    def comment(n: int, when: str, name: str, title: str, text: str) -> str:
+        return (f'<a id="comment-{n}"></a><div class="comment odd"><div class="clear-block">'
+                f'<span class="submitted">{when} — <a href="/user/{n}" title="View user profile.">{name}</a></span>'
+                f'<h3><a href="#comment-{n}">{title}</a></h3><div class="content"><p>{text}</p></div></div>'
+                '<div class="links"><ul class="links"><li class="comment_reply first last"><a href="#">reply</a></li>'
+                "</ul></div></div>")
+    page = split_html(
+        "<html><head><title>The generals and the money</title></head><body><h1>The generals and the money</h1>"
+        f'<div class="node"><div class="content"><p>{STORY}</p><p>{PARA}</p></div></div><div id="comments">'
+        '<h2 class="comments">Comments</h2>'
+        + comment(151204, "Wed, 10/07/2009 - 13:58", "Farhan Siddiqui", "Strings", "The strings are the point.")
+        + comment(151211, "Wed, 10/07/2009 - 14:10", "grayhawk", "Money", "Nobody reads the receipts.")
+        + "</div></body></html>", "drupal6.html")
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Farhan Siddiqui", "Wed, 10/07/2009 - 13:58", "The strings are the point."),
+        ("grayhawk", "Wed, 10/07/2009 - 14:10", "Nobody reads the receipts.")]
