@@ -1298,7 +1298,7 @@ def _repeated_blocks(root) -> list[_Item]:
                            if i is not None]
                 # (by their first class name, the items with replies and those without, with their replies, when
                 # they are more: "stream-item noChildren-false", "stream-item noChildren-true")
-                if len(found) > len(best) or len(found) + len(replies) > len(best):
+                if len(found) + len(replies) > len(best):
                     order = _document_order(root)
                     best = sorted(found + replies, key=lambda i: order(i.element))
     _link_replies(best)
@@ -2228,14 +2228,13 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
     # the page's lines, comments included, made when first needed
     page_lines = functools.cache(lambda: [line for line in _as_text(root).split("\n") if line])
-    extracted = _meta_published(root)
     published = (_publish_mark(untouched) or _labelled_start(untouched)
                  or _byline_date(page_lines, title, paragraphs) or published)
     if published is None:
         published = _marked_date(untouched)
-    if extracted is not None and extracted.day <= 12 \
-            and published == dt.date(extracted.year, extracted.day, extracted.month):
-        published = extracted  # (the shown date read day first, the page's metadata tag says month first: "1.3.2018")
+    if published is not None and published.day <= 12 and published.day != published.month \
+            and _meta_published(root) == (swapped := dt.date(published.year, published.day, published.month)):
+        published = swapped  # (the shown date read day first, the page's metadata tag says month first: "1.3.2018")
     elif published is not None and published.day <= 12 and published.day != published.month:
         # "5/8/2011" on a page whose dates are written month first (its comments' "5/9/2011", "5/10/2011")
         published = month_first_reread(published, page_lines(), "\n\n".join(paragraphs))

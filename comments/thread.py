@@ -776,9 +776,8 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
             # "Book Reviewer", the text, "Goatman_Jock, Jul 4, 2012")
             text = k + 1
             twice = k > 0 and lines[k - 1] == lines[k]  # (the name twice, as above)
-            while text < stamp and text - k <= _TITLE_LINES and (_RANK.fullmatch(lines[text]) or twice and text == k + 1
-                                                                 and len(lines[text].split()) <= 8
-                                                                 and not markers.SENTENCE_END.search(lines[text])):
+            while text < stamp and text - k <= _TITLE_LINES and (_RANK.fullmatch(lines[text])
+                                                                 or twice and text == k + 1 and _own_title(lines[text])):
                 text += 1  # (under the name twice, a title of the poster's own words: "The Earl Of Something")
             return k - twice, stamp, text
     return None
@@ -788,6 +787,11 @@ def _signed_over_number(lines: list[str], number: int, posts: list) -> tuple[int
 _POST_NUMBER = re.compile(rf"\[?{markers.POST_NUMBER.pattern}\]?(?:\s+(?:Like|Unlike|Reply|\+?\s?Quote|Report|Share|\(permalink\)))*")
 #: An avatar's label over the poster's name: "Tartan_Toerag's Avatar".
 _AVATAR_LABEL = re.compile(r"\S.{0,40}['’]s? Avatar")
+def _own_title(line: str) -> bool:
+    """A title of a poster's own words under the name, no sentence: "Where did my carrier go", "The Earl Of Something"."""
+    return len(line.split()) <= 8 and not markers.SENTENCE_END.search(line)
+
+
 #: A rank of the board's own under a poster's name: a few capitalised words, no sentence ("War Hero", "Old-Salt", "LE").
 _RANK = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\+{0,2}")  # (a subscriber's "Subscriptor++")
 
@@ -1172,7 +1176,7 @@ def _poster_over_date(lines: list[str], stamp: int) -> tuple[int, int, int] | No
         k -= 1
     elif fields and k > 1 and lines[k] and lines[k] != lines[k - 1] and _name_like(lines[k - 1]) \
             and (lines[k - 2] == lines[k - 1] or lines[k - 2] == lines[k - 1][:1].upper() or not lines[k - 2]) \
-            and len(lines[k].split()) <= 8 and not markers.SENTENCE_END.search(lines[k]):
+            and _own_title(lines[k]):
         k -= 1  # (a title of the poster's own words under the name shown twice or under its letter avatar, maybe
         # blanked already: "Hiryu", "Hiryu", "Where did my carrier go", "Joined")
     elif fields and k > 0 and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", lines[k]) and _name_like(lines[k - 1]) \
