@@ -62,7 +62,7 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: Reply subjects above a poster line.
 REPLY_SUBJECT = re.compile(r"(?:Re|RE|Aw|AW|Sv)\s*:\s*.{1,200}")
 #: Lines that open a quoted post.
-QUOTE_LABEL = re.compile(r"Quote(?: History)?:?|Quote from: .{1,120}|Quoting: .{1,80}|On [^,]{5,40}, \S.{0,40}? said:|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said|posted):(?:\s*↑?\s*.{0,60})?|\S.{0,40} posted(?:\.\.\.|…)"
+QUOTE_LABEL = re.compile(r"Quote(?: History)?(?: ?:)?|Quote from: .{1,120}|Quoting: .{1,80}|On [^,]{5,40}, \S.{0,40}? said:|QUOTE\s*\([^()@]{1,40}@[^()]{1,40}\)|\(Original post by .{1,60}\)|\S.{0,40} writes(?:\.\.\.|…|:)|[^\s:]{2,40}:|(?:Quote:?\s+)?Originally Posted by:? .{1,80}|\S.{0,40}, on .{8,40}?, said:|\S.{0,40} (?:wrote|said|posted):(?:\s*↑?\s*.{0,60})?|\S.{0,40} posted(?:\.\.\.|…)"
                          r"|Click to (?:expand|shrink)\.\.\.|Click to (?:expand|shrink)…", re.I)
 #: What closes a quote: XenForo's "Click to expand...".
 _QUOTE_END = re.compile(r"Click to (?:expand|shrink)(?:\.\.\.|…)", re.I)
@@ -153,7 +153,7 @@ _PROSE_WORDS = 40
 #: Under a message's sender and time: the recipient ("to desi-policy-circle"), the message number ("#4411").
 MAIL_HEAD_EXTRA = re.compile(r"to(?: \S.{0,60})?|#\d+")
 #: Where a message's own text ends: its buttons, its signature ("-- "), or the thread's.
-MAIL_END = re.compile(r"--|Reply(?: all| to author)?|Like|More|Forward|Quote|Report|\d+|Sent from my .{1,60}", re.I)
+MAIL_END = re.compile(r"--|Reply(?: all| to author| to [^\s:]{2,40})?|Like|More|Forward|Quote|Report|\d+|Sent from my .{1,60}", re.I)
 #: Lines of the archive's page: an avatar's label, a skip link, a message's hashtags.
 MAIL_CHROME = re.compile(r".{1,60}['’]s profile photo|Skip to .{1,60}|(?:#[\w-]+\s*)+|- (?:Hide|Show) quoted text -"
                          r"|\.\.\.|…")
@@ -925,7 +925,43 @@ def _dated_under_stats(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str
                                      or markers.EDIT_NOTE.fullmatch(lines[text]) or _EDITED.fullmatch(lines[text])):
             text += 1
         text_at[i], head_at[i] = text, name
-    return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
+    return _ranked(lines, posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
+
+
+def _ranked(lines: list[str], posts: list, text_at: dict[int, int], head_at: dict[int, int]):
+    """`_dated_under_stats`' posts with the poster's rank moved off the name: a name-like line over the stats that
+    sits under two names or more is the board's rank ("Distinguished"), the name over it; so is one under a name
+    right below the line that closes the posts so ranked. A guest's name right below that line over a date, with
+    no stats, opens a post of its own."""
+    def over(head: int) -> str | None:
+        return lines[head - 1] if head >= 1 and lines[head - 1] and _name_like(lines[head - 1]) else None
+    names: dict[str, set[str]] = {}
+    under: dict[str, set[str]] = {}  # (a line over two names or more closes posts: "Share on other sites")
+    for i, _ in posts:
+        if (name := over(head_at[i])) is not None:
+            names.setdefault(lines[head_at[i]], set()).add(name)
+            under.setdefault(name, set()).add(lines[head_at[i]])
+    ranks = {rank for rank, above in names.items() if sum(len(under[name]) == 1 for name in above) >= 2}
+    if not ranks:
+        return posts, text_at, head_at
+    closing = {lines[head_at[i] - 2] for i, _ in posts if lines[head_at[i]] in ranks and head_at[i] >= 2}
+
+    def closed(k: int) -> bool:  # (an advertisement's label may come between: "Alert", "Advertisement")
+        return k >= 0 and (lines[k] in closing or k >= 1 and _is_boilerplate(lines[k], markers.SECTION_BOILERPLATE)
+                           and lines[k - 1] in closing)
+    found = {}
+    for i, (name, when) in posts:
+        head = head_at[i]
+        if lines[head] in ranks or over(head) and closed(head - 2) and lines[head - 1] not in closing:
+            head -= 1
+        found[i] = (lines[head], when), head
+    for i, line in enumerate(lines):  # (a guest's post: "Anonymous", "May 2, 2011 8:31:09 AM", its text)
+        if i >= 2 and i not in found and line and len(line) <= 40 and closed(i - 2) and _HAS_TIME.search(line) \
+                and _name_like(lines[i - 1]) and lines[i - 1] not in closing and parse_stamp(line) is not None:
+            found[i] = (lines[i - 1], line), i - 1
+            text_at[i] = i + 1
+    order = sorted(found)
+    return [(i, found[i][0]) for i in order], text_at, {i: found[i][1] for i in order}
 
 
 _SUBJECT_LABEL = re.compile(r"^Post subject:\s*")
@@ -1031,7 +1067,8 @@ def _dotted_head(lines: list[str], number: int) -> tuple[int, int] | None:
 #: A thread's counters and links over its first post: "Jump to Latest", "Follow", "1K views", "10 replies",
 #: "9 participants", "last post by  NAME Sep 4, 2021".
 _THREAD_STAT = re.compile(r"[\d.,]+[KkM]?\s+(?:views?|repl(?:y|ies)|participants?|posts?)|last post by\s+\S.{0,60}"
-                          r"|Jump to (?:Latest|New)|Follow|Unfollow", re.I)
+                          r"|Jump to (?:Latest|New)|Follow|Unfollow"
+                          r"|Last (?:response|reply|post|activity):? .{5,80}", re.I)  # ("Last response: DATE in FORUM")
 #: A post's number and date on one line, dots around the number: "· #3 · Aug 31, 2021".
 _DOTTED_NUMBER = re.compile(r"[·•]?\s*#(?P<n>\d{1,6})\s*[·•]\s*(?P<when>\S.{3,40})")
 #: The post's links ending in its number, under its date: "Show posts by this member only | IPv6 | Post #2".
@@ -1361,9 +1398,10 @@ def _mail_name(line: str) -> bool:
         return True
     line = _sender(line)
     words = line.split()
-    return (0 < len(words) <= 4 and len(line) <= 40 and all(w[0].isupper() for w in words)
-            and (not any(c.isdigit() for c in line) or bool(_NUMBERED_HANDLE.fullmatch(line)))
-            and not line.endswith((":", "?", "!")))
+    return bool(_HANDLE.fullmatch(line)) or (
+        0 < len(words) <= 4 and len(line) <= 40 and all(w[0].isupper() for w in words)
+        and (not any(c.isdigit() for c in line) or bool(_NUMBERED_HANDLE.fullmatch(line)))
+        and not line.endswith((":", "?", "!")))
 
 
 def _sender(line: str) -> str:
@@ -1374,6 +1412,9 @@ def _sender(line: str) -> str:
 
 #: A webmail's age after a message's time: "Tue, Aug 17, 9:14 AM (2 days ago)".
 _AGE_TAIL = re.compile(r"\s*\((?:\d+|an?) (?:minute|hour|day|week|month|year)s? ago\)$")
+#: A one-word handle joined by an underscore or a dot ("vnair_blr", "Asad.Qureshi"), or in small letters.
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z\d]{1,20}(?:(?:_[A-Za-z\d]|\.[A-Z])[A-Za-z\d]{0,20}){1,3}"  # (not "Dawn.com")
+                     r"|[a-z][a-z\d]{3,20}")  # (or all small letters: "tkaczmarek")
 #: A one-word handle with a number in it: "Mangotango22", "Bangalore2Berkshire".
 _NUMBERED_HANDLE = re.compile(r"[A-Z][A-Za-z_.-]{2,30}\d{1,4}(?:[A-Za-z_.-]{1,30})?")
 
@@ -1421,6 +1462,8 @@ def _mail_text(own: list[str]) -> tuple[list[str], list[str], str | None]:
     return kept, dropped, quoted
 
 
+#: A label over a thread's tags, a line each.
+_TAGS_LABEL = re.compile(r"Tags?:?|Tagged(?: with)?:?", re.I)
 #: A message's header lines in a Usenet or mail archive: "From: Name <addr>", "Date: Mon, 2 May 2011 14:05:33 +0500".
 HEADER_LINE = re.compile(r"(?P<field>From|Newsgroups|Subject|Date|Message-ID|References|In-Reply-To|To|Cc|Reply-To"
                          r"|Organization|Lines|Sender|Path|NNTP-Posting-Host|X-[\w-]+):\s*(?P<value>.*)", re.I)
@@ -1553,8 +1596,12 @@ def _mail_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     if sum(len(ln.split()) for ln in article) < ARTICLE_MIN_WORDS:
         return None
     head = [ln for ln in lines[:first] if ln]
-    subject = [ln for ln in head if not (MAIL_CHROME.fullmatch(ln) or _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
-                                         or _is_boilerplate(ln, markers.BODY_BOILERPLATE))]
+    # (the thread's tags under its title, a label over them: "Tags:", "Pakistan", "Politics")
+    tagged = next((n for n, ln in enumerate(head) if n and _TAGS_LABEL.fullmatch(ln) and _title_like(head[n - 1])), None)
+    subject = [ln for ln in head[:tagged] if not (MAIL_CHROME.fullmatch(ln) or _THREAD_STAT.fullmatch(ln)
+                                                  or markers.UI_WORD.fullmatch(ln)
+                                                  or _is_boilerplate(ln, markers.SECTION_BOILERPLATE)
+                                                  or _is_boilerplate(ln, markers.BODY_BOILERPLATE))]
     title = subject[-1] if subject and _title_like(subject[-1]) else None
     # a forwarded story's own subject ("Subject: US suspends $800 million…" in the forward's header)
     forwarded = next((m["value"].strip() for ln in article
@@ -1563,7 +1610,8 @@ def _mail_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
     body, furniture = [], list(dropped)
     for ln in article:  # a forwarded story's header, its headline again, its byline and the newsletter's furniture
         (furniture if ln and (FORWARD_HEAD.fullmatch(ln) or ln == title or _is_byline(ln)
-                              or _is_boilerplate(ln, markers.BODY_BOILERPLATE)) else body).append(ln)
+                              or _is_boilerplate(ln, markers.BODY_BOILERPLATE)
+                              or _is_boilerplate(ln, markers.ARTICLE_END)) else body).append(ln)
     comments: list[Comment] = []
     body_text = _join(body)
     for (_, _, name, when), (text, gone, quoted) in zip(heads[1:], messages[1:]):
