@@ -2233,8 +2233,11 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     if published is None:
         published = _marked_date(untouched)
     if published is not None and published.day <= 12 and published.day != published.month \
-            and _meta_published(root) == (swapped := dt.date(published.year, published.day, published.month)):
-        published = swapped  # (the shown date read day first, the page's metadata tag says month first: "1.3.2018")
+            and ((swapped := dt.date(published.year, published.day, published.month)) == _meta_published(root)
+                 or _address_month(root, doc) == (swapped.year, swapped.month)):
+        # (the shown date read day first, the page's metadata tag or its address says month first: "1.3.2018",
+        # ".../2011/05/title.html" over "05/03/2011")
+        published = swapped
     elif published is not None and published.day <= 12 and published.day != published.month:
         # "5/8/2011" on a page whose dates are written month first (its comments' "5/9/2011", "5/10/2011")
         published = month_first_reread(published, page_lines(), "\n\n".join(paragraphs))
@@ -2261,6 +2264,11 @@ def _article(root, comment_elements) -> tuple[str | None, dt.date | None, str, s
     else:  # an article-info list above the text ("- Published on …", "- Written by …", "- Hits: 1873")
         while paragraphs and paragraphs[0].startswith("- ") and head_line(paragraphs[0][2:], title):
             paragraphs = paragraphs[1:]
+    # a video under the text, its label and caption ("Related Video:", "PBS NewsHour: …"; the label alone is
+    # furniture between paragraphs, dropped below)
+    video = next((k for k, p in enumerate(paragraphs) if k and _VIDEO_BOX.pattern.fullmatch(p)
+                  and all(len(q) <= 150 for q in paragraphs[k + 1:])), None)
+    paragraphs = paragraphs[:video]
     # furniture between the paragraphs: ad labels, "ALSO READ: …" links, counters, photo credits
     paragraphs = [p for p in paragraphs if not any(m.pattern.fullmatch(p) for m in markers.BODY_BOILERPLATE)]
     # a closing box under the text: "More essays", "Tags: …", then only short lines (its links); or the comments'
@@ -2285,6 +2293,7 @@ def _headed_box(el) -> bool:
     return _is_boilerplate(heading, markers.ARTICLE_END) or bool(_SIGN_UP.fullmatch(heading))
 
 
+_VIDEO_BOX = next(m for m in markers.ARTICLE_END if m.name == "video_box")
 _SIGN_UP = re.compile(r"(?:Sign up|Subscribe) (?:for|to) .{2,60}", re.I)
 
 
@@ -2381,6 +2390,20 @@ def _meta_published(root) -> dt.date | None:
         if (el.get("property") or el.get("name") or el.get("itemprop") or "").lower() in _PUBLISHED_META \
                 and (found := _iso(el.get("content") or "")) is not None:
             return found.date()
+    return None
+
+
+_ADDRESS_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{2})/")
+
+
+def _address_month(root, doc) -> tuple[int, int] | None:
+    """(year, month) that the page's address gives in its path ("…/2011/05/title.html": its canonical link, its
+    og:url, or trafilatura's), else None."""
+    addresses = [el.get("href") or "" for el in root.iter("link") if (el.get("rel") or "").lower() == "canonical"]
+    addresses += [el.get("content") or "" for el in root.iter("meta") if (el.get("property") or "").lower() == "og:url"]
+    for address in [*addresses, getattr(doc, "url", None) or ""]:
+        if (m := _ADDRESS_MONTH.search(address)) and 1 <= int(m[2]) <= 12:
+            return int(m[1]), int(m[2])
     return None
 
 

@@ -280,7 +280,7 @@ MENU_GAP = re.compile(r"\S\s{3,}\S|\s[·|•›»]\s")
 #: Two spaces between a menu row's items ("Login via:  Fark  Facebook  Twitter"): two such gaps make a menu.
 MENU_GAP_NARROW = re.compile(r"\S {2}(?=\S)")
 #: A byline naming its writer: "By Jane Doe", "submitted by name …".
-BY_NAME = re.compile(r"(?:^|\s)by\s+\S|^By(?=(?-i:[A-Z][a-z]))"  # (or glued: "ByTom Ashcroft"), or a wire's "From NAME, CNN Senior International Correspondent"
+BY_NAME = re.compile(r"(?:^|\s)by\s+\S|^By(?=(?-i:[A-Z][a-z]))|^By:\s*(?-i:[A-Z])"  # (or glued: "ByTom Ashcroft"), or a wire's "From NAME, CNN Senior International Correspondent"
                      r"|^From\s+(?:(?-i:[A-Z])\w+['’]s\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}"
                      r"(?:,\s|\s+and\s+(?-i:[A-Z])|$)", re.I)  # ("From CNN's Hina Rafiq and Paul Henshaw")
 #: A navigation bar as the page's first line ("Policy News new | past | comments | ask"):
@@ -319,8 +319,8 @@ AGENCY_DATELINE = re.compile(rf"{NEWS_AGENCY}(?: and {NEWS_AGENCY})?(?:\s*/\s*\w
 CAPS_NAME_IN_PLACE = _line(r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}) in (?-i:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
                            r"|[A-Z]{3,}(?: [A-Z]{3,}){0,2})")  # (or the place in capitals too: "… in ISLAMABAD")
 BYLINE: tuple[Marker, ...] = (
-    Marker("by", _line(r"(?:[—–]\s*)?(?:(?:Story|Written|Words|Reporting|Reported|Posted) )?By(?:\s+|(?=(?-i:[A-Z][a-z])))\S.{0,120}"),
-           "'By Jane Doe', 'Story by Jane Doe', 'Posted By Jane Doe', '—By Jane Doe' lines; 'ByJane Doe' glued"),
+    Marker("by", _line(r"(?:[—–]\s*)?(?:(?:Story|Written|Words|Reporting|Reported|Posted) )?By(?::?\s+|(?=(?-i:[A-Z][a-z])))\S.{0,120}"),
+           "'By Jane Doe', 'By: Jane Doe', 'Story by Jane Doe', 'Posted By Jane Doe', '—By Jane Doe' lines; 'ByJane Doe' glued"),
     Marker("author_label", _line(r"Authors?:\s*(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?:,\s*[^.]{2,60})?"),
            "a labelled byline with the writer's affiliation: 'Author: Hamid Qureshi, LUMS'"),
     Marker("started_by", _line(r"(?:Started|Created|Organi[sz]ed|Launched) by\s+\S.{0,120}"),
@@ -593,6 +593,8 @@ SHARE = Marker("share", _line(r"(?:Share this(?: (?:story|article|post))?|Share 
 ARTICLE_END: tuple[Marker, ...] = (
     Marker("coverage", _line(r"Part of (?:our )?complete coverage on:?|(?:See )?(?:our )?(?:full|complete) coverage(?: of| on)?:?"),
            "a story's box of links to its running coverage: 'Part of complete coverage on', then the topic"),
+    Marker("video_box", _line(r"(?:(?:Related|Bonus|Featured) [Vv]ideos?(?: added by [^:]{1,40})?|[Vv]ideo added by [^:]{1,40}):"),
+           "a blog's video under the post, labelled: 'Related video added by Juan Cole:', 'Bonus Video:'"),
     Marker("asked", _line(rf"Asked(?:\s+on)?\s*:?\s*{ANY_DATE}.{{0,40}}"),
            "the end of a question on a Q&A site: 'Asked February 21, 2020'"),
     Marker("published_in", _line(rf"Published in .{{1,60}},\s*{DATE_TEXT}\.?|(?:Published|Appeared) in (?:the )?print edition.{{0,80}}"
@@ -854,12 +856,13 @@ BOILERPLATE: tuple[Marker, ...] = (
                           r"|Never miss (?:a|an|another) (?:story|issue|edition|update)\b.{0,200}"
                           r"|(?:Have|Got) (?:a|any) (?:story|news tip|tip|news)\?.{0,60}\b(?:WhatsApp|SMS|e-?mail|call|contact)\b.{0,120}"
                           r"|.{0,200}\b(?:[Ff]rom as little as|[Ff]or unlimited access)\b.{0,120}|Subscribe from .{1,20} an? (?:month|year)"
-                          r"|(?:Independent |Quality |Good )?(?:journalism|reporting)(?: like this)? (?:needs your support|costs money)\.?"
+                          r"|(?:Independent |Quality |Good )?(?:journalism|reporting)(?: like this| from [\w ]{1,30}?)? (?:needs your support|costs money)\b.{0,150}"
+                          r"|Subscribe to (?-i:(?:the|The) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"  # ("Subscribe to the Libya Herald")
                           r"|Become a (?:supporter|subscriber|member)|.{1,60} is ad-supported\b.{0,200}"),
            "a site's promotions and appeals, at the top or between paragraphs: 'The Wire is now on Telegram. Follow"
            " us…', 'Support Free & Independent Journalism', 'Contribute Now', 'Never miss a story. Get the e-paper…',"
            " 'Have a story? WhatsApp the newsroom on …'; a reader-support appeal: 'Reporting like this costs money.',"
-           " '… Support us from as little as $5 a month.', 'Become a supporter'"),
+           " '… Support us from as little as $5 a month.', 'Become a supporter', 'Subscribe to the Daily Mirror'"),
     Marker("paywall_meter", _line(r"You have (?:\d{1,2}|one|two|three|no) free (?:articles?|stories|reads) (?:left|remaining)\b.{0,120}"),
            "a metered paywall's count over the page: 'You have 2 free articles left this month. Subscribe for …'"),
     Marker("cookies", _line(r"(?:We|This (?:site|website)|(?-i:[A-Z])[\w.-]{1,30}\.(?:ie|com|co\.uk|org|net|pk|in)) uses? cookies\b.{0,300}|Yes,? I['’]m happy|Manage (?:my )?cookies"
@@ -1221,7 +1224,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
               r"|(?=.{1,300}$)(?:Please|Join|Sign in|Only (?:\w+ ){0,2}(?:subscribers|members|users|readers)|Log ?in|You must|You need to|Add a|To (?:post|comment|reply)|Below are|Be respectful|Start the|Reader['’]?s?['’]? comments|All comments"
               r"|Letters (?:may|will|are|should|must)|(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) welcomes|Comment(?:ing)? [Pp]olicy:"
               r"|(?:Comments?|Commenting) (?:are|is|will|may|must|should|that|on this|posted)|Your comment|We (?:welcome|moderate|review"
-              r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|(?:Feed )?You can follow this conversation|Our comment|This discussion|The discussion|Note:|By (?:commenting|posting|submitting)|Disclaimer:)"
+              r"|reserve|are no longer accepting)|The (?:comments|views) (?:below|expressed)|(?:Replies|Comments|Posts) (?:from|by) (?:new|first-time) |(?:Feed )?You can follow this conversation|Our comment|This discussion|The discussion|Note:|By (?:commenting|posting|submitting)|Disclaimer:)"
               r"(?=.*\b(?:moderat\w*|(?:our|comments?|commenting|community|privacy|moderation|house|site['’]s) polic(?:y|ies)|policy\b|guidelines|sign(?:ed)? in|log(?:ged)? in|register\w*|join"
               r"|below|abusive|offensive|remov\w*|approv\w*|review\w*|publish\w*|publication|closed|terms|comments?|edited|subscri\w*"
               r"|discussion|views)\b).*"),
@@ -1518,7 +1521,7 @@ CRUMB_GAP = re.compile(r"\s+(?:[/>›»]|::)\s+")  # ("Home :: International New
 LINK_DOMAIN = re.compile(rf"(?:From\s+)?{_DOMAIN}(?:/\S*)?(?:\s*[•·]\s*\d+\s*min read)?", re.I)
 #: The label of a link to another story between an article's paragraphs...
 INLINE_LABEL = re.compile(r"(?:(?:Related|More)(?: (?-i:[A-Z])\w+)?(?: articles?| posts?| stor(?:y|ies)| reports?| coverage| content| news| videos?)|Related|Trending on (?-i:[A-Z])[\w.&'’ ]{1,40}|Also read|Read also|See also|Read more|Recommended(?: from (?-i:[A-Z])[\w.&'’ ]{1,40})?|(?-i:MORE)|You (?:may|might) also like"
-                          r"|Most (?:popular|read|viewed|shared|commented)|(?:Read more (?:on|about)|Most read in|Also (?:in|on)) (?-i:[A-Z])[\w.&'’ ]{1,40})"
+                          r"|Most (?:popular|read|viewed|shared|commented)|More on this (?:story|topic|subject)|(?:Read more (?:on|about)|Most read in|Also (?:in|on)) (?-i:[A-Z])[\w.&'’ ]{1,40})"
                           r"(?:\s*[►▶»›→]|:)?", re.I)  # (an arrow after it: "Read More ►"; a colon: "RELATED:")
 #: ...with the linked headline after it ("Related: How the routes reopened"), or alone over it ("Also Read")
 #: when the headline has at most INLINE_LINK_HEADLINE_WORDS words...

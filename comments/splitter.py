@@ -1041,7 +1041,7 @@ def _menu_between(lines: list[str], i: int) -> bool:
     """Line i is an item of the site's menu between two others, a line each and no blank between ("Podcasts",
     "The Power Line Show", "Subscribe"), not a headline over its writer's name."""
     return bool(lines[i - 1]) and i + 1 < len(lines) and bool(lines[i + 1]) and _in_menu(lines, i) \
-        and not _is_byline(lines[i + 1]) and (not _author_like(lines[i + 1])
+        and not _is_byline(lines[i + 1]) and (not _author_like(lines[i + 1]) or len(lines[i + 1].split()) < 2
                                               or _is_boilerplate(lines[i + 1], markers.BOILERPLATE))
 
 
@@ -1120,8 +1120,15 @@ def _headline_candidates(lines: list[str], first: int, short: bool = False):
                 and not markers.TITLE_SENTENCE_END.fullmatch(line) and not _header(line) \
                 and not _is_boilerplate(line, markers.BOILERPLATE) and not markers.MENU_LINE.fullmatch(line) \
                 and not _button_row(line) and not _dated_byline(line) and not markers.BREADCRUMBS.fullmatch(line) \
-                and not _date_led(line):
+                and not _date_led(line) and not _headlines_row(line):
             yield i, [k for k in range(max(first, i - 12), i) if lines[k]]
+
+
+def _headlines_row(line: str) -> bool:
+    """A ticker's row of three headlines or more between bars: "Committee resumes sessions | Ministry announces new
+    fuel prices | Polio campaign reaches Hodeida"."""
+    parts = line.split(" | ")
+    return len(parts) >= 3 and all(len(p.split()) >= markers.HEADLINE_MIN_WORDS for p in parts)
 
 
 def _named_over_date(lines: list[str], i: int) -> bool:
@@ -1333,6 +1340,15 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
             # (a dek right under the headline shown twice: "Headline", "", "Headline", "Dek", "Agence France-Presse")
             shown_twice = i - 1 > first and lines[i - 1] and lines[i - 1] in lines[max(first, i - 5):i - 1] \
                 and len(lines[i - 1].split()) >= markers.HEADLINE_MIN_WORDS
+            # (or line i is the dek, no stop, the shorter headline a blank line over it: "Headline", "", "Dek", "",
+            # "NAME", "Published: DATE")
+            j = i - 2 if i - 2 > first and not lines[i - 1] else None
+            if credited and j is not None and len(lines[j].split()) >= markers.HEADLINE_MIN_WORDS \
+                    and _dek_of(lines[i], lines[j]) and not markers.SENTENCE_END.search(lines[j]) \
+                    and len(lines[j]) <= markers.TITLE_MAX_CHARS and not _find_article_date_in(lines[j]) \
+                    and not _is_boilerplate(lines[j], markers.BODY_BOILERPLATE) and not _menu_item(lines, j) \
+                    and not _headlines_row(lines[j]):
+                return j
             return i - 1 if shown_twice else i
     # a headline in sentence case ended by a full stop, its longer dek and the byline under it, past the menus
     for b in range(first + 2, min(len(lines), first + markers.MASTHEAD_MENU_LOOKAHEAD)):

@@ -1216,13 +1216,14 @@ def _poster_over_date(lines: list[str], stamp: int) -> tuple[int, int, int] | No
             and _own_title(lines[k]):
         k -= 1  # (a title of the poster's own words under the name shown twice or under its letter avatar, maybe
         # blanked already: "Hiryu", "Hiryu", "Where did my carrier go", "Joined")
-    elif fields and k > 0 and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", lines[k]) and _name_like(lines[k - 1]) \
+    elif fields and k > 0 and re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?", lines[k]) and _name_like(lines[k - 1]) \
             and lines[k - 1] and not _REACTED.search(lines[k - 1]) and not re.search(r"\band\b|Reactions", lines[k - 1]) \
             and (k == 1 or not lines[k - 2] or lines[k - 2] == lines[k - 1][:1].upper()
                                   or not _name_like(lines[k - 2]) or _REACTED.search(lines[k - 2])
                                   or lines[k - 2].startswith("Reactions:")
                                   or THREAD_BYLINE.fullmatch(lines[k - 2]) or markers.EDIT_NOTE.fullmatch(lines[k - 2])):
-        k -= 1  # (a rank of the board's own over the labelled fields, the name over it: "Karachi_Kid", "Chieftain")
+        k -= 1  # (a rank of the board's own over the labelled fields, the name over it: "Karachi_Kid", "Chieftain",
+        # "Gone Fishin'")
     if k < 0:
         return None
     # (a name right over the time: under its letter avatar, "D", "Deleted member 71234", or the post above's

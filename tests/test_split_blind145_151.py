@@ -3,11 +3,15 @@ for these tests: boards whose posts open with the poster's name over the
 date and close with a button naming the poster ('Reply to NAME'), with
 handles in small letters or joined by an underscore; boards whose posts show
 the poster's rank of the board's own under the name, and guests' posts with
-no rank or stats."""
+no rank or stats; news heads with a ticker's row of headlines, a dek set
+apart under the headline, 'By: NAME' bylines and a site's product among its
+menu items; boxes of links and appeals in the body; saved blog pages with a
+labelled video under the post and an ambiguous date that the address settles."""
 from __future__ import annotations
 
 from comments import split_text
-from test_split_blind89 import STORY
+from comments.html import split_html
+from test_split_blind89 import PARA, STORY
 
 
 def test_posts_of_a_name_over_the_date_closed_by_a_reply_button_naming_the_poster():
@@ -54,3 +58,43 @@ def test_a_boards_ranks_under_the_posters_names_and_a_guests_post_without_stats(
         ("Anonymous", "May 2, 2011 8:31:09 AM", "Can we get a pic of the tail?"),
         ("Zaheer_Abbasi", "May 2, 2011 9:27:14 AM", "Spare me the lecture."),
         ("halcyon_v", "May 2, 2011 10:12:40 AM", "A heavily modified Black Hawk.")]
+
+
+def test_heads_with_a_ticker_row_a_dek_set_apart_a_colon_byline_and_a_product_among_the_menu_items():
+    page = split_text(
+        "Sana Times\nHome / News / World\nDialogue committee resumes its sessions | Ministry announces new fuel "
+        "prices | Polio vaccination campaign reaches Hodeida\n\nSharif presses Obama on drones in first meeting\n\n"
+        "Pakistani premier says the strikes must end; White House meeting produces warm words but no promise of "
+        "change\n\nReem Al-Qubati\nPublished: 24/10/2013 | Last updated: 24/10/2013 09:15\n\n"
+        f"{STORY}\n\nMore on this topic:\n» Families of victims demand answers\n» Parliament votes to ban drone strikes"
+        f"\n\n{PARA}\n", "ticker.txt")
+    assert page.article.title == "Sharif presses Obama on drones in first meeting"
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+
+    page = split_text(
+        "Sana Times\nYemen's first English-language newspaper\nFounded in 1991 by a professor of economics\n\n"
+        "Monday, 12 October 2009 | Issue 1302\nHome\nWorld\nOpinion\nSports\n\nWorld\n"
+        "Pakistan's generals bristle at strings attached to US aid\nArmy command says conditions in the bill touch "
+        "on national security; civilian government says the deal is misunderstood\n\nBy: Tawfeeq Al-Mekhlafi\n"
+        f"For the Sana Times\nPublished: 12 October 2009\n\n{STORY}\n", "colon.txt")
+    assert page.article.title == "Pakistan's generals bristle at strings attached to US aid"
+
+    page = split_text(
+        "Tripoli Times\nTuesday 3 May 2016\nSearch\nHome\nLibya\nPolitics\nBusiness\nWorld\n"
+        "Tripoli Times Business Monitor\nContact\nLatest:\nPresidency Council calls for calm after clashes\nWorld\n"
+        "Pakistan told to pay full price for its F-16s\nBy Tripoli Times reporter\n- May 3, 2016\n"
+        f"{STORY}\n\n{PARA}\n\nSubscribe to the Tripoli Times\nIndependent reporting from Libya costs money. "
+        "Support our journalism from just £5 a month.\nSubscribe now\n", "product.txt")
+    assert page.article.title == "Pakistan told to pay full price for its F-16s"
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+
+
+def test_a_saved_blogs_video_under_the_post_and_a_date_the_address_reads_month_first():
+    page = split_html(
+        '<html><head><title>Abbottabad and trust</title><link rel="canonical" '
+        'href="http://www.example.com/2011/05/abbottabad-and-trust.html"></head><body><h1>Abbottabad and trust</h1>'
+        '<div class="postdate">Posted on 05/03/2011 by Juan Cole</div>'
+        f'<div class="entry"><p>{STORY}</p><p>{PARA}</p><p><strong>Related video added by Juan Cole:</strong></p>'
+        "<p>Al Jazeera English: Abbottabad residents react to the raid</p></div></body></html>", "video.html")
+    assert page.article.published.isoformat() == "2011-05-03"
+    assert page.article.body == f"{STORY}\n\n{PARA}"
