@@ -560,8 +560,23 @@ def _reply_boxes(root) -> list[_Item]:
     "reply" box (Kinja: "js_reply reply reply--depth-1"), each naming its author and its time (not a Reply
     link or a form's button)."""
     elements = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("a", "button", "form")
-                and any(_REPLY_BOX_CLASS.fullmatch(c) for c in _classes(el)) and _signed_by_name_and_time(el)]
+                and any(_REPLY_BOX_CLASS.fullmatch(c) for c in _classes(el))
+                and (_signed_by_name_and_time(el) or _profile_link(el) is not None and next(el.iter("time"), None) is not None)]
     return _read_marked(root, elements) if len(elements) >= 2 else []
+
+
+def _profile_link(el):
+    """The first link in `el` to its writer's profile (see `_named_address`), else None."""
+    return next((a for a in el.iter("a") if _named_address(a)), None)
+
+
+def _named_address(a) -> bool:
+    """Whether the link `a` shows a name that its address ends with: a profile's ("<a
+    href=https://kinja.com/harrietbeaumont>Harriet Beaumont</a>"), whatever its classes."""
+    shown, last = _inline_text(a), (a.get("href") or "").rstrip("/").rpartition("/")[2]
+    last = re.sub(r"[\W_]", "", last.lower())  # (its number after it: "…/furious-iguana-7261")
+    return bool(shown) and len(shown.split()) <= 4 and len(shown) >= 2 \
+        and re.sub(r"[\W_]", "", shown.lower()) in (last, re.sub(r"\d+$", "", last))
 
 
 def _read_marked(root, elements: list) -> list[_Item]:
@@ -998,10 +1013,13 @@ def _read_item(el, chosen: set) -> _Item:
         # no part is marked as the name: a bold, cited or heading name outside the text ("<b>Name</b> <i>date</i>",
         # "<h4>Name</h4>" over a utility-classed widget's comment; not a heading such as "Preview:" or "0 reactions"),
         # or a link to the writer's profile showing a name (not the "@handle" beside it), or the placeholder of a
-        # deleted account ("<em>[deleted]</em>")
+        # deleted account ("<em>[deleted]</em>"); or, in a comment showing its time, a link whose address ends with
+        # the name it shows (Kinja's hashed classes: "<a href=…/harrietbeaumont>Harriet Beaumont</a>")
+        timed = next(el.iter("time"), None) is not None
         author = next((n for n in _outside(el, container, chosen) if (n.tag in ("b", "strong", "cite") or n.tag in (
-            "h3", "h4", "h5") and not re.match(r"\d|.*:$", _inline_text(n)) or n.tag == "a" and _PROFILE_LINK.search(
-            n.get("href") or "") and not _inline_text(n).startswith("@")) and _NAME_LIKE.match(_inline_text(n))
+            "h3", "h4", "h5") and not re.match(r"\d|.*:$", _inline_text(n)) or n.tag == "a" and (_PROFILE_LINK.search(
+            n.get("href") or "") or timed and _named_address(n)) and not _inline_text(n).startswith("@"))
+            and _NAME_LIKE.match(_inline_text(n))
             or markers.GONE_NAME.fullmatch(_inline_text(n))), None)
         item.author = _inline_text(author) if author is not None else None
         if item.author and author.getnext() is None and (place := _place_after(author)):

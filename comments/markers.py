@@ -491,7 +491,7 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                                          r"|Sign up to the (?:[\w'’]+ ){2,3}newsletter|Sign up to receive (?:daily |weekly )?(?:headline )?news\b.{0,150}"
                                          r"|(?:Subscribe|Sign up) (?:to|for) .{1,60}?,? our (?:free )?(?:daily |weekly )?newsletter.*"
                                          r"|(?:Subscribe|Sign up) (?:to|for) (?-i:[A-Z])[\w&'’ -]{1,40} newsletters?\. .{0,200}"
-                                         r"|Support (?:independent|our|local) journalism\b.{0,150}|.{1,80} needs? your support\. .{0,150}"
+                                         r"|Support (?:independent|our|local) journalism\b.{0,150}|.{1,80} needs? your (?:support|help)\. .{0,200}"
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?|Subscribe Form"
                                          r"|Like what you read\?.{0,150}"
                                          r"|.{1,80} is (?:a )?reader-supported\b.*"
@@ -757,9 +757,10 @@ COUNT_WORDS = {"no": 0, "one": 1}
 
 _SIDEBAR = Marker("sidebar", _line(r"(?:Topic|Thread|Discussion) info(?:rmation)?|Topic log(?: \(\d+\))?"
                                    r"|(?:Petition |Campaign )?Updates(?: \(\d+\))?|Recommended|More for [Yy]ou"
-                                   r"|More reviews and ratings|Trending|Popular"),
+                                   r"|More reviews and ratings|Trending|Popular"
+                                   r"|Who['’]s online|Online users|User login|There are currently [\d,]+ users? and [\d,]+ guests? online\.?"),
                   "a discussion's sidebar after its comments (Tildes: 'Topic info', 'Topic log (2)'), a petition's"
-                  " updates, a portal's 'Recommended' cards")
+                  " updates, a portal's 'Recommended' cards, Drupal's 'User login' and 'Who's online' blocks")
 #: A section's name over the headline: "World News", "Pakistan News" (never a headline of its own).
 SECTION_NEWS = re.compile(r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) News")
 #: An agency's credit closing a line: "… later this month. — Reuters", "… before they could leave. (Reuters/BT)".

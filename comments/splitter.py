@@ -1168,8 +1168,8 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
     for i, above in _headline_candidates(lines, first):
         if markers.TICKER.match(lines[i]):
             continue  # (a ticker under the trail, over the headline: "Breaking news: …")
-        if above and markers.TICKER.match(lines[above[-1]]):
-            above = above[:-1]
+        if above and (markers.TICKER.match(lines[above[-1]]) or _VOTE_SCORE.fullmatch(lines[above[-1]])):
+            above = above[:-1]  # (or the post's score of votes: "+64")
         above = _past_dated_tools(lines, above)
         crumb = lines[above[-1]] if above else ""
         # (the byline or date under the headline, or under its dek)
@@ -2296,6 +2296,10 @@ def _name_like(line: str) -> bool:
 _BY_NUMBER = next(s for s in markers.SEPARATORS if s.name == "numbered_author")
 
 
+#: A comment's score of votes on a line of its own, its sign shown: "+12", "-6".
+_VOTE_SCORE = re.compile(r"[+\-−]\d{1,5}")
+
+
 def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator | None:
     if forced:
         return next(s for s in markers.SEPARATORS if s.name == forced)
@@ -2303,7 +2307,8 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
     # the first comment's head, under at most MAX_PREAMBLE_LINES lines of an unrecognised notice (a sentence)
     # or sort bar ("Sort: Newest first | Oldest first")
     notices = next((n for n, i in enumerate(content) if not (
-        markers.SENTENCE_END.search(sec[i]) and len(sec[i].split()) > markers.AUTHOR_MAX_WORDS or " | " in sec[i])),
+        markers.SENTENCE_END.search(sec[i]) and len(sec[i].split()) > markers.AUTHOR_MAX_WORDS or " | " in sec[i]
+        or _VOTE_SCORE.fullmatch(sec[i]))),  # (or the first comment's score over its subject: "+12")
         len(content))
     for p in range(min(notices, markers.MAX_PREAMBLE_LINES) + 1):
         if len(content) > p + 1 and _subject_over(sec, content[p:], content[p + 1]) and (sep := next(
@@ -2501,11 +2506,12 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if sep.subject_above and i >= 1 and (answered := _IN_REPLY_BY.fullmatch(sec[i - 1])):
             target, top = answered["name"], i - 1  # ("In reply to SUBJECT by NAME" over the head, under the subject)
             boundary = top
-        if sep.subject_above and top >= 2 and sec[top - 1] and not sec[top - 2] \
+        scored = top >= 2 and bool(_VOTE_SCORE.fullmatch(sec[top - 2]))  # (the comment's score over its subject: "+12")
+        if sep.subject_above and top >= 2 and sec[top - 1] and (not sec[top - 2] or scored) \
                 and (len(sec[top - 1].split()) <= markers.KICKER_MAX_WORDS * 2 or _REPLY_SUBJECT.fullmatch(sec[top - 1])
                      or len(sec[top - 1].split()) <= markers.KICKER_MAX_WORDS * 4
                      and not markers.SENTENCE_END.search(sec[top - 1])):
-            boundary, subject = top - 1, sec[top - 1]  # (a subject of a few words over the head; its full stop too when the comment is that short)
+            boundary, subject = top - 1 - scored, sec[top - 1]  # (a subject of a few words over the head; its full stop too when the comment is that short)
         elif sep.subject_above and top >= 3 and not sec[top - 1] and sec[top - 2] and not sec[top - 3] \
                 and len(sec[top - 2].split()) <= markers.KICKER_MAX_WORDS * 2 \
                 and (not markers.SENTENCE_END.search(sec[top - 2]) or sec[top - 2].endswith("?")) \
@@ -2563,7 +2569,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if first_text:
             block = [first_text, *block]
         block, row_when = _strip_button_rows(block)
-        block, when = _less_score(block), when or row_when
+        block, when = _less_unsigned(_less_score(block)), when or row_when
         content = [j for j, ln in enumerate(block) if ln]
         if content and when is None and markers.STAMP_EDGE.fullmatch(block[content[0]]):
             when, block = block[content[0]], block[content[0] + 1 :]
@@ -2619,6 +2625,23 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if not st.in_thread:
             root = len(comments)
     return comments
+
+
+#: The rule over a commenter's signature: "—", "--".
+_SIGNATURE_RULE = re.compile(r"(?:—|--)\s*")
+#: A signature under its rule has at most this many lines, each of at most KICKER_MAX_WORDS * 3 words.
+_SIGNATURE_LINES = 2
+
+
+def _less_unsigned(block: list[str]) -> list[str]:
+    """A comment's lines less its signature: a line or two under a rule of its own that closes the text ("—",
+    "Don't tread on me. Don't tax me either.")."""
+    content = [j for j, ln in enumerate(block) if ln]
+    rule = next((j for j in content[-_SIGNATURE_LINES - 1:-1] if _SIGNATURE_RULE.fullmatch(block[j])), None)
+    if rule is None or rule == content[0] or any(len(block[j].split()) > markers.KICKER_MAX_WORDS * 3
+                                                   for j in content if j > rule):
+        return block
+    return block[:rule]
 
 
 def _split_plain(sec: list[str], announced: int | None, warnings: list[str]) -> list[Comment]:
@@ -2723,6 +2746,11 @@ def _replied(earlier: list[Comment], target: str | None, text: str, first_names:
 _GREETING_LEAD = r"(?:[A-Z][a-z]*(?: [a-z]+)?,? )?"
 
 
+_CAMEL_HEAD = re.compile(r"[A-Z][a-z]{2,}(?=[A-Z][a-z])")
+#: A handle of one word, joined by underscores, dots or dashes: "usmc_dad".
+_HANDLE = re.compile(r"[\w.-]{3,40}")
+
+
 def _answers_above(comments: list[Comment]) -> list[Comment]:
     """Comments left without a parent that open by addressing the writer of the comment right above them by the
     first word of their name, then a comma ("Imran, with respect, …" under Imran Siddiqui's; "Dave, your CIA …"
@@ -2735,12 +2763,18 @@ def _answers_above(comments: list[Comment]) -> list[Comment]:
         for above in reversed(out if threaded else out[-1:]):  # (the one right above first, else the latest earlier
             # one by that name, where the page shows replies)
             first = above.author and re.split(r"[\s_.,]+", markers.NAME_PLACE.sub("", above.author))[0]
+            # (a camel-cased handle by its first word: "GregInOhio" as "Greg")
+            first = first and (_CAMEL_HEAD.match(first)[0] if _CAMEL_HEAD.match(first) else first)
             if c.parent is None and first and len(first) >= 3 and first[0].isupper() \
                     and re.match((_GREETING_LEAD if above is out[-1] else "") + re.escape(first)
                                  + r"(?: (?:ji|sahib|saab|sb|bhai|bhai jan))?"
                                  + (r"(?:,|\.(?= ))" if above is out[-1] else ","), c.text) \
                     and c.author != above.author:  # (an honorific after the name: "Kamran ji, both things …")
                 c = replace(c, parent=above.index)
+                break
+            if c.parent is None and above is out[-1] and above.author and _HANDLE.fullmatch(above.author) \
+                    and c.text.startswith(above.author + ",") and c.author != above.author:
+                c = replace(c, parent=above.index)  # (or by the whole handle, as written: "usmc_dad, thank you …")
                 break
         out.append(c)
     return out

@@ -98,3 +98,54 @@ def test_a_saved_blogs_video_under_the_post_and_a_date_the_address_reads_month_f
         "<p>Al Jazeera English: Abbottabad residents react to the raid</p></div></body></html>", "video.html")
     assert page.article.published.isoformat() == "2011-05-03"
     assert page.article.body == f"{STORY}\n\n{PARA}"
+
+
+def test_drupal_comments_scored_over_their_subjects_with_signatures_under_a_rule():
+    def comment(score: str, subject: str, name: str, when: str, text: str) -> str:
+        return (f"{score}\n{subject}\nSubmitted by {name} on {when}.\n{text}\n\n"
+                "Login or register to post comments\n")
+    page = split_text(
+        "Liberty Daily\nHome\nBlogs\nForums\nDonate\nHome » Blogs » peacethroughtrade's blog\n+64\n"
+        "Pakistan reopens the supply routes after one word\nSubmitted by peacethroughtrade on Wed, 07/04/2012 - 10:26\n"
+        f"{STORY}\n\nShare\nTags:\n\n"
+        + comment("+12", "As a Pakistani, I agree", "Umar_Islamabad", "Thu, 10/08/2009 - 10:15",
+                  "Most people here do not want this money.")
+        + comment("+31", "Borrow from China", "GregInOhio", "Thu, 10/08/2009 - 11:52",
+                  "Borrow from China, give it to Pakistan.\n—\nDon't tread on me.")
+        + comment("+14", "Cheaper than war", "libertyvet2003", "Thu, 10/08/2009 - 12:51",
+                  "Greg, cheaper than war is not the same as cheap.")
+        + comment("-6", "Thank you", "Umar_Islamabad", "Thu, 10/08/2009 - 13:02",
+                  "libertyvet2003, thank you for your service.")
+        + "User login\nUsername: *\nPassword: *\nSupport the Liberty Daily\nDonate\nWho's online\n"
+          "There are currently 412 users and 3817 guests online.\nOnline users\nTexasTeaParty\n", "drupal.txt")
+    assert page.article.title == "Pakistan reopens the supply routes after one word"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Umar_Islamabad", "Thu, 10/08/2009 - 10:15", "Most people here do not want this money.", None),
+        ("GregInOhio", "Thu, 10/08/2009 - 11:52", "Borrow from China, give it to Pakistan.", None),
+        ("libertyvet2003", "Thu, 10/08/2009 - 12:51", "Greg, cheaper than war is not the same as cheap.", 2),
+        ("Umar_Islamabad", "Thu, 10/08/2009 - 13:02", "libertyvet2003, thank you for your service.", 3)]
+
+
+def test_saved_replies_with_hashed_classes_named_by_links_to_their_writers_profiles():
+    def reply(n: int, handle: str, name: str, when: str, text: str, children: str = "") -> str:
+        return (f'<li class="sc-1s2ws6h-0 hqCmDU js_reply-thread"><article class="sc-1s2ws6h-1 fEnPVV js_reply" '
+                f'data-id="{n}"><div class="sc-1s2ws6h-2 cmUfNQ"><a href="https://kinja.com/{handle}" class="sc-x js_link">'
+                f'<img src="a.jpg" alt=""></a><div class="sc-y"><a href="https://kinja.com/{handle}" class="sc-z js_link">'
+                f'{name}</a></div><time class="sc-t" datetime="2021-08-17T15:48:00-04:00"><a href="/p/{n}">{when}</a>'
+                f'</time></div><div class="sc-b fdYEbv js_reply-body"><p class="sc-p">{text}</p></div>'
+                '<div class="sc-u js_reply-tools"><button type="button">Reply</button></div></article>'
+                + (f'<ul class="sc-r js_reply-children">{children}</ul>' if children else "") + "</li>")
+    page = split_html(
+        "<html><head><title>The shackles of slavery</title></head><body><h1>The shackles of slavery</h1>"
+        f'<div class="sc-article"><p>{STORY}</p><p>{PARA}</p><div class="donate-appeal"><p>Common Dreams needs your '
+        "help. We are an independent, non-profit news service and we depend on readers like you.</p></div></div>"
+        '<section class="sc-c js_comments"><h3>Discussion</h3><ul class="sc-l js_comment-list">'
+        + reply(1, "farahnaz-lhr", "farahnaz-lhr", "8/17/21 3:48PM", "He does not speak for us.",
+                reply(2, "harrietbeaumont", "Harriet Beaumont", "8/17/21 4:05PM", "Stay safe."))
+        + reply(3, "furious-iguana-7261", "Furious Iguana", "8/17/21 4:12PM", "Why was this ever on the table?")
+        + '</ul><a href="/community-guidelines">Community Guidelines</a></section></body></html>', "kinja.html")
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("farahnaz-lhr", "8/17/21 3:48PM", "He does not speak for us.", None),
+        ("Harriet Beaumont", "8/17/21 4:05PM", "Stay safe.", 1),
+        ("Furious Iguana", "8/17/21 4:12PM", "Why was this ever on the table?", None)]
