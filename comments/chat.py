@@ -352,8 +352,9 @@ def _headed_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page 
     excerpt" above a head) names the comment answered, and so does an open
     thread pane (the message repeated, then its replies)."""
     heads = _heads(lines)
-    if len(heads) < 3:
-        return None
+    if len(heads) < 3 or sum(len(ln.split()) for ln in lines[:heads[0][0]]
+                             if markers.SENTENCE_END.search(ln)) >= 2 * ARTICLE_MIN_WORDS:
+        return None  # (a story's paragraphs over the first head: a news page's comments, not a channel's)
     ends = [*(h[0] for h in heads[1:]), len(lines)]
     blocks = [(a, after, name, when, b) for (a, after, name, when), b in zip(heads, ends)]
     post = next((k for k, (a, after, _, _, b) in enumerate(blocks)

@@ -15,8 +15,9 @@ _MONTHS = {
 _MDY = re.compile(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?,?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|,(?=\d{4}))"
                   r"(?P<y>\d{4}|['’]\d{2}(?!\d)|(?<=, )\d{2}(?=\s+\d{1,2}:\d{2}))")  # (or "Jan 02,2018"; "Oct. 7, 09 9:04 PM")
 # "24th February 2018", "24-Feb-2018", "02/JAN/2018"; "08-Mar-23" (a British board's short year)
-_DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-|/|,(?=\d{4}))"
-                  r"(?P<y>\d{4}|(?<=-)\d{2}(?![\d-])|(?<=\s)\d{2}\s*$)")  # (or ending a stamp: "9:58am Tue 3 May 11")
+_DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?(?:,?\s+|-|/|,(?=\d{4})|(?=['’]\d{2}(?!\d)))"
+                  r"(?P<y>\d{4}|(?<=-)\d{2}(?![\d-])|(?<=\s)\d{2}\s*$|['’]\d{2}(?!\d))")  # (or ending a stamp: "9:58am Tue 3 May
+# 11"; or a short year after an apostrophe: "29 Nov.'11 / 16:12")
 # "Oct-07-09" (an old board's month, day and short year)
 _MDY_DASHED = re.compile(r"(?<!\w)(?P<mon>[A-Za-z]{3})-?(?P<d>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])")
 #: A forum's month and short year, the day unknown ("May '11", Discourse): the first of the month.

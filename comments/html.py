@@ -424,8 +424,8 @@ _ABBREVIATED = re.compile(r"(?:cmt_?|cmnt_?|comm_)(?P<part>txt|text|usr|usrname|
                           r"|dt|links|act|block|item)")  # (or with an underscore: "comm_name", "cmt_uname", "comm_block")
 _ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "uname": "username", "loc": "location",
                   "dt": "date", "links": "actions", "act": "actions"}
-_SUBMITTED_BY = re.compile(r"(?:(?:Submitted|Posted) by|by:) (?P<name>[^()]{1,60}?(?: \((?!not verified\))[^()]{1,40}\))?)"  # ("NAME (City)")
-                           r"(?:\s*\(not verified\))? (?:on|@) (?P<when>[^|]{5,40}?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?(?![a-z]))?(?: [ECMP][SD]T)?)", re.I)
+_SUBMITTED_BY = re.compile(r"(?:(?:Submitted|Posted) by:?|by:) (?P<name>[^()|]{1,60}?(?: \((?!not verified\))[^()]{1,40}\))?)"  # ("NAME (City)")
+                           r"(?:\s*\(not verified\))? (?:on|@|\|) (?P<when>[^|]{5,40}?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?(?![a-z]))?(?: [ECMP][SD]T)?)", re.I)
 #: A comment's time, a dash, then its writer: "Wed, 10/07/2009 - 13:58 — Farhan Siddiqui".
 _STAMP_DASH_NAME = re.compile(r"(?P<when>\S.{5,40}?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s+[—–]\s+(?P<name>\S.{0,60})", re.I)
 _AVATAR_CLASS = re.compile(r"(?:^|[-_])avatar(?:$|[-_])")

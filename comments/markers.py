@@ -54,7 +54,9 @@ DATE_DMY_SHORT = rf"\b[0-3]?\d-{MONTH}-\d{{2}}(?![\d-])"
 DATE_NUM_SHORT = r"\b(?:[0-3]?\d(?:/[0-3]?\d/|-[0-3]?\d-)|[0-3]\d\.[01]\d\.|[0-3]?\d\.[0-3]?\d\.(?=\d{2}\s*@))\d{2}(?![\d/.-])"
 #: An old board's month, day and short year in dashes: "Wed Oct-07-09 09:11 AM" (DCForum).
 DATE_MDY_DASHED = rf"\b{MONTH}-[0-3]?\d-(?:\d{{2}}|{YEAR})(?![\d-])"
-DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}|{DATE_MDY_DASHED}))"
+#: A short year after an apostrophe, glued to the month: "29 Nov.'11" (Civil Georgia).
+DATE_DMY_APOSTROPHE = rf"\b{DAY}\s+{MONTH}['’]\d{{2}}(?!\d)"
+DATE_TEXT = rf"(?:{WEEKDAY}(?:{DATE_MDY}|{DATE_DMY}|{DATE_DMY_SHORT}|{DATE_MDY_DASHED}|{DATE_DMY_APOSTROPHE}))"
 ANY_DATE = rf"(?:{DATE_TEXT}|{DATE_ISO}|{DATE_NUM}|{DATE_NUM_SHORT})"
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|hrs\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"  # ("04:10 hrs")
 _UNIT, _SHORT_UNIT = r"(?:second|minute|hour|day|week|month|year|decade)s?", r"(?:[smhdwy]|mins?|hrs?|yrs?|mo)\.?"
@@ -72,16 +74,16 @@ MONTH_DAY = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+{MONTH}(?!\w))"
 #: The time may come first: "10:52 AM on 03/16/2011" (HuffPost), "9:14 PM, 25 Aug 2012", "11:20 24th May 2012".
 TIME_THEN_DATE = (rf"{TIME}(?:\s*(?:on|,)\s*|\s+){ANY_DATE}"
                   rf"|{TIME}\s+{WEEKDAY}{DAY}\s+{MONTH}\s+\d{{2}}(?![\d:])")  # (a short year: "9:58am Tue 3 May 11", Newsquest)
-STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.|@|\|)?\s*(?:{TIME}|\[{TIME}\])|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
+STAMP_WITH_TIME = rf"(?:{ANY_DATE}\s*(?:-|–|at|,|\.|@|\||/)?\s*(?:{TIME}|\[{TIME}\])|{TIME_THEN_DATE})(?:\s*\|\s*Reply)?"
 #: A comment timestamp that may lack the time or be relative ("9 years ago");
 #: only used at the very start or end of a comment already delimited.
 #: A review's date line names where it was written: "Reviewed in the United States on June 3, 2013".
 _REVIEWED = r"Reviewed(?: in (?:the )?[A-Z][\w ]{1,40}?)? on"
 STAMP_LOOSE = (rf"(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+on|\s+at(?=\s+\d))?:?\s+|{_REVIEWED}\s+|on\s+"
-               r"|#\d{1,5}(?:\.\d{1,4})*(?:\s+[-–—])?\s+(?=[A-Z]))?"  # (the post's number before it: "#4 May 3, 2016",
-               # "#1.1 - Thu Oct 8, 2009 6:49 PM EDT")
+               r"|#\d{1,5}(?:\.\d{1,4})*(?:\s+[-–—])?\s+(?=[A-Z\d]))?"  # (the post's number before it: "#4 May 3, 2016",
+               # "#1.1 - Thu Oct 8, 2009 6:49 PM EDT", "#1   4.07.2012 13:20")
                rf"(?:{WEEKDAY}(?:{ANY_DATE}|{MONTH_DAY}|{MONTH}(?:\s+{DAY})?\s+['’]\d{{2}})"
-               rf"(?:\s*(?:-|–|at|,|\.|@|\|)?\s*(?:{TIME}|\[{TIME}\]))?"  # (the time in brackets: "03/05/2011 [16:05]")
+               rf"(?:\s*(?:-|–|at|,|\.|@|\||/)?\s*(?:{TIME}|\[{TIME}\]))?"  # (the time in brackets: "03/05/2011 [16:05]")
                rf"|{TIME_THEN_DATE}|{RELATIVE_TIME}|{CLOCK})(?:\s*\|\s*Reply|\s*-{{1,2}}\s*Report(?: as abusive| abuse)?)?")
 
 FLAGS = re.IGNORECASE
@@ -979,6 +981,10 @@ LABELLED_CREDIT = re.compile(r"(?:Image|Photo(?:graph)?|Picture) (?:from|by|via|
 #: has not loaded yet, but your article continues below."
 _AD_SLOT = r"This advertisement has not loaded yet.{0,80}|(?:Story|Article) continues below(?: advertisement)?"
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
+    Marker("translation", _line(r"\*?\(?Translated (?:from (?-i:[A-Z])\w+ )?by (?-i:[A-Z])[\w.'’ -]{1,60}\.?\)?"
+                                r"|Click here to read (?:the|this) (?:article|story|news|report) in (?-i:[A-Z])\w+\.?"),
+           "a translation's credit and the link to the original: '*Translated by Aylin Sezer.', 'Click here to read the"
+           " article in Turkish.'"),
     Marker("divider", _line(r"[-=_~]{3,}|Forum"),
            "a rule drawn across the page between a story's paragraphs ('------', around an ad's label), a forum's"
            " label over its messages"),
@@ -1383,7 +1389,7 @@ AUTHOR_DETAIL_LINES = 2
 AUTHOR_CREDENTIAL_MAX_WORDS = 12
 #: What may precede a comment's time and is not part of it: "Posted on 17/03/2011 09:15".
 STAMP_PREFIX = re.compile(rf"^(?:(?:Posted|Published|Submitted|Answered|Updated|Edited|Commented)(?:\s+(?:on|at))?:?|{_REVIEWED}"
-                          r"|on|#\d{1,5}(?:\.\d{1,4})*(?:\s+[-–—])?(?=\s+[A-Z]))\s+",
+                          r"|on|#\d{1,5}(?:\.\d{1,4})*(?:\s+[-–—])?(?=\s+[A-Z\d]))\s+",
                           re.I)
 #: A vote score before a comment's time: "1,204 points · 3 years ago", "12 likes | 2h".
 STAMP_SCORE = re.compile(r"^[+-]?[\d,.]+[KkMm]?\s+(?:points?|votes?|likes?|upvotes?|karma|views)\s*[•·|–—-]?\s*", re.I)
@@ -1460,7 +1466,8 @@ IN_RESPONSE = _line(r"In response:?")
 #: A line naming whom a comment replies to, under the author: "> Ali", "In reply to Ali".
 REPLY_TARGET = _line(r"(?:(?:[>→›»↩↳↪⤷]\s*)?(?:In (?:reply|response) to|Replying to|Response to|Reply to(?! this\b)"
                      r"|(?:[Rr]eplied|[Rr]esponded) to)|>|→|›|»|↩|To(?=:))"  # (an arrow before the words: "» In reply to Ali")
-                     r":?\s*(?:#\d{1,4} by\s+)?@?(?P<name>\S.{0,60}?)"  # (or its number first: "In reply to #1 by NAME")
+                     r":?\s*(?:#\d{1,4}(?: by)?\s+)?@?(?P<name>\S.{0,60}?)"  # (or its number first: "In reply to #1 by NAME",
+                     # "Reply to #1 NAME")
                      r"(?:\s+\((?P<post>Original (?:post|message))?(?:Reply #\d{1,5})?\))?(?:(?-i:(?<=[a-z0-9]))\.|:)?")  # ("Response to NAME (Reply #3)"; "In reply to NAME:")
 #: A row of buttons ending in the comment's time: "Like · Reply · 3 · 5y",
 #: "Like · Reply · July 4, 2012 at 9:12am" (group ``when``).

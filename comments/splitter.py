@@ -1303,7 +1303,8 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
         if below and len(below[0]) <= markers.HEAD_DATE_MAX_CHARS // 2 and _CLOCK.search(below[0]) \
                 and parse_date_text(below[0]) and len(lines[i].split()) >= markers.HEADLINE_MIN_WORDS \
                 and not markers.SENTENCE_END.search(lines[i]) and not _menu_item(lines, i):
-            return i  # (over the time it was filed or updated, no name: "Updated at 6:12 am on 4 May 2011")
+            # (over the time it was filed or updated, no name: "Updated at 6:12 am on 4 May 2011"; or its dek is)
+            return j if (j := _over_dek(lines, first, i)) is not None else i
         if below and (bylined(below[0]) or re.match(r"(?:Date:?|Posted:|Posted (?:on|at))\s", below[0]) and parse_date_text(below[0])
                       # (a post's footer-shaped byline under a headline in headline case, the text under it:
                       # "Posted by NAME on Wednesday, March 16, 2011, 12:18 PM")
@@ -1340,14 +1341,8 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
             # (a dek right under the headline shown twice: "Headline", "", "Headline", "Dek", "Agence France-Presse")
             shown_twice = i - 1 > first and lines[i - 1] and lines[i - 1] in lines[max(first, i - 5):i - 1] \
                 and len(lines[i - 1].split()) >= markers.HEADLINE_MIN_WORDS
-            # (or line i is the dek, no stop, the shorter headline a blank line over it: "Headline", "", "Dek", "",
-            # "NAME", "Published: DATE")
-            j = i - 2 if i - 2 > first and not lines[i - 1] else None
-            if credited and j is not None and len(lines[j].split()) >= markers.HEADLINE_MIN_WORDS \
-                    and _dek_of(lines[i], lines[j]) and not markers.SENTENCE_END.search(lines[j]) \
-                    and len(lines[j]) <= markers.TITLE_MAX_CHARS and not _find_article_date_in(lines[j]) \
-                    and not _is_boilerplate(lines[j], markers.BODY_BOILERPLATE) and not _menu_item(lines, j) \
-                    and not _headlines_row(lines[j]):
+            # (or line i is the dek, the shorter headline over it: "Headline", "", "Dek", "", "NAME", "Published: DATE")
+            if credited and (j := _over_dek(lines, first, i)) is not None:
                 return j
             return i - 1 if shown_twice else i
     # a headline in sentence case ended by a full stop, its longer dek and the byline under it, past the menus
@@ -1355,6 +1350,24 @@ def _headline_over_byline(lines: list[str], first: int) -> int | None:
         if lines[b] and bylined(lines[b]) and parse_date_text(lines[b]):
             above = [k for k in range(max(first + 1, b - 6), b) if lines[k]][-2:]
             return above[0] if len(above) == 2 and _sentence_headline(lines, above[0]) else None
+    return None
+
+
+#: A dek set apart under its headline has at least this many words, and this many more than the headline.
+_SET_APART_DEK_WORDS, _SET_APART_DEK_MORE = 10, 3
+
+
+def _over_dek(lines: list[str], first: int, i: int) -> int | None:
+    """The headline a blank line over line i when line i, no sentence, is its dek ("Pakistan summons US envoy …", "",
+    "Islamabad calls the remarks … and convenes its security committee"); else None."""
+    j = i - 2 if i - 2 >= first and not lines[i - 1] else None
+    if j is not None and len(lines[j].split()) >= markers.HEADLINE_MIN_WORDS \
+            and len(lines[i].split()) >= max(len(lines[j].split()) + _SET_APART_DEK_MORE, _SET_APART_DEK_WORDS) \
+            and not markers.SENTENCE_END.search(lines[j]) and not markers.SENTENCE_END.search(lines[i]) \
+            and len(lines[j]) <= markers.TITLE_MAX_CHARS and not _find_article_date_in(lines[j]) \
+            and not _is_boilerplate(lines[j], markers.BODY_BOILERPLATE) and not _menu_item(lines, j) \
+            and not _headlines_row(lines[j]):
+        return j
     return None
 
 
@@ -3219,8 +3232,8 @@ def _strip_button_rows(block: list[str]) -> tuple[list[str], str | None]:
     return kept, when
 
 
-#: A comment's quote button beside its vote score under its text (JComments: "Quote<TAB>+9").
-_QUOTE_SCORE = re.compile(r"Quote\s+[+-]?\d{1,5}")
+#: A comment's quote or reply button beside its vote score under its text (JComments: "Quote<TAB>+9"; "Reply   +42 / -9").
+_QUOTE_SCORE = re.compile(r"(?:Quote|Reply)\s+[+-]?\d{1,5}(?:\s*/\s*[+\-−]?\d{1,5})?")
 
 
 def _less_score(block: list[str]) -> list[str]:

@@ -149,3 +149,49 @@ def test_saved_replies_with_hashed_classes_named_by_links_to_their_writers_profi
         ("farahnaz-lhr", "8/17/21 3:48PM", "He does not speak for us.", None),
         ("Harriet Beaumont", "8/17/21 4:05PM", "Stay safe.", 1),
         ("Furious Iguana", "8/17/21 4:12PM", "Why was this ever on the table?", None)]
+
+
+def test_numbered_heads_with_their_votes_and_a_short_year_after_an_apostrophe():
+    def comment(name: str, n: int, when: str, text: str, to: str = "") -> str:
+        return f"{name}\n#{n}   {when}\n" + (f"Reply to {to}\n" if to else "") + f"{text}\nReply   +42 / -9\n\n"
+    page = split_text(
+        "Baku News\nHome\nWorld\nBusiness\nSearch\n\nBREAKING\nOil exports top 28 million tonnes\n\nWorld\n"
+        "Pakistan summons US envoy after Trump's New Year tweet\n\nIslamabad calls the US president's remarks on aid "
+        "incomprehensible and convenes its National Security Committee\n\n2 January 2018 17:25 (UTC+04:00)\n2 087\n"
+        f"By Aynur Karimova\n\n{STORY}\n\n*Translated by Aylin Sezer.\n\nComments (3)\n\n"
+        + comment("Tariq Mehmood, Rawalpindi", 1, "4.07.2012 13:20", "One phone call is enough.")
+        + comment("Jennifer Walsh, Baltimore", 2, "4.07.2012 13:41", "Nobody wanted those soldiers dead.",
+                  "#1 Tariq Mehmood")
+        + comment("Rakesh Sharma", 3, "4.07.2012 13:55", "Pakistan got the money anyway.")
+        + "Add your comment\n\nYour name:\n\nComment:\n\nSend\n", "numbered.txt")
+    assert page.article.title == "Pakistan summons US envoy after Trump's New Year tweet"
+    assert page.article.body == STORY
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Tariq Mehmood, Rawalpindi", "4.07.2012 13:20", "One phone call is enough.", None),
+        ("Jennifer Walsh, Baltimore", "4.07.2012 13:41", "Nobody wanted those soldiers dead.", 1),
+        ("Rakesh Sharma", "4.07.2012 13:55", "Pakistan got the money anyway.", None)]
+
+    page = split_text(
+        f"Tbilisi Civil\nNATO routes and the Caucasus\n29 Nov.'11 / 12:40\n\n{STORY}\n\nReaders' Comments (2)\n\n"
+        "Zeeshan Akhtar, Peshawar\n29 Nov.'11 / 16:12\nKeep the routes closed.\n"
+        "Agree (21) | Disagree (6) | Reply | Report abuse\n\n"
+        "Mike R., Texas\n29 Nov.'11 / 16:40\nNobody wanted this to happen.\n"
+        "Agree (9) | Disagree (15) | Reply | Report abuse\n", "apostrophe.txt")
+    assert [(c.author, c.posted_at, c.posted_at_parsed.isoformat()) for c in page.comments] == [
+        ("Zeeshan Akhtar, Peshawar", "29 Nov.'11 / 16:12", "2011-11-29T16:12:00"),
+        ("Mike R., Texas", "29 Nov.'11 / 16:40", "2011-11-29T16:40:00")]
+
+
+def test_saved_comments_signed_in_a_footer_with_a_bar_before_the_time():
+    def comment(n: int, name: str, when: str, text: str) -> str:
+        return (f'<div class="comment" id="c{n}"><div class="comment-content"><p>{text}</p></div>'
+                f'<p class="comment-footer">Posted by: <a href="http://example.org/{n}" rel="nofollow">{name}</a> | '
+                f"{when}</p></div>")
+    page = split_html(
+        "<html><head><title>Conditions apply</title></head><body><h1>Conditions apply</h1>"
+        f'<div class="entry-body"><p>{STORY}</p><p>{PARA}</p></div><div class="comments"><h3>Comments</h3>'
+        + comment(1, "Faisal Qureshi", "October 8, 2009 4:48 PM", "The conditions are the problem.")
+        + comment(2, "jr_in_ohio", "October 8, 2009 5:02 PM", "Audit it like any other donor.")
+        + "</div></body></html>", "footer.html")
+    assert [(c.author, c.posted_at) for c in page.comments] == [
+        ("Faisal Qureshi", "October 8, 2009 4:48 PM"), ("jr_in_ohio", "October 8, 2009 5:02 PM")]
