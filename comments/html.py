@@ -2368,7 +2368,8 @@ def _headline(tree, titles: list[str | None]) -> str | None:
         shorts = [part.split() for t in plain for part in {t, *_TITLE_SEPARATOR.split(t)} if len(part.split()) >= 5]
         found = [text for el in headings if el.tag == "h1" and any(
             _shortened(short, (text := _inline_text(el)).translate(_STRAIGHT).split()) for short in shorts)]
-    return max(found, key=len, default=None)  # the headline, not the site's name beside it
+    # the headline, not the site's name beside it; of two as long, the one a title gives whole (trafilatura's)
+    return max(found, key=lambda text: (len(text), text in titles), default=None)
 
 
 def _shortened(short: list[str], words: list[str]) -> bool:

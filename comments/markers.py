@@ -556,7 +556,7 @@ _WIDGET_END = Marker(
 #: above one is cut from the last comment too (see NAV_MIN_LINES).
 FOOTER = Marker(
     "footer",
-    _line(r"(?:©|Copyright\b).{0,120}|(?:©|Copyright\b).{0,80}All rights reserved\..{0,300}"
+    _line(r"(?:©|Copyright\b|\(c\)\s*Copyright\b).{0,120}|(?:©|Copyright\b|\(c\)\s*Copyright\b).{0,80}All rights reserved\..{0,300}"
           r"|(?:©|Copyright\b).{0,80}\bAny (?:reproduction|republication)\b.{0,250}|\((?:©|Copyright\b).{0,200}\)|.{0,80}All rights reserved\.?|Privacy Policy|Terms of (?:Use|Service)"
           r"|About Us|Contact Us|Follow us(?: on .{1,40})?|Community (?:guidelines|standards|rules)"
           r"|Our (?:other )?(?:sites|brands|network|publications|titles)"  # (a publisher's list of its mastheads)
@@ -861,6 +861,7 @@ BOILERPLATE: tuple[Marker, ...] = (
                           r"|.{0,200}\b(?:[Ff]rom as little as|[Ff]or unlimited access)\b.{0,120}|Subscribe from .{1,20} an? (?:month|year)"
                           r"|(?:Independent |Quality |Good )?(?:journalism|reporting)(?: like this| from [\w ]{1,30}?)? (?:needs your support|costs money)\b.{0,150}"
                           r"|Subscribe to (?-i:(?:the|The) [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"  # ("Subscribe to the Libya Herald")
+                          r"|.{1,60} is an? independent [\w -]{2,40}\. .{0,80}\b(?:support|donat|subscri|journalism)\w*\b.{0,150}"
                           r"|Become a (?:supporter|subscriber|member)|.{1,60} is ad-supported\b.{0,200}"),
            "a site's promotions and appeals, at the top or between paragraphs: 'The Wire is now on Telegram. Follow"
            " us…', 'Support Free & Independent Journalism', 'Contribute Now', 'Never miss a story. Get the e-paper…',"
@@ -981,6 +982,12 @@ LABELLED_CREDIT = re.compile(r"(?:Image|Photo(?:graph)?|Picture) (?:from|by|via|
 #: has not loaded yet, but your article continues below."
 _AD_SLOT = r"This advertisement has not loaded yet.{0,80}|(?:Story|Article) continues below(?: advertisement)?"
 BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
+    Marker("wire_credit", _line(r"\((?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled) by [^()]{3,300}\)"
+                                r"|-+\s*By (?-i:[A-Z])[^;]{2,80};\s*\+?[\d ()-]{6,24}|\(END\) .{1,60}Newswires?"
+                                r"|\d{2}-\d{2}-\d{2} \d{4}\s?GMT"
+                                r"|Authors?:\s*(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}"),
+           "a wire's credits under the story: '(Reporting by NAME in Karachi; Editing by NAME)', Dow Jones's '-By NAME,"
+           " Zawya Dow Jones; +971-4-…', '(END) Dow Jones Newswires', '05-03-11 1142GMT'; 'Author: NAME'"),
     Marker("translation", _line(r"\*?\(?Translated (?:from (?-i:[A-Z])\w+ )?by (?-i:[A-Z])[\w.'’ -]{1,60}\.?\)?"
                                 r"|Click here to read (?:the|this) (?:article|story|news|report) in (?-i:[A-Z])\w+\.?"),
            "a translation's credit and the link to the original: '*Translated by Aylin Sezer.', 'Click here to read the"
@@ -1081,7 +1088,7 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
            " 'Source: TRTWorld and agencies', 'With files from The Associated Press'"),
     Marker("gallery", _line(r"(?:Photo|Video|Image) [Gg]allery:?(?: .{1,150})?|Photos|Videos"),
            "a gallery's link between paragraphs: 'Photo Gallery: The Long Road to Kabul', 'Photos'"),
-    Marker("writer_contact", _line(r"(?:\*\s?)?(?:(?:(?:E-?mail|Contact)(?: (?:the )?(?:writer|author|reporter))?:?\s*|Send tips to\s+)?"
+    Marker("writer_contact", _line(r"(?:[*~]\s?)?(?:(?:(?:E-?mail|Contact)(?: (?:the )?(?:writer|author|reporter))?:?\s*|Send tips to\s+)?"
                                    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
                                    r"|(?:Twitter|X|Follow (?:[\w.'’-]+ ){0,4}on Twitter):?\s*@\w{1,30}"
                                    r"|(?:Got|Have you got|Do you have) a story(?: for [\w.]{1,30})?\? Get in touch\b.{0,160}"
@@ -1098,6 +1105,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                    # "Agence France-Presse (AFP) is a global news agency …")
                                    r"|(?-i:[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) (?:covers|writes about|reports on) .{3,150}"
                                    r" for (?:[Tt]he )?(?-i:[A-Z])[\w.&'’ -]{2,40}\."
+                                   # ("NAME writes on security and politics from Lahore.")
+                                   r"|(?-i:[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) writes (?:on|about) [^.]{3,150} (?:from|in) (?-i:[A-Z])[\w'’ -]{1,40}\."
                                    r"|(?-i:[A-Z])[\w.'’ -]{1,40}(?: \((?-i:[A-Z]{2,6})\))? is an? (?:[\w-]+ ){0,2}news agency\b.{0,300})"),
            "(an asterisk may lead it: '*The writer is …') the writer's address and handle under a story: 'barclay.owen@stripes.com', 'Twitter: @OwenBarclaySS',"
            " 'Send tips to NAME@example.org.'"),
@@ -1264,6 +1273,7 @@ SECTION_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                              rf"|Post Message|View All Messages|Share this discussion(?: on)?|My Disqus|Community|{PAGE_COUNT}|[\d,]+ (?:Thread replies|Followers|Comment authors)"
                              r"|Most reacted comment|Hottest comment thread|Recent comment authors|newest oldest most voted"
                              r"|Notify of|new follow-up comments|new replies to my comments|[\d,]+ total posts|Show all comments|Page \d{1,4}"
+                             r"|\{\}|I allow to use my email address and send notification about new comments and replies\b.{0,80}"
                              r"|(?:Comments|Letters|Feedback) to:?\s*\S+@\S+"
                              r"|(?:Show|Read|See) (?:less|more)|Hide (?:all )?replies|Pinned by \S.{0,40}|Liked by \S.{0,60}"
                              r"|Restacks|\d+ repl(?:y|ies)|\d+ comments?|What are your thoughts\?|Also publish to my profile"

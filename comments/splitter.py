@@ -1154,8 +1154,8 @@ def _find_article_date_in(line: str) -> bool:
 
 
 def _button_row(line: str) -> bool:
-    """A row of three or more buttons of a word or two set apart by wide gaps: "Like  Tweet  +1  Email  Print"."""
-    parts = re.split(r"\s{2,}", line)
+    """A row of three or more buttons of a word or two set apart by wide gaps or tabs: "Like  Tweet  +1  Email  Print"."""
+    parts = re.split(r"\s{2,}|\t", line)
     return len(parts) >= 3 and all(len(p.split()) <= 2 for p in parts)
 
 
@@ -1909,7 +1909,7 @@ def _find_section(lines: list[str], start: int) -> _Section | None:
                             and not markers.SORT_TAB.fullmatch(ln)
                             and not markers.FORM_FIELD.fullmatch(ln) and not _is_boilerplate(ln, (markers.REPLY_FORM,))
                             and not (_is_boilerplate(lines[end], (markers.RELATED,)) and len(ln.split()) <= markers.NAV_MAX_WORDS)
-                            and not _identity_choice(lines, k)
+                            and not _identity_choice(lines, k) and ln != "guest"  # (wpDiscuz's avatar over its form)
                             for k, ln in enumerate(lines[header_at + 1:end], header_at + 1)):
             # a footer-like link before any comment ("Community guidelines" under the header) is the widget's own,
             # and so is a comment form above the comments a header counts ("31 Comments", "Post a comment", …), and
@@ -3236,11 +3236,15 @@ def _strip_button_rows(block: list[str]) -> tuple[list[str], str | None]:
 _QUOTE_SCORE = re.compile(r"(?:Quote|Reply)\s+[+-]?\d{1,5}(?:\s*/\s*[+\-−]?\d{1,5})?")
 
 
+_VOTED_ROW = re.compile(r"\bReply\b|[+\-−]\d")
+
+
 def _less_score(block: list[str]) -> list[str]:
     """The block less a vote score under its text ("+14", "-3", "Quote  +9"), not a comment that is only "+1"."""
     while len([ln for ln in block if ln]) > 1 and (not block[-1] or _SCORE.fullmatch(block[-1])
-                                                   or _QUOTE_SCORE.fullmatch(block[-1])):
-        block = block[:-1]
+                                                   or _QUOTE_SCORE.fullmatch(block[-1])
+                                                   or _button_row(block[-1]) and _VOTED_ROW.search(block[-1])):
+        block = block[:-1]  # (or a row of buttons beside its rating: "Rating: +14  [+]  [–]  Reply  Complain")
     return block
 
 

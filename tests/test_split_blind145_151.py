@@ -195,3 +195,53 @@ def test_saved_comments_signed_in_a_footer_with_a_bar_before_the_time():
         + "</div></body></html>", "footer.html")
     assert [(c.author, c.posted_at) for c in page.comments] == [
         ("Faisal Qureshi", "October 8, 2009 4:48 PM"), ("jr_in_ohio", "October 8, 2009 5:02 PM")]
+
+
+def test_a_wpdiscuz_form_over_its_comments_and_rows_of_buttons_beside_a_rating():
+    def comment(name: str, when: str, text: str, to: str = "") -> str:
+        return f"{name}\nGuest\n" + (f"Reply to  {to}\n" if to else "") + f"{when}\n\n{text}\n\n24\nReply\n"
+    page = split_text(
+        f"Kabul Morning\nHome\nNews\nOpinion\n\nBlinken says the US will reassess ties with Pakistan\n\n"
+        f"By Reporter\nSeptember 14, 2021\n\n{STORY}\n\n3 Comments\nSubscribe\nLogin\nNotify of\nnew follow-up comments\n"
+        "new replies to my comments\nguest\nLabel\n{}\n[+]\nName*\nEmail*\nWebsite\n\nI allow to use my email address "
+        "and send notification about new comments and replies (you can unsubscribe at any time).\n\nPost Comment\n"
+        "Inline Feedbacks\nView all comments\nOldest\nNewest\nMost Voted\n"
+        + comment("Nilofar Sadat", "September 14, 2021 6:05 pm", "Too late for us.")
+        + comment("Ali Raza Khan", "September 14, 2021 6:41 pm", "Pakistan did not write the Doha agreement.",
+                  "Nilofar Sadat")
+        + comment("Tom Becker", "September 14, 2021 7:30 pm", "Cut it all off.")
+        + "Would love your thoughts, please comment.\n", "wpdiscuz.txt")
+    assert [(c.author, c.posted_at, c.text, c.parent) for c in page.comments] == [
+        ("Nilofar Sadat", "September 14, 2021 6:05 pm", "Too late for us.", None),
+        ("Ali Raza Khan", "September 14, 2021 6:41 pm", "Pakistan did not write the Doha agreement.", 1),
+        ("Tom Becker", "September 14, 2021 7:30 pm", "Cut it all off.", None)]
+
+    page = split_text(
+        f"Bishkek Wire\nNATO routes closed after the border strike\n27.11.2011 16:40\n\n{STORY}\n\n"
+        "(Reporting by Kamil Jafri in Karachi; Editing by Peter Lang)\n\nAuthor: Dana Sarsenova\n\n"
+        "Comments: 3\nSort:\tby date\t|\tby rating\n\n"
+        "1. Tariq Mahmood (Karachi)\n27.11.2011 17:05\nClose the routes forever.\n"
+        "Rating: +14\t[+]\t[–]\tReply\tComplain\n\n"
+        "2. Rebecca Hall\n27.11.2011 17:31\nLet's wait for the investigation.\n"
+        "Rating: +9\t[+]\t[–]\tReply\tComplain\n\n"
+        "3. Kevin O'Brien\n27.11.2011 17:48\nYou can't have it both ways.\n"
+        "Rating: -6\t[+]\t[–]\tReply\tComplain\n", "rating.txt")
+    assert page.article.body == STORY
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Tariq Mahmood (Karachi)", "Close the routes forever."), ("Rebecca Hall", "Let's wait for the investigation."),
+        ("Kevin O'Brien", "You can't have it both ways.")]
+
+
+def test_a_joomla_headline_beside_the_sites_name_and_a_bio_and_an_appeal_in_the_body():
+    page = split_html(
+        "<html><head><title>Strings attached - Valley Monthly</title></head><body>"
+        '<table class="contentpaneopen"><tr><td class="contentheading">Strings attached</td></tr></table>'
+        '<table class="contentpaneopen"><tr><td><span><a href="/section/1">Valley Monthly</a></span> - '
+        '<span><a href="/category/54">Report</a></span></td></tr><tr><td>'
+        f"<p>{STORY}</p><p><strong>Valley Monthly is an independent magazine.</strong> If you value our journalism, "
+        f'<a href="/support">please consider supporting us</a>.</p><p>{PARA}</p>'
+        "<p><em>~ Saima Jilani is a journalist based in Islamabad.</em></p>"
+        "<p><em>~ Umair Hashmi writes on security and politics from Lahore.</em></p></td></tr></table>"
+        "</body></html>", "joomla.html")
+    assert page.article.title == "Strings attached"
+    assert page.article.body == f"{STORY}\n\n{PARA}"
