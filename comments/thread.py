@@ -103,7 +103,7 @@ POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+\.? ){0,2}(?:member|
 THREAD_BYLINE = re.compile(r"(?:Thread starter|Started by|Discussion in .{1,80}? started by)\s+\S.{0,60}"
                            r"|By \S.{0,40}?, .{5,40}? in [A-Z].{0,60}")  # (Invision's: "By NAME, January 1, 2018 in FORUM")
 #: A poster's profile field under the name: "Join Date: Sep 2012", "Posts: 7,204", "Location: Lahore (originally Ohio)".
-PROFILE_FIELD = re.compile(r"(?!.{1,40} (?:said|wrote):)(?!(?:Last )?[Ee]dited\b)[A-Z][A-Za-z ]{1,20}(?: \([A-Za-z ]{1,20}\))?:\s*\S.{0,60}")  # (not a quote's label)
+PROFILE_FIELD = re.compile(r"(?!.{1,40} (?:said|wrote):)(?!(?:Last )?[Ee]dited\b)[A-Z][A-Za-z ]{1,20}\.?(?: \([A-Za-z ]{1,20}\))?:\s*\S.{0,60}")  # (not a quote's label; "Member No.: 812")
 #: A poster's title lines above the fields ("Senior Member"): at most this many.
 _TITLE_LINES = 2
 #: A post's footer under its text, with the post's date: Something Awful's "# ? May 2, 2011 05:41" (its link, then
@@ -125,7 +125,7 @@ _THREAD_TOOL = re.compile(r"(?:Un)?[Ww]atch(?: [Tt]hread)?|Go to first (?:unread
                           r"|Thread [Tt]ools|Print [Tt]hread|Search this [Tt]hread|Bookmark this thread|Pages \(\d+\):(?: \[?\d+\]?)+|Reply to this topic|Start new topic"
                           r"|(?:(?:Track|Email|Print) this topic(?:\s*·\s*)?)+|Author|Reply to Topic(?: \| [\w ]{1,20})*|Jump to (?:unread|first unread)"
                           r"|(?:Track|Email) [Tt]his [Tt]hread|Printable [Vv]ersion|Thread Options|<< Previous Thread \| Next Thread >>"
-                          r"|Recommended Posts|[\d,]+ repl(?:y|ies) to this topic|Sign in to follow this|Followers"
+                          r"|Recommended Posts|[\d,]+ repl(?:y|ies) to this topic|Sign in to follow this|Followers(?: [\d,]+)?|Options"
                           r"|Start New Topic|Please log in to reply|Rate Topic"
                           r"|Announcements?|.{1,150}»")  # (and the board's announcement: "Announcements", "Applying …? …»")
 #: The page's line naming the thread's topic: "Topic: TITLE", "Topic: TITLE (Read 1874 times)".
@@ -351,6 +351,7 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
                     # (its buttons and counters: "log in", "join", "share:", "19")
                     or markers.UI_WORD.fullmatch(head[-1]) or re.fullmatch(r"[\d,.]+|[a-z]+:?", head[-1])
                     or _THREAD_STAT.fullmatch(head[-1])  # ("Jump to Latest", "1K views", "last post by NAME DATE")
+                    or THREAD_BYLINE.fullmatch(head[-1])  # ("By NAME, January 1, 2018 in FORUM")
                     or _THREAD_TOOL.fullmatch(head[-1].split("\t")[0])  # ("Watch", "Go to first unread", "Skip to page:";
                     # "Thread Tools<TAB>Display Modes")
                     or markers.BREADCRUMBS.fullmatch(head[-1].split("\t")[0])):  # ("Home » Discuss » Latest News")
@@ -834,7 +835,9 @@ _POST_ICON = re.compile(r"^(?:Old|New)\s+(?=\d)")
 
 #: A post's time under its poster's name (past blank lines and a counter of the poster's flags: "+34 more"), with a
 #: "link" to the post under it (AboveTopSecret): "posted on Nov, 26 2011 @ 08:14 AM".
-_POSTED_ON = re.compile(r"posted (?:on )?(?P<when>.{8,40})", re.I)
+_POSTED_ON = re.compile(r"(?:posted (?:on )?|(?-i:post) )(?P<when>.{8,40})", re.I)  # (Invision 2's icon: "post DATE")
+#: Invision 2's number of the post under its date: "Post #2".
+_POST_NO = re.compile(r"Post #\d{1,6}")
 #: A poster's count under the name: "User #131908", "2267 posts".
 _POSTER_STAT = re.compile(r"(?:User|Member) #\d+|[\d,]+ posts?", re.I)
 _FLAGS = re.compile(r"\+\d{1,5} more")
@@ -849,7 +852,7 @@ def _posted_on_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]
     "link"), as `_numbered_posts` gives them; empty when fewer than two."""
     posts, text_at, head_at = [], {}, {}
     for i, line in enumerate(lines):
-        if not line.startswith(("posted ", "Posted ")) or not (m := _POSTED_ON.fullmatch(line)) \
+        if not line.startswith(("posted ", "Posted ", "post ")) or not (m := _POSTED_ON.fullmatch(line)) \
                 or not _HAS_TIME.search(m["when"]) or parse_stamp(m["when"]) is None:
             continue
         above = [k for k in range(i - 1, max(-1, i - 8), -1) if lines[k] and not _FLAGS.fullmatch(lines[k])]
@@ -857,7 +860,7 @@ def _posted_on_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]
         block = list(itertools.takewhile(lambda k: lines[k], range(above[0], -1, -1))) if above else []
         if len(block) >= 2 and any(_POSTER_STAT.fullmatch(lines[k]) or _count_line(lines[k]) for k in block):
             above = [block[-1]]
-        if not above or not _name_like(lines[above[0]]) or markers.SENTENCE_END.search(lines[above[0]]):
+        if not above or not _name_like(lines[above[0]]):  # (a name may end with an initial: "Mikko H.")
             continue
         posts.append((i, (lines[above[0]], m["when"].strip())))
         text_at[i] = i + 1
@@ -865,6 +868,10 @@ def _posted_on_posts(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str]]
                                            or _HEAD_BUTTON.fullmatch(lines[text_at[i]])):
             text_at[i] += 1  # (its link, its edit line, the original poster's mark: "ref: …", "edited …", "O.P.";
             # its buttons a line each: "Reply", "Quote", "Alert", "Link")
+        if text_at[i] < len(lines) and _POST_NO.fullmatch(lines[text_at[i]]):
+            # (Invision 2: the post's number, then the poster's rank and fields: "Post #2", "Crew", "Group: Members")
+            start = next((k for k in range(text_at[i] + 1, len(lines)) if lines[k]), len(lines))
+            text_at[i] = next((k for k in range(_past_profile(lines, start), len(lines)) if lines[k]), len(lines))
         head_at[i] = above[0]
     return (posts, text_at, head_at) if len(posts) >= 2 else ([], {}, {})
 
@@ -909,15 +916,20 @@ def _dated_under_stats(lines: list[str]) -> tuple[list[tuple[int, tuple[str, str
         placed = int(len(above) > 1 and bool(_RANK.fullmatch(lines[above[0]])) and len(lines[above[0]]) <= 30
                      and _count_line(lines[above[1]]))
         # (with the board's own fields among them: "Tribus: Columbus, OH", "Registered: Mar 14, 2003", "Posts: 3812")
-        stats = list(itertools.takewhile(lambda k: _head_stat(lines[k]) or PROFILE_FIELD.fullmatch(lines[k]),
-                                         above[placed:]))
+        # (and a bare count, the poster's reputation: "402", Invision 4's)
+        stats = list(itertools.takewhile(lambda k: _head_stat(lines[k]) or PROFILE_FIELD.fullmatch(lines[k])
+                                         or _BARE_COUNT.fullmatch(lines[k]), above[placed:]))
         if not any(_count_line(lines[k]) for k in stats) \
                 or placed + len(stats) == len(above) or not _name_like(lines[above[placed + len(stats)]]):
             continue
         name = above[placed + len(stats)]
         if name >= 1 and lines[name - 1] and _name_like(lines[name - 1]) and (name == 1 or not lines[name - 2]
-                                                          or POST_TAIL.fullmatch(lines[name - 2])):
-            name -= 1  # (the poster's rank of the board's own under the name: "Ars Scholae Palatinae")
+                                                          or POST_TAIL.fullmatch(lines[name - 2])
+                                                          or lines[name - 2] == lines[name - 1]):
+            name -= 1  # (the poster's rank of the board's own under the name, maybe shown twice: "Ars Scholae
+            # Palatinae"; "Hamza_K", "Hamza_K", "Crew")
+        if name >= 1 and lines[name - 1] == lines[name]:
+            name -= 1  # (the name shown twice: its avatar's label, then the name)
         posts.append((i, (lines[name], markers.STAMP_TAIL.sub("", _LINK_POSTED.sub("", when)))))  # ("… (edited)")
         text = i + 1
         while text < len(lines) and (not lines[text] or _QUOTE_BUTTONS.fullmatch(lines[text])
@@ -964,6 +976,7 @@ def _ranked(lines: list[str], posts: list, text_at: dict[int, int], head_at: dic
     return [(i, found[i][0]) for i in order], text_at, {i: found[i][1] for i in order}
 
 
+_BARE_COUNT = re.compile(r"[\d,]{1,9}")
 _SUBJECT_LABEL = re.compile(r"^Post subject:\s*")
 #: phpBB 2's subject line and buttons between a post's date and its text: "Post subject: Re: …", "Reply with quote".
 _POST_BUTTONS = re.compile(r"Post subject: .{1,200}|Reply with quote|Report (?:this )?post|Report (?:Abusive Post|Copyright Violation)",

@@ -245,3 +245,34 @@ def test_a_joomla_headline_beside_the_sites_name_and_a_bio_and_an_appeal_in_the_
         "</body></html>", "joomla.html")
     assert page.article.title == "Strings attached"
     assert page.article.body == f"{STORY}\n\n{PARA}"
+
+
+def test_invision_boards_two_and_four_their_ranks_groups_and_counts_under_the_name():
+    def post2(name: str, n: int, when: str, rank: str, text: str) -> str:
+        return (f"{name}\npost {when}\nPost #{n}\n\n\n{rank}\n\nGroup: Members\nPosts: 1,877\nJoined: 03-March 05\n"
+                f"From: Islamabad\nMember No.: 4,410\n\n\n\n{text}\n\nTop\n\n")
+    page = split_text(
+        "Welcome Guest ( Log In | Register )\n\nTank Net > The Sandbox\n\nReply to this topicStart new topic\n\n"
+        " Kerry-Lugar bill: the army pushes back\nOptions\n\n"
+        + post2("Hamza_K", 1, "Oct 8 2009, 04:12 AM", "Crew", STORY)
+        + post2("Brian Kavanagh", 2, "Oct 8 2009, 05:02 AM", "Forum Fanatic", "So the generals object.")
+        + post2("Mikko H.", 3, "Oct 8 2009, 03:36 PM", "Member", "Pressler 2.0, now with extra paperwork.")
+        + "Reply to this topic\n", "ipb2.txt")
+    assert page.article.title == "Kerry-Lugar bill: the army pushes back"
+    assert page.article.body == STORY
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Brian Kavanagh", "Oct 8 2009, 05:02 AM", "So the generals object."),
+        ("Mikko H.", "Oct 8 2009, 03:36 PM", "Pressler 2.0, now with extra paperwork.")]
+
+    def post4(name: str, rank: str, reputation: str, text: str) -> str:
+        return (f"{name}\n{name}\n{rank}\nMembers\n{reputation}\n1,288 posts\nLocation:Killeen, TX\n"
+                f"Posted January 1, 2018\n\n{text}\n\nShare this post\nLink to post\nShare on other sites\n")
+    page = split_text(
+        "Tank Net\nHome  Tank-Net Forums  The Sandbox  Trump tweet: nothing but lies & deceit\nAll Activity\n"
+        "Trump tweet: nothing but lies & deceit\nSign in to follow this\nFollowers 3\n"
+        "By Dan Whitford, January 1, 2018 in The Sandbox\n\nShare\n\nReply to this topic\nRecommended Posts\n"
+        + post4("Dan Whitford", "Crew", "1,876", STORY) + post4("jwhite_TX", "Member", "402", "About time.")
+        + post4("Hamza_K", "Crew", "2,215", "We have heard this before.") + "Reply to this topic\n", "ipb4.txt")
+    assert page.article.title == "Trump tweet: nothing but lies & deceit"
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("jwhite_TX", "About time."), ("Hamza_K", "We have heard this before.")]
