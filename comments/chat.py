@@ -31,7 +31,7 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 #: WhatsApp: "[16/08/2021, 08:51] Name: text" (iOS) or "16/08/2021, 08:51 - Name: text" (Android).
 WHATSAPP = re.compile(rf"\[?(?P<when>{_DATE},?\s+{_TIME})\]?\s*(?:[-–]\s*)?(?P<rest>.*)")
 #: A WhatsApp line's sender, before the first ": " (a name or a phone number).
-SENDER = re.compile(r"(?P<name>[^:\n]{1,50}?):\s(?P<text>.*)")
+SENDER = re.compile(r"(?P<name>[^:|\n]{1,50}?):\s(?P<text>.*)")
 _WHATSAPP_START = "[0123456789"
 #: Telegram: "Name, [10/21/22 8:09 PM]" above the message.
 TELEGRAM = re.compile(rf"(?P<name>\S.{{0,60}}?),\s*\[(?P<when>{_DATE},?\s+{_TIME})\]")
@@ -72,8 +72,9 @@ def chat_messages(lines: list[str]) -> tuple[list[str], list[_Message]] | None:
     lines."""
     # cheap tests first: most pages are not chats
     telegram = sum(1 for ln in lines if ", [" in ln and TELEGRAM.fullmatch(ln))
-    if not telegram and sum(1 for ln in lines if ln[:1] in _WHATSAPP_START and WHATSAPP.fullmatch(ln)) < 3:
-        return None
+    if not telegram and sum(1 for ln in lines if ln[:1] in _WHATSAPP_START and (m := WHATSAPP.fullmatch(ln))
+                            and SENDER.fullmatch(m["rest"])) < 3:
+        return None  # (three lines with a sender at least: not a news page's dated lines, "28.11.2011, 16:48")
     head: list[str] = []
     messages: list[_Message] = []
     for line in lines:

@@ -1397,8 +1397,8 @@ def _name_time_block(block, chosen=frozenset(), footer_time: bool = True) -> _It
         elif _INITIALS.match(shown):  # an avatar's letters ("IQ"), the name when no other is shown
             initials = n if initials is None else initials
         elif name is None and _NAME_LIKE.match(shown) and not markers.COMMENT_BADGE.fullmatch(shown) \
-                and not _ITEM_NUMBER.fullmatch(shown):  # (not the comment's number: "1.", "#12")
-            name = n
+                and not _ITEM_NUMBER.fullmatch(shown) and not _NAME_LABEL.fullmatch(shown):
+            name = n  # (not the comment's number, "1.", "#12", nor the name's label, "Posted by:")
     name = initials if name is None else name
     footer, written, line, signed = False, None, None, None
     if stamp is None and name is not None:

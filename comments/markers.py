@@ -1097,7 +1097,9 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                    r"|Contact (?:(?:the )?(?:reporter|writer|author) )?(?-i:[A-Z])[\w.'’ -]{2,40} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,80}"
                                    r"|The (?:writer|author|columnist) (?:is (?:a|an|the)|teaches|works|writes|heads|lectures|is based)\b.{10,250}"  # (a bio: "The writer is a …", "The writer teaches …")
                                    r"|(?:Reporter|Editor|(?:Edited|Reported|Compiled) by)\s?:\s*(?-i:[A-Z])[\w.'’ -]{2,50}"
-                                   r"|(?:Edited|Reported|Compiled) by\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|[A-Z]\.[A-Z][\w'’-]+)"
+                                   r"|(?:Edited|Reported|Compiled) by\s+(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}|[A-Z]\.[A-Z][\w'’-]+"
+                                   r"|[A-Z]{1,3}|(?:[A-Z]\.){1,3})"  # (or the editor's initials: "Edited by CN", "Edited by S.I.")
+                                   r"|Send (?:your )?(?:comments|feedback|tips) to\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
                                    r"|(?-i:[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) is (?:a|an|(?-i:[A-Z])[\w.&-]+['’]s) (?:[\w.'’-]+ ){0,8}?"
                                    r"(?:fellow|professor|analyst|journalist|writer|correspondent|editor|researcher|scholar"
                                    r"|director|officer|reporter|lecturer|columnist|contributor)\b.{0,400}"
@@ -1184,7 +1186,7 @@ _BUTTON = (r"(?:Reply with quote|Add Reply|Reply|Forward|Follow Post|Label|Bookm
            r"|Comment|Follow|Request|Answer|Embed|Parent|Context|Boost|Crosspost|Clip|Link|Link to (?:this )?[Cc]omment|Agree|Disagree"
            r"|(?:(?:Mark|Report) (?:as )?)?Offensive"
            r"|(?:Give )?Award"
-           r"|Quote|Login|Log in|Sign in|Sign up|Reply to this (?:post|comment|message|article)|Printer[- ][Ff]riendly(?: format| version)?|Top|(?:Previous|Next) (?:Topic|Thread)|Alert|Link here|Sort by \w+|\(?\d+\)?|\d+[smhdwy]|\d+ votes?"
+           r"|Quote|Complain|Login|Log in|Sign in|Sign up|Reply to this (?:post|comment|message|article)|Printer[- ][Ff]riendly(?: format| version)?|Top|(?:Previous|Next) (?:Topic|Thread)|Alert|Link here|Sort by \w+|\(?\d+\)?|\d+[smhdwy]|\d+ votes?"
            r"|Add message|Message poster|See all [\w ]{2,20} posts|Watch thread|Go to permalink|Toggle \w+(?: \w+)? tools"
            r"|\^|(?-i:v))")  # (vote arrows copied as characters: "6 ^ | v • Reply • Share ›")
 

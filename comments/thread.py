@@ -274,7 +274,13 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         subjects += tail
         if tail and (REPLY_SUBJECT.fullmatch(tail[0]) or SCORED_SUBJECT.fullmatch(tail[0])):
             subject_of.setdefault(k + 1, tail[0])
-        own = [ln for ln in own if not (ln and markers.EDIT_NOTE.fullmatch(ln))]  # ("Edited on DATE by NAME")
+        # ("Edited on DATE by NAME", and the reason of a word or three under it, a line of its own: "typo")
+        edits = [n for n, ln in enumerate(own) if ln and markers.EDIT_NOTE.fullmatch(ln)]
+        reasons = [n + 1 for n in edits if n + 1 < len(own) and own[n + 1] and len(own[n + 1].split()) <= 3
+                   and not markers.SENTENCE_END.search(own[n + 1])
+                   and (n + 2 == len(own) or not own[n + 2] or POST_TAIL.fullmatch(own[n + 2])
+                        or _is_boilerplate(own[n + 2], markers.SECTION_BOILERPLATE))]
+        own = [ln for n, ln in enumerate(own) if n not in edits and n not in reasons]
         heading = [n for n, ln in enumerate(own) if ln][:2]  # (the post's share link under its icon and subject:
         own = [ln for n, ln in enumerate(own) if n not in heading or ln not in _SHARE_LINKS]  # "Default TITLE", "Link")
         # a post ends at its buttons ("Share", "Parent", "Tweet") or, for the story, where the article ends
@@ -337,6 +343,10 @@ def split_thread(lines: list[str], doc_id: str, path: str, meta=None) -> Page | 
         if len(own) >= 4 and not own[-2] and not own[-3] and any(own[:-3]) \
                 and len(own[-1].split()) <= _SIGNATURE_WORDS \
                 and not _quote_alone(own[:-3]):  # (not the reply under its quote)
+            subjects.append(own.pop())
+        # (or by one, when it lists parts between bars or slashes: "Windows 7 x64 | Core i7 920 | 6GB DDR3")
+        elif len(own) >= 3 and not own[-2] and any(own[:-2]) and _LISTED_SIGNATURE.fullmatch(own[-1]) \
+                and not _quote_alone(own[:-2]):
             subjects.append(own.pop())
     if sum(len(ln.split()) for ln in texts[0]) < ARTICLE_MIN_WORDS:
         return None
@@ -977,6 +987,10 @@ def _ranked(lines: list[str], posts: list, text_at: dict[int, int], head_at: dic
 
 
 _BARE_COUNT = re.compile(r"[\d,]{1,9}")
+#: A signature listing the poster's things between bars or slashes, no sentence ("Ubuntu 10.10 / Win7 - ThinkPad
+#: T410"), or a saying in quotes.
+_LISTED_SIGNATURE = re.compile(r"(?=.{5,120}$)(?!.*[.!?]$)[^|/]{1,40}(?:\s[|/]\s[^|/]{1,40}){1,6}"
+                               r"|[\"“][^\"“”]{10,200}[\"”](?:\s*[-—–]\s*\S.{0,40})?")  # (or a saying in quotes)
 _SUBJECT_LABEL = re.compile(r"^Post subject:\s*")
 #: phpBB 2's subject line and buttons between a post's date and its text: "Post subject: Re: …", "Reply with quote".
 _POST_BUTTONS = re.compile(r"Post subject: .{1,200}|Reply with quote|Report (?:this )?post|Report (?:Abusive Post|Copyright Violation)",

@@ -276,3 +276,53 @@ def test_invision_boards_two_and_four_their_ranks_groups_and_counts_under_the_na
     assert page.article.title == "Trump tweet: nothing but lies & deceit"
     assert [(c.author, c.text) for c in page.comments] == [
         ("jwhite_TX", "About time."), ("Hamza_K", "We have heard this before.")]
+
+
+def test_a_news_pages_numeric_stamps_are_no_chat_export_and_a_labelled_name_in_saved_html():
+    def comment(name: str, when: str, text: str) -> str:
+        return f"{name}\n{when}\n{text}\nReply   Agree (14)   Disagree (5)   Report abuse\n\n"
+    page = split_text(
+        "Tashkent Daily\nHome » News » World\n\nPakistan closes NATO supply routes after deadly border strike\n\n"
+        "Islamabad also orders the US to leave Shamsi airbase as the northern network gains weight\n\n"
+        f"28.11.2011 16:05 | Views: 3086 | Comments: 3\n\n{STORY}\n\nEdited by CN\nSend comments to en@example.uz\n\n"
+        "Comments (3)\n\nShow: oldest first | newest first\n\n"
+        + comment("Asad Malik", "28.11.2011, 16:48", "Close the routes for good.")
+        + comment("Tom Becker", "28.11.2011, 17:35", "Let's wait for the investigation.")
+        + comment("Anonymous", "28.11.2011, 17:52", "Termez will be happy."), "dated.txt")
+    assert page.article.title == "Pakistan closes NATO supply routes after deadly border strike"
+    assert page.article.body == STORY
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("Asad Malik", "28.11.2011, 16:48", "Close the routes for good."),
+        ("Tom Becker", "28.11.2011, 17:35", "Let's wait for the investigation."),
+        ("Anonymous", "28.11.2011, 17:52", "Termez will be happy.")]
+
+    def box(name: str, when: str, text: str) -> str:
+        return (f'<div class="commentbox"><div class="commenthead"><span class="commentby">Posted by: </span>'
+                f'<span class="commentname">{name}</span> <span class="commentdate">on {when}</span></div>'
+                f'<div class="commenttext">{text}</div><div class="commentfoot"><a href="#r">Report Abuse</a></div></div>')
+    page = split_html(
+        "<html><head><title>Raid in Abbottabad</title></head><body><h1>Raid in Abbottabad</h1>"
+        f'<div class="story"><p>{STORY}</p><p>{PARA}</p></div><div id="commentsarea">'
+        "<div class=\"commentshead\">Readers' Comments (2)</div>"
+        + box("Kamau Njoroge, Nairobi", "5/5/2011 9:12:44 AM", "Pakistan should stop playing the victim.")
+        + box("Asif Mahmood, Lahore", "5/5/2011 9:40:03 AM", "Nobody here is celebrating.")
+        + "</div></body></html>", "labelled.html")
+    assert [c.author for c in page.comments] == ["Kamau Njoroge, Nairobi", "Asif Mahmood, Lahore"]
+
+
+def test_board_signatures_listing_things_or_quoting_a_saying_and_an_edits_reason():
+    def post(name: str, n: int, when: str, text: str, tail: str) -> str:
+        return f"#{n}\n{name}\nPosted {when}\n\n{text}\n\n{tail}\nBack to top\n\n"
+    page = split_text(
+        "Neowin Forums\nForums > General Discussion\nBin Laden killed in Abbottabad\n\n"
+        + post("qwerty_pk", 1, "02 May 2011 - 08:12 AM", STORY, "Windows 7 Ultimate x64 | Core i7 920 | 6GB DDR3")
+        + post("Sara_J", 2, "02 May 2011 - 09:33 AM", "It's not that simple.",
+               "Edited May 4, 2016 by Sara_J\ntypo")
+        + post("old_timer", 3, "02 May 2011 - 10:03 AM", "Don't expect the aid to be cut.",
+               '"The trouble with the world is that the stupid are cocksure."')
+        + post("rohit.s", 4, "02 May 2011 - 10:40 AM", "Either they knew or they did not.",
+               "Ubuntu 10.10 / Win7 dual boot - ThinkPad T410"), "neowin.txt")
+    assert page.article.body == STORY
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Sara_J", "It's not that simple."), ("old_timer", "Don't expect the aid to be cut."),
+        ("rohit.s", "Either they knew or they did not.")]
