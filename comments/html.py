@@ -961,7 +961,9 @@ def _read_item(el, chosen: set) -> _Item:
     authors = [a for a in _own(el, chosen, _AUTHOR_CLASS) if _inline_text(a) and a not in edits
                and not _has_class(a, _TIME_CLASS) and not _has_class(a, _BADGE_CLASS)
                and not _has_class(a, _AVATAR_CLASS)  # (an avatar's initial: "user-avatar", "S")
-               and not _between(a, el, _is_quote)]  # (nor a quoted comment's writer: "<div class=quote-author>")
+               and not _between(a, el, _is_quote)  # (nor a quoted comment's writer: "<div class=quote-author>")
+               and not _between(a, el, lambda n: _has_class(n, _HIDDEN_CLASS))]  # (nor one hidden from readers:
+    # Drupal's "<p class='parent visually-hidden'>In reply to … by <a class=username>NAME</a>")
     # (a user's kind beside the name is not the name: "Guest", then "Haroon Rasheed"; a guest may be named so alone)
     # (nor a label before it: "<span class=by>by:</span> <span class=user>NAME</span>")
     author = next((a for a in authors if not markers.USER_KIND.fullmatch(_inline_text(a))

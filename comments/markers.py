@@ -496,10 +496,11 @@ NEWSLETTER = Marker("newsletter", _line(r"(?:Subscribe|Sign up) (?:to|for) (?:ou
                                          r"|Support (?:independent|our|local) journalism\b.{0,150}|.{1,80} needs? your (?:support|help)\. .{0,200}"
                                          r"|Thanks for reading .{1,80}?[!.] *Subscribe\b.*|Ready for more\?|Subscribe Form"
                                          r"|Like what you read\?.{0,150}"
-                                         r"|.{1,80} is (?:a )?reader-supported\b.*"
+                                         r"|.{1,80} is (?:a )?reader[- ](?:supported|funded)\b.*"
                                          r"|Get (?:[\w'’]+ ){1,4}by e-?mail\b.*|Looking for news you can trust\?.*"
                                          r"|Make a contribution to .{1,60}|Sign up for [^,.]{1,40}, the best of .{1,120}"
                                          r"|Dear Readers?,|Newsletters?|Click here to (?:receive|get) .{1,80}\bnewsletters?\b.{0,40}"
+                                         r"|Click here to (?:request|receive|get) (?:a |an |the |our )?.{0,40}\bsubscription\.?"
                                          r"|.{1,80} is a non-?profit\b.{0,120}(?:readers like you|[Dd]onate).{0,120}"
                                          r"|.{1,40} (?:depends|relies) on (?:readers|people|supporters) like you\b.{0,200}"
                                          r"|Can you help us out\?|.{1,200}\bwe run on reader support\b.{0,200}"
@@ -630,7 +631,9 @@ ARTICLE_END: tuple[Marker, ...] = (
                                r"|.{0,80}\bNothing (?:written|published) here is to be construed as\b.{0,200}"
                                r"|(?:The )?[Vv]iews expressed (?:in (?:the|this) (?:article|piece|column) )?(?:here )?are (?:solely |entirely )?(?:the author['’]s|"
                                r"those of the (?:author|writer)s?|(?:his|her|their) own)\b.{0,200}"
-                               r"|\(?Only the headline (?:and picture )?of this (?:report|story) may have been reworked by .{1,200}"),
+                               r"|\(?Only the headline (?:and picture )?of this (?:report|story) may have been reworked by .{1,200}"
+                               # ("PacNet commentaries and responses represent the views of the respective authors. …")
+                               r"|.{1,80} represent(?:s)? (?:only )?the (?:views|opinions) of the (?:respective )?(?:authors?|writers?)\b.{0,200}"),
            "republishing disclaimers: '(Only the headline and picture of this report may have been reworked by …)'"),
     Marker("product_details", _line(r"Product (?:details|information)|Technical details|Additional information"
                                     r"|Genres|Book details(?: & editions)?"),
@@ -1080,6 +1083,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
     Marker("story_credit", _line(r"(?:Place|Agency|Edited [Bb]y|With inputs from|Writer):\s*[^|]{1,40}"
                                  r"(?:\s*\|\s*(?:Place|Agency|Source|Edited [Bb]y|With inputs from):\s*[^|]{1,40})*"
                                  r"|Sources?:\s*(?:[\w&'’-]+,?\s?){1,6}|With files from (?:The )?[\w&'’ -]{2,60}"
+                                 # (each with its language: "Source: Associated Press (en), Dawn (en), El Financiero (sp)")
+                                 r"|Sources?:\s*[\w&'’. -]{2,40} \([a-z]{2}\)(?:,\s*[\w&'’. -]{2,40} \([a-z]{2}\)){0,6}"
                                  r"|\((?:With inputs? from|Compiled from) (?:agencies|[\w&'’ -]{2,40})\)"
                                  r"|(?-i:[a-z]{2,4}(?:/[a-z]{2,4}){1,2})\s*\((?:[\w.-]+,\s*){0,5}[\w.-]+\)"  # "kys/rc (AP, dpa)"
                                  r"|[-–—]\s*(?:AP|AFP|Reuters|dpa|(?-i:[A-Z][\w&'’]*)(?: (?-i:[A-Z][\w&'’]*)){0,3}"
@@ -1101,12 +1106,12 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                                    r"|[A-Z]{1,3}|(?:[A-Z]\.){1,3})"  # (or the editor's initials: "Edited by CN", "Edited by S.I.")
                                    r"|Send (?:your )?(?:comments|feedback|tips) to\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
                                    r"|(?-i:[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) is (?:a|an|(?-i:[A-Z])[\w.&-]+['’]s) (?:[\w.'’-]+ ){0,8}?"
-                                   r"(?:fellow|professor|analyst|journalist|writer|correspondent|editor|researcher|scholar"
+                                   r"(?:fellow|professor|analyst|journalist|writer|correspondent|editor|researcher|scholar|associate"
                                    r"|director|officer|reporter|lecturer|columnist|contributor)\b.{0,400}"
                                    # ("NAME covers immigration … for The Vancouver Sun."; an agency's own box:
                                    # "Agence France-Presse (AFP) is a global news agency …")
                                    r"|(?-i:[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) (?:covers|writes about|reports on) .{3,150}"
-                                   r" for (?:[Tt]he )?(?-i:[A-Z])[\w.&'’ -]{2,40}\."
+                                   r" for (?:[Tt]he )?(?-i:[A-Z])[\w.&'’ -]{2,40}?(?: from (?-i:[A-Z])[\w'’ -]{1,40})?\."
                                    # ("NAME writes on security and politics from Lahore.")
                                    r"|(?-i:[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) writes (?:on|about) [^.]{3,150} (?:from|in) (?-i:[A-Z])[\w'’ -]{1,40}\."
                                    r"|(?-i:[A-Z])[\w.'’ -]{1,40}(?: \((?-i:[A-Z]{2,6})\))? is an? (?:[\w-]+ ){0,2}news agency\b.{0,300})"),
@@ -1116,6 +1121,8 @@ BODY_BOILERPLATE: tuple[Marker, ...] = BOILERPLATE + (
                             r"(?:[^.]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,60}\.?"
                             r"(?:\s(?-i:[A-Z])[\w'’ -]{1,30}\.)?"  # (the outlet after the photographer: "Photo: Golli. Iceland Review.")
                             r"|.{10,300}[.!?’”]\s+(?:Archive|File|Stock) (?:photo|image|picture)\.?"  # ("… Trump. Archive photo.")
+                            # (a credit closing the caption: "…, photo by Agência Brasil.", "… (Photo internet reproduction)")
+                            r"|.{10,300}(?:,|[.!?]\s\(?)\s?(?:photo|image|picture)s? (?:by|from|courtesy(?: of)?|internet (?:reproduction|recreation))\b[^.()]{0,60}\.?\)?\.?"
                             r"|(?:Photo|Image|Picture): .{10,300}\([^()]{2,50}\)"  # "Photo: … (AFP: A Majeed)"
                             r"|\((?:Photo|Image|Picture|Pictured): [^()]{10,300}\)"  # "(Photo: … AP file photo)"
                             r"|FILE\s*[-–—]\s*In this .{5,60}? (?:file )?photo,.{10,400}"  # "FILE - In this Feb. 28, 2015 file photo, …"

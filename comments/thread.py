@@ -98,6 +98,7 @@ _FIELD_VALUE_CHARS = 40
 POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+\.? ){0,2}(?:member|moderator|administrator|staff)s?"
                           r"|(?:[\w-]+ ){0,2}(?:veteran|newbie|guest|regular|contributor|rookie|sage|guru|legend|belt)"
                           r"|(?:Past )?Donor|Banned|Supporter|Premium|VIP"  # (or a banner: "Donor", "Banned")
+                          r"|(?:Thread|Topic) Starter|Original Poster"  # (or the thread starter's badge)
                           r"|@[a-z]+", re.I)  # (or its icon's label: "Blue Belt", "@Blue")
 #: A forum's line naming who started the thread, under its title.
 THREAD_BYLINE = re.compile(r"(?:Thread starter|Started by|Discussion in .{1,80}? started by)\s+\S.{0,60}"
@@ -1248,6 +1249,8 @@ def _poster_over_date(lines: list[str], stamp: int) -> tuple[int, int, int] | No
             and (k == 1 or not lines[k - 2] or lines[k - 2] == lines[k - 1][:1].upper()
                                   or not _name_like(lines[k - 2]) or _REACTED.search(lines[k - 2])
                                   or lines[k - 2].startswith("Reactions:")
+                                  or _HEAD_BUTTON.fullmatch(lines[k - 2]) and not _HEAD_BUTTON.fullmatch(lines[k - 1])
+                                  and not _is_boilerplate(lines[k], markers.SECTION_BOILERPLATE)
                                   or THREAD_BYLINE.fullmatch(lines[k - 2]) or markers.EDIT_NOTE.fullmatch(lines[k - 2])):
         k -= 1  # (a rank of the board's own over the labelled fields, the name over it: "Karachi_Kid", "Chieftain",
         # "Gone Fishin'")

@@ -326,3 +326,48 @@ def test_board_signatures_listing_things_or_quoting_a_saying_and_an_edits_reason
     assert [(c.author, c.text) for c in page.comments] == [
         ("Sara_J", "It's not that simple."), ("old_timer", "Don't expect the aid to be cut."),
         ("rohit.s", "Either they knew or they did not.")]
+
+
+def test_xenforo_heads_with_a_rank_and_the_thread_starters_badge_and_credits_closing_captions():
+    def post(letter: str, name: str, badges: str, place: str, n: int, text: str, above: str = "") -> str:
+        return (above + (f"{letter}\n" if letter else "") + f"{name}\nForum Resident\n{badges}Location:\n{place}\n"
+                f"Aug 1{n}, 2021\n#{n}\n{text}\nReport\nLike\n+ Quote\nReply\n")
+    page = split_text(
+        "Music Forums\nForums\nDiscussion\nOff Topic Discussions\nKabul falls, and all eyes turn to Pakistan\n"
+        "Thread starter Omar F. Start date Aug 17, 2021\nWatch\n"
+        + post("O", "Omar F.", "Thread Starter\n", "Islamabad", 1, STORY)
+        + post("H", "Hank Rutledge", "", "Tulsa, OK", 2, "Cut them off.")
+        + post("", "TubeTwister", "", "Melbourne, Australia", 3, "Not one more dollar.")
+        + post("O", "Omar F.", "Thread Starter\n", "Islamabad", 4, "Nobody in this thread said it was.")
+        + "You must log in or register to reply here.\n", "xenforo.txt")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Hank Rutledge", "Cut them off."), ("TubeTwister", "Not one more dollar."),
+        ("Omar F.", "Nobody in this thread said it was.")]
+
+    page = split_text(
+        "Rio Weekly\nHome\nWorld\n\nBrazil keeps its distance after the raid\n\nMay 3, 2011\nBy Staff Reporter\n\n"
+        f"{STORY}\n\nThe headquarters of the foreign ministry in Brasília, photo by Agência Brasil.\n\n{PARA}\n\n"
+        "Pakistani soldiers at the Torkham border crossing. (Photo internet reproduction)\n\n"
+        "Laura Bennink covers international affairs and security for Rio Weekly from Medellin.\n\n"
+        "Rio Weekly is reader funded. If you value independent reporting, please consider a donation.\n\n"
+        "Source: Associated Press (en), Dawn (en), El Financiero (sp)\n", "captions.txt")
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+
+
+def test_saved_drupal_comments_whose_hidden_reply_line_names_another_writer():
+    def comment(n: int, name: str, when: str, text: str, answered: str = "") -> str:
+        hidden = (f'<p class="parent visually-hidden">In reply to <a href="/comment/{n - 1}">A subject</a> by '
+                  f'<a rel="nofollow" href="https://example.ca" class="username">{answered}</a></p>') if answered else ""
+        return (f'<article class="comment js-comment"><footer class="comment__meta"><p class="comment__submitted">'
+                f"Submitted by <span>{name} (not verified)</span> on {when}</p>{hidden}"
+                f'<a href="/comment/{n}">Permalink</a></footer><div class="content"><div class="field--name-comment-body">'
+                f'<p>{text}</p></div><ul class="links inline"><li class="comment-reply"><a href="/reply/{n}">Reply'
+                "</a></li></ul></div></article>")
+    page = split_html(
+        "<html><head><title>After Kabul</title></head><body><h1>After Kabul</h1>"
+        f'<div class="node__content"><p>{STORY}</p><p>{PARA}</p></div><section class="comments">'
+        + comment(1, "E. Carver, Ottawa", "Fri, 09/03/2021 - 15:10", "The refugee question matters most.")
+        + comment(2, "Zainab Hussain", "Fri, 09/03/2021 - 16:22", "Thank you for raising this.", "E. Carver, Ottawa")
+        + "<p>PacNet commentaries and responses represent the views of the respective authors. Alternative "
+          "viewpoints are always welcomed.</p></section></body></html>", "drupal9.html")
+    assert [c.author for c in page.comments] == ["E. Carver, Ottawa", "Zainab Hussain"]
