@@ -374,8 +374,20 @@ def _in_furniture(el) -> bool:
     (Disqus's "Also on X" with each story's top comment)."""
     # (not the page's body, whose classes are a theme's settings: Squarespace's "newsletter-style-light")
     return any(a.tag == "nav" or a.tag not in ("body", "html") and (
-        _has_class(a, _PROMO_CLASS) or _has_class(a, _DISCOVERY_CLASS) or _has_class(a, _SHARE_BAR_CLASS))
-        for a in el.iterancestors())  # (a share bar's "cmt" count)
+        _has_class(a, _PROMO_CLASS) or _has_class(a, _DISCOVERY_CLASS) or _has_class(a, _SHARE_BAR_CLASS)
+        or _recent_box(a)) for a in el.iterancestors()) or _recent_box(el)  # (a share bar's "cmt" count)
+
+
+def _recent_box(el) -> bool:
+    """Whether `el` is a sidebar's block under a heading of its own that lists the site's latest ("Recent comments",
+    "Recent posts": Drupal's "block-comment")."""
+    heading = next((h for h in el.iter("h2", "h3", "h4") if _inline_text(h)), None)
+    return heading is not None and heading.getparent() is not None \
+        and (heading.getparent() is el or heading.getparent().getparent() is el) \
+        and bool(_RECENT_HEADING.fullmatch(_inline_text(heading)))
+
+
+_RECENT_HEADING = re.compile(r"Recent (?:comments|posts|entries|articles|blog (?:posts|entries))", re.I)
 
 
 def _classes(el) -> list[str]:
@@ -424,7 +436,7 @@ _ABBREVIATED = re.compile(r"(?:cmt_?|cmnt_?|comm_)(?P<part>txt|text|usr|usrname|
                           r"|dt|links|act|block|item)")  # (or with an underscore: "comm_name", "cmt_uname", "comm_block")
 _ABBREVIATIONS = {"txt": "text", "usr": "user", "usrname": "username", "uname": "username", "loc": "location",
                   "dt": "date", "links": "actions", "act": "actions"}
-_SUBMITTED_BY = re.compile(r"(?:(?:Submitted|Posted) by:?|by:) (?P<name>[^()|]{1,60}?(?: \((?!not verified\))[^()]{1,40}\))?)"  # ("NAME (City)")
+_SUBMITTED_BY = re.compile(r"(?:(?:Submitted|Posted) by:?|\bby:?) (?P<name>(?:(?! by )[^()|]){1,60}?(?: \((?!not verified\))[^()]{1,40}\))?)"  # ("NAME (City)")
                            r"(?:\s*\(not verified\))? (?:on|@|\|) (?P<when>[^|]{5,40}?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?(?![a-z]))?(?: [ECMP][SD]T)?)", re.I)
 #: A comment's time, a dash, then its writer: "Wed, 10/07/2009 - 13:58 — Farhan Siddiqui".
 _STAMP_DASH_NAME = re.compile(r"(?P<when>\S.{5,40}?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s+[—–]\s+(?P<name>\S.{0,60})", re.I)
@@ -2607,9 +2619,11 @@ def _paragraphise(root) -> None:
                 paragraph.append(piece)
 
 
-_INTRO_CLASS = re.compile(r"intro[-_]?text|(?:^|\s|[-_])(?:lead|intro|ingress)(?:$|\s)|(?-i:[a-z]Ingress)(?:$|\s)",
-                          re.I)  # (Sputnik: "b-article__lead"; The Local: "articleIngress")
-_FULL_TEXT_CLASS = re.compile(r"full[-_]?text|(?:^|\s|[-_])(?:text|body)(?:$|\s)|(?-i:[a-z](?:Text|Body))(?:$|\s)", re.I)
+_INTRO_CLASS = re.compile(r"intro[-_]?text|(?:^|\s|[-_])(?:lead|intro|ingress)(?:$|\s)|(?-i:[a-z]Ingress)(?:$|\s)"
+                          r"|(?:^|\s)(?:story|article|entry|post)intro(?:$|\s)",
+                          re.I)  # (Sputnik: "b-article__lead"; The Local: "articleIngress"; Scoop: "storyintro")
+_FULL_TEXT_CLASS = re.compile(r"full[-_]?text|(?:^|\s|[-_])(?:text|body)(?:$|\s)|(?-i:[a-z](?:Text|Body))(?:$|\s)"
+                              r"|(?:^|\s)(?:story|article|entry|post)(?:body|text)(?:$|\s)", re.I)
 #: A photo's box between an article's intro and its full text ("articleImage", <figure>): passed over.
 _PHOTO_BOX_CLASS = re.compile(r"image|photo|figure|media|picture", re.I)
 
@@ -2621,7 +2635,8 @@ def _join_intro(tree) -> None:
     for intro in [el for el in tree.iter() if isinstance(el.tag, str) and _INTRO_CLASS.search(el.get("class") or "")]:
         full = intro.getnext()
         while full is not None and (not isinstance(full.tag, str)  # (past HTML comments and a photo's box)
-                                    or full.tag == "figure" or _PHOTO_BOX_CLASS.search(full.get("class") or "")):
+                                    or full.tag == "figure" or _PHOTO_BOX_CLASS.search(full.get("class") or "")
+                                    or full.tag == "a" and not _inline_text(full)):  # (and an anchor: "<a name=more>")
             full = full.getnext()
         if full is None or not (_FULL_TEXT_CLASS.search(full.get("class") or "") or full.get("itemprop") == "articleBody"):
             continue

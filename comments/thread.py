@@ -96,6 +96,7 @@ PROFILE_COUNT = re.compile(r"Thanked [\d,]+ Times? in [\d,]+ Posts?|[\d,]+ posts
 _FIELD_VALUE_CHARS = 40
 #: A poster's title or banner under the name: "SENIOR MEMBER", "Well-known member", "Moderator".
 POSTER_TITLE = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*|(?:[\w-]+\.? ){0,2}(?:member|moderator|administrator|staff)s?"
+                          r"|(?:Validated|Registered|Verified|Banned) [Uu]sers?"
                           r"|(?:[\w-]+ ){0,2}(?:veteran|newbie|guest|regular|contributor|rookie|sage|guru|legend|belt)"
                           r"|(?:Past )?Donor|Banned|Supporter|Premium|VIP"  # (or a banner: "Donor", "Banned")
                           r"|(?:Thread|Topic) Starter|Original Poster"  # (or the thread starter's badge)

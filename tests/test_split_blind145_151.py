@@ -371,3 +371,27 @@ def test_saved_drupal_comments_whose_hidden_reply_line_names_another_writer():
         + "<p>PacNet commentaries and responses represent the views of the respective authors. Alternative "
           "viewpoints are always welcomed.</p></section></body></html>", "drupal9.html")
     assert [c.author for c in page.comments] == ["E. Carver, Ottawa", "Zainab Hussain"]
+
+
+def test_saved_scoop_comments_under_subjects_an_intro_over_the_story_and_a_sidebars_recent_comments():
+    def comment(n: int, subject: str, name: str, when: str, text: str) -> str:
+        return (f'<div class="comment" id="c{n}"><div class="commenthead"><span class="commenttitle"><b>{subject}</b>'
+                f'</span> (<a href="/c/{n}?showrate=1" class="rating">none / 0</a>) (<a href="/c/{n}">#{n}</a>)<br>'
+                f'<span class="commentby">by <a href="/user/uid:{n}">{name}</a> on {when}</span></div>'
+                f'<div class="commentbody"><p>{text}</p></div><div class="commentfoot">[ <a href="/post/{n}">Reply to This'
+                "</a> ]</div></div>")
+    page = split_html(
+        "<html><head><title>TalkRight: Trump starts 2018 by threatening Pakistan</title></head><body>"
+        '<div class="story"><h2 class="storytitle">Trump starts 2018 by threatening Pakistan</h2>'
+        f'<div class="byline">by <a href="/user/uid:2">Jeralyn</a></div><div class="storyintro"><p>{STORY}</p></div>'
+        f'<a name="more"></a><div class="storybody"><p>{PARA}</p></div></div><div id="comments">'
+        + comment(1, "Policy by tweet", "ConnieP", "Mon Jan 01, 2018 at 02:31:06 PM EST", "Foreign policy by tweet again.")
+        + comment(2, "From what I've read", "Desmond", "Mon Jan 01, 2018 at 04:31:20 PM EST", "He is not wrong though.")
+        + '</div><div class="sidebar"><div class="block block-comment"><div class="block-inner"><h2 class="title">'
+          'Recent comments</h2><div class="content"><ul><li class="first"><a href="/x#comment-95988">Not a single '
+          "vote from the</a><br>23 min ago</li><li><a href=\"/y#comment-95990\">Another thread</a><br>1 hour ago</li>"
+          "</ul></div></div></div></div></body></html>", "scoop.html")
+    assert page.article.body == f"{STORY}\n\n{PARA}"
+    assert [(c.author, c.posted_at, c.text) for c in page.comments] == [
+        ("ConnieP", "Mon Jan 01, 2018 at 02:31:06 PM EST", "Foreign policy by tweet again."),
+        ("Desmond", "Mon Jan 01, 2018 at 04:31:20 PM EST", "He is not wrong though.")]
