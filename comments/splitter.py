@@ -2761,7 +2761,7 @@ _GREETING_LEAD = r"(?:[A-Z][a-z]*(?: [a-z]+)?,? )?"
 
 _CAMEL_HEAD = re.compile(r"[A-Z][a-z]{2,}(?=[A-Z][a-z])")
 #: A handle of one word, joined by underscores, dots or dashes: "usmc_dad".
-_HANDLE = re.compile(r"[\w.-]{3,40}")
+_ONE_WORD_HANDLE = re.compile(r"[\w.-]{3,40}")
 
 
 def _answers_above(comments: list[Comment]) -> list[Comment]:
@@ -2785,7 +2785,7 @@ def _answers_above(comments: list[Comment]) -> list[Comment]:
                     and c.author != above.author:  # (an honorific after the name: "Kamran ji, both things …")
                 c = replace(c, parent=above.index)
                 break
-            if c.parent is None and above is out[-1] and above.author and _HANDLE.fullmatch(above.author) \
+            if c.parent is None and above is out[-1] and above.author and _ONE_WORD_HANDLE.fullmatch(above.author) \
                     and c.text.startswith(above.author + ",") and c.author != above.author:
                 c = replace(c, parent=above.index)  # (or by the whole handle, as written: "usmc_dad, thank you …")
                 break
