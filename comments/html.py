@@ -381,10 +381,10 @@ def _in_furniture(el) -> bool:
 def _recent_box(el) -> bool:
     """Whether `el` is a sidebar's block under a heading of its own that lists the site's latest ("Recent comments",
     "Recent posts": Drupal's "block-comment")."""
-    heading = next((h for h in el.iter("h2", "h3", "h4") if _inline_text(h)), None)
-    return heading is not None and heading.getparent() is not None \
-        and (heading.getparent() is el or heading.getparent().getparent() is el) \
-        and bool(_RECENT_HEADING.fullmatch(_inline_text(heading)))
+    # (its heading a child or grandchild, not one anywhere in it: this runs for each ancestor of each comment)
+    heading = next((h for part in (el, *(c for c in el if isinstance(c.tag, str))) for h in part
+                    if h.tag in ("h2", "h3", "h4") and _inline_text(h)), None)
+    return heading is not None and bool(_RECENT_HEADING.fullmatch(_inline_text(heading)))
 
 
 _RECENT_HEADING = re.compile(r"Recent (?:comments|posts|entries|articles|blog (?:posts|entries))", re.I)

@@ -93,7 +93,7 @@ def _line_paragraphs(text: str) -> str:
     return _SENTENCE_BREAK.sub("\n\n", text) if breaks and len(_SENTENCE_BREAK.findall(text)) == breaks else text
 
 
-_SCORE = re.compile(r"[+-]\d{1,5}")
+_SCORE = re.compile(r"[+\-−]\d{1,5}")  # (a vote score, its sign shown: "+12", "-6", "−3")
 #: A button alone on its line, or a bare count beside it: "Reply", "Quote", "12".
 _LONE_BUTTON = re.compile(r"\d{1,4}|Reply|Quote|Report|Like|Share|Flag|Permalink", re.I)
 #: A colon closing a name over its time, a space before it ("the yank :").
@@ -1168,7 +1168,7 @@ def _headline_under_crumbs(lines: list[str], first: int) -> int | None:
     for i, above in _headline_candidates(lines, first):
         if markers.TICKER.match(lines[i]):
             continue  # (a ticker under the trail, over the headline: "Breaking news: …")
-        if above and (markers.TICKER.match(lines[above[-1]]) or _VOTE_SCORE.fullmatch(lines[above[-1]])):
+        if above and (markers.TICKER.match(lines[above[-1]]) or _SCORE.fullmatch(lines[above[-1]])):
             above = above[:-1]  # (or the post's score of votes: "+64")
         above = _past_dated_tools(lines, above)
         crumb = lines[above[-1]] if above else ""
@@ -2309,10 +2309,6 @@ def _name_like(line: str) -> bool:
 _BY_NUMBER = next(s for s in markers.SEPARATORS if s.name == "numbered_author")
 
 
-#: A comment's score of votes on a line of its own, its sign shown: "+12", "-6".
-_VOTE_SCORE = re.compile(r"[+\-−]\d{1,5}")
-
-
 def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator | None:
     if forced:
         return next(s for s in markers.SEPARATORS if s.name == forced)
@@ -2321,7 +2317,7 @@ def _choose_separator(sec: list[str], forced: str | None) -> markers.Separator |
     # or sort bar ("Sort: Newest first | Oldest first")
     notices = next((n for n, i in enumerate(content) if not (
         markers.SENTENCE_END.search(sec[i]) and len(sec[i].split()) > markers.AUTHOR_MAX_WORDS or " | " in sec[i]
-        or _VOTE_SCORE.fullmatch(sec[i]))),  # (or the first comment's score over its subject: "+12")
+        or _SCORE.fullmatch(sec[i]))),  # (or the first comment's score over its subject: "+12")
         len(content))
     for p in range(min(notices, markers.MAX_PREAMBLE_LINES) + 1):
         if len(content) > p + 1 and _subject_over(sec, content[p:], content[p + 1]) and (sep := next(
@@ -2519,7 +2515,7 @@ def _split_section(section: _Section, warnings: list[str]) -> list[Comment]:
         if sep.subject_above and i >= 1 and (answered := _IN_REPLY_BY.fullmatch(sec[i - 1])):
             target, top = answered["name"], i - 1  # ("In reply to SUBJECT by NAME" over the head, under the subject)
             boundary = top
-        scored = top >= 2 and bool(_VOTE_SCORE.fullmatch(sec[top - 2]))  # (the comment's score over its subject: "+12")
+        scored = top >= 2 and bool(_SCORE.fullmatch(sec[top - 2]))  # (the comment's score over its subject: "+12")
         if sep.subject_above and top >= 2 and sec[top - 1] and (not sec[top - 2] or scored) \
                 and (len(sec[top - 1].split()) <= markers.KICKER_MAX_WORDS * 2 or _REPLY_SUBJECT.fullmatch(sec[top - 1])
                      or len(sec[top - 1].split()) <= markers.KICKER_MAX_WORDS * 4
@@ -2777,7 +2773,7 @@ def _answers_above(comments: list[Comment]) -> list[Comment]:
             # one by that name, where the page shows replies)
             first = above.author and re.split(r"[\s_.,]+", markers.NAME_PLACE.sub("", above.author))[0]
             # (a camel-cased handle by its first word: "GregInOhio" as "Greg")
-            first = first and (_CAMEL_HEAD.match(first)[0] if _CAMEL_HEAD.match(first) else first)
+            first = (camel := first and _CAMEL_HEAD.match(first)) and camel[0] or first
             if c.parent is None and first and len(first) >= 3 and first[0].isupper() \
                     and re.match((_GREETING_LEAD if above is out[-1] else "") + re.escape(first)
                                  + r"(?: (?:ji|sahib|saab|sb|bhai|bhai jan))?"
